@@ -117,6 +117,9 @@ class NcndTopic(BaseModel):
     # so saying whether it is held discloses nothing about a third person (s40(5B) protects the person complained about);
     # what was done to that person ("was he disciplined?") is still a personal matter of theirs
     own_matter: list[str] = Field(default_factory=list)
+    # fc45: words naming a matter but no person ("a specific complaint", "a particular case"): the topic counts them
+    # (whose complaint is unsaid), but the person-case route needs someone named besides them
+    matter_only: list[str] = Field(default_factory=list)
     # fc24: forms of the technology deployed in public view ("facial recognition vans": marked vans, signs, published
     # deployment records): a question about such a form asks about overt use unless a covert word puts covert use in
     # scope ("including covert deployments")
@@ -169,7 +172,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check + topic.case_words + topic.own_matter:
+        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check + topic.case_words + topic.own_matter + topic.matter_only:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -367,13 +370,21 @@ def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
 def asks_about_case(topic: str, text: str) -> bool:
     """(fc44) Whether TEXT names a personal matter (`case_words`: a complaint, an investigation, a disciplinary step, a
     suspension, a whistleblowing report) of the one person a topic about one person (`about_one`) is about. fc45: the
-    writer's own complaint (`own_matter`) is no such matter and is left out first."""
+    writer's own complaint (`own_matter`) is no such matter, and a matter named with no person ("a specific complaint",
+    `matter_only`) names no one it is about: the writer's own complaint is left out first, and the topic must still be
+    touched with each such matter read as a bare noun ("complaint"), so that someone other than the writer is named,
+    as well as a case word."""
     t = load_topics()[0].get(topic)
     if t is None or not t.about_one or not t.case_words:
         return False
     rx = _compiled_any(tuple(t.case_words))
     own = _compiled_any(tuple(t.own_matter)) if t.own_matter else None
     text = own.sub(" ", text or "") if own is not None else (text or "")
+    matter = _compiled_any(tuple(t.matter_only)) if t.matter_only else None
+    person = _compiled().get(topic)
+    # "a specific complaint" is read as "complaint": the matter stays, the word that made it one person's goes
+    if matter is not None and person is not None and not person.search(matter.sub(lambda m: m.group(0).split()[-1], text)):
+        return False
     return rx is not None and rx.search(text) is not None
 
 

@@ -55,7 +55,18 @@ def test_the_person_case_route_does_not_warn_a_council_of_the_writers_own_compla
 
 
 @pytest.mark.parametrize("text", [
+    "All communications about a specific complaint made to the council in January 2016.",
+    "Please send all correspondence about a particular complaint to the health board in 2010.",
+])
+def test_a_matter_named_with_no_person_names_no_one_the_route_could_warn_about(mute_model, text):
+    """Whose complaint is unsaid: the topic counts it, but the person-case route needs someone named besides it."""
+    assert not asks_about_case("named_person", text)
+    assert not mute_model.match(text, "Leeds City Council").forecast.ncnd_likely
+
+
+@pytest.mark.parametrize("text", [
     "I made a complaint about PC Smith in May. Was he disciplined?",
+    "All records of a specific complaint made against Councillor Brown in 2023",
     "Has Councillor Brown been investigated over the complaint I made?",
     "was Mr Jones suspended after my complaint",
 ])
@@ -66,7 +77,8 @@ def test_what_was_done_to_the_person_complained_about_still_is_their_matter(text
 def test_own_matter_is_knowledge_of_the_topics_about_one_person():
     topics = load_topics()[0]
     assert topics["named_person"].own_matter and topics["named_person_case"].own_matter
-    assert not any(t.own_matter for t in topics.values() if not t.about_one)
+    assert topics["named_person"].matter_only and topics["named_person_case"].matter_only
+    assert not any(t.own_matter or t.matter_only for t in topics.values() if not t.about_one)
 
 
 # --- words that are not the topic ---------------------------------------------------------------------------------

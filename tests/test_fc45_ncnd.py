@@ -178,3 +178,28 @@ def test_the_chatbot_panel_shows_each_parts_own_evidence():
     assert "answers about informants" not in shown[second:shown.index("What past answers show")]
     # the warned part's counted answers lead the request's evidence
     assert shown.index(counted, shown.index("What past answers show")) > 0
+
+
+# --- subject support: a police statistics request's breakdown words name no subject --------------------------------
+
+
+def _support(m, part: str, past_title: str):
+    from types import SimpleNamespace
+
+    from askfoi.matching import SUBJECT_SUPPORT_SCORE
+
+    query = m._query(part, "Kent Police", [])
+    past = SimpleNamespace(ncnd=True, targeted=False, score=SUBJECT_SUPPORT_SCORE + 1.0, authority="Essex Police",
+                           tterms=set(m.vocab.terms(past_title)), bterms=set())
+    return m._subject_support(query, [past])
+
+
+def test_arrests_by_ethnicity_and_gender_tie_no_part_to_a_past_ncnd_answer():
+    """Every crime-statistics request asks for arrests by ethnicity, gender or nationality: a past NCND answer sharing
+    only those words says nothing of this part's subject (fc20's subject-support gate)."""
+    m = get_matcher()
+    assert _support(m, "How many people were arrested in 2022, by ethnicity and gender?",
+                    "Arrests by ethnicity, gender and nationality") is None
+    # a word of the subject still ties them
+    assert _support(m, "How many protesters were arrested in 2022, by ethnicity?",
+                    "Protesters arrested at the climate camp") is not None

@@ -203,3 +203,28 @@ def test_arrests_by_ethnicity_and_gender_tie_no_part_to_a_past_ncnd_answer():
     # a word of the subject still ties them
     assert _support(m, "How many protesters were arrested in 2022, by ethnicity?",
                     "Protesters arrested at the climate camp") is not None
+
+
+# --- a story's sentence about one person is read only by a question pointing back at it, one question too --------
+
+
+@pytest.mark.parametrize("text", [
+    "My neighbour was arrested last year. Can you tell me how many burglaries were reported in Liverpool in 2023?",
+    "My neighbour was arrested last year. How many burglaries in 2023?",
+])
+def test_one_question_after_a_story_about_one_person_is_not_about_that_person(text):
+    """fc20 read a story's sentence about one person only with the parts pointing back at it, but a text asking one
+    thing was read whole, so the neighbour's arrest made a burglary count a named-person question."""
+    from askfoi.forecast_parts import forecast_parts
+
+    parts = forecast_parts(text)
+    assert len(parts) == 1 and "named_person" not in topics_in(parts[0].context)
+    f = get_matcher().match(text, "Merseyside Police").forecast
+    assert not any("named person" in e for p in f.parts for e in p.evidence)
+
+
+def test_one_question_pointing_back_at_the_person_is_still_about_them():
+    from askfoi.forecast_parts import forecast_parts
+
+    parts = forecast_parts("My brother was arrested in Leeds last year. Was he charged with any offence?")
+    assert "named_person" in topics_in(parts[0].context)

@@ -91,6 +91,9 @@ def test_own_matter_is_knowledge_of_the_topics_about_one_person():
     ("Were GPS trackers placed on cars by offenders in stalking cases?", "surveillance_technology"),
     ("How many protesters were arrested at the climate march?", "covert_surveillance"),
     ("How many police operations were there in 2023?", "named_person"),
+    ("Temporary location for Ward 4 at Dr Gray's Hospital during refurbishment", "named_person"),
+    ("Highways Inspector Reports for 2023 on pothole repairs", "named_person"),
+    ("Copies of Planning Inspector Correspondence about the appeal", "named_person"),
 ])
 def test_a_word_that_is_not_the_topic_does_not_touch_it(text, topic):
     assert topic not in topics_in(text)
@@ -120,6 +123,9 @@ def test_a_part_using_these_words_to_a_police_force_is_warned():
     ("Do you use automatic number plate recognition to track protesters?", "covert_surveillance"),
     ("Has the force obtained the phone records of any journalist since 2018?", "communications_data"),
     ("Was there a police operation at 14 Church Road last Tuesday?", "named_person"),
+    ("Has Dr Gray been suspended?", "named_person"),
+    ("Has Dr Gray's registration been suspended?", "named_person"),
+    ("Was Mr Jones of St Mary's School suspended?", "named_person"),
 ])
 def test_the_words_people_use_for_the_topic_touch_it(text, topic):
     assert topic in topics_in(text)

@@ -192,7 +192,11 @@ class _TopicMatcher:
     office_role_left_out: bool = False
 
     def search(self, text: str) -> bool:
-        """Whether TEXT touches the topic: a pattern matches once the words naming others' use are left out, and
+        return self.find(text) is not None
+
+    def find(self, text: str) -> str | None:
+        """The words by which TEXT touches the topic (None when it does not): a pattern matches once the words naming
+        others' use are left out, and
         (fc34) once each sentence naming a person as dead is left out whole (`deceased`: the sentence is about that
         person, whose name is no s40 reason; cutting only the name would leave "has ... been investigated").
         fc36: a sentence naming an office holder with something done to or by them personally touches a topic with
@@ -204,13 +208,15 @@ class _TopicMatcher:
             from askfoi.office_holders import office_sentences, without_office_holders
 
             sentences = office_sentences(text)
-            if self.office_case and any(personal for _, personal in sentences):
-                return True
+            done_to = next((sentence for sentence, personal in sentences if personal), None)
+            if self.office_case and done_to is not None:
+                return done_to.strip()
             if self.office_role_left_out and any(not personal for _, personal in sentences):
                 text = without_office_holders(text)
         if self.others_use is not None:
             text = self.others_use.sub(" ", text)
-        return self.patterns.search(text) is not None
+        found = self.patterns.search(text)
+        return found.group(0) if found is not None else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -232,6 +238,18 @@ def topics_in(text: str) -> list[str]:
     """The NCND topics a text touches, in file order."""
     text = (text or "")[:20000]
     return [name for name, rx in _compiled().items() if rx.search(text)]
+
+
+def topic_words(text: str) -> dict[str, str]:
+    """fc45: {topic: the words by which TEXT touches it} for each NCND topic it touches, in file order (for reading
+    why a part was warned: bench/ncnd_why.py --list)."""
+    text = (text or "")[:20000]
+    out = {}
+    for name, rx in _compiled().items():
+        found = rx.find(text)
+        if found is not None:
+            out[name] = found
+    return out
 
 
 def story_topics(text: str) -> list[str]:

@@ -234,3 +234,17 @@ def test_one_question_pointing_back_at_the_person_is_still_about_them():
 
     parts = forecast_parts("My brother was arrested in Leeds last year. Was he charged with any offence?")
     assert "named_person" in topics_in(parts[0].context)
+
+
+# --- reading why: the words by which a text touches each topic ----------------------------------------------------
+
+
+def test_topic_words_say_which_words_touched_each_topic():
+    from askfoi.ncnd_topics import topic_words
+
+    found = topic_words("Does the force use drones or IMSI catchers?")
+    assert list(found) == topics_in("Does the force use drones or IMSI catchers?")
+    assert found["surveillance_technology"].lower() == "drones" and "imsi" in found["imsi_catchers"].lower()
+    # the words left out before the patterns are looked for are never reported (others' use of drones)
+    assert "surveillance_technology" not in topic_words("How many drones were reported stolen in 2023?")
+    assert topic_words("How many potholes were filled in 2023?") == {}

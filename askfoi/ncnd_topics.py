@@ -113,9 +113,11 @@ class NcndTopic(BaseModel):
     # s40(5B)(a)(i); FOISA s18 with s38(1)(b)). The counted share stays the evidence shown.
     case_words: list[str] = Field(default_factory=list)
     # fc45: words naming the writer's own complaint or report ("my complaint", "the requester's complaint", "a complaint
-    # made by the applicant"): left out before `case_words` are looked for. The writer knows their own complaint exists,
-    # so saying whether it is held discloses nothing about a third person (s40(5B) protects the person complained about);
-    # what was done to that person ("was he disciplined?") is still a personal matter of theirs
+    # made by the applicant"): left out before `case_words` are looked for. The writer's own complaint is also their own
+    # personal data, which bodies handle as a subject access request (FOIA s40(1), s40(5A)), and the pack's answers to
+    # such requests were refused or withheld, not neither confirmed nor denied: the route's reason, s40(5B) for a third
+    # person's matter, is not how they are answered. What was done to the person complained about ("was he
+    # disciplined?") is still a personal matter of theirs
     own_matter: list[str] = Field(default_factory=list)
     # fc45: words naming a matter but no person ("a specific complaint", "a particular case"): the topic counts them
     # (whose complaint is unsaid), but the person-case route needs someone named besides them

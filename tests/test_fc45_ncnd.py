@@ -1,8 +1,9 @@
 """fc45 (issue 9): the NCND topics read what a part asks about, not a word anywhere, and each part shows its own
 forecast with the evidence behind it. All requests here are invented.
 
-- The writer's own complaint is no personal matter of a third person: the person-case route (fc44) warned a council of
-  s40(5B) NCND on "the council's reply to my complaint", which says nothing new about anyone.
+- The writer's own complaint is not the third person's matter the person-case route (fc44) is about: it warned a
+  council of s40(5B) NCND on "the council's reply to my complaint", which is the writer's own data (a subject access
+  request, s40(1)/(5A)) and was refused or withheld, not neither confirmed nor denied, in the pack.
 - An act word joined by a hyphen to the next word ("any follow-up") is part of a compound noun, not the everyday act
   ("follow ... locations": tracking).
 - A counter-terrorist check (CTC) is a level of staff vetting, not counter-terrorism work.

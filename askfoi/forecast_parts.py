@@ -175,6 +175,7 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     background = ""  # the story, headings and lead-ins before the parts (what a referring part may point at)
     lead = ""  # a lead-in naming the subject of what follows
     on_topic = ""  # the sentences of the story, definitions and lead-ins that name an NCND topic (fc10)
+    plain = ""  # fc45: the story's sentences naming no one person or case (all of it but `about_one`)
     about_one = ""  # the story's sentences naming only a person or case (fc20): read by the parts pointing back at them
     dropped = False  # a remark or label was left out
     for piece in pieces:
@@ -222,17 +223,23 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
         if not asking:  # the story or a quotation before the questions
             background = _join(background, piece)
             if story_topics(piece):  # a person or case the story names is no subject of a part not pointing back (fc20)
-                on_topic = _join(on_topic, piece)
+                on_topic, plain = _join(on_topic, piece), _join(plain, piece)
             elif topics_in(piece):
                 about_one = _join(about_one, piece)
+            else:
+                plain = _join(plain, piece)
             continue
         context, before = piece, ""
         if not topics_in(piece):
+            # fc45: a short part that names a subject of its own is read with the story, but not with the story's
+            # sentences about one person or case unless it points at a person (fc20, below): "My neighbour was
+            # arrested last year. How many burglaries in 2023?" asks nothing about the neighbour
+            near_person = _any(words.refers_to_person, piece)
             if refers_back(piece) or not names_own_subject(piece) or (n_words <= SHORT_WORDS and not item):
                 # "who supplies it", "the contracts", "dates and locations of deployments": what it points back at
                 # (fc33: a line the person listed that names a subject of its own, however short, is a question of
                 # its own: "4. How much was spent on fuel in 2023?" after "3. Do you use covert tracking devices?")
-                before = contexts[-1] if contexts else _join(background, lead)
+                before = contexts[-1] if contexts else _join(background if near_person else plain, lead)
             elif lead:  # "Dates of all meetings" under a lead-in naming the group
                 before = lead
             if on_topic and not topics_in(before):
@@ -250,6 +257,11 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
             break
     whole = " ".join((text or "").split())
     if len(texts) == 1 and not dropped:
+        if about_one and about_one not in contexts[0]:
+            # fc45: fc20's rule for one question too: the story's sentence about one person or case is read only by a
+            # question pointing back at it ("My neighbour was arrested last year. How many burglaries were reported
+            # in Liverpool in 2023?" is no question about the neighbour); before, one question was read with all of it
+            return [RequestPart(text=whole, context=contexts[0])]
         return [RequestPart(text=whole, context=whole)]  # one thing asked: the text as it is (its framing kept)
     if not texts:
         fallback = lead or background or whole

@@ -54,11 +54,14 @@ def everyday_patterns(words: list[EverydayWords]) -> list[str]:
     EVERYDAY_GAP words and no clause break; and the acts that need no thing."""
     out = []
     gap = rf"(?:[\s,]+[\w'-]+){{0,{EVERYDAY_GAP}}}?[\s,]+"
+    # fc45: an act word joined by a hyphen to the next word is part of a compound noun, not the act ("any follow-up",
+    # "a watch-list", "their track-record"): "locations, descriptions and any follow-up" asks about no tracking
+    end = r"\b(?!-\w)"
     for w in words:
         acts, things = "|".join(w.acts), "|".join(w.things)
-        out.append(rf"\b(?:{acts})\b{gap}(?:{things})\b")
-        out.append(rf"\b(?:{things})\b{gap}(?:(?:is|are|was|were|be|being|been|get|got|getting)\s+)?(?:{acts})\b")
-        out.append(rf"\b(?:{things})[\s-]+(?:{acts})\b")
+        out.append(rf"\b(?:{acts}){end}{gap}(?:{things})\b")
+        out.append(rf"\b(?:{things})\b{gap}(?:(?:is|are|was|were|be|being|been|get|got|getting)\s+)?(?:{acts}){end}")
+        out.append(rf"\b(?:{things})[\s-]+(?:{acts}){end}")
         out += [rf"\b(?:{a})\b" for a in w.alone]
     return out
 
@@ -109,6 +112,16 @@ class NcndTopic(BaseModel):
     # records of one identifiable person's complaint, investigation or discipline would itself disclose it (FOIA
     # s40(5B)(a)(i); FOISA s18 with s38(1)(b)). The counted share stays the evidence shown.
     case_words: list[str] = Field(default_factory=list)
+    # fc45: words naming the writer's own complaint or report ("my complaint", "the requester's complaint", "a complaint
+    # made by the applicant"): left out before `case_words` are looked for. The writer's own complaint is also their own
+    # personal data, which bodies handle as a subject access request (FOIA s40(1), s40(5A)), and the pack's answers to
+    # such requests were refused or withheld, not neither confirmed nor denied: the route's reason, s40(5B) for a third
+    # person's matter, is not how they are answered. What was done to the person complained about ("was he
+    # disciplined?") is still a personal matter of theirs
+    own_matter: list[str] = Field(default_factory=list)
+    # fc45: words naming a matter but no person ("a specific complaint", "a particular case"): the topic counts them
+    # (whose complaint is unsaid), but the person-case route needs someone named besides them
+    matter_only: list[str] = Field(default_factory=list)
     # fc24: forms of the technology deployed in public view ("facial recognition vans": marked vans, signs, published
     # deployment records): a question about such a form asks about overt use unless a covert word puts covert use in
     # scope ("including covert deployments")
@@ -161,7 +174,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check + topic.case_words:
+        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check + topic.case_words + topic.own_matter + topic.matter_only:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -181,7 +194,11 @@ class _TopicMatcher:
     office_role_left_out: bool = False
 
     def search(self, text: str) -> bool:
-        """Whether TEXT touches the topic: a pattern matches once the words naming others' use are left out, and
+        return self.find(text) is not None
+
+    def find(self, text: str) -> str | None:
+        """The words by which TEXT touches the topic (None when it does not): a pattern matches once the words naming
+        others' use are left out, and
         (fc34) once each sentence naming a person as dead is left out whole (`deceased`: the sentence is about that
         person, whose name is no s40 reason; cutting only the name would leave "has ... been investigated").
         fc36: a sentence naming an office holder with something done to or by them personally touches a topic with
@@ -193,13 +210,15 @@ class _TopicMatcher:
             from askfoi.office_holders import office_sentences, without_office_holders
 
             sentences = office_sentences(text)
-            if self.office_case and any(personal for _, personal in sentences):
-                return True
+            done_to = next((sentence for sentence, personal in sentences if personal), None)
+            if self.office_case and done_to is not None:
+                return done_to.strip()
             if self.office_role_left_out and any(not personal for _, personal in sentences):
                 text = without_office_holders(text)
         if self.others_use is not None:
             text = self.others_use.sub(" ", text)
-        return self.patterns.search(text) is not None
+        found = self.patterns.search(text)
+        return found.group(0) if found is not None else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -221,6 +240,18 @@ def topics_in(text: str) -> list[str]:
     """The NCND topics a text touches, in file order."""
     text = (text or "")[:20000]
     return [name for name, rx in _compiled().items() if rx.search(text)]
+
+
+def topic_words(text: str) -> dict[str, str]:
+    """fc45: {topic: the words by which TEXT touches it} for each NCND topic it touches, in file order (for reading
+    why a part was warned: bench/ncnd_why.py --list)."""
+    text = (text or "")[:20000]
+    out = {}
+    for name, rx in _compiled().items():
+        found = rx.find(text)
+        if found is not None:
+            out[name] = found
+    return out
 
 
 def story_topics(text: str) -> list[str]:
@@ -358,12 +389,23 @@ def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
 
 def asks_about_case(topic: str, text: str) -> bool:
     """(fc44) Whether TEXT names a personal matter (`case_words`: a complaint, an investigation, a disciplinary step, a
-    suspension, a whistleblowing report) of the one person a topic about one person (`about_one`) is about."""
+    suspension, a whistleblowing report) of the one person a topic about one person (`about_one`) is about. fc45: the
+    writer's own complaint (`own_matter`) is no such matter, and a matter named with no person ("a specific complaint",
+    `matter_only`) names no one it is about: the writer's own complaint is left out first, and the topic must still be
+    touched with each such matter read as a bare noun ("complaint"), so that someone other than the writer is named,
+    as well as a case word."""
     t = load_topics()[0].get(topic)
     if t is None or not t.about_one or not t.case_words:
         return False
     rx = _compiled_any(tuple(t.case_words))
-    return rx is not None and rx.search(text or "") is not None
+    own = _compiled_any(tuple(t.own_matter)) if t.own_matter else None
+    text = own.sub(" ", text or "") if own is not None else (text or "")
+    matter = _compiled_any(tuple(t.matter_only)) if t.matter_only else None
+    person = _compiled().get(topic)
+    # "a specific complaint" is read as "complaint": the matter stays, the word that made it one person's goes
+    if matter is not None and person is not None and not person.search(matter.sub(lambda m: m.group(0).split()[-1], text)):
+        return False
+    return rx is not None and rx.search(text) is not None
 
 
 def evidence_for(text: str, authority_type: str | None = None, counted: dict | None = None) -> list[TopicEvidence]:

@@ -11,6 +11,7 @@ alarms per kind of body, and for the misses and false alarms a table of causes:
   vetoed: RULE           the probability reached the bar and a rule turned the warning off
 
     .venv/bin/python bench/ncnd_why.py --out /tmp/why.jsonl [--from /tmp/why.jsonl]  (--from: re-print a run)
+    ... --from /tmp/why.jsonl --list police   (fc45: each police miss and false alarm, with its topic words)
 """
 
 from __future__ import annotations
@@ -119,6 +120,34 @@ def report(rows: list[dict]) -> None:
             print(f"  {n:4}  {kind:7} {why}")
 
 
+def listing(rows: list[dict], kind: str) -> list[str]:
+    """fc45: each miss and false alarm of KIND ("police", or "other" for every other kind) as lines: what the record
+    was, its outcome and sections, each part's learnt probability against its bar, shape, topics and the rule that
+    turned it off, and the words by which the record's text touches each NCND topic (askfoi/ncnd_topics.py
+    `topic_words`), to read which topics are missing or too narrow and which false alarms come from a word that is
+    not the topic. TUNING split only."""
+    from askfoi.ncnd_topics import topic_words
+    from ncnd_tuning import scored_tuning
+    from train_model import query_text
+
+    _, tuning, _, _, _ = scored_tuning()
+    by_id = {r.id: r for r in tuning}
+    out = []
+    for label, pick in (("MISS", lambda r: r["ncnd"] and not r["warned"]), ("FALSE ALARM", lambda r: r["ncnd"] is False and r["warned"])):
+        for row in rows:
+            if (row["kind"] == "police") != (kind == "police") or not pick(row) or row["id"] not in by_id:
+                continue
+            r = by_id[row["id"]]
+            out.append(f"{label} | {r.authority} | {r.outcome.value} | {', '.join(r.sections) or '-'} | {cause(row)}")
+            out.append(f"    {(r.title or '')[:150]}")
+            words = {t: w if len(w) <= 80 else w[:79] + "…" for t, w in topic_words(query_text(r)).items()}
+            out.append(f"    topic words: {words or '-'}")
+            for p in (row["parts"] or [])[:4]:
+                out.append(f"    part: p={p.get('p')} bar={p.get('bar')}x{p.get('scale')} shape={p.get('shape') or '-'} "
+                           f"topics={p.get('topics')} gates={p.get('gates')}")
+    return out
+
+
 SCALES = tuple(round(0.4 + 0.05 * i, 2) for i in range(13))  # factors tried on the bars (never above 1)
 
 
@@ -192,12 +221,17 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--choose", action="store_true", help="choose each kind's factor on its bar from the run (an "
                     "--all --oof run of a model without factors) and, with --write, put it in knowledge/forecast_model.json")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--list", choices=("police", "other"), help="print each miss and false alarm of this kind with the "
+                    "words by which it touches each NCND topic")
     args = ap.parse_args(argv)
     if args.src is None:
         run(args.out, args.all, args.rows, args.oof)
     path = args.src or args.out
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     report(rows)
+    if args.list:
+        print(f"\nEACH {args.list.upper()} MISS AND FALSE ALARM")
+        print("\n".join(listing(rows, args.list)))
     if args.choose:
         from askfoi.forecast_model import load_model, write_model
 

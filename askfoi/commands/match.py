@@ -36,7 +36,11 @@ def format_plain(result) -> str:
             verdict += "; may neither confirm nor deny"
         lines += textwrap.wrap(verdict, WIDTH, initial_indent="    ", subsequent_indent="    ")
         lines += _explained(part)
-    for sentence in _all_evidence(parts):
+        # fc45 (issue 9): each part's own evidence under it; pooled after the last part, the informants counts of part
+        # 1 read as the evidence of part 2
+        for sentence in dict.fromkeys(part.evidence):
+            lines += textwrap.wrap(sentence, WIDTH, initial_indent="    · ", subsequent_indent="      ")
+    for sentence in _all_evidence(parts) if len(parts) <= 1 else []:
         lines += textwrap.wrap(sentence, WIDTH, initial_indent="  · ", subsequent_indent="    ")
     if result.similar:
         lines += ["", "Similar published responses:"]

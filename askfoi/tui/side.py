@@ -4,6 +4,8 @@ never markup."""
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -123,14 +125,25 @@ class InsightPane(VerticalScroll):
             parts=[
                 {"label": _label(p.outcomes[0].outcome), "percent": round(p.outcomes[0].probability * 100),
                  "ncnd": p.ncnd_likely, "why": p.why if p.ncnd_likely else None,
-                 "ask_instead": p.ask_instead if p.ncnd_likely else None}
+                 "ask_instead": p.ask_instead if p.ncnd_likely else None, "evidence": part_evidence(p)}
                 for p in (forecast.parts if forecast is not None and len(forecast.parts) > 1 else []) if p.outcomes
             ],
-            evidence=list(dict.fromkeys(e for p in forecast.parts for e in p.evidence))[:3] if forecast else [],
+            # fc45: the evidence of the parts warned of NCND first: a part not warned ("1 of 10 closest past answers
+            # ... used NCND") no longer pushes the warned part's counted answers off the three lines shown
+            evidence=list(dict.fromkeys(e for p in sorted(forecast.parts, key=lambda p: not p.ncnd_likely)
+                                        for e in p.evidence))[:3] if forecast else [],
             sections=[s.section for s in forecast.sections[:5]] if forecast else [],
             ready=insight.matching_ready,
             started=bool(insight.regime),
         ).strip()
+
+
+def part_evidence(part) -> str | None:
+    """fc45 (issue 9): the one line of evidence shown beside a part: its counted answers on its NCND topic ("5 of 6
+    police answers about informants (CHIS) used NCND", the line a warning rests on) when it has one, else its first."""
+    lines = list(part.evidence or [])
+    counted = [e for e in lines if re.match(r"\d+ of \d+ \S.* answers about ", e)]
+    return (counted or lines or [None])[0]
 
 
 def _label(outcome) -> str:

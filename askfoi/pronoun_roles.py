@@ -555,12 +555,14 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
                  r"(?:on|for)\s+(?P<obj>.+)$", q)
     if m and _role_of(said, m.group("p")) == "agent":
         obj = _clean(m.group("obj"))
+        typed_bare = not re.fullmatch(r"(?i)them|it|those|these", obj) and not re.match(r"(?i)\s*(?:the|their|its)\s", m.group("obj"))
         if re.fullmatch(r"(?i)them|it|those|these", obj):
             obj = thing("them" if obj.lower() in ("them", "those", "these") else "it", bought=True) or ""
         obj = (_owners(obj, body, ctx) if body else None) if obj and roles(obj) else obj
         if obj and not re.search(r"(?i)\b(?:they|them|it|its|their)\b", obj):
+            # lead42: "spend on pest control", typed with no "the", takes none ("the pest control")
             return Frame(kind="total_spend", subject=obj, source=question,
-                         article=not _plural(obj.split()[-1]) and not _named_bare(obj, bare))
+                         article=not typed_bare and not _plural(obj.split()[-1]) and not _named_bare(obj, bare))
     # "how much money have they made from parking": the body's income from it
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have|will)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:make|made|earn|earned|"
                  r"earnt|raise|raised|collect|collected|take|taken|took|get|got|generate|generated|bring|brought)"

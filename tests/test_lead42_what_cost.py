@@ -24,3 +24,10 @@ def test_who_bore_the_cost_is_not_the_thing():
 
 def test_what_the_report_said_about_costs_is_no_spend():
     assert not any("total amount spent" in p for p in _parts("what did the report say about costs?"))
+
+
+def test_a_thing_typed_without_the_takes_none():
+    assert _parts("how much do they spend on pest control", "London Borough of Waltham Forest") == \
+        ["The total amount spent on pest control."]
+    assert _parts("how much do they spend on the new contract", "London Borough of Waltham Forest") == \
+        ["The total amount spent on the new contract."]

@@ -2514,7 +2514,7 @@ def _headed_figures(ev: "_Events") -> bool:
 # ("can be found on our website at ...", "via the link below", a URL); "section 21 applies" alone says no more than
 # that it is withheld as accessible
 _POINTS_WHERE = re.compile(r"https?://|\bwww\.|\blinks?\b|\bweb ?sites?\b|\bweb ?pages?\b|\bonline\b|\bhere\b|\bbelow\s*:|\bat\s*:"
-                           r"|\bavailable (?:at|from|on|via|through|within|in the)\b|\bcan be (?:found|accessed|viewed|downloaded|obtained)\b"
+                           r"|\bavailable (?:at|from|on|via|through|within|in the(?! public domain))\b|\bcan be (?:found|accessed|viewed|downloaded|obtained)\b"
                            r"|\bpublished (?:in|on|at|within|as part of)\b", re.I)
 
 

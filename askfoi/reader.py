@@ -5088,12 +5088,17 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries|forms?|formats?|manner|places?|locations?|systems?)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
-    r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
+    r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number|amount)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     # rd44: "not all of the requested information is ...", "not all information requested is deemed suitable": a share
     r"|\bnot all (?:of )?(?:the |your |this )?(?:requested )?(?:information|data|details|records)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
     # a finer grain of what was asked: "More specific information has been withheld" (the rest was given; rd30)
     r"|\bmore (?:specific|detailed|granular) (?:information|details|data|figures|breakdowns?)\b"
+    # rd46: ... or the grain named by what is not given beyond it: "we are unable to release the information in further
+    # detail as the numbers involved are sufficiently low", "no further breakdown can be given"
+    # (the detail as what is not given: not "the reasons are set out in more detail below")
+    r"|\b(?:releas|provid|disclos|giv|suppl|shar)\w*\b[^.;]{0,40}?\bin (?:any )?(?:further|more|greater) detail\b"
+    r"|\b(?:any )?further (?:breakdown|detail)s? (?:can|could|is|are|will)\b"
     # a quantity of what is held: "There is very limited information on the hotel costs, as ... this information is
     # not available"
     r"|\b(?:very |only )?(?:limited|little) (?:information|data|details|records)\b"

@@ -327,6 +327,8 @@ _SAME_LENGTH = str.maketrans(
 _UNIT_BREAK = re.compile(
     r"\n|(?<=[.!?])(?<![Ee]\.g\.)[ \t]+(?=[\"'(\[]?[A-Z])"  # not after "e.g." (rd20)
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
+    # rd46: a lettered sub-item's marker ("... as information not held. 1b \u2013 The total number ... was 4485. 1c \u2013 for ...")
+    r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part )?\d{1,2}[a-h](?:[.):]|[ \t]?[-\u2013\u2014])[ \t])"
     r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
     r"|(?<=[.!?][\"'])[ \t]+(?=[A-Z])"  # a quoted request ends at its closing quote: '..."? Response: ...'
     # an answer that opens with its figure, after a restated request with no "?": "1. Please state the number of fines
@@ -5284,7 +5286,12 @@ def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
             return False
         scopes = ("whole", "")
     return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] in scopes and not _demonstrative_of_a_share(ev, u)
-                               for u in units)
+                               and not _ITEM_LED_SENTENCE.match(t.original, t.bounds(u)[0]) for u in units)
+
+
+# rd46: a sentence opened by an item's marker ("1a \u2013 The Service does not hold the information ...", "Q3: Not held")
+# decides that item, not the whole request, whatever its subject says ("the information")
+_ITEM_LED_SENTENCE = re.compile(r"\s*(?:Q|Question |Part |Answer |Response )?\d{1,2}[a-h]?(?:[.):]|[ \t]?[-\u2013\u2014])[ \t]+(?=\S)")
 
 
 def _demonstrative_of_a_share(ev: _Events, u: int) -> bool:

@@ -1432,6 +1432,16 @@ _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
 
 
+# rd46: a sentence that estimates the time of the work ("to search one record would take approximately 3 minutes which
+# would equate to approximately 42 working hours")
+_TIME_ESTIMATE = re.compile(r"\b(?:would|will|could) (?:take|equate to|amount to|require|need)\b[^.;]{0,100}?\b\d[\d,.]* ?(?:working )?"
+                            r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
+
+
+_PER_ITEM = re.compile(r"\b(?:one|each|every|per|a single|an individual) (?:record|file|case|incident|report|entry|item|document"
+                       r"|property|building|log|e-?mail|person|member of staff|officer|vehicle|application|claim|form|call)s?\b")
+
+
 def _estimate_units(ev: _Events) -> set[int]:
     """Sentences of a cost refusal that describe the estimate or the advice, not an answer (once per reply)."""
     if ev.estimate_units is not None:
@@ -1468,6 +1478,30 @@ def _estimate_units(ev: _Events) -> set[int]:
             if figures and all(times[f] - (f in own) > 0 for f in figures) and not _ITEM_AT.match(t.original, t.bounds(u)[0]) \
                     and not _answers_the_line_before(t, u):
                 workload.add(u)  # (a numbered answer answers its question, whatever the estimate then counts)
+        # rd46: and a sentence of figures set between two of the estimate's sentences ("... we would have to examine each
+        # individual employee record. There are 841 staff in post as of March 2022. ... It is estimated that to search
+        # one record would take approximately 3 minutes"): the size of the search, told in its middle
+        around = workload | cost_units | {u for u in range(len(t.starts)) if _TIME_ESTIMATE.search(t.lower, *t.bounds(u))}
+        # (a run of such sentences: "There are around 3,831 listed properties. Since 2019 there have been 16,424 fires.")
+        u = 1
+        while u < len(t.starts) - 1:
+            run: list[int] = []
+            v = u
+            while v < len(t.starts) - 1 and v not in around:
+                text_v = t.original[slice(*t.bounds(v))]
+                if text_v.strip():
+                    # (a sentence that names the question it answers answers it: "for question 1 there are currently
+                    # 2,109 subjects", even where the estimate for question 2 then counts them)
+                    if (v in finer or not _FIGURE.search(text_v) or _ITEM_AT.match(t.original, t.bounds(v)[0])
+                            or _answers_the_line_before(t, v) or _SCOPE_PARTS.search(text_v)):
+                        run = []
+                        break
+                    run.append(v)
+                v += 1
+            if run and v in around and (t.before(run[0]) in around or _PER_ITEM.search(t.lower, *t.bounds(v))):
+                # (or straight before an estimate per item: "It is estimated that to search one record would take ...")
+                workload.update(run)
+            u = max(v, u + 1)
     ev.estimate_units = workload
     return workload
 

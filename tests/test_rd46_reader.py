@@ -160,3 +160,28 @@ def test_eval_prints_fresh44_as_tune(tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_fresh_replies.py")], capture_output=True, text=True,
                          env={"ASKFOI_FRESH_REPLIES": str(texts), "PATH": "/usr/bin:/bin"}, cwd=ROOT, check=True).stdout
     assert "fresh44-report [tune since session 42]" in out
+
+
+# --- the size of the search told in the middle of a cost estimate -----------------------------------------------------
+
+def test_a_count_in_the_middle_of_the_estimate_is_the_size_of_the_search():
+    text = ("Our Response: Answer: - This information is not recorded in an easily retrievable format. To locate, "
+            "retrieve and extract the requested information requires a manual extraction and cross reference of all "
+            "listed buildings in the county. Currently our incident management system does not record if a building is "
+            "listed. There are around 2,940 properties classified as listed by Historic England. Between 2019 and 2023 "
+            "there have been 11,205 incidents classified as a fire. It is estimated that to search one record would "
+            "take approximately 1 minute which would equate to approximately 187 working hours. This takes the request "
+            "over the cost threshold of 18 working hours and engages Section 12 (1) of the Act.")
+    assert _outcome(text) == "cost_limit"
+
+
+def test_a_count_that_names_its_question_is_that_questions_answer():
+    # guard: the same count said "for question 1" answers question 1, even where question 2's estimate counts it
+    text = ("In relation to your request, the following exemption applies: Section 12 - Exemption where cost of "
+            "compliance exceeds appropriate limit. Unfortunately, the data you have requested for question 2 is not "
+            "routinely collated in the format that would easily answer your query. We consulted with our Public "
+            "Protection Unit who advised that for question 1 there are currently 1,480 people in the community subject "
+            "to notification requirements. To retrieve the information requested for question 2 would involve manual "
+            "interrogation of each of these records. It would most certainly exceed the 18 hours stipulated by the "
+            "regulations.")
+    assert _outcome(text) == "part_disclosed"

@@ -185,3 +185,18 @@ def test_a_count_that_names_its_question_is_that_questions_answer():
             "interrogation of each of these records. It would most certainly exceed the 18 hours stipulated by the "
             "regulations.")
     assert _outcome(text) == "part_disclosed"
+
+
+@pytest.mark.parametrize("text", [
+    # what was asked as the subject of "accompanies", beside a cost refusal of a share
+    "The information requested accompanies this letter as a spreadsheet, with one tab for each year. With regard to "
+    "domestic flights taken by staff, I estimate that it will take longer than the appropriate limit set out in the Fees "
+    "Regulations to provide this information. The appropriate limit for central government is £600.",
+    # "some information ... has been provided" and the request "not answered in full" for the cost
+    "Response The Force holds information on the subject you have requested. Some information identified from our "
+    "searches so far has been provided, as described below. However, we will not be able to answer your request in full "
+    "without exceeding the appropriate limit. This is because the information is not centrally recorded and would "
+    "involve an extensive search of our files, which we estimate would take more than 18 hours.",
+])
+def test_a_share_given_beside_a_cost_refusal_is_part_disclosed(text):
+    assert _outcome(text) == "part_disclosed"

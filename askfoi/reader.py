@@ -327,6 +327,8 @@ _SAME_LENGTH = str.maketrans(
 _UNIT_BREAK = re.compile(
     r"\n|(?<=[.!?])(?<![Ee]\.g\.)[ \t]+(?=[\"'(\[]?[A-Z])"  # not after "e.g." (rd20)
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
+    # rd46: a lettered sub-item's marker ("... as information not held. 1b \u2013 The total number ... was 4485. 1c \u2013 for ...")
+    r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part )?\d{1,2}[a-h](?:[.):]|[ \t]?[-\u2013\u2014])[ \t])"
     r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
     r"|(?<=[.!?][\"'])[ \t]+(?=[A-Z])"  # a quoted request ends at its closing quote: '..."? Response: ...'
     # an answer that opens with its figure, after a restated request with no "?": "1. Please state the number of fines
@@ -1430,6 +1432,16 @@ _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
 
 
+# rd46: a sentence that estimates the time of the work ("to search one record would take approximately 3 minutes which
+# would equate to approximately 42 working hours")
+_TIME_ESTIMATE = re.compile(r"\b(?:would|will|could) (?:take|equate to|amount to|require|need)\b[^.;]{0,100}?\b\d[\d,.]* ?(?:working )?"
+                            r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
+
+
+_PER_ITEM = re.compile(r"\b(?:one|each|every|per|a single|an individual) (?:record|file|case|incident|report|entry|item|document"
+                       r"|property|building|log|e-?mail|person|member of staff|officer|vehicle|application|claim|form|call)s?\b")
+
+
 def _estimate_units(ev: _Events) -> set[int]:
     """Sentences of a cost refusal that describe the estimate or the advice, not an answer (once per reply)."""
     if ev.estimate_units is not None:
@@ -1466,6 +1478,30 @@ def _estimate_units(ev: _Events) -> set[int]:
             if figures and all(times[f] - (f in own) > 0 for f in figures) and not _ITEM_AT.match(t.original, t.bounds(u)[0]) \
                     and not _answers_the_line_before(t, u):
                 workload.add(u)  # (a numbered answer answers its question, whatever the estimate then counts)
+        # rd46: and a sentence of figures set between two of the estimate's sentences ("... we would have to examine each
+        # individual employee record. There are 841 staff in post as of March 2022. ... It is estimated that to search
+        # one record would take approximately 3 minutes"): the size of the search, told in its middle
+        around = workload | cost_units | {u for u in range(len(t.starts)) if _TIME_ESTIMATE.search(t.lower, *t.bounds(u))}
+        # (a run of such sentences: "There are around 3,831 listed properties. Since 2019 there have been 16,424 fires.")
+        u = 1
+        while u < len(t.starts) - 1:
+            run: list[int] = []
+            v = u
+            while v < len(t.starts) - 1 and v not in around:
+                text_v = t.original[slice(*t.bounds(v))]
+                if text_v.strip():
+                    # (a sentence that names the question it answers answers it: "for question 1 there are currently
+                    # 2,109 subjects", even where the estimate for question 2 then counts them)
+                    if (v in finer or not _FIGURE.search(text_v) or _ITEM_AT.match(t.original, t.bounds(v)[0])
+                            or _answers_the_line_before(t, v) or _SCOPE_PARTS.search(text_v)):
+                        run = []
+                        break
+                    run.append(v)
+                v += 1
+            if run and v in around and (t.before(run[0]) in around or _PER_ITEM.search(t.lower, *t.bounds(v))):
+                # (or straight before an estimate per item: "It is estimated that to search one record would take ...")
+                workload.update(run)
+            u = max(v, u + 1)
     ev.estimate_units = workload
     return workload
 
@@ -2514,7 +2550,7 @@ def _headed_figures(ev: "_Events") -> bool:
 # ("can be found on our website at ...", "via the link below", a URL); "section 21 applies" alone says no more than
 # that it is withheld as accessible
 _POINTS_WHERE = re.compile(r"https?://|\bwww\.|\blinks?\b|\bweb ?sites?\b|\bweb ?pages?\b|\bonline\b|\bhere\b|\bbelow\s*:|\bat\s*:"
-                           r"|\bavailable (?:at|from|on|via|through|within|in the)\b|\bcan be (?:found|accessed|viewed|downloaded|obtained)\b"
+                           r"|\bavailable (?:at|from|on|via|through|within|in the(?! public domain))\b|\bcan be (?:found|accessed|viewed|downloaded|obtained)\b"
                            r"|\bpublished (?:in|on|at|within|as part of)\b", re.I)
 
 
@@ -5088,12 +5124,17 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries|forms?|formats?|manner|places?|locations?|systems?)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
-    r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
+    r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number|amount)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     # rd44: "not all of the requested information is ...", "not all information requested is deemed suitable": a share
     r"|\bnot all (?:of )?(?:the |your |this )?(?:requested )?(?:information|data|details|records)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
     # a finer grain of what was asked: "More specific information has been withheld" (the rest was given; rd30)
     r"|\bmore (?:specific|detailed|granular) (?:information|details|data|figures|breakdowns?)\b"
+    # rd46: ... or the grain named by what is not given beyond it: "we are unable to release the information in further
+    # detail as the numbers involved are sufficiently low", "no further breakdown can be given"
+    # (the detail as what is not given: not "the reasons are set out in more detail below")
+    r"|\b(?:releas|provid|disclos|giv|suppl|shar)\w*\b[^.;]{0,40}?\bin (?:any )?(?:further|more|greater) detail\b"
+    r"|\b(?:any )?further (?:breakdown|detail)s? (?:can|could|is|are|will)\b"
     # a quantity of what is held: "There is very limited information on the hotel costs, as ... this information is
     # not available"
     r"|\b(?:very |only )?(?:limited|little) (?:information|data|details|records)\b"
@@ -5279,7 +5320,12 @@ def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
             return False
         scopes = ("whole", "")
     return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] in scopes and not _demonstrative_of_a_share(ev, u)
-                               for u in units)
+                               and not _ITEM_LED_SENTENCE.match(t.original, t.bounds(u)[0]) for u in units)
+
+
+# rd46: a sentence opened by an item's marker ("1a \u2013 The Service does not hold the information ...", "Q3: Not held")
+# decides that item, not the whole request, whatever its subject says ("the information")
+_ITEM_LED_SENTENCE = re.compile(r"\s*(?:Q|Question |Part |Answer |Response )?\d{1,2}[a-h]?(?:[.):]|[ \t]?[-\u2013\u2014])[ \t]+(?=\S)")
 
 
 def _demonstrative_of_a_share(ev: _Events, u: int) -> bool:

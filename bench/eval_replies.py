@@ -22,8 +22,12 @@ from one split to another:
   fresh7 - rp10's harvest, copied in during session 13 (rd9) without being read, after the round's last reader
            change, judged.
   fresh8 - rp11's harvest, copied in during session 14 (rd10) without being read, judged.
-The goals are judged on report, fresh7 and fresh8. A record without a split is counted under "unsplit" and judged on
-nothing. Misses (`--misses`) are only ever shown for the tuning splits.
+The goals were judged on report, fresh7 and fresh8 until session 41. Rotation (rd46, the lead's decision in session 42):
+those three have been reported for many sessions and are tuning material from session 42; they keep their `split` (so
+their figures stay comparable with the notes that reported them), are printed as "tuned on from session 42" and show
+their misses like any tuning split; their goal lines are still printed, marked as tuned on. The unseen measure is now
+the fresh report sets scored by bench/eval_fresh_replies.py (fresh46-report). A record without a split is counted under
+"unsplit" and judged on nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 
 `--loso [--built-from=SPLIT,...] [--save-baseline]` is the rule for accepting a reader change (rd11): each tuned-on
 split's score against the baseline (bench/loso_baseline.json, tuned splits only); a change is kept only if the
@@ -54,13 +58,18 @@ def load(path: Path = LABELLED) -> list[dict]:
 
 SPLITS = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4", "fresh5", "fresh6", "report", "fresh7",
           "fresh8")
-TUNING = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4", "fresh5", "fresh6")
-JUDGED = ("report", "fresh7", "fresh8")
+TUNING = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4", "fresh5", "fresh6", "report", "fresh7",
+          "fresh8")
+JUDGED: tuple[str, ...] = ()
+# rd46: judged until session 41, tuned on from session 42; their goal lines stay, marked as tuned on
+ROTATED = ("report", "fresh7", "fresh8")
 # How a split is named in the printed table when its status changed.
 KIND = {"fresh": "tuned on from session 10", "fresh3": "tuned on from session 11",
         "fresh2": "tuned on from session 12", "fresh4": "tuned on from session 12",
         "fresh5": "tuned on from session 13",
-        "fresh6": "tuned on from session 14"}
+        "fresh6": "tuned on from session 14",
+        "report": "judged to session 41, tuned on from session 42", "fresh7": "judged to session 41, tuned on from session 42",
+        "fresh8": "judged to session 41, tuned on from session 42"}
 
 
 def split(records: list[dict]) -> dict[str, list[dict]]:
@@ -141,10 +150,11 @@ def report(path: Path = LABELLED, *, show_misses: bool = False, only: tuple[str,
         if show_misses and name in TUNING:
             for url, want, got in s["misses"]:
                 print(f"      {want:>14} read {got:<14} {url}")
-    for name in JUDGED:
+    for name in JUDGED + ROTATED:
         if name in scores:
             s = scores[name]
-            print(f"  goals on {name} (outcome >= 0.9, NCND >= 0.97, sections >= 0.9): "
+            tag = " [tuned on from session 42]" if name in ROTATED else ""
+            print(f"  goals on {name}{tag} (outcome >= 0.9, NCND >= 0.97, sections >= 0.9): "
                   + ", ".join(f"{k} {'met' if s[k] >= goal else 'NOT met'}" for k, goal in GOALS.items()))
     return 0
 

@@ -166,7 +166,9 @@ def test_reported_halves_are_marked_tune_and_fresh44_is_report():
             assert bool(rec.get("tune_since")) == rec["split"].endswith("-report"), rec["id"]
     fresh44 = _labels("fresh44")
     assert len(fresh44) >= 30
-    assert all(r["split"] == "fresh44-report" and not r.get("tune_since") and r["url"].startswith("http") for r in fresh44)
+    # rd46 (session 42, the lead's rotation): fresh44 was reported in session 41 and is tuning material since session 42
+    assert all(r["split"] == "fresh44-report" and r.get("tune_since") == "session 42" and r["url"].startswith("http")
+               for r in fresh44)
 
 
 def test_eval_prints_a_rotated_half_as_tune(tmp_path):

@@ -5173,6 +5173,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         from askfoi.sar_items import foi_asides
 
         framing.parts = _personal_data_frames(client.words if client is not None else text)
+        if found is not None:
+            _sar_addressee_left_out(framing.parts, found)  # lead42 (nc45 #16): "my housing file from glasgow city council"
         framing.adviser = client is not None
         framing.foi_aside = foi_asides(text)
         from askfoi.sar_items import others_in_sar
@@ -9166,6 +9168,26 @@ def _personal_data_frame(text: str) -> Frame:
     frame.text = render_frame(frame.model_copy(update={"subject": subject}))
     frame.subject = subject
     return frame
+
+
+def _sar_addressee_left_out(parts: list[Frame], found: AuthorityFound) -> None:
+    """A subject access item that names the body the letter goes to as where the record is ("My housing file from
+    Glasgow City Council", "The CCTV of me from the Met Police from my arrest"): the letter is addressed to it, so the
+    item says only the record."""
+    names = sorted({n for n in (found.name, found.from_text) if n and len(n) > 2}, key=len, reverse=True)
+    if not names:
+        return
+    said = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    pattern = re.compile(rf"(?i)\s+(?:from|held\s+by|kept\s+by|at|with|by)\s+(?:the\s+)?(?:{said})\b")
+    for part in parts:
+        if part.kind != "personal_data" or not part.subject:
+            continue
+        if re.search(r"(?i)\b(?:letters?|e-?mails?|correspondence|messages?|decisions?|notices?)\b", part.subject):
+            continue  # "the letter from the council": who sent it says which letter
+        cut = pattern.sub("", part.subject).strip()
+        if cut and cut != part.subject and len(cut.split()) >= 2:
+            part.subject = cut
+            part.text = render_frame(part)
 
 
 def _personal_data_frames(text: str) -> list[Frame]:

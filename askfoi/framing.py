@@ -5013,6 +5013,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
+    text = _adverb_slips_fixed(text)  # lead42: "how many were actualy fixed": the adverb meant, so the verb is read
     from askfoi.questions import years_named_not_pointed
 
     text = years_named_not_pointed(text)  # fx44: "for each of these calendar years - 2019, 2021 -": the years, named
@@ -9168,6 +9169,20 @@ def _personal_data_frame(text: str) -> Frame:
     frame.text = render_frame(frame.model_copy(update={"subject": subject}))
     frame.subject = subject
     return frame
+
+
+_SLIP_ADVERBS = _STATE_ADVERBS | frozenset({"really", "recently", "previously", "actually", "approximately", "currently",
+                                             "eventually", "finally", "originally", "subsequently", "definitely"})
+
+
+def _adverb_slips_fixed(text: str) -> str:
+    """TEXT with a misspelt adverb written as meant ("actualy" -> "actually", askfoi.spelling.suggest): the word
+    between an auxiliary and its verb, which the readers of a question step over only when they know it; no other
+    word is changed (a noun's spelling is offered to the person, never changed unseen)."""
+    for typed, meant in suggest_spelling(text or ""):
+        if meant.lower() in _SLIP_ADVERBS and typed.lower() != meant.lower():
+            text = re.sub(rf"(?i)\b{re.escape(typed)}\b", meant, text)
+    return text
 
 
 def _sar_addressee_left_out(parts: list[Frame], found: AuthorityFound) -> None:

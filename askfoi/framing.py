@@ -5872,6 +5872,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
     _body_inferred(framing, found, authority)
+    from askfoi.part_safety import apply_net
+
+    apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
     return framing
 

@@ -1639,9 +1639,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 1
             continue
-        if low in ("it", "them") and target is clause and clause and clause[-1].lower() in ("on", "in") \
+        if low in ("it", "them") and target is clause and clause and clause[-1].lower() in ("on", "in", "by") \
                 and (i + 1 >= n or ends(i + 1)):
             clause.append(low)  # ck22: "how many kids are on it": the pointer stays for the references to write out
+            # (fx45, nc44 #8: "how many claims were flagged by it": the doer too, never dropped)
             i += 1
             continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):

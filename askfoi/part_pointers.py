@@ -753,6 +753,17 @@ def _story_compound(p: Pointer, part, message: str) -> str | None:
     return None
 
 
+def _formal(message: str) -> bool:
+    """MESSAGE is a formal request (a letter): its "the X" is read from earlier parts only (fr25a)."""
+    from askfoi.sentence_acts import formal_request
+
+    return formal_request(message)
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand "
+                          "several few".split())
+
+
 def _name_word(word: str) -> bool:
     """WORD can stand in a compound name before its head: a noun, an adjective or a word no lexicon knows (an acronym
     typed in lower case, "imsi"), never a verb's form, an article, a preposition or a pronoun."""
@@ -764,8 +775,10 @@ def _name_word(word: str) -> bool:
     pos = set(_pos(low))
     if not pos:
         return True
-    if "VERB" in pos and not ({"NOUN", "ADJ", "PROPN"} & pos):
-        return False
+    if not ({"NOUN", "PROPN"} & pos):
+        return False  # a verb, or an adjective that only describes ("expensive", "new"): no word of the name
+    if low in _NUMBER_WORDS:
+        return False  # "ten complaints": how many, not which
     from lemminflect import getAllLemmas
 
     verbs = getAllLemmas(low).get("VERB", ())
@@ -814,7 +827,8 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
             named = False
             if phrase is None and not sure and not p.counted and message and p.det != "the":
                 phrase, sure = _story_antecedent(p, part, message)  # fr25a: "the X" only from an earlier part
-            elif phrase is None and not sure and message and p.det == "the" and not _pos_of_first(p):
+            elif phrase is None and not sure and message and p.det == "the" and not _pos_of_first(p) \
+                    and not _formal(message):
                 # fx45 (nc44 #14): "the catchers" after the story's "imsi catchers": the one name the story gives the
                 # thing, its head with the words that name it before it, and nothing else
                 story = _story_compound(p, part, message)

@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from askfoi.framing import Frame
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[/.,-]\d+)*(?:s\b)?")
+_EXAMPLES = re.compile(r"(?i)\(\s*(?:e\.?g\.?|i\.?e\.?|for\s+example|for\s+instance|such\s+as|including|like)\b[^)]*\)")
+_MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
+                    "apr jun jul aug sep sept oct nov dec".split())
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?$")
 
 
@@ -38,8 +41,12 @@ def _vocab() -> dict[str, frozenset[str]]:
 
     data, _ = load_vocab("part_safety")
     data = data if isinstance(data, dict) else {}
-    return {k: frozenset(str(w).lower() for w in (data.get(k) or [])) for k in
-            ("body_words", "period_words", "measure_words", "period_units", "period_before", "function_words")}
+    out = {k: frozenset(str(w).lower() for w in (data.get(k) or [])) for k in
+            ("body_words", "period_words", "measure_words", "period_units", "period_before", "function_words",
+             "body_phrases")}
+    same = data.get("same_as") if isinstance(data.get("same_as"), dict) else {}
+    out["same_as"] = {str(k).lower(): frozenset(str(w).lower() for w in (v or [])) for k, v in same.items()}  # type: ignore[assignment]
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,8 +89,8 @@ def _ignored(word: str, before: str, after: str, extra: frozenset[str]) -> bool:
     v = _vocab()
     low = word.lower()
     if re.match(r"\d", word):
-        if _YEAR.match(word):
-            return True
+        if _YEAR.match(word) or after in _MONTHS or before in _MONTHS:
+            return True  # a year, or the day of a date ("1 January 2023"): the period, said in full elsewhere
         return after in v["period_units"] and before in v["period_before"]
     lem = _lemmas(word)
     if low in _stop() or low in v["function_words"] or len(low) < 3:
@@ -102,12 +109,15 @@ def lost_words(source: str, text: str, authority: str | None = None) -> list[str
     for w in _WORD.findall(re.sub(r"(?<=\w)-(?=\w)", " ", text or "")):  # ("strip-searched", "under-18s")
         said |= _lemmas(w)
     extra = frozenset(w.lower() for w in _WORD.findall(authority or ""))
-    words = _WORD.findall(re.sub(r"(?<=\w)-(?=\w)", " ", source or ""))
+    source = _EXAMPLES.sub(" ", source or "")  # "(for example missing persons, public order)": examples, not asked
+    for phrase in _vocab()["body_phrases"]:
+        source = re.sub(rf"(?i)\b{re.escape(phrase)}\b", " ", source)  # the body asked, named by its office
+    words = _WORD.findall(re.sub(r"(?<=\w)-(?=\w)", " ", source))
     out = []
     for k, w in enumerate(words):
         before = words[k - 1].lower() if k else ""
         after = words[k + 1].lower() if k + 1 < len(words) else ""
-        if _ignored(w, before, after, extra) or _lemmas(w) & said:
+        if _ignored(w, before, after, extra) or _lemmas(w) & said or _vocab()["same_as"].get(w.lower(), frozenset()) & said:
             continue
         out.append(w)
     return out
@@ -213,12 +223,12 @@ def apply_net(framing, message: str = "") -> list[tuple[int, str, str, list[str]
     changed, as `gate_parts` does (part index, text before, text after, why), and adds it to FRAMING.gated."""
     from askfoi.part_gate import part_fails
 
-    authority = framing.authority.name if framing.authority else None
+    authority = f"{framing.authority.name} {framing.authority.from_text}" if framing.authority else None
     changed: list[tuple[int, str, str, list[str]]] = []
     for k, part in enumerate(list(framing.parts)):
         net = net_problems(part, authority)
         kept = fallback(part) if net else None
-        if kept is None or part_fails(kept, authority, message) \
+        if kept is None or part_fails(kept, framing.authority.name if framing.authority else None, message) \
                 or kept.text.lower() in {p.text.lower() for p in framing.parts if p is not part}:
             continue
         kept.warning, kept.sections, kept.replacements = part.warning, part.sections, part.replacements

@@ -1639,9 +1639,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 1
             continue
-        if low in ("it", "them") and target is clause and clause and clause[-1].lower() in ("on", "in") \
+        if low in ("it", "them") and target is clause and clause and clause[-1].lower() in ("on", "in", "by") \
                 and (i + 1 >= n or ends(i + 1)):
             clause.append(low)  # ck22: "how many kids are on it": the pointer stays for the references to write out
+            # (fx45, nc44 #8: "how many claims were flagged by it": the doer too, never dropped)
             i += 1
             continue
         if target is clause and clause and (v.stop.fullmatch(low) or low in v.banned) \
@@ -5904,6 +5905,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
     _body_inferred(framing, found, authority)
+    from askfoi.part_safety import apply_net
+
+    apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
     return framing
 

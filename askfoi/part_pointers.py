@@ -717,6 +717,86 @@ def _asked_already(framing, text: str) -> bool:
                and (ev in low or low in ev) for f in framing.findings)
 
 
+def _pos_of_first(p: Pointer) -> bool:
+    """POINTER's words hold more than "the" and its head ("the new cameras"): a phrase of its own, left as typed."""
+    return len(p.words.split()) != 2
+
+
+def _story_compound(p: Pointer, part, message: str) -> str | None:
+    """fx45: the compound name the sentences of MESSAGE before PART's own words give POINTER's head ("imsi catchers" in
+    "police used imsi catchers at the protest"): the head with the words right before it that name it (no verb, no
+    article, no preposition), from the nearest sentence that mentions the head; None when that sentence names it
+    bare, names it twice in different ways ("speed cameras and anpr cameras") or not at all."""
+    from askfoi.questions import _sentences
+
+    said = (part.source or "").strip()
+    at = message.find(said[:40]) if said else -1
+    if at <= 0:
+        return None
+    before = [x for line in message[:at].splitlines() for x in _sentences(line) if x.strip()]
+    for sentence in reversed(before):
+        toks = _tokens(sentence)
+        found = set()
+        for i, t in enumerate(toks):
+            if not _names(t.group(), p.lemma):
+                continue
+            j = i
+            while j > 0 and _name_word(toks[j - 1].group()):
+                j -= 1
+            found.add(" ".join(x.group() for x in toks[j:i + 1]))
+        if not found:
+            continue
+        if len({f.lower() for f in found}) != 1:
+            return None
+        name = found.pop()
+        return name if _compound_name(name, p) else None
+    return None
+
+
+def _formal(message: str) -> bool:
+    """MESSAGE is a formal request (a letter): its "the X" is read from earlier parts only (fr25a)."""
+    from askfoi.sentence_acts import formal_request
+
+    return formal_request(message)
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand "
+                          "several few".split())
+
+
+def _name_word(word: str) -> bool:
+    """WORD can stand in a compound name before its head: a noun, an adjective or a word no lexicon knows (an acronym
+    typed in lower case, "imsi"), never a verb's form, an article, a preposition or a pronoun."""
+    low = word.lower()
+    if not word.isalpha() or low in _PREPS | _AUX | {"the", "a", "an", "this", "that", "these", "those", "their", "its",
+                                                      "our", "your", "his", "her", "my", "and", "or", "which", "who",
+                                                      "some", "any", "all", "no", "many", "much", "more", "most"}:
+        return False
+    pos = set(_pos(low))
+    if not pos:
+        return True
+    if not ({"NOUN", "PROPN"} & pos):
+        return False  # a verb, or an adjective that only describes ("expensive", "new"): no word of the name
+    if low in _NUMBER_WORDS:
+        return False  # "ten complaints": how many, not which
+    from lemminflect import getAllLemmas
+
+    verbs = getAllLemmas(low).get("VERB", ())
+    return not (verbs and low not in verbs)  # "used", "installed", "worn": a verb's form, never part of the name
+
+
+def _compound_name(phrase: str, p: Pointer) -> bool:
+    """PHRASE (read from the story) names POINTER's thing as a compound: at most four words, ending on the head, every
+    word before it a word of the name ("imsi catchers", "ULEZ cameras", "body worn video cameras"), no article,
+    preposition or clause."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or not _names(words[-1], p.lemma):
+        return False
+    return not any(w.lower() in _PREPS | _AUX | {"the", "a", "an", "this", "that", "these", "those", "their", "its",
+                                                  "our", "your", "his", "her", "my", "and", "or", "which", "who"}
+                   for w in words[:-1])
+
+
 def write_pointers(framing, message: str = "") -> list[PointerDone]:
     """FRAMING's parts (askfoi.framing.Framing) with their pointers written out where one earlier part names what
     they mean once (or, fr22b, when no earlier part names it, one sentence of MESSAGE before the part: the story, the
@@ -744,9 +824,17 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
         record = PointerDone(part=k)
         for p in reversed(found):  # from the end, so the earlier spans stay where they are
             phrase, sure = _antecedent(p, k, before if p.det else framing.parts)
+            named = False
             if phrase is None and not sure and not p.counted and message and p.det != "the":
                 phrase, sure = _story_antecedent(p, part, message)  # fr25a: "the X" only from an earlier part
-            if p.det and not _soft_ok(p, phrase):
+            elif phrase is None and not sure and message and p.det == "the" and not _pos_of_first(p) \
+                    and not _formal(message):
+                # fx45 (nc44 #14): "the catchers" after the story's "imsi catchers": the one name the story gives the
+                # thing, its head with the words that name it before it, and nothing else
+                story = _story_compound(p, part, message)
+                if story:
+                    phrase, sure, named = story, True, True
+            if p.det and not named and not _soft_ok(p, phrase):
                 continue  # fr25a: a soft pointer not sure is read as it stands, never asked about
             if phrase:
                 if part.kept_words or not part.subject:
@@ -756,6 +844,11 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
                     for name in ("subject", "clause", "why"):  # fr24b: a procedure frame says its subject in "why"
                         said = getattr(part, name, None) or ""
                         at = said.find(p.words)
+                        if at < 0 and named and name == "subject" and said.lower() == p.head.lower() and not hit:
+                            part.subject = phrase  # fx45: the frame's subject is the bare head ("catchers"): the name
+                            part.text = render_frame(part)
+                            hit = True
+                            continue
                         if at < 0 or hit and name != "why":
                             continue
                         q = Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted, p.det)

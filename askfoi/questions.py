@@ -2435,7 +2435,7 @@ _POLITE = (r"(?:(?:and|also|additionally|then|again|so|but)\s+|please\s*,?\s+|ki
            r"(?:i|we)\s+(?:also\s+)?(?:require|need|want)\s+(?=(?:this|these|it|the\s+above|the\s+same|the\s+(?:data|information|figures|results))\b)|"
            r"(?:if|where)\s+(?:(?:it\s+is|it's)\s+)?(?:at\s+all\s+)?(?:possible|practicable|available|easier|simpler|"
            r"more\s+convenient|preferred)\s*,?\s*)*")  # fr36: "If easier, the information may instead be ..."
-_ASKING_VERB = (r"(?:provide|give|send|supply|show|present|repeat|answer|do|have|get|see|receive|include|list|"
+_ASKING_VERB = (r"(?:provide|give|send|supply|return|show|present|repeat|answer|do|have|get|see|receive|include|list|"
                 r"break(?:\s+(?:down|up))?|split|separate|disaggregate|itemi[sz]e|breakdown)")
 _MODIFIER_TAIL = (r"(?:(?:broken|split|separated|divided|categori[sz]ed|itemi[sz]ed)\b|down\s+(?:by|into|per|between)|by|per|for|in|over|across|from|since|"
                   # fr36: "(provided) as annual totals", "as a single figure": how the figures asked are given

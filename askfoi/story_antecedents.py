@@ -177,6 +177,12 @@ def _opens_phrase(low: str) -> bool:
         and (low in _DETS or _nounish(low) or _adjectival(low))
 
 
+# nouns a British writer gives a plural verb ("the council plan to close", "the government want to"): never read as
+# one thing before a verb's bare form
+_COLLECTIVE_HEADS = frozenset("council government police force trust board committee team staff authority cabinet "
+                              "department service family public club school hospital company firm".split())
+
+
 def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
     """The noun phrase starting at token I: (head index, end index exclusive), or None."""
     n = len(toks)
@@ -205,7 +211,12 @@ def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
             if not _nounish(tok) or (low.endswith("ing") and "VERB" in _pos(low) and _plural(toks[head])) \
                     or (_plural(toks[head]) and _vbn(low) and nxt in _ATTACH):
                 break  # "families living in ...": a participle after a plural head, not a noun of the phrase
-            if "VERB" in _pos(low) and (nxt in _DETS or nxt in _PRONOUNS or nxt.endswith("ing") or nxt == "to"
+            base_after_one = nxt == "to" and not _plural(toks[head]) and "NOUN" in _pos(low) \
+                and low in _pos(low).get("VERB", ()) and not low.endswith("s") \
+                and toks[head].lower() not in _words().bodies and toks[head].lower() not in _words().people \
+                and not (toks[head][:1].isupper() and not toks[head].isupper()) and toks[head].lower() not in _COLLECTIVE_HEADS
+            # fx45: "an AI tool to check claims": a verb's bare form cannot follow one thing as its verb, so a noun
+            if "VERB" in _pos(low) and not base_after_one and (nxt in _DETS or nxt in _PRONOUNS or nxt.endswith("ing") or nxt == "to"
                                         or _number(nxt) or (low.endswith("s") and not _plural(toks[head])
                                                             and (not _plural(low) or _opens_phrase(nxt)))):
                 break  # "the council runs care homes" (a verb), but "council care homes in ..." (a plural noun)

@@ -350,8 +350,15 @@ def whole_items(framing, text: str) -> None:
     item_marks = [_marks(w) for w in wholes]
     owner: list[int | None] = []
     last = 0
+    # fx45: the words of the lead-in and of the notes under the list ("NB - Please could all the above information
+    # be broken down by financial year ..."), which a part may carry beside its item's own words ("Repaired by the
+    # council for each financial year ... Please could all the above ..."), say nothing of which item it is
+    beside = _words(lead) | set().union(set(), *[_words(x) for x in re.split(r"(?<=[.?!])\s+", _under_list(text or "", items))
+                                                 if _LIST_NOTE.search(x)])
     for part in framing.parts:
         pw = _words(part.source or "") or _words(part.text or "")
+        if pw - beside and beside & pw:
+            pw = pw - beside
         marks = _marks(part.source or part.text or "")
         # (equal words, "... on 1 April 2024" and "... on 1 October 2024": the dates and numbers tell them apart)
         scores = [(len(pw & iw) / len(pw) + 0.01 * len(marks & item_marks[k])) if pw and iw else 0.0
@@ -570,6 +577,30 @@ def _after_list(text: str, items: list[_Item]) -> str:
     last = re.sub(r"\s+", " ", items[-1].text if items else "").lower().strip()[:40]
     at = low.rfind(last) if last else -1
     return low[at + len(last):] if at >= 0 else ""
+
+
+# a note under the list on every item ("NB - Please could all the above information be broken down ...")
+_LIST_NOTE = re.compile(r"(?i)^\W*(?:n\.?\s?b\.?|please\s+note|note)\b|\b(?:all\s+(?:of\s+)?)?the\s+above\b")
+
+
+def _under_list(text: str, items: list[_Item]) -> str:
+    """The text after the last words of the list (the last item's last sub-item, as deep as it goes): the notes and
+    sign-off under it; "" when not found."""
+    if not items:
+        return ""
+    last = items[-1]
+    while last.children:
+        last = last.children[-1]
+    low = re.sub(r"\s+", " ", restore_text(text)).lower()
+    end = re.sub(r"\s+", " ", last.text or "").lower().strip()[-40:]
+    at = low.rfind(end) if end else -1
+    return low[at + len(end):] if at >= 0 else ""
+
+
+def restore_text(text: str) -> str:
+    from askfoi.pasted_layout import restore_breaks
+
+    return restore_breaks(text or "")
 
 
 def _spliced_stems(said: str, kept: list[str]) -> bool:

@@ -22,6 +22,7 @@ from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.part_trust import letter_parts
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.answer_map import unclear_numbers, with_mapped_parts
+from askfoi.part_decisions import withholds_a_share
 from askfoi.reader import Reading, asks_a_format, read_reply, section_name
 from askfoi.reply_explain import (
     source_words,
@@ -1553,6 +1554,9 @@ def review_letter(
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
         # anyone, never for "small numbers shown as fewer than 5"
         small_given=reply_fact(reply if isinstance(reply, str) else reply_text, "small_number_given"),
+        # rd47 (nc45 #1): figures under a threshold withheld ("where numbers are fewer than 5 they have been withheld"):
+        # the review asks for them banded or aggregated, never how a band "already given" could identify anyone
+        cells_withheld=withholds_a_share(reply if isinstance(reply, str) else (reply_text or "")),
         # ck23b: vexatious (s14) said of environmental information (planning, noise, pollution): the EIR apply, which
         # have no section 14; only regulation 12(4)(b) (EISR 10(4)(b)), with the public interest test
         environmental=_environmental_request(request, reply if isinstance(reply, str) else reply_text)

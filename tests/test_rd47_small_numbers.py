@@ -52,7 +52,9 @@ def test_a_figure_after_a_label_colon_is_no_item_marker():
 def test_small_numbers_withheld_is_a_share_of_the_part():
     for two in ("where numbers are fewer than 5 they have been withheld under Section 40(2).",
                 "any figures below 5 have been suppressed under Section 40(2) to protect the individuals concerned.",
-                "figures have been redacted under section 40(2) where they are fewer than five."):
+                "figures have been redacted under section 40(2) where they are fewer than five.",
+                "all figures under 5 have been withheld under Section 40(2).",
+                "small numbers have been suppressed under section 40(2)."):
         reading = read_reply(PASTED.format(two=two))
         part = _part(reading, "2")
         assert part.outcome == Outcome.part_disclosed, two
@@ -62,7 +64,11 @@ def test_small_numbers_withheld_is_a_share_of_the_part():
 
 def test_the_whole_part_withheld_stays_refused():
     for two in ("this has been withheld under Section 40(2).",
-                "the breakdown is exempt under Section 40(2) as it could identify individuals."):
+                "the breakdown is exempt under Section 40(2) as it could identify individuals.",
+                # a quantity of records, not a threshold on the figures (harvest_govico: "small number of records held
+                # but all withheld"), and a predicate on all of them
+                "a small number of records are held but all have been withheld under Section 40(2).",
+                "all the figures are fewer than five and are withheld under Section 40(2)."):
         part = _part(read_reply(PASTED.format(two=two)), "2")
         assert part.outcome == Outcome.refused, two
 

@@ -4775,7 +4775,10 @@ def _boundary_facts(reading: Reading) -> dict:
                                       ("refused", any(p.outcome == Outcome.refused for p in withheld) or "exemption" in roles),
                                       ("cost_limit", Outcome.cost_limit in outs or "cost" in roles),
                                       ("not_held", Outcome.not_held in outs), ("form", bool(form))) if there]
-    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld}
+    # rd47: personal data taken out as the figures under a threshold ("where numbers are fewer than 5 they have been
+    # withheld"), not names: said so
+    small = any(withholds_a_share(e) for e in [*reading.evidence, *(x for p in reading.parts for x in p.evidence)])
+    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld, "small_numbers": small}
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,6 +62,14 @@ def test_small_numbers_withheld_is_a_share_of_the_part():
         assert reading.outcome == Outcome.part_disclosed
 
 
+def test_explain_says_small_numbers_are_held_back_not_names():
+    from askfoi.reply_explain import explain_reply, explanation_text
+
+    text = " ".join(explanation_text(explain_reply(LOG_LAYOUT.format(n="7"))).split())
+    assert "holds back small numbers" in text and "names and the like" not in text
+    assert "Part 2: partly given - 40(2)" in text
+
+
 def test_the_whole_part_withheld_stays_refused():
     for two in ("this has been withheld under Section 40(2).",
                 "the breakdown is exempt under Section 40(2) as it could identify individuals.",

@@ -1403,10 +1403,7 @@ class Conversation:
         if letter is None:
             self._say(turn, render("bot/no_letter.j2"))
             return
-        if self.tracker is None:
-            self._say(turn, render("bot/track_sent.j2", off=True))
-            return
-        from askfoi.periods import parse_period
+        from askfoi.pasted_reply import typed_day
         from askfoi.tracking import TrackingRefused
 
         words = [w for w in _words("sent") if said == w or said.startswith(w + " ")]
@@ -1414,11 +1411,18 @@ class Conversation:
         rest = re.sub(r"^(?:it\s+)?(?:on\s+)?", "", rest)
         day = self.today()
         if rest and rest not in _words("today"):
-            found = parse_period(rest, today=self.today())
-            if found is None or found.start != found.end or found.start > self.today():
+            found = typed_day(rest, self.today())  # rd47: the one reader of a typed day ("last friday", "28/11/2026")
+            if found is None:
                 self._say(turn, render("bot/track_sent.j2", bad_date=rest[:40]))
                 return
-            day = found.start
+            day = found
+        if self.tracker is None:
+            # rd47 (nc45 #3): nothing is kept, but a day given is the one the reply is due from, not today
+            from askfoi.deadlines import due_date
+
+            due = due_date(day, letter.regime) if day != self.today() else None
+            self._say(turn, render("bot/track_sent.j2", off=True, sent=day, due=due))
+            return
         if not self.session.authority:
             # ck24b: sent, but to whom? never tracked as "(the organisation)": asked, then tracked once it is named
             self.session.sent_pending = said

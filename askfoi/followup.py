@@ -22,6 +22,7 @@ from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.part_trust import letter_parts
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.answer_map import unclear_numbers, with_mapped_parts
+from askfoi.part_decisions import withholds_a_share
 from askfoi.reader import Reading, asks_a_format, read_reply, section_name
 from askfoi.reply_explain import (
     source_words,
@@ -1553,6 +1554,9 @@ def review_letter(
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
         # anyone, never for "small numbers shown as fewer than 5"
         small_given=reply_fact(reply if isinstance(reply, str) else reply_text, "small_number_given"),
+        # rd47 (nc45 #1): figures under a threshold withheld ("where numbers are fewer than 5 they have been withheld"):
+        # the review asks for them banded or aggregated, never how a band "already given" could identify anyone
+        cells_withheld=withholds_a_share(reply if isinstance(reply, str) else (reply_text or "")),
         # ck23b: vexatious (s14) said of environmental information (planning, noise, pollution): the EIR apply, which
         # have no section 14; only regulation 12(4)(b) (EISR 10(4)(b)), with the public interest test
         environmental=_environmental_request(request, reply if isinstance(reply, str) else reply_text)
@@ -1821,6 +1825,17 @@ def carried_from(review: Reading, first: Reading, review_text: str | None) -> Re
     return review.model_copy(update=update)
 
 
+def _review_wait(asked: date, law: Law, scot: bool, today: date) -> dict:
+    """rd47 (nc45 #2): how long a review asked on ASKED without an outcome has waited, by the law's own limit: FOISA
+    s21 and EISR reg 16 give 20 working days, the EIR's reg 11(4) 40; under FOIA the ICO expects 20 working days, 40
+    at most, and takes a complaint about a missing outcome after 40 (domain.md). The days are the last the authority
+    has: "passed" only once the whole of that day has gone."""
+    first = add_working_days(asked, 40 if law == "EIR" else 20, scotland=scot)
+    most = add_working_days(asked, 40, scotland=scot) if law == "FOIA" else None
+    return {"due": long_date(first), "passed": today > first, "most": long_date(most) if most else None,
+            "most_passed": most is not None and today > most}
+
+
 def outcome_label(outcome: Outcome, law: Law) -> str:
     """The decision in a letter's words: the EIR and EISR have no cost limit, so a refusal on the work involved is
     "manifestly unreasonable" (regulation 12(4)(b) / 10(4)(b)), never "refused on cost"."""
@@ -1945,15 +1960,18 @@ def complaint_letter(
         if today <= reply_due:
             raise NotLateYet(f"the reply is not late yet: it is due by {long_date(reply_due)}; a reminder can go the day "
                              "after ('askfoi chase' writes it), and a complaint after that")
-    if review_reading is None and not late and review_asked is not None:
+    if review_reading is None and review_asked is not None and (not late or scot):
         # lead 28 (nu31 #2): no outcome yet is a complaint only once the review is overdue: FOISA s21 / EISR reg 16
         # give 20 working days; the ICO takes a missing outcome after 40 (domain.md; EIR reg 11(4): 40)
         from askfoi.deadlines import add_working_days
 
-        can_go = add_working_days(review_asked, 20 if scot else 40, scotland=scot)
-        if today < can_go:
+        # rd47 (nc45 #4): the authority has the whole of its last day; a complaint can go from the next working day
+        last_day = add_working_days(review_asked, 20 if scot else 40, scotland=scot)
+        if today <= last_day:
             raise NotLateYet(" ".join(render("bot/review_not_overdue.j2", asked=long_date(review_asked), scot=scot,
-                                             law=law, from_day=long_date(can_go)).split()))
+                                             law=law, last_day=long_date(last_day),
+                                             from_day=long_date(add_working_days(last_day, 1, scotland=scot))).split()))
+    review_wait = _review_wait(review_asked, law, scot, today) if review_reading is None and review_asked else None
     window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
     body = render(
         "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name,
@@ -1996,6 +2014,7 @@ def complaint_letter(
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
         env_cost=env_cost,
+        review_wait=review_wait,
     )
     body = end_lists(body)
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,

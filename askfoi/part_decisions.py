@@ -44,6 +44,7 @@ class _Vocab:
     words_after: re.Pattern[str] | None = None  # rd34: "part one", "questions two and three"
     ordinal_before: re.Pattern[str] | None = None  # rd34: "the second part", "your third question"
     numbers: tuple[tuple[str, int], ...] = ()
+    shares: re.Pattern[str] | None = None  # rd47: a withholding limited to the figures below a threshold
 
 
 _LABEL = r"(?:\d{1,2}(?![\d,.]\d)|\([a-h]\)|[a-h]\)|[a-h](?=\s*(?:[,:;.)&]|and\b|or\b|to\b|-|$)))"
@@ -82,7 +83,8 @@ def _vocab() -> _Vocab:
                   breaks=compile_any(str(p) for p in data.get("clause_breaks") or []),
                   cues=cues, negation=re.compile(negation, re.I) if negation else None,
                   details=compile_any(str(p) for p in data.get("detail_objects") or []),
-                  banded=re.compile(banded, re.I) if banded else None)
+                  banded=re.compile(banded, re.I) if banded else None,
+                  shares=compile_any(str(p) for p in data.get("share_limits") or []))
 
 
 def _labels_of(words: str) -> list[str]:
@@ -200,6 +202,13 @@ def withholds_a_detail(clause: str) -> bool:
     """The clause names a detail of what was asked as what it holds back (the names, the exact number)."""
     v = _vocab()
     return v.details is not None and bool(v.details.search(clause.lower()))
+
+
+def withholds_a_share(clause: str) -> bool:
+    """rd47 (nc45 #1): the clause limits what it holds back to some of the figures, those under a threshold ("where
+    numbers are fewer than 5 they have been withheld", "any figure below five is suppressed"): the rest are given."""
+    v = _vocab()
+    return v.shares is not None and bool(v.shares.search(" ".join(clause.lower().split())))
 
 
 def banded_answer(clause: str) -> bool:

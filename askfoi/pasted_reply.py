@@ -240,6 +240,14 @@ def sent_day(text: str, today, *, weekdays: bool = False) -> "date | None":
     return day if day <= today else None
 
 
+def typed_day(text: str, today) -> "date | None":
+    """rd47 (nc45 #3): the one reader of a day typed as the day a request was sent or a reply came, wherever it is
+    typed (the chat's "sent ...", the reply's date box, the tracking box, the commands' --sent / --received /
+    --review-asked / --on): "28/11/2026", "2026-11-28", "2 october", "today", "yesterday", "last friday", "3 days
+    ago"; None for anything else, or for a day after TODAY."""
+    return sent_day(text or "", today, weekdays=True)
+
+
 _MONTH_ALONE = re.compile(r"(?i)(?<!\bthe\s)\b(" + "|".join(_MONTH_NAMES) + r"|sept)\b")
 
 

@@ -66,7 +66,8 @@ from pydantic import BaseModel, Field, field_validator
 from askfoi.reply_regions import reply_only
 from askfoi.knowledge import get_reference, load_vocab
 from askfoi.models import Outcome, Regime, check_section
-from askfoi.part_decisions import banded_answer, clauses as decision_clauses, cue_kinds, part_labels, withholds_a_detail
+from askfoi.part_decisions import (banded_answer, clauses as decision_clauses, cue_kinds, part_labels, withholds_a_detail,
+                                   withholds_a_share)
 from askfoi.part_received import combine as combine_received, not_information
 
 Signal = Literal[
@@ -364,6 +365,16 @@ _HEADER_BREAK = re.compile(
 _LIST_OPENS_MIDLINE = re.compile(r"(?<=[a-z] )(1[.)])[ \t]+(?=[A-Z])")
 _SECOND_ITEM = re.compile(r"(?<=[\s?.;])2[.)]\s")
 _BARE_ITEM = re.compile(r"(?<![\w.,/\u00a3-])(\d{1,2})[.)]\s+[A-Z]")
+_AFTER_LABEL = re.compile(r"[a-z)]:[ \t]+$")
+_VALUE_END = re.compile(r"(\d{1,2})[.)]$")
+
+
+def _ends_with_value(original: str, pos: int, values: set[int]) -> bool:
+    """The text before pos ends with a label's value read as a number, not an item's marker (rd47)."""
+    m = _VALUE_END.search(original, max(0, pos - 3), pos)
+    return m is not None and m.start() in values
+
+
 _LONE_MARKER = re.compile(r"\s*(?:Q|Question |Part |Response |Answer |Request )?\d{1,2}[.):]?\s*")
 _HEADER_BREAK_NOT_AFTER = re.compile(
     r"(?:\b(?:of|to|in|at|for|and|or|&|with|under|see|respect|relation|regard|regards|reply|response|answer|section|sections|s|ss|sec|"
@@ -425,7 +436,19 @@ class _Text:
         # 2023? 7. Q2 Please ...": then the 7 is an answer)
         # (a number straight after a question is its answer, not a marker: "How many fines? 42. 2. Please provide ...")
         joined = _wrapped_breaks(original)
-        breaks = list(_UNIT_BREAK.finditer(original))
+        # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
+        expected, in_sequence = 1, set()
+        for m in _BARE_ITEM.finditer(original):
+            n = int(m.group(1))
+            if n in (1, expected):
+                in_sequence.add(m.start())
+                expected = n + 1
+        # rd47 (nc45 #1): a number after a label's colon that breaks the sequence is the label's value, not an item's
+        # marker ("3. Complaints received: 7. Where figures are fewer than five, ..."): no break before it, and the
+        # sentence ends after it
+        values = {m.start() for m in _BARE_ITEM.finditer(original)
+                  if m.start() not in in_sequence and _AFTER_LABEL.search(original, max(0, m.start() - 4), m.start())}
+        breaks = [m for m in _UNIT_BREAK.finditer(original) if m.end() not in values]
         lower_breaks = list(_LOWER_BREAK.finditer(original))
         if len(lower_breaks) > len(_UPPER_START.findall(original)):
             # rd27: a text written in lower case ("we are not releasing it now. the summary figures are: ..."): its
@@ -433,6 +456,7 @@ class _Text:
             breaks = sorted(breaks + lower_breaks, key=lambda m: m.start())
         starts = [0] + [m.end() for m in breaks if m.start() not in joined and (
                         not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
+                        or _ends_with_value(original, m.start(), values)
                         or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
                             and _MARKER_AHEAD.match(original, m.end())))]
         # rd14: "In relation to your questions 1. How many ...? 2. How many ...?": a "1." after a word, with a "2." ahead,
@@ -441,13 +465,6 @@ class _Text:
                  if _SECOND_ITEM.search(original, m.end(), m.end() + 400)}
         if moved:
             starts = sorted((set(starts) - set(moved.values())) | set(moved))
-        # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
-        expected, in_sequence = 1, set()
-        for m in _BARE_ITEM.finditer(original):
-            n = int(m.group(1))
-            if n in (1, expected):
-                in_sequence.add(m.start())
-                expected = n + 1
         headers = [m.end() for m in _HEADER_BREAK.finditer(original)
                    if m.start() > 0 and not _HEADER_BREAK_NOT_AFTER.search(original[max(0, m.start() - 14) : m.start()].lower())
                    and (not _BARE_ITEM.match(original, m.end()) or m.end() in in_sequence)]
@@ -3896,7 +3913,9 @@ def _own_span(spans: list[tuple[str, int, int]], label: str) -> tuple[int, int]:
 def _detail_withheld_in(ev: _Events, lo: int, hi: int) -> bool:
     """rd33: in lo..hi, every hold-back clause holds back a detail of what was asked (the names, the exact number)
     and another clause gives information ("Fewer than five went to a hearing; the exact number and the names are
-    withheld"): a share held back, the rest given."""
+    withheld"): a share held back, the rest given. rd47 (nc45 #1): a hold-back limited to the figures under a threshold
+    ("Breakdown by ethnicity: where numbers are fewer than 5 they have been withheld under Section 40(2)") holds back a
+    share of the part's figures and gives the rest, with no other clause needed."""
     t = ev.t
     holds = gives = 0
     for u in range(t.unit(lo), len(t.starts)):
@@ -3908,9 +3927,11 @@ def _detail_withheld_in(ev: _Events, lo: int, hi: int) -> bool:
         for a, b in decision_clauses(t.original, max(a0, lo), min(b0, hi)):
             kinds = _clause_kinds(ev, a, b)
             if kinds & _CLAUSE_HOLDS:
-                if not withholds_a_detail(t.original[a:b]) or kinds & (_CLAUSE_HOLDS - {"withheld"}):
+                share = withholds_a_share(t.original[a:b])
+                if not (share or withholds_a_detail(t.original[a:b])) or kinds & (_CLAUSE_HOLDS - {"withheld"}):
                     return False
                 holds += 1
+                gives += share  # the figures over the threshold are given
             elif "information" in kinds:
                 gives += 1
     return holds > 0 and gives > 0
@@ -4790,7 +4811,10 @@ def _boundary_facts(reading: Reading) -> dict:
                                       ("refused", any(p.outcome == Outcome.refused for p in withheld) or "exemption" in roles),
                                       ("cost_limit", Outcome.cost_limit in outs or "cost" in roles),
                                       ("not_held", Outcome.not_held in outs), ("form", bool(form))) if there]
-    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld}
+    # rd47: personal data taken out as the figures under a threshold ("where numbers are fewer than 5 they have been
+    # withheld"), not names: said so
+    small = any(withholds_a_share(e) for e in [*reading.evidence, *(x for p in reading.parts for x in p.evidence)])
+    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld, "small_numbers": small}
 
 
 @functools.lru_cache(maxsize=1)

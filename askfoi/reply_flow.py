@@ -114,19 +114,6 @@ def _received_in_preface(text: str, today: date) -> date | None:
     return sent_day(preface, today)
 
 
-def _parse_day(text: str) -> date | None:
-    """YYYY-MM-DD or DD/MM/YYYY; None for anything else."""
-    text = (text or "").strip()
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text) or re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    if not m:
-        return None
-    a, b, c = (int(g) for g in m.groups())
-    try:
-        return date(a, b, c) if len(m.group(1)) == 4 else date(c, b, a)
-    except ValueError:
-        return None
-
-
 def _body_key(name: str | None) -> str:
     """A body's name as the tracked list and a reply are matched on: the listed name when askfoi knows it."""
     from askfoi.authorities import resolve_authority
@@ -319,11 +306,9 @@ class ReplyFlow:
     def received_on(self, text: str) -> ReplyView:
         """The day the reply came, as typed (YYYY-MM-DD or DD/MM/YYYY): the review's dates count from it and
         the review letter names it. A date that cannot be right is a plain message and changes nothing."""
-        day = _parse_day(text)
-        if day is None:  # "16 november", "16 nov 2026", "3 days ago"
-            from askfoi.pasted_reply import sent_day
+        from askfoi.pasted_reply import typed_day
 
-            day = sent_day(text, self.today(), weekdays=True)
+        day = typed_day(text, self.today())  # rd47: the one reader of a typed day ("16 november", "last friday")
         if day is None or day > self.today() or (self.sent is not None and day < self.sent):
             return ReplyView(step=self.step, message=self._say("received_bad_date"), body=self._body(),
                              offers=self._offers())

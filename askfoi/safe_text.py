@@ -92,7 +92,9 @@ class SafeStream(io.TextIOBase):
         self._stream = stream
 
     def write(self, s: str) -> int:
-        text = clean_text(s)
+        # rd47 (nc45 #5): a CRLF is an ordinary line end (unsafe_reason), kept as written: a calendar file printed to
+        # stdout needs it (RFC 5545); only a lone carriage return, which overwrites the line, becomes a newline
+        text = "\r\n".join(clean_text(part) for part in s.split("\r\n"))
         if _SURROGATE.search(text):  # undecodable bytes from argv or a file name: shown as U+FFFD
             text = _SURROGATE.sub("\ufffd", text)
         self._stream.write(text)

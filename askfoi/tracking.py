@@ -222,7 +222,7 @@ def ics(request: TrackedRequest, now: datetime | None = None) -> str:
 
     due = request.due
     summary = render("tracking/ics_summary.txt.j2", status=request.status, authority=request.authority,
-                     title=request.title).strip()
+                     title=request.title, regime=request.regime.value).strip()
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//askfoi//tracked request//EN", "CALSCALE:GREGORIAN",

@@ -14,7 +14,8 @@ _UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def parse_date(text: str, today: date | None = None) -> date:
-    """YYYY-MM-DD, DD/MM/YYYY (the UK order) or 'today'; anything else is a UserError."""
+    """YYYY-MM-DD, DD/MM/YYYY (the UK order), 'today', or a day just gone as the chat reads it (askfoi.pasted_reply.
+    typed_day: "last friday", "2 october"); anything else is a UserError."""
     value = text.strip()
     if value.lower() == "today":
         return today or date.today()
@@ -24,7 +25,14 @@ def parse_date(text: str, today: date | None = None) -> date:
     elif uk:
         day, month, year = (int(g) for g in uk.groups())
     else:
-        raise UserError(f"{text!r} is not a date; write it as YYYY-MM-DD (2024-03-31), DD/MM/YYYY (31/03/2024) or 'today'")
+        # rd47 (nc45 #3): the chat's reader of a typed day ("last friday", "2 october", "3 days ago"), one for all
+        from askfoi.pasted_reply import typed_day
+
+        found = typed_day(value, today or date.today())
+        if found is not None:
+            return found
+        raise UserError(f"{text!r} is not a date; write it as YYYY-MM-DD (2024-03-31), DD/MM/YYYY (31/03/2024), 'today' "
+                        "or a day just gone ('yesterday', 'last friday', '3 days ago')")
     try:
         return date(year, month, day)
     except ValueError:

@@ -1,0 +1,41 @@
+"""fx46 (issue 8, nc45's faults): parts kept as the person's raw question with two questions in one, fixed by
+structure. The messages here are my own wordings of the shapes nc45 found, never the one sentence reported."""
+from datetime import date
+
+import pytest
+
+from askfoi.framing import frame_message
+from askfoi.questions import question_clauses
+
+
+def _frame(text: str):
+    return frame_message(text, today=date(2026, 12, 4))
+
+
+def _parts(text: str) -> list:
+    return _frame(text).parts
+
+
+@pytest.mark.parametrize("text, second", [
+    ("what are the air quality readings taken on castle street for the last 2 years and has cardiff council done any "
+     "pollution surveys", "has cardiff council done any pollution surveys"),
+    ("how many potholes were reported on the high road in 2024 and have kent county council carried out any repairs",
+     "have kent county council carried out any repairs"),
+    ("what was the budget for street lighting last year and does leeds city council hold a maintenance plan",
+     "does leeds city council hold a maintenance plan"),
+])
+def test_a_yes_no_question_about_a_body_after_and_is_its_own_clause(text, second):
+    clauses = question_clauses(text)
+    assert len(clauses) == 2 and clauses[1] == second, clauses
+
+
+def test_a_yes_no_question_about_a_body_after_and_is_its_own_part():
+    parts = _parts("what are the air quality readings taken on castle street for the last 2 years and has cardiff "
+                   "council done any pollution surveys")
+    assert len(parts) == 2 and not any(p.kept_words for p in parts), [p.text for p in parts]
+    assert "pollution surveys" in parts[1].text and "air quality" not in parts[1].text, [p.text for p in parts]
+
+
+def test_and_with_a_body_as_object_is_no_new_question():
+    # "and" joining two bodies or an object is not a question's start
+    assert len(question_clauses("how many complaints did the police and the council receive in 2024")) == 1

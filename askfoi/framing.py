@@ -418,8 +418,8 @@ def _inflector():
 
 def is_plural(phrase: str) -> bool:
     """Whether a noun phrase names several things ("cameras", "people") rather than one."""
-    words = [w for w in re.findall(r"[A-Za-z]+", phrase)]
-    if not words:
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", phrase)) or re.findall(r"[A-Za-z]+", phrase)
+    if not words:  # fx46: a bracket holds a second name or an aside, never the head ("extraction (cyber kiosks)")
         return False
     head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in {"of", "on", "for", "in", "at", "to", "by", "with", "about", "from"}), words[-1])
     if head.isupper():
@@ -2582,9 +2582,29 @@ def _follows_count(masked: str, previous: Frame | None):
     return None
 
 
+# fx46: a second name for the thing just named, in brackets straight after it: "mobile phone extraction (cyber
+# kiosks)", "bailiffs (or enforcement agents)", "drones (uavs)": one to four plain words, no verb of a clause, no
+# narrowing word ("(not a charge)", "(except ...)"), which the frame would read as more of the question
+_ALIAS = re.compile(r"(?i)(?<=[a-z])\s*\(\s*((?:or|aka|a\.k\.a\.?|also\s+known\s+as|also\s+called)\s+)?"
+                    r"((?!(?:not|no|only|except|excluding|including|which|who|that|if|and|but|so|see|approx|approximately|"
+                    r"roughly|about|around|over|under|at|in|on|of|for|to|by|from|with|per|each|every|all|any|the|a|an|this|"
+                    r"these|those|my|our|their|its|i|we|you|he|she|they|it|is|are|was|were|etc)\b)[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})"
+                    r"\s*\)")
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
-    shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back."""
+    shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
+    fx46: a second name in brackets (_ALIAS) is kept out of the cuts too, and put back after the word it names."""
+    alias = _ALIAS.search(masked)
+    if alias and not any(_finite(w) or w.lower() in _AUX for w in alias.group(2).split()):
+        before = re.findall(r"[A-Za-z'-]+", masked[: alias.start()])[-1]
+        frame = _frame_question(question, masked[: alias.start()] + masked[alias.end():], previous, covert_ok)
+        named = re.search(rf"(?i)\b{re.escape(before)}\b", frame.subject or "") if not frame.kept_words else None
+        if named and frame.subject.count(named.group()) == 1:
+            word = before if any(c.isupper() for c in before[1:]) else named.group()  # "IAPs" as typed
+            frame.subject = f"{frame.subject[: named.start()]}{word} ({alias.group(2)}){frame.subject[named.end():]}"
+        return frame
     if sentence_ends.protect(masked) != masked:
         return _with_dots(_frame_question_cut(question, sentence_ends.protect(masked), previous, covert_ok))
     return _frame_question_cut(question, masked, previous, covert_ok)

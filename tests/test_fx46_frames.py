@@ -39,3 +39,19 @@ def test_a_yes_no_question_about_a_body_after_and_is_its_own_part():
 def test_and_with_a_body_as_object_is_no_new_question():
     # "and" joining two bodies or an object is not a question's start
     assert len(question_clauses("how many complaints did the police and the council receive in 2024")) == 1
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("how many times did the council use bailiffs (or enforcement agents) in 2024", "enforcement agents"),
+    ("how many times did the council use parking camera vehicles (camera cars) in 2023", "camera cars"),
+])
+def test_a_second_name_in_brackets_is_kept_beside_the_thing_not_the_question_kept_raw(text, alias):
+    parts = _parts(text)
+    assert len(parts) == 1 and not parts[0].kept_words, [p.text for p in parts]
+    assert f"({alias})" in parts[0].text, parts[0].text
+
+
+def test_a_bracket_never_holds_the_head_of_a_noun_phrase():
+    from askfoi.framing import is_plural
+    assert not is_plural("mobile phone extraction (cyber kiosks)")
+    assert is_plural("speed cameras (safety camera partnership)")

@@ -2592,10 +2592,26 @@ _ALIAS = re.compile(r"(?i)(?<=[a-z])\s*\(\s*((?:or|aka|a\.k\.a\.?|also\s+known\s
                     r"\s*\)")
 
 
+_SHARE = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*what\s+(?P<share>%|percent(?:age)?|per\s*cent(?:age)?|proportion|share)"
+                    r"\s+(?P<rest>(?:of\s+(?:the|these|them|those)\b\s*)?[a-z].*)$")
+
+
+_SHARE_WORD = {"%": "percentage", "percent": "percentage"}  # "what %", "what per cent": its percentage
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
     fx46: a second name in brackets (_ALIAS) is kept out of the cuts too, and put back after the word it names."""
+    share = _SHARE.match(masked)
+    if share and previous is not None and previous.kind == "count" and previous.subject and not previous.times \
+            and not previous.kept_words:
+        # fx46: "how many X ... and what % resulted in arrest": the share of those counted, read as the count of
+        # them that did, and said as its percentage
+        rest = re.sub(r"(?i)^of\s+(?:the|these|them|those)\b", "of those", share.group("rest"))
+        counted = _frame_question(question, f"how many {rest}", previous, covert_ok)
+        if counted.kind == "count" and counted.subject and not counted.kept_words and not counted.times:
+            return counted.model_copy(update={"kind": "figure", "head": f"{_SHARE_WORD.get(share.group('share').lower().replace(' ', ''), share.group('share').lower())} of the ", "article": False})
     alias = _ALIAS.search(masked)
     if alias and not any(_finite(w) or w.lower() in _AUX for w in alias.group(2).split()):
         before = re.findall(r"[A-Za-z'-]+", masked[: alias.start()])[-1]

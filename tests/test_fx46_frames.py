@@ -55,3 +55,17 @@ def test_a_bracket_never_holds_the_head_of_a_noun_phrase():
     from askfoi.framing import is_plural
     assert not is_plural("mobile phone extraction (cyber kiosks)")
     assert is_plural("speed cameras (safety camera partnership)")
+
+
+@pytest.mark.parametrize("text, share, counted, narrowed", [
+    ("how many fixed penalty notices did the council issue in 2024 and what percentage were paid",
+     "percentage", "fixed penalty notices issued", "were paid"),
+    ("how many complaints did the trust receive in 2023 and what proportion of them were upheld",
+     "proportion", "complaints received", "were upheld"),
+    ("how many planning applications were refused in 2024, what % of those went to appeal",
+     "percentage", "planning applications refused", "went to appeal"),
+])
+def test_what_share_after_a_count_is_the_share_of_those_counted(text, share, counted, narrowed):
+    parts = _parts(text)
+    assert len(parts) == 2 and not any(p.kept_words for p in parts), [p.text for p in parts]
+    assert parts[1].text.startswith(f"The {share} of the {counted}") and narrowed in parts[1].text, parts[1].text

@@ -2845,8 +2845,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                     # decisions on those applications, not all decisions; when the earlier question was kept
                     # whole its frame is not trusted, and this one is kept with it
                     where = previous.qualifiers.place
-                    earlier = " ".join(x for x in (previous.subject, previous.clause,
+                    be = ("were" if is_plural(previous.subject) else "was") if previous.times else ""
+                    earlier = " ".join(x for x in ("times" if previous.times else "", previous.subject, be,
+                                                   previous.clause,
                                                    f"{previous.qualifiers.place_prep} {where}" if where else "") if x)
+                    # fx46: after "how many times was X used", "how many of those people ...": the people of those
+                    # times, never "people relating to the X used"
                     subject = None if previous.kept_words else f"{rest[0]} relating to the {earlier}"
                     clause = [] if subject is None else clause
         number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
@@ -3558,8 +3562,13 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
     spec, _ = _covert()
     sections = spec.sections_scotland if scotland else spec.sections
     frame.sections = list(sections)
-    frame.replacements = covert_replacements(frame, scotland=scotland)
-    frame.warning = render("frames/covert_warning.j2", subject=frame.subject, sections=sections, scotland=scotland,
+    # fx46: a follow-on's subject names those of the earlier count ("people relating to the times mobile phone extraction
+    # was used"): the warning and the overt parts offered are about the thing used, never "uses people relating to ..."
+    related = re.match(r"(?i)^.+?\s+relating\s+to\s+(?:the\s+)?(?:times\s+)?(?P<thing>.+?)(?:\s+(?:was|were))?\s+used\s*$",
+                       frame.subject or "")
+    about = frame.model_copy(update={"subject": related.group("thing")}) if related else frame
+    frame.replacements = covert_replacements(about, scotland=scotland)
+    frame.warning = render("frames/covert_warning.j2", subject=about.subject, sections=sections, scotland=scotland,
                            no_overt=not frame.replacements).strip()
 
 

@@ -69,3 +69,17 @@ def test_what_share_after_a_count_is_the_share_of_those_counted(text, share, cou
     parts = _parts(text)
     assert len(parts) == 2 and not any(p.kept_words for p in parts), [p.text for p in parts]
     assert parts[1].text.startswith(f"The {share} of the {counted}") and narrowed in parts[1].text, parts[1].text
+
+
+def test_how_many_of_those_people_after_a_count_of_times_counts_among_those_times():
+    parts = _parts("how many times did the council use bailiffs in 2024 and how many of those households were in arrears")
+    assert len(parts) == 2 and not any(p.kept_words for p in parts), [p.text for p in parts]
+    assert "households relating to the times bailiffs were used" in parts[1].text, parts[1].text
+
+
+def test_a_follow_on_about_a_covert_tool_is_warned_about_the_tool_not_its_own_subject():
+    parts = _parts("how many times did the police use covert facial recognition in 2024 and how many of those people "
+                   "were arrested")
+    assert len(parts) == 2 and parts[1].warning, [(p.text, p.warning) for p in parts]
+    assert "people relating" not in parts[1].warning, parts[1].warning
+    assert not any("people relating" in r.text for r in parts[1].replacements), [r.text for r in parts[1].replacements]

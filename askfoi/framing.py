@@ -2599,6 +2599,17 @@ _SHARE = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*what\s+(?P<share>%|per
 _SHARE_WORD = {"%": "percentage", "percent": "percentage"}  # "what %", "what per cent": its percentage
 
 
+_COMPOUND_MODIFIER = re.compile(r"(?i)\bhow\s+many\s+(?P<noun>[a-z]+)\s+(?P<done>[a-z]+)\s+(?P<head>[a-z]+)\b")
+
+
+def _compound_modifier(noun: str, done: str, head: str) -> bool:
+    """NOUN DONE HEAD after "how many" is one noun phrase ("body worn cameras", "hand held devices"): NOUN a singular
+    noun and never a verb's subject in the plural a count takes, DONE a past participle, HEAD a plural noun."""
+    low = noun.lower()
+    return (_noun(low) and not is_plural(low) and low not in _AUX | _PREPS | _DETERMINERS and _is_past_participle(done)
+            and not _noun(done.lower()) and _noun(head.lower()) and is_plural(head.lower()))
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
@@ -2612,6 +2623,13 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         counted = _frame_question(question, f"how many {rest}", previous, covert_ok)
         if counted.kind == "count" and counted.subject and not counted.kept_words and not counted.times:
             return counted.model_copy(update={"kind": "figure", "head": f"{_SHARE_WORD.get(share.group('share').lower().replace(' ', ''), share.group('share').lower())} of the ", "article": False})
+    compound = _COMPOUND_MODIFIER.search(masked)
+    if compound and _compound_modifier(*compound.group("noun", "done", "head")):
+        # fx46: "how many body worn cameras", "vehicle mounted cameras": one noun phrase whose modifier is a noun and a
+        # participle, as if hyphenated; never the participle read as the question's verb
+        joined = f"{compound.group('noun')}-{compound.group('done')}"
+        return _frame_question(question, masked[: compound.start("noun")] + joined + masked[compound.end("done"):],
+                               previous, covert_ok)
     alias = _ALIAS.search(masked)
     if alias and not any(_finite(w) or w.lower() in _AUX for w in alias.group(2).split()):
         before = re.findall(r"[A-Za-z'-]+", masked[: alias.start()])[-1]

@@ -83,3 +83,19 @@ def test_a_follow_on_about_a_covert_tool_is_warned_about_the_tool_not_its_own_su
     assert len(parts) == 2 and parts[1].warning, [(p.text, p.warning) for p in parts]
     assert "people relating" not in parts[1].warning, parts[1].warning
     assert not any("people relating" in r.text for r in parts[1].replacements), [r.text for r in parts[1].replacements]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("How many body worn cameras does Essex Police own?", "body-worn cameras"),
+    ("how many vehicle mounted cameras does the council have", "vehicle-mounted cameras"),
+    ("how many hand held devices were lost in 2024", "hand-held devices"),
+])
+def test_a_noun_and_participle_before_the_counted_noun_is_one_noun_phrase(text, phrase):
+    parts = _parts(text)
+    assert len(parts) == 1 and not parts[0].kept_words and phrase in parts[0].text, [p.text for p in parts]
+
+
+def test_a_plural_noun_then_a_participle_is_still_a_clause():
+    from askfoi.framing import _compound_modifier
+    assert not _compound_modifier("people", "arrested", "were")
+    assert not _compound_modifier("dogs", "seized", "were")

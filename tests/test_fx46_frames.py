@@ -99,3 +99,23 @@ def test_a_plural_noun_then_a_participle_is_still_a_clause():
     from askfoi.framing import _compound_modifier
     assert not _compound_modifier("people", "arrested", "were")
     assert not _compound_modifier("dogs", "seized", "were")
+
+
+def test_a_clients_own_records_of_her_children_taken_into_care_are_asked_in_her_voice():
+    from askfoi.sar_items import sar_items
+    from askfoi.whose_records import read_whose
+    text = "my client wants to know why the council put her children into care and what the social worker wrote about her"
+    whose = read_whose(text)
+    assert whose.subject == "client" and whose.signer == "subject", whose  # her own records, never her children's
+    items = sar_items(text)
+    assert any("decision to put my children into care" in i and "reasons" in i for i in items), items
+    assert any(i.endswith("wrote about me.") or "wrote about me" in i for i in items), items
+    assert not any("wants to know" in i or "[CHILD" in i for i in items), items
+
+
+def test_her_plural_relation_then_a_clause_is_no_possessive_of_records():
+    from askfoi.whose_records import _mentions
+    m = [x for x in _mentions("the council took her sons into care and what the social worker wrote about her") if "sons" in x.text]
+    assert m and not m[0].possessive, m
+    m = [x for x in _mentions("i want my sons school records") if "sons" in x.text]
+    assert m and m[0].possessive, m

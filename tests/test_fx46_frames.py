@@ -119,3 +119,9 @@ def test_her_plural_relation_then_a_clause_is_no_possessive_of_records():
     assert m and not m[0].possessive, m
     m = [x for x in _mentions("i want my sons school records") if "sons" in x.text]
     assert m and m[0].possessive, m
+
+
+def test_her_never_points_at_her_kids():
+    from askfoi.whose_records import read_whose
+    whose = read_whose("my client took her kids to the gp and wants what the doctor wrote about her")
+    assert whose.subject == "client", whose

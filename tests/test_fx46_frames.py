@@ -125,3 +125,9 @@ def test_her_never_points_at_her_kids():
     from askfoi.whose_records import read_whose
     whose = read_whose("my client took her kids to the gp and wants what the doctor wrote about her")
     assert whose.subject == "client", whose
+
+
+@pytest.mark.parametrize("text", ["how many pupils attend ysgol pwll mawr", "how many pupils attend pwll primary school"])
+def test_welsh_place_words_are_never_spelling_slips(text):
+    from askfoi.spelling import suggest
+    assert not suggest(text), suggest(text)

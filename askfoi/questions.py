@@ -1302,6 +1302,9 @@ def question_clauses(chunk: str) -> list[str]:
             continue  # fr10a: "the number of cases to which the devices relate, which are waiting ...": a relative clause
         if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
             continue  # "..., and where possible a breakdown of how it was spent": a softened addition, not a question
+        if not m.group().strip() and re.search(rf"(?i)\b(?:ask|asking)\s+(?:[\w&'-]+\s+){{0,6}}?{_BODY_WORD}\s*$", before):
+            continue  # fx46: "could you ask betsi cadwaladr university health board how many ...": the body asked,
+            # then the question it is asked, embedded
         if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
             continue  # "tell me how many ...", "about what ...", "people asked how much ...": embedded, not a new question
         if len(words) < 2 or (len(words) < 3 and not re.match(r"(?i)how\s+(?:many|much)\b", first)):

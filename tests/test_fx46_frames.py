@@ -131,3 +131,14 @@ def test_her_never_points_at_her_kids():
 def test_welsh_place_words_are_never_spelling_slips(text):
     from askfoi.spelling import suggest
     assert not suggest(text), suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "can you ask hywel dda university health board how many operations were cancelled in 2024",
+    "please could you ask north yorkshire council how many potholes were repaired in 2024",
+])
+def test_the_body_asked_then_its_question_is_one_clause_not_a_question_back(text):
+    assert len(question_clauses(text)) == 1, question_clauses(text)
+    f = _frame(text)
+    assert not any("ask about?" in str(q) for q in (f.questions or [])), f.questions
+    assert len(f.parts) == 1 and not f.parts[0].kept_words, [p.text for p in f.parts]

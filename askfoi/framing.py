@@ -5963,7 +5963,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
-    _body_inferred(framing, found, authority)
+    _body_inferred(framing, found, authority, text_in)
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
     return framing
 
@@ -5984,13 +5984,17 @@ def _named_as_itself(found: AuthorityFound) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(typed)}(?!\w)", n) for n in names if n)
 
 
-def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None) -> None:
+def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None, text: str = "") -> None:
     """ck35: a body the message does not name but askfoi took from a place, a scheme or a newspaper it names
     ("empty homes in Huddersfield": Kirklees; "the Argus says ...": Brighton and Hove) is said to be taken so, with
-    what to do if it is not the one meant (prompts/frames/body_inferred.j2). A subject access request is left alone."""
+    what to do if it is not the one meant (prompts/frames/body_inferred.j2). A subject access request is left alone.
+    fx46: nor a body the message names elsewhere by its own name ("..., nhs lothian" after its hospital)."""
     from askfoi.checks import Finding
 
     if authority or found is None or framing.route == "sar" or _named_as_itself(found):
+        return
+    if text and any(_named_as_itself(found.model_copy(update={"from_text": typed}))
+                    for typed in (h[2] for h in named_bodies(text[:20000]) if not h[3])):
         return
     if any(getattr(f, "code", "") == "body-inferred" for f in framing.findings):
         return

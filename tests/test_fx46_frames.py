@@ -142,3 +142,10 @@ def test_the_body_asked_then_its_question_is_one_clause_not_a_question_back(text
     f = _frame(text)
     assert not any("ask about?" in str(q) for q in (f.questions or [])), f.questions
     assert len(f.parts) == 1 and not f.parts[0].kept_words, [p.text for p in f.parts]
+
+
+def test_a_body_named_elsewhere_in_the_message_is_never_said_to_be_taken_from_a_place():
+    named = _frame("how many operations were cancelled at the royal infirmary of edinburgh last year, nhs lothian")
+    assert not any(getattr(x, "code", "") == "body-inferred" for x in named.findings), named.findings
+    unnamed = _frame("how many operations were cancelled at the royal infirmary of edinburgh last year")
+    assert any(getattr(x, "code", "") == "body-inferred" for x in unnamed.findings), unnamed.findings

@@ -149,3 +149,10 @@ def test_a_body_named_elsewhere_in_the_message_is_never_said_to_be_taken_from_a_
     assert not any(getattr(x, "code", "") == "body-inferred" for x in named.findings), named.findings
     unnamed = _frame("how many operations were cancelled at the royal infirmary of edinburgh last year")
     assert any(getattr(x, "code", "") == "body-inferred" for x in unnamed.findings), unnamed.findings
+
+
+def test_a_known_area_named_as_what_a_place_noun_is_of_is_capitalised():
+    from askfoi.area_councils import capitalise_areas
+    assert capitalise_areas("how often do they patrol the moss side estates") == "how often do they patrol the Moss Side estates"
+    assert capitalise_areas("litter picking in the chapeltown area") == "litter picking in the Chapeltown area"
+    assert capitalise_areas("the chorlton and the rest") == "the chorlton and the rest"  # no place noun after it

@@ -81,4 +81,7 @@ def capitalise_areas(text: str) -> str:
         return m.group(1) + " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
 
     lead = r"(?i)(\b(?:in|at|on|near|across|around|about|from|for)\s+(?:the\s+)?)"
-    return re.sub(lead + "(" + rx.pattern.removeprefix("(?i)") + ")", cap, text)
+    text = re.sub(lead + "(" + rx.pattern.removeprefix("(?i)") + ")", cap, text)
+    # fx46: the place named as what a place noun is of ("watch the toxteth estates", "the moss side area")
+    return re.sub(r"(?i)(\bthe\s+)(" + rx.pattern.removeprefix("(?i)") + r")(?=\s+(?:estates?|areas?|communit(?:y|ies)|"
+                  r"neighbou?rhoods?|streets?|wards?|districts?)\b)", cap, text)

@@ -418,8 +418,8 @@ def _inflector():
 
 def is_plural(phrase: str) -> bool:
     """Whether a noun phrase names several things ("cameras", "people") rather than one."""
-    words = [w for w in re.findall(r"[A-Za-z]+", phrase)]
-    if not words:
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", phrase)) or re.findall(r"[A-Za-z]+", phrase)
+    if not words:  # fx46: a bracket holds a second name or an aside, never the head ("extraction (cyber kiosks)")
         return False
     head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in {"of", "on", "for", "in", "at", "to", "by", "with", "about", "from"}), words[-1])
     if head.isupper():
@@ -2583,9 +2583,63 @@ def _follows_count(masked: str, previous: Frame | None):
     return None
 
 
+# fx46: a second name for the thing just named, in brackets straight after it: "mobile phone extraction (cyber
+# kiosks)", "bailiffs (or enforcement agents)", "drones (uavs)": one to four plain words, no verb of a clause, no
+# narrowing word ("(not a charge)", "(except ...)"), which the frame would read as more of the question
+_ALIAS = re.compile(r"(?i)(?<=[a-z])\s*\(\s*((?:or|aka|a\.k\.a\.?|also\s+known\s+as|also\s+called)\s+)?"
+                    r"((?!(?:not|no|only|except|excluding|including|which|who|that|if|and|but|so|see|approx|approximately|"
+                    r"roughly|about|around|over|under|at|in|on|of|for|to|by|from|with|per|each|every|all|any|the|a|an|this|"
+                    r"these|those|my|our|their|its|i|we|you|he|she|they|it|is|are|was|were|etc)\b)[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})"
+                    r"\s*\)")
+
+
+_SHARE = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*what\s+(?P<share>%|percent(?:age)?|per\s*cent(?:age)?|proportion|share)"
+                    r"\s+(?P<rest>(?:of\s+(?:the|these|them|those)\b\s*)?[a-z].*)$")
+
+
+_SHARE_WORD = {"%": "percentage", "percent": "percentage"}  # "what %", "what per cent": its percentage
+
+
+_COMPOUND_MODIFIER = re.compile(r"(?i)\bhow\s+many\s+(?P<noun>[a-z]+)\s+(?P<done>[a-z]+)\s+(?P<head>[a-z]+)\b")
+
+
+def _compound_modifier(noun: str, done: str, head: str) -> bool:
+    """NOUN DONE HEAD after "how many" is one noun phrase ("body worn cameras", "hand held devices"): NOUN a singular
+    noun and never a verb's subject in the plural a count takes, DONE a past participle, HEAD a plural noun."""
+    low = noun.lower()
+    return (_noun(low) and not is_plural(low) and low not in _AUX | _PREPS | _DETERMINERS and _is_past_participle(done)
+            and not _noun(done.lower()) and _noun(head.lower()) and is_plural(head.lower()))
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
-    shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back."""
+    shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
+    fx46: a second name in brackets (_ALIAS) is kept out of the cuts too, and put back after the word it names."""
+    share = _SHARE.match(masked)
+    if share and previous is not None and previous.kind == "count" and previous.subject and not previous.times \
+            and not previous.kept_words:
+        # fx46: "how many X ... and what % resulted in arrest": the share of those counted, read as the count of
+        # them that did, and said as its percentage
+        rest = re.sub(r"(?i)^of\s+(?:the|these|them|those)\b", "of those", share.group("rest"))
+        counted = _frame_question(question, f"how many {rest}", previous, covert_ok)
+        if counted.kind == "count" and counted.subject and not counted.kept_words and not counted.times:
+            return counted.model_copy(update={"kind": "figure", "head": f"{_SHARE_WORD.get(share.group('share').lower().replace(' ', ''), share.group('share').lower())} of the ", "article": False})
+    compound = _COMPOUND_MODIFIER.search(masked)
+    if compound and _compound_modifier(*compound.group("noun", "done", "head")):
+        # fx46: "how many body worn cameras", "vehicle mounted cameras": one noun phrase whose modifier is a noun and a
+        # participle, as if hyphenated; never the participle read as the question's verb
+        joined = f"{compound.group('noun')}-{compound.group('done')}"
+        return _frame_question(question, masked[: compound.start("noun")] + joined + masked[compound.end("done"):],
+                               previous, covert_ok)
+    alias = _ALIAS.search(masked)
+    if alias and not any(_finite(w) or w.lower() in _AUX for w in alias.group(2).split()):
+        before = re.findall(r"[A-Za-z'-]+", masked[: alias.start()])[-1]
+        frame = _frame_question(question, masked[: alias.start()] + masked[alias.end():], previous, covert_ok)
+        named = re.search(rf"(?i)\b{re.escape(before)}\b", frame.subject or "") if not frame.kept_words else None
+        if named and frame.subject.count(named.group()) == 1:
+            word = before if any(c.isupper() for c in before[1:]) else named.group()  # "IAPs" as typed
+            frame.subject = f"{frame.subject[: named.start()]}{word} ({alias.group(2)}){frame.subject[named.end():]}"
+        return frame
     if sentence_ends.protect(masked) != masked:
         return _with_dots(_frame_question_cut(question, sentence_ends.protect(masked), previous, covert_ok))
     return _frame_question_cut(question, masked, previous, covert_ok)
@@ -2810,8 +2864,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                     # decisions on those applications, not all decisions; when the earlier question was kept
                     # whole its frame is not trusted, and this one is kept with it
                     where = previous.qualifiers.place
-                    earlier = " ".join(x for x in (previous.subject, previous.clause,
+                    be = ("were" if is_plural(previous.subject) else "was") if previous.times else ""
+                    earlier = " ".join(x for x in ("times" if previous.times else "", previous.subject, be,
+                                                   previous.clause,
                                                    f"{previous.qualifiers.place_prep} {where}" if where else "") if x)
+                    # fx46: after "how many times was X used", "how many of those people ...": the people of those
+                    # times, never "people relating to the X used"
                     subject = None if previous.kept_words else f"{rest[0]} relating to the {earlier}"
                     clause = [] if subject is None else clause
         number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
@@ -3523,8 +3581,13 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
     spec, _ = _covert()
     sections = spec.sections_scotland if scotland else spec.sections
     frame.sections = list(sections)
-    frame.replacements = covert_replacements(frame, scotland=scotland)
-    frame.warning = render("frames/covert_warning.j2", subject=frame.subject, sections=sections, scotland=scotland,
+    # fx46: a follow-on's subject names those of the earlier count ("people relating to the times mobile phone extraction
+    # was used"): the warning and the overt parts offered are about the thing used, never "uses people relating to ..."
+    related = re.match(r"(?i)^.+?\s+relating\s+to\s+(?:the\s+)?(?:times\s+)?(?P<thing>.+?)(?:\s+(?:was|were))?\s+used\s*$",
+                       frame.subject or "")
+    about = frame.model_copy(update={"subject": related.group("thing")}) if related else frame
+    frame.replacements = covert_replacements(about, scotland=scotland)
+    frame.warning = render("frames/covert_warning.j2", subject=about.subject, sections=sections, scotland=scotland,
                            no_overt=not frame.replacements).strip()
 
 
@@ -5904,7 +5967,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
-    _body_inferred(framing, found, authority)
+    _body_inferred(framing, found, authority, text_in)
     from askfoi.part_safety import apply_net
 
     apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
@@ -5928,13 +5991,17 @@ def _named_as_itself(found: AuthorityFound) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(typed)}(?!\w)", n) for n in names if n)
 
 
-def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None) -> None:
+def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None, text: str = "") -> None:
     """ck35: a body the message does not name but askfoi took from a place, a scheme or a newspaper it names
     ("empty homes in Huddersfield": Kirklees; "the Argus says ...": Brighton and Hove) is said to be taken so, with
-    what to do if it is not the one meant (prompts/frames/body_inferred.j2). A subject access request is left alone."""
+    what to do if it is not the one meant (prompts/frames/body_inferred.j2). A subject access request is left alone.
+    fx46: nor a body the message names elsewhere by its own name ("..., nhs lothian" after its hospital)."""
     from askfoi.checks import Finding
 
     if authority or found is None or framing.route == "sar" or _named_as_itself(found):
+        return
+    if text and any(_named_as_itself(found.model_copy(update={"from_text": typed}))
+                    for typed in (h[2] for h in named_bodies(text[:20000]) if not h[3])):
         return
     if any(getattr(f, "code", "") == "body-inferred" for f in framing.findings):
         return

@@ -1208,23 +1208,31 @@ _CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:in\s
 # police have a policy on ...", "do south wales police have a DPIA", "has leeds city council got", "does my council")
 # is a question: do-support at the start of a sentence ("does"/"did") only ever asks, and the other auxiliaries ask
 # when a body or a possessive follows
-_INVERTED_ASK = re.compile(
-    r"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:(?:does|did|doesn't|didn't|doesnt|didnt)\s+(?!not\b)[a-z]"
-    r"|(?:do|don't|dont|is|are|was|were|has|have|had|can|could|will|would)\s+(?:(?:my|our|his|her|their|its|no|all|some|each|"
-    r"every)\s+\w|(?:[a-z]+\s+){1,3}(?:police|council|constabulary|trust|board|authority|government|department|office|"
-    r"service|university|uni|school|academy|hospital|nhs|force|ministry|agency|commission|college)\b)"
+# an auxiliary, then a body as its subject ("has swansea council ...", "do south wales police ...") or "has", a name and
+# a past participle ("has sepa fined the company ..."): only a question opens so, wherever the clause stands
+_BODY_ASK = (
+    r"(?:do|don't|dont|does|did|is|are|was|were|has|have|had|can|could|will|would)\s+(?:[a-z]+\s+){1,3}(?:police|council|"
+    r"constabulary|trust|board|authority|government|department|office|service|university|uni|school|academy|hospital|nhs|"
+    r"force|ministry|agency|commission|college)\b"
     # fr26: "has sepa fined the company ...", "have dvla ever suspended ...": a sentence cannot open with "has" and a
     # past participle after one or two words unless it asks (a body typed as a bare acronym names no body word)
     r"|(?:has|have|had)\s+(?!(?:ever|already|actually|never|just|recently|been|not|always|also|only|still)\b)[a-z]+"
     r"(?:\s+[a-z]+)?\s+(?:ever\s+|already\s+|actually\s+)?(?:been\s+)?"
     r"[a-z]{2,}(?:ed|en|wn|ght|id|ne|ut|ld)\s+(?:the|a|an|any|anyone|anybody|them|it|him|her|this|that|these|those|"
-    r"their|its|his|my|our|people|companies|firms|[a-z]+s)\b)")
+    r"their|its|his|my|our|people|companies|firms|[a-z]+s)\b")
+_INVERTED_ASK = re.compile(
+    r"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:(?:does|did|doesn't|didn't|doesnt|didnt)\s+(?!not\b)[a-z]"
+    r"|(?:do|don't|dont|is|are|was|were|has|have|had|can|could|will|would)\s+(?:my|our|his|her|their|its|no|all|some|each|"
+    rf"every)\s+\w|{_BODY_ASK})")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
                              rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
                              rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")
 # where a new clause may start: after a comma, "and", "also", "&", or (in a run typed with no punctuation) a
 # plain space before "how many/much/long/often" or "what was/is/are/were"
 _BOUNDARY = re.compile(rf"(?i)(?:\s*,\s*(?:(?:and|also|&|plus|or)\s+)*|\s+(?:and|also|&|plus)\s+(?:also\s+)?)(?=(?:in\s+|of\s+|for\s+)?{_ASKS})"
+                       # fx46: "... for the last 3 years and has swansea council done any traffic studies": a yes/no
+                       # question whose subject is a body, joined by "and", is a question of its own
+                       rf"|\s*,?\s+(?:and|also|&|plus)\s+(?:also\s+)?(?=(?:{_BODY_ASK}))"
                        r"|\s+(?=how\s+(?:many|much|long|often)\b|what\s+(?:is|was|are|were|did|does)\b|whats\b)"
                        # "... and if the nurses there were agency": "if" meaning "whether", a yes/no question of its
                        # own (a subject, then a form of be or have; a condition goes on to ", then" or "please")
@@ -1294,6 +1302,9 @@ def question_clauses(chunk: str) -> list[str]:
             continue  # fr10a: "the number of cases to which the devices relate, which are waiting ...": a relative clause
         if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
             continue  # "..., and where possible a breakdown of how it was spent": a softened addition, not a question
+        if not m.group().strip() and re.search(rf"(?i)\b(?:ask|asking)\s+(?:[\w&'-]+\s+){{0,6}}?{_BODY_WORD}\s*$", before):
+            continue  # fx46: "could you ask betsi cadwaladr university health board how many ...": the body asked,
+            # then the question it is asked, embedded
         if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
             continue  # "tell me how many ...", "about what ...", "people asked how much ...": embedded, not a new question
         if len(words) < 2 or (len(words) < 3 and not re.match(r"(?i)how\s+(?:many|much)\b", first)):

@@ -66,9 +66,16 @@ _DONE_TO_MINE = re.compile(
     r"(?:have\s+|had\s+|has\s+)?(?P<verb>[a-z]+ed|took|taken|got|kept|found|seen|saw|copied|seized|wrote|written)\s+"
     r"(?P<rest>(?:from|off|on|of|out\s+of|about|in)\s+(?:my|me)\b.*)$")
 # lead41 (nc44 #7): "why did they exclude him": the record of that decision about the person and the reasons for it
+# fx46: said as the one asked for wants to know it ("why the council took her kids into care"): no inversion, the
+# verb in the past; whom is the person or their relation ("her kids"), and where the decision put them ("into care")
+_PREP_WORD = r"(?:from|to|in|into|out|off|on|at|for|with|and|because|after|before|without|away|back)\b"
 _WHY_DECIDED = re.compile(
-    r"(?i)^(?:(?:and|also|so)\s+)*(?:to\s+(?:know|find\s+out|see)\s+)?why\s+(?:did|do|does|was|were|has|have|had|would)\s+"
-    r"(?:(?:they|you|the\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\s+(?P<whom>him|her|them|me|my\s+[a-z]+)\b")
+    r"(?i)^(?:(?:and|also|so)\s+)*(?:to\s+(?:know|find\s+out|see|understand)\s+)?why\s+(?:(?:did|do|does|was|were|has|have|had|would)\s+"
+    r"(?:(?:they|you|the\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)\s+)?(?:been\s+)?(?P<verb>[a-z]+)"
+    r"|(?:they|you|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|has\s+|had\s+)?(?P<done>[a-z]+ed|took|taken|kept|put|sent|left|made|gave|given))"
+    rf"\s+(?P<whom>(?:my|her|his|their|our)\s+(?!{_PREP_WORD})[a-z]+|him|her|them|me)\b"
+    r"(?P<where>\s+(?:into|in|out\s+of|off|from|away\s+from)\s+(?:the\s+)?[a-z]+)?")
+_IN_MY_VOICE = {"her": "my", "his": "my", "their": "my", "our": "my", "him": "me", "them": "me", "kids": "children", "kid": "child"}
 # "and to know who made the decision": the records that show it
 _TO_KNOW = re.compile(r"(?i)^(?:and\s+)?(?:to\s+)?(?:know|find\s+out|see|understand)\s+((?:who|why|when|how|what|whether|where)\s+.+)$")
 # lead40: "... her file and where she is on the list": a question about the person's own matter after a record listed,
@@ -580,9 +587,13 @@ def sar_items(text: str) -> list[str]:
             if why:
                 from lemminflect import getLemma
 
-                verb = (getLemma(why.group("verb").lower(), upos="VERB") or [why.group("verb").lower()])[0]
-                whom = "me" if owner else why.group("whom")  # in the voice of the letter they sign
-                found_here.append(f"the records of the decision to {verb} {whom}, including the reasons recorded for it")
+                said = (why.group("verb") or why.group("done")).lower()
+                verb = (getLemma(said, upos="VERB") or [said])[0]
+                whom = why.group("whom")  # in the voice of the letter they sign: "her kids" -> "my children"
+                if owner:  # "him", "her" alone: me; "her kids": my children
+                    whom = "me" if len(whom.split()) == 1 else " ".join(_IN_MY_VOICE.get(w.lower(), w) for w in whom.split())
+                found_here.append(f"the records of the decision to {verb} {whom}{why.group('where') or ''}, including the "
+                                  "reasons recorded for it")
                 continue
             done = _DONE_TO_MINE.match(bare)
             if done and not _SAID_ABOUT.match(bare):

@@ -153,7 +153,10 @@ def _mentions(text: str) -> list[_Mention]:
         if (m.group("poss") or "").lower() == "s" or (not poss and rel.endswith("s")):
             # "my sons school records" is "my son's"; "my sons are 5 and 7" is two sons
             after = text[m.end():m.end() + 60]
-            poss = bool(re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?{v['records'].pattern}", after, re.I))
+            # (fx46: only nouns between, never a clause's words: "took her kids into care and what the social
+            # worker wrote" holds no records of the kids')
+            poss = bool(re.match(rf"\s+(?:(?!(?:and|or|but|so|then|into|in|to|of|for|from|with|at|on|by|about|what|"
+                                 rf"which|who|that|because|when|why)\b)[\w-]+\s+){{0,3}}?{v['records'].pattern}", after, re.I))
         out.append(_Mention(start=m.start(), end=m.end(), owner=m.group("owner").lower(), kind=kind, pronoun=pronoun,
                             noun=_noun(rel), text=m.group(0), possessive=poss))
     for m in re.finditer(rf"(?i)\b(?P<owner>my|our|her|his)\s+(?:\d{{1,2}}|{_AGES})[\s-]*(?:years?|yrs?)[\s-]*old\b(?P<poss>'s|s)?"
@@ -407,6 +410,16 @@ def _plural_subject_before(head: str) -> bool:
     return False
 
 
+def _several(mention: _Mention) -> bool:
+    """fx46: MENTION names several people ("her kids", "my children", "our parents"): never the one "her" or "him"
+    points at, whose "they" is only a person of unsaid sex ("my child", "my partner")."""
+    from lemminflect import getAllLemmas
+
+    word = re.sub(r"(?i)'s?$", "", mention.text.split()[-1]).lower()
+    nouns = getAllLemmas(word).get("NOUN") or ()
+    return not mention.possessive and bool(nouns) and word not in nouns
+
+
 def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], wanter: tuple[str, _Mention | None],
            event_owner: _Mention | None):
     """(kind, pronoun, mention, noun) of whose the records REC are, or None when the sentence does not say."""
@@ -457,7 +470,7 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
             x = wanter[1]
             return x.kind, x.pronoun, x, x.noun
         cands = [x for x in mentions if x.start < at and x.kind != "client"
-                 and (x.pronoun == pronoun or x.pronoun == "they")]
+                 and (x.pronoun == pronoun or (x.pronoun == "they" and (pronoun == "they" or not _several(x))))]
         if cands:
             x = cands[-1]
             return x.kind, (pronoun if x.pronoun == "they" else x.pronoun), x, x.noun

@@ -21,7 +21,8 @@ def test_footage_of_an_incident_the_writer_was_in_is_their_own_data_and_the_comp
     f = frame_message("i was attacked outside the aldi on high street in luton on 2 october and the police took the "
                       "cctv. can i get a copy of the footage")
     assert f.route == "sar"
-    assert any(t.lower().startswith("the footage of me") for t in _texts(f))
+    # lead42: "the footage" after "the cctv" is written as the CCTV footage it points at
+    assert any(t.lower().startswith(("the footage of me", "the cctv footage of me")) for t in _texts(f))
     assert not any("police took" in t.lower() and not t.startswith("Any other") for t in _texts(f))
     said = " ".join([f.body_question or ""] + [x.message for x in f.findings])
     assert "does not have to answer" not in said

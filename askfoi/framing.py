@@ -9264,7 +9264,10 @@ def _sar_addressee_left_out(parts: list[Frame], found: AuthorityFound) -> None:
     if not names:
         return
     said = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    pattern = re.compile(rf"(?i)\s+(?:from|held\s+by|kept\s+by|at|with|by)\s+(?:the\s+)?(?:{said})\b")
+    # only where the name ends the phrase ("... from Glasgow City Council", "... from the met police from my arrest"),
+    # never a place named after the body's area ("held at Colchester police station")
+    pattern = re.compile(rf"(?i)\s+(?:from|held\s+by|kept\s+by|with)\s+(?:the\s+)?(?:{said})\b"
+                         r"(?=\s*(?:[,.;:?!]|$|(?:from|about|on|of|for|in|since|between|during|over)\b))")
     for part in parts:
         if part.kind != "personal_data" or not part.subject:
             continue

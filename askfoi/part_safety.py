@@ -184,7 +184,10 @@ def _asks(text: str) -> bool:
     return asks_for_information(" ".join((text or "").split()))
 
 
-def net_problems(frame: "Frame", authority: str | None = None) -> list[str]:
+_READ_KINDS = frozenset({"count", "total_spend", "figure", "list", "statistics", "income"})
+
+
+def net_problems(frame: "Frame", authority: str | None = None, others: str = "") -> list[str]:
     """Why FRAME (a part askfoi rendered) is not safe to send as it stands (empty: it is): two or more content words
     of its question left out, or a pointer the question did not have. A part kept whole, a subject access item, a
     covert-use part (its wording is the NCND fix) or a part with no question behind it is not read."""
@@ -192,8 +195,12 @@ def net_problems(frame: "Frame", authority: str | None = None) -> list[str]:
 
     if frame.kept_words or frame.kind == "personal_data" or frame.warning or not (frame.source or "").strip():
         return []
+    if frame.kind not in _READ_KINDS or (frame.head or "").strip() or re.search(r"(?i)\b(?:versus|vs|compared|than)\b", frame.source or ""):
+        # lead42: a part a rule rewrote on purpose (records that would show a view, the policies a yes/no asks about,
+        # a comparison asked as a part per side) leaves words out by design; only a measure read from its question is
+        return []
     problems = []
-    lost = lost_words(frame.source, frame.text, authority)
+    lost = lost_words(frame.source, f"{frame.text} {others}", authority)
     if len(lost) >= 2:
         problems.append("the part leaves out words of its question (" + ", ".join(lost[:6]) + ")")
     word = pointer_left(frame.text)
@@ -209,6 +216,9 @@ def fallback(frame: "Frame") -> "Frame | None":
     source = " ".join((frame.source or "").split())
     if not source or not stands_alone(source) or not _asks(source):
         return None
+    if re.search(r"(?i)[.?!]\s+(?:if|where|alternatively|otherwise)\b", source.rstrip(" .?!")):
+        return None  # lead42: a question followed by a line of its own ("If easier, ... annual totals"): never sent whole
+
     kept = keep_words(source)
     if not kept.text:
         return None
@@ -226,7 +236,9 @@ def apply_net(framing, message: str = "") -> list[tuple[int, str, str, list[str]
     authority = f"{framing.authority.name} {framing.authority.from_text}" if framing.authority else None
     changed: list[tuple[int, str, str, list[str]]] = []
     for k, part in enumerate(list(framing.parts)):
-        net = net_problems(part, authority)
+        others = " ".join(p.text or "" for p in framing.parts if p is not part)
+        # lead42: words another part says were not lost ("how many X ... and the policy on Y": Y is part 2's)
+        net = net_problems(part, authority, others)
         kept = fallback(part) if net else None
         if kept is None or part_fails(kept, framing.authority.name if framing.authority else None, message) \
                 or kept.text.lower() in {p.text.lower() for p in framing.parts if p is not part}:

@@ -317,7 +317,8 @@ def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
 
 
 _TOLD_DETERMINER = frozenset("the a an two some their its this that".split())
-_NOT_A_SUBJECT = frozenset("i you we it he she they me him her us them of to in on at from for by with and or but "
+_NOT_A_SUBJECT = frozenset("i ive im id i've i'm i'd weve we've you we it he she they me him her us them of to in on at "
+                           "from for by with and or but "
                            "if when where why how what who which there here please can could would will".split())
 
 

@@ -396,6 +396,18 @@ def _counted(sentence: str):
     return Frame(kind="count", subject=m.group(1))
 
 
+def _holds_other_question(sentence: str, part, parts, framing) -> bool:
+    """Whether SENTENCE holds a question other than PART's own (PART.source): another part's question, or one the
+    framing set aside or asked back, standing in it after or before PART's."""
+    own = (part.source or "").strip(" ?.").lower()
+    if not own or own not in sentence.lower():
+        return False
+    rest = sentence.lower().replace(own, " ", 1)
+    others = [q.source for q in parts if q is not part and q.source] + list(framing.remarks or []) \
+        + list(framing.unframed or [])
+    return any(len(o.strip(" ?.")) > 8 and o.strip(" ?.").lower() in rest for o in others)
+
+
 def _subjects_carried(framing, text: str) -> None:
     """A count / spend / income part whose subject is empty or cut ("The number of hours.", "The total amount spent
     on year.", "The total income from income.") is never kept: a spend or income part takes the subject of the part
@@ -450,6 +462,11 @@ def _subjects_carried(framing, text: str) -> None:
                 prev.source.strip(" ?.").lower()[:30] in sentence.lower():
             out[-1] = keep_words(sentence.rstrip(".!? ") + "?")  # the count and its hours, as asked
             continue
+        if sentence and _holds_other_question(sentence, p, parts, framing):
+            # lead43: "how many hours did storm overflows spill into the wye and what is being done about it": the
+            # sentence also holds another question (its own part, or asked back): only this question is kept whole,
+            # never the sentence, or the other question is asked twice
+            sentence = _without_addressee(p.source or "", framing)
         if sentence and len(sentence.split()) <= 40:
             out.append(keep_words(sentence.rstrip(".!? ") + "?"))
             continue

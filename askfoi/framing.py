@@ -7278,6 +7278,48 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
     return out
 
 
+_MEASURE_UNITS = frozenset("times occasions hours days minutes weeks months years".split())
+_EVENT_END = re.compile(r"(?i)\s+(?:(?:in|during|since|over|from|between|for|throughout)\s+(?:the\s+)?(?:last|past|previous|"
+                        r"this|that|each|every|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+                        r"(?:last|this)\s+(?:year|month|week|summer|winter)\b|\d{4}\b|and\b|but\b|or\b)|\s*[,;:?.!]")
+
+
+def _measured_event(clause: str, perfect: bool = False) -> str | None:
+    """The event a count of units measures, from the words after its "did" ("storm overflows spill into the river wye
+    in 2025"): its subject, its verb in the -ing form and what follows up to a time, a new clause or the end
+    ("storm overflows spilling into the river wye"); after "has" or "have" a passive ("the bin collection been missed
+    on my street") is "the bin collection being missed on my street"; None when no verb can be told apart from the
+    subject, or when the subject is the body itself ("they", "the council")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    words = _EVENT_END.split(clause.strip(), maxsplit=1)[0].split()
+    if len(words) < 2:
+        return None
+    if perfect:
+        been = next((k for k, w in enumerate(words) if w.lower() == "been"), None)
+        if not been or been + 1 >= len(words) or re.fullmatch(r"(?i)(?:they|it|you|we|he|she)", " ".join(words[:been])):
+            return None
+        return " ".join(words[:been] + ["being"] + words[been + 1:])
+    low = [w.lower().strip(",") for w in words]
+    det = {"the", "a", "an", "my", "our", "your", "their", "its", "his", "her", "this", "that", "these", "those"}
+    # the verb: a base form after the subject's first word, not right after a determiner or a preposition ("my block"
+    # is a noun); of those, the first followed by a preposition, a particle, a determiner or nothing ("spill into",
+    # "break down"), else the last ("water" and "storm" of "welsh water storm overflows spill" are nouns)
+    seen = [k for k in range(1, len(words)) if low[k] in getAllLemmas(low[k]).get("VERB", ())
+            and low[k - 1] not in det | _PREPOSITIONS]
+    verb_at = next((k for k in seen if k + 1 == len(words) or low[k + 1] in _PREPOSITIONS | det
+                    | {"up", "down", "out", "off", "away", "back"}), seen[-1] if seen else None)
+    if verb_at is None:
+        return None
+    forms = getInflection(words[verb_at].lower(), tag="VBG")
+    if not forms:
+        return None
+    subject = " ".join(words[:verb_at])
+    if re.match(r"(?i)(?:they|it|you|we|he|she|the\s+(?:council|police|force|trust|company|school|board))\b", subject):
+        return None  # "how many days did they close the road": the body acts, no event of its own named
+    return " ".join([subject, forms[0]] + words[verb_at + 1:])
+
+
 def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
     """lead37: what "it" means in a plans question whose subject is only a pointer ("what are they doing about it")
     when the part just before it, in the same sentence as typed, is framed about a trouble: "how many complaints about
@@ -7302,6 +7344,13 @@ def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
                  (prev.text if prev.kept_words else prev.source) or "")
     if prev.kept_words:
         subject = m.group(1) if m else None
+    unit = re.match(r"(?i)\W*(?:and\s+)?how\s+many\s+(\w+)\s+(did|do|does|has|have|had)\s+(.+)",
+                    (prev.text if prev.kept_words else prev.source) or "")
+    if unit and unit.group(1).lower() in _MEASURE_UNITS and (prev.kept_words or (prev.subject or "").lower() in _MEASURE_UNITS):
+        # lead43: "how many hours did storm overflows spill into the wye": the trouble is the event measured
+        # ("storm overflows spilling into the River Wye"), never the unit it is measured in ("hours")
+        event = _measured_event(unit.group(3), perfect=unit.group(2).lower().startswith("ha"))
+        return capitalise_names(event) or event if event else None
     where = re.match(r"(?i)(?:\s+there)?(?:\s+been)?(?:\s+(?:reported|recorded|logged))?\s+((?:in|at|on|near|across|around)\s+"
                      r"(?:(?!\b(?:in\s+the\s+(?:last|past)|last|this|since|over|during|between|each|every|per|from)\b)[^?.,;])+)",
                      m.string[m.end():]) if m else None

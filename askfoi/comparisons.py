@@ -70,6 +70,21 @@ def _singular(noun: str) -> str:
     return forms[0] if forms else noun
 
 
+def subject_side(subject: str | None, comparison: Comparison) -> tuple[str, str] | None:
+    """When a clause compared ("searched compared to white people who found nothing") sets against the part's SUBJECT
+    ("black people") another group of the same kind: (the other group, the clause both share: "white people",
+    "searched who found nothing"); None when the second side is not such a group ("issued for dog fouling")."""
+    if not subject or comparison.second is None:
+        return None
+    head = subject.split()[-1].lower()
+    words = comparison.second.split()
+    at = next((k for k, w in enumerate(words[:4]) if w.lower() == head), None)
+    if at is None or at == 0 or any(w.lower() in ("for", "of", "on", "to", "in", "at", "by", "from", "with") for w in words[:at]):
+        return None
+    rest = " ".join(words[at + 1:])
+    return " ".join(words[:at + 1]), f"{comparison.first} {rest}".strip()
+
+
 def second_clause(first: str, second: str) -> str:
     """The clause of the second thing compared, with the first clause's verb and preposition: "issued for littering"
     and "dog fouling" -> "issued for dog fouling"."""

@@ -8590,6 +8590,21 @@ def _compared_parts(framing: Framing, today: date | None) -> None:
             if c is None:
                 continue
             before = part.text
+            side = comparisons.subject_side(part.subject, c) if field == "clause" else None
+            if side is not None:
+                # lead43: "black people searched compared to white people (who found nothing)": the second side names
+                # another group of the subject's kind, so the subject is compared, each with the whole clause
+                part.clause = side[1]
+                other = part.model_copy(deep=True)
+                other.subject = side[0]
+                other.text = render_frame(other)
+                if other.text and other.text != render_frame(part):
+                    out.append(other)
+                part.text = render_frame(part)
+                for f in framing.findings:
+                    if before and before in (getattr(f, "message", "") or ""):
+                        f.message = f.message.replace(before, part.text)
+                break
             setattr(part, field, c.first)
             if c.second is not None:
                 other = part.model_copy(deep=True)

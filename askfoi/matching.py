@@ -938,12 +938,13 @@ class Matcher:
                                    "they are held would itself say something about that person (s40(5B) for someone "
                                    "else's; for your own, s40(5A) and a subject access request)")
             if ncnd_likely:
-                evidence.extend(_ncnd_support(topics, [support] if support is not None else related[:NEAR]))
+                evidence.extend(_ncnd_support(topics, [support] if support is not None else related[:NEAR],
+                                                scottish=query.regime in ("FOISA", "EISR")))
                 if not by_case:  # fc44: the learnt forecast is named only where it said so
                     evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
                                     "with a known NCND status rates NCND likely for this part")
             lead = ruled[0] if ruled else (case[0] if by_case else None)
-            why, ask_instead = explain_ncnd(topics, lead, one) if ncnd_likely else (None, None)
+            why, ask_instead = explain_ncnd(topics, lead, one, no_overt=_no_overt_use(text)) if ncnd_likely else (None, None)
             return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                                 evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence,
                                 why=why, ask_instead=ask_instead)
@@ -958,7 +959,8 @@ class Matcher:
         if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P:
             ncnd_likely = True
             evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
-        why, ask_instead = explain_ncnd(topics, None, one_subject(text)) if ncnd_likely else (None, None)
+        why, ask_instead = explain_ncnd(topics, None, one_subject(text), no_overt=_no_overt_use(text)) if ncnd_likely \
+            else (None, None)
         return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                             evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence,
                             why=why, ask_instead=ask_instead)
@@ -1063,6 +1065,10 @@ class Matcher:
             ncnd_n=len(ncnd_docs),
             ncnd_all_covert=bool(ncnd_docs) and all(d.framing > 0 for d in ncnd_docs),
             ncnd_sections=ncnd_sections,
+            # lead43 (nc47 #10): a Scottish body answers under FOISA, whose sections are not the UK Act's: the UK
+            # sections other bodies cited are said to be the UK Act's, with what a Scottish body uses instead
+            scottish_uk_sections=query.regime in ("FOISA", "EISR") and any(not str(s).startswith(("FOISA", "EISR"))
+                                                                           for s in ncnd_sections),
             no_overt=_no_overt_use(text),
             why=why,
             ask_instead=ask_instead,
@@ -1159,16 +1165,20 @@ def part_shape(text: str, topics: list) -> str:
     return ""
 
 
-def _ncnd_support(topics: list, near: list["_Doc"]) -> list[str]:
+def _ncnd_support(topics: list, near: list["_Doc"], scottish: bool = False) -> list[str]:
     """For a part warned of NCND (fc9): the provisions such answers cite, by the topic's counted answers (else its
-    usual sections), and the most similar past answer that used NCND, with its body, year and NCND sections."""
+    usual sections), and the most similar past answer that used NCND, with its body, year and NCND sections. SCOTTISH:
+    the part goes to a Scottish body, so UK Act sections are said to be the UK Act's, with FOISA's section 18."""
     from askfoi.safe_text import clean_text
     from askfoi.templates import cite
 
     out = []
     for e in topics:
         if e.covert and e.sections:
-            out.append(f"answers about {e.label} usually cite " + ", ".join(cite(x) for x in e.sections[:4]))
+            line = f"answers about {e.label} usually cite " + ", ".join(cite(x) for x in e.sections[:4])
+            if scottish and any(not str(x).startswith(("FOISA", "EISR")) for x in e.sections[:4]):
+                line += " (UK Act sections: a Scottish body uses section 18 of FOISA instead)"
+            out.append(line)
             break
     # fc29: an answer from a harvest searched for NCND answers is shown only as an example, said so, and only when no
     # answer from a sampled harvest is near: the warning never rests on it
@@ -1188,7 +1198,7 @@ OVERT_OPEN_KNOWN, OVERT_OPEN_SHARE = 8, 0.1  # fc36: counted answers to overt qu
 ONE_PERSON_TOPIC = "named_person"  # fc36: the topic whose why and ask_instead explain a part about one person's records
 
 
-def explain_ncnd(topics: list, lead=None, one: bool = False) -> tuple[str | None, str | None]:
+def explain_ncnd(topics: list, lead=None, one: bool = False, no_overt: bool = False) -> tuple[str | None, str | None]:
     """fc36 (issue 9): for a part warned of NCND, why bodies neither confirm nor deny it and what to ask instead, in
     plain English (knowledge/ncnd_topics.yaml `why`, `ask_instead`): the surveillance technology the part asks about
     covertly (`technology: true`), else the topic the warning leads with (LEAD, the topic rule's), else, for a part asking for one identifiable person's records (ONE), the named-person topic's, else the
@@ -1201,6 +1211,12 @@ def explain_ncnd(topics: list, lead=None, one: bool = False) -> tuple[str | None
     # the technology the part names says more than the covert word that also made it covert surveillance ("covert use of
     # facial recognition": what is asked about is facial recognition, and its overt use is what gets answered)
     named = [e for e in explained if e.covert and getattr(known.get(e.topic), "technology", False)]
+    if no_overt:
+        # lead43 (nc47 #10): a tactic with no overt use (IMSI catchers, informants): a broad topic's advice ("overt
+        # use only, ...") would contradict "there is no overt use of it": the topic of the tactic itself (the one whose
+        # answers used NCND most often, "IMSI catchers" before "surveillance technology") says what to ask
+        own = named or [e for e in explained if e.covert]
+        named = [max(own, key=lambda e: (e.share if e.known else -1.0, -explained.index(e)))] if own else named
     chosen = named[0] if named else (lead if lead is not None and getattr(lead, "why", "") else None)
     if chosen is None and one:
         topic = load_topics()[0].get(ONE_PERSON_TOPIC)

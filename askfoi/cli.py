@@ -92,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     dr.add_argument("--json", action="store_true")
 
     dl = sub.add_parser("deadline", help="the date a reply is due")
-    dl.add_argument("date", metavar="DATE", help="the date the request was received (YYYY-MM-DD)")
+    dl.add_argument("date", metavar="DATE", help="the date the request was received (YYYY-MM-DD, 31/03/2024 or 31 March 2024)")
+    dl.add_argument("--authority", metavar="NAME",
+                    help="the body asked: a subject access request's month ends by its own part of the UK's bank holidays")
     dl.add_argument("--regime", default="FOIA", type=str.upper, choices=["FOIA", "FOISA", "EIR", "SAR"])
     dl.add_argument("--school", action="store_true",
                     help="the request went to a school or academy: 20 school days, never more than 60 working days")

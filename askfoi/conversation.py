@@ -1420,7 +1420,7 @@ class Conversation:
             # rd47 (nc45 #3): nothing is kept, but a day given is the one the reply is due from, not today
             from askfoi.deadlines import due_date
 
-            due = due_date(day, letter.regime) if day != self.today() else None
+            due = due_date(day, letter.regime, authority=letter.authority) if day != self.today() else None
             self._say(turn, render("bot/track_sent.j2", off=True, sent=day, due=due))
             return
         if not self.session.authority:

@@ -107,11 +107,29 @@ def _review_days(regime: Regime, scottish_days: bool) -> int:
     return 20 if scottish_days else REVIEW_REPLY[regime]
 
 
+def sar_nation(authority: str | None) -> tuple[bool, bool]:
+    """lead43 (nc47 #9): (in Scotland, in Northern Ireland) for AUTHORITY, whose own bank holidays end a subject
+    access request's month; (False, False) when it does not resolve (England's calendar)."""
+    if not authority:
+        return False, False
+    from askfoi.authorities import resolve_authority
+    from askfoi.models import Nation
+
+    found = resolve_authority(authority)
+    if found is None or not found.known:
+        return False, False
+    return found.nation == Nation.scotland, found.nation == Nation.northern_ireland
+
+
 def due_date(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False,
-             northern_ireland: bool = False) -> date:
+             northern_ireland: bool = False, authority: str | None = None) -> date:
     """The last day for the reply. scotland=True: a Scottish authority (the EISR; a subject access request
-    counts Scotland's holidays); northern_ireland=True: a subject access request to a body there."""
+    counts Scotland's holidays); northern_ireland=True: a subject access request to a body there. AUTHORITY: the
+    body's name, from which a subject access request's part of the UK is read when it resolves."""
     regime = Regime(regime)
+    if regime == Regime.SAR and authority:
+        in_scotland, northern_ireland = sar_nation(authority)
+        scotland = scotland or in_scotland
     if regime == Regime.SAR:
         return _next_working_day(add_months(received, 1), scotland=scotland, northern_ireland=northern_ireland)
     return add_working_days(received, WORKING_DAYS, scotland=_uses_scottish_days(regime, scotland))
@@ -150,13 +168,17 @@ def is_school(name: str | None) -> bool:
 
 
 def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False,
-             northern_ireland: bool = False, dpa_part3: bool = False, school: bool = False) -> Deadline:
+             northern_ireland: bool = False, dpa_part3: bool = False, school: bool = False,
+             authority: str | None = None) -> Deadline:
     """The reply date plus what follows it (extension, internal review), explained in plain words.
 
     The review dates assume the reply arrives on its due date: ask for a review by
     review_request_by; if asked on that last day, the review answer is due by review_reply_due.
     """
     regime = Regime(regime)
+    if regime == Regime.SAR and authority:
+        in_scotland, northern_ireland = sar_nation(authority)
+        scotland = scotland or in_scotland
     scottish_days = _uses_scottish_days(regime, scotland)
     due = due_date(received, regime, scotland=scotland, northern_ireland=northern_ireland)
     if regime == Regime.SAR:  # two further months, ending by the same rule (UK GDPR Art 12(3)); under DPA 2018 Part 3

@@ -1775,7 +1775,7 @@ def _sar_chase_letter(sent: date, *, authority: str, name: str | None, reference
     """The chaser for an overdue subject access request: one calendar month (UK GDPR Article 12(3)), to the data
     protection officer, and the ICO after it (nu19: it was chased under FOI section 10)."""
     today = today or date.today()
-    due = due_date(sent, Regime.SAR, scotland=scotland)
+    due = due_date(sent, Regime.SAR, scotland=scotland, authority=authority)
     body = render("letters/sar_chase.txt.j2", authority=authority, requester=name, reference=reference,
                   sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
                   topic=_said_topic(topic))

@@ -319,7 +319,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
     from askfoi.deadlines import is_school
 
     when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3,
-                    school=is_school(authority))
+                    school=is_school(authority), authority=authority)
     law = _LAW_NAMES[regime]
     if regime == Regime.EIR and scotland:
         law = "Environmental Information (Scotland) Regulations 2004"

@@ -480,7 +480,7 @@ class ReplyFlow:
         from askfoi.models import Regime
 
         if self.sar:  # a subject access request: one calendar month
-            return self.today() > due_date(self.sent, Regime.SAR, scotland=self._scotland())
+            return self.today() > due_date(self.sent, Regime.SAR, scotland=self._scotland(), authority=self.authority)
         return self.today() > due_date(self.sent)
 
     def _explain(self) -> ReplyView:

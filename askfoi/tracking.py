@@ -49,7 +49,7 @@ class TrackedRequest(BaseModel):
         """The reply's due date; after a reply, the last day to ask for the review."""
         if self.status == "replied" and self.replied:
             return add_working_days(self.replied, 40, scotland=self.scottish_days)
-        return due_date(self.sent, self.regime, scotland=self.scotland)
+        return due_date(self.sent, self.regime, scotland=self.scotland, authority=self.authority)
 
 
 class TrackedFile(BaseModel):

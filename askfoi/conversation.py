@@ -458,7 +458,9 @@ class Conversation:
         from askfoi.pasted_reply import month_without_day
 
         found = named_body(text)  # org17: "my gp surgery (riverside medical centre, bristol)": the surgery, not Bristol's council
-        sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\bmy\s+(?:own\s+)?(?:\w+\s+)?(?:data|records|file|notes)\b", text))
+        # lead43 (nc47 #2): a client's or relative's own records ("her medical records") are asked by subject access too
+        sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\b(?:my|her|his)\s+(?:own\s+)?(?:\w+\s+)?(?:data|records|file|notes)\b",
+                             text))
         s.pasted_reply = text
         month = None if had else month_without_day(text, self.today())
         self._say(turn, render("bot/waiting_reply.j2", authority=found, sar=sar and not had, had=had, month=month,

@@ -578,6 +578,8 @@ class ReplyFlow:
         text = (self.request or self.topic or "").strip()
         if not text:
             return False
+        if re.match(r"(?i)\W*(?:for|about|asking\s+for)?\s*(?:her|his)\s+(?:own\s+)?(?:\w+\s+)?(?:data|records?|file|notes)\b", text):
+            return True  # lead43 (nc47 #2): "for her medical records", told by a volunteer or a relative: hers, by SAR
         whose = read_whose(text if re.search(r"(?i)\b(?:want|asked?|request\w*|get|see)\b", text) else "i asked for " + text)
         return whose.subject != "none" and not whose.deceased
 

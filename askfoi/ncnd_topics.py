@@ -471,7 +471,8 @@ def ncnd_targeted(record) -> bool:
     return bool(name and rx is not None and rx.search(name))
 
 
-STANDING_ANSWERED = frozenset({"disclosed", "part_disclosed", "not_held", "cost_limit"})
+# what was asked was dealt with (given, withheld, not held, too costly), so an NCND beside it can be a standing paragraph
+STANDING_ANSWERED = frozenset({"disclosed", "part_disclosed", "not_held", "cost_limit", "refused"})
 
 
 def _standing_patterns() -> dict[str, re.Pattern]:
@@ -481,10 +482,11 @@ def _standing_patterns() -> dict[str, re.Pattern]:
 
 
 def standing_paragraph(record) -> bool:
-    """fc47: whether RECORD's NCND is only a standing paragraph beside an answer ("we neither confirm nor deny that any
-    other information is held"), not an NCND about what was asked (knowledge/vocab/ncnd_standing.yaml). Read from the
-    answer: its parts where it marks NCND parts (every NCND part is "any other ... information" and some part was not
-    NCND), else its outcome (answered) and its note. False for a record that is not NCND or shows no such sign."""
+    """fc47: whether RECORD's NCND is only a standing paragraph beside a reply to what was asked ("we neither confirm nor
+    deny that any other information is held"), not an NCND about what was asked (knowledge/vocab/ncnd_standing.yaml).
+    Read from the answer: its parts where it marks NCND parts (every NCND part is "any other ... information" and some
+    part was not NCND), else its outcome (given, withheld, not held or too costly: STANDING_ANSWERED, not a whole NCND)
+    and its note. False for a record that is not NCND or shows no such sign."""
     if record.ncnd is not True:
         return False
     rx = _standing_patterns()

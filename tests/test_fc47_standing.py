@@ -46,10 +46,15 @@ def test_an_ncnd_about_what_was_asked_is_not(note):
     assert not standing_paragraph(rec(note=note))
 
 
-def test_a_whole_ncnd_answer_or_a_refusal_is_not_a_standing_paragraph_whatever_the_note():
+def test_a_whole_ncnd_answer_is_not_a_standing_paragraph_whatever_the_note():
     note = "NCND any other information"
     assert not standing_paragraph(rec(outcome="ncnd", note=note))
-    assert not standing_paragraph(rec(outcome="refused", note=note))
+
+
+def test_a_withholding_of_what_was_asked_beside_the_paragraph_is_one():
+    assert standing_paragraph(rec(outcome="refused", note="withheld under s40(2); would not confirm whether further "
+                                                           "information held"))
+    assert standing_paragraph(rec(outcome="refused", note="withheld under 36(2)(b)(ii), NCND further info 23(5)"))
 
 
 def test_a_record_that_is_not_ncnd_or_unknown_is_never_one():

@@ -152,7 +152,7 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
 
 
 def standing_lines(groups, pred) -> list[str]:
-    """fc47: NCND recall with and without the records whose NCND is only a standing paragraph beside an answer
+    """fc47: NCND recall with and without the records whose NCND is only a standing paragraph beside the reply
     ("neither confirm nor deny that any other information is held"; askfoi/ncnd_topics.py `standing_paragraph`), per
     group that has any. The issue's goal is on all records; nothing is relabelled: the recall on the other NCND records
     is printed beside it, with the false alarms (the same records either way)."""
@@ -168,8 +168,8 @@ def standing_lines(groups, pred) -> list[str]:
                    f"warned; recall on all {said(pos) / len(pos):.2f}, without them {said(rest) / max(1, len(rest)):.2f} "
                    f"(of {len(rest)})")
     if out:
-        out.insert(0, "  NCND only as a standing paragraph beside an answer ('any other information'), recall with and "
-                      "without them:")
+        out.insert(0, "  NCND only as a standing paragraph beside the reply to what was asked ('any other information'), recall "
+                      "with and without them:")
     return out
 
 

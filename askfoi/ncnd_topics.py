@@ -471,6 +471,34 @@ def ncnd_targeted(record) -> bool:
     return bool(name and rx is not None and rx.search(name))
 
 
+# what was asked was dealt with (given, withheld, not held, too costly), so an NCND beside it can be a standing paragraph
+STANDING_ANSWERED = frozenset({"disclosed", "part_disclosed", "not_held", "cost_limit", "refused"})
+
+
+def _standing_patterns() -> dict[str, re.Pattern]:
+    from askfoi.knowledge import named_patterns
+
+    return named_patterns("ncnd_standing")
+
+
+def standing_paragraph(record) -> bool:
+    """fc47: whether RECORD's NCND is only a standing paragraph beside a reply to what was asked ("we neither confirm nor
+    deny that any other information is held"), not an NCND about what was asked (knowledge/vocab/ncnd_standing.yaml).
+    Read from the answer: its parts where it marks NCND parts (every NCND part is "any other ... information" and some
+    part was not NCND), else its outcome (given, withheld, not held or too costly: STANDING_ANSWERED, not a whole NCND)
+    and its note. False for a record that is not NCND or shows no such sign."""
+    if record.ncnd is not True:
+        return False
+    rx = _standing_patterns()
+    parts = [p for p in record.parts if p.ncnd is True]
+    if parts:
+        part_rx = rx.get("standing_part")
+        return (part_rx is not None and all(part_rx.search(p.asked) for p in parts)
+                and any(p.ncnd is False or p.outcome.value != "ncnd" for p in record.parts if p.ncnd is not True))
+    note_rx = rx.get("standing_note")
+    return bool(record.outcome.value in STANDING_ANSWERED and note_rx is not None and note_rx.search(record.note or ""))
+
+
 def _record_questions(r) -> list[tuple[str, bool | None, list[str]]]:
     """(text, ncnd, sections) for each question a record shows: its parts when it lists them, else itself."""
     whole = " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)

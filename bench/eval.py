@@ -139,6 +139,8 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
     rec, fa, npos, nneg = ncnd_rates(covert, pred) if covert else (float("nan"), float("nan"), 0, 0)
     print(f"  covert-topic questions (an NCND topic of knowledge/ncnd_topics.yaml, asked about covert use): {len(covert)}, "
           f"NCND recall {rec:.2f} (of {npos}), false alarms {fa:.2f} (of {nneg})")
+    for line in standing_lines(groups, pred):
+        print(line)
     print("  reliability (first outcome's probability -> how often it was right):")
     for lo, hi, n, said, right in reliability_rows(rs, pred):
         print(f"    {lo:.1f}-{min(hi, 1.0):.1f}: {n:>4} forecasts, said {said:.0%}, right {right:.0%}")
@@ -147,6 +149,28 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
         cells = [f"{lo:.1f}-{min(hi, 1.0):.1f}: {n} {said:.0%}->{right:.0%}" for lo, hi, n, said, right in
                  reliability_rows(group, pred)]
         print(f"    {name:<20} " + "; ".join(cells))
+
+
+def standing_lines(groups, pred) -> list[str]:
+    """fc47: NCND recall with and without the records whose NCND is only a standing paragraph beside the reply
+    ("neither confirm nor deny that any other information is held"; askfoi/ncnd_topics.py `standing_paragraph`), per
+    group that has any. The issue's goal is on all records; nothing is relabelled: the recall on the other NCND records
+    is printed beside it, with the false alarms (the same records either way)."""
+    out = []
+    for name, group in groups:
+        pos = [r for r in group if r.ncnd is True]
+        standing = [r for r in pos if ncnd_topics.standing_paragraph(r)]
+        if not standing:
+            continue
+        rest = [r for r in pos if not ncnd_topics.standing_paragraph(r)]
+        said = lambda rs: sum(bool(pred[r.id]["ncnd"]) for r in rs)  # noqa: E731
+        out.append(f"    {name:<20} {len(standing)} of {len(pos)} NCND records are a standing paragraph, {said(standing)} "
+                   f"warned; recall on all {said(pos) / len(pos):.2f}, without them {said(rest) / max(1, len(rest)):.2f} "
+                   f"(of {len(rest)})")
+    if out:
+        out.insert(0, "  NCND only as a standing paragraph beside the reply to what was asked ('any other information'), recall "
+                      "with and without them:")
+    return out
 
 
 def reliability_rows(rs, pred) -> list[tuple[float, float, int, float, float]]:

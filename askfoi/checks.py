@@ -1030,7 +1030,8 @@ def check_request(
                                       dict(values, **_whose_emails(hits[check.code][0].match.group(0),
                                                                    body[hits[check.code][0].match.end():])))
         elif spec.kind == "phrase" and hits.get(check.code):
-            finding = _phrase_finding(check, hit_text.get(check.code, body), hits[check.code], regime, resolved, values)
+            finding = _phrase_finding(check, hit_text.get(check.code, body), hits[check.code], regime, resolved, values,
+                                      own_data=bool(hits.get("own-personal-data")))
         elif spec.kind == "phrase" and check.code in hits and spec.many_years:
             span = _years_span(body, year)
             if span and span[0] >= spec.many_years:
@@ -1421,6 +1422,7 @@ def _phrase_finding(
     regime: Regime,
     resolved: ResolvedAuthority | None,
     values: dict[str, str],
+    own_data: bool = False,
 ) -> Finding | None:
     spec = check.spec
     first = hits[0]
@@ -1458,6 +1460,8 @@ def _phrase_finding(
     known_elsewhere = resolved is not None and resolved.known and resolved.nation != Nation.scotland
     if variant is None and "scotland" in spec.variants and not known_elsewhere and scottish_text(text):
         variant = "scotland"  # ck13: a Scottish housing association is under FOISA
+    if variant is None and "own_data" in spec.variants and own_data:
+        variant = "own_data"  # lead43 (nc47 #3): "is the force tracking my phone": asked by subject access, restricted
     if variant is None and regime.value in spec.variants:
         variant = regime.value  # the same point under another law, with that law's sections
     if variant is None and regime == Regime.FOIA and resolved is not None and resolved.known \

@@ -349,7 +349,19 @@ def _quoted(head: str) -> RequestStated:
     question = plain_topic(first, MAX_QUESTION_CHARS)
     if question and re.search(r"(?i)\b(?:it|its|they|them|their|this|these|those)\b", question):
         return RequestStated()  # "How much has been spent on it?": quoted alone, a letter could not say what "it" is
-    return RequestStated(question=question, questions=len(asks), source="quoted") if question else RequestStated()
+    count = len(asks)
+    block = head[:QUOTED_CHARS]
+    at = block.find(asks[0][:40])
+    line = block[block.rfind("\n", 0, max(at, 0)) + 1: max(at, 0)]
+    if at >= 0 and re.fullmatch(r"[ \t]*\(?(?:\d{1,2}|[a-h]|q\d{1,2})[.):][ \t]*", line, flags=re.I):
+        # lead43 (nc47 #13): the first ask is a numbered item: every numbered item quoted before the answer starts is
+        # one of the request's questions ("2. Does Essex Police use IMSI catchers?" has no ask wording of its own)
+        answer = _ANSWER_HEADING.search(block, at + 1)
+        block = block[at - len(line): answer.start() if answer else len(block)]
+        numbers = [re.sub(r"\W", "", m.group()).lower() for m in re.finditer(r"(?m)^[ \t]*\(?(?:\d{1,2}|[a-h]|q\d{1,2})[.)]",
+                                                                            block, flags=re.I)]
+        count = max(count, len(dict.fromkeys(numbers)))
+    return RequestStated(question=question, questions=count, source="quoted") if question else RequestStated()
 
 
 def _heading(head: str) -> RequestStated:

@@ -2477,7 +2477,10 @@ _MONEY_USE = re.compile(  # "where is the money from X going", "where does the m
 
 _SAVED = re.compile(  # fr26: "how much did the library in faversham save", "how much has §AUTH§ saved by closing ..."
     r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)*how\s+much\s+(?:money\s+)?(?:(?:has|have|had|did|does|do|will|would|could|"
-    r"is|was|were)\s+(?P<saver>.+?)\s+(?:been\s+|actually\s+|really\s+)?|(?:was|were|has\s+been|have\s+been|is|will\s+be)\s+)"
+    r"is|was|were)\s+(?P<saver>.+?)\s+(?:been\s+|actually\s+|really\s+)?|(?:was|were|has\s+been|have\s+been|is|will\s+be)\s+"
+    # lead43: asked indirectly, the saver before its verb ("we want to know how much the closure saved")
+    r"|(?P<saver2>(?:the|this|that|these|those|its|their|our|your)\s+(?:[\w'-]+\s+){0,6}?)(?:has\s+|have\s+|had\s+|will\s+|would\s+)?"
+    r"(?:actually\s+|really\s+)?)"
     r"(?:save|saves|saved|saving)\b(?:\s+(?P<rest>.*))?$")
 _SAVER_STANDS_IN = frozenset("it they you we he she this that these those".split())
 
@@ -2494,7 +2497,7 @@ def _saved(text: str, question: str, breakdown: str | None) -> Frame | None:
         words = re.sub(r"(?i)\b(?:money|in\s+total|altogether|overall|so\s+far|to\s+date)\b", " ", words)
         return re.sub(r"\s+", " ", words).strip(" ,;:-?.!")
 
-    saver = tidy(m.group("saver") or "")
+    saver = tidy(m.group("saver") or m.group("saver2") or "")
     if "\u00a7" in saver or saver.lower() in _SAVER_STANDS_IN:
         saver = ""
     rest = tidy(m.group("rest") or "")

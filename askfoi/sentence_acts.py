@@ -80,15 +80,17 @@ def _embedded(words: list[str]) -> list[str] | None:
     text = " ".join(words)
     m = re.search(r"(?:^|(?<=\s))(?:i\s+(?:also\s+)?ask\s+(?:you\s+)?(?:the|this|these|my|a|two|three|some)\s+(?:\w+\s+)?questions?\s*[,:;-]?|(?:can|could|may|might)\s+i\s+(?:please\s+)?(?:ask|enquire|inquire)|(?:can|could|would|will)\s+(?:\S+\s+){1,4}?(?:please\s+)?(?:tell|let|advise|inform|explain\s+to)\s+"
                  r"(?:me|us|the\s+public|residents|readers)(?:\s+know)?|(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?|"
-                 r"i\s+(?:would|'d|should)\s+(?:like|love)\s+to\s+(?:know|understand|find\s+out|see)|i\s+(?:want|need)\s+to\s+"
-                 r"(?:know|understand|find\s+out)|i\s+(?:also\s+)?(?:wonder|wondered|am\s+wondering|ask|asked)|"
+                 r"(?:i|we)\s+(?:also\s+)?(?:would|'d|should)\s+(?:also\s+)?(?:like|love)\s+to\s+(?:know|understand|find\s+out|see)|"
+                 r"(?:i|we)\s+(?:also\s+)?(?:want|need)\s+to\s+(?:know|understand|find\s+out|see)|"
+                 r"i\s+(?:also\s+)?(?:wonder|wondered|am\s+wondering|ask|asked)|"
                  r"(?:which|this)\s+(?:asks|begs|raises)\s+the\s+question|(?:can|could|may|might)\s+(?:we|i|the\s+public|residents)\s+"
                  r"(?:please\s+)?be\s+(?:told|given|shown)|(?:one\s+)?question\s+(?:comes|springs)\s+to\s+mind)"
                  r"\s*,?\s*(.*)$", text)
     if not m or not m.group(1):
         return None
     rest = m.group(1).split()
-    if rest and (rest[0] in _WH | {"if", "whether"} or re.match(r"i\s+(?:would|'d|want|need)", text)):
+    # lead43: "we want to know ...", "we would like to see ...": a group (a residents' association, a family) asks too
+    if rest and (rest[0] in _WH | {"if", "whether"} or re.match(r"(?:i|we)\s+(?:also\s+)?(?:would|'d|want|need)", text)):
         return rest  # "I would like to know the reasons why ...": what is asked
     return None
 

@@ -23,6 +23,8 @@ _TIME = re.compile(r"(?i)^(?:(?:the\s+)?(?:same\s+)?(?:period|time|figures?|numb
                    r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|(?:\w+|\d+)\s+years?\s+ago|last\s+year|the\s+year\s+before|"
                    r"previous\s+years?|before|previously|pre[- ]covid|before\s+covid|then|\u00a7\w+\u00a7)?\W*$")
 _NOW = re.compile(r"(?i)\s+(?:now|currently|nowadays|these\s+days|today|this\s+year)$")
+_OWN_YEAR = re.compile(r"(?i)\s*,?\s*\b(?:in|for|during|over)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?((?:19|20)\d\d)"
+                       r"(?:\s*[/-]\s*\d{2,4})?\s*$")
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
@@ -32,6 +34,7 @@ class Comparison:
     second: str | None  # the other thing, written out ("permanent social workers"); None for a comparison of times
     years_ago: int | None = None  # "5 years ago": how far back the earlier time is
     year: int | None = None  # "compared with 2019": the earlier year
+    other_year: int | None = None  # lead43: "in 2024/25 compared to 2023/24": the year the first side names itself
 
 
 def read(words: str) -> Comparison | None:
@@ -44,13 +47,19 @@ def read(words: str) -> Comparison | None:
     if not first:
         return None
     if _TIME.match(rest):
+        # lead43: the first side's own year ("spend on agency staff in 2024/25 compared to 2023/24"): the two years are
+        # the span, and the first side is what is counted in each, without its year
+        own = _OWN_YEAR.search(first)
+        other_year = int(own.group(1)) if own else None
+        first = first[: own.start()].strip(" ,") if own and own.start() else first
         ago = re.search(r"(?i)\b(\w+|\d+)\s+years?\s+ago\b", rest)
         years_ago = None
         if ago:
             n = ago.group(1).lower()
             years_ago = int(n) if n.isdigit() else _NUMBERS.get(n)
         year = re.search(r"\b((?:19|20)\d\d)\b", rest)
-        return Comparison(first, None, years_ago=years_ago, year=int(year.group(1)) if year else None)
+        return Comparison(first, None, years_ago=years_ago, year=int(year.group(1)) if year else None,
+                          other_year=other_year)
     if len(rest.split()) > 5 or re.search(r"(?i)\b(?:the\s+)?(?:national|england|average|other)\b", rest):
         return None  # "against the national average", "compared to other councils": not a thing this body holds
     second = rest
@@ -102,6 +111,10 @@ def years_span(comparison: Comparison, today: date, period: tuple[date, date] | 
     else:
         last_end = date(today.year - 1, 12, 31)
         last_start_year = last_end.year
+    if comparison.year and comparison.other_year and comparison.other_year != comparison.year:
+        # lead43: two years named ("in 2024/25 compared to 2023/24"): from the earlier to the later, nothing after
+        lo, hi = sorted((comparison.year, comparison.other_year))
+        return (date(lo, 4, 1), date(hi + 1, 3, 31)) if april else (date(lo, 1, 1), date(hi, 12, 31))
     if comparison.year:
         first_year = comparison.year
     elif comparison.years_ago:

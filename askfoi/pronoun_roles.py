@@ -182,6 +182,14 @@ def _have_role(lows: list[str], start: int) -> str:
     return ""
 
 
+def _participle(word: str) -> bool:
+    """WORD is a past participle ("held", "paid", "kept", "moved")."""
+    from lemminflect import getInflection
+
+    lemma = verb_lemma(word) if word else None
+    return bool(lemma) and word in getInflection(lemma, tag="VBN")
+
+
 def roles(text: str) -> list[Pronoun]:
     """The pronouns of TEXT (one question) with the role each plays (see the module's doc)."""
     toks = tokens(text)
@@ -215,6 +223,9 @@ def roles(text: str) -> list[Pronoun]:
             if _aux(before) and nxt and nxt not in _AUX:
                 # "did they cost", "has it led to", "have they made", "were they installed"
                 passive = before in ("is", "are", "was", "were", "been") and nxt.endswith(("ed", "en", "t"))
+                after = lows[k + 1] if k + 1 < len(lows) else ""
+                if nxt == "be" and _participle(after):
+                    nxt, passive = after, True  # lead43: "could they be held", "will they be moved": a modal passive
                 if before in ("is", "are", "was", "were") and not passive and not nxt.endswith("ing"):
                     out.append(Pronoun(toks[i], i, ""))
                     continue
@@ -227,7 +238,8 @@ def roles(text: str) -> list[Pronoun]:
                 while j < len(lows) and (lows[j] in _ADVERBS or lows[j] in ("been", "be")):
                     j += 1
                 main = lows[j] if j < len(lows) else ""
-                passive = nxt in ("is", "are", "was", "were", "been", "be") or "been" in lows[k:j]
+                # lead43: "they can be kept", "they will be moved": a modal and "be" before a participle is passive too
+                passive = nxt in ("is", "are", "was", "were", "been", "be") or "been" in lows[k:j] or "be" in lows[k + 1:j]
                 if nxt in ("do", "does", "did") and (not main or not verb_lemma(main) or main in ("to", "about")):
                     out.append(Pronoun(toks[i], i, "agent", "do"))  # "what they do to stop them": "do" is the verb
                     continue
@@ -239,7 +251,7 @@ def roles(text: str) -> list[Pronoun]:
                 if not main or not verb_lemma(main) or main in _AUX:
                     out.append(Pronoun(toks[i], i, ""))
                     continue
-                passive = passive and main.endswith(("ed", "en", "t")) and not main.endswith("ing")
+                passive = passive and (main.endswith(("ed", "en", "t")) or _participle(main)) and not main.endswith("ing")
                 out.append(Pronoun(toks[i], i, _classify(verb_lemma(main), passive, text), verb_lemma(main) or ""))
                 continue
             if nxt and verb_lemma(nxt) and not (_noun(nxt) and "VERB" not in _lemmas(nxt)):

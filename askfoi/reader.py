@@ -2689,6 +2689,12 @@ def _evidence(found: _Found, deciding: list[str], ncnd: bool) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
+def section_role(section: str) -> Role:
+    """What a cited section tells the reader (knowledge/vocab/reply_sections.yaml): procedural, notice, not_held, cost,
+    vexatious, published, ncnd, exemption or routing; an unlisted section is an exemption."""
+    return _rules().role(section)
+
+
 def section_name(section: str) -> str:
     """'31(3)' -> 'section 31(3)'; 'EIR 12(4)(b)' -> 'regulation 12(4)(b) of the EIR'."""
     prefix, _, body = section.rpartition(" ")

@@ -4725,6 +4725,11 @@ def read_reply(text: str) -> Reading:
         evidence += [q for q in dict.fromkeys(q for p in parts for q in p.evidence) if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
+    if not evidence and not parts and outcome == Outcome.disclosed and bool(_rules().scan("personal_data", ev.t.lower, 1)):
+        # rd48: "disclosed" with not one sentence of the reply to stand behind it (no decision said, no fact given, no
+        # part read) in a reply that gives a reason for withholding (personal data) is a guess between giving and
+        # withholding: said as unclear, with low confidence, never as a confident reading
+        unclear, confidence = True, "low"
     sections = _with_named_sections(ev, outcome, _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome)))
     reading = _reading(outcome, ncnd, sections, found.regime, evidence, found.links)
     reading.parts = parts

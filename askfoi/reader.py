@@ -79,6 +79,7 @@ Signal = Literal[
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
+    "none_given",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -719,6 +720,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
 _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
+    "none_given",
 )  # fmt: skip
 _NEGATABLE = {"give", "give_part", "pointer", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
 # "no_such" is itself a negative ("does not use"); it is never cancelled by the negation before it
@@ -2634,12 +2636,16 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     if has("cost_confirm") and not gave:
         return Outcome.cost_limit, ["cost_confirm", "ncnd"]  # s12(2): even confirming would cost too much
     if has("cost"):
-        if has("give_part") or (has("give") and not has("goodwill")):
+        # rd48: a reply that says none of the request is answered ("we cannot answer any part of it") gave no share of
+        # it: what else it tells (how the records are kept, where to report) is background, and the refusal stands
+        if (has("give_part") or (has("give") and not has("goodwill"))) and not has("none_given"):
             return Outcome.part_disclosed, ["give_part", "give", "cost"]  # some given, the rest too costly
         return Outcome.cost_limit, ["cost"]  # a goodwill answer outside the Act does not change the refusal
-    if has("give_part"):
+    if has("give_part") and not has("none_given"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
     where = _points_where([q for _, q in found.quotes.get("published", [])])
+    if gave and has("none_given") and has("withhold", "ncnd", "not_held"):
+        gave = False  # rd48: "none of the information can be released": the refusal below decides
     if gave and (has("withhold", "not_held", "ncnd", "ncnd_partial") or (has("published") and not where)):
         # some given, the rest withheld, not held, neither confirmed nor denied, or said to be accessible elsewhere
         return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
@@ -4217,6 +4223,13 @@ def _rule_pass(text: str):
         # information ... would entail a member of staff manually searching ...": a refusal whose only ground is the
         # work of finding the information is on cost, named or not
         outcome, confidence, deciding, parts = Outcome.cost_limit, "medium", ["cost", "withhold", "not_held"], []
+    if (outcome == Outcome.part_disclosed and found.has("none_given") and not found.has("give_part")
+            and not any(p.outcome in (Outcome.disclosed, Outcome.part_disclosed) and not p.implicit for p in parts)):
+        # rd48: the reply says none of the request is answered ("we cannot answer any part of it"): no share was given,
+        # whatever else it tells; the refusal it makes decides (the rules' order, `_decide`, without the give)
+        refusal, said = _decide(found)
+        if refusal not in (Outcome.disclosed, Outcome.part_disclosed, Outcome.pending):
+            outcome, confidence, deciding, parts = refusal, "medium", said + ["none_given"], []
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 

@@ -61,3 +61,22 @@ def test_disclosed_with_no_sentence_behind_it_beside_personal_data_is_unclear():
             "disclosure of personal data. Staff have a reasonable expectation that their pay is private.")
     r = read_reply(text)
     assert r.unclear and r.confidence == "low"
+
+
+# --- "none of it is answered" beside a refusal: what else is told is background, not a share --------------------------
+
+def test_a_cost_refusal_that_says_no_part_is_answered_gives_no_share():
+    text = ("I can confirm that the Agency collects reports of suspected adverse reactions to medicines via its "
+            "reporting scheme. Section 12 of the FOI Act specifies that a public authority may refuse requests where the "
+            "cost of dealing with them would exceed the appropriate limit, which for central government is set at £600. "
+            "We consider that extracting the information that you have requested will take longer than 24 working hours "
+            "to complete. As your request has been refused under Section 12 of the FOI Act, we cannot answer any part of "
+            "it however we will be happy to provide a response to any refined request.")
+    assert _read(text) == "cost_limit"
+
+
+def test_a_share_not_answered_is_not_the_whole():
+    # guard: "any of the information about named people" is a share: the rest given stands
+    text = ("1. In 2020 there were 45 complaints and in 2021 there were 52. 2. The names of the complainants: we cannot "
+            "provide any of the information about named people, as it is exempt under section 40(2).")
+    assert _read(text) == "part_disclosed"

@@ -3957,7 +3957,12 @@ def _rule_pass(text: str):
     found = ev.found()
     outcome, deciding = _decide(found)
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
-    if ((found.has("cost_confirm") or any(s.replace(" ", "").startswith("12(2)") for s in found.sections))
+    # rd48: nor where the reply's only ground is the cost limit ("Under section 12 ... the time in determining whether
+    # any information is held ... is estimated to exceed 18 hours ... we are therefore unable to confirm or deny"):
+    # confirming is what would cost too much, whatever words it is told in
+    cost_only = (outcome == Outcome.cost_limit and found.has("cost") and bool(found.sections)
+                 and all(_rules().role(s) in ("cost", "procedural", "notice") for s in found.sections))
+    if ((found.has("cost_confirm") or any(s.replace(" ", "").startswith("12(2)") for s in found.sections) or cost_only)
             and not any(_rules().role(s) == "ncnd" for s in found.sections)):
         # not confirming because of the cost (s12(2)) is not an NCND exemption; rd43: nor where FOIA s12(2) is the
         # ground cited for "we can neither confirm nor deny" ("... would exceed the appropriate costs limit under

@@ -80,3 +80,21 @@ def test_a_share_not_answered_is_not_the_whole():
     text = ("1. In 2020 there were 45 complaints and in 2021 there were 52. 2. The names of the complainants: we cannot "
             "provide any of the information about named people, as it is exempt under section 40(2).")
     assert _read(text) == "part_disclosed"
+
+
+# --- "unable to confirm or deny" whose only ground is the cost of finding out is s12(2), not an NCND exemption ---------
+
+def test_not_confirming_because_finding_out_would_cost_too_much_is_no_ncnd():
+    text = ("Under section 12 of the Freedom of Information Act we are not obliged to comply with a request when it is "
+            "estimated the cost of complying would exceed the appropriate limit. The time in determining whether any "
+            "relevant information is held within our paper files is estimated to exceed 18 hours. We are therefore "
+            "unable to confirm or deny if we hold the information you have requested.")
+    r = read_reply(text)
+    assert r.outcome.value == "cost_limit" and not r.ncnd
+
+
+def test_an_ncnd_exemption_beside_a_cost_refusal_stays_ncnd():
+    # guard: an NCND provision cited keeps the NCND
+    text = ("Questions 1 and 2 would exceed the cost limit under section 12. For question 3, the force neither confirms "
+            "nor denies that it holds any information, by virtue of section 31(3) of the Act.")
+    assert read_reply(text).ncnd

@@ -23,7 +23,7 @@ from askfoi.part_trust import letter_parts
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.answer_map import unclear_numbers, with_mapped_parts
 from askfoi.part_decisions import withholds_a_share
-from askfoi.reader import Reading, asks_a_format, read_reply, section_name
+from askfoi.reader import Reading, asks_a_format, read_reply, section_name, section_role
 from askfoi.reply_explain import (
     source_words,
     OtherAnswer,
@@ -67,6 +67,8 @@ class LawRoles(BaseModel):
     routing: list[str] = []
     own_data: list[str] = []  # the requester's own personal data: a subject access request
     weighed: list[str] = []  # the regulations' exceptions that carry the public interest test
+    # rd48: the notices a reply gives its decision in (the refusal notice; FOISA s17's "not held" notice): no ground
+    notice: list[str] = []
 
 
 class LawTerms(BaseModel):
@@ -136,6 +138,19 @@ def section_roles(section: str) -> set[str]:
     roles = law_terms(_law_of_section(section)).roles.model_dump()
     return {role for role, provisions in roles.items()
             if any(body == p or body.startswith(p + "(") for p in provisions)}
+
+
+def cited_ground(section: str) -> bool:
+    """rd48 (issue 10): whether a provision a reply cites is a ground for its decision (an exemption or exception, the
+    cost limit, a vexatious or repeated request, information already published, an NCND provision), as opposed to the
+    notice the decision is given in (FOIA s17, FOISA s16, EIR reg 14 and EISR reg 13 refusal notices; FOISA s17, the
+    notice that information is not held: followup_law.yaml `notice`) or a step of the process (the right of access,
+    time limits, advice and assistance, routing to the EIR: the reader's procedural, notice and routing roles). A
+    notice is not an exemption, so a complaint never lists one among the provisions the authority relied on."""
+    roles = section_roles(section)
+    if "notice" in roles or "routing" in roles:
+        return False
+    return section_role(section) not in ("procedural", "notice", "routing")
 
 
 def twin_of(section: str) -> str | None:
@@ -1799,7 +1814,10 @@ def names_law(text: str | None) -> bool:
 
 _UPHELD = re.compile(r"(?i)\b(?:uph[eo]ld\w*|maintain\w*|confirm\w*|stand\s+by|agree\w*\s+with)\s+(?:the\s+|our\s+|its\s+)?"
                      r"(?:original|initial|first|earlier|previous)\s+(?:decision|response|reply|answer|outcome)\b"
-                     r"|\b(?:original|initial)\s+(?:decision|response)\s+(?:stands|is\s+upheld)\b")
+                     r"|\b(?:original|initial)\s+(?:decision|response)\s+(?:stands|is\s+upheld)\b"
+                     # rd48: "the original response was correct and is upheld" (no "not" between them)
+                     r"|\b(?:original|initial|first)\s+(?:decision|response|reply)\b(?:(?!\bnot\b)[^.]){0,40}?"
+                     r"\b(?:is|was|has\s+been)\s+upheld\b")
 
 
 def carried_from(review: Reading, first: Reading, review_text: str | None) -> Reading:
@@ -1991,7 +2009,9 @@ def complaint_letter(
         ncnd_qualified=[section_name(s) for s in final.sections if is_ncnd_provision(s)
                         and getattr(get_knowledge().exemption(s), "test", None) != "absolute"],
         # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
-        sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
+        # rd48: a notice (FOISA s17 "not held", a refusal notice) or a step of the process is no ground relied on
+        sections=[section_name(s) for s in final.sections
+                  if get_knowledge().exemption(twin_of(s) or s) is not None and cited_ground(s)],
         grounds=grounds,
         # fu21: a reply that advised how to narrow is not said to have given no advice and assistance
         advised="cost" in grounds and _gave_advice(reply if isinstance(reply, str) else reply_text, review),

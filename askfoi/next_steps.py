@@ -155,6 +155,8 @@ def next_steps(
     new request at another body. extended_to: the day the reply was due under an extension it says was given in
     time (askfoi/extensions.py): a final reply by then is not late."""
     today = today or date.today()
+    if Regime(regime) == Regime.SAR:
+        return _sar_steps(outcome, sent=sent, received=received, today=today, scotland=scotland)
     law = law_of(regime, sections, scotland=scotland)
     scot = _scottish(law)
     ctx = {"law": law}
@@ -207,3 +209,27 @@ def next_steps(
     steps.append(_step("commissioner", "commissioner", None, "complain",
                        answer_by=None if review_by < today else long_date(answer_by), **ctx))
     return steps
+
+
+def _sar_steps(outcome: Outcome | None, *, sent: date | None, received: date | None, today: date,
+               scotland: bool) -> list[NextStep]:
+    """rd48 (issue 10): the steps after a subject access request (UK GDPR Art. 15, domain.md): one calendar month to
+    answer (Art. 12(3), askfoi.deadlines.due_date), a reminder to the data protection officer once it has passed, and
+    no statutory internal review: after an answer, say what is missing, then the ICO (Art. 77). Never an FOI step
+    (section 10's 20 working days, an internal review, section 50)."""
+    if outcome == Outcome.withdrawn:
+        return [_step("none", "withdrawn", None, law="FOIA")]
+    if outcome is None or not Outcome(outcome).is_final:
+        if sent is None:
+            return [_step("wait", "sar_wait", None)]
+        due = due_date(sent, Regime.SAR, scotland=scotland)
+        if today > due:
+            return [_step("chase", "sar_chase", due, "chase", days_late=(today - due).days),
+                    _step("commissioner", "sar_commissioner", None, late=True)]
+        return [_step("wait", "sar_wait", due)]
+    steps: list[NextStep] = []
+    if sent is not None and received is not None:
+        due = due_date(sent, Regime.SAR, scotland=scotland)
+        if received > due:
+            steps.append(_step("none", "sar_late_reply", due, answered=long_date(received), days_late=(received - due).days))
+    return steps + [_step("commissioner", "sar_commissioner", None, late=False)]

@@ -79,6 +79,7 @@ Signal = Literal[
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
+    "none_given",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -719,6 +720,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
 _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
+    "none_given",
 )  # fmt: skip
 _NEGATABLE = {"give", "give_part", "pointer", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
 # "no_such" is itself a negative ("does not use"); it is never cancelled by the negation before it
@@ -2634,12 +2636,16 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     if has("cost_confirm") and not gave:
         return Outcome.cost_limit, ["cost_confirm", "ncnd"]  # s12(2): even confirming would cost too much
     if has("cost"):
-        if has("give_part") or (has("give") and not has("goodwill")):
+        # rd48: a reply that says none of the request is answered ("we cannot answer any part of it") gave no share of
+        # it: what else it tells (how the records are kept, where to report) is background, and the refusal stands
+        if (has("give_part") or (has("give") and not has("goodwill"))) and not has("none_given"):
             return Outcome.part_disclosed, ["give_part", "give", "cost"]  # some given, the rest too costly
         return Outcome.cost_limit, ["cost"]  # a goodwill answer outside the Act does not change the refusal
-    if has("give_part"):
+    if has("give_part") and not has("none_given"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
     where = _points_where([q for _, q in found.quotes.get("published", [])])
+    if gave and has("none_given") and has("withhold", "ncnd", "not_held"):
+        gave = False  # rd48: "none of the information can be released": the refusal below decides
     if gave and (has("withhold", "not_held", "ncnd", "ncnd_partial") or (has("published") and not where)):
         # some given, the rest withheld, not held, neither confirmed nor denied, or said to be accessible elsewhere
         return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
@@ -2687,6 +2693,12 @@ def _evidence(found: _Found, deciding: list[str], ncnd: bool) -> list[str]:
 # ---------------------------------------------------------------------------
 # Explanations
 # ---------------------------------------------------------------------------
+
+
+def section_role(section: str) -> Role:
+    """What a cited section tells the reader (knowledge/vocab/reply_sections.yaml): procedural, notice, not_held, cost,
+    vexatious, published, ncnd, exemption or routing; an unlisted section is an exemption."""
+    return _rules().role(section)
 
 
 def section_name(section: str) -> str:
@@ -3945,7 +3957,12 @@ def _rule_pass(text: str):
     found = ev.found()
     outcome, deciding = _decide(found)
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
-    if ((found.has("cost_confirm") or any(s.replace(" ", "").startswith("12(2)") for s in found.sections))
+    # rd48: nor where the reply's only ground is the cost limit ("Under section 12 ... the time in determining whether
+    # any information is held ... is estimated to exceed 18 hours ... we are therefore unable to confirm or deny"):
+    # confirming is what would cost too much, whatever words it is told in
+    cost_only = (outcome == Outcome.cost_limit and found.has("cost") and bool(found.sections)
+                 and all(_rules().role(s) in ("cost", "procedural", "notice") for s in found.sections))
+    if ((found.has("cost_confirm") or any(s.replace(" ", "").startswith("12(2)") for s in found.sections) or cost_only)
             and not any(_rules().role(s) == "ncnd" for s in found.sections)):
         # not confirming because of the cost (s12(2)) is not an NCND exemption; rd43: nor where FOIA s12(2) is the
         # ground cited for "we can neither confirm nor deny" ("... would exceed the appropriate costs limit under
@@ -4211,6 +4228,13 @@ def _rule_pass(text: str):
         # information ... would entail a member of staff manually searching ...": a refusal whose only ground is the
         # work of finding the information is on cost, named or not
         outcome, confidence, deciding, parts = Outcome.cost_limit, "medium", ["cost", "withhold", "not_held"], []
+    if (outcome == Outcome.part_disclosed and found.has("none_given") and not found.has("give_part")
+            and not any(p.outcome in (Outcome.disclosed, Outcome.part_disclosed) and not p.implicit for p in parts)):
+        # rd48: the reply says none of the request is answered ("we cannot answer any part of it"): no share was given,
+        # whatever else it tells; the refusal it makes decides (the rules' order, `_decide`, without the give)
+        refusal, said = _decide(found)
+        if refusal not in (Outcome.disclosed, Outcome.part_disclosed, Outcome.pending):
+            outcome, confidence, deciding, parts = refusal, "medium", said + ["none_given"], []
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 
@@ -4719,6 +4743,11 @@ def read_reply(text: str) -> Reading:
         evidence += [q for q in dict.fromkeys(q for p in parts for q in p.evidence) if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
+    if not evidence and not parts and outcome == Outcome.disclosed and bool(_rules().scan("personal_data", ev.t.lower, 1)):
+        # rd48: "disclosed" with not one sentence of the reply to stand behind it (no decision said, no fact given, no
+        # part read) in a reply that gives a reason for withholding (personal data) is a guess between giving and
+        # withholding: said as unclear, with low confidence, never as a confident reading
+        unclear, confidence = True, "low"
     sections = _with_named_sections(ev, outcome, _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome)))
     reading = _reading(outcome, ncnd, sections, found.regime, evidence, found.links)
     reading.parts = parts

@@ -46,8 +46,11 @@ class TrackedRequest(BaseModel):
 
     @property
     def due(self) -> date:
-        """The reply's due date; after a reply, the last day to ask for the review."""
+        """The reply's due date; after a reply, the last day to ask for the review. rd48: a subject access request has
+        no statutory internal review, so after its answer nothing falls due: the day it was answered."""
         if self.status == "replied" and self.replied:
+            if self.regime == Regime.SAR:
+                return self.replied
             return add_working_days(self.replied, 40, scotland=self.scottish_days)
         return due_date(self.sent, self.regime, scotland=self.scotland, authority=self.authority)
 
@@ -183,7 +186,8 @@ def statuses(requests: list[TrackedRequest], today: date | None = None, *, inclu
         if r.status == "done":
             offer = "none"
         elif r.status == "replied":
-            offer = "review" if left >= 0 else "none"
+            # rd48: no review after a subject access request's answer (its next step is the ICO, said in words)
+            offer = "review" if left >= 0 and r.regime != Regime.SAR else "none"
         else:
             offer = "chase" if left < 0 else "wait"
         latest = None
@@ -220,6 +224,9 @@ def ics(request: TrackedRequest, now: datetime | None = None) -> str:
     """An all-day calendar event on the due date (the reply, or after a reply the last day for a review)."""
     from askfoi.templates import render
 
+    if request.status == "replied" and request.regime == Regime.SAR:
+        # rd48: a subject access request has no statutory internal review: after its answer there is no day to mark
+        raise TrackingRefused(" ".join(render("tracking/sar_replied.txt.j2", authority=request.authority, calendar=True).split()))
     due = request.due
     summary = render("tracking/ics_summary.txt.j2", status=request.status, authority=request.authority,
                      title=request.title, regime=request.regime.value).strip()

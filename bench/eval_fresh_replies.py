@@ -12,8 +12,8 @@ Rotation (rd44, the lead's decision in session 41): a report half, once reported
 keep their `split` (so a figure stays comparable with the notes that reported it) and gain `tune_since` (the session
 from which it is tuned on); such a split is printed as "<split> [tune since <session>]" and its confusion is shown like
 any tune split's. fresh41-report, fresh42-report and fresh43-report were reported in sessions 38-40 and are tune since
-session 41; fresh44-report was reported in session 41 and is tune since session 42 (rd46); fresh46-report is the
-report set."""
+session 41; fresh44-report was reported in session 41 and is tune since session 42 (rd46); fresh46-report was reported
+in session 42 and is tune since session 43 (rd48); fresh48-report is the report set."""
 
 from __future__ import annotations
 

@@ -135,7 +135,8 @@ def _labels(name: str) -> list[dict]:
 def test_fresh46_is_the_report_set_and_each_record_names_its_source():
     fresh46 = _labels("fresh46")
     assert fresh46
-    assert all(r["split"] == "fresh46-report" and not r.get("tune_since") and r["url"].startswith("http")
+    # rd48 (session 43): fresh46 was reported in session 42 and is tuning material since session 43
+    assert all(r["split"] == "fresh46-report" and r.get("tune_since") == "session 43" and r["url"].startswith("http")
                and r["id"].startswith("f46-") for r in fresh46)
     urls = [r["url"] for r in fresh46]
     assert len(set(urls)) == len(urls)

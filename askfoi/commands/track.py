@@ -33,6 +33,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     from askfoi.commands.deadline import parse_date
     from askfoi.deadlines import plain_date
+    from askfoi.models import Regime
     from askfoi.templates import render
     from askfoi.tracking import TrackingRefused, TrackStore, ics, statuses
 
@@ -40,7 +41,6 @@ def run(args) -> int:
     try:
         if args.track_command == "add":
             from askfoi.authorities import resolve_authority
-            from askfoi.models import Regime
 
             resolved = resolve_authority(args.authority)
             regime = Regime(args.regime) if args.regime else (resolved.regime if resolved else Regime.FOIA)
@@ -65,7 +65,11 @@ def run(args) -> int:
                 print(render("tracking/list.txt.j2", rows=[status_row(s) for s in rows]).rstrip())  # ck23b: plain dates
         elif args.track_command == "replied":
             r = store.replied(args.id, parse_date(args.on))
-            print(f"{r.id}: replied {plain_date(r.replied)}; ask for a review by {plain_date(r.due)}.")
+            if r.regime == Regime.SAR:  # rd48: a subject access request has no internal review
+                print(f"{r.id}: replied {plain_date(r.replied)}. "
+                      + " ".join(render("tracking/sar_replied.txt.j2", authority=r.authority, calendar=False).split()))
+            else:
+                print(f"{r.id}: replied {plain_date(r.replied)}; ask for a review by {plain_date(r.due)}.")
         elif args.track_command == "done":
             store.done(args.id)
             print(f"{args.id}: marked done.")

@@ -1039,6 +1039,10 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 named = _hospital_by_first_words(key)  # ck21: "the royal free", "the royal marsden"
                 if named is not None:
                     hit = (named, (0, 90.0, -n))
+            if hit is None and 2 <= n <= 3:
+                own = _own_name_body(key)  # ad48: "betsi cadwaladr": the body whose own name it is, without its kind
+                if own is not None:
+                    hit = (own, (1, 95.0, n))
             if hit is None and 2 <= n <= 4 and set(key.split()) & _HOSPITAL_WORDS:
                 named = _hospital_by_first_words(key)  # "university hospitals birmingham": the trust, not the city
                 if named is not None:
@@ -1073,6 +1077,44 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
 
 
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary"})
+
+
+@functools.lru_cache(maxsize=1)
+def _own_names() -> dict[str, str]:
+    """(ad48, nc47 #15) The bodies people call by their own name alone, without the words of their kind: "betsi
+    cadwaladr" is Betsi Cadwaladr University Health Board, "aneurin bevan" the Aneurin Bevan one. A current body's
+    name (or alias) whose words after its first two or three are all words of a kind of body (knowledge/vocab/
+    authority_names.yaml `own_name_kinds`) gives its own name, when no other body's name has those words (so
+    "swansea bay" and "kent", places in other bodies' names, never name one)."""
+    from askfoi.authorities import default_index, normalise
+
+    data, _ = load_vocab("authority_names", dict[str, str] | list[str] | dict[str, list[str]])
+    kinds = frozenset(str(w).lower() for w in ((data or {}).get("own_name_kinds") or [])) if isinstance(data, dict) else frozenset()
+    index = default_index()
+    owners: dict[str, set[int]] = {}
+    for pos, choice in enumerate(index.choices):
+        words = choice.split()
+        for n in (2, 3):
+            head = words[:n]
+            if len(words) > n and not set(head) & kinds and all(w in kinds for w in words[n:]):
+                owners.setdefault(" ".join(head), set()).add(index.owner[pos])
+    out = {}
+    for head, found in owners.items():
+        best = min(index._rank(i) for i in found)
+        current = {i for i in found if index._rank(i) == best}
+        if best > 1 or len(current) != 1:
+            continue
+        i = current.pop()
+        others = {index.owner[pos] for pos, choice in enumerate(index.choices)
+                  if index.owner[pos] != i and index._rank(index.owner[pos]) <= best
+                  and any(w in choice.split() for w in head.split())}
+        if not others:
+            out[normalise(head)] = index.authorities[i].name
+    return out
+
+
+def _own_name_body(key: str) -> str | None:
+    return _own_names().get(key)
 
 
 _JOINED = re.compile(r"(?i)^\W*(?:(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus|and\s+also)\s+|,\s*)(?:also\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:the\s+)?$")

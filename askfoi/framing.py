@@ -5185,6 +5185,15 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         # org17: "nottingham univeristy hospitals", "st josephs catholic college in swindon": the institution, never
         # the council of the place in its name (ck22: a hospital site askfoi knows is already its trust)
         found, auth_span, institution = _institution_named(text, found, auth_span, reading)
+    held = None
+    if institution is not None and found is None and not together:
+        from askfoi.asked_holders import school_holder
+
+        # ad48 (nc47 #1): what is asked of a school named with its place decides the body: air quality near it is the
+        # council's, its pupils' exclusions the education authority's (the school the other body to ask)
+        held = school_holder(institution, text, reading.questions)
+        if held is not None:
+            found, auth_span, institution = AuthorityFound(name=held.body, from_text=held.typed), None, None
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
     if not said:
@@ -5242,6 +5251,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if found is not None:
         _prison_health_note(framing, text)
         _successor_note(framing)
+        _why_this_body(framing, held, text, reading)
     if found is None and not together and institution is not None:
         _institution_question(framing, institution, text)
     elif found is None and not together:
@@ -6009,12 +6019,28 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
-    _body_inferred(framing, found, authority, text_in)
+    _body_inferred(framing, found, authority, text_in, inferred=held is not None)
     from askfoi.part_safety import apply_net
 
     apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
     return framing
+
+
+def _why_this_body(framing: Framing, held, text: str, reading) -> None:
+    """ad48 (nc47 #1): the note saying why the body proposed holds what is asked, when the message names a school or a
+    place rather than the body (askfoi/asked_holders.py): the education authority for a school's pupils, the council
+    for air quality near it, the highway authority for a traffic scheme, the Housing Executive for social housing in
+    Northern Ireland; with the other body to ask where two could hold it."""
+    if framing.authority_note or framing.authority is None:
+        return
+    if held is not None:
+        framing.authority_note = held.note
+        return
+    from askfoi.asked_holders import why_body
+
+    asked = " ".join(reading.questions) or text
+    framing.authority_note = why_body(framing.authority.name, framing.authority.from_text or "", asked)
 
 
 def _named_as_itself(found: AuthorityFound) -> bool:
@@ -6033,16 +6059,17 @@ def _named_as_itself(found: AuthorityFound) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(typed)}(?!\w)", n) for n in names if n)
 
 
-def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None, text: str = "") -> None:
+def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None, text: str = "",
+                   inferred: bool = False) -> None:
     """ck35: a body the message does not name but askfoi took from a place, a scheme or a newspaper it names
     ("empty homes in Huddersfield": Kirklees; "the Argus says ...": Brighton and Hove) is said to be taken so, with
     what to do if it is not the one meant (prompts/frames/body_inferred.j2). A subject access request is left alone.
     fx46: nor a body the message names elsewhere by its own name ("..., nhs lothian" after its hospital)."""
     from askfoi.checks import Finding
 
-    if authority or found is None or framing.route == "sar" or _named_as_itself(found):
+    if authority or found is None or framing.route == "sar" or not inferred and _named_as_itself(found):
         return
-    if text and any(_named_as_itself(found.model_copy(update={"from_text": typed}))
+    if text and not inferred and any(_named_as_itself(found.model_copy(update={"from_text": typed}))
                     for typed in (h[2] for h in named_bodies(text[:20000]) if not h[3])):
         return
     if any(getattr(f, "code", "") == "body-inferred" for f in framing.findings):
@@ -6568,8 +6595,9 @@ def _unlisted_body(institution, text: str) -> str | None:
 
 
 # ff28: a school whose name says it is a state school (almost every primary, infant, junior and nursery school, a
-# church school of the Church of England, a community school): proposed; any other may be independent, so asked
-_STATE_SCHOOL = re.compile(r"(?i)\b(?:primary|infants?|juniors?|nursery|community\s+(?:school|college)|c\.?\s*of\s*e|ce|"
+# church school of the Church of England, a community school; ad48: a Welsh "Ysgol", all but a handful maintained):
+# proposed; any other may be independent, so asked
+_STATE_SCHOOL = re.compile(r"(?i)\b(?:primary|infants?|juniors?|nursery|community\s+(?:school|college)|c\.?\s*of\s*e|ce|ysgol|"
                            r"church\s+of\s+england|voluntary\s+(?:aided|controlled))\b")
 
 
@@ -6681,6 +6709,11 @@ def _institution_question(framing: Framing, institution, text: str = "") -> None
     if unlisted is not None:  # ff28: a school or parish council is its own FOI body: proposed by its name
         framing.authority = AuthorityFound(name=unlisted, from_text=institution.typed)
         framing.authority_note = " ".join(render("frames/unlisted_body.j2", kind=institution.kind, body=unlisted).split())
+        from askfoi.asked_holders import asks_own_records, school_alone_note
+
+        if institution.kind == "school" and asks_own_records("school", institution.name, [text]):
+            # ad48: its pupils' exclusions: the school, and its local authority as the other body that holds them
+            framing.authority_note = f"{framing.authority_note} {school_alone_note()}"
         return
     framing.body_kind = spec.label
     framing.body_question = render("frames/which_body_named.j2", kind=spec.kind, label=spec.label,

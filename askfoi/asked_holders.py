@@ -183,11 +183,9 @@ def _services() -> tuple[tuple[str, re.Pattern[str], dict[str, str]], ...]:
 
 def why_body(body: str, typed: str, asked: str) -> str | None:
     """The sentence saying why BODY, taken from the place TYPED for what ASKED asks, is not the place's own council:
-    a service one body runs there (social housing in Northern Ireland), or the county's tier of a county service
-    ("an oxford low traffic neighbourhood": the highway authority); None when BODY is the place's council or askfoi
-    has nothing to say."""
+    a service one body runs there (social housing in Northern Ireland); None when BODY is the place's council or
+    askfoi has nothing to say."""
     from askfoi.authorities import letter_name_of
-    from askfoi.place_councils import county_council_of, service_tier
 
     key = " ".join(re.sub(r"[^\w\s'-]", " ", (typed or "").lower()).split())
     council = place_council(key)
@@ -196,8 +194,6 @@ def why_body(body: str, typed: str, asked: str) -> str | None:
             note = render("frames/asked_holder.j2", reason=reason, body=letter_name_of(body) or body, site="",
                           place=_titled(typed), place_council=letter_name_of(council) if council else "")
             return " ".join(note.split()) or None
-    if council and council != body and county_council_of(council) == body and service_tier(asked or "") == "county":
-        note = render("frames/asked_holder.j2", reason="county", body=letter_name_of(body) or body, site="",
-                      place=_titled(typed), place_council=letter_name_of(council) or council)
-        return " ".join(note.split()) or None
+    # (a district named bare for a county service, "an oxford low traffic neighbourhood", is said at the organisation
+    # step: prompts/bot/ask_authority.j2 county_service)
     return None

@@ -143,7 +143,8 @@ def _holder(body: str, institution, reason: str, place: str, council: str) -> Ho
 
     site = _titled(institution.name)
     note = " ".join(render("frames/asked_holder.j2", reason=reason, body=letter_name_of(body) or body,
-                           site=site, place=_titled(place), place_council=letter_name_of(council) or council).split())
+                           site=site, place=_titled(place), place_council=letter_name_of(council) or council,
+                           kind=institution.kind).split())
     return Holder(body=body, typed=institution.typed, reason=reason, note=note)
 
 
@@ -197,3 +198,49 @@ def why_body(body: str, typed: str, asked: str) -> str | None:
     # (a district named bare for a county service, "an oxford low traffic neighbourhood", is said at the organisation
     # step: prompts/bot/ask_authority.j2 county_service)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _site_services() -> dict[str, re.Pattern[str]]:
+    data, _ = load_vocab("asked_holders")
+    out = {}
+    for tier, words in ((data or {}).get("site_services") or {}).items() if isinstance(data, dict) else ():
+        phrases = sorted({str(w).lower() for w in words or []}, key=len, reverse=True)
+        if phrases:
+            out[str(tier)] = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]+")
+                                                                         for p in phrases) + r")(?![\w-])")
+    return out
+
+
+def site_holder(site_typed: str, text: str, questions: list[str]) -> Holder | None:
+    """The council that holds a service asked about near a hospital the message names by its site ("the air quality
+    near leeds general infirmary": Leeds City Council, not the trust): the council of the place in the site's name or
+    right after it, by the tier that runs the service (asked_holders.yaml `site_services`); None when nothing asked
+    is a council's or askfoi knows no council there."""
+    from askfoi.council_tiers import council_tier
+    from askfoi.place_councils import county_council_of
+
+    asked = re.sub(re.escape(site_typed or ""), " ", " ".join(questions) if questions else text, flags=re.I)
+    tiers = {t for t, rx in _site_services().items() if rx.search(asked)}
+    if len(tiers) != 1:
+        return None
+    tier = tiers.pop()
+    words = re.findall(r"[a-z][a-z'-]*", (site_typed or "").lower())
+    after = re.search(rf"(?i){re.escape(site_typed or '')}\s*,?\s*(?:in|at)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)", text)
+    places = ([" ".join(after.group(1).split()[:n]) for n in (2, 1)] if after else []) + \
+        [" ".join(words[i:i + n]) for n in (2, 1) for i in range(len(words) - n + 1)]
+    place = next((p for p in places if place_council(p)), None)
+    council = place_council(place)
+    if council is None:
+        return None
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority(council)
+    nation = found.nation.value if found is not None and found.known else "england"
+    if tier == "district" and council_tier(council, nation, "council") == "county":
+        return None
+    body = county_council_of(council) or council if tier == "county" else council
+    from askfoi.institution_names import InstitutionName
+
+    site = InstitutionName(typed=site_typed, span=(0, 0), kind="hospital", question="hospital", types=(), name=site_typed)
+    return _holder(body, site, tier, place, council)

@@ -5194,6 +5194,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         held = school_holder(institution, text, reading.questions)
         if held is not None:
             found, auth_span, institution = AuthorityFound(name=held.body, from_text=held.typed), None, None
+    elif found is not None and site and found.name == site[0] and not (authority and authority.strip()):
+        from askfoi.asked_holders import site_holder
+
+        held = site_holder(site[1], text, reading.questions)  # "the air quality near leeds general infirmary": the council's
+        if held is not None:
+            found, auth_span = AuthorityFound(name=held.body, from_text=held.typed), None
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
     if not said:

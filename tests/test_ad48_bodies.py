@@ -140,3 +140,10 @@ def test_the_chatbot_says_a_body_it_took_from_a_school_is_not_named():
 def test_the_chatbot_says_you_named_for_a_body_the_message_names():
     said = _first_reply("how many staff at leeds teaching hospitals nhs ft were suspended in 2024")
     assert "You named Leeds Teaching Hospitals NHS Trust" in said
+
+
+def test_air_quality_near_a_named_hospital_is_the_councils_its_parking_the_trusts():
+    f = framed("air quality near leeds general infirmary")
+    assert f.authority is not None and f.authority.name == "Leeds City Council" and inferred(f)
+    assert "Leeds General Infirmary" in (f.authority_note or "")
+    assert body("how many parking fines at leeds general infirmary in 2024") == "Leeds Teaching Hospitals NHS Trust"

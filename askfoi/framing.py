@@ -1043,6 +1043,10 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 own = _own_name_body(key)  # ad48: "betsi cadwaladr": the body whose own name it is, without its kind
                 if own is not None:
                     hit = (own, (1, 95.0, n))
+            if hit is None and 2 <= n <= 5 and toks[i + n - 1][0].lower() in _nhs_short_kinds():
+                short = _nhs_short_body(typed)  # ad48: "kent icb", "cardiff uhb": the one NHS body of that kind there
+                if short is not None:
+                    hit = (short, (0, 90.0, -n))
             if hit is None and 2 <= n <= 4 and set(key.split()) & _HOSPITAL_WORDS:
                 named = _hospital_by_first_words(key)  # "university hospitals birmingham": the trust, not the city
                 if named is not None:
@@ -1115,6 +1119,25 @@ def _own_names() -> dict[str, str]:
 
 def _own_name_body(key: str) -> str | None:
     return _own_names().get(key)
+
+
+@functools.lru_cache(maxsize=1)
+def _nhs_short_kinds() -> frozenset[str]:
+    data, _ = load_vocab("authority_names", dict[str, str] | list[str] | dict[str, list[str]])
+    return frozenset(str(w).lower() for w in ((data or {}).get("nhs_short_kinds") or [])) if isinstance(data, dict) else frozenset()
+
+
+def _nhs_short_body(typed: str) -> str | None:
+    """(ad48) The NHS body a place and a short kind name ("kent icb", "cardiff uhb"), by the name rules
+    (askfoi.authorities.resolve_authority), when it is a current NHS body; the body that now answers for an abolished
+    one (a CCG: its ICB); None otherwise."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.place_councils import current_body
+
+    found = resolve_authority(typed)
+    if found is None or not found.known or found.type.value != "nhs":
+        return None
+    return current_body(found.name)
 
 
 _JOINED = re.compile(r"(?i)^\W*(?:(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus|and\s+also)\s+|,\s*)(?:also\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:the\s+)?$")

@@ -34,9 +34,16 @@ def inferred(f) -> bool:
      "Cardiff and Vale University Health Board"),
     ("how long is the wait for camhs at hywel dda hb", "Hywel Dda University Health Board"),
     ("how many complaints did belfast hsct get about a&e in 2024", "Belfast Health and Social Care Trust"),
+    ("how much did kent icb spend on adhd assessments in 2024", "NHS Kent and Medway Integrated Care Board"),
+    ("how many nurses left cardiff uhb in 2024", "Cardiff and Vale University Health Board"),
 ])
 def test_an_nhs_kind_typed_short_is_that_body_never_the_places_council(text, want):
     assert body(text) == want
+
+
+def test_a_place_before_a_short_nhs_kind_is_never_the_places_council():
+    # NHS Leeds CCG is not in askfoi's list: the place is a word of an NHS body's name, so no council is proposed
+    assert body("how much did leeds ccg spend on agency staff in 2021") != "Leeds City Council"
 
 
 # --- a body called by its own name without its kind -----------------------------------------------------------------

@@ -1102,6 +1102,10 @@ def _own_names() -> dict[str, str]:
             head = words[:n]
             if len(words) > n and not set(head) & kinds and all(w in kinds for w in words[n:]):
                 owners.setdefault(" ".join(head), set()).add(index.owner[pos])
+    by_word: dict[str, set[int]] = {}  # a word -> the bodies whose names have it
+    for pos, choice in enumerate(index.choices):
+        for word in choice.split():
+            by_word.setdefault(word, set()).add(index.owner[pos])
     out = {}
     for head, found in owners.items():
         best = min(index._rank(i) for i in found)
@@ -1109,9 +1113,7 @@ def _own_names() -> dict[str, str]:
         if best > 1 or len(current) != 1:
             continue
         i = current.pop()
-        others = {index.owner[pos] for pos, choice in enumerate(index.choices)
-                  if index.owner[pos] != i and index._rank(index.owner[pos]) <= best
-                  and any(w in choice.split() for w in head.split())}
+        others = {j for w in head.split() for j in by_word.get(w, ()) if j != i and index._rank(j) <= best}
         if not others:
             out[normalise(head)] = index.authorities[i].name
     return out

@@ -338,9 +338,21 @@ def registered_body(found: InstitutionName) -> str | None:
         return None
     if hit.score < _SCORE:
         return None
+    if found.kind == "school" and _other_phase(found.name, hit.name):
+        return None  # ad48: "oakwood primary school" is not Oakwood Park Grammar School
     from askfoi.place_councils import current_body
 
     return current_body(hit.name)
+
+
+def _other_phase(typed: str, listed: str) -> bool:
+    """(ad48) Whether TYPED names a school's phase or type (institution_names.yaml `school_phases`: "primary") that
+    LISTED, a registered body's name, does not have while LISTED has another ("grammar")."""
+    data, _ = load_vocab("institution_names")
+    phases = {str(w).lower() for w in ((data or {}).get("school_phases") or [])} if isinstance(data, dict) else set()
+    mine = set(re.findall(r"[a-z]+", typed.lower())) & phases
+    theirs = set(re.findall(r"[a-z]+", listed.lower())) & phases
+    return bool(mine and theirs and not mine & theirs)
 
 
 _SCORE = 85  # how close a registered body's name must be to the name typed

@@ -881,6 +881,7 @@ class Conversation:
         from askfoi.sar_items import children_named_in_sar, social_care_sar
 
         findings = self._findings()
+        inferred = framing.authority is not None and any(getattr(f, "code", "") == "body-inferred" for f in framing.findings)
         similar = []
         if self.matcher is not None:
             # fc34: only the similar answers are wanted here: the text read as one part, not framed again for a forecast
@@ -898,9 +899,10 @@ class Conversation:
                 social_care=sar and social_care_sar([text, *s.parts]),
                 children=sar and not self._on_behalf() and children_named_in_sar(s.parts),
                 findings=[f for f in findings if f.code != "their-own-data" and f.code not in _ANOTHER_ROUTE
-                          and f not in elsewhere][:3],
+                          and f not in elsewhere and not (inferred and f.code == "body-inferred")][:3],
                 more_findings=max(0, len([f for f in findings if f.code != "their-own-data"
-                                          and f.code not in _ANOTHER_ROUTE]) - 3),
+                                          and f.code not in _ANOTHER_ROUTE
+                                          and not (inferred and f.code == "body-inferred")]) - 3),
                 similar=[similar_line(r) for r in similar],
                 matching_ready=self.matcher is not None,
                 left_out=framing.unframed,
@@ -910,6 +912,8 @@ class Conversation:
                 others_records=framing.others_records,
                 other_bodies=s.other_requests,
                 authority=framing.authority.letter_name if framing.authority else None,
+                inferred=inferred,  # ad48: "You named" only for a body the message names
+                inferred_from=" ".join((framing.authority.from_text or "").split()) if framing.authority else "",
                 several=framing.named_together,
                 period=None if sar else framing.period,
                 period_text=framing.period_text,

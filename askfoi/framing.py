@@ -1039,6 +1039,14 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 named = _hospital_by_first_words(key)  # ck21: "the royal free", "the royal marsden"
                 if named is not None:
                     hit = (named, (0, 90.0, -n))
+            if hit is None and 2 <= n <= 3:
+                own = _own_name_body(key)  # ad48: "betsi cadwaladr": the body whose own name it is, without its kind
+                if own is not None:
+                    hit = (own, (1, 95.0, n))
+            if hit is None and 2 <= n <= 5 and toks[i + n - 1][0].lower() in _nhs_short_kinds():
+                short = _nhs_short_body(typed)  # ad48: "kent icb", "cardiff uhb": the one NHS body of that kind there
+                if short is not None:
+                    hit = (short, (0, 90.0, -n))
             if hit is None and 2 <= n <= 4 and set(key.split()) & _HOSPITAL_WORDS:
                 named = _hospital_by_first_words(key)  # "university hospitals birmingham": the trust, not the city
                 if named is not None:
@@ -1073,6 +1081,65 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
 
 
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary"})
+
+
+@functools.lru_cache(maxsize=1)
+def _own_names() -> dict[str, str]:
+    """(ad48, nc47 #15) The bodies people call by their own name alone, without the words of their kind: "betsi
+    cadwaladr" is Betsi Cadwaladr University Health Board, "aneurin bevan" the Aneurin Bevan one. A current body's
+    name (or alias) whose words after its first two or three are all words of a kind of body (knowledge/vocab/
+    authority_names.yaml `own_name_kinds`) gives its own name, when no other body's name has those words (so
+    "swansea bay" and "kent", places in other bodies' names, never name one)."""
+    from askfoi.authorities import default_index, normalise
+
+    data, _ = load_vocab("authority_names", dict[str, str] | list[str] | dict[str, list[str]])
+    kinds = frozenset(str(w).lower() for w in ((data or {}).get("own_name_kinds") or [])) if isinstance(data, dict) else frozenset()
+    index = default_index()
+    owners: dict[str, set[int]] = {}
+    for pos, choice in enumerate(index.choices):
+        words = choice.split()
+        for n in (2, 3):
+            head = words[:n]
+            if len(words) > n and not set(head) & kinds and all(w in kinds for w in words[n:]):
+                owners.setdefault(" ".join(head), set()).add(index.owner[pos])
+    by_word: dict[str, set[int]] = {}  # a word -> the bodies whose names have it
+    for pos, choice in enumerate(index.choices):
+        for word in choice.split():
+            by_word.setdefault(word, set()).add(index.owner[pos])
+    out = {}
+    for head, found in owners.items():
+        best = min(index._rank(i) for i in found)
+        current = {i for i in found if index._rank(i) == best}
+        if best > 1 or len(current) != 1:
+            continue
+        i = current.pop()
+        others = {j for w in head.split() for j in by_word.get(w, ()) if j != i and index._rank(j) <= best}
+        if not others:
+            out[normalise(head)] = index.authorities[i].name
+    return out
+
+
+def _own_name_body(key: str) -> str | None:
+    return _own_names().get(key)
+
+
+@functools.lru_cache(maxsize=1)
+def _nhs_short_kinds() -> frozenset[str]:
+    data, _ = load_vocab("authority_names", dict[str, str] | list[str] | dict[str, list[str]])
+    return frozenset(str(w).lower() for w in ((data or {}).get("nhs_short_kinds") or [])) if isinstance(data, dict) else frozenset()
+
+
+def _nhs_short_body(typed: str) -> str | None:
+    """(ad48) The NHS body a place and a short kind name ("kent icb", "cardiff uhb"), by the name rules
+    (askfoi.authorities.resolve_authority), when it is a current NHS body; the body that now answers for an abolished
+    one (a CCG: its ICB); None otherwise."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.place_councils import current_body
+
+    found = resolve_authority(typed)
+    if found is None or not found.known or found.type.value != "nhs":
+        return None
+    return current_body(found.name)
 
 
 _JOINED = re.compile(r"(?i)^\W*(?:(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus|and\s+also)\s+|,\s*)(?:also\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:the\s+)?$")
@@ -5146,6 +5213,21 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         # org17: "nottingham univeristy hospitals", "st josephs catholic college in swindon": the institution, never
         # the council of the place in its name (ck22: a hospital site askfoi knows is already its trust)
         found, auth_span, institution = _institution_named(text, found, auth_span, reading)
+    held = None
+    if institution is not None and found is None and not together:
+        from askfoi.asked_holders import school_holder
+
+        # ad48 (nc47 #1): what is asked of a school named with its place decides the body: air quality near it is the
+        # council's, its pupils' exclusions the education authority's (the school the other body to ask)
+        held = school_holder(institution, text, reading.questions)
+        if held is not None:
+            found, auth_span, institution = AuthorityFound(name=held.body, from_text=held.typed), None, None
+    elif found is not None and site and found.name == site[0] and not (authority and authority.strip()):
+        from askfoi.asked_holders import site_holder
+
+        held = site_holder(site[1], text, reading.questions)  # "the air quality near leeds general infirmary": the council's
+        if held is not None:
+            found, auth_span = AuthorityFound(name=held.body, from_text=held.typed), None
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
     if not said:
@@ -5203,6 +5285,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if found is not None:
         _prison_health_note(framing, text)
         _successor_note(framing)
+        _why_this_body(framing, held, text, reading)
     if found is None and not together and institution is not None:
         _institution_question(framing, institution, text)
     elif found is None and not together:
@@ -5970,12 +6053,28 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
-    _body_inferred(framing, found, authority, text_in)
+    _body_inferred(framing, found, authority, text_in, inferred=held is not None)
     from askfoi.part_safety import apply_net
 
     apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
     return framing
+
+
+def _why_this_body(framing: Framing, held, text: str, reading) -> None:
+    """ad48 (nc47 #1): the note saying why the body proposed holds what is asked, when the message names a school or a
+    place rather than the body (askfoi/asked_holders.py): the education authority for a school's pupils, the council
+    for air quality near it, the highway authority for a traffic scheme, the Housing Executive for social housing in
+    Northern Ireland; with the other body to ask where two could hold it."""
+    if framing.authority_note or framing.authority is None:
+        return
+    if held is not None:
+        framing.authority_note = held.note
+        return
+    from askfoi.asked_holders import why_body
+
+    asked = " ".join(reading.questions) or text
+    framing.authority_note = why_body(framing.authority.name, framing.authority.from_text or "", asked)
 
 
 def _named_as_itself(found: AuthorityFound) -> bool:
@@ -5994,16 +6093,17 @@ def _named_as_itself(found: AuthorityFound) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(typed)}(?!\w)", n) for n in names if n)
 
 
-def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None, text: str = "") -> None:
+def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None, text: str = "",
+                   inferred: bool = False) -> None:
     """ck35: a body the message does not name but askfoi took from a place, a scheme or a newspaper it names
     ("empty homes in Huddersfield": Kirklees; "the Argus says ...": Brighton and Hove) is said to be taken so, with
     what to do if it is not the one meant (prompts/frames/body_inferred.j2). A subject access request is left alone.
     fx46: nor a body the message names elsewhere by its own name ("..., nhs lothian" after its hospital)."""
     from askfoi.checks import Finding
 
-    if authority or found is None or framing.route == "sar" or _named_as_itself(found):
+    if authority or found is None or framing.route == "sar" or not inferred and _named_as_itself(found):
         return
-    if text and any(_named_as_itself(found.model_copy(update={"from_text": typed}))
+    if text and not inferred and any(_named_as_itself(found.model_copy(update={"from_text": typed}))
                     for typed in (h[2] for h in named_bodies(text[:20000]) if not h[3])):
         return
     if any(getattr(f, "code", "") == "body-inferred" for f in framing.findings):
@@ -6529,8 +6629,9 @@ def _unlisted_body(institution, text: str) -> str | None:
 
 
 # ff28: a school whose name says it is a state school (almost every primary, infant, junior and nursery school, a
-# church school of the Church of England, a community school): proposed; any other may be independent, so asked
-_STATE_SCHOOL = re.compile(r"(?i)\b(?:primary|infants?|juniors?|nursery|community\s+(?:school|college)|c\.?\s*of\s*e|ce|"
+# church school of the Church of England, a community school; ad48: a Welsh "Ysgol", all but a handful maintained):
+# proposed; any other may be independent, so asked
+_STATE_SCHOOL = re.compile(r"(?i)\b(?:primary|infants?|juniors?|nursery|community\s+(?:school|college)|c\.?\s*of\s*e|ce|ysgol|"
                            r"church\s+of\s+england|voluntary\s+(?:aided|controlled))\b")
 
 
@@ -6642,6 +6743,11 @@ def _institution_question(framing: Framing, institution, text: str = "") -> None
     if unlisted is not None:  # ff28: a school or parish council is its own FOI body: proposed by its name
         framing.authority = AuthorityFound(name=unlisted, from_text=institution.typed)
         framing.authority_note = " ".join(render("frames/unlisted_body.j2", kind=institution.kind, body=unlisted).split())
+        from askfoi.asked_holders import asks_own_records, school_alone_note
+
+        if institution.kind == "school" and asks_own_records("school", institution.name, [text]):
+            # ad48: its pupils' exclusions: the school, and its local authority as the other body that holds them
+            framing.authority_note = f"{framing.authority_note} {school_alone_note()}"
         return
     framing.body_kind = spec.label
     framing.body_question = render("frames/which_body_named.j2", kind=spec.kind, label=spec.label,

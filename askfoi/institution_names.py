@@ -41,6 +41,7 @@ class _Data:
     generic_before: frozenset[str]
     companies: tuple[tuple[str, ...], ...]
     kind_before: dict[str, frozenset[str]] = None  # fx44: per kind, words before its head that make it a thing ("trauma surgery")
+    heads_first: dict[tuple[str, ...], tuple[str, str, tuple[str, ...]]] = None  # ad48: "ysgol", "coleg": the head first
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,9 +53,13 @@ def _data() -> _Data:
     any_before: set[str] = set()
     generic_before: set[str] = set()
     kind_before: dict[str, frozenset[str]] = {}
+    heads_first: dict[tuple[str, ...], tuple[str, str, tuple[str, ...]]] = {}
     for kind, spec in (data.get("kinds") or {}).items():
         if not isinstance(spec, dict):
             continue
+        for head in spec.get("heads_first") or []:
+            heads_first[tuple(str(head).lower().split())] = (str(kind), str(spec.get("question") or kind),
+                                                              tuple(str(t) for t in spec.get("types") or []))
         kind_before[str(kind)] = frozenset(str(w).lower() for w in spec.get("kind_before") or [])
         for head in spec.get("heads") or []:
             heads[tuple(str(head).lower().split())] = (str(kind), str(spec.get("question") or kind),
@@ -74,6 +79,7 @@ def _data() -> _Data:
         generic_before=frozenset(generic_before),
         companies=tuple(tuple(str(c).lower().split()) for c in data.get("companies") or []),
         kind_before=kind_before,
+        heads_first=heads_first,
     )
 
 
@@ -164,6 +170,11 @@ def institution_names(text: str) -> list[InstitutionName]:
             out.append(InstitutionName(made.typed, made.span, made.kind, made.question, made.types,
                                        re.sub(r"['\u2019]s?$", "", made.name)))
             taken = end - 1
+            continue
+        first = _head_first(text, toks, words, i, data)
+        if first is not None:  # ad48: "Ysgol Glan Clwyd", "ysgol bro morgannwg in barry": Welsh for school, then its name
+            out.append(first)
+            taken = next(k for k, t in enumerate(toks) if t[2] >= first.span[1])
             continue
         head = _head_at(words, i, data)
         owner = False
@@ -261,6 +272,38 @@ def institution_names(text: str) -> list[InstitutionName]:
     return out
 
 
+def _head_first(text: str, toks, words: list[str], i: int, data: _Data) -> InstitutionName | None:
+    """(ad48) The institution named at I by a name whose institution word comes first ("Ysgol Glan Clwyd", "Coleg
+    Gwent", "ysgol bro morgannwg in barry"): the word (knowledge/vocab/institution_names.yaml `heads_first`), then up
+    to four words of its own name (none a common English word nor one that never stands in a name: "ysgol in barry"
+    names nothing), then "in/at PLACE" when a place follows; None when no such name starts at I."""
+    found = next(((n, data.heads_first[key]) for n in (2, 1) for key in [tuple(words[i:i + n])]
+                  if len(key) == n and key in (data.heads_first or {})), None)
+    if found is None:
+        return None
+    n, kind = found
+    end = i + n
+    while end < len(toks) and end - i - n < 4 and _joined(text, toks, end) and words[end] not in data.not_in_name \
+            and words[end] not in data.not_after and (_uncommon(words[end]) or len(words[end]) <= 3
+                                                      or toks[end][0][:1].isupper()):
+        end += 1
+    while end > i + n and len(words[end - 1]) <= 2:
+        end -= 1  # "ysgol bro y": a name ends on a word of its own
+    if end == i + n:
+        return None
+    name_end = end
+    if end + 1 < len(toks) and words[end] in ("in", "at"):
+        from askfoi.area_councils import _places as _towns
+
+        towns, _ = _towns()
+        two = " ".join(words[end + 1:end + 3])
+        if len(words) > end + 2 and two in towns:
+            end += 3  # "in llantwit major"
+        elif words[end + 1] in _places() or words[end + 1] in towns:
+            end += 2
+    return _make(text, toks, i, end, name_end, kind)
+
+
 def _joined(text: str, toks, k: int) -> bool:
     """ff28: token K carries on the words before it: only spaces (at most one line break) between, no comma, colon or
     paragraph break ("Dear University of Reading,\n\nUnder the Freedom ...": "Under" opens the next sentence)."""
@@ -295,9 +338,21 @@ def registered_body(found: InstitutionName) -> str | None:
         return None
     if hit.score < _SCORE:
         return None
+    if found.kind == "school" and _other_phase(found.name, hit.name):
+        return None  # ad48: "oakwood primary school" is not Oakwood Park Grammar School
     from askfoi.place_councils import current_body
 
     return current_body(hit.name)
+
+
+def _other_phase(typed: str, listed: str) -> bool:
+    """(ad48) Whether TYPED names a school's phase or type (institution_names.yaml `school_phases`: "primary") that
+    LISTED, a registered body's name, does not have while LISTED has another ("grammar")."""
+    data, _ = load_vocab("institution_names")
+    phases = {str(w).lower() for w in ((data or {}).get("school_phases") or [])} if isinstance(data, dict) else set()
+    mine = set(re.findall(r"[a-z]+", typed.lower())) & phases
+    theirs = set(re.findall(r"[a-z]+", listed.lower())) & phases
+    return bool(mine and theirs and not mine & theirs)
 
 
 _SCORE = 85  # how close a registered body's name must be to the name typed

@@ -358,8 +358,19 @@ def hospital_site(text: str) -> tuple[str, str, tuple[int, int]] | None:
                 near = low[max(0, m.start() - 40):m.end() + 40]
                 if not re.search(rf"(?i)\b{re.escape(town)}\b", near):
                     continue
+            if _inside_other_institution(text, m.span()):
+                continue  # ad48: "Ysgol Glan Clwyd" is a school (Welsh "ysgol"), whatever hospital shares its words
             return trust, text[m.start():m.end()], m.span()
     return _the_royal(text, low)
+
+
+def _inside_other_institution(text: str, span: tuple[int, int]) -> bool:
+    """(ad48, nc47 #1) Whether SPAN lies inside the name of an institution of another kind than a hospital (a school:
+    "Ysgol Glan Clwyd", "Royal Free Primary School"): the whole name says what the place is, never a word of it."""
+    from askfoi.institution_names import institution_names
+
+    return any(n.kind != "hospital" and n.span[0] <= span[0] and span[1] <= n.span[1] and n.span != span
+               for n in institution_names(text[:20000]))
 
 
 @functools.lru_cache(maxsize=1)

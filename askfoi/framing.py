@@ -5235,6 +5235,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
+    _landlord_named_besides_place(check, text, found, period_label)
     _environmental_despite_slips(check, text, found, period_label)
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
@@ -6075,6 +6076,29 @@ def _why_this_body(framing: Framing, held, text: str, reading) -> None:
 
     asked = " ".join(reading.questions) or text
     framing.authority_note = why_body(framing.authority.name, framing.authority.from_text or "", asked)
+
+
+_LANDLORD_WORDS = re.compile(r"(?i)\b(?:housing\s+assoc\w*|social\s+landlord|rsl|housing\s+(?:group|trust)|clarion|peabody|"
+                             r"l\s?&\s?q|notting\s+hill\s+genesis|places\s+for\s+people|a2dominion|incommunities|midland\s+heart|"
+                             r"metropolitan\s+thames\s+valley|mtvh)\b")
+
+
+def _landlord_named_besides_place(check, text: str, found: "AuthorityFound | None", period: str | None) -> None:
+    """lead43: a council found only from a place ("a housing association flat in hackney (clarion)") hides the
+    housing-association check, which stands down for a known body asked: when the message names a housing association
+    and the council's words are a bare place (no "council", "borough"), the check is read as for no body named, and its
+    finding (not covered by FOI in England, Wales and NI; what to do instead) is added."""
+    if found is None or not _LANDLORD_WORDS.search(text or "") or any(f.code == "housing-association" for f in check.findings):
+        return
+    typed = (found.from_text or "").strip()
+    if not typed or re.search(r"(?i)\b(?:council|borough|authority|county|city\s+of|executive)\b", typed):
+        return
+    if not re.search(rf"(?i)\b(?:in|at|near|around|across|of)\s+(?:the\s+)?{re.escape(typed)}\b", text):
+        return
+    from askfoi.checks import check_request
+
+    alone = check_request(text, None, period=period)
+    check.findings.extend(f for f in alone.findings if f.code == "housing-association")
 
 
 def _named_as_itself(found: AuthorityFound) -> bool:

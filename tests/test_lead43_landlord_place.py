@@ -1,0 +1,25 @@
+"""lead43: a housing association named beside a council found only from a place ("a housing association flat in
+hackney (clarion)") still gets the housing-association finding (not covered by FOI in England); a council asked about
+housing association homes, or named as itself, does not."""
+import pytest
+
+from askfoi.framing import frame_message
+
+
+def _codes(message):
+    return {getattr(f, "code", "") for f in frame_message(message).findings}
+
+
+def test_landlord_beside_a_place():
+    assert "housing-association" in _codes(
+        "my client lives in a housing association flat in hackney (clarion) and has had damp for 2 years. she wants to "
+        "know how many damp and mould complaints clarion got in hackney last year")
+
+
+@pytest.mark.parametrize("message", [
+    "how many housing association homes did leeds city council build in 2024",
+    "how many complaints about damp in housing association homes in leeds did the council's environmental health team "
+    "get in 2024",
+])
+def test_council_asked_about_landlords(message):
+    assert "housing-association" not in _codes(message)

@@ -23,3 +23,9 @@ def test_landlord_beside_a_place():
 ])
 def test_council_asked_about_landlords(message):
     assert "housing-association" not in _codes(message)
+
+
+def test_who_got_them_named_before_the_verb():
+    texts = [p.text for p in frame_message("she wants to know how many damp complaints clarion got last year").parts]
+    assert any("received by clarion" in t.lower() for t in texts), texts
+    assert not any(t.lower().rstrip(".").endswith("complaints clarion") for t in texts), texts

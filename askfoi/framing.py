@@ -544,6 +544,11 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     if covered and any(not _covered_by_foi(h[1][1]) for h in hits):
         hits = covered  # lead41 (nc44 #10): the body FOI reaches is asked
     _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))
+    initials = _council_by_initials(text, typed)
+    if initials is not None and initials != name:
+        # fx47: "CDC" in a letter about "our council" and the Chichester Observer is Chichester District Council,
+        # never CDC Group plc: a council whose initials are the acronym typed and whose place the message names
+        return AuthorityFound(name=initials, from_text=typed), span
     actor = _actor_over_place(text, hits, name, typed, sited)
     if actor is not None:
         # ck24a: "how many times has the home office housed asylum seekers in hotels in stoke on trent": the body
@@ -567,6 +572,42 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     return AuthorityFound(name=current_body(name), from_text=typed), (None if sited else span)
 
 
+_GENERIC_NAME_WORDS = frozenset("the of and for upon on in council councils district borough city county metropolitan "
+                                 "royal london unitary authority".split())
+
+
+def _council_by_initials(text: str, typed: str) -> str | None:
+    """(fx47) The one council whose name's initials are TYPED (an acronym: "CDC", "THC") and whose place TEXT names
+    ("Chichester": Chichester District Council), or None: the story's place and the word "council" decide the body an
+    acronym means, before an unrelated body that has the acronym as its alias (CDC Group plc)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", typed or "") or not re.search(r"(?i)\bcouncil(?:s|lors?)?\b", text):
+        return None
+    from askfoi.authorities import default_index
+
+    low = text.lower()
+    found = []
+    for auth in default_index().authorities:
+        if str(auth.type) != "council":
+            continue
+        for label in (auth.name, *auth.aliases):
+            words = re.findall(r"[A-Za-z]+", label)
+            letters = {"".join(w[0] for w in words).upper(),
+                       "".join(w[0] for w in words if w.lower() not in ("of", "and", "upon", "on")).upper()}
+            if typed not in letters:
+                continue
+            places = [w.lower() for w in words if w.lower() not in _GENERIC_NAME_WORDS]
+            if places and all(re.search(r"\b" + re.escape(w) + r"\b", low) for w in places):
+                found.append(auth.name)
+                break
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def _defined_acronyms(text: str) -> set[str]:
+    """(fx47) The acronyms TEXT defines in brackets after a name ("The Highland Council (THC)")."""
+    return {m.group(1) for m in re.finditer(r"[A-Za-z][A-Za-z'&.-]*\s*\(([A-Z]{2,8})\)", text or "")}
+
+
 # ff27: a body named by an acronym as the one acting in a question ("how did LCC consider", "are LCC going to", "the
 # fees paid by LCC"): the subject of the question's verb, or the agent after "by"
 _ACTOR_ACRONYM = re.compile(
@@ -583,9 +624,10 @@ def _unknown_actor(text: str, hits: list) -> bool:
     from askfoi.spelling import _known
 
     actors = set()
+    defined = _defined_acronyms(text)  # fx47: "The Highland Council (THC) ... savings made by THC": the body named
     for m in _ACTOR_ACRONYM.finditer(text):
         acronym = m.group("a") or m.group("b")
-        if acronym.lower() in {h[3].lower() for _, h in hits} or _known(acronym.lower()):
+        if acronym in defined or acronym.lower() in {h[3].lower() for _, h in hits} or _known(acronym.lower()):
             continue
         found = resolve_authority(acronym)
         if found is None or not found.known:

@@ -5036,7 +5036,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
-        return _place_capitals(framing)
+        return _place_capitals(framing, text)
     own = text or ""
     for group in groups[1:]:
         for question in group.questions:
@@ -5049,7 +5049,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing = _frame_message(own, groups[0].authority, today=today, from_story=from_story)
     framing.other_bodies = [OtherBody(authority=g.authority, named=g.named,
                                       questions=[without_joiner(q) for q in g.questions]) for g in groups[1:]]
-    return _place_capitals(framing)
+    return _place_capitals(framing, text)
 
 
 def _environmental_despite_slips(check, text: str, found, period_label: str | None) -> None:
@@ -5073,14 +5073,35 @@ def _environmental_despite_slips(check, text: str, found, period_label: str | No
         check.findings.extend(env)
 
 
-def _place_capitals(framing: Framing) -> Framing:
+def _place_capitals(framing: Framing, text: str = "") -> Framing:
     """cx39: FRAMING's parts with the place names typed in lower case given their capitals, whatever step wrote the
-    part's words last ("round here" written out from the story as "on elm park": "on Elm Park")."""
+    part's words last ("round here" written out from the story as "on elm park": "on Elm Park"); fx47: an acronym
+    TEXT types in capitals keeps them in every part ("IRPs", "BWVs": never "irps")."""
     from askfoi.place_capitals import capitalise_places
 
+    typed = _typed_acronyms(text or "")
     for part in framing.parts:
         part.text = capitalise_places(part.text) or part.text
+        if typed:
+            part.text = re.sub(r"[A-Za-z][A-Za-z&]*", lambda m: typed.get(m.group().lower(), m.group())
+                               if m.group() != m.group().upper() else m.group(), part.text)
     return framing
+
+
+@functools.lru_cache(maxsize=256)
+def _typed_acronyms(text: str) -> dict[str, str]:
+    """(fx47) The acronyms TEXT types in capitals, by their lower-case form: a run of capitals with a small plural
+    "s" ("IRPs", "BWVs", "B&Bs"), or a run of capitals that is no English word ("CAAAS", "BWV"); a heading typed in
+    capitals ("NOISE COMPLAINTS ACTION") gives none of its words."""
+    from askfoi.spelling import _known
+
+    found: dict[str, str] = {}
+    for m in re.finditer(r"(?<![\w&])([A-Z][A-Z&]{1,7})(s?)(?![\w&])", text):
+        stem, plural = m.group(1), m.group(2)
+        if not plural and (_known(stem.lower()) or len(stem.replace("&", "")) < 2):
+            continue
+        found.setdefault((stem + plural).lower(), stem + plural)
+    return found
 
 
 # fx44: "for each of the calendar years 2019, 2021, ...", "in each of the years 2019 and 2020": a breakdown by year
@@ -5106,14 +5127,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.pasted_layout import aside_after_opener, restore_breaks
 
-    from askfoi.item_headings import headings_off
+    from askfoi.item_headings import heading_lines_off, headings_off, labels_off
 
     from askfoi.pasted_layout import lone_bullets_joined
 
     from askfoi.sign_off import closing_on_its_own_line
 
     text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
-    text = closing_on_its_own_line(lone_bullets_joined(headings_off(text or "")))  # fx42: "1. Number of Facilities: The total ...": the item's label
+    text = closing_on_its_own_line(lone_bullets_joined(headings_off(heading_lines_off(labels_off(text or "")))))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"

@@ -5141,6 +5141,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
     text = _adverb_slips_fixed(text)  # lead42: "how many were actualy fixed": the adverb meant, so the verb is read
+    text = _elliptical_times(text)  # fx47: "... in 2023? how many times in 2024?": the question before, another period
     from askfoi.questions import years_named_not_pointed
 
     text = years_named_not_pointed(text)  # fx44: "for each of these calendar years - 2019, 2021 -": the years, named
@@ -9307,6 +9308,28 @@ def _personal_data_frame(text: str) -> Frame:
 
 _SLIP_ADVERBS = _STATE_ADVERBS | frozenset({"really", "recently", "previously", "actually", "approximately", "currently",
                                              "eventually", "finally", "originally", "subsequently", "definitely"})
+
+
+# fx47: a question after another that says only "how many times" and a period ("how many potholes were reported on
+# the A40 in 2023? how many times in 2024?"): "times" counts what the question before counted, so it is read as "how many
+# in 2024?" (a count of the same thing for its own period), never a count of "times" with no subject
+_TIMES_AGAIN = re.compile(r"(?i)(?:(?<=[?.!]\s)|(?<=[?.!]\s\s)|(?<=\n))(?P<head>(?:and\s+|but\s+|what\s+about\s+)?how\s+many)"
+                          r"\s+times(?P<rest>\s+(?:(?:was\s+it|were\s+they|did\s+(?:it|they|that)\s+happen)\s+)?"
+                          r"(?:in|during|for|since|over|across|between|from|last|this|the\s+(?:year|month|last|past))\b[^?.!\n]{0,40}"
+                          r"(?:[?.!]|$))")
+
+
+def _elliptical_times(text: str) -> str:
+    """TEXT with a "how many times <period>?" that follows another question read as "how many <period>?" (see
+    _TIMES_AGAIN), only where the rest names a period."""
+    def one(m: re.Match) -> str:
+        rest = m.group("rest")
+        if not find_periods(rest):
+            return m.group(0)
+        rest = re.sub(r"(?i)^\s+(?:was\s+it|were\s+they|did\s+(?:it|they|that)\s+happen)\s+", " ", rest)
+        return m.group("head") + rest
+
+    return _TIMES_AGAIN.sub(one, text or "")
 
 
 def _adverb_slips_fixed(text: str) -> str:

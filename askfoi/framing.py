@@ -5077,11 +5077,11 @@ def _place_capitals(framing: Framing, text: str = "") -> Framing:
     """cx39: FRAMING's parts with the place names typed in lower case given their capitals, whatever step wrote the
     part's words last ("round here" written out from the story as "on elm park": "on Elm Park"); fx47: an acronym
     TEXT types in capitals keeps them in every part ("IRPs", "BWVs": never "irps")."""
-    from askfoi.place_capitals import capitalise_places
+    from askfoi.place_capitals import capitalise_places, capitalise_welsh_names
 
     typed = _typed_acronyms(text or "")
     for part in framing.parts:
-        part.text = capitalise_places(part.text) or part.text
+        part.text = capitalise_welsh_names(capitalise_places(part.text) or part.text) or part.text
         if typed:
             part.text = re.sub(r"[A-Za-z][A-Za-z&]*", lambda m: typed.get(m.group().lower(), m.group())
                                if m.group() != m.group().upper() else m.group(), part.text)

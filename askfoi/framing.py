@@ -4946,6 +4946,14 @@ def qualifier_breakdown(sentence: str) -> tuple[str | None, str]:
         what = re.sub(r"(?i)\s+(?:and|&)\s+(?:by|per)\s+", " and ", m.group("what").strip(" -'/"))
         what = re.sub(r"(?i)^(?:the|each|every|a|an)\s+", "", what)
         what = " ".join(_UNIT_PLURALS.get(w.lower(), w) for w in what.split())
+        listed = re.match(r"(?P<list>(?:\s*\([^()]{1,30}\)[^,.;:?!()]{0,40})?(?:\s*,\s*[A-Za-z][^,.;:?!()]{0,40}(?:\([^()]{1,30}\))?){0,8}"
+                          r"\s*,?\s+(?:and|or)\s+[A-Za-z][^,.;:?!()]{0,40}(?:\([^()]{1,30}\))?)\s*(?=[.;?!]?\s*$)",
+                          (sentence or "")[m.end("what"):]) if m.group("into") else None
+        if listed and what:  # fx47: "into LA maintained primary, Academy primary (any type) and Free school": every
+            what = (what + listed.group("list")).strip()  # category of the list, never its first one alone
+            whats.append(what)
+            prep = "into"
+            continue
         if not what or len(what.split()) > 10 or re.search(r"(?i)\b(?:year|month|quarter|week)s?\s+\d", what) \
                 or re.match(r"(?i)(?:of|the\s+above|all|both)\b", what):
             continue

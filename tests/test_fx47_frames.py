@@ -24,3 +24,15 @@ def test_how_many_times_and_a_period_after_a_question_counts_the_same_thing(text
 def test_how_many_times_with_its_own_verb_keeps_its_own_subject():
     texts = _texts("How many fines were issued in 2022? How many times did the council take someone to court?")
     assert any("court" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, categories", [
+    ("1. How many pupils were excluded in 2023? Please break this down into:\na. Council maintained primary.\nb. Academy "
+     "primary (any type).\nc. Free school.\n2. How many exclusion reviews resulted in reinstatement? Please break this "
+     "down into:\na. Council maintained primary.\nb. Academy primary (any type).\nc. Free school.",
+     ["Council maintained primary", "Academy primary (any type)", "Free school"]),
+])
+def test_a_breakdown_into_a_list_keeps_every_category(text, categories):
+    texts = _texts(text)
+    reviews = [t for t in texts if "reinstatement" in t]
+    assert reviews and all(c in reviews[0] for c in categories), texts

@@ -544,6 +544,11 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     if covered and any(not _covered_by_foi(h[1][1]) for h in hits):
         hits = covered  # lead41 (nc44 #10): the body FOI reaches is asked
     _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))
+    initials = _council_by_initials(text, typed)
+    if initials is not None and initials != name:
+        # fx47: "CDC" in a letter about "our council" and the Chichester Observer is Chichester District Council,
+        # never CDC Group plc: a council whose initials are the acronym typed and whose place the message names
+        return AuthorityFound(name=initials, from_text=typed), span
     actor = _actor_over_place(text, hits, name, typed, sited)
     if actor is not None:
         # ck24a: "how many times has the home office housed asylum seekers in hotels in stoke on trent": the body
@@ -567,6 +572,42 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     return AuthorityFound(name=current_body(name), from_text=typed), (None if sited else span)
 
 
+_GENERIC_NAME_WORDS = frozenset("the of and for upon on in council councils district borough city county metropolitan "
+                                 "royal london unitary authority".split())
+
+
+def _council_by_initials(text: str, typed: str) -> str | None:
+    """(fx47) The one council whose name's initials are TYPED (an acronym: "CDC", "THC") and whose place TEXT names
+    ("Chichester": Chichester District Council), or None: the story's place and the word "council" decide the body an
+    acronym means, before an unrelated body that has the acronym as its alias (CDC Group plc)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", typed or "") or not re.search(r"(?i)\bcouncil(?:s|lors?)?\b", text):
+        return None
+    from askfoi.authorities import default_index
+
+    low = text.lower()
+    found = []
+    for auth in default_index().authorities:
+        if str(auth.type) != "council":
+            continue
+        for label in (auth.name, *auth.aliases):
+            words = re.findall(r"[A-Za-z]+", label)
+            letters = {"".join(w[0] for w in words).upper(),
+                       "".join(w[0] for w in words if w.lower() not in ("of", "and", "upon", "on")).upper()}
+            if typed not in letters:
+                continue
+            places = [w.lower() for w in words if w.lower() not in _GENERIC_NAME_WORDS]
+            if places and all(re.search(r"\b" + re.escape(w) + r"\b", low) for w in places):
+                found.append(auth.name)
+                break
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def _defined_acronyms(text: str) -> set[str]:
+    """(fx47) The acronyms TEXT defines in brackets after a name ("The Highland Council (THC)")."""
+    return {m.group(1) for m in re.finditer(r"[A-Za-z][A-Za-z'&.-]*\s*\(([A-Z]{2,8})\)", text or "")}
+
+
 # ff27: a body named by an acronym as the one acting in a question ("how did LCC consider", "are LCC going to", "the
 # fees paid by LCC"): the subject of the question's verb, or the agent after "by"
 _ACTOR_ACRONYM = re.compile(
@@ -583,9 +624,10 @@ def _unknown_actor(text: str, hits: list) -> bool:
     from askfoi.spelling import _known
 
     actors = set()
+    defined = _defined_acronyms(text)  # fx47: "The Highland Council (THC) ... savings made by THC": the body named
     for m in _ACTOR_ACRONYM.finditer(text):
         acronym = m.group("a") or m.group("b")
-        if acronym.lower() in {h[3].lower() for _, h in hits} or _known(acronym.lower()):
+        if acronym in defined or acronym.lower() in {h[3].lower() for _, h in hits} or _known(acronym.lower()):
             continue
         found = resolve_authority(acronym)
         if found is None or not found.known:
@@ -4983,6 +5025,14 @@ def qualifier_breakdown(sentence: str) -> tuple[str | None, str]:
         what = re.sub(r"(?i)\s+(?:and|&)\s+(?:by|per)\s+", " and ", m.group("what").strip(" -'/"))
         what = re.sub(r"(?i)^(?:the|each|every|a|an)\s+", "", what)
         what = " ".join(_UNIT_PLURALS.get(w.lower(), w) for w in what.split())
+        listed = re.match(r"(?P<list>(?:\s*\([^()]{1,30}\)[^,.;:?!()]{0,40})?(?:\s*,\s*[A-Za-z][^,.;:?!()]{0,40}(?:\([^()]{1,30}\))?){0,8}"
+                          r"\s*,?\s+(?:and|or)\s+[A-Za-z][^,.;:?!()]{0,40}(?:\([^()]{1,30}\))?)\s*(?=[.;?!]?\s*$)",
+                          (sentence or "")[m.end("what"):]) if m.group("into") else None
+        if listed and what:  # fx47: "into LA maintained primary, Academy primary (any type) and Free school": every
+            what = (what + listed.group("list")).strip()  # category of the list, never its first one alone
+            whats.append(what)
+            prep = "into"
+            continue
         if not what or len(what.split()) > 10 or re.search(r"(?i)\b(?:year|month|quarter|week)s?\s+\d", what) \
                 or re.match(r"(?i)(?:of|the\s+above|all|both)\b", what):
             continue
@@ -5073,7 +5123,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
-        return _place_capitals(framing)
+        return _place_capitals(framing, text)
     own = text or ""
     for group in groups[1:]:
         for question in group.questions:
@@ -5086,7 +5136,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing = _frame_message(own, groups[0].authority, today=today, from_story=from_story)
     framing.other_bodies = [OtherBody(authority=g.authority, named=g.named,
                                       questions=[without_joiner(q) for q in g.questions]) for g in groups[1:]]
-    return _place_capitals(framing)
+    return _place_capitals(framing, text)
 
 
 def _environmental_despite_slips(check, text: str, found, period_label: str | None) -> None:
@@ -5110,14 +5160,35 @@ def _environmental_despite_slips(check, text: str, found, period_label: str | No
         check.findings.extend(env)
 
 
-def _place_capitals(framing: Framing) -> Framing:
+def _place_capitals(framing: Framing, text: str = "") -> Framing:
     """cx39: FRAMING's parts with the place names typed in lower case given their capitals, whatever step wrote the
-    part's words last ("round here" written out from the story as "on elm park": "on Elm Park")."""
-    from askfoi.place_capitals import capitalise_places
+    part's words last ("round here" written out from the story as "on elm park": "on Elm Park"); fx47: an acronym
+    TEXT types in capitals keeps them in every part ("IRPs", "BWVs": never "irps")."""
+    from askfoi.place_capitals import capitalise_places, capitalise_welsh_names
 
+    typed = _typed_acronyms(text or "")
     for part in framing.parts:
-        part.text = capitalise_places(part.text) or part.text
+        part.text = capitalise_welsh_names(capitalise_places(part.text) or part.text) or part.text
+        if typed:
+            part.text = re.sub(r"[A-Za-z][A-Za-z&]*", lambda m: typed.get(m.group().lower(), m.group())
+                               if m.group() != m.group().upper() else m.group(), part.text)
     return framing
+
+
+@functools.lru_cache(maxsize=256)
+def _typed_acronyms(text: str) -> dict[str, str]:
+    """(fx47) The acronyms TEXT types in capitals, by their lower-case form: a run of capitals with a small plural
+    "s" ("IRPs", "BWVs", "B&Bs"), or a run of capitals that is no English word ("CAAAS", "BWV"); a heading typed in
+    capitals ("NOISE COMPLAINTS ACTION") gives none of its words."""
+    from askfoi.spelling import _known
+
+    found: dict[str, str] = {}
+    for m in re.finditer(r"(?<![\w&])([A-Z][A-Z&]{1,7})(s?)(?![\w&])", text):
+        stem, plural = m.group(1), m.group(2)
+        if not plural and (_known(stem.lower()) or len(stem.replace("&", "")) < 2):
+            continue
+        found.setdefault((stem + plural).lower(), stem + plural)
+    return found
 
 
 # fx44: "for each of the calendar years 2019, 2021, ...", "in each of the years 2019 and 2020": a breakdown by year
@@ -5143,20 +5214,21 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.pasted_layout import aside_after_opener, restore_breaks
 
-    from askfoi.item_headings import headings_off
+    from askfoi.item_headings import heading_lines_off, headings_off, labels_off
 
     from askfoi.pasted_layout import lone_bullets_joined
 
     from askfoi.sign_off import closing_on_its_own_line
 
     text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
-    text = closing_on_its_own_line(lone_bullets_joined(headings_off(text or "")))  # fx42: "1. Number of Facilities: The total ...": the item's label
+    text = closing_on_its_own_line(lone_bullets_joined(headings_off(heading_lines_off(labels_off(text or "")))))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
     text = _adverb_slips_fixed(text)  # lead42: "how many were actualy fixed": the adverb meant, so the verb is read
+    text = _elliptical_times(text)  # fx47: "... in 2023? how many times in 2024?": the question before, another period
     from askfoi.questions import years_named_not_pointed
 
     text = years_named_not_pointed(text)  # fx44: "for each of these calendar years - 2019, 2021 -": the years, named
@@ -9450,6 +9522,28 @@ def _personal_data_frame(text: str) -> Frame:
 
 _SLIP_ADVERBS = _STATE_ADVERBS | frozenset({"really", "recently", "previously", "actually", "approximately", "currently",
                                              "eventually", "finally", "originally", "subsequently", "definitely"})
+
+
+# fx47: a question after another that says only "how many times" and a period ("how many potholes were reported on
+# the A40 in 2023? how many times in 2024?"): "times" counts what the question before counted, so it is read as "how many
+# in 2024?" (a count of the same thing for its own period), never a count of "times" with no subject
+_TIMES_AGAIN = re.compile(r"(?i)(?:(?<=[?.!]\s)|(?<=[?.!]\s\s)|(?<=\n))(?P<head>(?:and\s+|but\s+|what\s+about\s+)?how\s+many)"
+                          r"\s+times(?P<rest>\s+(?:(?:was\s+it|were\s+they|did\s+(?:it|they|that)\s+happen)\s+)?"
+                          r"(?:in|during|for|since|over|across|between|from|last|this|the\s+(?:year|month|last|past))\b[^?.!\n]{0,40}"
+                          r"(?:[?.!]|$))")
+
+
+def _elliptical_times(text: str) -> str:
+    """TEXT with a "how many times <period>?" that follows another question read as "how many <period>?" (see
+    _TIMES_AGAIN), only where the rest names a period."""
+    def one(m: re.Match) -> str:
+        rest = m.group("rest")
+        if not find_periods(rest):
+            return m.group(0)
+        rest = re.sub(r"(?i)^\s+(?:was\s+it|were\s+they|did\s+(?:it|they|that)\s+happen)\s+", " ", rest)
+        return m.group("head") + rest
+
+    return _TIMES_AGAIN.sub(one, text or "")
 
 
 def _adverb_slips_fixed(text: str) -> str:

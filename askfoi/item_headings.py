@@ -29,3 +29,67 @@ def headings_off(text: str) -> str:
         return m.group("lead") + m.group("rest")
 
     return _LINE.sub(one, text or "")
+
+
+# fx47: a label line that only numbers the item under it ("Request 1", "Request 2a", "Question 3:", "Q4", "Part 2 -"):
+# the number opens the item's own line ("2a. The number of ..."), so no reader takes the label for words asked
+_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:request|question|q|part|item|section|point)[ \t]*(?:no\.?[ \t]*)?"
+                         r"(?P<n>\d{1,2}[a-z]?)[ \t]*[:.)\-\u2013]?[ \t]*\n(?=[ \t]*\S)")
+# a line that opens with an item's number ("3.Policy and training", "1. 2025/26 Actuals and Outturn Forecast")
+_NUMBERED = re.compile(r"^[ \t]*\(?(?P<n>\d{1,2})(?P<sub>[.]\d{1,2}|[a-z])?[.):]*[ \t]*(?P<rest>.*)$")
+_ASK_WORDS = re.compile(r"(?i)\b(?:how|what|which|when|where|why|who|whether|please|provide|confirm|tell|give|send|"
+                        r"supply|list|number|copy|copies|details|does|do|did|is|are|was|were|has|have|can|could|would|"
+                        r"will|should)\b")
+
+
+def labels_off(text: str) -> str:
+    """TEXT with each item's label line turned into the item's number ("Request 2a\\nThe number of officers" ->
+    "2a. The number of officers")."""
+    text = text or ""
+    # (a label over an item that has its own number, "QUESTION 2" over "2 a) How much ...", is left to the steps that
+    # read it)
+    return _LABEL_LINE.sub(lambda m: m.group(0) if re.match(r"[ \t]*\(?\d", text[m.end():]) else m.group("n") + ". ", text)
+
+
+def _shouted(words: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", words)
+    return len(letters) >= 4 and letters.isupper()
+
+
+def _heading(words: str) -> bool:
+    """WORDS (a line without its number) read as a heading: one to seven words, no mark that ends a sentence or
+    a clause, no word of asking ("Policy and training", "2025/26 Actuals and Outturn Forecast", "NOISE COMPLAINTS
+    ACTION", "Overall assessment numbers" - but never "The number of BWVs owned")."""
+    w = words.strip()
+    if not w or len(w.split()) > 7 or re.search(r"[?,;:!]|\.$|\.\s", w):
+        return False
+    if _shouted(w):
+        return True  # a heading typed in capitals ("NUMBER OF NOISE COMPLAINTS")
+    if _ASK_WORDS.search(w):
+        return False
+    return bool(re.match(r"[A-Z0-9]", w))
+
+
+def heading_lines_off(text: str) -> str:
+    """(fx47) TEXT without the heading lines of a numbered letter: a line that heads the numbered items under it and
+    asks nothing - an unnumbered heading line directly before a numbered item or a bullet ("Outcomes for pupils" /
+    "1. The number of ..."), or an item numbered N whose next item is numbered N.1 or Na ("3.Policy and training" /
+    "3.1.The specific ..."). A heading names a group for the writer's table; it is never asked, nor spliced into the
+    item before it. A line typed alone with no numbered item under it keeps its words."""
+    lines = (text or "").split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        nxt = next((x for x in lines[i + 1:] if x.strip()), "")
+        m = _NUMBERED.match(line)
+        n_next = _NUMBERED.match(nxt)
+        item_next = bool(n_next and n_next.group("rest").strip()) or bool(re.match(r"[ \t]*[-\u2022*o][ \t]+\S", nxt))
+        if m and m.group("rest").strip() and not m.group("sub") and n_next and n_next.group("n") == m.group("n") \
+                and n_next.group("sub") and _heading(m.group("rest")):
+            continue  # "3.Policy and training" over "3.1.The specific Force policy ..."
+        before = next((x for x in reversed(lines[:i]) if x.strip()), "")
+        if not m and line.strip() and item_next and _heading(line) and before and not before.rstrip().endswith(":") \
+                and (_shouted(line) or not (not _NUMBERED.match(before) and _heading(before))):  # (never the last line
+            # of a plain list)
+            continue  # "Overall assessment numbers" over "6. The total number ..."
+        out.append(line)
+    return "\n".join(out)

@@ -96,3 +96,53 @@ def capitalise_places(text: str | None, *, bare: bool = False) -> str | None:
         k += 1
     pieces[::2] = out
     return "".join(pieces)
+
+
+def capitalise_welsh_names(text: str | None) -> str | None:
+    """(fx47) TEXT with a Welsh name typed in lower case given its capitals: an opener of `welsh_openers` followed by
+    the words of the name ("ysgol gymraeg pwll coch" -> "Ysgol Gymraeg Pwll Coch", "ysgol y graig" -> "Ysgol y Graig");
+    a word typed with a capital stays as typed, and the name stops at the first English word ("at ysgol gyfun in
+    2023": "Ysgol Gyfun in 2023")."""
+    if not text:
+        return text
+    data = _data()
+    openers = frozenset(str(w).lower() for w in data.get("welsh_openers") or [])
+    small = frozenset(str(w).lower() for w in data.get("welsh_small") or [])
+    if not openers or not re.search(r"(?i)\b(?:" + "|".join(map(re.escape, sorted(openers))) + r")\b", text):
+        return text
+    from askfoi.spelling import RARE, _other_language, _speller
+
+    welsh, _ = _other_language()
+    counts = _speller().word_frequency
+
+    def english(low: str) -> bool:  # a common English word, not one of a Welsh name ("in", "school"; not "graig")
+        if len(low) <= 2:
+            return low not in small  # "on", "in", "at": English; "y", "yr": Welsh
+        return low not in welsh and counts[low] >= RARE // 3
+
+    def one(m: re.Match) -> str:
+        if m.group("opener").lower() not in openers:
+            return m.group(0)
+        pieces = re.split(r"(\s+)", m.group("rest"))
+        out, named = [], 0
+        for k, piece in enumerate(pieces):
+            if not piece.strip():
+                out.append(piece)
+                continue
+            low = piece.lower()
+            if low in small and k + 2 < len(pieces) and not english(pieces[k + 2].lower()):
+                out.append(piece)  # "ysgol y graig": the article inside the name stays small
+                continue
+            if english(low) or low in small:
+                out.append("".join(pieces[k:]))  # the first English word ends the name
+                break
+            out.append(piece if piece[:1].isupper() else piece[:1].upper() + piece[1:])
+            named += 1
+        if not named:
+            return m.group(0)
+        opener = m.group("opener")
+        return (opener if opener[:1].isupper() else opener[:1].upper() + opener[1:]) + "".join(out)
+
+    run = re.compile(r"(?i)(?<![\w'-])(?P<opener>" + "|".join(map(re.escape, sorted(openers))) +
+                     r")(?P<rest>(?:\s+[a-zâêîôûŵŷ'-]+){1,4})")
+    return run.sub(one, text)

@@ -84,12 +84,26 @@ def direct_question(text: str) -> str:
     text = _LEAD.sub(one, text or "")
     # lead41 (nc44 #3): "... and what they cost", "what the new vans cost": the sum asked, as "what did they cost"
     text = _WHAT_COST.sub(lambda m: f"{m.group('what')} did {m.group('doer')} {_BASE_OF_SUM[m.group('verb').lower()]}", text)
+    # fx48 (nc47 #4): "and what the policy is", "what their rules are on X": the thing asked, in reported order, read
+    # as the direct question it means ("what is the policy"), so it is framed as a direct one is
+    def what_is(m: re.Match) -> str:
+        before = text[: m.start()].rstrip()
+        if before and not re.search(r"(?i)(?:[.?!:;\n,]|\band|\balso|\bplease)$", before) and not _ASKING_LEAD.search(before):
+            return m.group(0)  # "i know what the policy is": said, not asked
+        return f"{m.group('what')} {m.group('verb')} {m.group('thing')}"
+
+    text = _WHAT_IS.sub(what_is, text)
     # "how many accidents there have been": "how many accidents have there been" (the existential in reported order)
     return _THERE.sub(lambda m: f"{m.group('lead')} {m.group('aux')} there{m.group('been')}", text)
 
 
 _WHAT_COST = re.compile(r"(?i)\b(?P<what>what|how\s+much)\s+(?P<doer>they|it|these|those|(?:the|its|their|your)\s+[a-z][\w'-]*"
                         r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<verb>cost|costs)\b(?!\s+(?:by|to|for|on|in)\s+the\s+public)")
+# fx48: "what" or "which" + a noun phrase that opens with a determiner + a form of "be", ending the clause or before a
+# preposition ("what the policy is", "what the rules are for X"); never "what the council is doing" (a verb follows)
+_WHAT_IS = re.compile(r"(?i)\b(?P<what>what|which)\s+(?P<thing>(?:the|their|its|your|his|her|our)\s+[a-z][\w'-]*"
+                      r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<verb>is|are|was|were)(?=\s*(?:[.?!;,\n]|$|\s+(?:and|on|for|about|"
+                      r"regarding|in|at|with|when|if)\b))")
 _BASE_OF_SUM = {"cost": "cost", "costs": "cost"}  # (what a body "paid" or "spent" is read as it is typed)
 _THERE = re.compile(r"(?i)(?P<lead>\bhow\s+many\s+(?:[\w'-]+\s+){1,4}?)there\s+(?P<aux>have|has|had)(?P<been>\s+been)\b")
 

@@ -9401,6 +9401,19 @@ def _loses_beyond_letter(part: str, texts: list[str], made: Framing) -> bool:
         or len(after.strip()) < len(part.strip()) * 0.6
 
 
+# fx48: a reported question about a thing, written as the direct one ("what is the policy", "what are the rules on X")
+_THING_ASKED = re.compile(r"(?i)(?:what|which)\s+(?:is|are|was|were)\s+(?:the|their|its|your|his|her|our)\s+")
+
+
+def _framed_after(before: str, part: str, today: date | None) -> list[str]:
+    """fx48: the parts PART frames into when it is read after BEFORE (the part straight above it in the letter), as the
+    chat reads a message whose questions come one after another; [] when that reads it no better (kept as typed)."""
+    made = frame_message(f"{before.rstrip()}\n{part.strip()}", today=today, one_body=True)
+    if len(made.parts) < 2 or any(p.kept_words for p in made.parts[1:]):
+        return []
+    return [p.text for p in made.parts[1:]]
+
+
 def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None,
                  authority: str | None = None) -> list[Any]:
     """Findings on the parts as they stand: a part that is not a request for records or whose frame is
@@ -9409,6 +9422,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     asking what another body than AUTHORITY did."""
     from askfoi.checks import Finding
 
+    from askfoi.embedded_asks import direct_question
     from askfoi.record_asks import account_asked, asks_for_records, loses_content, names_nothing
 
     by_text = {f.text: f for f in frames if f.text}
@@ -9416,7 +9430,8 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     reframed: list[str] = []
     bad: list[str] = []
     accounts: dict[str, str] = {}  # ck32: a part asking for an account ("tell me what X are doing"), what it asks
-    for part in parts:
+    pointed: list[str] = []  # fx48: "what the policy is" with nothing before it that says which policy
+    for at, part in enumerate(parts):
         frame = by_text.get(part)
         if asks_for_records(part) and not (frame is not None and not frame.kept_words and part_problems(frame)):
             # ck32 (nu34 #7): a count, a total, a list or a document is a request as it stands (unless its rendering
@@ -9424,6 +9439,18 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             reframed.append(part)
             continue
         asked = account_asked(part)
+        if asked and _THING_ASKED.match(direct_question(asked)):
+            # fx48 (nc47 #4): "Please tell me what the policy is.": a thing to be named, never an account of what a
+            # body does; framed as it would be typed after the part before it ("the policy" on what that part asks)
+            # or, with no part it can lean on, a pointer the officer cannot follow
+            texts = _framed_after(parts[at - 1], part, today) if at else []
+            if texts:
+                bad.append(part)
+                reframed.extend(texts)
+            else:
+                pointed.append(part)
+                reframed.append(part)
+            continue
         if asked:
             accounts[part] = asked
             reframed.append(part)
@@ -9476,7 +9503,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=first[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)),
         ))
-    empty = [p for p in parts if names_nothing(p)]
+    empty = [p for p in parts if names_nothing(p) or p in pointed]
     if empty:
         # ck32 (nu34 #7): "How many times?", "Who got the contract?": an officer reads each part by itself
         findings.append(Finding(

@@ -93,6 +93,11 @@ def direct_question(text: str) -> str:
         return f"{m.group('what')} {m.group('verb')} {m.group('thing')}"
 
     text = _WHAT_IS.sub(what_is, text)
+    # fx48 (nc47 #5): "how many spit hoods ... and were any used on under 18s": a bare "any" before what was done to it
+    # is the things the count before it counts, as "were any of them used" says (never "any" as a thing itself)
+    text = _ANY_DONE.sub(lambda m: f"{m.group('aux')} any of them {m.group('done')}"
+                         if re.search(r"(?i)\bhow\s+many\b", text[: m.start()]) and _participle(m.group("done")) else m.group(0),
+                         text)
     # "how many accidents there have been": "how many accidents have there been" (the existential in reported order)
     return _THERE.sub(lambda m: f"{m.group('lead')} {m.group('aux')} there{m.group('been')}", text)
 
@@ -104,6 +109,19 @@ _WHAT_COST = re.compile(r"(?i)\b(?P<what>what|how\s+much)\s+(?P<doer>they|it|the
 _WHAT_IS = re.compile(r"(?i)\b(?P<what>what|which)\s+(?P<thing>(?:the|their|its|your|his|her|our)\s+[a-z][\w'-]*"
                       r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<verb>is|are|was|were)(?=\s*(?:[.?!;,\n]|$|\s+(?:and|on|for|about|"
                       r"regarding|in|at|with|when|if)\b))")
+# fx48: "were any used", "have any been issued" (a yes/no question whose subject is a bare "any")
+_ANY_DONE = re.compile(r"(?i)\b(?P<aux>were|was|have|has|had)\s+any\s+(?P<done>(?:been\s+)?[a-z]+)\b")
+
+
+def _participle(words: str) -> bool:
+    """WORDS ("used", "been issued") end in a verb's past participle."""
+    from lemminflect import getInflection, getLemma
+
+    word = words.split()[-1].lower()
+    return any(word in (getInflection(lemma, tag="VBN") or ()) for lemma in getLemma(word, upos="VERB") or ()
+               if lemma not in _BE_HAVE_DO)
+
+
 _BASE_OF_SUM = {"cost": "cost", "costs": "cost"}  # (what a body "paid" or "spent" is read as it is typed)
 _THERE = re.compile(r"(?i)(?P<lead>\bhow\s+many\s+(?:[\w'-]+\s+){1,4}?)there\s+(?P<aux>have|has|had)(?P<been>\s+been)\b")
 

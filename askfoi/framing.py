@@ -1294,14 +1294,48 @@ def _breakdown(text: str) -> tuple[str | None, str]:
             if groups.get("by2"):
                 by = f"{by} and {groups['by2'].lower()}"
             by = " ".join(_UNIT_PLURALS.get(w, w) for w in by.split())  # fr17b: "broken down by years": by year
+            after = text[m.end():]
+            if not groups.get("by2") and by:
+                more, after = _more_fields(after)
+                if more:  # fx48 (nc47 #5): "by ethnicity and religion": one breakdown of two fields, whatever they are
+                    by = ", ".join([by] + more[:-1]) + " and " + more[-1] if len(more) > 1 else f"{by} and {more[0]}"
             before = re.sub(r"(?i)\s*[-,\u2013]?\s*\bagain\s*$", "", text[: m.start()])  # "- again broken down by years"
             if re.match(r"(?i)\W*(?:each|every|per)\b", m.group()):
                 if not _UNIT_ENDS.match(text[m.end():]):
                     continue  # fr10c: "in each year group": the unit is a word of a noun, no breakdown by year
                 # fr10c: "received in each year", "cancelled during each month": the preposition goes with its unit
                 before = re.sub(r"(?i)\b(?:in|during|for|over|across|within|on)\s*$", "", before)
-            return by or None, before + " " + text[m.end():]
+            return by or None, before + " " + after
     return None, text
+
+
+# fx48: a field after a breakdown's first ("by age, gender and religion"): a word or two ending in a noun, never a word
+# that starts a phrase or question of its own ("and the total collected", "and how many were charged")
+_NEXT_FIELD = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s*,?\s+and\s+)(?:also\s+)?(?:by\s+)?(?P<f>[a-z]+(?:\s+[a-z]+)?)")
+_FIELD_END = re.compile(r"(?i)^\s*(?:$|[.?!;,:\n)\u00a7]|(?:in|for|during|over|since|between|from|each|per|and|or|please)\b)")
+_NOT_FIELD = frozenset("the a an any all each every how what which who whom whose when where why whether if is are was "
+                       "were do does did has have had can could will would should also its their his her our my your "
+                       "this that these those them it they please i we you number total amount cost".split())
+
+
+def _more_fields(rest: str) -> tuple[list[str], str]:
+    """fx48: the fields REST adds to a breakdown just read (", gender and religion", " and religion"), and REST after
+    them; ([], REST) when REST goes on with anything but fields ending the clause."""
+    fields, at = [], rest
+    while True:
+        m = _NEXT_FIELD.match(at)
+        if not m:
+            break
+        words = m.group("f").split()
+        if len(words) == 2 and not _FIELD_END.match(at[m.end():]):
+            words = words[:1]  # "and religion in 2024" read one word at a time
+        if any(w.lower() in _NOT_FIELD or w.lower() in _PREPS for w in words) or not _noun(words[-1].lower()):
+            break
+        fields.append(" ".join(w.lower() for w in words))
+        at = at[m.start("f") + len(" ".join(words)) if len(words) == 2 else m.start("f") + len(words[0]):]
+    if not fields or not _FIELD_END.match(at):
+        return [], rest
+    return fields, at
 
 
 def _spell(word: str, original: str) -> str:

@@ -5849,6 +5849,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.bare_pointers import write_bare_pointers
 
     write_bare_pointers(framing)  # fr26b: "on the above", "where this was discussed", "such expansion": the part before's
+    from askfoi.kind_pointers import write_kind_pointers
+
+    write_kind_pointers(framing)  # fx48: "how much did the system cost", "how many flights": the thing the part before names
     from askfoi.part_subjects import carry_subjects
 
     carry_subjects(framing)  # fr25a: "the date they were first recorded": the subject of the part before

@@ -5085,6 +5085,16 @@ _EMPHASIS = re.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
 
 def _frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                    from_story: bool = True) -> Framing:
+    """`_framed_message`, with every period of a question read knowing the whole of TEXT (fx48: "how many kids were
+    excluded in 2023/24" after "my son goes to an academy" is a school's academic year)."""
+    from askfoi.periods import told
+
+    with told(text):
+        return _framed_message(text, authority, today=today, from_story=from_story)
+
+
+def _framed_message(text: str, authority: str | None = None, *, today: date | None = None,
+                    from_story: bool = True) -> Framing:
     """TEXT (a person's first message) framed: route and law, the organisation it names (or AUTHORITY),
     the period it states, a frame per question, the findings `askfoi check` raises on it, framing's own
     findings (covert use, too vague to frame) and the questions a too-vague message needs answered.
@@ -5852,6 +5862,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.kind_pointers import write_kind_pointers
 
     write_kind_pointers(framing)  # fx48: "how much did the system cost", "how many flights": the thing the part before names
+    from askfoi.disparity_asks import reframe_disparities
+
+    reframe_disparities(framing)  # fx48: "why do they exclude so many black boys": the figures by ethnicity and sex
     from askfoi.part_subjects import carry_subjects
 
     carry_subjects(framing)  # fr25a: "the date they were first recorded": the subject of the part before

@@ -5083,6 +5083,20 @@ _EACH_OF_YEARS = re.compile(r"(?i)\b(?:for|in)\s+each\s+of\s+the\s+(?:(?P<adj>ca
 _EMPHASIS = re.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
 
 
+def _compounds_joined(text: str) -> str:
+    """fx48 (nc47 #11): TEXT with each two-word spelling of a compound written as one (record_kinds.yaml spellings whose
+    right spelling is the same words with a hyphen or none: "body worn" -> "body-worn", "e mail" -> "email"), so a
+    reader never takes its second word for a verb ("body worn camera videos": "body that worn camera videos")."""
+    for typed, meant in _vocab().spellings.items():
+        words = typed.split()
+        if len(words) != 2 or meant.lower() not in ("-".join(words), "".join(words)):
+            continue
+        glue = "-" if "-" in meant else ""
+        pattern = re.compile(rf"(?i)\b({re.escape(words[0])})\s+({re.escape(words[1])})\b")
+        text = pattern.sub(lambda m: m.group(1) + glue + m.group(2), text)
+    return text
+
+
 def _frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                    from_story: bool = True) -> Framing:
     """`_framed_message`, with every period of a question read knowing the whole of TEXT (fx48: "how many kids were
@@ -5121,6 +5135,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
+    text = _compounds_joined(text)  # fx48: "body worn camera videos": one compound, never "body that worn ..."
+    from askfoi.raw_shapes import penalties_asked
+
+    text = penalties_asked(text)  # fx48: "what fines did thames water get": the fines imposed on it, dates and amounts
     text = _adverb_slips_fixed(text)  # lead42: "how many were actualy fixed": the adverb meant, so the verb is read
     from askfoi.questions import years_named_not_pointed
 
@@ -5865,6 +5883,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.disparity_asks import reframe_disparities
 
     reframe_disparities(framing)  # fx48: "why do they exclude so many black boys": the figures by ethnicity and sex
+    from askfoi.raw_shapes import reframe_raw_shapes
+
+    reframe_raw_shapes(framing)  # fx48: "who were the pilots" (their roles, s40(2)), "who authorised it"
     from askfoi.part_subjects import carry_subjects
 
     carry_subjects(framing)  # fr25a: "the date they were first recorded": the subject of the part before

@@ -93,6 +93,12 @@ def direct_question(text: str) -> str:
         return f"{m.group('what')} {m.group('verb')} {m.group('thing')}"
 
     text = _WHAT_IS.sub(what_is, text)
+    # fx48 (nc47 #4): "my client was refused a blue badge ... she wants to know what the policy is": a policy asked
+    # with no thing of its own and no question before it is the policy on what the story is about ("on it", which the
+    # story's antecedent names); after a question, the follow-on reading takes the thing that question asks about
+    bare = _BARE_POLICY.search(text)
+    if bare and text[: bare.start()].strip() and not _ASKED_BEFORE.search(text[: bare.start()]):
+        text = text[: bare.end()] + " on it" + text[bare.end():]
     # fx48 (nc47 #5): "how many spit hoods ... and were any used on under 18s": a bare "any" before what was done to it
     # is the things the count before it counts, as "were any of them used" says (never "any" as a thing itself)
     text = _ANY_DONE.sub(lambda m: f"{m.group('aux')} any of them {m.group('done')}"
@@ -109,6 +115,9 @@ _WHAT_COST = re.compile(r"(?i)\b(?P<what>what|how\s+much)\s+(?P<doer>they|it|the
 _WHAT_IS = re.compile(r"(?i)\b(?P<what>what|which)\s+(?P<thing>(?:the|their|its|your|his|her|our)\s+[a-z][\w'-]*"
                       r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<verb>is|are|was|were)(?=\s*(?:[.?!;,\n]|$|\s+(?:and|on|for|about|"
                       r"regarding|in|at|with|when|if)\b))")
+_BARE_POLICY = re.compile(r"(?i)\bwhat\s+(?:is|are)\s+(?:the|their|its)\s+(?:polic(?:y|ies)|rules|procedures?|guidance|criteria)"
+                          r"(?=\s*[?.!]?\s*$)")
+_ASKED_BEFORE = re.compile(r"(?i)\?|\b(?:how\s+(?:many|much|often|long)|what|which|when|where|who|whether)\b")
 # fx48: "were any used", "have any been issued" (a yes/no question whose subject is a bare "any")
 _ANY_DONE = re.compile(r"(?i)\b(?P<aux>were|was|have|has|had)\s+any\s+(?P<done>(?:been\s+)?[a-z]+)\b")
 

@@ -13,7 +13,7 @@ TODAY = date(2026, 12, 4)
 
 
 @pytest.mark.parametrize("typed, direct", [
-    ("and what the policy is.", "and what is the policy."),
+    ("how many were refused and what the policy is.", "how many were refused and what is the policy."),
     ("what the rules are on appeals", "what are the rules on appeals"),
     ("what their criteria were", "what were their criteria"),
 ])
@@ -58,3 +58,13 @@ def test_the_chat_offers_the_policy_on_the_thing_counted():
                "badge applications were refused in 2024/25 and what the policy is.")
     parts = " | ".join(conv.session.parts)
     assert "what the policy is" not in parts and "blue badge applications" in parts.split("|")[-1], parts
+
+
+@pytest.mark.parametrize("text, about", [
+    ("My client was refused a blue badge by Carmarthenshire County Council. She wants to know what the policy is.",
+     "blue badge"),
+    ("My neighbour has a dog that barks all night and Leeds City Council does nothing. What are the rules?", "dog"),
+])
+def test_a_bare_policy_after_a_story_is_the_policy_on_what_the_story_is_about(text, about):
+    parts = frame_message(text, today=TODAY).parts
+    assert len(parts) == 1 and parts[0].text.startswith("Any policy") and about in parts[0].text, [p.text for p in parts]

@@ -2648,7 +2648,9 @@ def _compound_modifier(noun: str, done: str, head: str) -> bool:
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
-    fx46: a second name in brackets (_ALIAS) is kept out of the cuts too, and put back after the word it names."""
+    fx46: a second name in brackets (_ALIAS) is kept out of the cuts too, and put back after the word it names.
+    fx48: a compound typed as two words is read as one ("body worn camera videos": never "body that worn ...")."""
+    question, masked = _compounds_joined(question), _compounds_joined(masked)
     share = _SHARE.match(masked)
     if share and previous is not None and previous.kind == "count" and previous.subject and not previous.times \
             and not previous.kept_words:
@@ -5135,7 +5137,6 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
-    text = _compounds_joined(text)  # fx48: "body worn camera videos": one compound, never "body that worn ..."
     from askfoi.raw_shapes import penalties_asked
 
     text = penalties_asked(text)  # fx48: "what fines did thames water get": the fines imposed on it, dates and amounts

@@ -49,9 +49,9 @@ def reframe_raw_shapes(framing) -> int:
 
     changed = 0
     for k, part in enumerate(framing.parts):
-        if not part.kept_words:
-            continue
         said = (part.source or part.text or "").strip()
+        if not part.kept_words and not (part.kind == "reasons" and _WHO_AUTHORISED.match(said)):
+            continue  # (a "who authorised it" read as reasons takes its "it" from the count before, as below)
         before = framing.parts[k - 1] if k else None
         counted = before if before is not None and not before.kept_words and before.kind == "count" and before.subject else None
         m = _WHO_PEOPLE.match(said)

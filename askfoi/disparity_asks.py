@@ -9,7 +9,7 @@ fields (knowledge/vocab/disparity_asks.yaml: "black" -> ethnicity, "boys" -> sex
 - the count of those the verb is done to, broken down by those fields: the count the part before makes when it counts
   the same act ("The number of kids excluded" gets the breakdown), else a new count of the people the group's noun
   is one of ("The number of children excluded, broken down by ethnicity and sex");
-- "Any analysis, report or review held on the number of <group> <participle> compared with other <people>";
+- "Any analysis, report or review held on the rates at which <group> and other <people> are <participle>";
 
 with a low finding that says why (prompts/frames/loaded_why.j2). A group whose words name no field is left as it was.
 """
@@ -27,6 +27,9 @@ _ACTIVE = re.compile(r"(?i)^\W*(?:and\s+|but\s+|so\s+)?why\s+(?:do|does|did|have
 _PASSIVE = re.compile(r"(?i)^\W*(?:and\s+|but\s+|so\s+)?why\s+(?:are|were|have|has|do|does|did)\s+(?:so|too)\s+many\s+"
                       r"(?P<group>[a-z][a-z -]*?)\s+(?:being\s+|been\s+|get\s+|getting\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b"
                       r"(?P<rest>[^?.]*)")
+
+
+_ACRONYMS = frozenset(("send", "bame"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,8 +106,10 @@ def reframe_disparities(framing) -> int:
             count.qualifiers.breakdown = by
             count.text = render_frame(count)
             out.append(count)
-        analysis = Frame(kind="shown_by", head="Any analysis, report or review held on the number of ",
-                         subject=f"{group} {done} compared with other {people}", source=part.source)
+        # (never "the number of send pupils": the gate reads "send" after "of" as a bare verb)
+        said = " ".join(w.upper() if w in _ACRONYMS else w for w in group.split())
+        analysis = Frame(kind="shown_by", head="Any analysis, report or review held on the rates at which ",
+                         subject=f"{said} and other {people} are {done}", source=part.source)
         analysis.text = render_frame(analysis)
         out.append(analysis)
         question = " ".join((part.source or "").split()).rstrip("?. ")

@@ -31,10 +31,12 @@ def test_a_split_year_about_money_after_a_school_in_the_story_stays_financial():
 
 @pytest.mark.parametrize("text, by, group", [
     ("hi, my son goes to a academy in leeds and they excluded him. how many kids were excluded in 2023/24 and why do "
-     "they exclude so many black boys", "ethnicity and sex", "black boys excluded"),
+     "they exclude so many black boys", "ethnicity and sex", "black boys and other children are excluded"),
     ("how many people did the met stop and search in 2024 and why do they stop so many black men",
-     "ethnicity and sex", "black men stopped"),
-    ("why are so many disabled people sanctioned by the dwp in 2024", "disability", "disabled people sanctioned"),
+     "ethnicity and sex", "black men and other people are stopped"),
+    ("my daughter is at a secondary school in bristol. how many pupils were suspended in 2024/25 and why are so many send "
+     "pupils suspended", "disability", "SEND pupils and other pupils are suspended"),
+    ("why are so many disabled people sanctioned by the dwp in 2024", "disability", "disabled people and other people are sanctioned"),
 ])
 def test_a_loaded_why_so_many_question_is_the_figures_and_any_analysis(text, by, group):
     framed = _frame(text)

@@ -9,6 +9,7 @@ gives as the verb's VBD) becomes "did" + the doer + the verb's base form."""
 
 from __future__ import annotations
 
+import contextvars
 import re
 
 _LEAD = re.compile(r"(?i)\b(?P<lead>how\s+many\s+times|how\s+often|how\s+much(?:\s+money)?)\s+(?P<rest>[^?.!;\n]+)")
@@ -96,7 +97,7 @@ def direct_question(text: str) -> str:
     # fx48 (nc47 #4): "my client was refused a blue badge ... she wants to know what the policy is": a policy asked
     # with no thing of its own and no question before it is the policy on what the story is about ("on it", which the
     # story's antecedent names); after a question, the follow-on reading takes the thing that question asks about
-    bare = _BARE_POLICY.search(text)
+    bare = _BARE_POLICY.search(text) if STORY_POLICY.get() else None
     if bare and text[: bare.start()].strip() and not _ASKED_BEFORE.search(text[: bare.start()]):
         text = text[: bare.end()] + " on it" + text[bare.end():]
     # fx48 (nc47 #5): "how many spit hoods ... and were any used on under 18s": a bare "any" before what was done to it
@@ -115,6 +116,8 @@ _WHAT_COST = re.compile(r"(?i)\b(?P<what>what|how\s+much)\s+(?P<doer>they|it|the
 _WHAT_IS = re.compile(r"(?i)\b(?P<what>what|which)\s+(?P<thing>(?:the|their|its|your|his|her|our)\s+[a-z][\w'-]*"
                       r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<verb>is|are|was|were)(?=\s*(?:[.?!;,\n]|$|\s+(?:and|on|for|about|"
                       r"regarding|in|at|with|when|if)\b))")
+# fx48: off while a message is read again because the story named nothing "on it" could mean (framing._frame_message)
+STORY_POLICY: contextvars.ContextVar[bool] = contextvars.ContextVar("story_policy", default=True)
 _BARE_POLICY = re.compile(r"(?i)\bwhat\s+(?:is|are)\s+(?:the|their|its)\s+(?:polic(?:y|ies)|rules|procedures?|guidance|criteria)"
                           r"(?=\s*[?.!]?\s*$)")
 _ASKED_BEFORE = re.compile(r"(?i)\?|\b(?:how\s+(?:many|much|often|long)|what|which|when|where|who|whether)\b")

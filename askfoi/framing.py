@@ -5105,8 +5105,20 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     excluded in 2023/24" after "my son goes to an academy" is a school's academic year)."""
     from askfoi.periods import told
 
+    from askfoi.embedded_asks import STORY_POLICY
+
     with told(text):
-        return _framed_message(text, authority, today=today, from_story=from_story)
+        framed = _framed_message(text, authority, today=today, from_story=from_story)
+        if STORY_POLICY.get() and not re.search(r"(?i)\bon\s+it\b", text or "") \
+                and any(re.search(r"(?i)\bon\s+it\b", q) for q in framed.questions):
+            # fx48: "what is the policy" after a story read as "... on it", and the story named nothing "it" could
+            # mean: read again as typed, so no question asked back quotes words the person never wrote
+            token = STORY_POLICY.set(False)
+            try:
+                framed = _framed_message(text, authority, today=today, from_story=from_story)
+            finally:
+                STORY_POLICY.reset(token)
+        return framed
 
 
 def _framed_message(text: str, authority: str | None = None, *, today: date | None = None,

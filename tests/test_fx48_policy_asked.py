@@ -68,3 +68,9 @@ def test_the_chat_offers_the_policy_on_the_thing_counted():
 def test_a_bare_policy_after_a_story_is_the_policy_on_what_the_story_is_about(text, about):
     parts = frame_message(text, today=TODAY).parts
     assert len(parts) == 1 and parts[0].text.startswith("Any policy") and about in parts[0].text, [p.text for p in parts]
+
+
+def test_a_story_that_names_nothing_for_it_is_never_quoted_with_words_not_typed():
+    framed = frame_message("my client was turned down for a council house by leeds city council. she wants to know what "
+                           "the criteria are.", today=TODAY)
+    assert not any("on it" in q for q in framed.questions), framed.questions

@@ -9,6 +9,7 @@ gives as the verb's VBD) becomes "did" + the doer + the verb's base form."""
 
 from __future__ import annotations
 
+import contextvars
 import re
 
 _LEAD = re.compile(r"(?i)\b(?P<lead>how\s+many\s+times|how\s+often|how\s+much(?:\s+money)?)\s+(?P<rest>[^?.!;\n]+)")
@@ -84,12 +85,55 @@ def direct_question(text: str) -> str:
     text = _LEAD.sub(one, text or "")
     # lead41 (nc44 #3): "... and what they cost", "what the new vans cost": the sum asked, as "what did they cost"
     text = _WHAT_COST.sub(lambda m: f"{m.group('what')} did {m.group('doer')} {_BASE_OF_SUM[m.group('verb').lower()]}", text)
+    # fx48 (nc47 #4): "and what the policy is", "what their rules are on X": the thing asked, in reported order, read
+    # as the direct question it means ("what is the policy"), so it is framed as a direct one is
+    def what_is(m: re.Match) -> str:
+        before = text[: m.start()].rstrip()
+        if before and not re.search(r"(?i)(?:[.?!:;\n,]|\band|\balso|\bplease)$", before) and not _ASKING_LEAD.search(before):
+            return m.group(0)  # "i know what the policy is": said, not asked
+        return f"{m.group('what')} {m.group('verb')} {m.group('thing')}"
+
+    text = _WHAT_IS.sub(what_is, text)
+    # fx48 (nc47 #4): "my client was refused a blue badge ... she wants to know what the policy is": a policy asked
+    # with no thing of its own and no question before it is the policy on what the story is about ("on it", which the
+    # story's antecedent names); after a question, the follow-on reading takes the thing that question asks about
+    bare = _BARE_POLICY.search(text) if STORY_POLICY.get() else None
+    if bare and text[: bare.start()].strip() and not _ASKED_BEFORE.search(text[: bare.start()]):
+        text = text[: bare.end()] + " on it" + text[bare.end():]
+    # fx48 (nc47 #5): "how many spit hoods ... and were any used on under 18s": a bare "any" before what was done to it
+    # is the things the count before it counts, as "were any of them used" says (never "any" as a thing itself)
+    text = _ANY_DONE.sub(lambda m: f"{m.group('aux')} any of them {m.group('done')}"
+                         if re.search(r"(?i)\bhow\s+many\b", text[: m.start()]) and _participle(m.group("done")) else m.group(0),
+                         text)
     # "how many accidents there have been": "how many accidents have there been" (the existential in reported order)
     return _THERE.sub(lambda m: f"{m.group('lead')} {m.group('aux')} there{m.group('been')}", text)
 
 
 _WHAT_COST = re.compile(r"(?i)\b(?P<what>what|how\s+much)\s+(?P<doer>they|it|these|those|(?:the|its|their|your)\s+[a-z][\w'-]*"
                         r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<verb>cost|costs)\b(?!\s+(?:by|to|for|on|in)\s+the\s+public)")
+# fx48: "what" or "which" + a noun phrase that opens with a determiner + a form of "be", ending the clause or before a
+# preposition ("what the policy is", "what the rules are for X"); never "what the council is doing" (a verb follows)
+_WHAT_IS = re.compile(r"(?i)\b(?P<what>what|which)\s+(?P<thing>(?:the|their|its|your|his|her|our)\s+[a-z][\w'-]*"
+                      r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<verb>is|are|was|were)(?=\s*(?:[.?!;,\n]|$|\s+(?:and|on|for|about|"
+                      r"regarding|in|at|with|when|if)\b))")
+# fx48: off while a message is read again because the story named nothing "on it" could mean (framing._frame_message)
+STORY_POLICY: contextvars.ContextVar[bool] = contextvars.ContextVar("story_policy", default=True)
+_BARE_POLICY = re.compile(r"(?i)\bwhat\s+(?:is|are)\s+(?:the|their|its)\s+(?:polic(?:y|ies)|rules|procedures?|guidance|criteria)"
+                          r"(?=\s*[?.!]?\s*$)")
+_ASKED_BEFORE = re.compile(r"(?i)\?|\b(?:how\s+(?:many|much|often|long)|what|which|when|where|who|whether)\b")
+# fx48: "were any used", "have any been issued" (a yes/no question whose subject is a bare "any")
+_ANY_DONE = re.compile(r"(?i)\b(?P<aux>were|was|have|has|had)\s+any\s+(?P<done>(?:been\s+)?[a-z]+)\b")
+
+
+def _participle(words: str) -> bool:
+    """WORDS ("used", "been issued") end in a verb's past participle."""
+    from lemminflect import getInflection, getLemma
+
+    word = words.split()[-1].lower()
+    return any(word in (getInflection(lemma, tag="VBN") or ()) for lemma in getLemma(word, upos="VERB") or ()
+               if lemma not in _BE_HAVE_DO)
+
+
 _BASE_OF_SUM = {"cost": "cost", "costs": "cost"}  # (what a body "paid" or "spent" is read as it is typed)
 _THERE = re.compile(r"(?i)(?P<lead>\bhow\s+many\s+(?:[\w'-]+\s+){1,4}?)there\s+(?P<aux>have|has|had)(?P<been>\s+been)\b")
 

@@ -101,10 +101,11 @@ def use_cut(subject: str) -> tuple[str, str] | None:
     return None
 
 
-# ck34: "what is the policy (on it)", "and their policy", "is there a policy": the policy on what the part before asks
+# ck34: "what is the policy (on it)", "and their policy", "is there a policy" (fx48: "what are the rules"): the policy on
+# what the part before asks
 _POLICY_ASK = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*(?:(?:what\s+(?:is|are|was|were)|what'?s|is\s+there|are\s+there|"
                          r"do\s+(?:they|you|it)\s+have|have\s+(?:they|you)\s+got)\s+)?(?:(?:the|their|its|your|a|any)\s+)?"
-                         r"(?:(?:force|council|trust|school|police)['\u2019]?s\s+)?(?:written\s+)?(?:polic(?:y|ies)|procedures?|"
+                         r"(?:(?:force|council|trust|school|police)['\u2019]?s\s+)?(?:written\s+)?(?:polic(?:y|ies)|procedures?|rules|criteria|"
                          r"guidance|guidelines)(?:\s+(?:on|for|about|covering)\s+(?:it|this|that|them|these|those|"
                          r"(?:their|its)\s+use|using\s+(?:it|them)))?(?P<tail>)\W*$")
 # the pieces of a part kept whole that asks only follow-ons ("how many times, and what is the policy on it")

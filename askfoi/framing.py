@@ -1403,14 +1403,48 @@ def _breakdown(text: str) -> tuple[str | None, str]:
             if groups.get("by2"):
                 by = f"{by} and {groups['by2'].lower()}"
             by = " ".join(_UNIT_PLURALS.get(w, w) for w in by.split())  # fr17b: "broken down by years": by year
+            after = text[m.end():]
+            if not groups.get("by2") and by:
+                more, after = _more_fields(after)
+                if more:  # fx48 (nc47 #5): "by ethnicity and religion": one breakdown of two fields, whatever they are
+                    by = ", ".join([by] + more[:-1]) + " and " + more[-1] if len(more) > 1 else f"{by} and {more[0]}"
             before = re.sub(r"(?i)\s*[-,\u2013]?\s*\bagain\s*$", "", text[: m.start()])  # "- again broken down by years"
             if re.match(r"(?i)\W*(?:each|every|per)\b", m.group()):
                 if not _UNIT_ENDS.match(text[m.end():]):
                     continue  # fr10c: "in each year group": the unit is a word of a noun, no breakdown by year
                 # fr10c: "received in each year", "cancelled during each month": the preposition goes with its unit
                 before = re.sub(r"(?i)\b(?:in|during|for|over|across|within|on)\s*$", "", before)
-            return by or None, before + " " + text[m.end():]
+            return by or None, before + " " + after
     return None, text
+
+
+# fx48: a field after a breakdown's first ("by age, gender and religion"): a word or two ending in a noun, never a word
+# that starts a phrase or question of its own ("and the total collected", "and how many were charged")
+_NEXT_FIELD = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s*,?\s+and\s+)(?:also\s+)?(?:by\s+)?(?P<f>[a-z]+(?:\s+[a-z]+)?)")
+_FIELD_END = re.compile(r"(?i)^\s*(?:$|[.?!;,:\n)\u00a7]|(?:in|for|during|over|since|between|from|each|per|and|or|please)\b)")
+_NOT_FIELD = frozenset("the a an any all each every how what which who whom whose when where why whether if is are was "
+                       "were do does did has have had can could will would should also its their his her our my your "
+                       "this that these those them it they please i we you number total amount cost".split())
+
+
+def _more_fields(rest: str) -> tuple[list[str], str]:
+    """fx48: the fields REST adds to a breakdown just read (", gender and religion", " and religion"), and REST after
+    them; ([], REST) when REST goes on with anything but fields ending the clause."""
+    fields, at = [], rest
+    while True:
+        m = _NEXT_FIELD.match(at)
+        if not m:
+            break
+        words = m.group("f").split()
+        if len(words) == 2 and not _FIELD_END.match(at[m.end():]):
+            words = words[:1]  # "and religion in 2024" read one word at a time
+        if any(w.lower() in _NOT_FIELD or w.lower() in _PREPS for w in words) or not _noun(words[-1].lower()):
+            break
+        fields.append(" ".join(w.lower() for w in words))
+        at = at[m.start("f") + len(" ".join(words)) if len(words) == 2 else m.start("f") + len(words[0]):]
+    if not fields or not _FIELD_END.match(at):
+        return [], rest
+    return fields, at
 
 
 def _spell(word: str, original: str) -> str:
@@ -2735,7 +2769,9 @@ def _compound_modifier(noun: str, done: str, head: str) -> bool:
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
-    fx46: a second name in brackets (_ALIAS) is kept out of the cuts too, and put back after the word it names."""
+    fx46: a second name in brackets (_ALIAS) is kept out of the cuts too, and put back after the word it names.
+    fx48: a compound typed as two words is read as one ("body worn camera videos": never "body that worn ...")."""
+    question, masked = _compounds_joined(question), _compounds_joined(masked)
     share = _SHARE.match(masked)
     if share and previous is not None and previous.kind == "count" and previous.subject and not previous.times \
             and not previous.kept_words:
@@ -5199,8 +5235,44 @@ _EACH_OF_YEARS = re.compile(r"(?i)\b(?:for|in)\s+each\s+of\s+the\s+(?:(?P<adj>ca
 _EMPHASIS = re.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
 
 
+def _compounds_joined(text: str) -> str:
+    """fx48 (nc47 #11): TEXT with each two-word spelling of a compound written as one (record_kinds.yaml spellings whose
+    right spelling is the same words with a hyphen or none: "body worn" -> "body-worn", "e mail" -> "email"), so a
+    reader never takes its second word for a verb ("body worn camera videos": "body that worn camera videos")."""
+    for typed, meant in _vocab().spellings.items():
+        words = typed.split()
+        if len(words) != 2 or meant.lower() not in ("-".join(words), "".join(words)):
+            continue
+        glue = "-" if "-" in meant else ""
+        pattern = re.compile(rf"(?i)\b({re.escape(words[0])})\s+({re.escape(words[1])})\b")
+        text = pattern.sub(lambda m: m.group(1) + glue + m.group(2), text)
+    return text
+
+
 def _frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                    from_story: bool = True) -> Framing:
+    """`_framed_message`, with every period of a question read knowing the whole of TEXT (fx48: "how many kids were
+    excluded in 2023/24" after "my son goes to an academy" is a school's academic year)."""
+    from askfoi.periods import told
+
+    from askfoi.embedded_asks import STORY_POLICY
+
+    with told(text):
+        framed = _framed_message(text, authority, today=today, from_story=from_story)
+        if STORY_POLICY.get() and not re.search(r"(?i)\bon\s+it\b", text or "") \
+                and any(re.search(r"(?i)\bon\s+it\b", q) for q in framed.questions):
+            # fx48: "what is the policy" after a story read as "... on it", and the story named nothing "it" could
+            # mean: read again as typed, so no question asked back quotes words the person never wrote
+            token = STORY_POLICY.set(False)
+            try:
+                framed = _framed_message(text, authority, today=today, from_story=from_story)
+            finally:
+                STORY_POLICY.reset(token)
+        return framed
+
+
+def _framed_message(text: str, authority: str | None = None, *, today: date | None = None,
+                    from_story: bool = True) -> Framing:
     """TEXT (a person's first message) framed: route and law, the organisation it names (or AUTHORITY),
     the period it states, a frame per question, the findings `askfoi check` raises on it, framing's own
     findings (covert use, too vague to frame) and the questions a too-vague message needs answered.
@@ -5227,6 +5299,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
+    from askfoi.raw_shapes import penalties_asked
+
+    text = penalties_asked(text)  # fx48: "what fines did thames water get": the fines imposed on it, dates and amounts
     text = _adverb_slips_fixed(text)  # lead42: "how many were actualy fixed": the adverb meant, so the verb is read
     text = _elliptical_times(text)  # fx47: "... in 2023? how many times in 2024?": the question before, another period
     from askfoi.questions import years_named_not_pointed
@@ -5983,6 +6058,15 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.bare_pointers import write_bare_pointers
 
     write_bare_pointers(framing)  # fr26b: "on the above", "where this was discussed", "such expansion": the part before's
+    from askfoi.kind_pointers import write_kind_pointers
+
+    write_kind_pointers(framing)  # fx48: "how much did the system cost", "how many flights": the thing the part before names
+    from askfoi.disparity_asks import reframe_disparities
+
+    reframe_disparities(framing)  # fx48: "why do they exclude so many black boys": the figures by ethnicity and sex
+    from askfoi.raw_shapes import reframe_raw_shapes
+
+    reframe_raw_shapes(framing)  # fx48: "who were the pilots" (their roles, s40(2)), "who authorised it"
     from askfoi.part_subjects import carry_subjects
 
     carry_subjects(framing)  # fr25a: "the date they were first recorded": the subject of the part before
@@ -9701,6 +9785,19 @@ def _loses_beyond_letter(part: str, texts: list[str], made: Framing) -> bool:
         or len(after.strip()) < len(part.strip()) * 0.6
 
 
+# fx48: a reported question about a thing, written as the direct one ("what is the policy", "what are the rules on X")
+_THING_ASKED = re.compile(r"(?i)(?:what|which)\s+(?:is|are|was|were)\s+(?:the|their|its|your|his|her|our)\s+")
+
+
+def _framed_after(before: str, part: str, today: date | None) -> list[str]:
+    """fx48: the parts PART frames into when it is read after BEFORE (the part straight above it in the letter), as the
+    chat reads a message whose questions come one after another; [] when that reads it no better (kept as typed)."""
+    made = frame_message(f"{before.rstrip()}\n{part.strip()}", today=today, one_body=True)
+    if len(made.parts) < 2 or any(p.kept_words for p in made.parts[1:]):
+        return []
+    return [p.text for p in made.parts[1:]]
+
+
 def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None,
                  authority: str | None = None) -> list[Any]:
     """Findings on the parts as they stand: a part that is not a request for records or whose frame is
@@ -9709,6 +9806,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     asking what another body than AUTHORITY did."""
     from askfoi.checks import Finding
 
+    from askfoi.embedded_asks import direct_question
     from askfoi.record_asks import account_asked, asks_for_records, loses_content, names_nothing
 
     by_text = {f.text: f for f in frames if f.text}
@@ -9716,7 +9814,8 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     reframed: list[str] = []
     bad: list[str] = []
     accounts: dict[str, str] = {}  # ck32: a part asking for an account ("tell me what X are doing"), what it asks
-    for part in parts:
+    pointed: list[str] = []  # fx48: "what the policy is" with nothing before it that says which policy
+    for at, part in enumerate(parts):
         frame = by_text.get(part)
         if asks_for_records(part) and not (frame is not None and not frame.kept_words and part_problems(frame)):
             # ck32 (nu34 #7): a count, a total, a list or a document is a request as it stands (unless its rendering
@@ -9724,6 +9823,18 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             reframed.append(part)
             continue
         asked = account_asked(part)
+        if asked and _THING_ASKED.match(direct_question(asked)):
+            # fx48 (nc47 #4): "Please tell me what the policy is.": a thing to be named, never an account of what a
+            # body does; framed as it would be typed after the part before it ("the policy" on what that part asks)
+            # or, with no part it can lean on, a pointer the officer cannot follow
+            texts = _framed_after(parts[at - 1], part, today) if at else []
+            if texts:
+                bad.append(part)
+                reframed.extend(texts)
+            else:
+                pointed.append(part)
+                reframed.append(part)
+            continue
         if asked:
             accounts[part] = asked
             reframed.append(part)
@@ -9776,7 +9887,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=first[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)),
         ))
-    empty = [p for p in parts if names_nothing(p)]
+    empty = [p for p in parts if names_nothing(p) or p in pointed]
     if empty:
         # ck32 (nu34 #7): "How many times?", "Who got the contract?": an officer reads each part by itself
         findings.append(Finding(

@@ -475,6 +475,11 @@ def _place_kind(word: str) -> str | None:
     return next((kind for kind, ends in k.names.items() if low in ends), None)
 
 
+# fx48: a preposition that says where something is beside the thing after it ("near it", "close to it")
+_NEAR_IT = re.compile(r"(?i)\b(?:near|nearby|around|outside|beside|opposite|alongside|(?:close|next)\s+to|near\s+to|"
+                      r"in\s+front\s+of|behind)\s+$")
+
+
 def _winner(ref: Reference, cands: list[Candidate], within: int = 3) -> Candidate | None:
     """The one candidate that clearly wins for REF: the nearest sentence holding any that agree holds exactly one
     (by its words); None when it holds two or more, or none is near."""
@@ -648,6 +653,18 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
                 out.left.append(ref)
             else:
                 done.append((ref, body if role == "agent" else (f"{body}'" if body.endswith("s") else f"{body}'s")))
+            continue
+        if ref.kind == "thing" and _NEAR_IT.search(text[:ref.start]):
+            # fx48 (nc47 #5): "houses near it" after "the no2 level on the high street": what is near is a place, so
+            # "it" is the place the part before names (the widest one: the street, not the city in its name), never
+            # a measure or a thing; left for a finding when no one place fits
+            places = [x for x in cands if x.place and not x.plural and not x.people and not x.body and x.distance < 3]
+            places = [x for x in places if x.distance == min(y.distance for y in places)]
+            places = [x for x in places if not any(x is not y and x.phrase.lower() in y.phrase.lower() for y in places)]
+            if len({x.phrase.lower() for x in places}) == 1 and places[0].phrase.lower() not in text.lower():
+                done.append((ref, places[0].phrase))
+            else:
+                out.left.append(ref)
             continue
         c = _winner(ref, [x for x in cands if not (x.body or x.people or _body_word(x.head))] if role in ("thing", "object")
                     else cands)

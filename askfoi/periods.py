@@ -10,6 +10,8 @@ arrives as on the day it is answered.
 from __future__ import annotations
 
 import calendar
+import contextlib
+import contextvars
 import functools
 import re
 from dataclasses import dataclass
@@ -427,6 +429,21 @@ def _tokens(text: str) -> list[_Tok]:
             for m in _TOKEN.finditer(text)]
 
 
+# fx48: the message a question was cut from, while its periods are read (`told`): a word for schools in its story
+_TOLD: contextvars.ContextVar[str] = contextvars.ContextVar("told", default="")
+
+
+@contextlib.contextmanager
+def told(message: str):
+    """Periods read inside this block know MESSAGE (the whole message a question came from): "how many kids were
+    excluded in 2023/24" after "my son goes to an academy" is a school's academic year."""
+    token = _TOLD.set(message or "")
+    try:
+        yield
+    finally:
+        _TOLD.reset(token)
+
+
 class _Grammar:
     """Date points, ranges, lists and relative periods over the tokens of one text."""
 
@@ -453,10 +470,14 @@ class _Grammar:
                 re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.words if len(w) > 2)}
             if not named and not _MONEY.search(sentence):
                 # fr10c: no kind named: the kind the subject is counted in ("school exclusions in 2024/25": academic)
+                # fx48 (nc47 #7): the word for schools may be in the story before the question ("my son goes to an
+                # academy in leeds and they excluded him. how many kids were excluded in 2023/24"): the same school
+                told = (self.text[:start] + " " + _TOLD.get()).lower()
                 named = {name for name, kind in self.kinds.items() if kind.start_month != 1 and (any(
                     re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.subject_words) or (any(
                         re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.context_subject_words) and any(
-                        re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.context_words)))}
+                        re.search(rf"\b{re.escape(w)}\b", sentence) or re.search(rf"\b{re.escape(w)}\b", told)
+                        for w in kind.context_words)))}
             body = self._body_kind(sentence)
             if body is not None and named <= {"academic", body}:
                 named = {body}  # ck21: "complaints to the university of bristol in 2023/24": its academic year

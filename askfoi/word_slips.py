@@ -164,9 +164,37 @@ def read_text_speak(text: str) -> str:
             if re.fullmatch(r"[a-z] ", before) and re.fullmatch(r" [a-z]", after):
                 return "you" if word == "u" else "are"
             return word
-        return text_speak_word(word) or word
+        meant = text_speak_word(word)
+        if meant and not meant.endswith("s") and _OWNED_AFTER.search(text[:m.start()]) and _noun_only(text[m.end():]):
+            return meant + "'s"  # fx48: "my kids school": the children's school (a plural with no s owns with 's)
+        return meant or word
 
     return _SPEAK_WORD.sub(put, text)
+
+
+_OWNED_AFTER = re.compile(r"(?i)\b(?:my|our|his|her|their|your|the)\s+$")
+
+
+def _noun_only(after: str) -> bool:
+    """The word that starts AFTER is a noun that is no verb ("school", "nursery"), so the word before it owns it."""
+    from lemminflect import getAllLemmas
+
+    m = re.match(r"\s+([a-z]+)\b", after or "")
+    if not m:
+        return False
+    lemmas = getAllLemmas(m.group(1))
+    if m.group(1) in _school_words():
+        return True  # "my kids school": a school (also a verb, never one after a plural's owner)
+    return bool(lemmas.get("NOUN")) and not lemmas.get("VERB") and not lemmas.get("AUX")
+
+
+@functools.lru_cache(maxsize=1)
+def _school_words() -> frozenset[str]:
+    """The one-word names for schools (knowledge/vocab/period_kinds.yaml academic context_words)."""
+    from askfoi.periods import _kinds
+
+    kind = _kinds().get("academic")
+    return frozenset(w for w in (kind.context_words if kind else []) if " " not in w)
 
 
 def read_as_meant(text: str) -> str:

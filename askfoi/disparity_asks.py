@@ -1,0 +1,122 @@
+"""A loaded "why so many" question put as the records that answer it (issue 8, fx48 from nc47 #7).
+
+"why do they exclude so many black boys", "why are so many disabled people sanctioned": the person asks for an
+explanation and takes a view as given (that the number is high). An FOI officer holds no answer to "why", but may
+hold the figures and any analysis of them. Read by grammar: "why" + an auxiliary + the doer (optional) + a verb +
+"so/too many" + the group, or the passive "why are so many <group> <participle>". The group's words name breakdown
+fields (knowledge/vocab/disparity_asks.yaml: "black" -> ethnicity, "boys" -> sex); the part becomes
+
+- the count of those the verb is done to, broken down by those fields: the count the part before makes when it counts
+  the same act ("The number of kids excluded" gets the breakdown), else a new count of the people the group's noun
+  is one of ("The number of children excluded, broken down by ethnicity and sex");
+- "Any analysis, report or review held on the rates at which <group> and other <people> are <participle>";
+
+with a low finding that says why (prompts/frames/loaded_why.j2). A group whose words name no field is left as it was.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from askfoi.knowledge import load_vocab
+
+_ACTIVE = re.compile(r"(?i)^\W*(?:and\s+|but\s+|so\s+)?why\s+(?:do|does|did|have|has|are|is|were|was)\s+(?:(?:they|you|we|the\s+\w+|"
+                     r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+)?(?:keep\s+)?(?P<verb>[a-z]+?)(?:ing)?\s+(?:so|too)\s+many\s+"
+                     r"(?P<group>[a-z][a-z -]*?)\s*(?:\?|$|\.)")
+_PASSIVE = re.compile(r"(?i)^\W*(?:and\s+|but\s+|so\s+)?why\s+(?:are|were|have|has|do|does|did)\s+(?:so|too)\s+many\s+"
+                      r"(?P<group>[a-z][a-z -]*?)\s+(?:being\s+|been\s+|get\s+|getting\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b"
+                      r"(?P<rest>[^?.]*)")
+
+
+_ACRONYMS = frozenset(("send", "bame"))
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, str], dict[str, str]]:
+    data, _ = load_vocab("disparity_asks")
+    data = data if isinstance(data, dict) else {}
+    fields = {str(w).lower(): str(field) for field, ws in (data.get("characteristics") or {}).items() for w in ws or []}
+    people = {str(k).lower(): str(v) for k, v in (data.get("people") or {}).items()}
+    return fields, people
+
+
+def _participle(verb: str) -> str | None:
+    from lemminflect import getInflection, getLemma
+
+    low = verb.lower()
+    lemmas = getLemma(low, upos="VERB") or ()
+    for lemma in lemmas:
+        form = getInflection(lemma, tag="VBN")
+        if form:
+            return form[0]
+    return None
+
+
+def disparity_read(question: str) -> tuple[str, list[str], str, str] | None:
+    """(the group as typed, its breakdown fields in order, the participle of what is done to them, the people the group
+    is one of) when QUESTION is a loaded "why so many" question, else None."""
+    m = _ACTIVE.match(question or "") or _PASSIVE.match(question or "")
+    if not m:
+        return None
+    group = m.group("group").strip().lower()
+    done = _participle(m.group("verb"))
+    fields_of, people_of = _words()
+    words = group.split()
+    fields: list[str] = []
+    k = 0
+    while k < len(words):  # "mixed race girls": the longest phrase first
+        two = " ".join(words[k:k + 2])
+        hit = fields_of.get(two) if k + 1 < len(words) else None
+        if hit:
+            k += 2
+        else:
+            hit = fields_of.get(words[k])
+            k += 1
+        if hit and hit not in fields:
+            fields.append(hit)
+    if not fields or not done or len(words) > 4:
+        return None
+    people = people_of.get(words[-1], "people")
+    return group, fields, done, people
+
+
+def reframe_disparities(framing) -> int:
+    """FRAMING's parts that ask a loaded "why so many" question put as the records that answer it. Returns how many."""
+    from askfoi.checks import Finding
+    from askfoi.framing import Frame, render_frame
+    from askfoi.templates import render
+
+    changed = 0
+    out = []
+    for k, part in enumerate(framing.parts):
+        read = disparity_read(part.source or "") if part.kind in ("reasons", "none") or part.kept_words else None
+        if read is None:
+            out.append(part)
+            continue
+        group, fields, done, people = read
+        by = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
+        before = out[-1] if out else None
+        if before is not None and before.kind == "count" and not before.kept_words and before.clause \
+                and before.clause.split()[0].lower() == done and not before.qualifiers.breakdown:
+            before.qualifiers.breakdown = by
+            before.text = render_frame(before)
+        else:
+            count = Frame(kind="count", subject=people, clause=done, source=part.source)
+            count.qualifiers.breakdown = by
+            count.text = render_frame(count)
+            out.append(count)
+        # (never "the number of send pupils": the gate reads "send" after "of" as a bare verb)
+        said = " ".join(w.upper() if w in _ACRONYMS else w for w in group.split())
+        analysis = Frame(kind="shown_by", head="Any analysis, report or review held on the rates at which ",
+                         subject=f"{said} and other {people} are {done}", source=part.source)
+        analysis.text = render_frame(analysis)
+        out.append(analysis)
+        question = " ".join((part.source or "").split()).rstrip("?. ")
+        question = question[:1].upper() + question[1:] + "?"
+        framing.findings.append(Finding(code="loaded-question", severity="low", evidence=question[:120],
+                                        message=render("frames/loaded_why.j2", question=question, by=by).strip(),
+                                        suggestion=""))
+        changed += 1
+    framing.parts = out
+    return changed

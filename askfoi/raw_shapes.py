@@ -1,0 +1,96 @@
+"""Questions kept in the person's words where a frame exists (issue 8, fx48 from nc47 #11).
+
+- "What fines did Thames Water get?", "what penalties has ofwat given thames water": the fines and penalties imposed on
+  that party, with the date and amount of each (`penalties_asked`, a rewrite of the message before it is read);
+- "who were the pilots", "who are the officers": the identities of people are their personal data (FOIA s40(2)), so
+  the part asks for their role or job title and the organisation each works for, with the third-party-personal-data
+  finding that says why (`reframe_raw_shapes`); the people are those of the part before when it counts what they did;
+- "who authorised it" after a count of things something was done to ("how many videos were deleted"): the records
+  showing who authorised doing it to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PENALTIES = r"(?:fines?|penalt(?:y|ies)|penalty\s+notices|sanctions|enforcement\s+notices)"
+# "what fines did thames water get", "what fines has thames water received", "what fines have been given to X"
+_GOT = re.compile(rf"(?i)\bwhat\s+(?P<n>{_PENALTIES})\s+(?:did|has|have|had)\s+(?P<x>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+[A-Za-z][\w&'.-]*){{0,4}}?)"
+                  r"\s+(?:get|got|received?|been\s+given|been\s+issued(?:\s+with)?|incurr?ed|incur|had|paid|pay)\b(?P<rest>[^?.!\n]*)")
+# "what fines has ofwat given thames water", "what penalties did the ea impose on X"
+_GAVE = re.compile(rf"(?i)\bwhat\s+(?P<n>{_PENALTIES})\s+(?:did|has|have|had)\s+(?P<y>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+[A-Za-z][\w&'.-]*){{0,3}}?)"
+                   r"\s+(?:given|give|issued|issue|imposed|impose|handed|hand)\s+(?:on\s+|to\s+)?(?P<x>(?:the\s+)?[A-Za-z][\w&'.-]*"
+                   r"(?:\s+[A-Za-z][\w&'.-]*){0,4}?)(?P<rest>(?:\s+(?:since|in|during|between|from|over|for)\b[^?.!\n]*)?)(?=\s*[?.!\n]|\s*$)")
+_WHO_PEOPLE = re.compile(r"(?i)^\W*(?:and\s+|also\s+)?who\s+(?:were|are|was|is)\s+the\s+(?P<people>[a-z][a-z -]*?)\W*$")
+_WHO_AUTHORISED = re.compile(r"(?i)^\W*(?:and\s+|also\s+)?who\s+(?P<verb>authori[sz]ed|approved|sanctioned|ordered|signed\s+off)"
+                             r"\s+(?:it|this|that|them|these|those)(?:\s+off)?\W*$")
+
+
+def penalties_asked(text: str) -> str:
+    """TEXT with "what fines did X get" (or "... has Y given X") written as the records asked: "please provide the fines
+    and penalties imposed on X (by Y), with the date and amount of each"."""
+    def got(m: re.Match) -> str:
+        return f"please provide the fines and penalties imposed on {m.group('x')}{m.group('rest')}, with the date and amount of each"
+
+    def gave(m: re.Match) -> str:
+        return (f"please provide the fines and penalties imposed on {m.group('x')} by {m.group('y')}{m.group('rest')}, "
+                f"with the date and amount of each")
+
+    text = _GAVE.sub(gave, text or "")
+    return _GOT.sub(got, text)
+
+
+def reframe_raw_shapes(framing) -> int:
+    """FRAMING's kept parts that ask who people were, or who authorised what the part before counts, as the records a
+    frame asks for. Returns how many changed."""
+    from askfoi.framing import Frame, _vocab, render_frame
+    from askfoi.checks import Finding
+    from askfoi.templates import render
+
+    changed = 0
+    for k, part in enumerate(framing.parts):
+        said = (part.source or part.text or "").strip()
+        if not part.kept_words and not (part.kind == "reasons" and _WHO_AUTHORISED.match(said)):
+            continue  # (a "who authorised it" read as reasons takes its "it" from the count before, as below)
+        before = framing.parts[k - 1] if k else None
+        counted = before if before is not None and not before.kept_words and before.kind == "count" and before.subject else None
+        m = _WHO_PEOPLE.match(said)
+        if m and m.group("people").split()[-1].lower() in _vocab().people:
+            people = f"each of the {m.group('people')}"
+            if counted is not None and not counted.clause.startswith(("who", "that")):
+                people += f" of the {counted.subject}"  # "who were the pilots" after "how many drone flights"
+            frame = Frame(kind="shown_by", head="The role or job title, and the organisation, of ", subject=people,
+                          source=part.source)
+            frame.text = render_frame(frame)
+            framing.parts[k] = frame
+            framing.findings = [f for f in framing.findings if not (f.code == "story-reference" and said in f.message)]
+            if not any(f.code == "third-party-personal-data" for f in framing.findings):
+                question = said[:1].upper() + said[1:]
+                framing.findings.append(Finding(
+                    code="third-party-personal-data", severity="high", evidence=question[:160],
+                    message=render("frames/people_listed.j2", evidence=question).strip(),
+                    suggestion=render("frames/people_listed_fix.j2").strip()))
+            changed += 1
+            continue
+        m = _WHO_AUTHORISED.match(said)
+        if m and counted is not None and counted.clause:
+            from askfoi.framing import _verb_lemmas
+            from askfoi.pronoun_roles import _gerund
+
+            done = counted.clause.split()[0]
+            lemma = next(iter(_verb_lemmas(done)), None)
+            if lemma is None or lemma == done.lower() or lemma in _STATES:
+                continue  # the part before says no act done to what it counts ("how many drones", "drones owned")
+            verb = re.sub(r"\s+", " ", m.group("verb").lower())
+            frame = Frame(kind="shown_by", head=f"Any records showing who {verb} ",
+                          subject=f"{_gerund(lemma)} the {counted.subject}", source=part.source)
+            frame.qualifiers.period = counted.qualifiers.period
+            frame.text = render_frame(frame)
+            framing.parts[k] = frame
+            changed += 1
+            # the "it" the finding asked about is written out now
+            framing.findings = [f for f in framing.findings if not (f.code == "story-reference" and said in f.message)]
+    return changed
+
+
+_STATES = frozenset("own have hold keep use employ run operate".split())

@@ -1,0 +1,52 @@
+"""fx48 (issue 8, nc47 #14): shortened words a letter must not carry ("wks", "hrs", "ops", "kids", "uhb") are read as
+meant in the parts, the organisation and the letter (knowledge/vocab/spelling_words.yaml shorthand). My own wordings."""
+from datetime import date
+
+import pytest
+
+from askfoi.conversation import Conversation
+from askfoi.framing import frame_message
+from askfoi.word_slips import read_text_speak
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("waited more than 18 wks for hip ops", "waited more than 18 weeks for hip operations"),
+    ("how many kids waited over 4 hrs", "how many children waited over 4 hours"),
+    ("at swansea bay uhb", "at swansea bay University Health Board"),
+])
+def test_shortened_words_are_read_as_meant(typed, meant):
+    assert read_text_speak(typed) == meant
+
+
+def test_a_name_typed_in_capitals_is_left():
+    assert read_text_speak("the OPS team at Kids Company") == "the OPS team at Kids Company"
+
+
+def test_the_parts_and_the_body_carry_no_text_speak():
+    framed = frame_message("how many ppl waited more than 18 wks at cardiff and vale uhb for knee ops in 2024",
+                           today=TODAY)
+    assert framed.authority is not None and framed.authority.name == "Cardiff and Vale University Health Board"
+    text = " ".join(p.text for p in framed.parts)
+    assert "18 weeks" in text and "knee operations" in text and " wks" not in text and " ops" not in text, text
+
+
+def test_the_letter_carries_no_text_speak_when_the_spellings_are_refused():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for reply in ("how many kids waited more than 12 wks for ops at leeds teaching hospitals nhs trust in 2024", "no",
+                  "ok", "ok", "accept", "skip", "Jane Smith", "skip"):
+        conv.reply(reply)
+    letter = conv.letter_text()
+    assert "children" in letter and "12 weeks" in letter, letter
+    assert not any(w in letter.split() for w in ("kids", "wks", "ops")), letter
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("near my kids school", "near my children's school"),
+    ("our kids nursery closed", "our children's nursery closed"),
+    ("my kids were excluded", "my children were excluded"),
+])
+def test_kids_before_what_they_own_is_the_childrens(typed, meant):
+    assert read_text_speak(typed) == meant

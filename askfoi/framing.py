@@ -6460,6 +6460,11 @@ def _body_named_in_capitals(framing: Framing) -> None:
     pattern = re.compile(rf"(?i)(?<![\w'-]){words}(?![\w-])")
 
     def written(m: re.Match) -> str:  # a word already typed with a capital ("HMP") stays as it is
+        from askfoi.place_capitals import capitalise_welsh_names
+
+        welsh = capitalise_welsh_names(m.group())
+        if welsh != m.group():
+            return welsh  # lead43: a Welsh name keeps its small words ("Ysgol y Graig"), fx47's rule
         return re.sub(r"[A-Za-z][\w'\u2019&-]*", lambda w: w.group() if w.group().lower() in _NAME_JOINS
                       or not w.group().islower() else w.group()[:1].upper() + w.group()[1:], m.group())
 
@@ -6814,6 +6819,11 @@ def _unlisted_body(institution, text: str) -> str | None:
             if not any(tok.lower() in _places() for tok, start, end in _tokens(text)
                        if not (institution.span[0] <= start < institution.span[0] + len(institution.name))):
                 return None
+    from askfoi.place_capitals import capitalise_welsh_names
+
+    welsh = capitalise_welsh_names(institution.name)  # lead43: "ysgol y graig" -> "Ysgol y Graig" (fx47's rule)
+    if welsh != institution.name:
+        return welsh
     return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.name.split())
 
 

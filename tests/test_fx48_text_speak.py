@@ -14,7 +14,9 @@ TODAY = date(2026, 12, 4)
 @pytest.mark.parametrize("typed, meant", [
     ("waited more than 18 wks for hip ops", "waited more than 18 weeks for hip operations"),
     ("how many kids waited over 4 hrs", "how many children waited over 4 hours"),
-    ("at swansea bay uhb", "at swansea bay University Health Board"),
+    # lead43: "uhb" is left to the authority finder (knowledge/vocab/authority_names.yaml), which reads it with its
+    # place: spelt out first, "cardiff uhb" was read as "Cardiff University"
+    ("at swansea bay uhb", "at swansea bay uhb"),
 ])
 def test_shortened_words_are_read_as_meant(typed, meant):
     assert read_text_speak(typed) == meant
@@ -29,6 +31,7 @@ def test_the_parts_and_the_body_carry_no_text_speak():
                            today=TODAY)
     assert framed.authority is not None and framed.authority.name == "Cardiff and Vale University Health Board"
     text = " ".join(p.text for p in framed.parts)
+    assert "uhb" not in text.lower(), text
     assert "18 weeks" in text and "knee operations" in text and " wks" not in text and " ops" not in text, text
 
 

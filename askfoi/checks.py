@@ -344,6 +344,24 @@ def _environmental_rules(compiler: _Compiler, before: list[str], code: str, stor
     return rules
 
 
+def ncnd_risk_words(text: str, authority_type: str | None = None) -> list[str]:
+    """fc48 (issue 9 item 3): the words by which the ncnd-risk check warns TEXT (one part) for a body of AUTHORITY_TYPE
+    (None: unknown, read as the check reads a message to no named body), in text order; [] when it does not warn. The
+    forecast (askfoi/matching.py) reads it to say why its `ncnd_likely` and the check's warning differ for a part."""
+    check = next((c for c in _compiled()[0] if c.code == "ncnd-risk"), None)
+    if check is None:
+        return []
+    kind = AuthorityType.__members__.get(authority_type or "")
+    if kind is None and not authority_type:
+        kind = kind_in_text(text or "")
+    if kind is not None and check.spec.for_types and kind not in check.spec.for_types:
+        return []
+    hits = _find(check, (text or "")[:MAX_CHECK_CHARS])
+    if kind is not None and kind != AuthorityType.police:
+        hits = [h for h in hits if not h.police_only]
+    return [h.match.group(0) for h in hits]
+
+
 def environmental_matches(text: str) -> list[re.Match]:
     """env17: the environmental subjects the environmental-information check finds in TEXT (its rules and
     knowledge/vocab/environmental_subjects.yaml, with their context rules), in text order."""
@@ -433,6 +451,12 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
     """Every match of the check's rules that its context does not cancel, in text order."""
     hits: list[_Hit] = []
     window = check.spec.window
+    if check.code == "ncnd-risk":
+        # fc48 (issue 9 item 3): one decision with the forecast's: an NCND topic counts only where the part asks about
+        # it, not in the name of an inquiry, in what some requests were about, or in the story of a request already sent
+        from askfoi.ncnd_topics import asked_text
+
+        text = asked_text(text)
     for rule in check.rules:
         for n, m in enumerate(rule.pattern.finditer(text)):
             if n >= MAX_MATCHES_PER_RULE:

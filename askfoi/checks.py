@@ -268,14 +268,16 @@ def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str,
     """The ncnd-risk check also fires on the topics of knowledge/ncnd_topics.yaml whose counted answers
     do not speak against NCND (too few known answers, or at least NCND_SHARE of them used NCND), and only
     where the sentence asks about covert use (the same rule the forecast uses)."""
-    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, load_topics
+    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, everyday_patterns, load_topics
 
     rules = []
     for name, topic in load_topics()[0].items():
         ncnd, known = (topic.counted.get("all") or [0, 0])[:2]
         if not topic.in_check or (known >= MIN_EVIDENCE and ncnd / known < NCND_SHARE):
             continue
-        for pattern in topic.patterns:
+        # fc48 (issue 9 item 3): the topic's everyday words too ("watching me", "tapping my phone"), as the forecast
+        # reads them (askfoi/ncnd_topics.py `topics_in`): one decision for both
+        for pattern in topic.patterns + everyday_patterns(topic.everyday):
             compiled = compiler.compile(pattern, code)
             if compiled is not None:
                 rule = _CompiledRule(

@@ -57,10 +57,16 @@ def everyday_patterns(words: list[EverydayWords]) -> list[str]:
     # fc45: an act word joined by a hyphen to the next word is part of a compound noun, not the act ("any follow-up",
     # "a watch-list", "their track-record"): "locations, descriptions and any follow-up" asks about no tracking
     end = r"\b(?!-\w)"
+    # fc48 (issue 9 item 3): the act is a verb, in the order the sentence's grammar gives it. Before the thing, it is no
+    # noun ("the following", "as follows": "provide the following information about me"); after the thing, only in the
+    # passive ("my phone is being tapped", "my phone has been tapped") or joined to it ("phone tapping"), never a few
+    # words on ("send me the following", "phone records, which are as follows")
+    verb = r"(?<!\bthe\s)(?<!\bas\s)(?<!\bthe\s\s)"
+    passive = r"(?:[\s,]+[\w'-]+){0,2}?\s+(?:is|are|was|were|be|being|been|get|got|getting)\s+(?:(?:being|been|also|ever|not)\s+)?"
     for w in words:
         acts, things = "|".join(w.acts), "|".join(w.things)
-        out.append(rf"\b(?:{acts}){end}{gap}(?:{things})\b")
-        out.append(rf"\b(?:{things})\b{gap}(?:(?:is|are|was|were|be|being|been|get|got|getting)\s+)?(?:{acts}){end}")
+        out.append(rf"{verb}\b(?:{acts}){end}{gap}(?:{things})\b")
+        out.append(rf"\b(?:{things})\b{passive}(?:{acts}){end}")
         out.append(rf"\b(?:{things})[\s-]+(?:{acts}){end}")
         out += [rf"\b(?:{a})\b" for a in w.alone]
     return out

@@ -265,7 +265,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     if requests is not None and context is not None:
         for m in requests.finditer(text):
             start, end = _sentence_around(text, m.start(), m.end())
-            if context.search(text[start:m.start()] + " " + text[m.end():end]) or context.search(m.group(0).split()[0]):
+            if context.search(text[start:end]):
                 spans.append(m.span())
     mine = rx.get("my_request")
     if mine is not None:

@@ -1258,7 +1258,10 @@ def _with_check(evidence: list[str], text: str, atype: str | None, ncnd_likely: 
     words = ncnd_risk_words(text, atype if body_named else None)
     if bool(words) == ncnd_likely:
         return evidence
-    if not ncnd_likely:
+    if not ncnd_likely and not topics:
+        why = (f'the ncnd-risk check warns on "{words[0]}" (the part asks about it), but no past answers on it were '
+               "counted (askfoi's NCND topics do not name it) and similar past answers do not make NCND likely")
+    elif not ncnd_likely:
         why = (f'the ncnd-risk check warns on "{words[0]}" (the part asks about it), but the past answers counted for '
                "this part do not make NCND likely")
     elif topics and not any(e.covert for e in topics):

@@ -111,6 +111,16 @@ def test_the_check_reads_the_everyday_words_as_the_forecast_does(text, warned):
     assert bool(topics_in(asked_text(text))) is warned
 
 
+@pytest.mark.parametrize("text, topic", [
+    ("does sussex police have fake phone masts", "imsi_catchers"),
+    ("does the police listen to peoples phone calls", "communications_data"),
+])
+def test_the_checks_own_words_for_a_tactic_are_in_the_topic_file(text, topic):
+    # the check warned on these words (knowledge/vocab/checks.yaml) while the forecast counted no past answers for them
+    assert ncnd_risk_words(text, "police")
+    assert topic in topics_in(text)
+
+
 def test_an_owners_tracker_on_a_stolen_car_is_no_covert_capability():
     text = ("How many vehicles that were stolen were fitted with an insurance backed tracking device and how many were "
             "recovered")
@@ -139,7 +149,8 @@ def test_check_and_forecast_agree_or_the_evidence_says_why(matcher):
     for text in ("does north wales police use drones to watch protesters",
                  "does police scotland fly drones over protests",
                  "how many informants were paid by west midlands police in 2023",
-                 "how many complaints about police officers were made in 2023"):
+                 "how many complaints about police officers were made in 2023",
+                 "does sussex police have fake phone masts"):
         for part in matcher.match(text, None, 5).forecast.parts:
             warned = bool(ncnd_risk_words(part.text, "police"))
             said = [e for e in part.evidence if "ncnd-risk check" in e]

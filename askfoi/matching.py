@@ -1253,7 +1253,7 @@ def _with_check(evidence: list[str], text: str, atype: str | None, ncnd_likely: 
     (askfoi/ncnd_topics.py `asked_text`, `asks_covert_use`): which NCND topic the part asks about, and whether it asks
     about covert use; the check warns on that alone, the forecast also weighs the past answers counted for it."""
     from askfoi.checks import ncnd_risk_words
-    from askfoi.ncnd_topics import topics_in
+    from askfoi.ncnd_topics import asks_covert_use, load_topics, topics_in
 
     words = ncnd_risk_words(text, atype if body_named else None)
     if bool(words) == ncnd_likely:
@@ -1267,6 +1267,13 @@ def _with_check(evidence: list[str], text: str, atype: str | None, ncnd_likely: 
     elif topics and not any(e.covert for e in topics):
         why = (f"the ncnd-risk check gives this part no warning: it asks about {topics[0].label} but not about covert "
                "use or watching people; this forecast comes from how past answers to such questions went")
+    elif any(t is not None and not asks_covert_use(t, text) for t in (load_topics()[0].get(e.topic) for e in topics)):
+        # ck27: the check reads some uses as answered openly however they are asked ("how many drones", whether drones are
+        # flown at an event); the forecast counts a "does the force use X" question as covert, as the pack's answers are
+        # counted (issue 9), so the two can differ here
+        why = (f"the ncnd-risk check gives this part no warning: it reads it as a use of {topics[0].label} that forces "
+               "usually answer openly (how many, the fleet, where it is flown), with no covert use or watching of people "
+               "asked; this forecast counts such a question as covert, as past answers are counted")
     elif topics:
         why = (f"the ncnd-risk check gives this part no warning: it warns on {topics[0].label} only for the bodies that "
                "usually answer it with NCND; this forecast comes from how past answers to such questions went")

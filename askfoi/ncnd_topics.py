@@ -447,18 +447,21 @@ def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
     limited to overt use). The part asks about covert use when the whole part does (a covert word anywhere in it)
     or when any sentence naming the topic does on its own; an explicit limit to overt use anywhere in the part
     ("overt use only") still limits all of it. One sentence is read as before, and the pack's counts (titles,
-    `count_pack`) keep `asks_covert`."""
-    if asks_covert_use(topic, text):
+    `count_pack`) keep `asks_covert`. fc48: a watching verb aimed at people (`watching_people`) asks about covert use
+    too, as the ncnd-risk check reads it (`asks_covert_use`)."""
+    if asks_covert(topic, text):
         return True
     if _framing(text)[0]:
         return False  # an explicit limit to overt use somewhere in the part
+    if topic.overt_escapes and watching_people(text):
+        return True  # fc48: a watching verb aimed at people asks about covert use, however the rest is framed
     from askfoi.part_roles import split_sentences
 
     sentences = split_sentences(text)
     if len(sentences) < 2:
         return False
     rx = _compiled().get(name)
-    return any(rx is not None and rx.search(s) and asks_covert_use(topic, s) for s in sentences)
+    return any(rx is not None and rx.search(s) and asks_covert(topic, s) for s in sentences)
 
 
 def asks_about_case(topic: str, text: str) -> bool:

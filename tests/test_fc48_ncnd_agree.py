@@ -181,3 +181,15 @@ def test_bench_rates_count_recall_and_false_alarms():
     rows = [{"warn": True, "frame": True}, {"warn": True, "frame": False}, {"warn": False, "frame": True},
             {"warn": False, "frame": False}, {"warn": False, "frame": False}]
     assert mod.rates(rows, "frame") == {"recall": 1, "pos": 2, "false": 1, "neg": 3}
+
+
+def test_a_tribunal_claim_is_no_inquiry_name():
+    # "the employment tribunal claim" of one person is itself an NCND topic, not the name of an inquiry
+    assert "employment_case" in topics_in(asked_text("Any correspondence about the employment tribunal claim brought by "
+                                                     "the former chief executive."))
+
+
+def test_officers_in_plain_clothes_watching_a_protest_are_overt_policing():
+    assert not ncnd_risk_words("did the met have plain clothes officers watching the protesters at parliament square",
+                               "police")
+    assert ncnd_risk_words("did the met have undercover officers watching the protesters at parliament square", "police")

@@ -268,14 +268,16 @@ def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str,
     """The ncnd-risk check also fires on the topics of knowledge/ncnd_topics.yaml whose counted answers
     do not speak against NCND (too few known answers, or at least NCND_SHARE of them used NCND), and only
     where the sentence asks about covert use (the same rule the forecast uses)."""
-    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, load_topics
+    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, everyday_patterns, load_topics
 
     rules = []
     for name, topic in load_topics()[0].items():
         ncnd, known = (topic.counted.get("all") or [0, 0])[:2]
         if not topic.in_check or (known >= MIN_EVIDENCE and ncnd / known < NCND_SHARE):
             continue
-        for pattern in topic.patterns:
+        # fc48 (issue 9 item 3): the topic's everyday words too ("watching me", "tapping my phone"), as the forecast
+        # reads them (askfoi/ncnd_topics.py `topics_in`): one decision for both
+        for pattern in topic.patterns + everyday_patterns(topic.everyday):
             compiled = compiler.compile(pattern, code)
             if compiled is not None:
                 rule = _CompiledRule(
@@ -342,6 +344,24 @@ def _environmental_rules(compiler: _Compiler, before: list[str], code: str, stor
                                        [], [], [],
                                        story=compiler.compile_all(["{{story_opening}}"], code) if story_not_asked else None))
     return rules
+
+
+def ncnd_risk_words(text: str, authority_type: str | None = None) -> list[str]:
+    """fc48 (issue 9 item 3): the words by which the ncnd-risk check warns TEXT (one part) for a body of AUTHORITY_TYPE
+    (None: unknown, read as the check reads a message to no named body), in text order; [] when it does not warn. The
+    forecast (askfoi/matching.py) reads it to say why its `ncnd_likely` and the check's warning differ for a part."""
+    check = next((c for c in _compiled()[0] if c.code == "ncnd-risk"), None)
+    if check is None:
+        return []
+    kind = AuthorityType.__members__.get(authority_type or "")
+    if kind is None and not authority_type:
+        kind = kind_in_text(text or "")
+    if kind is not None and check.spec.for_types and kind not in check.spec.for_types:
+        return []
+    hits = _find(check, (text or "")[:MAX_CHECK_CHARS])
+    if kind is not None and kind != AuthorityType.police:
+        hits = [h for h in hits if not h.police_only]
+    return [h.match.group(0) for h in hits]
 
 
 def environmental_matches(text: str) -> list[re.Match]:
@@ -433,6 +453,12 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
     """Every match of the check's rules that its context does not cancel, in text order."""
     hits: list[_Hit] = []
     window = check.spec.window
+    if check.code == "ncnd-risk":
+        # fc48 (issue 9 item 3): one decision with the forecast's: an NCND topic counts only where the part asks about
+        # it, not in the name of an inquiry, in what some requests were about, or in the story of a request already sent
+        from askfoi.ncnd_topics import asked_text
+
+        text = asked_text(text)
     for rule in check.rules:
         for n, m in enumerate(rule.pattern.finditer(text)):
             if n >= MAX_MATCHES_PER_RULE:

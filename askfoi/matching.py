@@ -802,8 +802,8 @@ class Matcher:
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
-        from askfoi.ncnd_topics import (MIN_EVIDENCE, answered_openly, asks_about_case, asks_specific, asks_spend,
-                                        evidence_for)
+        from askfoi.ncnd_topics import (MIN_EVIDENCE, answered_openly, asked_text, asks_about_case, asks_specific,
+                                        asks_spend, evidence_for)
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -864,8 +864,12 @@ class Matcher:
             # requests (counts of complaints, staffing, budgets) on the kind of body and neighbours alike in name only
             support = None
             gates = [] if ncnd_likely else ["below bar" if p_model < bar * scale else "overt only"]
+            # fc48: the subject's words must be words the part asks about, not the name of an inquiry, what some
+            # requests were about or the story of a request already sent (askfoi/ncnd_topics.py `asked_text`)
+            asked = asked_text(shown or text)
+            allowed = set(self.vocab.terms(asked)) if asked != (shown or text) else None
             if ncnd_likely and not topics:
-                support = self._subject_support(query, neighbours[:NEAR])
+                support = self._subject_support(query, neighbours[:NEAR], allowed)
                 ncnd_likely = support is not None
                 gates += [] if ncnd_likely else ["no subject support"]
             if ncnd_likely and shape == "routine":
@@ -917,7 +921,7 @@ class Matcher:
                                    "that about them (FOIA s40(5B); in Scotland, FOISA s18(1) with s38)")
             if self.ncnd_trace is not None:
                 # each rule's verdict whatever the bar (bench/ncnd_why.py replays other bars with them)
-                would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR]) is not None,
+                would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR], allowed) is not None,
                          "routine": shape != "routine" or (close_mass > 0 and sum(
                              d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE),
                          "open": not (topics and shape != "confirm" and not one and all(
@@ -946,8 +950,9 @@ class Matcher:
             lead = ruled[0] if ruled else (case[0] if by_case else None)
             why, ask_instead = explain_ncnd(topics, lead, one, no_overt=_no_overt_use(text)) if ncnd_likely else (None, None)
             return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
-                                evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence,
-                                why=why, ask_instead=ask_instead)
+                                evidence=_with_check(_supporting_first(evidence, ncnd_likely), shown or text, atype,
+                                                     ncnd_likely, topics, query.atype is not None),
+                                confidence=confidence, why=why, ask_instead=ask_instead)
         if weighed:
             ncnd_likely = any(e.likely for e in weighed)
         else:
@@ -962,22 +967,24 @@ class Matcher:
         why, ask_instead = explain_ncnd(topics, None, one_subject(text), no_overt=_no_overt_use(text)) if ncnd_likely \
             else (None, None)
         return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
-                            evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence,
-                            why=why, ask_instead=ask_instead)
+                            evidence=_with_check(_supporting_first(evidence, ncnd_likely), shown or text, atype,
+                                                 ncnd_likely, topics, query.atype is not None),
+                            confidence=confidence, why=why, ask_instead=ask_instead)
 
-    def _subject_support(self, query: _Query, near: list[_Doc]) -> _Doc | None:
+    def _subject_support(self, query: _Query, near: list[_Doc], allowed: set[str] | None = None) -> _Doc | None:
         """The closest of NEAR that used NCND, scores at least SUBJECT_SUPPORT_SCORE and shares a word of the part's
         subject with it (fc20): a term of the
         part and of the record's title or summary that is no word of either body's name and no generic word
         (knowledge/vocab/ncnd_subject.yaml `generic` and, fc31, `support_only`); None when no such record is among them."""
         generic = _support_generic()
         own = set(self.vocab.terms(query.authority or ""))
+        terms = set(query.terms) if allowed is None else set(query.terms) & allowed  # fc48: only words asked about
         for d in near:
             # fc29: an answer gathered by searching for NCND answers is no sample of how such questions are answered
             if not d.ncnd or getattr(d, "targeted", False) or d.score < SUBJECT_SUPPORT_SCORE:
                 continue
             bodies = own | set(self.vocab.terms(d.authority or ""))
-            if any(t not in bodies and t not in generic for t in (d.tterms | d.bterms) & set(query.terms)):
+            if any(t not in bodies and t not in generic for t in (d.tterms | d.bterms) & terms):
                 return d
         return None
 
@@ -1237,6 +1244,46 @@ def _topic_warning(e) -> str:
 
     secs = ", ".join(cite(x) for x in e.sections[:3])
     return f"{e.sentence()} ({e.share:.0%})" + (f", citing {secs}" if secs else "")
+
+
+def _with_check(evidence: list[str], text: str, atype: str | None, ncnd_likely: bool, topics: list,
+                body_named: bool = True) -> list[str]:
+    """fc48 (issue 9 item 3): EVIDENCE, and when the ncnd-risk check's warning for this part (askfoi/checks.py
+    `ncnd_risk_words`) and the forecast's `ncnd_likely` disagree, a last line saying why. Both read the same decision
+    (askfoi/ncnd_topics.py `asked_text`, `asks_covert_use`): which NCND topic the part asks about, and whether it asks
+    about covert use; the check warns on that alone, the forecast also weighs the past answers counted for it."""
+    from askfoi.checks import ncnd_risk_words
+    from askfoi.ncnd_topics import asks_covert_use, load_topics, topics_in
+
+    words = ncnd_risk_words(text, atype if body_named else None)
+    if bool(words) == ncnd_likely:
+        return evidence
+    if not ncnd_likely and not topics:
+        why = (f'the ncnd-risk check warns on "{words[0]}" (the part asks about it), but no past answers on it were '
+               "counted (askfoi's NCND topics do not name it) and similar past answers do not make NCND likely")
+    elif not ncnd_likely:
+        why = (f'the ncnd-risk check warns on "{words[0]}" (the part asks about it), but the past answers counted for '
+               "this part do not make NCND likely")
+    elif topics and not any(e.covert for e in topics):
+        why = (f"the ncnd-risk check gives this part no warning: it asks about {topics[0].label} but not about covert "
+               "use or watching people; this forecast comes from how past answers to such questions went")
+    elif any(t is not None and not asks_covert_use(t, text) for t in (load_topics()[0].get(e.topic) for e in topics)):
+        # ck27: the check reads some uses as answered openly however they are asked ("how many drones", whether drones are
+        # flown at an event); the forecast counts a "does the force use X" question as covert, as the pack's answers are
+        # counted (issue 9), so the two can differ here
+        why = (f"the ncnd-risk check gives this part no warning: it reads it as a use of {topics[0].label} that forces "
+               "usually answer openly (how many, the fleet, where it is flown), with no covert use or watching of people "
+               "asked; this forecast counts such a question as covert, as past answers are counted")
+    elif topics:
+        why = (f"the ncnd-risk check gives this part no warning: it warns on {topics[0].label} only for the bodies that "
+               "usually answer it with NCND; this forecast comes from how past answers to such questions went")
+    elif topics_in(text):
+        why = ("the ncnd-risk check gives this part no warning: its NCND words name an inquiry, what other requests were "
+               "about or a request already sent, not what it asks; this forecast comes from similar past answers")
+    else:
+        why = ("the ncnd-risk check gives this part no warning: it asks about no NCND topic (covert tactics, security "
+               "bodies, a named person); this forecast comes from similar past answers")
+    return list(evidence) + [why]
 
 
 def _supporting_first(evidence: list[str], ncnd_likely: bool) -> list[str]:

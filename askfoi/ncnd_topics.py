@@ -57,10 +57,16 @@ def everyday_patterns(words: list[EverydayWords]) -> list[str]:
     # fc45: an act word joined by a hyphen to the next word is part of a compound noun, not the act ("any follow-up",
     # "a watch-list", "their track-record"): "locations, descriptions and any follow-up" asks about no tracking
     end = r"\b(?!-\w)"
+    # fc48 (issue 9 item 3): the act is a verb, in the order the sentence's grammar gives it. Before the thing, it is no
+    # noun ("the following", "as follows": "provide the following information about me"); after the thing, only in the
+    # passive ("my phone is being tapped", "my phone has been tapped") or joined to it ("phone tapping"), never a few
+    # words on ("send me the following", "phone records, which are as follows")
+    verb = r"(?<!\bthe\s)(?<!\bas\s)(?<!\bthe\s\s)"
+    passive = r"(?:[\s,]+[\w'-]+){0,2}?\s+(?:is|are|was|were|be|being|been|get|got|getting)\s+(?:(?:being|been|also|ever|not)\s+)?"
     for w in words:
         acts, things = "|".join(w.acts), "|".join(w.things)
-        out.append(rf"\b(?:{acts}){end}{gap}(?:{things})\b")
-        out.append(rf"\b(?:{things})\b{gap}(?:(?:is|are|was|were|be|being|been|get|got|getting)\s+)?(?:{acts}){end}")
+        out.append(rf"{verb}\b(?:{acts}){end}{gap}(?:{things})\b")
+        out.append(rf"\b(?:{things})\b{passive}(?:{acts}){end}")
         out.append(rf"\b(?:{things})[\s-]+(?:{acts}){end}")
         out += [rf"\b(?:{a})\b" for a in w.alone]
     return out
@@ -236,6 +242,72 @@ def _compiled() -> dict[str, _TopicMatcher]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _asked_patterns() -> dict[str, re.Pattern]:
+    from askfoi.knowledge import named_patterns
+
+    return named_patterns("ncnd_asked")
+
+
+def not_asked_spans(text: str) -> list[tuple[int, int]]:
+    """fc48 (issue 9 item 3): the spans of TEXT that name an NCND topic without asking about it
+    (knowledge/vocab/ncnd_asked.yaml): the name of an inquiry ("the undercover policing inquiry"), what some requests
+    were about in a part asking about requests ("how many requests for ... did the home office refuse"), the writer's own
+    request named by its subject ("my foi about drones"), and a clause telling of a request already sent ("i sent a foi to
+    police scotland about drones and nothing yet"), up to a clause that asks something new."""
+    text = text or ""
+    rx = _asked_patterns()
+    spans: list[tuple[int, int]] = []
+    name = rx.get("name")
+    if name is not None:
+        spans += [m.span() for m in name.finditer(text) if m.group(0).strip()]
+    requests, context = rx.get("requests"), rx.get("requests_context")
+    if requests is not None and context is not None:
+        for m in requests.finditer(text):
+            start, end = _sentence_around(text, m.start(), m.end())
+            if context.search(text[start:end]):
+                spans.append(m.span())
+    mine = rx.get("my_request")
+    if mine is not None:
+        spans += [m.span() for m in mine.finditer(text)]
+    story, story_end = rx.get("story"), rx.get("story_end")
+    if story is not None:
+        for m in story.finditer(text):
+            _, end = _sentence_around(text, m.start(), m.end())
+            stop = story_end.search(text, m.end(), end) if story_end is not None else None
+            spans.append((m.start(), stop.start() if stop is not None else end))
+    return sorted(spans)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    before = max(text.rfind(c, 0, start) for c in ".?!;\n")
+    after = [i for i in (text.find(c, end) for c in ".?!;\n") if i >= 0]
+    return before + 1, (min(after) if after else len(text))
+
+
+def asked_text(text: str) -> str:
+    """fc48: TEXT with each span that names an NCND topic without asking about it (`not_asked_spans`) blanked, the same
+    length (positions stay): what the NCND decision of the check and of the forecast reads."""
+    text = text or ""
+    spans = not_asked_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            if chars[i] not in "\n.?!;":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def watching_people(text: str) -> bool:
+    """fc48: whether TEXT asks about a watching verb aimed at people ("use drones to watch protesters", "drones for
+    monitoring journalists", "keep an eye on activists"; knowledge/vocab/ncnd_asked.yaml `watching`): covert use is asked
+    or implied, whatever the preposition."""
+    rx = _asked_patterns().get("watching")
+    return bool(rx is not None and rx.search(text or ""))
+
+
 def topics_in(text: str) -> list[str]:
     """The NCND topics a text touches, in file order."""
     text = (text or "")[:20000]
@@ -355,6 +427,8 @@ def asks_covert_use(topic: NcndTopic, text: str) -> bool:
     """`asks_covert` for the ncnd-risk check on one part: a question about what a surveillance technology cost ("what did
     the drones cost?": covert_terms.yaml `spend_words`) asks about buying equipment, not its covert use (nu22). The
     pack's counts keep `asks_covert`, so the evidence behind each topic is unchanged."""
+    if topic.overt_escapes and watching_people(text) and not _framing(text)[0]:
+        return True  # fc48: a watching verb aimed at people asks about covert use, however the rest is framed
     if not asks_covert(topic, text):
         return False
     covert_word = _covert_words() or re.compile("(?!x)x")
@@ -373,11 +447,14 @@ def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
     limited to overt use). The part asks about covert use when the whole part does (a covert word anywhere in it)
     or when any sentence naming the topic does on its own; an explicit limit to overt use anywhere in the part
     ("overt use only") still limits all of it. One sentence is read as before, and the pack's counts (titles,
-    `count_pack`) keep `asks_covert`."""
+    `count_pack`) keep `asks_covert`. fc48: a watching verb aimed at people (`watching_people`) asks about covert use
+    too, as the ncnd-risk check reads it (`asks_covert_use`)."""
     if asks_covert(topic, text):
         return True
     if _framing(text)[0]:
         return False  # an explicit limit to overt use somewhere in the part
+    if topic.overt_escapes and watching_people(text):
+        return True  # fc48: a watching verb aimed at people asks about covert use, however the rest is framed
     from askfoi.part_roles import split_sentences
 
     sentences = split_sentences(text)
@@ -414,6 +491,7 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
     use instead of the file's (count_pack's result; evaluation counts without the held-out records)."""
     topics = load_topics()[0]
     out = []
+    text = asked_text(text)  # fc48: only what the part asks about (not a name, a request about requests, a story)
     explicit = _framing(text)[0]
     for name in topics_in(text):
         topic = topics[name]

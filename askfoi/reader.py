@@ -2614,7 +2614,7 @@ def _pointer_says_where(ev: "_Events", lo: int, hi: int) -> bool:
 _PUBLISHED_SUBJECT = re.compile(
     r"^\W*(?:the |our |your |all |any )?(?P<np>(?!(?:information|request|requested|this|that|these|those|it|all|some|any)\b)"
     r"[a-z][a-z0-9'/-]*(?: (?!(?:is|are|was|were|has|have|will|can)\b)[a-z0-9'/()-]+){0,7}?)"
-    r" (?:is|are|has been|have been|can be|will be) (?:already |also |now |publicly |freely |readily )*"
+    r" (?P<aux>is|are|has been|have been|can be|will be) (?:already |also |now |publicly |freely |readily )*"
     r"(?:published|available|accessible|found)\b", re.I)
 
 
@@ -2642,6 +2642,31 @@ def _published_share_beside_refusal(ev: "_Events") -> bool:
                 continue
             refused.add(words.lower())
     return bool(refused) and not (refused & shares)
+
+
+def published_shares(text: str) -> dict[str, list]:
+    """rd49: the shares a reply decides by name when it points at where one is published and refuses another
+    (`_published_share_beside_refusal`): {"published": [(share, "is" | "are", address or ""), ...], "held_back": [share, ...]};
+    both empty for any other reply."""
+    ev = _events(text if isinstance(text, str) else "")
+    out: dict[str, list] = {"published": [], "held_back": []}
+    if not _published_share_beside_refusal(ev):
+        return out
+    t = ev.t
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        sentence = t.original[slice(*t.bounds(u))]
+        if sig == "published" and ev.roles[u] in ("other", "decision") and _pointer_says_where(ev, a, a + 1):
+            m = _PUBLISHED_SUBJECT.match(sentence)
+            if m:
+                url = _URL.search(sentence)
+                out["published"].append((m.group("np"), "are" if m.group("aux").lower() in ("are", "have been") else "is",
+                                         url.group().rstrip(".,;") if url else ""))
+        elif sig in ("withhold", "ncnd") and ev.roles[u] in ("other", "decision", "hypothetical"):
+            scope, words = _decision_scope(sentence)
+            if scope not in ("whole", "") and words not in out["held_back"]:
+                out["held_back"].append(words)
+    return out
 
 
 _NOTICE_HEADING = re.compile(r"^[ \t]*(?:notice of refusal|refusal notice|partial refusal(?: notice)?|notice of partial refusal)[ \t]*:?[ \t]*$",

@@ -4969,7 +4969,8 @@ def _boundary_facts(reading: Reading) -> dict:
     # rd47: personal data taken out as the figures under a threshold ("where numbers are fewer than 5 they have been
     # withheld"), not names: said so
     small = any(withholds_a_share(e) for e in [*reading.evidence, *(x for p in reading.parts for x in p.evidence)])
-    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld, "small_numbers": small}
+    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld, "small_numbers": small,
+            "reading_law": reading.regime.value if reading.regime else ""}
 
 
 @functools.lru_cache(maxsize=1)

@@ -92,3 +92,12 @@ def test_guard_refusal_of_the_whole_beside_a_general_pointer_stays_refused():
     r = read_reply("The information you requested is exempt under section 43(2) of the Freedom of Information Act "
                    "2000. Our annual report is published at https://www.example.gov.uk/annual-report.")
     assert r.outcome == Outcome.refused
+
+
+def test_published_share_is_told_with_its_law():
+    from askfoi.reader import boundary_note
+    note = boundary_note(read_reply(PUBLISHED_AND_WITHHELD))
+    assert "regulation 6(1)(b)" in note
+    foia = read_reply(PUBLISHED_AND_WITHHELD.replace("Environmental Information Regulations 2004. ", "")
+                      .replace("regulation 12(5)(e)", "section 43(2) of the Freedom of Information Act 2000"))
+    assert foia.regime.value == "FOIA" and "section 21" in boundary_note(foia)

@@ -2611,11 +2611,25 @@ def _pointer_says_where(ev: "_Events", lo: int, hi: int) -> bool:
 
 # rd49: the share a pointer sentence names as its subject ("The diffusion tube data is published in our Annual Status
 # Report at ..."), not the information or the request as a whole
-_PUBLISHED_SUBJECT = re.compile(
+_SHARE_PUBLISHED = re.compile(
     r"^\W*(?:the |our |your |all |any )?(?P<np>(?!(?:information|request|requested|this|that|these|those|it|all|some|any)\b)"
     r"[a-z][a-z0-9'/-]*(?: (?!(?:is|are|was|were|has|have|will|can)\b)[a-z0-9'/()-]+){0,7}?)"
     r" (?P<aux>is|are|has been|have been|can be|will be) (?:already |also |now |publicly |freely |readily )*"
     r"(?:published|available|accessible|found)\b", re.I)
+
+
+_GENERIC_SHARE_WORDS = {"data", "information", "figures", "details", "records", "documents", "document", "copies", "copy",
+                        "the", "of", "and", "for", "on", "in", "this", "that", "these", "subject", "topic", "all", "any"}
+
+
+def _asked_for(ev: "_Events", share: str) -> bool:
+    """rd49: the share a pointer names is part of what was asked: a word of it that is not generic ("diffusion" in
+    "diffusion tube data") stands in the request as the reply tells it back ("You asked for: ... NO2 diffusion tube
+    readings"). A pointer at something the reply does not show was asked ("Responses to Parliamentary Questions on
+    this subject are available at ...") is background beside the refusal (rd9's convention)."""
+    words = {w for w in re.findall(r"[a-z][a-z'-]+", share.lower()) if w not in _GENERIC_SHARE_WORDS and len(w) > 2}
+    asked = " ".join(ev.t.lower[slice(*ev.t.bounds(u))] for u in range(len(ev.t.starts)) if ev.roles[u] == "request")
+    return bool(words) and any(re.search(r"\b" + re.escape(w), asked) for w in words)
 
 
 def _published_share_beside_refusal(ev: "_Events") -> bool:
@@ -2628,8 +2642,8 @@ def _published_share_beside_refusal(ev: "_Events") -> bool:
     for sig, a, _ in ev.signals:
         u = t.unit(a)
         if sig == "published" and ev.roles[u] in ("other", "decision") and _pointer_says_where(ev, a, a + 1):
-            m = _PUBLISHED_SUBJECT.match(t.original[slice(*t.bounds(u))])
-            if m:
+            m = _SHARE_PUBLISHED.match(t.original[slice(*t.bounds(u))])
+            if m and _asked_for(ev, m.group("np")):
                 shares.add(m.group("np").lower())
     if not shares:
         return False
@@ -2657,8 +2671,8 @@ def published_shares(text: str) -> dict[str, list]:
         u = t.unit(a)
         sentence = t.original[slice(*t.bounds(u))]
         if sig == "published" and ev.roles[u] in ("other", "decision") and _pointer_says_where(ev, a, a + 1):
-            m = _PUBLISHED_SUBJECT.match(sentence)
-            if m:
+            m = _SHARE_PUBLISHED.match(sentence)
+            if m and _asked_for(ev, m.group("np")):
                 url = _URL.search(sentence)
                 out["published"].append((m.group("np"), "are" if m.group("aux").lower() in ("are", "have been") else "is",
                                          url.group().rstrip(".,;") if url else ""))

@@ -75,7 +75,9 @@ def test_guard_a_name_inside_a_sentence_does_not_split_it():
 
 
 PUBLISHED_AND_WITHHELD = (
-    "Environmental Information Regulations 2004. The council holds this information. The noise monitoring readings are "
+    "Environmental Information Regulations 2004.\n\nYou asked for: the noise monitoring readings for Mill Lane, and the "
+    "correspondence between the council and the operator about the noise assessment.\n\n"
+    "The council holds this information. The noise monitoring readings are "
     "published in our annual environmental report at https://www.example.gov.uk/noise-report. The correspondence "
     "with the operator is withheld under regulation 12(5)(e) as its disclosure would harm the operator's commercial "
     "interests. We consider the public interest in maintaining the exception outweighs the public interest in disclosure.")
@@ -86,6 +88,12 @@ def test_published_share_beside_a_refused_share_is_partly_given():
     assert r.outcome == Outcome.part_disclosed
     assert r.boundary == "published_and_given"
     assert any("published in our annual environmental report" in e for e in r.evidence)
+
+
+def test_guard_pointer_at_something_not_asked_for_stays_a_refusal():
+    # rd9's convention: what the reply does not show was asked, pointed to beside a refusal, is background
+    r = read_reply(PUBLISHED_AND_WITHHELD.split("\n\n", 2)[0] + " " + PUBLISHED_AND_WITHHELD.split("\n\n", 2)[2])
+    assert r.outcome == Outcome.refused
 
 
 def test_guard_refusal_of_the_whole_beside_a_general_pointer_stays_refused():

@@ -5,7 +5,9 @@ from askfoi.followup import review_letter
 
 REQUEST = ("Please send me the noise monitoring readings for Mill Lane, and the correspondence between the council and "
            "the operator about the noise assessment for the quarry extension.")
-REPLY = ("Environmental Information Regulations 2004. The council holds this information. The noise monitoring readings "
+REPLY = ("Environmental Information Regulations 2004.\n\nYou asked for: the noise monitoring readings for Mill Lane, and "
+         "the correspondence between the council and the operator about the noise assessment.\n\n"
+         "The council holds this information. The noise monitoring readings "
          "are published in our annual environmental report at https://www.example.gov.uk/noise-report. The "
          "correspondence is withheld under regulation 12(5)(e) as its disclosure would harm the operator's commercial "
          "interests. We have also considered regulation 12(4)(e). We consider the public interest in maintaining the "
@@ -29,7 +31,8 @@ def test_internal_communications_with_an_outside_body():
 
 
 def test_guard_internal_communications_inside_the_authority_not_argued():
-    reply = REPLY.replace("The correspondence is withheld", "The internal emails between officers are withheld")
+    reply = REPLY.replace("the correspondence between the council and the operator about", "officers' internal emails about") \
+        .replace("The correspondence is withheld", "The internal emails between officers are withheld")
     body = _body(reply, request="Please send me the noise monitoring readings for Mill Lane and officers' internal "
                                 "emails about the noise assessment.")
     assert "not an internal communication" not in body

@@ -23,7 +23,7 @@ from askfoi.part_trust import letter_parts
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.answer_map import unclear_numbers, with_mapped_parts
 from askfoi.part_decisions import withholds_a_share
-from askfoi.reader import Reading, asks_a_format, read_reply, section_name, section_role
+from askfoi.reader import Reading, asks_a_format, published_shares, read_reply, section_name, section_role
 from askfoi.reply_explain import (
     source_words,
     OtherAnswer,
@@ -99,6 +99,10 @@ class LawTerms(BaseModel):
     accessible: str = "reasonably accessible to me"
     published_note: str = ""
     held_for: str = ""  # information another person holds on the authority's behalf is held by it (FOIA s3(2)(b))
+    # rd49: the Regulations' exception for internal communications (EIR reg 12(4)(e), EISR reg 10(4)(e)) and what the
+    # law adds to "internal" (EIR reg 12(8): communications between government departments)
+    internal: str = ""
+    internal_note: str = ""
     # fu28: a review asked for more than 40 working days after the response: what the letter says of it (late_review)
     # and what the person is told (late_note)
     late_review: str = ""
@@ -1043,6 +1047,28 @@ _CONTRACTOR = re.compile(r"(?i)\b(?:our|its|the\s+(?:council|trust|force|authori
 
 # lead (nu32 #2): the sentence that names the contractor must say it holds the information or does the work the request is
 # about, not merely name a supplier ("The supplier is NEC ...") or a contract
+# rd49: correspondence with a body outside the authority ("the correspondence between the council and the developer",
+# "emails with Acme Homes"): the other side, which is no part of the authority
+_OUTSIDE_CORRESPONDENCE = re.compile(
+    r"(?i)\b(?:correspondence|communications?|e-?mails?|letters?)\s+(?:(?:with|from|to)\s+|between\s+(?:the\s+|this\s+|your\s+)?"
+    r"(?:council|authority|trust|department|force|university|agency|board|us|you)\s+and\s+)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?P<who>developers?|applicants?|contractors?|consultants?|suppliers?|operators?|compan(?:y|ies)|landowners?|agents?"
+    r"|third\s+part(?:y|ies)|(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}))\b")
+_OWN_SIDE = re.compile(r"(?i)^(?:the\s+)?(?:council|authority|trust|department|force|university|officers?|staff|members?|cabinet|colleagues?)$")
+
+
+def _outside_party(request: str | None, reply: str | None, authority: str | None) -> str | None:
+    """rd49: the body outside the authority that the correspondence asked for (or withheld) is with: "the developer",
+    "Acme Homes"; None when neither the request nor the reply names one."""
+    for text in (request, reply):
+        for m in _OUTSIDE_CORRESPONDENCE.finditer((text or "")[:20000]):
+            who = " ".join(m.group("who").split())
+            if _OWN_SIDE.match(who) or (authority and who.lower() in authority.lower()):
+                continue
+            return who if who[:1].isupper() else "the " + who
+    return None
+
+
 _CONTRACTOR_DOES = re.compile(r"(?i)\b(?:hold|holds|held|keep|keeps|kept|record|records|recorded|store|stores|stored|retain\w*|"
                               r"maintain\w*|bought|buy|buys|purchas\w*|install\w*|carr(?:y|ies|ied)\s+out|undertak\w*|"
                               r"provid\w*|deliver\w*|operat\w*|run|runs|manag\w*|outsourc\w*|on\s+(?:our|its)\s+behalf|"
@@ -1504,6 +1530,12 @@ def review_letter(
     # fu28 (nu30): where the Regulations govern but the reply cited the Act, a ground names the Regulations' exception
     # nearest the section cited ("regulation 13 of the EIR", not "section 40(2)"), as the law paragraph maps it
     eir_applies = eir_only is not None or bool(env_exempt) or _act_cited_under_eir(reading, law)
+    reply_str = reply if isinstance(reply, str) else reply_text
+    # rd49: a pointer at where a named share is published beside a refusal of another share: the letter asks only for
+    # what is not published; the internal-communications exception used for correspondence with an outside body
+    shares = published_shares(reply_str or "") if reading.boundary == "published_and_given" and not reading.parts else None
+    internal_outside = _outside_party(request, reply_str, authority) if terms.internal and any(
+        s.rpartition(" ")[2] == terms.internal.rpartition(" ")[2] for s in reading.sections) else None
     body = render(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
@@ -1538,6 +1570,7 @@ def review_letter(
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)}
                                             for p in owed if p.outcome != Outcome.published],
         pointed_only=bool(owed) and all(p.outcome == Outcome.published for p in owed),
+        shares=shares if shares and shares["published"] and shares["held_back"] else None, internal_outside=internal_outside,
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
                            advice, whole=reading.outcome == Outcome.cost_limit and all(
                                p.outcome == Outcome.cost_limit for p in reading.parts)), links=reading.links, about=about,

@@ -363,6 +363,18 @@ _HEADER_BREAK = re.compile(
     r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)"
     r"|Sections? \d{1,3}(?:\s?\(\w{1,4}\))*(?:\s(?:and|&)\s\d{1,3}(?:\s?\(\w{1,4}\))*)? (?:is|are) (?:a|an|the|prejudice|qualified|absolute|class)\b))"
 )
+# rd49: a decision clause that opens with no stop before it ("... is readily available on the NaCTSO website West
+# Midlands Police will neither confirm nor deny ..."): a lower-case word, then the body named in capitals (or "we") and
+# its decision verb - a new sentence starts at the body, so each clause gets its own role
+_DECISION_CLAUSE_OPENS = re.compile(
+    r"(?<=[a-z]) +(?=(?:(?:[A-Z][\w'&-]*|of|and) +){0,5}?(?:[A-Z][\w'&-]*|we) +(?:(?:will|can|does|do|shall|must|may|would) +)?"
+    r"(?:neither +confirms?|not +confirm +or +deny|neither +confirm)\b)")
+_CLAUSE_NOT_AFTER = re.compile(
+    r"\b(?:the|a|an|that|which|who|where|when|whether|as|because|so|if|why|and|or|but|of|to|in|at|for|with|by|from|on|is|are|was"
+    r"|were|be|been|this|these|those|its|their|our|your|reason|policy|practice)$", re.I)
+# (the words before it are a clause of their own, not an opening: "In this case West Midlands Police will ...")
+_WORDS_BEFORE_CLAUSE = re.compile(r"(?:[^\s.!?:;]+[ \t]+){5,}[^\s.!?:;]+$")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z'-]*$")
 _LIST_OPENS_MIDLINE = re.compile(r"(?<=[a-z] )(1[.)])[ \t]+(?=[A-Z])")
 _SECOND_ITEM = re.compile(r"(?<=[\s?.;])2[.)]\s")
 _BARE_ITEM = re.compile(r"(?<![\w.,/\u00a3-])(\d{1,2})[.)]\s+[A-Z]")
@@ -460,6 +472,12 @@ class _Text:
                         or _ends_with_value(original, m.start(), values)
                         or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
                             and _MARKER_AHEAD.match(original, m.end())))]
+        clauses = [m.end() for m in _DECISION_CLAUSE_OPENS.finditer(original)
+                   if _LOWER_WORD_BEFORE.search(original, max(0, m.start() - 30), m.start())
+                   and _WORDS_BEFORE_CLAUSE.search(original, max(0, m.start() - 200), m.start())
+                   and not _CLAUSE_NOT_AFTER.search(original, max(0, m.start() - 12), m.start())]
+        if clauses:
+            starts = sorted(set(starts) | set(clauses))
         # rd14: "In relation to your questions 1. How many ...? 2. How many ...?": a "1." after a word, with a "2." ahead,
         # opens the first item of a list; the sentence breaks before it, not after it
         moved = {m.start(1): m.end() for m in _LIST_OPENS_MIDLINE.finditer(original)
@@ -2591,6 +2609,80 @@ def _pointer_says_where(ev: "_Events", lo: int, hi: int) -> bool:
     return False
 
 
+# rd49: the share a pointer sentence names as its subject ("The diffusion tube data is published in our Annual Status
+# Report at ..."), not the information or the request as a whole
+_SHARE_PUBLISHED = re.compile(
+    r"^\W*(?:the |our |your |all |any )?(?P<np>(?!(?:information|request|requested|this|that|these|those|it|all|some|any)\b)"
+    r"[a-z][a-z0-9'/-]*(?: (?!(?:is|are|was|were|has|have|will|can)\b)[a-z0-9'/()-]+){0,7}?)"
+    r" (?P<aux>is|are|has been|have been|can be|will be) (?:already |also |now |publicly |freely |readily )*"
+    r"(?:published|available|accessible|found)\b", re.I)
+
+
+_GENERIC_SHARE_WORDS = {"data", "information", "figures", "details", "records", "documents", "document", "copies", "copy",
+                        "the", "of", "and", "for", "on", "in", "this", "that", "these", "subject", "topic", "all", "any"}
+
+
+def _asked_for(ev: "_Events", share: str) -> bool:
+    """rd49: the share a pointer names is part of what was asked: a word of it that is not generic ("diffusion" in
+    "diffusion tube data") stands in the request as the reply tells it back ("You asked for: ... NO2 diffusion tube
+    readings"). A pointer at something the reply does not show was asked ("Responses to Parliamentary Questions on
+    this subject are available at ...") is background beside the refusal (rd9's convention)."""
+    words = {w for w in re.findall(r"[a-z][a-z'-]+", share.lower()) if w not in _GENERIC_SHARE_WORDS and len(w) > 2}
+    asked = " ".join(ev.t.lower[slice(*ev.t.bounds(u))] for u in range(len(ev.t.starts)) if ev.roles[u] == "request")
+    return bool(words) and any(re.search(r"\b" + re.escape(w), asked) for w in words)
+
+
+def _published_share_beside_refusal(ev: "_Events") -> bool:
+    """rd49: the reply points at where a share it names is published (saying where) and refuses something it names
+    otherwise ("The correspondence is withheld"): two decisions about two shares, neither about the whole request."""
+    t = ev.t
+    if _refuses_whole(ev):
+        return False
+    shares = set()
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        if sig == "published" and ev.roles[u] in ("other", "decision") and _pointer_says_where(ev, a, a + 1):
+            m = _SHARE_PUBLISHED.match(t.original[slice(*t.bounds(u))])
+            if m and _asked_for(ev, m.group("np")):
+                shares.add(m.group("np").lower())
+    if not shares:
+        return False
+    refused = set()
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        if sig in ("withhold", "ncnd") and ev.roles[u] in ("other", "decision", "hypothetical"):
+            scope, words = _decision_scope(t.original[slice(*t.bounds(u))])
+            if scope in ("whole", ""):
+                continue
+            refused.add(words.lower())
+    return bool(refused) and not (refused & shares)
+
+
+def published_shares(text: str) -> dict[str, list]:
+    """rd49: the shares a reply decides by name when it points at where one is published and refuses another
+    (`_published_share_beside_refusal`): {"published": [(share, "is" | "are", address or ""), ...], "held_back": [share, ...]};
+    both empty for any other reply."""
+    ev = _events(text if isinstance(text, str) else "")
+    out: dict[str, list] = {"published": [], "held_back": []}
+    if not _published_share_beside_refusal(ev):
+        return out
+    t = ev.t
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        sentence = t.original[slice(*t.bounds(u))]
+        if sig == "published" and ev.roles[u] in ("other", "decision") and _pointer_says_where(ev, a, a + 1):
+            m = _SHARE_PUBLISHED.match(sentence)
+            if m and _asked_for(ev, m.group("np")):
+                url = _URL.search(sentence)
+                out["published"].append((m.group("np"), "are" if m.group("aux").lower() in ("are", "have been") else "is",
+                                         url.group().rstrip(".,;") if url else ""))
+        elif sig in ("withhold", "ncnd") and ev.roles[u] in ("other", "decision", "hypothetical"):
+            scope, words = _decision_scope(sentence)
+            if scope not in ("whole", "") and words not in out["held_back"]:
+                out["held_back"].append(words)
+    return out
+
+
 _NOTICE_HEADING = re.compile(r"^[ \t]*(?:notice of refusal|refusal notice|partial refusal(?: notice)?|notice of partial refusal)[ \t]*:?[ \t]*$",
                              re.I | re.M)
 
@@ -3688,7 +3780,8 @@ def _clause_kinds(ev: _Events, lo: int, hi: int) -> set[str]:
     kinds.discard("pending")
     if not_information(text):
         kinds.discard("information")
-        kinds.discard("pointer")
+        if not _pointer_clause_of_its_own(ev, lo, hi):
+            kinds.discard("pointer")
     if "pointer" in kinds and any(_rules().role(x) == "published" for x in _clause_sections(ev, lo, hi)):
         kinds.discard("withheld")  # "exempt under section 21 (25 in Scotland) as it is reasonably accessible": published
     if ("information" not in kinds and not kinds & _CLAUSE_HOLDS and not _HEDGED.search(text)
@@ -3698,6 +3791,24 @@ def _clause_kinds(ev: _Events, lo: int, hi: int) -> set[str]:
         if _states_a_figure(_CITED_IN_CLAUSE.sub(" ", rest)) or banded_answer(rest):
             kinds.add("information")
     return kinds
+
+
+_SUBCLAUSE = re.compile(r"[,;:]|\b(?:and|but)\b")
+
+
+def _pointer_clause_of_its_own(ev: _Events, lo: int, hi: int) -> bool:
+    """rd49: the pointer stands in a comma clause of its own that is information ("West Midlands Police follow the
+    guidance of NaCTSO, this information is readily available on the NaCTSO website"): what the words before the comma
+    name (guidance the police follow) does not make the pointer one at the law's guidance."""
+    text = ev.t.original
+    for sig, a, _ in ev.signals:
+        if sig != "published" or not lo <= a < hi:
+            continue
+        start = max((m.end() for m in _SUBCLAUSE.finditer(text, lo, a)), default=lo)
+        end = next((m.start() for m in _SUBCLAUSE.finditer(text, a, hi)), hi)
+        if start > lo and not not_information(text[start:end]):
+            return True
+    return False
 
 
 def _states_a_figure(text: str) -> bool:
@@ -3717,6 +3828,18 @@ def _states_a_figure(text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+def _decides_whole_itself(clause: str) -> bool:
+    """rd49: a decision clause whose own words name the whole request or the rest ("any of the requested information",
+    "any other information"), not "this information" after a named part."""
+    scope, words = _decision_scope(clause)
+    # "the information" alone refers back to what the part asked for; "the requested information" is the request's
+    return (scope == "rest" or (scope == "whole" and bool(_REQUEST_WORDS.search(words)))) and not re.match(
+        r"\W*(?:this|that|these|those|it|such)\b", words, re.I)
+
+
+_REQUEST_WORDS = re.compile(r"\brequest(?:ed)?\b|\byou (?:have )?(?:asked for|sought)\b", re.I)
+
+
 def _scoped_clauses(ev: _Events) -> list[_Scoped]:
     """Every clause of the reply's own sentences that names requested parts, with what it decided for them. A clause
     that names parts and decides nothing ("In relation to questions 2 and 3:") lends its parts to the clauses after
@@ -3724,7 +3847,7 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
     t = ev.t
     out: list[_Scoped] = []
     carry: tuple[str, ...] | None = None
-    carried = 0
+    carried = carry_unit = 0
     prev_hi = 0
     for u in range(len(t.starts)):
         lo, hi = t.bounds(u)
@@ -3750,6 +3873,11 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
                     # it by calendar year": the sentence's turn is about the part it named
                     out.append(_Scoped(said, a, b, kinds))
                     said_end = b
+                elif carry is not None and kinds and carried < 4 and u != carry_unit and _decides_whole_itself(text):
+                    # rd49: "With regard to question c) ... it is on the NaCTSO website. West Midlands Police will neither
+                    # confirm nor deny that we hold any of the requested information": a clause that names the whole
+                    # request (or the rest) in its own words is the reply's decision, not the named part's
+                    carry = None
                 elif carry is not None and kinds and carried < 4:
                     out.append(_Scoped(carry, a, b, kinds))
                     carried += 1
@@ -3761,7 +3889,7 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
                 carry = None
                 continue
             if not kinds:
-                carry, carried = refs.labels, 0
+                carry, carried, carry_unit = refs.labels, 0, u
                 continue
             carry = None
             out.append(_Scoped(refs.labels, a, b, kinds))
@@ -4015,6 +4143,10 @@ def _rule_pass(text: str):
         where = frozenset(num for num, lo, hi in spans if _POINTS_WHERE.search(ev.t.original, lo, hi)
                           or _pointer_says_where(ev, lo, hi))
         outcome, confidence = _combine_parts(outcome, preamble, parts, where)
+        if outcome == Outcome.ncnd and _scoped_to_later_questions(ev, Outcome.ncnd):
+            # rd49: the NCND names the parts it decides and they are later ones ("In respect of questions 3 and 4, the
+            # force can neither confirm nor deny"): those parts only; the earlier ones were answered
+            outcome, confidence = Outcome.part_disclosed, "medium"
         if (outcome == Outcome.part_disclosed and found.has("goodwill") and found.has("cost") and not found.has("give_part")
                 and all(p.outcome in (Outcome.disclosed, Outcome.cost_limit) for p in parts)):
             # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized
@@ -4109,11 +4241,19 @@ def _rule_pass(text: str):
         # "The Trust uses a rostering system called HealthRoster. Providing the number of shifts unfilled each month
         # would exceed the 18 hours": a named share refused on cost, the rest answered
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.ncnd) and _published_share_beside_refusal(ev):
+        # rd49: "The diffusion tube data is published in our Annual Status Report at https://... The correspondence is
+        # withheld ...": a pointer at where one named share of what was asked is published decides that share (rd35:
+        # it is given); the refusal decides the rest
+        outcome, confidence = Outcome.part_disclosed, "medium"
+        deciding = ["published"] + [d for d in deciding if d != "published"]
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
         # an answer in words beside the refusal ("The Council uses the Idox system. The contract value is exempt"); not
         # beside "not held" or a cost refusal, where such sentences explain the records or the search
         outcome, confidence = Outcome.part_disclosed, "medium"
-    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome):
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _scoped_to_later_questions(ev, outcome):
+        # rd49: an NCND too decides only the questions it names ("In respect of questions 3 and 4, the force can neither
+        # confirm nor deny"): the earlier ones were answered, so the whole is part disclosed, with NCND
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome == Outcome.not_held and _answer_statements(ev) and _held_back_scopes(ev) and all(
             scope == "item" for _, scope in _held_back_scopes(ev)):
@@ -4843,7 +4983,8 @@ def _boundary_facts(reading: Reading) -> dict:
     # rd47: personal data taken out as the figures under a threshold ("where numbers are fewer than 5 they have been
     # withheld"), not names: said so
     small = any(withholds_a_share(e) for e in [*reading.evidence, *(x for p in reading.parts for x in p.evidence)])
-    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld, "small_numbers": small}
+    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld, "small_numbers": small,
+            "reading_law": reading.regime.value if reading.regime else ""}
 
 
 @functools.lru_cache(maxsize=1)
@@ -5137,7 +5278,7 @@ def _with_named_sections(ev: _Events, outcome: Outcome, sections: list[str]) -> 
 _NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?| ?/ ?)\d{1,2})*)"
 # "in relation to questions 3 and 4", "requested at part 2", and a part named as the subject: "Question 3 of your request"
 _SCOPE_PARTS = re.compile(
-    r"\b(?:(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards"
+    r"\b(?:(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|in respect of|for|regarding|with regards? to|concerning|as regards"
     r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to"
     r"|to answer|answering|to respond to|responding to)"
     r" (?:your |the )?(?:request )?(?:questions?|parts?|points?|q) ?" + _NUMS
@@ -5504,7 +5645,9 @@ def _applies_to(sentence: str) -> str | None:
 
 # the signals that make each refusal: a scope on another kind of sentence says nothing about this one ("Regarding
 # question 2, data before 2020 is not captured" beside a cost refusal of the remainder)
-_REFUSAL_SIGNALS = {Outcome.not_held: {"not_held"}, Outcome.cost_limit: {"cost"}}
+_REFUSAL_SIGNALS = {Outcome.not_held: {"not_held"}, Outcome.cost_limit: {"cost"}, Outcome.ncnd: {"ncnd", "ncnd_partial"}}
+# rd49: an NCND of "any other / further information" covers what was not answered: it is no NCND of the whole request
+_NCND_OF_OTHER = re.compile(r"\b(?:any|all) (?:other|further|additional)\b", re.I)
 
 
 def _scoped_to_later_questions(ev: _Events, outcome: Outcome | None = None) -> bool:
@@ -5530,6 +5673,8 @@ def _scoped_to_later_questions(ev: _Events, outcome: Outcome | None = None) -> b
         m = scopes[-1] if scopes else None
         if m:
             scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2) or m.group(3))])
+        elif u in own and outcome == Outcome.ncnd and _NCND_OF_OTHER.search(t.original, a, b):
+            continue  # rd49: "... neither confirm nor deny that it holds any other information": the rest, beside a scoped NCND
         elif u in own and outcome != Outcome.refused:
             return False  # the refusal that decides names no question: it is the whole request's ("... for the remainder")
     return bool(scoped) and all(scoped)

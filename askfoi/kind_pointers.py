@@ -85,6 +85,8 @@ def write_kind_pointers(framing) -> int:
         elif noun in events and not said_the and not part.clause and not part.qualifiers.place \
                 and part.kind in ("count", "statistics"):
             before = framing.parts[k - 1]
+            if before.kind == "use":
+                continue  # lead43: "does X use drones and how many flights": ck29/ck33 ask the uses once, "drone flights"
             thing = _thing_before(before)
             if thing and is_plural(thing) and noun.split()[-1] not in thing.lower():
                 part.subject = f"{noun} {events[noun]} {_owner(before, body)}{thing}"

@@ -12,8 +12,9 @@ TODAY = date(2026, 12, 4)
 
 
 @pytest.mark.parametrize("typed, meant", [
-    ("waited more than 18 wks for hip ops", "waited more than 18 weeks for hip operations"),
-    ("how many kids waited over 4 hrs", "how many children waited over 4 hours"),
+    # lead43: only units are spelt out; "kids", "ops", "info" are read by an officer as typed
+    ("waited more than 18 wks for hip ops", "waited more than 18 weeks for hip ops"),
+    ("how many kids waited over 4 hrs", "how many kids waited over 4 hours"),
     # lead43: "uhb" is left to the authority finder (knowledge/vocab/authority_names.yaml), which reads it with its
     # place: spelt out first, "cardiff uhb" was read as "Cardiff University"
     ("at swansea bay uhb", "at swansea bay uhb"),
@@ -32,7 +33,7 @@ def test_the_parts_and_the_body_carry_no_text_speak():
     assert framed.authority is not None and framed.authority.name == "Cardiff and Vale University Health Board"
     text = " ".join(p.text for p in framed.parts)
     assert "uhb" not in text.lower(), text
-    assert "18 weeks" in text and "knee operations" in text and " wks" not in text and " ops" not in text, text
+    assert "18 weeks" in text and " wks" not in text, text
 
 
 def test_the_letter_carries_no_text_speak_when_the_spellings_are_refused():
@@ -42,14 +43,10 @@ def test_the_letter_carries_no_text_speak_when_the_spellings_are_refused():
                   "ok", "ok", "accept", "skip", "Jane Smith", "skip"):
         conv.reply(reply)
     letter = conv.letter_text()
-    assert "children" in letter and "12 weeks" in letter, letter
-    assert not any(w in letter.split() for w in ("kids", "wks", "ops")), letter
+    assert "12 weeks" in letter, letter
+    assert "wks" not in letter.split(), letter
 
 
-@pytest.mark.parametrize("typed, meant", [
-    ("near my kids school", "near my children's school"),
-    ("our kids nursery closed", "our children's nursery closed"),
-    ("my kids were excluded", "my children were excluded"),
-])
-def test_kids_before_what_they_own_is_the_childrens(typed, meant):
-    assert read_text_speak(typed) == meant
+@pytest.mark.parametrize("typed", ["near my kids school", "our kids nursery closed", "my kids were excluded"])
+def test_kids_are_left_as_typed(typed):
+    assert read_text_speak(typed) == typed  # lead43: "kids" is plain English to an officer; no "did you mean" for it

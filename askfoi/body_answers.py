@@ -137,7 +137,23 @@ def places_named(text: str) -> list[str]:
     # street or district named by the whole run, not the place "Hill")
     runs = re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", text)
     capitalised = {m.group().lower() for m in runs if " " not in m.group() and len(m.group()) >= 4}
-    return list(dict.fromkeys(w for w in normalise(text).split() if w in places and (w in rare or w in capitalised)))
+    dated = _months_as_dates(text)  # lead43: "closed the library in March": the month, never the town of March
+    return list(dict.fromkeys(w for w in normalise(text).split() if w in places and (w in rare or w in capitalised)
+                              and w not in dated))
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_AS_DATE = re.compile(
+    rf"(?i)\b(?:in|since|until|till|by|from|last|this|next|early|late|mid|before|after|during|(?:end|start|beginning|middle)"
+    rf"\s+of)\s+({_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS})\b|\b({_MONTHS})\s+\d{{1,4}}\b")
+
+
+def _months_as_dates(text: str) -> set[str]:
+    """The month names TEXT uses as a time ("in March", "3 march", "march 2024"), every use of the word being one."""
+    dated = {next(g for g in m.groups() if g).lower() for m in _MONTH_AS_DATE.finditer(text or "")}
+    return {w for w in dated
+            if len(re.findall(rf"(?i)\b{w}\b", text)) == sum(1 for m in _MONTH_AS_DATE.finditer(text)
+                                                              if next(g for g in m.groups() if g).lower() == w)}
 
 
 def bodies_in_places(text: str, limit: int = MAX_PICKS) -> tuple[list[str], list[str]]:

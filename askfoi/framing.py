@@ -1098,6 +1098,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
             if hit and n == 1 and hit[1][0] == 1 and _acronym_not_typed(toks[i][0], key, index):
                 hit = None  # ck23a: "the Benefit Cap": a capitalised word, not the Committee of Advertising Practice (CAP)
+            if hit and n == 1 and hit[1][0] == 1 and shared_initials(toks[i][0], hit[0]):
+                hit = None  # lead44: "how much did cdc spend": the initials of several councils, not CDC Group plc
             if hit and n == 1 and _defined_otherwise(text, toks[i][0], hit[0]):
                 hit = None  # fr28a: "Indicative Activity Plans (IAP)": the text's own term, not the Advisory Panel (IAP)
             if hit and _inside_foreign_place(toks, i, n):
@@ -5477,6 +5479,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                                            example=tier.example if tier else kind.example, tier=tier,
                                            service=kind.service).strip()
         _hospital_town_choices(framing, text)
+        _initials_choices(framing, text)
     if sar:
         from askfoi.sar_items import foi_asides
 
@@ -5706,7 +5709,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                   for x in _before(text_in, asked, told)] if chat else []
         narrows = previous is not None and previous.kind in ("count", "statistics") and previous.subject \
             and re.match(r"(?i)\W*(?:and\s+|also\s+)?how\s+many\s+of\s+(?:them|those|these)\b", question)
-        if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)) and not narrows:
+        # lead44: "how many people are waiting over a year for hip replacements ... and what is the trust doing about
+        # it": "it" is the trouble the part before it in the same sentence counts (lead37's plans part, below), never the
+        # story's nearest thing ("the hip" of "my mum ... waiting for a hip op")
+        same_trouble = bool(_PLANS_POINTER.search(question)) and _trouble_named(framing.parts, question, text_in) is not None
+        if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)) and not narrows \
+                and not same_trouble:
             # (lead33: "how many of them had SEN" after the count of pupils excluded narrows that count, read below;
             # never "them" as the story's nearest plural, "schools")
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
@@ -6749,6 +6757,67 @@ def _town_only(found, site) -> bool:
     return bool(site.town) and found.from_text.strip().lower() in (site.town.lower(), site.typed.lower())
 
 
+_PRINCIPAL_COUNCIL = re.compile(r"(?i)\b(?:district|borough|city|county|metropolitan\s+borough)?\s*council$")
+_LOCAL_COUNCIL = re.compile(r"(?i)\b(?:parish|town|community|village)\s+council$")
+
+
+@functools.lru_cache(maxsize=1)
+def _council_initials() -> dict[str, list[str]]:
+    """The initials of every current principal council (not parish, town or community councils), lower case, to the
+    councils' names: "cdc" -> Cherwell, Chichester and Cotswold District Councils."""
+    from askfoi.authorities import default_index
+
+    small = {"of", "and", "the", "for", "in", "on", "to", "at", "&"}
+    out: dict[str, list[str]] = {}
+    for auth in default_index().authorities:
+        name = auth.name
+        gone = getattr(auth, "defunct", False) or re.match(r"(?i)\s*abolished\b", getattr(auth, "note", None) or "")
+        if gone or not _PRINCIPAL_COUNCIL.search(name) or _LOCAL_COUNCIL.search(name):
+            continue  # an abolished council (its note says so) is never offered: its successor answers
+        key = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in small).lower()
+        out.setdefault(key, []).append(name)
+    return out
+
+
+def shared_initials(word: str, body: str) -> bool:
+    """lead44: WORD, typed as an abbreviation that askfoi knows as BODY's (a body that is no council), is also the
+    initials of two or more current councils ("cdc": Cherwell, Chichester, Cotswold District Councils, not CDC Group
+    plc): which body is meant is asked. Abbreviations that people use for one national body whatever councils share
+    them ("BBC") are data (knowledge/vocab/proper_words.yaml national_acronyms)."""
+    low = word.lower()
+    if not re.fullmatch(r"[a-z]{3,5}", low) or _PRINCIPAL_COUNCIL.search(body):
+        return False
+    data, _ = load_vocab("proper_words")
+    national = {str(w).lower() for w in (data.get("national_acronyms") or [])} if isinstance(data, dict) else set()
+    return low not in national and len(_council_initials().get(low, [])) >= 2
+
+
+def _initials_choices(framing: Framing, text: str) -> None:
+    """lead44: no body found and the message names one only by initials several bodies share ("cdc"): asked which,
+    with the councils of those initials and the body askfoi knows by them as numbered choices."""
+    if framing.authority is not None or framing.body_question:
+        return
+    from askfoi.authorities import default_index, normalise
+
+    index = default_index()
+    for m in re.finditer(r"\b[A-Za-z]{3,5}\b", text):
+        key = normalise(m.group())
+        if key not in index.exact:
+            continue
+        body = index.authorities[index.exact[key]]
+        if not shared_initials(m.group(), body.name):
+            continue
+        choices = list(_council_initials()[m.group().lower()])
+        if not (getattr(body, "defunct", False) or re.match(r"(?i)\s*abolished\b", getattr(body, "note", None) or "")):
+            choices.append(body.name)
+        choices = choices[:8]
+        framing.body_kind = "initials"
+        framing.body_choices = choices
+        framing.body_question = render("frames/initials_choices.j2", typed=m.group(), choices=choices).strip()
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "no-authority"]
+        return
+
+
 def _hospital_town_choices(framing: Framing, text: str) -> None:
     """ck33 (nu34 #4): a hospital named by a town where several NHS bodies run hospitals ("the hospital in
     birmingham"): asked which, with those bodies as numbered choices (a short list only), never the town's council."""
@@ -7628,6 +7697,9 @@ def _measured_event(clause: str, perfect: bool = False) -> str | None:
     return " ".join([subject, forms[0]] + words[verb_at + 1:])
 
 
+_PLANS_POINTER = re.compile(r"(?i)\b(?:doing|done|do|did)\s+about\s+(?:it|this|that|them)\W*$")
+
+
 def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
     """lead37: what "it" means in a plans question whose subject is only a pointer ("what are they doing about it")
     when the part just before it, in the same sentence as typed, is framed about a trouble: "how many complaints about
@@ -7671,7 +7743,14 @@ def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
     if not subject:
         return None
     subject = re.sub(r"(?i)^(?:the|a|an|any|all|our|my|their|these|those)\s+", "", subject.strip(" ,.?"))
+    if getattr(prev, "clause", None) and len(subject.split()) == 1 and not prev.kept_words:
+        subject = f"{subject} {prev.clause}"  # the count's own clause ("people" + "waiting over a year for ...")
     words = subject.split()
+    if len(words) > 2 and words[0].lower() in ("people", "patients", "residents", "pupils", "children", "tenants") \
+            and re.fullmatch(r"(?i)[a-z]+ing", words[1]) and words[1].lower() not in ("complaining", "reporting", "calling"):
+        # lead44: "how many people are waiting over a year for hip replacements ... what is the trust doing about it":
+        # people in a state the question names are the trouble, whole ("people waiting over a year for hip replacements")
+        return " ".join(re.sub(r"(?i)\s+there$", "", subject).split())
     while words and words[0].lower() in said_about():
         words = words[1:]
         if words and words[0].lower() in ("about", "of", "regarding", "concerning", "into", "for", "on", "over"):

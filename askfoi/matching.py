@@ -1076,6 +1076,9 @@ class Matcher:
             # sections other bodies cited are said to be the UK Act's, with what a Scottish body uses instead
             scottish_uk_sections=query.regime in ("FOISA", "EISR") and any(not str(s).startswith(("FOISA", "EISR"))
                                                                            for s in ncnd_sections),
+            # lead44 (nc49 #12): the other way round: a body outside Scotland shown Scottish bodies' FOISA sections
+            uk_scottish_sections=query.regime not in ("FOISA", "EISR") and any(str(s).startswith(("FOISA", "EISR"))
+                                                                               for s in ncnd_sections),
             no_overt=_no_overt_use(text),
             why=why,
             ask_instead=ask_instead,

@@ -666,6 +666,24 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
             else:
                 out.left.append(ref)
             continue
+        if ref.kind == "place" and ref.words.lower() == "there" and message:
+            # lead44: "my son was kept in an isolation room at his school in bradford ... how many pupils were kept
+            # there": the place the story's own verb put someone in, not the town named last
+            from askfoi.story_parts import _same_verb_place, story_places
+
+            told = story_places(message, text)
+            same = _same_verb_place(message, text, told)
+            if not same and len(told) == 1:
+                # "we live on the oakalls estate in bromsgrove ... reported there": the one place the story tells,
+                # whole, where the name an officer would otherwise get is only the town it is in
+                win = _winner(ref, cands)
+                if win is not None and win.phrase.lower() in told[0].lower() and win.phrase.lower() != told[0].lower() \
+                        and len(told[0].split()) > len(win.phrase.split()) + 1:
+                    same = told
+            before = re.findall(r"[A-Za-z]+", text[:ref.start])
+            if same and not (before and before[-1].lower() in _PREPS):
+                done.append((ref, same[0]))
+                continue
         c = _winner(ref, [x for x in cands if not (x.body or x.people or _body_word(x.head))] if role in ("thing", "object")
                     else cands)
         phrase = _phrase_for(ref, c, text) if c is not None else None

@@ -139,7 +139,9 @@ def story_places(message: str, asked: str) -> list[str]:
             tail = [w.lower().strip(",.") for w in words[1:]]
             if tail and tail[0] in ("the",):
                 tail = tail[1:]
-            if not tail or tail[0] in ("my", "our", "me", "us", "here", "there", "it", "them", "a", "an", "time", "order"):
+            if tail and tail[0] in ("a", "an") and any(t in nouns for t in tail[1:]):
+                pass  # "kept in an isolation room": a place of a kind, which "kept there" may point back to
+            elif not tail or tail[0] in ("my", "our", "me", "us", "here", "there", "it", "them", "a", "an", "time", "order"):
                 continue
             if re.match(r"(?i)\w+ing$", tail[0]) and tail[0] not in nouns:
                 continue  # "look at putting in caretaker GPs": an action, not a place
@@ -167,6 +169,28 @@ def story_places(message: str, asked: str) -> list[str]:
             # its name, which only the person can give: asked, never written in bare (lead32)
             found.append("at the " + bare[0])
     return found
+
+
+def _same_verb_place(message: str, asked: str, places: list[str]) -> list[str]:
+    """Of several PLACES the story names, the one its own verb put something in that the question's verb puts "there"
+    ("my son was kept in an isolation room at his school in bradford ... how many pupils were kept there": the isolation
+    room, not the town). Empty when the question's verb is no anchor or no single place follows the same verb."""
+    m = re.search(r"(?i)\b([a-z]+)\s+(?:(?:them|him|her|it|people|pupils|children)\s+)?there\b", asked)
+    if not m:
+        return []
+    verb = m.group(1).lower()
+    if verb in ("is", "are", "was", "were", "be", "been", "from", "in", "out", "up", "down", "over", "go", "went", "get"):
+        return []
+    stem = re.sub(r"(?:ed|d|s)$", "", verb)
+    told = _before(message, asked) or message
+    hits = []
+    for place in places:
+        for at in [x.start() for x in re.finditer(re.escape(place), told, re.I)]:
+            before = re.findall(r"[a-z]+", told[:at].lower())[-3:]
+            if any(w == verb or (len(stem) > 3 and re.sub(r"(?:ed|d|s)$", "", w) == stem) for w in before):
+                hits.append(place)
+                break
+    return hits if len(hits) == 1 else []
 
 
 def _before(message: str, asked: str) -> str:
@@ -229,12 +253,26 @@ def places_written(framing, message: str, *, named_only: bool = False) -> None:
             kept.append(part)
             continue
         places = story_places(message, part.source or part.text)
+        own = getattr(getattr(framing, "authority", None), "from_text", None) or ""
+        if pattern is _THERE and not places and own and re.search(
+                rf"(?i)\b(?:at|in)\s+(?:the\s+)?{re.escape(own)}\b", _before(message, part.source or part.text) or message):
+            # lead44: "waiting for a hip op at the royal berkshire ... how many people are waiting ... there": the
+            # place is the body the letter goes to, so "there" says nothing the letter does not (dropped, not asked)
+            update = {}
+            for field in ("text", "clause", "subject", "decision"):
+                value = getattr(part, field, None)
+                if value and _THERE.search(value):
+                    update[field] = re.sub(r"\s+([.?!,])", r"\1", _THERE.sub("", value, count=1)).replace("  ", " ").strip()
+            kept.append(part.model_copy(update=update))
+            continue
         if len(places) > 1:
             # "the wards there": "there" is not the ward the story names but the place that holds it; a place whose
             # head noun the part already says beside "there" is not what "there" points at
             said = {_singular(w) for w in re.findall(r"[a-z&]+", (part.text or "").lower())}
             others = [p for p in places if _singular(p.split()[-1].lower()) not in said]
             places = others or places
+        if len(places) > 1:
+            places = _same_verb_place(message, part.source or part.text, places) or places
         if named_only and not (len(places) == 1 and any(w[:1].isupper() for w in _capital_names(places[0]).split()[1:]
                                                           if w.lower() not in _place_nouns())):
             kept.append(part)  # after the gate: nothing guessed, nothing asked twice; the finding says what is missing

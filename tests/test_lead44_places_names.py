@@ -1,0 +1,58 @@
+"""lead44: "there" is the place the story's own verb put something in; one-word housing association names keep their
+capital; initials that several councils share are asked about, never read as the one body askfoi knows by them."""
+from askfoi.framing import frame_message
+
+
+def _parts(message: str) -> list[str]:
+    return [p.text for p in frame_message(message).parts]
+
+
+def test_there_is_the_place_the_same_verb_put_someone():
+    parts = _parts("my son was kept in an isolation room at his school in bradford for 3 days. "
+                   "how many pupils were kept there last year")
+    assert parts == ["The number of pupils kept in an isolation room."]
+
+
+def test_there_is_the_whole_place_the_story_tells_not_only_its_town():
+    parts = _parts("we live on the oakalls estate in bromsgrove. how many burglaries were reported there last year")
+    assert parts == ["The number of burglaries reported on the Oakalls Estate in Bromsgrove."]
+    parts = _parts("my daughter was held in a police cell at wakefield station overnight. "
+                   "how many children were held there in 2024")
+    assert "at Wakefield station" in parts[0] and "held in Wakefield." not in parts[0]
+
+
+def test_one_word_housing_association_keeps_its_capital():
+    parts = _parts("how many damp and mould complaints has clarion received in 2024")
+    assert parts == ["The number of damp and mould complaints received by Clarion."]
+
+
+def test_initials_several_councils_share_are_asked():
+    f = frame_message("how much did cdc spend on consultants in 2024")
+    assert f.authority is None
+    assert f.body_choices[:3] == ["Cherwell District Council", "Chichester District Council", "Cotswold District Council"]
+    assert "CDC Group plc" in f.body_choices
+    assert not any("Chiltern" in c or "Craven" in c for c in f.body_choices)  # abolished councils are never offered
+    assert '"cdc"' in f.body_question and "1. Cherwell District Council" in f.body_question
+    assert not any(getattr(x, "code", "") == "no-authority" for x in f.findings)
+
+
+def test_national_abbreviation_and_full_names_still_resolve():
+    assert frame_message("how much did the bbc spend on taxis in 2024").authority.name == "British Broadcasting Corporation"
+    assert frame_message("how much did cherwell district council spend on consultants in 2024").authority.name \
+        == "Cherwell District Council"
+
+
+def test_doing_about_it_is_the_trouble_counted_not_the_story_thing():
+    # "it" is what the count before it in the same sentence is about, never "the hip" of the story
+    f = frame_message("my mum is 84 and has been waiting for a hip op at the royal berkshire for 14 months. how many "
+                      "people are waiting over a year for hip replacements there and what is the trust doing about it")
+    texts = [p.text for p in f.parts]
+    assert texts == ["The number of people waiting over a year for hip replacements.",
+                     "Any plans, proposals, reports or minutes about people waiting over a year for hip replacements."]
+    assert not f.questions  # "there" is the trust's own hospital: nothing to ask
+
+
+def test_people_in_a_state_are_the_trouble():
+    texts = [p.text for p in frame_message("how many people are sleeping rough in exeter and what is the council "
+                                           "doing about it").parts]
+    assert texts[1] == "Any plans, proposals, reports or minutes about people sleeping rough."

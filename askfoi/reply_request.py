@@ -25,6 +25,7 @@ from pydantic import BaseModel
 
 MAX_TOPIC_CHARS = 90
 MAX_QUESTION_CHARS = 160
+QUOTED_WHOLE_CHARS = 400  # lead44: a request quoted under the reply's own heading, whole up to this
 HEAD_CHARS = 20_000
 
 
@@ -423,10 +424,15 @@ def _under_heading(head: str, m: re.Match[str]) -> RequestStated:
     # fu28: "I would like to know the following: The number of ...": the lead-in is no part of what was asked
     first = re.sub(r"(?is)^\s*(?:i\s+would\s+like\s+(?:to\s+(?:know|request|ask\s+for)\s+)?|please\s+(?:provide|send)\s+(?:me\s+)?)"
                    r"the\s+following(?:\s+information)?\s*:\s*(?=\S)", "", first)
-    question = plain_topic(first, MAX_QUESTION_CHARS)
+    # lead44 (nc49 #7): the request as the reply quotes it, without its own quotation marks (the letter adds them), and
+    # whole up to QUOTED_WHOLE_CHARS: a review quoting half of "copies of the correspondence ..., and the number of
+    # complaints" left out the half the cost estimate was about; a request cut still is said to be its first question
+    first = re.sub(r"^\s*[\"\u201c\u2018']+|[\"\u201d\u2019']+\s*$", "", first.strip())
+    question = plain_topic(first, QUOTED_WHOLE_CHARS)
     if not question or len(question.split()) < 3 or len(re.findall(r"[A-Za-z]{3,}", _DATE_OR_REFERENCE.sub(" ", question))) < 3:
         return RequestStated()
-    return RequestStated(question=question, questions=max(1, len(items)), source="heading")
+    cut = len(question) < len(" ".join(first.split()).strip(" ,;:-\u2013\u2014.")) - 1
+    return RequestStated(question=question, questions=max(2 if cut else 1, len(items)), source="heading")
 
 
 # -- a subject line --------------------------------------------------------------------------------------------------

@@ -760,7 +760,10 @@ def _render_narrowed(frame, label: str) -> str | None:
 _REFERENCE = re.compile(
     r"\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?|request\s+(?:no|number)|"
     # a heading "Freedom of Information Request - 2026/1187", "FOI request: 1234-26" (a dash or colon before it)
-    r"(?:freedom\s+of\s+information|foi|foia|foisa|eir)\s+request(?=\s*[-\u2013:]\s*[A-Za-z]{0,6}[\s-]?\d[\d/._-]{3,}))"
+    r"(?:freedom\s+of\s+information|foi|foia|foisa|eir)\s+request(?=\s*[-\u2013:]\s*[A-Za-z]{0,6}[\s-]?\d[\d/._-]{3,}"
+    # lead44 (nc49 #13): "Freedom of Information Request 26-2207 - Drone use": a number with a dash or dot in it straight
+    # after, never a date ("request 12-10-2026") or a year
+    r"|\s+(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\d+[-._]\d[\d/._-]*\b))"
     # a lettered prefix may be two words joined by a slash before the number: "FOI/EIR 26-0931"
     r"\.?\s*[-\u2013]?\s*[:.]?\s*((?:[A-Za-z]{2,6}(?:/[A-Za-z]{2,6})?\s(?=\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39}"
     r"(?:\s(?:19|20)\d\d/\d\d\b)?)",  # a financial year after a space is part of it: "0596 2019/20"

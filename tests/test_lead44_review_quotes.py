@@ -52,3 +52,14 @@ def test_reconsideration_quotes_the_offer_not_the_rights_notice(tmp_path, capsys
     out = _review(tmp_path, capsys, EIR)
     assert 'Your response suggested: "We would be happy to consider a refined request' in out, out
     assert "ask us to reconsider within 40 working days.\" If the estimate" not in out
+
+
+def test_reference_after_freedom_of_information_request_heading():
+    from askfoi.reply_request import request_in_reply
+
+    reply = ("Freedom of Information Request 26-2207 - Drone use at protests\n\nRequest:\n1. How many drones does Essex "
+             "Police operate?\n2. Which locations are drones launched from?\n\nResponse:\n1. 14.\n")
+    assert request_in_reply(reply).reference == "26-2207"
+    from askfoi.followup import reference_in
+
+    assert reference_in("Your freedom of information request 12-10-2026 was received") is None  # a date is no reference

@@ -4286,6 +4286,11 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
                 # (a plural noun of its own before "they" is what it means: "how many of her neighbours
                 # complained ... because she thinks they are ..." keeps its "they")
                 # "how long have they been there" after the count of homeless families: they are those families
+                clause = (before.clause or "").strip()
+                if things.lower() in _PEOPLE_HEADS and clause and re.match(
+                        r"(?i)(?:on|in|at|waiting|living|placed|held|kept|registered|sleeping|staying)\b", clause) \
+                        and not re.search(r"(?i)\b(?:they|them|their|it)\b", clause):
+                    things = f"{things} {clause}"  # lead44 (nc49 #11): "the people on the housing waiting list"
                 part.text = re.sub(r"(?i)\bthey\b", f"the {things}", part.text, count=1)
             # else "what did they record" after a count of monitors: the monitors or the body; left as typed
         else:
@@ -6814,7 +6819,6 @@ def _initials_choices(framing: Framing, text: str) -> None:
         framing.body_kind = "initials"
         framing.body_choices = choices
         framing.body_question = render("frames/initials_choices.j2", typed=m.group(), choices=choices).strip()
-        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "no-authority"]
         return
 
 
@@ -9019,6 +9023,10 @@ def _compared_parts(framing: Framing, today: date | None) -> None:
     framing.parts = out
 
 
+_PEOPLE_HEADS = frozenset("people persons children pupils patients residents tenants families households adults "
+                          "students prisoners detainees households".split())
+
+
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
     """QUESTION with what it points back to written out from the earlier frame: "these trials" -> "the trials
     of live facial recognition", "the delays to it" -> "the delays to the new bridge", "where were they
@@ -9043,6 +9051,12 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
     if clause and re.match(r"(?i)(?:who|that)\s+\w+", clause) and not re.search(r"(?i)\b(?:they|them|their|it)\b", clause) \
             and not (_lemmas(verb) & asked):  # "where did they die" after "sleepers who died": the verb is the question's own
         the = f"{the} {clause}"  # fx43: "what did they say" after "people who responded to the consultation": the whole antecedent
+    elif clause and subject.lower() in _PEOPLE_HEADS and re.match(r"(?i)(?:on|in|at|waiting|living|placed|held|kept|"
+                                                                   r"registered|sleeping|staying)\b", clause) \
+            and not re.search(r"(?i)\b(?:they|them|their|it)\b", clause) and not (_lemmas(verb) & asked):
+        # lead44 (nc49 #11): "how long do they wait" after "how many people are on the housing waiting list": the people
+        # of the count are who they are by its clause ("the people on the housing waiting list"), never "the people"
+        the = f"{the} {clause}"
     subject_lemmas = set().union(*(_lemmas(w.lower()) for w in subject.split()))
 
     def demonstrative(m: re.Match[str]) -> str:

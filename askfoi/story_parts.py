@@ -255,7 +255,7 @@ def places_written(framing, message: str, *, named_only: bool = False) -> None:
         places = story_places(message, part.source or part.text)
         own = getattr(getattr(framing, "authority", None), "from_text", None) or ""
         if pattern is _THERE and not places and own and re.search(
-                rf"(?i)\b(?:at|in)\s+(?:the\s+)?{re.escape(own)}\b", _before(message, part.source or part.text) or message):
+                rf"(?i)\bat\s+(?:the\s+)?{re.escape(own)}\b", _before(message, part.source or part.text) or message):
             # lead44: "waiting for a hip op at the royal berkshire ... how many people are waiting ... there": the
             # place is the body the letter goes to, so "there" says nothing the letter does not (dropped, not asked)
             update = {}

@@ -33,7 +33,8 @@ def test_initials_several_councils_share_are_asked():
     assert "CDC Group plc" in f.body_choices
     assert not any("Chiltern" in c or "Craven" in c for c in f.body_choices)  # abolished councils are never offered
     assert '"cdc"' in f.body_question and "1. Cherwell District Council" in f.body_question
-    assert not any(getattr(x, "code", "") == "no-authority" for x in f.findings)
+    missing = [x for x in f.findings if getattr(x, "code", "") == "no-authority"]
+    assert missing and "Cherwell District Council" in missing[0].message  # the finding asks the same question
 
 
 def test_national_abbreviation_and_full_names_still_resolve():
@@ -56,3 +57,16 @@ def test_people_in_a_state_are_the_trouble():
     texts = [p.text for p in frame_message("how many people are sleeping rough in exeter and what is the council "
                                            "doing about it").parts]
     assert texts[1] == "Any plans, proposals, reports or minutes about people sleeping rough."
+
+
+def test_they_after_a_count_of_people_keeps_who_they_are():
+    # nc49 #11: "how long they wait" after the people on the housing waiting list, never "how long the people wait"
+    texts = _parts("can u tell me how many ppl r on the housing waiting list in glasgow and how long they wait")
+    assert texts[1] == "Please tell me how long the people on the housing waiting list wait."
+    texts = _parts("how many people are on the housing waiting list in glasgow and how long do they wait")
+    assert texts[1] == "How long do the people on the housing waiting list wait?"
+
+
+def test_there_in_the_question_about_a_council_area_is_kept():
+    texts = _parts("how many homeless families are in temporary accommodation in brent and how long have they been there")
+    assert texts[1] == "How long have the homeless families been there?"

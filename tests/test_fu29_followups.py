@@ -348,7 +348,9 @@ def test_a_quoted_question_in_curly_quotes_gets_no_second_stop():
     reply = ("Information requested\n\n\u201cAll briefings sent to ministers about Ferguson Marine in Q1 2026.\u201d\n\n"
              "Response\n\nThe information is exempt under section 30(b) of FOISA.\n\nScottish Government\n3 November 2026")
     body = review_letter(reply, today=TODAY).body
-    assert "2026.\u201d\"." not in body and "2026.\u201d\"" in body
+    # lead44 (nc49 #7): the reply's own quotation marks are dropped, so the letter quotes it once ("...2026."), never
+    # with a second stop or nested marks
+    assert "2026.\u201d" not in body and 'It asked: "All briefings sent to ministers about Ferguson Marine in Q1 2026."' in body
 
 
 # --- 9. the chatbot's reply path: a review outcome pasted offers the Commissioner, never a second review -----------------

@@ -4471,7 +4471,7 @@ def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
             continue  # the part already says it per year
         spans = []
         financial = False
-        for label, written, _ in find_periods(part.source or "", today=today):
+        for label, written, _ in stated_periods(part.source or "", today=today):  # lead44: "waited over 18 weeks" is a threshold
             years = re.findall(r"(?:19|20)\d\d", written)
             fy = re.findall(r"((?:19|20)\d\d)\s*[/-]\s*\d\d\b", written)
             if len(years) >= 2 and re.fullmatch(r"(?i)(?:(?:19|20)\d\d[\s,;&]*(?:and\s+)?)+", written.strip()):

@@ -70,3 +70,10 @@ def test_they_after_a_count_of_people_keeps_who_they_are():
 def test_there_in_the_question_about_a_council_area_is_kept():
     texts = _parts("how many homeless families are in temporary accommodation in brent and how long have they been there")
     assert texts[1] == "How long have the homeless families been there?"
+
+
+def test_a_wait_threshold_is_no_second_period():
+    # nc49 #14 / nc47 #8: "waited over 18 weeks ... in 2025" is one year, never "broken down by year"
+    assert _parts("how many patients waited over 18 weeks for hip replacements in 2025") == [
+        "The number of patients who waited over 18 weeks for hip replacements."]
+    assert _parts("how many fines were issued in 2018, 2019 and 2020") == ["The number of fines issued, broken down by year."]

@@ -75,3 +75,24 @@ def test_guard_ncnd_provisions_cited_without_a_confirmation_stay_an_ncnd():
     r = read_reply("Your request has been considered. I have today decided to exempt any information in relation to your "
                    "request pursuant to Section 24(2) National Security and Section 31(3) Law Enforcement.")
     assert r.outcome == Outcome.ncnd and r.ncnd
+
+
+# 3. Sentence roles: a condition that says how the letter marks its answers ("Where information is not held or is exempt,
+#    this is stated below") describes the letter; it decides nothing (knowledge/vocab/reply_roles.yaml, hypothetical).
+
+LAYOUT = ("We confirm that we hold some of the information you have requested. Where the information is not held or is "
+          "exempt from disclosure, this is stated below. We do not hold a budget for next year, as it has not been set. "
+          "We consider that the names of the remaining IT staff are exempt under section 40(2) (personal information).")
+
+
+def test_a_sentence_on_how_the_letter_marks_its_answers_decides_nothing():
+    from askfoi.reader import read_sentences
+
+    layout = [s for s in read_sentences(LAYOUT) if s.text.startswith("Where the information is not held")]
+    assert layout and layout[0].role == "hypothetical" and not layout[0].signals
+    assert read_reply(LAYOUT).outcome == Outcome.part_disclosed
+
+
+def test_guard_a_where_clause_that_decides_stays_a_decision():
+    r = read_reply("Where the information is held, it is attached. We do not hold the 2019 figures.")
+    assert r.outcome in (Outcome.part_disclosed, Outcome.disclosed)

@@ -4096,6 +4096,15 @@ def _rule_pass(text: str):
         # ground cited for "we can neither confirm nor deny" ("... would exceed the appropriate costs limit under
         # Section 12(2)"), the cost of confirming told in other words
         ncnd = False
+    if ncnd and not any(sig in ("ncnd", "ncnd_partial") for sig, _, _ in ev.signals) and _confirms_held(ev):
+        # rd50: "I can confirm that the information you have requested is held ... I have today decided to exempt any
+        # information ... pursuant Section 24(2) ... and Section 31(3)": the reply has confirmed that it holds the
+        # information, so no NCND is left to make; the NCND provisions, cited with no words of neither confirming nor
+        # denying, hold the information back as their exemptions do (a refusal, not an NCND)
+        ncnd = False
+        ev.ncnd_demoted |= {x for x in found.sections if _rules().role(x) == "ncnd"}
+        if outcome == Outcome.ncnd:
+            outcome, deciding = Outcome.refused, ["ncnd", "held"]
     if outcome == Outcome.not_held and _not_held_only_in_that_form(ev):
         # rd29: "held ... however cannot be disclosed. The information is not held in an easily retrievable format ...
         # 1193 records, 1.5 minutes per record": the not-held is of the form, the decision is the cost of the search
@@ -4375,7 +4384,65 @@ def _rule_pass(text: str):
         refusal, said = _decide(found)
         if refusal not in (Outcome.disclosed, Outcome.part_disclosed, Outcome.pending):
             outcome, confidence, deciding, parts = refusal, "medium", said + ["none_given"], []
+    if (not parts and ncnd and outcome == Outcome.published and _ncnd_of_other_only(ev)
+            and not found.has("give", "give_part", "withhold", "not_held", "no_such", "cost", "cost_confirm", "vexatious")):
+        # rd50: a pointer beside an NCND of "any other information" ("... can neither confirm nor deny that it holds any
+        # other information relevant to this request"). The lead's ruling on rd49: a pointer decides a part only where the
+        # reply ties it to one (restates the request - "The information you requested is published at ..." - or names
+        # the question): then that share is given and the NCND covers the rest (partly given, with NCND, as the labels
+        # read an answer beside the "any other" NCND). A bare link beside a refusal keeps the refusal: the NCND (rd6:
+        # "any other information" alone reads as the NCND it says), never "published"
+        if _pointer_tied_to_request(ev):
+            outcome, confidence, deciding = Outcome.part_disclosed, "medium", ["published", "ncnd"]
+        else:
+            outcome, deciding = Outcome.ncnd, ["ncnd"]
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+# rd50: the reply confirms that it holds what was asked for ("I can confirm that the information you have requested is held
+# by ...", "We can confirm that the Council does hold the information requested")
+_CONFIRMS_HELD = re.compile(
+    r"\b(?:i|we) (?:can |am able to |are able to |do )?confirm that\b[^.;]{0,80}?\b(?:(?:is|are) held\b|does hold\b|do hold\b"
+    r"|holds? (?:the |some |all )?(?:of the )?(?:requested )?information\b)", re.I)
+
+
+def _confirms_held(ev: _Events) -> bool:
+    """rd50: a sentence of the authority's own (not the request, not a quoted law) confirms that it holds the information."""
+    t = ev.t
+    return any(ev.roles[t.unit(m.start())] in ("other", "decision") for m in _CONFIRMS_HELD.finditer(t.original))
+
+
+def _ncnd_of_other_only(ev: _Events) -> bool:
+    """rd50: the reply neither confirms nor denies, and each sentence that does so limits it to "any other / further /
+    additional" information (`_NCND_OTHER_CLAUSE`)."""
+    t = ev.t
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("ncnd", "ncnd_partial") and ev.roles[t.unit(a)] in ("other", "decision")}
+    return bool(units) and all(_NCND_OTHER_CLAUSE.search(t.original, *t.bounds(u)) for u in units)
+
+
+# rd50: "any other / further information" as what the NCND itself is about ("... can neither confirm nor deny that it holds
+# any other information"), not anywhere in its sentence ("... regarding PENLINK, or any other likeminded provider")
+_NCND_OTHER_CLAUSE = re.compile(
+    r"\bconfirm(?:s|ing)?,? (?:n?or) den(?:y|ies|ying)\b[^.;]{0,60}?\b(?:any|all) (?:other|further|additional) (?:relevant )?"
+    r"(?:information|data|records|documents)\b", re.I)
+
+
+# rd50: what ties a pointer to the request (the lead's ruling on rd49): it restates what was asked for ("the information
+# you requested", "the data you require") or names the question
+_TIED_TO_REQUEST = re.compile(
+    r"\bthe (?:requested (?:information|data|figures|statistics|records|documents)"
+    r"|(?:information|data|figures|statistics|records|documents) (?:that |which )?you (?:have )?(?:requested|asked for|sought|require|are seeking|seek))\b",
+    re.I)
+
+
+def _pointer_tied_to_request(ev: _Events) -> bool:
+    """rd50: a sentence that points at where the answer is published restates the request or names a question."""
+    t = ev.t
+    for u in _pointer_units(ev, 0, len(t.original)):
+        a, b = t.bounds(u)
+        if _TIED_TO_REQUEST.search(t.original, a, b) or _SCOPE_PARTS.search(t.original, a, b):
+            return True
+    return False
 
 
 _SALUTATION = re.compile(r"\s*dear\b", re.I)

@@ -13,7 +13,9 @@ keep their `split` (so a figure stays comparable with the notes that reported it
 from which it is tuned on); such a split is printed as "<split> [tune since <session>]" and its confusion is shown like
 any tune split's. fresh41-report, fresh42-report and fresh43-report were reported in sessions 38-40 and are tune since
 session 41; fresh44-report was reported in session 41 and is tune since session 42 (rd46); fresh46-report was reported
-in session 42 and is tune since session 43 (rd48); fresh48-report is the report set."""
+in session 42 and is tune since session 43 (rd48); fresh48-report was reported in session 43 and is tune since session
+44 (rd50); fresh50-report is the report set (rd50: First-tier Tribunal accounts of the authority's first reply, three
+replies the decisions quote and one letter - `source_kind` in the labels)."""
 
 from __future__ import annotations
 

@@ -1125,6 +1125,7 @@ def check_request(
         # ck31: the child named or their date of birth is said once, as Serious; "my son" is part of that
         findings = [f for f in findings if f.code != "personal-details"]
     findings = _client_address(body, findings)
+    findings = _one_person_once(body, findings)
     if any(f.code == "officials-emails" for f in findings):
         findings = [f for f in findings if f.code != "councillor-emails"]  # ck28: the caveat said once, by officials-emails
     said = next((f for f in findings if f.code == "officials-emails"), None)
@@ -1165,6 +1166,33 @@ _THEIR_ADDRESS = re.compile(r"(?i)(?:\b(?:I|we|she|he|they)\s+(?:live|lives|livi
                             r"crescent|place|terrace|grove|gardens|row|walk|view)\b))")
 
 
+# ck50 (nc49 #6): "her landlord Mr Peters at 14 High St": the title and name are another person the story names, so
+# the address after them is theirs, never the client's contact detail
+_OTHER_PERSON_BEFORE = re.compile(r"(?i)\b(?:landlord|landlady|letting\s+agent|neighbou?r|boss|employer|manager|ex|"
+                                  r"ex-?(?:husband|wife|partner)|doctor|gp|teacher|head\s*teacher)\s*,?\s*$")
+
+
+def _one_person_once(body: str, findings: list[Finding]) -> list[Finding]:
+    """ck50 (nc49 #6): one person complained about or disciplined is said once, by someone-elses-records (one_person,
+    with s40(5B)): a third-party-personal-data finding on the same sentence ("about Dr Smith", the landlord's "14 High
+    St") says less of the same point."""
+    said = [f for f in findings if f.code == "someone-elses-records" and (f.variant or "").startswith("one_person")]
+    if not said:
+        return findings
+    low = (body or "").lower()
+    spans = []
+    for f in said:
+        at = low.find((f.evidence or "").lower())
+        if at >= 0:
+            spans.append(_sentence_bounds(body, at, at + len(f.evidence or "")))
+
+    def same_sentence(f: Finding) -> bool:
+        at = low.find((f.evidence or "").lower())
+        return at >= 0 and any(a <= at < b for a, b in spans)
+
+    return [f for f in findings if not (f.code == "third-party-personal-data" and same_sentence(f))]
+
+
 def _for_someone(body: str) -> bool:
     """The text is written for someone else: a volunteer or adviser typing for a client (conversation.yaml
     `for_someone`)."""
@@ -1183,7 +1211,8 @@ def _client_address(body: str, findings: list[Finding]) -> list[Finding]:
     text written for a client; anyone else's address stays the s40 point it is."""
     client = _for_someone(body)
     spans = [m.span("addr") for m in _THEIR_ADDRESS.finditer(body or "")
-             if client or re.match(r"(?i)(?:I|we|my)\b", m.group())]
+             if (client or re.match(r"(?i)(?:I|we|my)\b", m.group()))
+             and not _OTHER_PERSON_BEFORE.search((body or "")[max(0, m.start() - 40):m.start()])]
     if not spans:
         return findings
 

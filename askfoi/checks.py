@@ -121,6 +121,9 @@ class CheckSpec(_Strict):
     story_not_asked: bool = False
     # ck13: not raised when the request names a body askfoi knows (that body is asked; the words name a subject)
     unless_known_authority: bool = False
+    # ck50: the check is said in the variant named after the kind of body asked (the body named, else the kind of body
+    # the text names: askfoi/checks.py kind_in_text) when no rule names one
+    kind_variants: bool = False
     rules: list[Rule] = Field(default_factory=list)
     unless_before: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
@@ -1517,6 +1520,12 @@ def _phrase_finding(
         variant = "scotland"  # ck13: a Scottish housing association is under FOISA
     if variant is None and "own_data" in spec.variants and own_data:
         variant = "own_data"  # lead43 (nc47 #3): "is the force tracking my phone": asked by subject access, restricted
+    if variant is None and spec.kind_variants:
+        # ck50: "a complaint about a council" goes to the council's procedure, then its ombudsman
+        kind = resolved.type if resolved is not None and resolved.known else kind_in_text(text)
+        variant = kind.value if kind is not None and kind.value in spec.variants else None
+        if variant is None:
+            return _finding(check, None, local, evidence)
     if variant is None and regime.value in spec.variants:
         variant = regime.value  # the same point under another law, with that law's sections
     if variant is None and regime == Regime.FOIA and resolved is not None and resolved.known \

@@ -5354,7 +5354,26 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         reading.places = [places.get(q) for q in kept_asks]
         reading.questions = kept_asks
         reading.remarks = list(reading.remarks) + [q for q in vented if q not in reading.remarks]
+    from askfoi.complaint_acts import set_aside as _not_asking
+
+    kept_asks, aside = _not_asking(reading.questions, text)
+    if aside:  # ck50: "do you think the mayor should resign?" beside a factual question, a grievance in a complaint
+        places = dict(zip(reading.questions, reading.places))
+        reading.places = [places.get(q) for q in kept_asks]
+        reading.questions = kept_asks
+        reading.remarks = list(reading.remarks) + [q for q in aside if q not in reading.remarks]
+        vented = list(vented) + aside
     found, auth_span = (None, None) if run else find_authority(text, authority, reading=reading)
+    if aside and found is not None and not run and not (authority and authority.strip()):
+        # ck50: a body named only in a view set aside ("do you think the mayor of london should resign?") is not the
+        # one asked: the body the questions kept name is
+        from askfoi.complaint_acts import act
+
+        views = [q for q in aside if act(q) == "opinion"]
+        if any((found.from_text or "").lower() in q.lower() for q in views):
+            again, _ = find_authority(" ".join(kept_asks), None)
+            if again is not None:
+                found, auth_span = again, None
     if found is not None and not (authority and authority.strip()) and not _named_in_full(found.from_text):
         from askfoi.unnamed_bodies import unnamed_body
 

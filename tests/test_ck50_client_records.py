@@ -40,3 +40,9 @@ def test_client_event_owner(text):
 def test_client_named_earlier_is_not_the_event_owner():
     w = read_whose("client here, her 15 year old son was stopped and searched by the met and she wants the records of those stops")
     assert w.subject == "child"
+
+
+def test_a_record_named_by_its_event_stays_a_record():
+    f = frame_message("my mum fell in the care home run by the council and she wants the incident report")
+    assert f.route == "sar"
+    assert any(p.text.startswith("The incident report") for p in f.parts), [p.text for p in f.parts]

@@ -66,3 +66,17 @@ def views_apart(questions: list[str]) -> list[str]:
     view names no body the request is put to)."""
     views = [q for q in questions if act(q) == "opinion"]
     return [q for q in questions if q not in views] if views and len(views) < len(questions) else list(questions)
+
+
+def view_said_once(framing) -> None:
+    """A view asked that stayed the letter's part (the message asks nothing else: "do you think the 20mph limit has
+    reduced accidents" -> the records of an assessment) is said by the not-recorded-information finding on the same
+    sentence, which tells how the part was reframed: the complaint-not-foi opinion finding ("the rest is not for
+    FOI") is dropped. Changes FRAMING in place."""
+    said = {" ".join((getattr(f, "evidence", "") or "").lower().split()) for f in framing.findings
+            if getattr(f, "code", "") == "not-recorded-information"}
+    aside = {" ".join(r.lower().split()) for r in framing.remarks}
+    framing.findings = [f for f in framing.findings if not (
+        getattr(f, "code", "") == "complaint-not-foi" and getattr(f, "variant", None) == "opinion"
+        and " ".join((f.evidence or "").lower().split()) in said
+        and " ".join((f.evidence or "").lower().split()) not in aside)]

@@ -6238,6 +6238,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
+    from askfoi.complaint_acts import view_said_once
+
+    view_said_once(framing)  # ck50: a view kept as the records of an assessment is said by not-recorded-information
     _body_inferred(framing, found, authority, text_in, inferred=held is not None)
     from askfoi.part_safety import apply_net
 

@@ -70,13 +70,12 @@ def views_apart(questions: list[str]) -> list[str]:
 
 def view_said_once(framing) -> None:
     """A view asked that stayed the letter's part (the message asks nothing else: "do you think the 20mph limit has
-    reduced accidents" -> the records of an assessment) is said by the not-recorded-information finding on the same
-    sentence, which tells how the part was reframed: the complaint-not-foi opinion finding ("the rest is not for
-    FOI") is dropped. Changes FRAMING in place."""
-    said = {" ".join((getattr(f, "evidence", "") or "").lower().split()) for f in framing.findings
-            if getattr(f, "code", "") == "not-recorded-information"}
-    aside = {" ".join(r.lower().split()) for r in framing.remarks}
+    reduced accidents" -> the records of an assessment) is already reframed as records, and the chat says so: the
+    complaint-not-foi opinion finding ("the rest is not for FOI") is dropped. Kept when the view was set aside as a
+    remark. Changes FRAMING in place."""
+    if not framing.parts:
+        return
+    aside = " ".join(" ".join(r.lower().split()) for r in framing.remarks)
     framing.findings = [f for f in framing.findings if not (
         getattr(f, "code", "") == "complaint-not-foi" and getattr(f, "variant", None) == "opinion"
-        and " ".join((f.evidence or "").lower().split()) in said
-        and " ".join((f.evidence or "").lower().split()) not in aside)]
+        and " ".join((f.evidence or "").lower().split()).rstrip("?.! ") not in aside)]

@@ -5354,9 +5354,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         reading.places = [places.get(q) for q in kept_asks]
         reading.questions = kept_asks
         reading.remarks = list(reading.remarks) + [q for q in vented if q not in reading.remarks]
-    from askfoi.complaint_acts import set_aside as _not_asking
+    from askfoi.complaint_acts import set_aside as _complaint_aside
 
-    kept_asks, aside = _not_asking(reading.questions, text)
+    kept_asks, aside = _complaint_aside(reading.questions, text)
     if aside:  # ck50: "do you think the mayor should resign?" beside a factual question, a grievance in a complaint
         places = dict(zip(reading.questions, reading.places))
         reading.places = [places.get(q) for q in kept_asks]

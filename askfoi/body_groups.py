@@ -69,7 +69,9 @@ def body_groups(text: str) -> list[BodyGroup]:
     groups: list[BodyGroup] = []
     current: BodyGroup | None = None
     loose: list[str] = []  # questions before any body is named
-    for question in split_questions(text or ""):
+    from askfoi.complaint_acts import views_apart
+
+    for question in views_apart(split_questions(text or "")):  # ck50: a view asked names no body the request is put to
         for clause in _clauses(question):
             found, _ = find_authority(clause, None) if _asks_on_its_own(clause) else (None, None)
             if found is not None and _place_only(clause, found.from_text or ""):

@@ -121,6 +121,9 @@ class CheckSpec(_Strict):
     story_not_asked: bool = False
     # ck13: not raised when the request names a body askfoi knows (that body is asked; the words name a subject)
     unless_known_authority: bool = False
+    # ck50: the check is said in the variant named after the kind of body asked (the body named, else the kind of body
+    # the text names: askfoi/checks.py kind_in_text) when no rule names one
+    kind_variants: bool = False
     rules: list[Rule] = Field(default_factory=list)
     unless_before: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
@@ -1125,6 +1128,7 @@ def check_request(
         # ck31: the child named or their date of birth is said once, as Serious; "my son" is part of that
         findings = [f for f in findings if f.code != "personal-details"]
     findings = _client_address(body, findings)
+    findings = _one_person_once(body, findings)
     if any(f.code == "officials-emails" for f in findings):
         findings = [f for f in findings if f.code != "councillor-emails"]  # ck28: the caveat said once, by officials-emails
     said = next((f for f in findings if f.code == "officials-emails"), None)
@@ -1165,6 +1169,33 @@ _THEIR_ADDRESS = re.compile(r"(?i)(?:\b(?:I|we|she|he|they)\s+(?:live|lives|livi
                             r"crescent|place|terrace|grove|gardens|row|walk|view)\b))")
 
 
+# ck50 (nc49 #6): "her landlord Mr Peters at 14 High St": the title and name are another person the story names, so
+# the address after them is theirs, never the client's contact detail
+_OTHER_PERSON_BEFORE = re.compile(r"(?i)\b(?:landlord|landlady|letting\s+agent|neighbou?r|boss|employer|manager|ex|"
+                                  r"ex-?(?:husband|wife|partner)|doctor|gp|teacher|head\s*teacher)\s*,?\s*$")
+
+
+def _one_person_once(body: str, findings: list[Finding]) -> list[Finding]:
+    """ck50 (nc49 #6): one person complained about or disciplined is said once, by someone-elses-records (one_person,
+    with s40(5B)): a third-party-personal-data finding on the same sentence ("about Dr Smith", the landlord's "14 High
+    St") says less of the same point."""
+    said = [f for f in findings if f.code == "someone-elses-records" and (f.variant or "").startswith("one_person")]
+    if not said:
+        return findings
+    low = (body or "").lower()
+    spans = []
+    for f in said:
+        at = low.find((f.evidence or "").lower())
+        if at >= 0:
+            spans.append(_sentence_bounds(body, at, at + len(f.evidence or "")))
+
+    def same_sentence(f: Finding) -> bool:
+        at = low.find((f.evidence or "").lower())
+        return at >= 0 and any(a <= at < b for a, b in spans)
+
+    return [f for f in findings if not (f.code == "third-party-personal-data" and same_sentence(f))]
+
+
 def _for_someone(body: str) -> bool:
     """The text is written for someone else: a volunteer or adviser typing for a client (conversation.yaml
     `for_someone`)."""
@@ -1183,7 +1214,8 @@ def _client_address(body: str, findings: list[Finding]) -> list[Finding]:
     text written for a client; anyone else's address stays the s40 point it is."""
     client = _for_someone(body)
     spans = [m.span("addr") for m in _THEIR_ADDRESS.finditer(body or "")
-             if client or re.match(r"(?i)(?:I|we|my)\b", m.group())]
+             if (client or re.match(r"(?i)(?:I|we|my)\b", m.group()))
+             and not _OTHER_PERSON_BEFORE.search((body or "")[max(0, m.start() - 40):m.start()])]
     if not spans:
         return findings
 
@@ -1488,6 +1520,12 @@ def _phrase_finding(
         variant = "scotland"  # ck13: a Scottish housing association is under FOISA
     if variant is None and "own_data" in spec.variants and own_data:
         variant = "own_data"  # lead43 (nc47 #3): "is the force tracking my phone": asked by subject access, restricted
+    if variant is None and spec.kind_variants:
+        # ck50: "a complaint about a council" goes to the council's procedure, then its ombudsman
+        kind = resolved.type if resolved is not None and resolved.known else kind_in_text(text)
+        variant = kind.value if kind is not None and kind.value in spec.variants else None
+        if variant is None:
+            return _finding(check, None, local, evidence)
     if variant is None and regime.value in spec.variants:
         variant = regime.value  # the same point under another law, with that law's sections
     if variant is None and regime == Regime.FOIA and resolved is not None and resolved.known \

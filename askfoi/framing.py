@@ -5361,7 +5361,26 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         reading.places = [places.get(q) for q in kept_asks]
         reading.questions = kept_asks
         reading.remarks = list(reading.remarks) + [q for q in vented if q not in reading.remarks]
+    from askfoi.complaint_acts import set_aside as _complaint_aside
+
+    kept_asks, aside = _complaint_aside(reading.questions, text)
+    if aside:  # ck50: "do you think the mayor should resign?" beside a factual question, a grievance in a complaint
+        places = dict(zip(reading.questions, reading.places))
+        reading.places = [places.get(q) for q in kept_asks]
+        reading.questions = kept_asks
+        reading.remarks = list(reading.remarks) + [q for q in aside if q not in reading.remarks]
+        vented = list(vented) + aside
     found, auth_span = (None, None) if run else find_authority(text, authority, reading=reading)
+    if aside and found is not None and not run and not (authority and authority.strip()):
+        # ck50: a body named only in a view set aside ("do you think the mayor of london should resign?") is not the
+        # one asked: the body the questions kept name is
+        from askfoi.complaint_acts import act
+
+        views = [q for q in aside if act(q) == "opinion"]
+        if any((found.from_text or "").lower() in q.lower() for q in views):
+            again, _ = find_authority(" ".join(kept_asks), None)
+            if again is not None:
+                found, auth_span = again, None
     if found is not None and not (authority and authority.strip()) and not _named_in_full(found.from_text):
         from askfoi.unnamed_bodies import unnamed_body
 
@@ -6232,6 +6251,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
+    from askfoi.complaint_acts import view_said_once
+
+    view_said_once(framing)  # ck50: a view kept as the records of an assessment is said by not-recorded-information
     _body_inferred(framing, found, authority, text_in, inferred=held is not None)
     from askfoi.part_safety import apply_net
 

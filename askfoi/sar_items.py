@@ -220,7 +220,7 @@ def _tidy(item: str, owner: bool = False) -> str:
     if owner or _OWNER.match(item):
         # the helper's words about the person ("my mum is 82", "clients son is 9"), in that person's voice
         item = re.sub(r"(?i)\b(?:my|her|his|the\s+client'?s|clients?'?s?)\s+(?:son|daughter|child|mother|mum|father|dad|"
-                      r"wife|husband|partner|brother|sister|grandmother|grandfather|gran|nan|grandad)\s+"
+                      r"wife|husband|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|client)\s+"
                       r"(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
@@ -242,7 +242,7 @@ def _tidy(item: str, owner: bool = False) -> str:
 
 
 _DEICTIC = re.compile(r"(?i)\b(?:those|these|that|this|the)\s+(?:stops?|searches|exclusions?|arrests?|incidents?|events?|times?|"
-                      r"occasions?|visits?|assessments?)\b")
+                      r"occasions?|visits?|assessments?)\b(?!\s+(?:reports?|records?|forms?|logs?|notes|book|file|footage))")  # ck50: "the incident report" names a record
 _BODY_TAIL = re.compile(r"(?i)\s+from\s+(?:the\s+)?(?:[A-Za-z&'-]+\s+){0,4}?(?:council|police|force|trust|service|school|academy|"
                         r"board|authority|department|hospital|college)$")
 
@@ -663,7 +663,7 @@ def sar_items(text: str) -> list[str]:
             items += ["records of " + d.format(who=whose.placeholder) for d in whose.decisions]
     for item in items:
         tidy = _DEVICE_ONLY.sub(r"\g<0> footage", _as_record(_tidy(item, owner)))  # "the bodycam": what it recorded
-        if not whose.on_behalf and not owner and _BARE_RECORDING.match(tidy):
+        if not whose.on_behalf and _BARE_RECORDING.match(tidy):  # ck50: the client signs: "of me" too
             tidy += " of me"  # ck23a: the writer's own request: the recording is asked for with them in it
         if tidy and tidy.lower() not in seen:
             seen.add(tidy.lower())

@@ -501,6 +501,10 @@ def _events(text: str, mentions: list[_Mention]) -> tuple[list[str], list[str], 
             continue
         who = (m.group("who") or "").lower()
         before = [x for x in mentions if x.end <= m.start() + len(who) + 1 and x.kind != "client"]
+        if not who:
+            # ck50 (nc49 #5): "my client was stopped and searched ... and wants the body camera footage": the client
+            # named right before the verb is the one it happened to (never a client named earlier in the message)
+            before = [x for x in mentions if x.end <= m.start() + 1]
         if who in ("he", "she", "him", "her"):
             pron = {"him": "he", "her": "she"}.get(who, who)
             before = [x for x in before if x.pronoun in (pron, "they")] or before

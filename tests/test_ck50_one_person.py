@@ -1,0 +1,43 @@
+"""ck50 (nc49 #6): one identifiable person complained about, investigated or disciplined (a doctor named, the head
+teacher of a named school, a landlord the writer points to) gets the personal-data warning with s40(5B) NCND for any
+kind of body; a landlord's address is not the client's contact detail."""
+
+import pytest
+
+from askfoi.checks import check_request
+
+
+def _codes(text):
+    return [(f.code, f.variant or "") for f in check_request(text).findings]
+
+
+@pytest.mark.parametrize("text", [
+    "how many complaints were made about the headteacher of Greenfield Primary School in Swindon in 2024?",
+    "my client wants to know if the council has a record of complaints about her landlord Mr Peters at 14 High St, Luton",
+    "how many complaints about Dr Smith at Elm Tree Surgery were there and was he disciplined",
+    "was the practice manager at Elm Tree Surgery disciplined last year",
+])
+def test_one_person_ncnd(text):
+    found = [f for f in check_request(text).findings if f.code == "someone-elses-records"]
+    assert found, _codes(text)
+    assert "40(5B)" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "how many complaints about head teachers did Swindon Borough Council receive in 2024?",
+    "how many complaints did the council receive about private landlords in 2024?",
+    "what is the school's policy on complaints about the headteacher of a school?",
+])
+def test_many_people_not_warned(text):
+    assert not [c for c in _codes(text) if c[0] == "someone-elses-records"], _codes(text)
+
+
+def test_landlord_address_is_not_client_contact_detail():
+    codes = _codes("my client wants to know if the council has a record of complaints about her landlord Mr Peters "
+                   "at 14 High St, Luton")
+    assert ("own-contact-details", "") not in codes
+
+
+def test_said_once():
+    codes = [c for c, _ in _codes("how many complaints about Dr Smith at Elm Tree Surgery were there and was he disciplined")]
+    assert codes.count("someone-elses-records") == 1 and "third-party-personal-data" not in codes

@@ -569,6 +569,14 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             return AuthorityFound(name=served, from_text=typed), None
     from askfoi.place_councils import council_for_tier, current_body
 
+    if not sited and not _named_in_full(typed) and _is_council(name):
+        from askfoi.town_councils import shared_place, town_body
+
+        # ad50: "fly tipping in ashford": a council found by its place alone, when towns of that name lie in other
+        # councils' areas too (Ashford, Surrey), is asked with those councils as choices (_town_choices), never assumed
+        shared = town_body(text, asked_text) if shared_place(typed, current_body(name)) is not None else None
+        if shared is not None:
+            return (AuthorityFound(name=current_body(shared.body), from_text=typed), None) if shared.body else (None, None)
     if not sited and not _TIER_NAMED.search(typed):
         # org14: a council named by its place ("potholes in sevenoaks", "sevenoaks council") is the one whose tier
         # runs the service asked about (Kent County Council); a name with its tier ("Sevenoaks District Council")

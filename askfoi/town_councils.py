@@ -33,6 +33,13 @@ class TownNamed:
     typed: str
     span: tuple[int, int]
     councils: tuple[str, ...]
+    towns: tuple[str, ...] = ()  # of a shared name: the councils where it is a town, not a hamlet (by the ONS's areas)
+
+    @property
+    def meant(self) -> tuple[str, ...]:
+        """The councils the name may mean: the one whose area holds the only town of that name (Leeds, not the Kent
+        village), else those holding a town of it (Richmond: London and North Yorkshire), else all."""
+        return self.towns if self.towns else self.councils
 
 
 def _key(text: str) -> str:
@@ -41,7 +48,7 @@ def _key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, tuple[str, ...]], int]:
+def _table() -> tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], int]:
     path = shipped_knowledge_dir() / "town_councils.jsonl"
     try:
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("//")]
@@ -49,7 +56,8 @@ def _table() -> tuple[dict[str, tuple[str, ...]], int]:
     except (OSError, ValueError):
         return {}, 0
     # the builder writes each place as _key makes it (lower case, no punctuation, "saint" as "st")
-    out = {str(r["place"]): tuple(r["councils"]) for r in records if isinstance(r, dict) and r.get("place") and r.get("councils")}
+    out = {str(r["place"]): (tuple(r["councils"]), tuple(r.get("towns") or ())) for r in records
+           if isinstance(r, dict) and r.get("place") and r.get("councils")}
     return out, max((len(k.split()) for k in out), default=0)
 
 
@@ -120,7 +128,7 @@ def towns_named(text: str) -> list[TownNamed]:
                 continue  # a name is never read across a comma or a bracket
             key = _key(text[start:end])
             if key in table and _as_place(text, start, end, key):
-                out.append(TownNamed(key, text[start:end], (start, end), table[key]))
+                out.append(TownNamed(key, text[start:end], (start, end), *table[key]))
                 i += n
                 break
         else:
@@ -131,7 +139,7 @@ def towns_named(text: str) -> list[TownNamed]:
 def town_named(text: str) -> TownNamed | None:
     """The one place TEXT names (several names of the same councils count as one), or None."""
     found = towns_named(text)
-    if not found or len({t.councils for t in found}) != 1:
+    if not found or len({t.meant for t in found}) != 1:
         return None
     return found[0]
 
@@ -153,6 +161,21 @@ def force_of(council: str) -> str | None:
         if force:
             return force
     return None
+
+
+def _told_apart(text: str, town: TownNamed, councils: tuple[str, ...]) -> str | None:
+    """The one council of COUNCILS whose area TEXT also names besides the town: its own place ("isle of wight") or
+    its county's ("ashford kent": Ashford Borough Council, in Kent); None when it names none or several."""
+    from askfoi.place_councils import county_council_of
+
+    rest = (text[:town.span[0]] + " " + text[town.span[1]:]).lower()
+    found = set()
+    for council in councils:
+        county = county_council_of(council)
+        for place in (_council_place(council), _council_place(county) if county else ""):
+            if place and place != town.key and re.search(rf"\b{re.escape(place)}\b", rest):
+                found.add(council)
+    return found.pop() if len(found) == 1 else None
 
 
 # another kind of body is asked (askfoi.area_councils._OTHER_BODY): the place says where, not who
@@ -184,7 +207,7 @@ def town_body(text: str, asked_text: str | None = None) -> TownBody | None:
     if town is None:
         return None
     asked = asked_text or text
-    councils = town.councils
+    councils = town.meant
     if police_asked(asked) and not _COUNCIL.search(asked):
         forces = {force_of(c) for c in councils}
         return TownBody(town, body=forces.pop()) if len(forces) == 1 and None not in forces else None
@@ -195,7 +218,10 @@ def town_body(text: str, asked_text: str | None = None) -> TownBody | None:
     if _NOT_COUNCIL.search(asked) and not _COUNCIL.search(asked):
         return None
     if len(councils) > 1:
-        return TownBody(town, choices=councils if len(councils) <= MAX_CHOICES else (), why="shared")
+        told = _told_apart(text, town, councils)  # "ashford, kent", "newport on the isle of wight"
+        if told is None:
+            return TownBody(town, choices=councils if len(councils) <= MAX_CHOICES else (), why="shared")
+        councils = (told,)
     council = councils[0]
     county = county_council_of(council)
     if county is None:
@@ -206,3 +232,14 @@ def town_body(text: str, asked_text: str | None = None) -> TownBody | None:
     if tier == "district":
         return TownBody(town, body=council)
     return TownBody(town, choices=(council, county), why="tier")
+
+
+def shared_place(typed: str, council: str) -> TownNamed | None:
+    """The gazetteer's entry for TYPED, a place a council was found by ("ashford" -> Ashford Borough Council), when
+    towns of that name lie in other councils' areas too (Ashford in Surrey): the council is then asked, not assumed.
+    None when the name is that council's only town ("leeds": the village in Kent is no town)."""
+    table, _ = _table()
+    entry = table.get(_key(typed))
+    if entry is None or len(entry[1]) < 2 or council not in entry[1]:
+        return None
+    return TownNamed(_key(typed), typed, (0, 0), *entry)

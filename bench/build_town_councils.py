@@ -20,7 +20,9 @@ A place's name is a built-up area's ("Banbury BUA"), a built-up area sub-divisio
 a conurbation) or a civil parish's / Welsh community's (English and Welsh names). Each local authority district of
 the lookups is the council askfoi's list names for it (knowledge/authorities.jsonl), and an abolished council is the
 one that now answers for it (its note: "send new requests to ..."; Craven -> North Yorkshire Council). A name found in
-more than one council's area (Newport, Richmond, Ashford) is kept with all of them: askfoi asks which. Scotland and
+more than one council's area (Newport, Richmond, Ashford) is kept with all of them (`ambiguous`), and with those
+where the name is a town (`towns`: a built-up area holding at least one MSOA, an area of about 7,000 people, so not a
+hamlet of the same name): askfoi asks which. Scotland and
 Northern Ireland are not in these lookups.
 
     PYTHONPATH=. .venv/bin/python bench/build_town_councils.py DIR   # DIR holds 101.csv 174.csv 228.csv 269.csv
@@ -100,14 +102,17 @@ def build(folder: Path) -> list[dict]:
     index = default_index()
     places: dict[str, set[str]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
+    towns: dict[str, set[str]] = defaultdict(set)  # councils where the name is a town: a built-up area with an MSOA
     unknown: set[str] = set()
 
-    def add(raw: str, district: str, source: str) -> None:
+    def add(raw: str, district: str, source: str, town: bool = False) -> None:
         key = _name(raw)
         council = council_of(index, district) if key else None
         if key and council:
             places[key].add(council)
             sources[key].add(source)
+            if town:
+                towns[key].add(council)
         elif key:
             unknown.add(district)
 
@@ -134,13 +139,14 @@ def build(folder: Path) -> list[dict]:
     for r in rows("101.csv"):
         bua_lads[r["BUA11CD"]].add(r["LAD11NM"])
         bua_names[r["BUA11CD"]] = r["BUA11NM"]
-    sd_names = {r["BUASD11NM"].removesuffix(" BUASD") for r in rows("174.csv") if r["BUASD11CD"]}
     for code, lads in bua_lads.items():
         main = main_lads(msoas.get(code, {}), lads) if len(lads) > 1 else lads
-        if len(main) > 1 and bua_names[code].removesuffix(" BUA") in sd_names:
-            continue  # "Reading BUA" spreads over five districts; the town itself is "Reading BUASD"
+        if len(main) > 1:
+            # "Reading BUA" spreads over five districts with none holding most of it: the town itself is "Reading
+            # BUASD"; a conurbation ("West Midlands BUA", "Greater London BUA") is a region, no town of one council
+            continue
         for lad in main:
-            add(bua_names[code], lad, "bua")
+            add(bua_names[code], lad, "bua", town=msoas.get(code, {}).get(lad, 0) > 0)
     for r in rows("174.csv"):
         if not r["BUASD11CD"]:
             continue
@@ -148,7 +154,7 @@ def build(folder: Path) -> list[dict]:
         lads = main_lads(sd_msoas[r["BUASD11CD"]], set(sd_msoas[r["BUASD11CD"]])) if r["BUASD11CD"] in sd_msoas \
             else (whole if len(whole) == 1 else set())
         for lad in lads:
-            add(r["BUASD11NM"], lad, "buasd")
+            add(r["BUASD11NM"], lad, "buasd", town=sd_msoas.get(r["BUASD11CD"], {}).get(lad, 0) > 0)
     for r in rows("269.csv"):
         add(r["PAR19NM"], r["LAD19NM"], "parish")
         if r.get("PAR19NMW"):
@@ -167,12 +173,14 @@ def build(folder: Path) -> list[dict]:
                 own[head].add(auth.name)
     for key, councils in own.items():
         places[key] |= councils
+        towns[key] |= councils
     out = []
     for key in sorted(places):
         councils = sorted(places[key])
         rec = {"place": key, "councils": councils}
         if len(councils) > 1:
             rec["ambiguous"] = True
+            rec["towns"] = sorted(towns.get(key, set()))
         out.append(rec)
     return out
 

@@ -68,6 +68,8 @@ class _Words:
     not_after: re.Pattern[str]
     not_towns: frozenset[str]
     months: frozenset[str]
+    never: frozenset[str]
+    lead: frozenset[str]
 
 
 def _alts(words) -> str:
@@ -84,7 +86,9 @@ def _words() -> _Words:
     after = re.compile(rf"(?i)^(?:['\u2019]s\b|\s+(?:{_alts(data.get('after'))})\b)")
     not_after = re.compile(rf"(?i)^\s+(?:{_alts(data.get('not_after'))})\b")
     return _Words(before, after, not_after, frozenset(_key(str(w)) for w in data.get("not_towns") or []),
-                  frozenset(str(w).lower() for w in data.get("months") or []))
+                  frozenset(str(w).lower() for w in data.get("months") or []),
+                  frozenset(_key(str(w)) for w in data.get("never") or []),
+                  frozenset(str(w).lower() for w in data.get("lead_words") or []))
 
 
 # what follows a lower-case word that is mostly something else when it is the place: the end of the clause, a time
@@ -97,20 +101,27 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 def _as_place(text: str, start: int, end: int, key: str) -> bool:
     """Whether the words of TEXT at START:END, the place KEY, are typed as that place (module doc)."""
     w = _words()
+    if key in w.never:
+        return False
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     if w.not_after.match(after):
-        return False  # "banbury road", "bicester town council": a street's or another body's name
+        return False  # "banbury road", "bicester town council", "the chichester observer": a street, a body, a paper
+    prev = re.search(r"([A-Za-z][\w'\u2019-]*)\s+(?:(?:and|of)\s+)?$", before)
+    if prev and prev.group(1)[:1].isupper() and not w.before.search(before):
+        return False  # "Cheshire West and Chester Council": a word of a longer name
     said = bool(w.after.match(after))
-    prep = bool(w.before.search(before))
+    prep = w.before.search(before)
     if key not in w.not_towns and key not in w.months:
-        return said or prep
-    if said:  # "bath council", "reading's libraries"; never "banbury town council" (the town is "banbury")
-        prev = re.search(r"([A-Za-z][\w'\u2019-]*)\s+$", text[max(0, start - 30):start])
-        return not (prev and (prev.group(1)[:1].isupper() or _key(prev.group(1)) in _table()[0]))
-    if key in w.months or not prep:
-        return False  # "in March" is a date; "Reading" first in a sentence is the verb as often as the town
+        return said or bool(prep)
+    if said:  # "bath council", "reading's libraries"; never "banbury town council", "thames valley police"
+        last = re.search(r"([A-Za-z][\w'\u2019-]*)\s*$", before)
+        return last is None or last.group(1).lower() in w.lead or bool(re.search(r"[.!?\n]\s*$", before))
+    if key in w.months or not prep or re.search(r"(?i)\bthe\s+$", prep.group()):
+        return False  # "in March" is a date; "in the fleet", "in the park": a thing, not the place
     typed = text[start:end]
-    return typed[:1].isupper() or bool(_CLAUSE_END.match(after))
+    if typed[:1].isupper():  # "in Reading", never "in the River Wye" (a word of a longer name)
+        return not re.match(r"\s+[A-Z]", after)
+    return bool(_CLAUSE_END.match(after))
 
 
 def towns_named(text: str) -> list[TownNamed]:

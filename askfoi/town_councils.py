@@ -218,6 +218,10 @@ def town_body(text: str, asked_text: str | None = None) -> TownBody | None:
     if town is None:
         return None
     asked = asked_text or text
+    from askfoi.spelling import apply, suggest
+
+    fixes = suggest(asked)
+    asked = apply(asked, fixes) if fixes else asked  # "how many polce oficers in durham": what is asked, as meant
     councils = town.meant
     if police_asked(asked) and not _COUNCIL.search(asked):
         forces = {force_of(c) for c in councils}
@@ -226,8 +230,10 @@ def town_body(text: str, asked_text: str | None = None) -> TownBody | None:
         served = service_body(asked, _council_place(councils[0]))  # "ambulances in banbury": the trust there
         if served:
             return TownBody(town, body=served)
-    if _NOT_COUNCIL.search(asked) and not _COUNCIL.search(asked):
-        return None
+    from askfoi.area_councils import _OTHER_BODY
+
+    if (_NOT_COUNCIL.search(asked) or _OTHER_BODY.search(asked)) and not _COUNCIL.search(asked):
+        return None  # "how many polce oficers are there in durham": officers, a force's word (misspelt police)
     if len(councils) > 1:
         told = _told_apart(text, town, councils)  # "ashford, kent", "newport on the isle of wight"
         if told is None:

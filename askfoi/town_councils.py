@@ -121,7 +121,24 @@ def _as_place(text: str, start: int, end: int, key: str) -> bool:
     typed = text[start:end]
     if typed[:1].isupper():  # "in Reading", never "in the River Wye" (a word of a longer name)
         return not re.match(r"\s+[A-Z]", after)
-    return bool(_CLAUSE_END.match(after))
+    return bool(_CLAUSE_END.match(after)) or _county_follows(after)
+
+
+def _county_follows(after: str) -> bool:
+    """AFTER begins with a county's name ("deal kent", "wells, somerset"): the word before it is a place."""
+    from askfoi.place_councils import _areas
+
+    m = re.match(r"\s*,?\s*((?:[a-z]+\s+){0,2}[a-z]+)", after.lower())
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(" ".join(words[:n]) in _areas().county_places or " ".join(words[:n]) in _UNITARY_COUNTIES
+               for n in range(len(words), 0, -1))
+
+
+# counties whose council is a unitary one (not in council_areas.yaml's two-tier counties)
+_UNITARY_COUNTIES = frozenset({"somerset", "cornwall", "wiltshire", "shropshire", "dorset", "durham", "northumberland",
+                               "north yorkshire", "cumbria", "herefordshire", "buckinghamshire", "isle of wight"})
 
 
 def towns_named(text: str) -> list[TownNamed]:
@@ -189,11 +206,19 @@ def _told_apart(text: str, town: TownNamed, councils: tuple[str, ...]) -> str | 
     return found.pop() if len(found) == 1 else None
 
 
+# what only the police record ("crimes reported in barnstaple", "knife crime in street")
+_POLICE_WORDS = re.compile(r"(?i)\b(?:police|constabulary|officers?|stop\s+and\s+search\w*|arrests?|arrested|crimes?|"
+                           r"burglar\w*|robber\w*|stabbings?|shootings?|knife|assaults?|shoplifting|anti[\s-]*social\s+behaviour)\b")
+
+
 # another kind of body is asked (askfoi.area_councils._OTHER_BODY): the place says where, not who
 _NOT_COUNCIL = re.compile(r"(?i)\b(?:nhs|hospitals?|trust|health\s+board|gp|surgery|schools?|academy|fire\s+(?:service|brigade)|"
                           r"ambulances?|housing\s+association|university|college|(?:railway|train|tube|bus)\s+stations?|"
                           r"trains?|trams?|prisons?)\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil\b")
+# one institution asked about ("the school in banbury", "my gp"): its own body, or its own rules (askfoi.asked_holders)
+_ONE_INSTITUTION = re.compile(r"(?i)\b(?:the|a|my|our|his|her|their|this|that)\s+(?:local\s+)?(?:primary\s+|secondary\s+)?"
+                              r"(?:school|academy|hospital|college|surgery|gp|university)\b")
 
 
 @dataclass(frozen=True)
@@ -223,7 +248,7 @@ def town_body(text: str, asked_text: str | None = None) -> TownBody | None:
     fixes = suggest(asked)
     asked = apply(asked, fixes) if fixes else asked  # "how many polce oficers in durham": what is asked, as meant
     councils = town.meant
-    if police_asked(asked) and not _COUNCIL.search(asked):
+    if (police_asked(asked) or _POLICE_WORDS.search(asked)) and not _COUNCIL.search(asked):
         forces = {force_of(c) for c in councils}
         return TownBody(town, body=forces.pop()) if len(forces) == 1 and None not in forces else None
     if len(councils) == 1:
@@ -232,8 +257,9 @@ def town_body(text: str, asked_text: str | None = None) -> TownBody | None:
             return TownBody(town, body=served)
     from askfoi.area_councils import _OTHER_BODY
 
-    if (_NOT_COUNCIL.search(asked) or _OTHER_BODY.search(asked)) and not _COUNCIL.search(asked):
-        return None  # "how many polce oficers are there in durham": officers, a force's word (misspelt police)
+    if (_NOT_COUNCIL.search(asked) or _OTHER_BODY.search(asked)) and not _COUNCIL.search(asked) \
+            and (service_tier(asked) is None or _ONE_INSTITUTION.search(asked)):
+        return None  # "waiting times at the hospital in banbury": another body's; never "school places in thetford"
     if len(councils) > 1:
         told = _told_apart(text, town, councils)  # "ashford, kent", "newport on the isle of wight"
         if told is None:

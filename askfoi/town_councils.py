@@ -70,6 +70,7 @@ class _Words:
     months: frozenset[str]
     never: frozenset[str]
     lead: frozenset[str]
+    counties: frozenset[str]
 
 
 def _alts(words) -> str:
@@ -88,7 +89,8 @@ def _words() -> _Words:
     return _Words(before, after, not_after, frozenset(_key(str(w)) for w in data.get("not_towns") or []),
                   frozenset(str(w).lower() for w in data.get("months") or []),
                   frozenset(_key(str(w)) for w in data.get("never") or []),
-                  frozenset(str(w).lower() for w in data.get("lead_words") or []))
+                  frozenset(str(w).lower() for w in data.get("lead_words") or []),
+                  frozenset(_key(str(w)) for w in data.get("unitary_counties") or []))
 
 
 # what follows a lower-case word that is mostly something else when it is the place: the end of the clause, a time
@@ -132,13 +134,8 @@ def _county_follows(after: str) -> bool:
     if not m:
         return False
     words = m.group(1).split()
-    return any(" ".join(words[:n]) in _areas().county_places or " ".join(words[:n]) in _UNITARY_COUNTIES
+    return any(" ".join(words[:n]) in _areas().county_places or " ".join(words[:n]) in _words().counties
                for n in range(len(words), 0, -1))
-
-
-# counties whose council is a unitary one (not in council_areas.yaml's two-tier counties)
-_UNITARY_COUNTIES = frozenset({"somerset", "cornwall", "wiltshire", "shropshire", "dorset", "durham", "northumberland",
-                               "north yorkshire", "cumbria", "herefordshire", "buckinghamshire", "isle of wight"})
 
 
 def towns_named(text: str) -> list[TownNamed]:

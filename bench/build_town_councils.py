@@ -49,7 +49,14 @@ SPECIAL = {
     "City of London": "City of London Corporation",
     "Isles of Scilly": "Council of the Isles of Scilly",
     "Shepway": "Folkestone and Hythe District Council",
+    # districts abolished in 2019-20 that knowledge/authorities.jsonl does not list: the councils that took them over
+    "South Bucks": "Buckinghamshire Council",
+    "Waveney": "East Suffolk Council",
+    "Weymouth and Portland": "Dorset Council",
 }
+# a place the ONS's 2011 areas put where people do not: "Sale BUASD" takes in Wythenshawe, so more of its MSOAs are in
+# Manchester than in Trafford, where Sale is
+PLACE_FIXES = {"sale": ["Trafford Metropolitan Borough Council"]}
 KINDS = ("{} District Council", "{} Borough Council", "{} City Council", "{} Council", "{} County Council",
          "{} Metropolitan Borough Council", "London Borough of {}", "Royal Borough of {}", "City of {} Council",
          "{} County Borough Council", "{} City and District Council", "{} Borough Council (Unitary)")
@@ -79,7 +86,8 @@ def council_of(index, district: str) -> str | None:
             key = normalise(probe)
             if key in index.exact:
                 auth = index.authorities[index.exact[key]]
-                if auth.type.value == "council":
+                # the curated list only: the publicbodies list keeps councils abolished since (South Bucks) unmarked
+                if auth.type.value == "council" and getattr(auth, "listed_by", None) != "publicbodies":
                     return _successor(index, auth.name)
     return None
 
@@ -121,7 +129,7 @@ def build(folder: Path) -> list[dict]:
             yield from csv.DictReader(f)
 
     # a built-up area split between districts ("Reading BUA": Reading, Wokingham, West Berkshire ...) is the district
-    # where most of its people live, when one has most of its MSOAs (areas of about 7,000 people each)
+    # where most of its people live, when one has two thirds of its MSOAs (areas of about 7,000 people each)
     msoas: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     sd_msoas: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for r in rows("228.csv"):
@@ -134,13 +142,27 @@ def build(folder: Path) -> list[dict]:
         top = [lad for lad, n in counts.items() if n * 2 > total]
         return set(top) if top else lads
 
+    parish_lads: dict[str, set[str]] = defaultdict(set)
+    for r in rows("269.csv"):
+        for raw in (r["PAR19NM"], r.get("PAR19NMW") or ""):
+            if _name(raw):
+                parish_lads[_name(raw)].add(r["LAD19NM"])
+
+    def split_lads(raw: str, counts: dict[str, int], lads: set[str]) -> set[str]:
+        """The district(s) of a built-up area split between districts: the parish of that name's district when there
+        is one among them ("Rayleigh": Rochford, though more of the built-up area is in Castle Point), the district
+        named after it ("Ewell": Epsom and Ewell), else the one with most of its MSOAs."""
+        key = _name(raw) or ""
+        own = {lad for lad in lads if key and re.search(rf"\b{re.escape(key)}\b", _name(lad) or lad.lower())}
+        return (parish_lads.get(key, set()) & lads) or own or main_lads(counts, lads)
+
     bua_lads: dict[str, set[str]] = defaultdict(set)
     bua_names: dict[str, str] = {}
     for r in rows("101.csv"):
         bua_lads[r["BUA11CD"]].add(r["LAD11NM"])
         bua_names[r["BUA11CD"]] = r["BUA11NM"]
     for code, lads in bua_lads.items():
-        main = main_lads(msoas.get(code, {}), lads) if len(lads) > 1 else lads
+        main = split_lads(bua_names[code], msoas.get(code, {}), lads) if len(lads) > 1 else lads
         if len(main) > 1:
             # "Reading BUA" spreads over five districts with none holding most of it: the town itself is "Reading
             # BUASD"; a conurbation ("West Midlands BUA", "Greater London BUA") is a region, no town of one council
@@ -151,7 +173,7 @@ def build(folder: Path) -> list[dict]:
         if not r["BUASD11CD"]:
             continue
         whole = bua_lads[r["BUA11CD"]]
-        lads = main_lads(sd_msoas[r["BUASD11CD"]], set(sd_msoas[r["BUASD11CD"]])) if r["BUASD11CD"] in sd_msoas \
+        lads = split_lads(r["BUASD11NM"], sd_msoas[r["BUASD11CD"]], set(sd_msoas[r["BUASD11CD"]])) if r["BUASD11CD"] in sd_msoas \
             else (whole if len(whole) == 1 else set())
         for lad in lads:
             add(r["BUASD11NM"], lad, "buasd", town=sd_msoas.get(r["BUASD11CD"], {}).get(lad, 0) > 0)
@@ -174,6 +196,8 @@ def build(folder: Path) -> list[dict]:
     for key, councils in own.items():
         places[key] |= councils
         towns[key] |= councils
+    for key, councils in PLACE_FIXES.items():
+        places[key], towns[key] = set(councils), set(councils)
     out = []
     for key in sorted(places):
         councils = sorted(places[key])

@@ -125,6 +125,9 @@ def test_every_council_of_the_gazetteer_is_a_current_council():
         assert bool(rec.get("ambiguous")) == (len(rec["councils"]) > 1)
         councils.update(rec["councils"])
     assert len(councils) > 250
+    curated = {json.loads(line)["name"] for line in (shipped_knowledge_dir() / "authorities.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("//")}
+    assert councils <= curated, sorted(councils - curated)  # never a council the publicbodies list keeps unmarked
     for name in councils:
         found = resolve_authority(name)
         assert found is not None and found.known and found.name == name, name

@@ -537,6 +537,13 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             county = area_council(text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
             if county:  # ck35: a town, an estate or a paper is no name of the body: it stays in the parts as typed
                 return AuthorityFound(name=county[0], from_text=county[1]), None
+            from askfoi.town_councils import town_body
+
+            town = town_body(text, asked_text)  # ad50: "potholes in banbury": the council (by tier) or force of its area
+            if town is not None and town.body:  # (a shared name, or a tier not said, is asked: _town_choices)
+                from askfoi.place_councils import current_body
+
+                return AuthorityFound(name=current_body(town.body), from_text=town.town.typed), None
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
@@ -562,6 +569,14 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             return AuthorityFound(name=served, from_text=typed), None
     from askfoi.place_councils import council_for_tier, current_body
 
+    if not sited and not _named_in_full(typed) and _is_council(name):
+        from askfoi.town_councils import shared_place, town_body
+
+        # ad50: "fly tipping in ashford": a council found by its place alone, when towns of that name lie in other
+        # councils' areas too (Ashford, Surrey), is asked with those councils as choices (_town_choices), never assumed
+        shared = town_body(text, asked_text) if shared_place(typed, current_body(name)) is not None else None
+        if shared is not None:
+            return (AuthorityFound(name=current_body(shared.body), from_text=typed), None) if shared.body else (None, None)
     if not sited and not _TIER_NAMED.search(typed):
         # org14: a council named by its place ("potholes in sevenoaks", "sevenoaks council") is the one whose tier
         # runs the service asked about (Kent County Council); a name with its tier ("Sevenoaks District Council")
@@ -5504,6 +5519,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                                            service=kind.service).strip()
         _hospital_town_choices(framing, text)
         _initials_choices(framing, text)
+        if not framing.body_choices:
+            _town_choices(framing, text, reading)
     if sar:
         from askfoi.sar_items import foi_asides
 
@@ -6856,6 +6873,24 @@ def _hospital_town_choices(framing: Framing, text: str) -> None:
     framing.body_kind = "hospital"
     framing.body_choices = choices
     framing.body_question = render("frames/hospital_town.j2", typed=town[3], town=town[2].title(), choices=choices).strip()
+
+
+def _town_choices(framing: Framing, text: str, reading) -> None:
+    """ad50: a town named without its body whose council the message does not decide: a name shared by places in
+    several councils' areas ("fly tipping in newport"), or a two-tier area where what is asked is both tiers' or
+    neither's ("spending in banbury"): asked which, with those councils as numbered choices."""
+    from askfoi.town_councils import town_body
+
+    asked = text
+    for remark in reading.remarks:
+        asked = asked.replace(remark, " ")
+    town = town_body(text, asked)
+    if town is None or town.body or not (town.choices or town.why == "shared"):
+        return
+    framing.body_kind = "council"
+    framing.body_choices = list(town.choices)
+    framing.body_question = render("frames/town_councils.j2", typed=town.town.typed, why=town.why,
+                                   choices=list(town.choices)).strip()
 
 
 def _prison_health_note(framing: Framing, text: str) -> None:

@@ -3571,6 +3571,12 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
     f["supplier"] = None
     if spec.template in ("contracts", "total_spend") and frame.subject:
         f["supplier"], f["subject"] = _supplier_named(frame.source or "", frame.subject, spec.template)
+        if f["supplier"]:
+            # lead44 (nc49 #14): a name the person typed with capitals of their own ("McKinsey") keeps them, never
+            # "Mckinsey" from the lower-cased words the frame was read from
+            typed = re.search(rf"(?i)(?<![\w-]){re.escape(f['supplier'])}(?![\w-])", frame.source or "")
+            if typed and typed.group() != typed.group().lower() and typed.group().lower() == f["supplier"].lower():
+                f["supplier"] = typed.group()
         if f["supplier"] and f["subject"] != frame.subject:
             f["the"] = "the " if f["subject"] and not f["subject"][:1].isupper() \
                 and not _OWN_DETERMINER.match(f["subject"]) else ""

@@ -77,3 +77,7 @@ def test_a_wait_threshold_is_no_second_period():
     assert _parts("how many patients waited over 18 weeks for hip replacements in 2025") == [
         "The number of patients who waited over 18 weeks for hip replacements."]
     assert _parts("how many fines were issued in 2018, 2019 and 2020") == ["The number of fines issued, broken down by year."]
+
+
+def test_a_supplier_typed_with_its_own_capitals_keeps_them():
+    assert _parts("how much did NHS England pay McKinsey in 2024/25") == ["The total amount paid to McKinsey."]

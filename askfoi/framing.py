@@ -9930,7 +9930,9 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=covert[0].source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))
-    if not covert:
+    if not covert and not any(getattr(f, "code", "") == "ncnd-risk" for f in findings):
+        # fc49: never beside the check's NCND warning ("does south yorkshire police use live facial recognition": the
+        # lead's decision reads it as covert use, so the overt frames are offered, not an overt limit as well)
         offered = overt_limit_finding(parts, frames)
         if offered is not None:
             findings.append(offered)

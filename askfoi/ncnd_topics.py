@@ -577,6 +577,8 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
     out = []
     text = asked_text(text)  # fc48: only what the part asks about (not a name, a request about requests, a story)
     explicit = _framing(text)[0]
+    no_overt_rx = _covert_terms_list("no_overt_form")
+    no_overt = bool(no_overt_rx is not None and no_overt_rx.search(text))
     for name in topics_in(text):
         topic = topics[name]
         if explicit and topic.overt_escapes:
@@ -590,7 +592,7 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
             scope = ALL
             ncnd, known = (rows.get(ALL) or [0, 0])[:2]
         overt = [0, 0]
-        if covert and topic.technology:
+        if covert and topic.technology and not no_overt:  # IMSI catchers, interception: no overt use to speak of
             overt_rows = counted[name]["counted_overt"] if counted is not None and name in counted else topic.counted_overt
             overt = (overt_rows.get(scope) or [0, 0])[:2]
         out.append(TopicEvidence(name, topic.label, covert, ncnd, known, scope,

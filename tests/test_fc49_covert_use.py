@@ -144,3 +144,9 @@ def test_the_overt_frames_offered_name_the_act_as_a_noun(text, noun):
     offers = [r.text for p in frame_message(text).parts for r in p.replacements]
     assert offers and all(noun in o for o in offers), offers
     assert not any(" of track" in o or "Police monitoring" in o or "force tracking" in o for o in offers), offers
+
+
+def test_no_overt_sentence_for_a_tactic_with_no_overt_use(matcher):
+    # IMSI catchers named beside "track mobile phones" (surveillance technology): there is no overt use to speak of
+    forecast = matcher.match("Does Essex Police use IMSI catchers to track mobile phones", "Essex Police", 5).forecast
+    assert not [e for p in forecast.parts for e in p.evidence if "asked about overt use only" in e]

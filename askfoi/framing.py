@@ -3838,7 +3838,10 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
                 continue  # nothing answerable to offer: the checks' warning stands alone
             part.sections = list(spec.sections_scotland if scotland else spec.sections)
             part.replacements = replacements
-            part.warning = finding.message
+            # fc49 (the lead's decision, issues 8.3 and 9.3): a technology's warning says what is usually answered (overt
+            # use) and what is neither confirmed nor denied (covert use), as a framed covert part's does
+            part.warning = render("frames/covert_warning.j2", subject=shadow.subject, sections=part.sections,
+                                  scotland=scotland).strip() if _technology_named(part.text) else finding.message
 
 
 def replace_covert(framing: Framing, period: str | None = None) -> Framing:

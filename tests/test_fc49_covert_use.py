@@ -150,3 +150,13 @@ def test_no_overt_sentence_for_a_tactic_with_no_overt_use(matcher):
     # IMSI catchers named beside "track mobile phones" (surveillance technology): there is no overt use to speak of
     forecast = matcher.match("Does Essex Police use IMSI catchers to track mobile phones", "Essex Police", 5).forecast
     assert not [e for p in forecast.parts for e in p.evidence if "asked about overt use only" in e]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("does police scotland fly drones over protests", "drones"),
+    ("does west yorkshire police track phones covertly", "phone tracking"),
+])
+def test_the_warning_says_covert_use_is_ncnd_and_overt_use_answered(text, subject):
+    warned = [p for p in frame_message(text).parts if p.warning]
+    assert warned and f"uses {subject}" in warned[0].warning
+    assert "covert use" in warned[0].warning and "overt use" in warned[0].warning and "usually answered" in warned[0].warning

@@ -28,7 +28,7 @@ from askfoi import sentence_ends
 from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
-from askfoi.ncnd_topics import overt_form_named
+from askfoi.ncnd_topics import act_as_noun, act_as_noun_in, overt_form_named, technology_covert_use
 from askfoi.outline import loose_labels, restarted_runs
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count, dates_event
 from askfoi.spelling import suggest as suggest_spelling
@@ -3221,7 +3221,9 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         # their overt deployments and answer the question; only covert use invites NCND. The question is kept, and a
         # limit to overt use is offered (`overt_limit`), never put in its place
         offer = not overt and not covert and frame.kind in ("use", "none") and _only_overt_by_default(question) \
-            and _live_form_named(question)  # lead: bare "does the force use facial recognition" stays a covert risk (issue 9)
+            and _live_form_named(question) and not technology_covert_use(question)  # lead: bare "does the force use facial
+        # recognition" stays a covert risk (issue 9); fc49 (the lead's decision, session 44): so does "does the met use live
+        # facial recognition", read by the one decision the check and the forecast read (askfoi/ncnd_topics.py)
         frame.qualifiers.overt = overt and not covert
         frame.qualifiers.covert = not offer and (
             covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics")))
@@ -3677,6 +3679,13 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     tactic = spec.no_overt.search(f"{frame.subject or ''} {frame.source}") if spec.no_overt is not None else None
     no_overt = tactic is not None
     subject = used_thing(frame.subject) or frame.subject  # cx41: overt deployments of X, never "of use of X"
+    if subject:
+        # fc49: a subject that holds an act done to a thing ("Thames Valley Police monitoring social media", "the force
+        # tracking mobile phones") is about the act, named as a noun by its structure ("social media monitoring")
+        from askfoi.checks import _technology_named
+
+        named = _technology_named(subject)
+        subject = (act_as_noun_in(subject, named) if named else None) or subject
     if subject and spec.covert_items and not no_overt:
         # ck30 (nu32): a thing that is itself the covert tool ("unmarked cars", "hidden cameras") is no part of the overt
         # version: only the other things asked beside it are ("unmarked cars and covert cameras" -> "cameras")
@@ -3841,7 +3850,10 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
             # words the warning quoted ("track protesters": "overt deployments of track protesters")
             if not _technology_named(part.text) and re.match(r"(?i)(?:monitor|track|watch|follow|spy|surveillance\s+of)", tech):
                 continue  # ck30: what was done to whom ("watch protesters") is no thing with an overt use to ask about
-            shadow = Frame(kind="use", subject=_technology_named(part.text) or tech, source=part.source or part.text,
+            # fc49: a verb with its object ("track phones") is named as a noun phrase by its structure ("phone tracking":
+            # askfoi/ncnd_topics.py act_as_noun), so the offers read "the overt use of phone tracking"
+            named = _technology_named(part.text) or tech
+            shadow = Frame(kind="use", subject=act_as_noun_in(part.text, named) or named, source=part.source or part.text,
                            qualifiers=part.qualifiers.model_copy(update={"covert": True}))
             spec, _ = _covert()
             replacements = covert_replacements(shadow, scotland=scotland)
@@ -3849,7 +3861,10 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
                 continue  # nothing answerable to offer: the checks' warning stands alone
             part.sections = list(spec.sections_scotland if scotland else spec.sections)
             part.replacements = replacements
-            part.warning = finding.message
+            # fc49 (the lead's decision, issues 8.3 and 9.3): a technology's warning says what is usually answered (overt
+            # use) and what is neither confirmed nor denied (covert use), as a framed covert part's does
+            part.warning = render("frames/covert_warning.j2", subject=shadow.subject, sections=part.sections,
+                                  scotland=scotland).strip() if _technology_named(part.text) else finding.message
 
 
 def replace_covert(framing: Framing, period: str | None = None) -> Framing:
@@ -10074,7 +10089,9 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=covert[0].source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))
-    if not covert:
+    if not covert and not any(getattr(f, "code", "") == "ncnd-risk" for f in findings):
+        # fc49: never beside the check's NCND warning ("does south yorkshire police use live facial recognition": the
+        # lead's decision reads it as covert use, so the overt frames are offered, not an overt limit as well)
         offered = overt_limit_finding(parts, frames)
         if offered is not None:
             findings.append(offered)

@@ -827,7 +827,7 @@ class Matcher:
             for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
         ]
         _fix_rounding(outcomes)
-        evidence = [e.sentence() for e in topics if e.known]
+        evidence = [line for e in topics if e.known for line in (e.sentence(), e.overt_sentence()) if line]
         weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
         subject = self._subject_terms(query) if query.atype else set()
         related = [d for d in neighbours if not self._other_kind_alone(d, query, subject)]  # fc34: the evidence
@@ -1275,7 +1275,7 @@ def _with_check(evidence: list[str], text: str, atype: str | None, ncnd_likely: 
         # flown at an event); the forecast counts a "does the force use X" question as covert, as the pack's answers are
         # counted (issue 9), so the two can differ here
         why = (f"the ncnd-risk check gives this part no warning: it reads it as a use of {topics[0].label} that forces "
-               "usually answer openly (how many, the fleet, where it is flown), with no covert use or watching of people "
+               "usually answer openly (what it cost), with no covert use or watching of people "
                "asked; this forecast counts such a question as covert, as past answers are counted")
     elif topics:
         why = (f"the ncnd-risk check gives this part no warning: it warns on {topics[0].label} only for the bodies that "

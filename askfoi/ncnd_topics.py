@@ -72,6 +72,70 @@ def everyday_patterns(words: list[EverydayWords]) -> list[str]:
     return out
 
 
+_PASSIVE_BE = r"(?:is|are|was|were|be|being|been|get|got|getting)\s+(?:(?:being|been|also|ever|not)\s+)?"
+_FUNCTION_WORD = re.compile(r"(?i)\b(?:the|a|an|of|to|in|on|at|for|from|by|with|into|my|our|your|his|her|their|its|this|that|"
+                            r"these|those|any|all|some|every|[\w-]+'s)\b")
+_DETERMINED = re.compile(r"(?i)^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|any|all|some|every|"
+                         r"someone'?s|people'?s|[\w-]+'s)\b")
+
+
+def act_as_noun(words: str) -> str | None:
+    """fc49 (issue 8.3): WORDS that are an everyday act done to a thing (a topic's `everyday` acts and things: "track
+    phones", "tapping mobile phones", "phones being tracked", "hack into phones"), as a noun phrase naming the act, so a
+    frame can say "the overt use of phone tracking", never "of track phones"; None when WORDS are no such act and thing.
+    Built by the structure, verb + object -> noun: the act's verb in its -ing form after its thing's head noun in the
+    singular, a compound noun ("phone tracking", "mobile phone tapping"); an act of more than one word or a thing with
+    a determiner, a possessive or words between them follows "of" ("listening in to calls", "tracking of my car")."""
+    from lemminflect import getInflection, getLemma
+
+    text = " ".join((words or "").split()).strip(" .,;:?!\"'")
+    for topic in load_topics()[0].values():
+        for w in topic.everyday:
+            acts, things = "|".join(w.acts), "|".join(w.things)
+            m = (re.fullmatch(rf"(?i)(?P<act>{acts})(?P<gap>(?:\s+[\w'-]+){{0,{EVERYDAY_GAP}}}?)\s+(?P<thing>{things})", text)
+                 or re.fullmatch(rf"(?i)(?P<thing>{things})(?P<gap>)(?:\s+{_PASSIVE_BE}|[\s-]+)(?P<act>{acts})", text))
+            if m is None:
+                continue
+            act = m.group("act").split()
+            lemma = (getLemma(act[0].lower(), "VERB") or [act[0].lower()])[0]
+            doing = (getInflection(lemma, "VBG") or [None])[0]
+            if not doing:
+                return None
+            gap, thing = m.group("gap").strip(), m.group("thing")
+            if gap and not _FUNCTION_WORD.search(gap):
+                gap, thing = "", f"{gap} {thing}"  # "track mobile phones": "mobile" is the thing's own modifier
+            if len(act) == 1 and not gap and not _DETERMINED.match(thing):
+                head = thing.split()
+                if head[-1].lower().endswith("s"):  # the plural's singular ("phones" -> "phone"), never "media" -> "medium"
+                    head[-1] = (getLemma(head[-1].lower(), "NOUN") or [head[-1]])[0]
+                return " ".join([*head, doing])
+            if len(act) > 1:
+                return " ".join([doing, *act[1:], gap, thing]).replace("  ", " ").strip()
+            return " ".join(["the", doing, "of", gap, thing]).replace("  ", " ").strip()
+    return None
+
+
+def act_as_noun_in(sentence: str, words: str) -> str | None:
+    """fc49: `act_as_noun` for WORDS as found in SENTENCE, with the thing read to the end of its noun phrase: the words
+    found may stop inside it ("track mobile" of "track mobile phones covertly"), so up to two following words that are
+    no function word, adverb or punctuation are tried with it, the longest first ("mobile phone tracking")."""
+    at = re.search(rf"(?i){re.escape((words or '').strip())}", sentence or "") if (words or "").strip() else None
+    if at is None:
+        return act_as_noun(words)
+    after = re.findall(r"[\w'-]+|[^\w\s]", (sentence or "")[at.end():])
+    more = []
+    for w in after[:2]:
+        if not re.match(r"[\w'-]+$", w) or _FUNCTION_WORD.fullmatch(w) or w.lower().endswith("ly") \
+                or w.lower() in ("and", "or", "but", "if", "so", "who", "which", "that", "when", "where", "how", "why"):
+            break
+        more.append(w)
+    for k in range(len(more), -1, -1):
+        found = act_as_noun(" ".join([at.group(0), *more[:k]]))
+        if found:
+            return found
+    return None
+
+
 class NcndTopic(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -130,12 +194,10 @@ class NcndTopic(BaseModel):
     matter_only: list[str] = Field(default_factory=list)
     # fc24: forms of the technology deployed in public view ("facial recognition vans": marked vans, signs, published
     # deployment records): a question about such a form asks about overt use unless a covert word puts covert use in
-    # scope ("including covert deployments")
+    # scope ("including covert deployments"). fc49 (the lead's decision, issues 8.3 and 9.3): also the uses the pack shows
+    # forces answer openly (how many drones, the drone fleet, counts of flights); ck27's and ck31's check-only lists
+    # (`overt_in_check`) are gone, so the check, the forecast and the pack's counts read one decision (`asks_covert`)
     overt_forms: list[str] = Field(default_factory=list)
-    # ck27: uses of the technology forces answer openly however they are asked (drones: how many, which, the fleet,
-    # flights, whether and where they are flown at an event), judged by the ncnd-risk check only (`asks_covert_use`):
-    # the pack's counts (`asks_covert`) are unchanged, so the evidence behind each topic stays as counted
-    overt_in_check: list[str] = Field(default_factory=list)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -155,9 +217,23 @@ class TopicEvidence:
     why: str = ""  # fc36: the topic's plain-English reason for NCND (knowledge/ncnd_topics.yaml `why`)
     ask_instead: str = ""  # fc36: what to ask instead that is usually answered (`ask_instead`)
 
+    overt_ncnd: int = 0  # fc49: for a technology asked about covertly, the counted answers to questions limited to overt use
+    overt_known: int = 0
+
     @property
     def share(self) -> float:
         return self.ncnd / self.known if self.known else 0.0
+
+    def overt_sentence(self) -> str:
+        """fc49 (the lead's decision, issues 8.3 and 9.3): for a technology asked about covertly, what is usually said and
+        what is not: "forces neither confirm nor deny covert use of drones and answer more often about overt use: asked
+        about overt use only, 10 of 24 police answers used NCND"; "" when no such answers were counted or they were
+        no more often answered."""
+        if not self.covert or not self.overt_known or self.overt_ncnd / self.overt_known >= self.share:
+            return ""
+        who = "" if self.scope == ALL else f"{self.scope.replace('_', ' ')} "
+        return (f"covert use of {self.label} is usually neither confirmed nor denied, overt use is answered more often: "
+                f"asked about overt use only, {self.overt_ncnd} of {self.overt_known} {who}answers used NCND")
 
     @property
     def likely(self) -> bool:
@@ -180,7 +256,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check + topic.case_words + topic.own_matter + topic.matter_only:
+        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.case_words + topic.own_matter + topic.matter_only:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -425,18 +501,26 @@ def asks_covert(topic: NcndTopic, text: str) -> bool:
 
 def asks_covert_use(topic: NcndTopic, text: str) -> bool:
     """`asks_covert` for the ncnd-risk check on one part: a question about what a surveillance technology cost ("what did
-    the drones cost?": covert_terms.yaml `spend_words`) asks about buying equipment, not its covert use (nu22). The
-    pack's counts keep `asks_covert`, so the evidence behind each topic is unchanged."""
+    the drones cost?": covert_terms.yaml `spend_words`) asks about buying equipment, not its covert use (nu22). fc48: a
+    watching verb aimed at people asks about covert use, however the rest is framed. fc49: nothing else is the check's
+    own: whether a force uses, flies or deploys a technology is read by `asks_covert`, as the forecast reads it."""
     if topic.overt_escapes and watching_people(text) and not _framing(text)[0]:
         return True  # fc48: a watching verb aimed at people asks about covert use, however the rest is framed
     if not asks_covert(topic, text):
         return False
-    covert_word = _covert_words() or re.compile("(?!x)x")
-    if topic.overt_in_check and topic.overt_escapes and not covert_word.search(text or "") \
-            and _compiled_any(tuple(topic.overt_in_check)).search(text or ""):
-        return False  # ck27: "how many drones do they have", "does police scotland use drones at protests"
     spend = _spend_words() if topic.technology and topic.overt_escapes else None
     return not (spend is not None and spend.search(text or "") and not (_covert_words() or re.compile("(?!x)x")).search(text or ""))
+
+
+def technology_covert_use(text: str) -> bool:
+    """fc49 (the lead's decision, issues 8.3 and 9.3): whether TEXT (one part) asks about the covert use of a surveillance
+    technology (a topic with `technology`): "does the force use X", "does police scotland fly drones over protests",
+    unless limited to overt use ("overt", the vans, the announced deployments, how many drones, counts of flights:
+    `overt_forms`, match_framing.yaml `explicit_overt`). The decision the check reads (`asks_covert_use`), read by the
+    framing too (askfoi/framing.py: a part asked so is flagged with the overt frames, never offered an overt limit)."""
+    text = asked_text(text)
+    topics = load_topics()[0]
+    return any(topics[n].technology and asks_covert_use(topics[n], text) for n in topics_in(text))
 
 
 def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
@@ -493,6 +577,8 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
     out = []
     text = asked_text(text)  # fc48: only what the part asks about (not a name, a request about requests, a story)
     explicit = _framing(text)[0]
+    no_overt_rx = _covert_terms_list("no_overt_form")
+    no_overt = bool(no_overt_rx is not None and no_overt_rx.search(text))
     for name in topics_in(text):
         topic = topics[name]
         if explicit and topic.overt_escapes:
@@ -505,8 +591,13 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
         if known < MIN_EVIDENCE and scope != ALL:
             scope = ALL
             ncnd, known = (rows.get(ALL) or [0, 0])[:2]
+        overt = [0, 0]
+        if covert and topic.technology and not no_overt:  # IMSI catchers, interception: no overt use to speak of
+            overt_rows = counted[name]["counted_overt"] if counted is not None and name in counted else topic.counted_overt
+            overt = (overt_rows.get(scope) or [0, 0])[:2]
         out.append(TopicEvidence(name, topic.label, covert, ncnd, known, scope,
-                                 tuple(topic.seen_sections or topic.sections), topic.why, topic.ask_instead))
+                                 tuple(topic.seen_sections or topic.sections), topic.why, topic.ask_instead,
+                                 overt[0], overt[1]))
     return out
 
 

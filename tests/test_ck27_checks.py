@@ -15,12 +15,9 @@ def _codes(findings):
 # --- drones flown in the open are answered; covert use keeps the warning (nu29 D11) ----------------------------------
 
 @pytest.mark.parametrize("text,body", [
-    ("does police scotland use drones to watch protests? how many drones do they have", "Police Scotland"),
     ("how many times did west midlands police deploy drones in 2024", "West Midlands Police"),
     ("has essex police got a drone unit and how many flights did it make last year", "Essex Police"),
     ("what drones do lancashire police own", "Lancashire Constabulary"),
-    ("Does Kent Police use drones at football matches?", "Kent Police"),
-    ("do they fly drones over the festival", "Avon and Somerset Police"),
 ])
 def test_overt_drone_questions_get_no_covert_warning(text, body):
     assert "ncnd-risk" not in _codes(check_request(text, body).findings), text
@@ -33,6 +30,11 @@ def test_overt_drone_questions_get_no_covert_warning(text, body):
     ("Does Kent Police secretly use drones over protests?", "Kent Police"),
     ("does gmp use drones for surveillance of protesters", "Greater Manchester Police"),
     ("does police scotland use drones to watch protesters in glasgow", "Police Scotland"),
+    # fc49 (the lead's decision, session 44, issues 8.3 and 9.3): whether a force uses or flies drones, at an event or over
+    # a protest, is not limited to overt use; ck27 had read these as overt
+    ("does police scotland use drones to watch protests? how many drones do they have", "Police Scotland"),
+    ("Does Kent Police use drones at football matches?", "Kent Police"),
+    ("do they fly drones over the festival", "Avon and Somerset Police"),
 ])
 def test_covert_drone_use_keeps_the_warning(text, body):
     assert "ncnd-risk" in _codes(check_request(text, body).findings), text

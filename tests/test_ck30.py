@@ -105,19 +105,11 @@ def _covert(findings) -> bool:
 
 
 @pytest.mark.parametrize("text", [
+    # fc49 (the lead's decision, session 44, issues 8.3 and 9.3): what a force uses drones for, or how often it flies them
+    # for what, asks how it uses them, covert use included; ck30 had read these as overt
     "what are kent polices drones used for",
     "how often are drones flown by essex police and what are they used for in 2024",
     "what were the drones used for by sussex police last year",
-])
-def test_overt_drone_use_is_not_warned_in_frame_or_check(text):
-    f = _frame(text)
-    assert not _covert(f.findings)
-    assert not _covert(check_request(text, "Kent Police").findings)
-    letter = "\n".join(f"{i}. {p.text}" for i, p in enumerate(f.parts, 1))
-    assert not _covert(check_request(letter, "Kent Police").findings)
-
-
-@pytest.mark.parametrize("text", [
     "are drones used by sussex police for surveillance",
     "has kent police used drones to watch people in their gardens",
     "are kent police drones used to secretly follow people",

@@ -24,14 +24,13 @@ OVERT_USE = [
 
 
 @pytest.mark.parametrize("text", OVERT_USE)
-def test_asking_whether_a_force_uses_lfr_keeps_the_question_and_offers_the_overt_limit(text):
+def test_asking_whether_a_force_uses_lfr_is_warned_with_the_overt_frames(text):
+    # fc49 (the lead's decision, session 44, issues 8.3 and 9.3): whether a force uses live facial recognition asks about
+    # covert use unless limited to overt use (ck31 had offered an overt limit and said it "should be answered")
     f = frame_message(text, today=TODAY)
-    assert f.parts and not any(p.warning for p in f.parts)
-    assert not any(p.replacements for p in f.parts)
     codes = [x.code for x in f.findings]
-    assert "ncnd-risk" not in codes
-    offer = [x for x in f.findings if x.code == "overt-limit"]
-    assert len(offer) == 1 and offer[0].severity == "low" and "overt" in (offer[0].rewrite or "")
+    assert "ncnd-risk" in codes and "overt-limit" not in codes
+    assert any("overt" in r.text for p in f.parts for r in p.replacements)
 
 
 @pytest.mark.parametrize("text", [
@@ -56,12 +55,13 @@ def test_covert_facial_recognition_is_still_warned(text):
     assert "ncnd-risk" in [x.code for x in f.findings]
 
 
-def test_a_mixed_message_warns_only_the_covert_part():
+def test_a_mixed_message_warns_only_the_covert_parts():
+    # fc49: the use of live facial recognition is warned too (the lead's decision); the count of people flagged is not
     f = frame_message("does the met police use live facial recognition, how many times was it used in 2025 and how "
                       "many people were wrongly flagged? also do they use covert facial recognition from cctv", today=TODAY)
     warned = [p for p in f.parts if p.warning]
-    assert len(warned) == 1 and "cctv" in warned[0].source.lower()
-    assert f.parts[0].kind == "use" and not f.parts[0].warning
+    assert any("cctv" in p.source.lower() for p in warned)
+    assert any("wrongly flagged" in p.text.lower() and not p.warning for p in f.parts)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,9 +69,10 @@ def test_a_mixed_message_warns_only_the_covert_part():
     "Has South Wales Police deployed live facial recognition at football matches?",
     "Is live facial recognition used by Essex Police?",
 ])
-def test_check_offers_the_overt_limit_not_ncnd(text):
+def test_check_warns_the_use_of_lfr_not_limited_to_overt_use(text):
+    # fc49 (the lead's decision, session 44): the check reads the one decision the forecast reads
     codes = {f.code: f.severity for f in check_request(text, "Metropolitan Police Service").findings}
-    assert "ncnd-risk" not in codes and codes.get("overt-limit") == "low"
+    assert codes.get("ncnd-risk") == "high" and "overt-limit" not in codes
 
 
 @pytest.mark.parametrize("text", [
@@ -97,8 +98,8 @@ async def test_chat_keeps_the_lfr_question_at_80x24(tmp_path):
         assert parts and "facial recognition" in parts[0].lower() and "overt use" not in parts[0]
         assert not any("overt arrests" in p for p in parts)
         said = " ".join(str(b.message.text) for b in app.query(Bubble) if b.message.role == "bot")
-        assert "neither confirm nor deny\" whether they hold" not in said
-        assert "limit the part to overt use" in said
+        # fc49 (the lead's decision, session 44): the use of live facial recognition is warned, never offered as overt
+        assert "limit the part to overt use" not in said
 
 
 # --- nu33 #11: a child's identity is always Serious; named staff get the s40(2) finding; fixes stay on topic -------

@@ -64,8 +64,11 @@ def test_bare_use_of_imsi_catchers_is_still_warned():
 
 
 def test_the_overt_limit_limits_the_part_as_it_now_asks():
-    """ck31's overt limit of "does the met police use live facial recognition" rewrites the part the letter has (the
-    count of uses), never bringing back the policy nobody asked for."""
+    """fc49 (the lead's decision, session 44): "does the met police use live facial recognition" asks about covert use
+    unless limited to overt use, so it is warned and its fix offers the overt frames; ck31's overt limit is not offered
+    beside the warning."""
     framing = frame_message("does the met police use live facial recognition", today=TODAY)
-    overt = next(f for f in framing.findings if f.code == "overt-limit")
-    assert "overtly" in overt.rewrite and "policy" not in overt.rewrite.lower()
+    codes = [f.code for f in framing.findings]
+    assert "ncnd-risk" in codes and "overt-limit" not in codes
+    ncnd = next(f for f in framing.findings if f.code == "ncnd-risk")
+    assert "overt deployments of live facial recognition" in (ncnd.rewrite or "")

@@ -70,7 +70,8 @@ def test_a_watching_verb_aimed_at_people_is_warned_whatever_the_preposition(text
 
 
 @pytest.mark.parametrize("text", [
-    "does police scotland fly drones over protests",
+    # fc49: "does police scotland fly drones over protests" is warned now (the lead's decision, session 44:
+    # tests/test_fc49_covert_use.py)
     "how many drones does kent police own",
     "what is the track record of journalists reporting on policing",
     "how much has Brighton council spent on CCTV cameras and who monitors them",

@@ -29,5 +29,8 @@ def test_no_overt_offer_beside_an_ncnd_warning(text):
     assert "ncnd-risk" in codes and "overt-limit" not in codes
 
 
-def test_a_forces_own_use_still_offered():
-    assert "overt-limit" in _codes("does south yorkshire police use live facial recognition")
+def test_a_forces_own_use_is_warned_now():
+    # fc49 (the lead's decision, session 44, issues 8.3 and 9.3): whether a force uses live facial recognition asks about
+    # covert use unless limited to overt use: warned, with the overt frames, never offered an overt limit beside it
+    codes = _codes("does south yorkshire police use live facial recognition")
+    assert "ncnd-risk" in codes and "overt-limit" not in codes

@@ -3775,9 +3775,24 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
     related = re.match(r"(?i)^.+?\s+relating\s+to\s+(?:the\s+)?(?:times\s+)?(?P<thing>.+?)(?:\s+(?:was|were))?\s+used\s*$",
                        frame.subject or "")
     about = frame.model_copy(update={"subject": related.group("thing")}) if related else frame
-    frame.replacements = covert_replacements(about, scotland=scotland)
-    frame.warning = render("frames/covert_warning.j2", subject=about.subject, sections=sections, scotland=scotland,
-                           no_overt=not frame.replacements).strip()
+    if not about.subject:
+        # lead44 (nc50 #3): a part kept in the person's words has no subject of its own ("did the met police have
+        # undercover officers in the just stop oil protests"): the tactic or technology it names, never "uses None"
+        from askfoi.checks import _technology_named
+
+        _, terms = _covert()
+        said = frame.source or frame.text or ""
+        hit = terms.search(said) if terms is not None else None
+        found = _technology_named(said) or (hit.group() if hit else None)
+        if hit and found == hit.group():
+            head = re.match(r"\s+(officers?|police(?:men|women)?|policing|operations?|operatives?|agents?|units?|"
+                            r"deployments?|surveillance)\b", said[hit.end():], re.I)
+            found = f"{found} {head.group(1)}" if head else found  # "undercover officers", never "undercover"
+        if found:
+            about = frame.model_copy(update={"subject": act_as_noun_in(said, found) or found, "kept_words": False})
+    frame.replacements = covert_replacements(about, scotland=scotland) if about.subject else []
+    frame.warning = render("frames/covert_warning.j2", subject=about.subject or "this tactic", sections=sections,
+                           scotland=scotland, no_overt=not frame.replacements).strip()
 
 
 # ck34: a policy asked in the same breath as a figure, joined by "and" inside the figure's subject or clause ("how many

@@ -451,6 +451,16 @@ class Conversation:
         from askfoi.pasted_reply import had_reply, waiting_for_reply
 
         s = self.session
+        if s.step == Step.about and not (had_reply(text) or waiting_for_reply(text)):
+            # lead44 (nc50 #2): "... they said they cant confirm or deny ... wot do i do": read as the spelling question
+            # would correct it, so a reply told in text-speak opens the reply path before any "did you mean"
+            from askfoi.spelling import suggest as suggest_spelling
+
+            fixed = text
+            for typed, meant in suggest_spelling(text):
+                fixed = re.sub(rf"(?i)(?<![\w'-]){re.escape(typed)}(?![\w'-])", meant, fixed)
+            if fixed != text and (had_reply(fixed) or waiting_for_reply(fixed)):
+                text = fixed
         had = s.step == Step.about and not waiting_for_reply(text) and had_reply(text)
         if s.step != Step.about or not (had or waiting_for_reply(text)):
             return False

@@ -1128,7 +1128,7 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 hit = None  # fr28a: "Indicative Activity Plans (IAP)": the text's own term, not the Advisory Panel (IAP)
             if hit and _inside_foreign_place(toks, i, n):
                 hit = None  # "the police in new york": not York's force
-            if hit and _name_cut_short(text, toks, i, n):
+            if hit and _name_cut_short(text, toks, i, n) and _only_name_words(key, hit[0]):
                 hit = None  # ad51: "United Learning trust": not The Learning Trust, a body one word shorter
             sited = False
             site = site_after([t[0].lower() for t in toks[i + n:i + n + 4]]) \
@@ -1175,6 +1175,14 @@ def lead_name(text: str) -> tuple[int, int] | None:
     if not words or set(words) & {"how", "what", "why", "which", "who", "when", "where", "whether", "i", "we", "my"}:
         return None
     return m.span("name")
+
+
+def _only_name_words(key: str, name: str) -> bool:
+    """(ad51) Whether the words KEY matched are all words of the body's NAME: a loose match that holds more words than
+    the name ("Committee of Leeds City Council") already names the body with the person's own words around it."""
+    from askfoi.authorities import normalise
+
+    return not set(key.split()) - set(normalise(name).split()) - {"the"}
 
 
 def _name_cut_short(text: str, toks: list, i: int, n: int) -> bool:
@@ -6801,7 +6809,12 @@ def _addressed(text: str, span: tuple[int, int]) -> bool:
     "To: Hillside Primary School") or the subject the question is put to ("Could Hampsthwaite Parish Council tell me
     ...", "does st anne's school hold ...")."""
     before = text[:span[0]]
-    return bool(_GREETED.search(before) or _ASKED_OF.search(before))
+    return bool(_GREETED.search(before) or _ASKED_OF.search(before) or _WRITING_TO_NAME.search(before))
+
+
+# ad51: "I am writing to Oakfield Primary School in Leeds": the body the writer says the letter is written to
+_WRITING_TO_NAME = re.compile(r"(?i)(?:^|[.?!\n]\s*)(?:i\s+am|i'm|we\s+are|we're)\s+(?:writing|making\s+(?:this|a)\s+(?:request|"
+                              r"freedom\s+of\s+information\s+request))\s+to\s+(?:the\s+)?$")
 
 
 def _heading_name(text: str, span: tuple[int, int]) -> bool:

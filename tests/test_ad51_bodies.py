@@ -61,6 +61,7 @@ def test_the_body_asked_keeps_a_body_it_shares_with():
     ("how many people are on the housing executive waiting list in belfast", "Northern Ireland Housing Executive"),
     ("how many translink buses were cancelled in 2025", "Northern Ireland Transport Holding Company"),
     ("how many times did psni use drones in 2025", "Police Service of Northern Ireland"),
+    ("how many burst water mains did ni water record in 2025", "Northern Ireland Water Limited"),
     ("how many patients waited over 12 hours in a&e at the belfast trust in 2025", "Belfast Health and Social Care Trust"),
 ])
 def test_northern_ireland_bodies_are_known(text, want):

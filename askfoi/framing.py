@@ -5224,6 +5224,17 @@ def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> bo
     return again
 
 
+def _group_acts(group) -> bool:
+    """(ad51) Whether GROUP's body (askfoi.body_groups) is the subject of the verb of one of its questions ("how many
+    notices did Kent Police issue"): it is asked, so its group stays first."""
+    named = (group.named or "").lower()
+    for question in group.questions:
+        at = question.lower().find(named) if named else -1
+        if at >= 0 and _ACTOR_BEFORE.match(question[max(question.rfind(c, 0, at) for c in ".?!\n") + 1:at]):
+            return True
+    return False
+
+
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                   from_story: bool = True, one_body: bool = False) -> Framing:
     """TEXT framed (see `_frame_message`). ck32 (nu34 #2): questions put to two or more bodies are separate requests:
@@ -5245,7 +5256,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
         return _place_capitals(framing, text)
-    if len(groups) > 1:
+    if len(groups) > 1 and not _group_acts(groups[0]):
         whole, _ = find_authority(text or "")
         first = next((k for k, g in enumerate(groups) if whole is not None and g.authority == whole.name), 0)
         if first:

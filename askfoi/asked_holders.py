@@ -89,6 +89,28 @@ _SCHOOL_ASKED = re.compile(r"(?i)\bthe\s+(?:school|ysgol)\b")
 _WRITING_TO = re.compile(r"(?i)\b(?:writ(?:e|ing)|wrote|send(?:ing)?|sent|address(?:ed|ing)?)\s+(?:this\s+)?to\s+(?:the\s+)?$")
 
 
+def _words(words) -> re.Pattern[str] | None:
+    phrases = sorted({str(w).lower() for w in words or []}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
+                      + r")(?![\w-])") if phrases else None
+
+
+@functools.lru_cache(maxsize=1)
+def _governing_body() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data, _ = load_vocab("asked_holders")
+    spec = (data or {}).get("governing_body_complaints") if isinstance(data, dict) else None
+    spec = spec if isinstance(spec, dict) else {}
+    return _words(spec.get("complaints")), _words(spec.get("people"))
+
+
+def governing_body_asked(asked: str) -> bool:
+    """(ad51, nc49 #6) Whether ASKED asks about complaints about, or the discipline of, a school's head, staff or
+    governors (knowledge/vocab/asked_holders.yaml governing_body_complaints): the school's governing body (an
+    academy's trust) handles those under its own complaints procedure, so the school holds them, not its council."""
+    complaints, people = _governing_body()
+    return complaints is not None and people is not None and bool(complaints.search(asked)) and bool(people.search(asked))
+
+
 def school_holder(institution, text: str, questions: list[str]) -> Holder | None:
     """The body that holds what the questions ask about a school the message names (INSTITUTION, of
     askfoi.institution_names) when it is not the school: the council whose tier runs a service asked about near it
@@ -129,7 +151,7 @@ def school_holder(institution, text: str, questions: list[str]) -> Holder | None
 
         if other is not None and other.search(institution.name) or _addressed(text, institution.span) \
                 or _WRITING_TO.search(text[:institution.span[0]]) or _SCHOOL_ASKED.search(asked) \
-                or not _STATE_SCHOOL.search(institution.name):
+                or not _STATE_SCHOOL.search(institution.name) or governing_body_asked(asked):
             # an academy's trust, a college, a letter to the school or a question put to it ("how many incidents did
             # the school record"): the school's own body answers; a school that may be independent is no council's
             return None

@@ -106,6 +106,7 @@ class Session(BaseModel):
     spelling_asked_again: bool = False  # an unclear answer was asked about once; a second one keeps the spelling
     authority_from_text: str | None = None  # the organisation as the message named it
     period_from_text: str | None = None  # the period as the message stated it ("2024/25")
+    period_year: str | None = None  # ad51: the period was read by the body's own year (a university's 1 August), said
     period_not_asked: bool = False  # (tr5) a subject access request: its dates stay with each record, no period step
     authority_picks: list[str] = Field(default_factory=list)  # (tr5) bodies offered by number at the organisation step
     authority_unsure: str | None = None  # (tr5) an unknown name that may not be a body, asked about once
@@ -865,6 +866,7 @@ class Conversation:
             if framing.period and Step.period not in s.confirmed and framing.route != "sar":
                 s.period = framing.period
                 s.period_from_text = framing.period_text
+                s.period_year = framing.period_year
         elsewhere = [f for f in framing.findings if getattr(f, "code", "") in _ANOTHER_ROUTE
                      or (getattr(f, "code", "") == "someone-elses-records" and f.part is None)]  # ck27: left out
         s.another_route, s.route_letter = "", ""
@@ -1082,7 +1084,7 @@ class Conversation:
 
             found = parse_period(text, today=self.today())
             if found is not None:  # kept for the period step, which proposes it as typed
-                s.period, s.period_from_text = found.label, text.strip()
+                s.period, s.period_from_text, s.period_year = found.label, text.strip(), None
         self._say(turn, render("bot/authority_kept.j2", typed=text[:80], authority=s.authority, kind=answer.kind))
         self._ask(turn, Step.authority, again=True)
         return True
@@ -1105,7 +1107,7 @@ class Conversation:
 
             found = parse_period(text, today=self.today())
             if found is not None:  # kept for the period step, which proposes it as typed
-                s.period, s.period_from_text = found.label, text.strip()
+                s.period, s.period_from_text, s.period_year = found.label, text.strip(), None
         self._say(turn, render("bot/authority_not_a_body.j2", kind=answer.kind, typed=text[:80], picks=answer.picks,
                                generic=answer.generic))
         return True
@@ -1548,7 +1550,8 @@ class Conversation:
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
-                                   proposed=proposed, stated=s.period_from_text))
+                                   proposed=proposed, stated=s.period_from_text,
+                                   year=s.period_year if proposed else None))
         elif step == Step.parts:
             from askfoi.framing import kind_words
 

@@ -134,6 +134,8 @@ class Framing(BaseModel):
     period: str | None = None  # the period's label ("1 April 2024 to 31 March 2025")
     period_text: str | None = None  # as the message said it ("2024/25")
     period_in_story: bool = False  # fr30: PERIOD_TEXT dates the person's story, not what they asked (a proposal)
+    # ad51 (nc49 #10): the period read by the body's own year ("2024/25" at a university: 1 August to 31 July), said
+    period_year: str | None = None
     parts: list[Frame] = Field(default_factory=list)
     findings: list[Any] = Field(default_factory=list)  # askfoi.checks.Finding
     questions: list[str] = Field(default_factory=list)  # what a too-vague message needs answered
@@ -185,6 +187,7 @@ class Framing(BaseModel):
             **({"authority_note": self.authority_note} if self.authority_note else {}),
             "period": self.period,
             **({"period_source": {"from": "story", "words": self.period_text}} if self.period_in_story else {}),
+            **({"period_year": self.period_year} if self.period_year else {}),
             "parts": [
                 {
                     "kind": p.kind,
@@ -938,11 +941,15 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         re.sub(r"^\W*\d*\W*", "", first_line).lower()[:40] in q for q in asked)  # a heading, not a question
     head_end = len(text) - len(text.lstrip()) + len(first_line) if head else 0
     reader_kind = _reader_kind(text)
+    lead = lead_name(text)
     out = []
     story_only: list = []
     for hit in hits:
         typed = hit[3].lower()
-        if hit[2][1] <= head_end:
+        if hit[2][1] <= head_end or lead is not None and lead[0] <= hit[2][0] and hit[2][1] <= lead[1] \
+                and _named_in_full(hit[3]):
+            # ad51 (nc49 #2): "the environment agency - how many ... did thames water report": the body written first,
+            # before the dash or colon, is the one the letter is for; a body inside the question is what it is about
             out.append((3, hit))  # the salutation or the heading names the body the letter is sent to
             continue
         in_question = any(typed in q for q in asked)
@@ -968,6 +975,9 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
             continue  # ff28: "will the police / CPS make the video available": which one is meant is asked
         if second and _in_brackets(text, hit[2]):
             continue  # ck15: "(Doncaster Borough Council spent more than 30,000 on their bid, hence the enquiry.)": an aside
+        if in_question and _asked_actor(text, hit):
+            out.append((2, hit))  # ad51: "how much has tfl made from ulez fines": the one whose act is asked holds it
+            continue
         if second and in_question and not hit[4]:
             if _THIRD_PARTY_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
                 continue
@@ -979,6 +989,13 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         # lead32: one body, named by an acronym or a short name only where the story tells ("i got a pcn from tfl"),
         # and questions that name no body nor kind of body: that body is the one asked (the person confirms it)
         out.append((1, story_only[0]))
+    if len({h[1][1] for h in out}) > 1 and not any(w == 3 for w, _ in out):
+        # ad51 (nc49 #2): "do you think the mayor of london should resign? how much has tfl made from ulez fines": of
+        # several bodies in the questions, the one that is the subject of an asked verb holds the records; one only
+        # mentioned (the mayor of an opinion question, a company a regulator is asked about) does not
+        actors = [h for h in out if h[0] == 2 and _asked_actor(text, h[1])]
+        if actors and len({h[1][1] for h in actors}) == 1:
+            out = actors
     if len(out) > 1:
         # "the anpr records from north yorkshire police ... do they share it with the home office": of several bodies,
         # one that something is shared with or passed to is a third party, never the body asked
@@ -991,6 +1008,15 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         if put_to:
             out = [h for h in out if h in put_to or not re.match(r"['\u2019]s?\b", text[h[1][2][1]:h[1][2][1] + 3])]
     return out
+
+
+def _asked_actor(text: str, hit: tuple) -> bool:
+    """(ad51) Whether HIT's body is the subject of its question's verb ("how much has tfl made", "did the environment
+    agency fine", "how many complaints did ofwat get"): the words before it in its sentence are a question word and
+    an auxiliary (`_ACTOR_BEFORE`)."""
+    at = hit[2][0]
+    start = max(text.rfind(c, 0, at) for c in ".?!\n") + 1
+    return bool(_ACTOR_BEFORE.match(text[start:at]))
 
 
 _PUT_TO = re.compile(r"(?i)(?:^|[.?!:\n]\s*|\n\s*(?:[-\u2022*]|\d+[.)]|\(?[a-z][.)])\s*)(?:please\s+)?(?:does|do|did|has|have|had|is|are|was|"
@@ -1119,6 +1145,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 hit = None  # fr28a: "Indicative Activity Plans (IAP)": the text's own term, not the Advisory Panel (IAP)
             if hit and _inside_foreign_place(toks, i, n):
                 hit = None  # "the police in new york": not York's force
+            if hit and _name_cut_short(text, toks, i, n) and _only_name_words(key, hit[0]):
+                hit = None  # ad51: "United Learning trust": not The Learning Trust, a body one word shorter
             sited = False
             site = site_after([t[0].lower() for t in toks[i + n:i + n + 4]]) \
                 if hit and not set(key.split()) & _type_words() else None
@@ -1140,6 +1168,63 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
 
 
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary"})
+
+
+@functools.lru_cache(maxsize=1)
+def _before_names() -> frozenset[str]:
+    data, _ = load_vocab("authority_names", dict[str, str] | list[str] | dict[str, list[str]])
+    return frozenset(str(w).lower() for w in ((data or {}).get("before_names") or [])) if isinstance(data, dict) else frozenset()
+
+
+# ad51: the letter's head: a name at the very start, before a dash or a colon ("united learning trust - how much ...")
+_LEAD_NAME = re.compile(r"^\W*(?P<name>[A-Za-z0-9&'\u2019.]+(?:[ \t]+[A-Za-z0-9&'\u2019.()]+){0,9}?)[ \t]*"
+                        r"(?:[ \t][-\u2013\u2014]+[ \t]|:|\n|,[ \t]*\n)")
+
+
+def lead_name(text: str) -> tuple[int, int] | None:
+    """(ad51) Where TEXT's head names the body the letter is for: the words before a dash or colon at its very start
+    ("the environment agency - how many ...", "United Learning trust - ...", "FOI request to Kent Police: ..."), at most
+    ten words with no question word in them; None when the message does not begin so."""
+    m = _LEAD_NAME.match(text or "")
+    if m is None:
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", m.group("name"))]
+    if not words or set(words) & {"how", "what", "why", "which", "who", "when", "where", "whether", "i", "we", "my"}:
+        return None
+    return m.span("name")
+
+
+def _only_name_words(key: str, name: str) -> bool:
+    """(ad51) Whether the words KEY matched are all words of the body's NAME: a loose match that holds more words than
+    the name ("Committee of Leeds City Council") already names the body with the person's own words around it."""
+    from askfoi.authorities import normalise
+
+    return not set(key.split()) - set(normalise(name).split()) - {"the"}
+
+
+def _name_cut_short(text: str, toks: list, i: int, n: int) -> bool:
+    """(ad51, nc49 #2) True when the name found at tokens I..I+N is the end of a longer name the person typed: the word
+    right before it (only a space between) is a word of the same name, not one that may stand before a name
+    (knowledge/vocab/authority_names.yaml before_names) nor an acronym label ("FOI", "URGENT"): in mixed-case text a
+    capitalised word before a capitalised name ("United Learning Trust"), or any word before it in the letter's head
+    ("united learning trust - ..."). A match that drops a word the person typed names another body, so it is none."""
+    if i == 0:
+        return False
+    prev, _, prev_end = toks[i - 1]
+    if not re.fullmatch(r"[ \t]+", text[prev_end:toks[i][1]]):
+        return False
+    low = prev.lower()
+    if low in _before_names() or low in _PREPS or _vocab().stop.fullmatch(low) or low in _vocab().leading \
+            or not re.fullmatch(r"[A-Za-z][a-z'\u2019-]+", prev) and not prev.islower():
+        return False  # "Dear Kent Police", "the UK Home Office", "FOI Leeds City Council", "NHS ..."
+    if not re.search(r"[a-z]", low) or re.search(r"\d", prev):
+        return False
+    lead = lead_name(text)
+    end = toks[i + n - 1][2]
+    if lead is not None and lead[0] <= toks[i - 1][1] and end <= lead[1]:
+        return True  # the head names one body: a word of it left out names another
+    mixed = text != text.lower() and text != text.upper()
+    return mixed and prev[0].isupper() and toks[i][0][0].isupper()
 
 
 @functools.lru_cache(maxsize=1)
@@ -5197,6 +5282,17 @@ def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> bo
     return again
 
 
+def _group_acts(group) -> bool:
+    """(ad51) Whether GROUP's body (askfoi.body_groups) is the subject of the verb of one of its questions ("how many
+    notices did Kent Police issue"): it is asked, so its group stays first."""
+    named = (group.named or "").lower()
+    for question in group.questions:
+        at = question.lower().find(named) if named else -1
+        if at >= 0 and _ACTOR_BEFORE.match(question[max(question.rfind(c, 0, at) for c in ".?!\n") + 1:at]):
+            return True
+    return False
+
+
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                   from_story: bool = True, one_body: bool = False) -> Framing:
     """TEXT framed (see `_frame_message`). ck32 (nu34 #2): questions put to two or more bodies are separate requests:
@@ -5218,6 +5314,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
         return _place_capitals(framing, text)
+    if len(groups) > 1 and not _group_acts(groups[0]):
+        whole, _ = find_authority(text or "")
+        first = next((k for k, g in enumerate(groups) if whole is not None and g.authority == whole.name), 0)
+        if first:
+            # ad51 (nc49 #2): "do you think the mayor of london should resign? ... how much has tfl made from ulez
+            # fines": the body whose act a question asks is this request's; a body an opinion question only mentions
+            # is not asked first
+            groups.insert(0, groups.pop(first))
     own = text or ""
     for group in groups[1:]:
         for question in group.questions:
@@ -5315,8 +5419,11 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.embedded_asks import STORY_POLICY
 
-    with told(text):
+    from askfoi.periods import body_year
+
+    with told(text), body_year(None):
         framed = _framed_message(text, authority, today=today, from_story=from_story)
+        framed.period_year = _period_year_said(framed, today)
         if STORY_POLICY.get() and not re.search(r"(?i)\bon\s+it\b", text or "") \
                 and any(re.search(r"(?i)\bon\s+it\b", q) for q in framed.questions):
             # fx48: "what is the policy" after a story read as "... on it", and the story named nothing "it" could
@@ -5327,6 +5434,42 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             finally:
                 STORY_POLICY.reset(token)
         return framed
+
+
+def _period_year_said(framing: Framing, today: date | None) -> str | None:
+    """(ad51) What the period step says when FRAMING's period was read by the year of the body the letter goes to
+    (prompts/frames/period_year.j2): "2024/25" at a university is 1 August 2024 to 31 July 2025, not the April year
+    a council keeps; None when the body's year changed nothing."""
+    from askfoi.periods import body_year, current_body_year, label_span
+
+    held = current_body_year()
+    written = (framing.period_text or "").strip()
+    if held is None or not framing.period or not written or framing.route == "sar":
+        return None
+    with body_year(None):
+        plain = [label for label, _, _ in stated_periods(written, today=today)]
+    span = label_span(framing.period)
+    if not span or plain == [framing.period] or not plain:
+        return None
+    return " ".join(render("frames/period_year.j2", written=written, start=f"{span[0].day} {span[0]:%B}",
+                           end=f"{span[1].day} {span[1]:%B}", said=held.said).split())
+
+
+def _hold_body_year(found: AuthorityFound | None, institution) -> None:
+    """(ad51, nc49 #10) Periods read from here on follow the year of the body the letter goes to (FOUND, or an
+    INSTITUTION askfoi found by its name only: a school): a university's 1 August year, an academy trust's
+    1 September one, a school's school year (knowledge/vocab/body_years.yaml). Reset when the framing ends."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.periods import _BODY_YEAR, body_year_of
+
+    year = None
+    if found is not None:
+        known = resolve_authority(found.name)
+        if known is not None and known.known:
+            year = body_year_of(known.name, known.type.value)
+    elif institution is not None:
+        year = body_year_of(institution.name, None, institution.question)
+    _BODY_YEAR.set(year)
 
 
 def _framed_message(text: str, authority: str | None = None, *, today: date | None = None,
@@ -5461,6 +5604,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         held = site_holder(site[1], text, reading.questions)  # "the air quality near leeds general infirmary": the council's
         if held is not None:
             found, auth_span = AuthorityFound(name=held.body, from_text=held.typed), None
+    _hold_body_year(found, institution)
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
     if not said:
@@ -6367,7 +6511,13 @@ def _named_as_itself(found: AuthorityFound) -> bool:
     if typed in index.exact and index.authorities[index.exact[typed]].name in (found.name, found.letter_name):
         return True
     names = [normalise(found.name), normalise(found.letter_name)]
-    return any(re.search(rf"(?<!\w){re.escape(typed)}(?!\w)", n) for n in names if n)
+    if any(re.search(rf"(?<!\w){re.escape(typed)}(?!\w)", n) for n in names if n):
+        return True
+    # ad51 (nc49 #14): "harris academy peckham" is Harris Academy at Peckham: its words in order, a joining word
+    # ("at", "of", "and") left out
+    joins = _NAME_JOINS | {"at", "&"}
+    short = [w for w in typed.split() if w not in joins]
+    return len(short) > 1 and any(short == [w for w in n.split() if w not in joins] for n in names if n)
 
 
 def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None, text: str = "",
@@ -6758,7 +6908,12 @@ def _addressed(text: str, span: tuple[int, int]) -> bool:
     "To: Hillside Primary School") or the subject the question is put to ("Could Hampsthwaite Parish Council tell me
     ...", "does st anne's school hold ...")."""
     before = text[:span[0]]
-    return bool(_GREETED.search(before) or _ASKED_OF.search(before))
+    return bool(_GREETED.search(before) or _ASKED_OF.search(before) or _WRITING_TO_NAME.search(before))
+
+
+# ad51: "I am writing to Oakfield Primary School in Leeds": the body the writer says the letter is written to
+_WRITING_TO_NAME = re.compile(r"(?i)(?:^|[.?!\n]\s*)(?:i\s+am|i'm|we\s+are|we're)\s+(?:writing|making\s+(?:this|a)\s+(?:request|"
+                              r"freedom\s+of\s+information\s+request))\s+to\s+(?:the\s+)?$")
 
 
 def _heading_name(text: str, span: tuple[int, int]) -> bool:

@@ -29,6 +29,12 @@ class InstitutionName:
     name: str  # the name without its town ("st josephs catholic college")
 
 
+@functools.lru_cache(maxsize=1)
+def _people_of() -> frozenset[str]:
+    data, _ = load_vocab("institution_names")
+    return frozenset(str(w).lower() for w in ((data or {}).get("people_of") or [])) if isinstance(data, dict) else frozenset()
+
+
 @dataclass(frozen=True)
 class _Data:
     heads: dict[tuple[str, ...], tuple[str, str, tuple[str, ...]]]  # head words -> (kind, question, types)
@@ -207,6 +213,8 @@ def institution_names(text: str) -> list[InstitutionName]:
                 continue
             if low in data.not_in_name:
                 break
+            if low == "of" and start - 2 >= 0 and words[start - 2] in _people_of():
+                break  # ad51: "the headteacher of Greenfield Primary School": the school's name starts after "of"
             if not (low in data.modifiers or _name_word(tok, low, data, False) or _uncommon(low) or low.endswith("s")
                     and _rare(low.rstrip("s'"))):
                 break  # (an uncommon word continues a name, "oxford spires academy", but makes none on its own)

@@ -444,6 +444,61 @@ def told(message: str):
         _TOLD.reset(token)
 
 
+class BodyYear(BaseModel):
+    """(ad51) The year the body a letter goes to keeps (knowledge/vocab/body_years.yaml): a period kind's name, the
+    kinds named outright that mean the same year there, and whether money keeps the financial year."""
+
+    kind: str
+    said: str = ""
+    types: list[str] = []
+    name_words: list[str] = []
+    body_kinds: list[str] = []
+    except_bodies: list[str] = []
+    same_years: list[str] = []
+    not_money: bool = False
+
+
+@functools.lru_cache(maxsize=1)
+def _body_year_rules() -> tuple[BodyYear, ...]:
+    data, _ = load_vocab("body_years")
+    rules = (data or {}).get("rules") if isinstance(data, dict) else None
+    return tuple(BodyYear.model_validate(r) for r in rules or [])
+
+
+def body_year_of(name: str | None, type_: str | None = None, body_kind: str | None = None) -> BodyYear | None:
+    """(ad51, nc49 #10) The year the body NAME (of authority type TYPE_, or found by name as BODY_KIND: "school")
+    keeps its figures by, when it is not the April-to-March default: a university's 1 August, an academy trust's
+    1 September, a school's school year; None for any other body."""
+    low = (name or "").lower()
+    for rule in _body_year_rules():
+        if name and name in rule.except_bodies or rule.kind not in _kinds():
+            continue
+        typed = type_ is not None and type_ in rule.types or body_kind is not None and body_kind in rule.body_kinds
+        if typed and any(re.search(rf"\b{re.escape(w)}\b", low) for w in rule.name_words) \
+                or body_kind is not None and body_kind in rule.body_kinds:
+            return rule
+    return None
+
+
+# ad51: the year of the body the message is being framed for (set by askfoi.framing once it has found the body)
+_BODY_YEAR: contextvars.ContextVar[BodyYear | None] = contextvars.ContextVar("body_year", default=None)
+
+
+@contextlib.contextmanager
+def body_year(year: BodyYear | None):
+    """Periods read inside this block follow YEAR, the year of the body the letter goes to: "2024/25" asked of Cardiff
+    University is 1 August 2024 to 31 July 2025 wherever in the message it is said."""
+    token = _BODY_YEAR.set(year)
+    try:
+        yield
+    finally:
+        _BODY_YEAR.reset(token)
+
+
+def current_body_year() -> BodyYear | None:
+    return _BODY_YEAR.get()
+
+
 class _Grammar:
     """Date points, ranges, lists and relative periods over the tokens of one text."""
 
@@ -479,7 +534,14 @@ class _Grammar:
                         re.search(rf"\b{re.escape(w)}\b", sentence) or re.search(rf"\b{re.escape(w)}\b", told)
                         for w in kind.context_words)))}
             body = self._body_kind(sentence)
-            if body is not None and named <= {"academic", body}:
+            same = {"academic"}
+            held = _BODY_YEAR.get()
+            if body is None and held is not None and not (held.not_money and _MONEY.search(sentence)) \
+                    and not (named and all(self.kinds[n].start_month == self.kinds[held.kind].start_month for n in named)):
+                # ad51 (nc49 #10): the body the letter goes to keeps its own year ("cardiff uni - how much did the vice
+                # chancellor get paid in 2024/25": its 1 August year), said in its question or not
+                body, same = held.kind, set(held.same_years) | {"academic"} if held.kind != "academic" else set()
+            if body is not None and named <= same | {body}:
                 named = {body}  # ck21: "complaints to the university of bristol in 2023/24": its academic year
             self._sentence_kinds[sentence] = self.kinds[named.pop()] if len(named) == 1 else None
         return self._sentence_kinds[sentence]
@@ -1049,6 +1111,12 @@ class _Grammar:
                 return None  # "the last years" names no number
             if count is None and unit == "year" and (the or word == "past"):
                 unit, count = "months", 12  # "in the past year": the last twelve months
+            held = _BODY_YEAR.get()
+            if count is None and unit == "year" and word == "last" and held is not None \
+                    and not (held.not_money and _MONEY.search(self._sentence_at(i))):
+                # ad51 (nc49 #10): "last year" asked of a school, an academy trust or a university: its last whole year
+                kind = self.kinds[held.kind]
+                return k, _kind_year(kind, _current_kind_year_start(kind, self.today) - 1), "relative"
             text = f"last {count} {unit}" if count else f"last {unit}"
         if "calendar" in fills and unit in ("years", "year") and count:
             first = self.today.year - count

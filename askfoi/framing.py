@@ -6117,6 +6117,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.message_frame import write_frame_subjects
 
     write_frame_subjects(framing, text_in)  # fx49: "When was the contract awarded?": the contract the lead-in names
+    from askfoi.message_frame import write_story_frame
+
+    write_story_frame(framing, text_in, today=today)  # fx49: "How many searches were run?" after the story's cameras
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     if why_absorbed and len(re.findall(r"(?i)\bwhy\b", text_in)) <= len(why_absorbed):
         # every "why" was a bare "... and why" that became a breakdown by reason: nothing asks for an explanation now

@@ -173,3 +173,72 @@ def write_frame_subjects(framing, text: str) -> int:
             changed += 1
             break
     return changed
+
+
+# 3. The story's subject: what the body the story tells of used ("The Met used live facial recognition cameras in
+# Croydon town centre in 2024."), with the place and the period the same sentence gives it
+_STORY_USE = re.compile(
+    r"(?i)\b(?:used|uses|has\s+been\s+using|have\s+been\s+using|started\s+using|deployed|deploys|installed|"
+    r"introduced|trialled|trialed|brought\s+in|rolled\s+out|put\s+up)\s+"
+    r"(?P<np>(?:(?:its|their|new|some)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)"
+    r"(?:\s+(?P<prep>in|at|on|across|around|outside)\s+(?P<place>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|town|city|centre|"
+    r"center|high|street|road|park|station))*))?"
+    r"(?=\s+(?:in|during|since|last|this|from|between|on)\b|\s*[.,;!]|\s*$)")
+_NP_STOP = frozenset("the a an it them this that these those and or to of in on at for by with some its their".split())
+# a count's clause that already says what it counts by or of, where or when
+_OWN_SCOPE = re.compile(r"(?i)\b(?:by|of|in|at|with|from|for|using|on|after|during|under|through)\b")
+
+
+def story_subject(text: str) -> tuple[str, str | None, str | None] | None:
+    """(the thing, its place or None, the sentence) when the message's story tells of exactly one thing a body used
+    ("... used live facial recognition cameras in Croydon town centre in 2024."), else None."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text or ""):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for m in _STORY_USE.finditer(sentence):
+            words = m.group("np").split()
+            if words[-1].lower() in _NP_STOP or len(words) < 2:
+                continue
+            place = f"{m.group('prep')} {m.group('place')}" if m.group("place") else None
+            found.append((" ".join(words), place, sentence))
+    return found[0] if len(found) == 1 else None
+
+
+def write_story_frame(framing, text: str, *, today: date | None = None) -> int:
+    """FRAMING's counts whose own clause says nothing of what they count by or of ("How many searches were run?",
+    "How many people were arrested as a result?") after a story that tells of one thing a body used, about that thing
+    in the story's place and period: "The number of searches run relating to live facial recognition cameras in
+    Croydon town centre, for the period 1 January 2024 to 31 December 2024."; "as a result" is "as a result of" it.
+    A count of the thing itself ("how many cameras") is left. Returns how many parts changed."""
+    from askfoi.framing import part_period, render_frame
+
+    if lead_in_subject(text) is not None:
+        return 0
+    told = story_subject(text)
+    if told is None:
+        return 0
+    thing, place, sentence = told
+    when = part_period(sentence, today=today)
+    head = thing.split()[-1].lower().rstrip("s")
+    whole = f"{thing} {place}" if place else thing
+    changed = 0
+    for part in framing.parts:
+        q = part.qualifiers
+        subject = (part.subject or "").strip()
+        if part.kind != "count" or part.kept_words or part.warning or not subject or len(subject.split()) > 2 \
+                or q.about or q.place or part.of_set or part.base or subject.lower().rstrip("s").endswith(head):
+            continue
+        clause = part.clause or ""
+        result = re.search(r"(?i)\bas\s+a\s+result\s*$", clause)
+        if not result and _OWN_SCOPE.search(clause):
+            continue
+        if result:
+            part.clause = f"{clause.rstrip()} of {whole}"
+        else:
+            q.about = whole
+        if when and not q.period and when != getattr(framing, "period", None):
+            q.period = when
+        part.text = render_frame(part)
+        changed += 1
+    return changed

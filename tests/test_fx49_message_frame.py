@@ -69,3 +69,21 @@ def test_lead_in_subject_needs_a_phrase_that_says_more_than_its_head():
                                                        "contract")
     assert lead_in_subject("Please provide further information regarding this matter.") is None
     assert lead_in_subject("I would like information about the service.") is None
+
+
+def test_a_count_after_the_story_counts_what_the_story_says_was_used():
+    texts = _texts("The Met used live facial recognition cameras in Croydon town centre in 2024. How many searches "
+                   "were run? How many people were arrested as a result?")
+    searches = [t for t in texts if "searches" in t]
+    arrests = [t for t in texts if "arrested" in t]
+    assert searches and "live facial recognition cameras in Croydon town centre" in searches[0], texts
+    assert arrests and "as a result of live facial recognition cameras" in arrests[0], texts
+    assert all("2024" in t for t in searches + arrests), texts
+
+
+def test_a_count_of_the_thing_itself_or_with_its_own_scope_is_left():
+    texts = _texts("Dear Kent County Council, the council installed new speed cameras on the A2 in 2023. How many "
+                   "speed cameras are there in Maidstone? How many drivers were fined?")
+    assert not any("relating to new speed cameras" in t for t in texts if "Maidstone" in t), texts
+    fined = [t for t in texts if "fined" in t]
+    assert fined and "new speed cameras on the A2" in fined[0], texts

@@ -184,6 +184,11 @@ _STORY_USE = re.compile(
     r"(?:\s+(?P<prep>in|at|on|across|around|outside)\s+(?P<place>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|town|city|centre|"
     r"center|high|street|road|park|station))*))?"
     r"(?=\s+(?:in|during|since|last|this|from|between|on)\b|\s*[.,;!]|\s*$)")
+# the doer is a body: its name (capitals) or a word for one, just before the verb ("The Met used", "the council has
+# been using"), never a person ("my son used", "I used", "we put up")
+_BODY_DOES = re.compile(r"(?:\b[A-Z][\w&'-]+|\b(?:council|police|force|constabulary|trust|board|authority|department|"
+                        r"government|ministry|service|agency|school|academy|hospital|they|it))"
+                        r"(?:\s+(?:has|have|had|is|are|was|were|been|now|also|recently|just|then|already))*\s*$")
 _NP_STOP = frozenset("the a an it them this that these those and or to of in on at for by with some its their".split())
 # a count's clause that already says what it counts by or of, where or when
 _OWN_SCOPE = re.compile(r"(?i)\b(?:by|of|in|at|with|from|for|using|on|after|during|under|through)\b")
@@ -197,6 +202,9 @@ def story_subject(text: str) -> tuple[str, str | None, str | None] | None:
         if sentence.rstrip().endswith("?"):
             continue
         for m in _STORY_USE.finditer(sentence):
+            doer = sentence[max(0, m.start() - 60):m.start()]
+            if not _BODY_DOES.search(doer):
+                continue  # "my son used the school bus": what a person used frames nothing the body counts
             words = m.group("np").split()
             if words[-1].lower() in _NP_STOP or len(words) < 2:
                 continue

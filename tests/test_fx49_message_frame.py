@@ -87,3 +87,12 @@ def test_a_count_of_the_thing_itself_or_with_its_own_scope_is_left():
     assert not any("relating to new speed cameras" in t for t in texts if "Maidstone" in t), texts
     fined = [t for t in texts if "fined" in t]
     assert fined and "new speed cameras on the A2" in fined[0], texts
+
+
+def test_what_a_person_used_is_no_story_subject():
+    from askfoi.message_frame import story_subject
+
+    assert story_subject("My son used the school bus service in Leeds. How many pupils were excluded?") is None
+    assert story_subject("I put up new signs in York. How many were stolen?") is None
+    assert story_subject("The council installed new speed cameras on the A2 in 2023. How many drivers were fined?")[:2] \
+        == ("new speed cameras", "on the A2")

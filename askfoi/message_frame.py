@@ -61,13 +61,17 @@ def _period_words(label: str) -> str:
 def point_periods(questions: list[str], *, today: date | None = None) -> dict[int, str]:
     """{index: question rewritten} for each of QUESTIONS whose period is only a pointer at an earlier question's: the
     pointer replaced by that period's dates (the nearest earlier question that states one). See the module's doc."""
-    from askfoi.framing import part_period
+    from askfoi.framing import part_period, stated_periods
 
     out: dict[int, str] = {}
     last: str | None = None
     for k, question in enumerate(questions):
         m = _PERIOD_POINTER.search(question or "")
         if m is not None and last is not None and part_period(question, today=today) is None:
+            if not last:  # the period before was not read whole: the pointer goes, the letter's period stands
+                out[k] = without_period_pointer(question).strip()
+                out[k] = out[k][:1].upper() + out[k][1:]
+                continue
             words = _period_words(last)
             head, tail = question[:m.start()], question[m.end():]
             if not head.strip(" ,"):  # "In the same period, how many were paid?": the dates go where the clause ends
@@ -80,7 +84,10 @@ def point_periods(questions: list[str], *, today: date | None = None) -> dict[in
             continue
         own = part_period(question, today=today)
         if own:
-            last = own
+            ends = [span[2][1] for span in stated_periods(question, today=today) if len(span) > 2]
+            # "from 2021-22, 2022-23, 2023-24, 2025-25 (to date)": a year or "to date" right after what was read
+            partial = ends and re.match(r"\s*(?:,|and|&)?\s*(?:(?:19|20)\d\d|\(?\s*to\s+date)", question[max(ends):])
+            last = "" if partial else own
     return out
 
 

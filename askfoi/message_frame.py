@@ -42,6 +42,11 @@ _HEAD_END = re.compile(r"(?i)\s+(?:of|for|with|to|between|from|by|in|at|on|under
                        r"|\s*[,(]")
 
 
+# a question that opens a list ("... the following items from cars ...?" over its lines) is read with its list by
+# later steps, in the words typed: left as typed
+_OPENS_LIST = re.compile(r"(?i)\bthe\s+following\b|:\s*$")
+
+
 def without_period_pointer(text: str) -> str:
     """TEXT without a pointer at an earlier period ("In the same period, how many were paid?" -> "how many were paid?"):
     what the words of a question ask, the period being the frame's."""
@@ -67,20 +72,17 @@ def point_periods(questions: list[str], *, today: date | None = None) -> dict[in
     last: str | None = None
     for k, question in enumerate(questions):
         m = _PERIOD_POINTER.search(question or "")
-        if m is not None and last is not None and part_period(question, today=today) is None:
+        if m is not None and last is not None and part_period(question, today=today) is None \
+                and not _OPENS_LIST.search(question):
             if not last:  # the period before was not read whole: the pointer goes, the letter's period stands
                 out[k] = without_period_pointer(question).strip()
                 out[k] = out[k][:1].upper() + out[k][1:]
                 continue
             words = _period_words(last)
             head, tail = question[:m.start()], question[m.end():]
-            if not head.strip(" ,"):  # "In the same period, how many were paid?": the dates go where the clause ends
-                body = tail.strip()
-                end = re.search(r"[?.!]*\s*$", body)
-                out[k] = f"{body[:end.start()]} {words}{body[end.start():]}" if body else question
-                out[k] = out[k][:1].upper() + out[k][1:]
-            else:  # "... sold or disposed of during this period.": the dates where the pointer was
-                out[k] = f"{head}{m.group('lead')}{words}{',' if m.group('comma') else ''}{tail}"
+            if not head.strip(" ,"):  # "In the same period, how many were paid?": "From 1 April 2022 to ..., how ..."
+                words = words[:1].upper() + words[1:]
+            out[k] = f"{head}{m.group('lead')}{words}{',' if m.group('comma') else ''}{tail}"
             continue
         own = part_period(question, today=today)
         if own:

@@ -105,3 +105,9 @@ def test_a_period_not_read_whole_is_never_written_as_dates():
                           "date). In the same period, how many were cancelled?", today=TODAY)
     assert out.endswith("How many were cancelled?"), out
     assert "31 March 2021" not in out, out
+
+
+def test_a_question_that_opens_a_list_is_left_as_typed():
+    said = ("How many bikes were stolen in 2019, 2020 and 2021? Over the same timeframe, how many thefts of the "
+            "following items were reported?\n\nLocks\n\nLights")
+    assert periods_pointed(said, today=TODAY) == said

@@ -198,6 +198,8 @@ _STORY_USE = re.compile(
 _BODY_DOES = re.compile(r"(?:\b[A-Z][\w&'-]+|\b(?:council|police|force|constabulary|trust|board|authority|department|"
                         r"government|ministry|service|agency|school|academy|hospital|they|it))"
                         r"(?:\s+(?:has|have|had|is|are|was|were|been|now|also|recently|just|then|already))*\s*$")
+_ASKS = re.compile(r"(?i)\b(?:how\s+(?:many|much|long|often)|whether|what|which|why|when|who|"
+                   r"wants?\s+to\s+know|would\s+like|please|could\s+you|can\s+you|tell\s+me)\b")
 _NP_STOP = frozenset("the a an it them this that these those and or to of in on at for by with some its their".split())
 # a count's clause that already says what it counts by or of, where or when
 _OWN_SCOPE = re.compile(r"(?i)\b(?:by|of|in|at|with|from|for|using|on|after|during|under|through)\b")
@@ -208,8 +210,8 @@ def story_subject(text: str) -> tuple[str, str | None, str | None] | None:
     ("... used live facial recognition cameras in Croydon town centre in 2024."), else None."""
     found = []
     for sentence in re.split(r"(?<=[.!?])\s+", text or ""):
-        if sentence.rstrip().endswith("?"):
-            continue
+        if sentence.rstrip().endswith("?") or _ASKS.search(sentence):
+            continue  # a sentence that asks ("my client wants to know how many times ... used drones") tells no story
         for m in _STORY_USE.finditer(sentence):
             doer = sentence[max(0, m.start() - 60):m.start()]
             if not _BODY_DOES.search(doer):

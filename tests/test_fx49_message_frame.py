@@ -111,3 +111,10 @@ def test_a_question_that_opens_a_list_is_left_as_typed():
     said = ("How many bikes were stolen in 2019, 2020 and 2021? Over the same timeframe, how many thefts of the "
             "following items were reported?\n\nLocks\n\nLights")
     assert periods_pointed(said, today=TODAY) == said
+
+
+def test_a_sentence_that_asks_tells_no_story():
+    from askfoi.message_frame import story_subject
+
+    assert story_subject("my client wants to know how many times police scotland used drones over protests last year "
+                         "and whether they used facial recognition on the footage, and how much the drones cost") is None

@@ -5496,6 +5496,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
     text = closing_on_its_own_line(lone_bullets_joined(headings_off(heading_lines_off(labels_off(text or "")))))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
+    from askfoi.message_frame import periods_pointed
+
+    text = periods_pointed(text, today=today)  # fx49: "In the same period, how many were paid?": the dates asked before
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
@@ -6340,6 +6343,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.part_pointers import write_place_pointers
 
     write_place_pointers(framing)  # fx44: "at this location" in an item kept whole: the one place named before it
+    from askfoi.message_frame import write_frame_subjects
+
+    write_frame_subjects(framing, text_in)  # fx49: "When was the contract awarded?": the contract the lead-in names
+    from askfoi.message_frame import write_story_frame
+
+    write_story_frame(framing, text_in, today=today)  # fx49: "How many searches were run?" after the story's cameras
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     if why_absorbed and len(re.findall(r"(?i)\bwhy\b", text_in)) <= len(why_absorbed):
         # every "why" was a bare "... and why" that became a breakdown by reason: nothing asks for an explanation now

@@ -5294,9 +5294,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             from askfoi.question_ledger import findings_stay_with_parts
 
             with findings_stay_with_parts(framed):  # fx50 (nc49 #3): the steps after the gate write parts too: every
-                framed.gated += gate_parts(framed, text or "")  # part passes it once they are final
+                framed.gated += gate_parts(framed, text or "", only=_FINAL_GATE)  # part passes it once they are final
         keep_lost_questions(framed, framed.asked)  # fx50: no question of the message is lost in silence
         return framed
+
+
+# fx50: the faults the gate's last pass (on the final parts) acts on: a body counted as a thing, a verb with its object
+# in a subject slot; the older checks stay with the first pass, which every part they were made for has been through
+_FINAL_GATE = ("authority name", "a verb and its object in the subject", "a finite verb and its object in the subject")
 
 
 def _framed_message(text: str, authority: str | None = None, *, today: date | None = None,

@@ -25,9 +25,6 @@ from contextlib import contextmanager
 # a question that asks for a figure: only a part asking for a figure answers it
 _FIGURE_ASK = re.compile(r"(?i)^\W*(?:(?:and|also|but|so|plus)\s+)*(?:how\s+(?:many|much|often|long)\b|"
                          r"what\s+(?:is|was|were|are)\s+the\s+(?:number|total|cost|amount|average|figures?)\b)")
-# a part that asks for a figure, by its words (a kept question, a count, a sum, an average)
-_FIGURE_PART = re.compile(r"(?i)\b(?:how\s+(?:many|much|often|long)|number|numbers|total|amount|amounts|cost|costs|spent|"
-                          r"spend|spending|figures?|statistics|average|median|times|count|sum|paid|income|value|budget)\b")
 # a sentence that only asks for what was asked before to be broken down or given in a form ("Please could all the
 # above information be broken down by financial year"): a qualifier of the parts, no question of its own
 _OF_THE_ABOVE = re.compile(r"(?i)\b(?:(?:all\s+)?(?:of\s+)?the\s+above|this\s+(?:information|data)|these\s+(?:figures|numbers)|"
@@ -35,7 +32,9 @@ _OF_THE_ABOVE = re.compile(r"(?i)\b(?:(?:all\s+)?(?:of\s+)?the\s+above|this\s+(?
                            r"figures)\s+(?:above|requested))\b")
 _FORM_ONLY = re.compile(r"(?i)\b(?:broken\s+down|break\s+(?:this|these|it|them)\s+down|split|separated|breakdown|"
                         r"spreadsheet|excel|csv|electronic(?:ally)?|format)\b")
-_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+# a short follow-on that points back at the part before ("who signed this off?", "and how was it paid for"): the
+# follow-on steps fold it into that part (the decision's records "and who made that decision")
+_POINTS_BACK = re.compile(r"(?i)\b(?:this|that|these|those|it|them)\b")
 
 
 def _words(text: str) -> set[str]:
@@ -49,11 +48,10 @@ def _covers(want: set[str], have: set[str]) -> bool:
 
 
 def _asks_figure(part) -> bool:
-    if part.kind == "reasons" and not part.kept_words:
-        return False  # the records of the reasons: a question quoted inside them is not asked for its figure
-    said = _QUOTED.sub(" ", part.text or "") if part.kind == "reasons" else (part.text or "")
-    return part.kind in ("count", "statistics", "total_spend", "income", "figure", "use", "list") \
-        or bool(_FIGURE_PART.search(said))
+    """PART asks for a figure of some kind unless it is the records of the reasons (a question quoted inside them is
+    not asked for its figure: "Any minutes ... that set out the reasons asked about in this question: "How many ..."")
+    or a policy, a view's records: parts of every other kind (a count, a sum, savings, a question kept whole) can."""
+    return part.kept_words or part.kind not in ("reasons", "policy")
 
 
 def _elsewhere(framing) -> list[str]:
@@ -81,6 +79,8 @@ def lost_questions(framing, asked: list[str]) -> list[str]:
         want = _words(question)
         if len(want) < 2 or any(_covers(want, h) for h in others):
             continue  # (a bare "why?", "and where": read with the question before it)
+        if len(want) <= 2 and _POINTS_BACK.search(question):
+            continue  # a follow-on of the part before, read there
         if _OF_THE_ABOVE.search(question) and _FORM_ONLY.search(question):
             continue  # how the parts before are to be given, not a question of its own
         figure = bool(_FIGURE_ASK.match(question))

@@ -316,7 +316,11 @@ def offer_policy(framing, text: str) -> None:
         if part.kind == "use" and not part.kept_words and not part.clause and part.qualifiers.uses_counted:
             stop = {"with", "from", "that", "this", "the", "and", "for", "its", "their", "number"}
             stems = {w[:5] for w in re.findall(r"[a-z]{3,}", (part.subject or "").lower()) if w not in stop}
-            said = lambda o: stems & {w[:5] for w in re.findall(r"[a-z]{3,}", (o.text or "").lower()) if w not in stop}
+            # fx50 (nc49 #1): the count stands in only when it counts the uses of all the part asks about, every word of
+            # its subject said ("drones used to find missing people" never stands in for "drones with thermal cameras
+            # to watch people's homes": the covert question and its warning would be lost to an overt one)
+            said = lambda o: bool(stems) and stems <= {w[:5] for w in re.findall(r"[a-z]{3,}", (o.text or "").lower())
+                                                       if w not in stop}
             counter = next((o for o in framing.parts if o is not part and o.kind != "use" and (
                 # lead38: the count must be of the same thing's uses (a word of its subject, or "it"/"them"): "how many
                 # times did they use drones" never stands in for whether the force uses facial recognition

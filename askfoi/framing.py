@@ -171,6 +171,11 @@ class Framing(BaseModel):
     # lead37: questions asked back that name parts by number, with what renders them again: (question, the parts it
     # names, template, its values); numbered again once the parts are final (askfoi.framing.number_asked_parts)
     asked_parts: list[tuple[str, list[Any], str, dict]] = Field(default_factory=list, exclude=True)
+    # fx50 (nc49 #1): the questions the message asks, as read before any part was framed (askfoi.question_ledger: each
+    # ends as a part, a question asked back or a remark); not output
+    asked: list[str] = Field(default_factory=list, exclude=True)
+    # fx50: questions of the message that could be neither framed nor kept whole: named, never lost in silence
+    left_out: list[str] = Field(default_factory=list)
 
     @property
     def subject(self) -> str | None:
@@ -208,6 +213,7 @@ class Framing(BaseModel):
             **({"others_records": self.others_records} if self.others_records else {}),
             **({"held": self.held} if self.held else {}),
             **({"other_bodies": [b.model_dump() for b in self.other_bodies]} if self.other_bodies else {}),
+            **({"left_out": self.left_out} if self.left_out else {}),
         }
 
 
@@ -4146,6 +4152,19 @@ def _embedded_count(text: str) -> str:
         return re.sub(r"(?i)\bhow\s+many\s+", "how many are ", text.strip(), count=1)
     if len(words) < 3 or words[0].lower() in _AUX | {"of", "times"} or any(w.lower() in _AUX | {"will", "can", "would", "could"} for w in words[1:]):
         return text  # "how many were paid", "how many fires did ... attend": a question
+    from askfoi.part_gate import finite_in_subject
+
+    acted = finite_in_subject(m.group(1))
+    if acted:
+        # fx50 (nc49 #3): "how many teachers left the trust's schools": the things counted did it (a verb in the past
+        # with its object straight after them): "the number of teachers who left ...", never "teachers left"
+        verb = acted.split()[0]
+        at = re.search(rf"(?<=\s){re.escape(verb)}\b", m.group(1))
+        if at is not None:
+            head = m.group(1)[:at.start()].split()[-1].lower()
+            rel = "who" if head in _vocab().people or head.rstrip("s") in _vocab().people else "that"
+            said = m.group(1)[:at.start()] + rel + " " + m.group(1)[at.start():]
+            return "the number of " + said.strip().rstrip("?") + "."
     if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:3]):
         return text  # no one who did it named after the things: not a clause
     return "the number of " + m.group(1).strip().rstrip("?") + "."
@@ -5420,6 +5439,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.embedded_asks import STORY_POLICY
 
     from askfoi.periods import body_year
+    from askfoi.question_ledger import keep_lost_questions
 
     with told(text), body_year(None):
         framed = _framed_message(text, authority, today=today, from_story=from_story)
@@ -5433,6 +5453,13 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
                 framed = _framed_message(text, authority, today=today, from_story=from_story)
             finally:
                 STORY_POLICY.reset(token)
+        if framed.route == "foi" and framed.parts:
+            from askfoi.part_gate import gate_parts
+            from askfoi.question_ledger import findings_stay_with_parts
+
+            with findings_stay_with_parts(framed):  # fx50 (nc49 #3): the steps after the gate write parts too: every
+                framed.gated += gate_parts(framed, text or "", only=_FINAL_GATE)  # part passes it once they are final
+        keep_lost_questions(framed, framed.asked)  # fx50: no question of the message is lost in silence
         return framed
 
 
@@ -5470,6 +5497,11 @@ def _hold_body_year(found: AuthorityFound | None, institution) -> None:
     elif institution is not None:
         year = body_year_of(institution.name, None, institution.question)
     _BODY_YEAR.set(year)
+
+
+# fx50: the faults the gate's last pass (on the final parts) acts on: a body counted as a thing, a verb with its object
+# in a subject slot; the older checks stay with the first pass, which every part they were made for has been through
+_FINAL_GATE = ("authority name", "a verb and its object in the subject", "a finite verb and its object in the subject")
 
 
 def _framed_message(text: str, authority: str | None = None, *, today: date | None = None,
@@ -5567,6 +5599,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         reading.questions = kept_asks
         reading.remarks = list(reading.remarks) + [q for q in aside if q not in reading.remarks]
         vented = list(vented) + aside
+    asked = list(reading.questions)  # fx50: the ledger's questions (askfoi.question_ledger), set on the framing below
     found, auth_span = (None, None) if run else find_authority(text, authority, reading=reading)
     if aside and found is not None and not run and not (authority and authority.strip()):
         # ck50: a body named only in a view set aside ("do you think the mayor of london should resign?") is not the
@@ -5663,6 +5696,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         framing.findings = [said_under(f, law, found.name if found else None) for f in framing.findings]
         from_check |= {id(f) for f in framing.findings}
     framing.named_together = together
+    framing.asked = asked
     if found is not None:
         _prison_health_note(framing, text)
         _successor_note(framing)
@@ -6363,7 +6397,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     _spell_out_abbreviations(framing, text_in)  # fr15a: "TPS" as "Total Parking Solutions (TPS)", once the parts are final
     from askfoi.part_gate import gate_parts
 
-    framing.gated = gate_parts(framing, text_in)  # fr21b: no part that fails the well-formedness gate is output
+    from askfoi.question_ledger import findings_stay_with_parts
+
+    with findings_stay_with_parts(framing):  # fx50: a part the gate drops takes no other part's findings
+        framing.gated = gate_parts(framing, text_in)  # fr21b: no part that fails the well-formedness gate is output
     if chat:
         from askfoi.story_parts import places_written
 
@@ -6403,8 +6440,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.follow_on_parts import carry_follow_ons, offer_policy
 
     before = [p.text for p in framing.parts]
-    carry_follow_ons(framing, text_in)  # again: a part kept whole above may have been framed since (a covert use)
-    offer_policy(framing, text_in)
+    with findings_stay_with_parts(framing):  # fx50 (nc49 #1): a finding stays with its part when parts go
+        carry_follow_ons(framing, text_in)  # again: a part kept whole above may have been framed since (a covert use)
+        offer_policy(framing, text_in)
     from askfoi.follow_on_parts import drop_stale_quotes
     from askfoi.told_pointers import name_told_parts
 

@@ -186,6 +186,9 @@ def slot_problems(frame: "Frame", message: str = "") -> list[str]:
             problems.append("the slot starts on the verb of a which/who question (for fixes potholes)")
         if run:
             problems.append(f"a finite verb and its object in the subject ({run})")
+        took = verb_with_object_pronoun(subject)
+        if took:
+            problems.append(f"a verb and its object in the subject ({took})")
         words = _words(subject)
         if len(words) == 1 and _base_verb(words[0]) and words[0].islower() and not _lemmas(words[0]).get("ADJ") \
                 and re.search(rf"(?i)\b(?:on|about|of|for)\s+{re.escape(words[0])}\s*[.,]", said):
@@ -311,11 +314,54 @@ def part_fails(frame: "Frame", authority: str | None = None, message: str = "") 
     if "question word" in problems and _embedded_only(frame.subject or ""):
         problems.remove("question word")  # "any guidelines on how much compensation is paid": a clause after a
         # preposition is a noun phrase's own part
-    if "authority name" in problems:
+    if "authority name" in problems and not _body_as_thing(frame, authority):
         problems.remove("authority name")  # "any records of Sussex Police monitoring ...": the body is the one asked
+    elif "authority name" not in problems and _body_as_thing(frame, authority):
+        problems.append("authority name")
     if "pronoun or filler" in problems and _only_owners(frame.subject or ""):
         problems.remove("pronoun or filler")  # "policies implemented by your force": the body's own, no pointer
     return problems + [p for p in slot_problems(frame, message) if p not in problems]
+
+
+_MEASURED = frozenset({"count", "total_spend", "statistics", "income", "figure", "average"})
+_OBJECT_PRONOUNS = frozenset("them him her us me".split())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "and", "the", "for", "in"))
+
+
+def _body_as_thing(frame: "Frame", authority: str | None) -> bool:
+    """fx50 (nc49 #3): FRAME counts or sums the body asked itself: its subject starts with the body's name or its
+    initials ("The number of the environment agency prosecuted", "The total amount spent on psni use covert phone"):
+    the body is who acted, never the thing counted."""
+    if frame.kind not in _MEASURED or frame.kept_words:
+        return False
+    from askfoi.authorities import normalise, resolve_authority
+
+    subject = re.sub(r"(?i)^(?:the|a|an)\s+", "", (frame.subject or "").strip())
+    first = (_words(subject) or [""])[0]
+    body = resolve_authority(subject) if subject and len(_words(subject)) <= 8 else None
+    if body is not None and body.known and normalise(re.sub(r"(?i)^the\s+", "", body.name)) == normalise(subject):
+        return True  # a body named whole is never the thing counted (another body than the one asked, too)
+    if not authority:
+        return False
+    name = normalise(re.sub(r"(?i)^the\s+", "", authority))
+    short = _initials(authority)
+    return bool(subject) and (bool(name) and normalise(subject).startswith(name)
+                              or len(short) >= 3 and first.lower() == short.lower())
+
+
+def verb_with_object_pronoun(subject: str) -> str | None:
+    """fx50 (nc49 #3): the words of SUBJECT where a word takes an object pronoun ("the flights fly them over
+    protests": "fly them"): a clause, never a noun phrase (a preposition before the pronoun is no verb: "any of
+    them", "records about him")."""
+    words = _words(subject)
+    for k in range(1, len(words)):
+        if words[k].lower() in _OBJECT_PRONOUNS and words[k - 1].lower() not in _PREPS | _DETS | _CONJ \
+                and words[k - 1].islower() and (_lemmas(words[k - 1]).get("VERB") or _lemmas(words[k - 1]).get("AUX")):
+            return f"{words[k - 1]} {words[k]}"
+    return None
 
 
 def _embedded_only(subject: str) -> bool:
@@ -499,7 +545,7 @@ def _written_out(kept: "Frame", k: int, framing: "Framing", message: str, author
     return kept if part_fails(out, authority, message) else out
 
 
-def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, str, list[str]]]:
+def gate_parts(framing: "Framing", message: str = "", only: tuple[str, ...] = ()) -> list[tuple[int, str, str, list[str]]]:
     """Every part of FRAMING through the gate (`part_fails`), once the parts are final: a part that fails is replaced
     in its place by another reading of its question that passes (`_relative_reading`, `_count_reading`), else by
     the person's words kept whole that pass (`_kept_readings`), else it leaves the letter and its question is asked
@@ -515,9 +561,13 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
     keep: list = []
     for k, part in enumerate(framing.parts):
         why = part_fails(part, authority, message)
-        if not why:
-            keep.append(part)
-            continue
+        if not why or only and not any(w.startswith(only) for w in why):
+            keep.append(part)  # (fx50: ONLY: the faults the final pass acts on; a part written after the first pass
+            continue  # may fail an older check by design, "the number of times number plate recognition was used")
+        if part.source and any(p is not part and p.source == part.source and not part_fails(p, authority, message)
+                               for p in framing.parts):
+            changed.append((k, part.text, "", why + ["its question is asked by another part"]))
+            continue  # fx50: a second reading of a question another part asks well ("how many were prosecuted")
         readings = [] if part.kept_words else [r for r in (_relative_reading(part), _count_reading(part),
                                                             _ellipsis_reading(part)) if r is not None]
         readings += [r for r in (_lowered_lead(part, message),) if r is not None] + _kept_readings(part)

@@ -159,17 +159,23 @@ def read_text_speak(text: str) -> str:
         word = m.group(1)
         if word != word.lower():
             return word
-        if word in ("u", "r"):
+        if word in ("u", "r", "n"):
             before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
-            if re.fullmatch(r"[a-z] ", before) and re.fullmatch(r" [a-z]", after):
-                return "you" if word == "u" else "are"
+            if re.fullmatch(r"[a-z] " if word != "n" else r"[a-z,] ", before) and re.fullmatch(r" [a-z]", after):
+                return {"u": "you", "r": "are", "n": "and"}[word]  # fx50: "stop n search", "race n age"
             return word
         meant = text_speak_word(word)
         if meant and not meant.endswith("s") and _OWNED_AFTER.search(text[:m.start()]) and _noun_only(text[m.end():]):
             return meant + "'s"  # fx48: "my kids school": the children's school (a plural with no s owns with 's)
         return meant or word
 
-    return _SPEAK_WORD.sub(put, text)
+    text = _SPEAK_WORD.sub(put, text)
+    # fx50 (nc49 #9): "figs 4 south wales police": "4" after a word for figures or records is "for" (never a count:
+    # "top 4 earners", "4 weeks" stay)
+    return _FOUR_FOR.sub(lambda m: m.group(1) + " for", text)
+
+
+_FOUR_FOR = re.compile(r"(?i)\b(figures|figs|stats|statistics|numbers|data|info|information|details|records)\s+4(?=\s+[a-z])")
 
 
 _OWNED_AFTER = re.compile(r"(?i)\b(?:my|our|his|her|their|your|the)\s+$")

@@ -1145,7 +1145,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
             if hit and n == 1 and hit[1][0] == 1 and _acronym_not_typed(toks[i][0], key, index):
                 hit = None  # ck23a: "the Benefit Cap": a capitalised word, not the Committee of Advertising Practice (CAP)
-            if hit and n == 1 and hit[1][0] == 1 and shared_initials(toks[i][0], hit[0]):
+            if hit and n == 1 and hit[1][0] == 1 and shared_initials(toks[i][0], hit[0]) and not (
+                    i + 1 < len(toks) and hit[0].lower().startswith(f"{toks[i][0]} {toks[i + 1][0]}".lower())):
                 hit = None  # lead44: "how much did cdc spend": the initials of several councils, not CDC Group plc
             if hit and n == 1 and _defined_otherwise(text, toks[i][0], hit[0]):
                 hit = None  # fr28a: "Indicative Activity Plans (IAP)": the text's own term, not the Advisory Panel (IAP)

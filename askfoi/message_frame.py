@@ -90,6 +90,9 @@ def point_periods(questions: list[str], *, today: date | None = None) -> dict[in
             # "from 2021-22, 2022-23, 2023-24, 2025-25 (to date)": a year or "to date" right after what was read
             partial = ends and re.match(r"\s*(?:,|and|&)?\s*(?:(?:19|20)\d\d|\(?\s*to\s+date)", question[max(ends):])
             last = "" if partial else own
+            if re.search(r"(?i)(?:\d{4}|year|period|date)\s*:\s*(?:\n|\d|[a-z]\W)", question):
+                last = None  # lead44: a period said over a list ("For the period 1 April 2020 to 31 March 2024:\n1. ...")
+                # covers every item: a later "over the stated period" is left to fr22b, which says it in the part
     return out
 
 

@@ -303,6 +303,25 @@ def _asked_back_follow_ons(framing) -> bool:
     return changed
 
 
+_AFTER_HEAD = frozenset("with to for in on at that which who by from of during when where while".split())
+
+
+def _says_subject(subject: str, text: str, stop: set[str]) -> bool:
+    """TEXT says SUBJECT (a use part's thing): its head noun and half the words before it, plurals aside, and every
+    content word of what follows the head ("drones with thermal cameras to watch people's homes": "thermal", "cameras",
+    "watch", "homes" all; fx50, nc49 #1)."""
+    stem = lambda w: w.rstrip("s")[:5]
+    words = re.findall(r"[a-z']+", subject.lower())
+    cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD and i > 0), len(words))
+    before = [stem(w) for w in words[:cut] if len(w) >= 3 and w not in stop]
+    after = {stem(w) for w in words[cut:] if len(w) >= 3 and w not in stop and w not in _AFTER_HEAD}
+    if not before:
+        return False
+    have = {stem(w) for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in stop}
+    head, rest = before[-1], before[:-1]
+    return head in have and len(set(rest) & have) * 2 >= len(rest) and after <= have
+
+
 def offer_policy(framing, text: str) -> None:
     """A "use" part of a message that asks for no policy asks the number of uses only; the policy is offered by a low
     finding whose one-key fix adds it as a part. A part warned as NCND-prone keeps its warning and is offered nothing."""
@@ -315,12 +334,13 @@ def offer_policy(framing, text: str) -> None:
     for part in list(framing.parts):
         if part.kind == "use" and not part.kept_words and not part.clause and part.qualifiers.uses_counted:
             stop = {"with", "from", "that", "this", "the", "and", "for", "its", "their", "number"}
-            stems = {w[:5] for w in re.findall(r"[a-z]{3,}", (part.subject or "").lower()) if w not in stop}
             # fx50 (nc49 #1): the count stands in only when it counts the uses of all the part asks about, every word of
             # its subject said ("drones used to find missing people" never stands in for "drones with thermal cameras
             # to watch people's homes": the covert question and its warning would be lost to an overt one)
-            said = lambda o: bool(stems) and stems <= {w[:5] for w in re.findall(r"[a-z]{3,}", (o.text or "").lower())
-                                                       if w not in stop}
+            # fix44a: the thing itself is said when its head noun is and half the words before it ("the facial
+            # recognition vans" for "live facial recognition vans", "LFR van deployments" for "lfr vans"); what the
+            # subject adds after its head (with what, to do what, where) is said word for word
+            said = lambda o: _says_subject(part.subject or "", o.text or "", stop)
             counter = next((o for o in framing.parts if o is not part and o.kind != "use" and (
                 # lead38: the count must be of the same thing's uses (a word of its subject, or "it"/"them"): "how many
                 # times did they use drones" never stands in for whether the force uses facial recognition

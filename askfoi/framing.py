@@ -4155,17 +4155,11 @@ def _embedded_count(text: str) -> str:
         return text  # "how many were paid", "how many fires did ... attend": a question
     from askfoi.part_gate import finite_in_subject
 
-    acted = finite_in_subject(m.group(1))
-    if acted:
-        # fx50 (nc49 #3): "how many teachers left the trust's schools": the things counted did it (a verb in the past
-        # with its object straight after them): "the number of teachers who left ...", never "teachers left"
-        verb = acted.split()[0]
-        at = re.search(rf"(?<=\s){re.escape(verb)}\b", m.group(1))
-        if at is not None:
-            head = m.group(1)[:at.start()].split()[-1].lower()
-            rel = "who" if head in _vocab().people or head.rstrip("s") in _vocab().people else "that"
-            said = m.group(1)[:at.start()] + rel + " " + m.group(1)[at.start():]
-            return "the number of " + said.strip().rstrip("?") + "."
+    if finite_in_subject(m.group(1)):
+        # fx50 (nc49 #3) / fix44a: "how many teachers left the trust's schools": the things counted did it (a verb in
+        # the past with its object straight after them): a real question as typed, kept so (never "the number of
+        # teachers left ...", and no relative word of askfoi's own inside the person's words: fr14b)
+        return text
     if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:3]):
         return text  # no one who did it named after the things: not a clause
     return "the number of " + m.group(1).strip().rstrip("?") + "."

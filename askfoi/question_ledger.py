@@ -35,6 +35,28 @@ _FORM_ONLY = re.compile(r"(?i)\b(?:broken\s+down|break\s+(?:this|these|it|them)\
 # a short follow-on that points back at the part before ("who signed this off?", "and how was it paid for"): the
 # follow-on steps fold it into that part (the decision's records "and who made that decision")
 _POINTS_BACK = re.compile(r"(?i)\b(?:this|that|these|those|it|them)\b")
+# fix44a: what is left of a statement once its subject was read off ("The council have done nothing." read as "have
+# done nothing."): an auxiliary straight before a participle or a negative, no one doing it and no question mark
+_PREDICATE_ONLY = re.compile(r"(?i)^\W*(?:has|have|had|is|are|was|were)\s+(?:not\s+|never\s+|just\s+|already\s+)?"
+                             r"(?:done|been|gone|got|made|taken|given|said|nothing|\w+ed)\b[^?]*$")
+
+
+def _run(text: str) -> str:
+    return " " + " ".join(re.findall(r"[\w']+", (text or "").lower())) + " "
+
+
+def _set_aside(question: str, framing) -> bool:
+    """QUESTION is what a high finding of FRAMING is about (its evidence is in the question, or the question in its
+    evidence): a step set it aside on purpose (a Clare's Law question, someone else's file, an explanation that is no
+    recorded information), said to the person by that finding, and not a part to put back."""
+    said = _run(question)
+    for finding in framing.findings:
+        if getattr(finding, "severity", None) != "high":
+            continue
+        evidence = _run(getattr(finding, "evidence", "") or "")
+        if evidence.strip() and (evidence in said or said in evidence):
+            return True
+    return False
 
 
 def _words(text: str) -> set[str]:
@@ -83,6 +105,8 @@ def lost_questions(framing, asked: list[str]) -> list[str]:
             continue  # a follow-on of the part before, read there
         if _OF_THE_ABOVE.search(question) and _FORM_ONLY.search(question):
             continue  # how the parts before are to be given, not a question of its own
+        if _PREDICATE_ONLY.match(question) or _set_aside(question, framing):
+            continue  # a statement's tail, or a question a finding already answers as set aside (fix44a)
         figure = bool(_FIGURE_ASK.match(question))
         if any(_covers(want, h) and (not figure or _asks_figure(p)) for p, h in parts):
             continue

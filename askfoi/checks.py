@@ -1176,10 +1176,12 @@ _OTHER_PERSON_BEFORE = re.compile(r"(?i)\b(?:landlord|landlady|letting\s+agent|n
 
 
 def _one_person_once(body: str, findings: list[Finding]) -> list[Finding]:
-    """ck50 (nc49 #6): one person complained about or disciplined is said once, by someone-elses-records (one_person,
-    with s40(5B)): a third-party-personal-data finding on the same sentence ("about Dr Smith", the landlord's "14 High
-    St") says less of the same point."""
-    said = [f for f in findings if f.code == "someone-elses-records" and (f.variant or "").startswith("one_person")]
+    """ck50 (nc49 #6): one person complained about or disciplined is said by someone-elses-records (one_person, with
+    s40(5B) and the complaints route). fix44b: the third-party-personal-data finding on the same person stays (the
+    established code for a named person's data, tests/test_named_people.py, test_private_person.py, test_lead_s20.py);
+    where it already says the neither-confirm-nor-deny point (a force's "section 40(5B)"), the one_person finding on the
+    same sentence would say it twice and is dropped."""
+    said = [f for f in findings if f.code == "third-party-personal-data" and "40(5B)" in (f.message or "")]
     if not said:
         return findings
     low = (body or "").lower()
@@ -1193,7 +1195,8 @@ def _one_person_once(body: str, findings: list[Finding]) -> list[Finding]:
         at = low.find((f.evidence or "").lower())
         return at >= 0 and any(a <= at < b for a, b in spans)
 
-    return [f for f in findings if not (f.code == "third-party-personal-data" and same_sentence(f))]
+    return [f for f in findings if not (f.code == "someone-elses-records" and (f.variant or "").startswith("one_person")
+                                        and same_sentence(f))]
 
 
 def _for_someone(body: str) -> bool:

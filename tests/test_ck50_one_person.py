@@ -39,5 +39,11 @@ def test_landlord_address_is_not_client_contact_detail():
 
 
 def test_said_once():
+    """fix44b: the established third-party-personal-data finding on a named person stays beside the one_person finding
+    (tests/test_lead_s20.py: "complaints ... about dr smith" keeps it); the one_person point is said once, and not at
+    all where the force's own third-party-personal-data finding already says section 40(5B)."""
     codes = [c for c, _ in _codes("how many complaints about Dr Smith at Elm Tree Surgery were there and was he disciplined")]
-    assert codes.count("someone-elses-records") == 1 and "third-party-personal-data" not in codes
+    assert codes.count("someone-elses-records") == 1 and "third-party-personal-data" in codes
+    police = [f.code for f in check_request("How many complaints were made about PC Jones in 2023?",
+                                            "Durham Constabulary").findings]
+    assert "third-party-personal-data" in police and "someone-elses-records" not in police, police

@@ -121,8 +121,24 @@ def verb_lemma(word: str) -> str | None:
     return {"spent": "spend", "paid": "pay", "made": "make", "led": "lead"}.get(low)
 
 
+# a pronoun run on to its verb ("it's", "that's", "they're", "i've"): a subject and its verb, never a thing
+_PRONOUN_VERB = re.compile(r"(?:it|that|this|there|here|he|she|what|who|they|we|you|i)'(?:s|re|ve|ll|d|m)")
+# text-speak writes "it's" as "its" ("do u think its fair"): "its" before a lone adjective is that, not a possessive
+_PRONOUN_BE = frozenset({"its", "thats", "theres", "whats"})
+
+
+def _predicate(lows: list[str], i: int, run: list[str]) -> bool:
+    """RUN (starting at token I) is what a pronoun and its verb say of something ("it's fair", "its ok", "that's
+    wrong"): one word that can be an adjective, after such a pronoun, and no noun phrase."""
+    prev = lows[i - 1] if i else ""
+    return len(run) == 1 and "ADJ" in _lemmas(run[0].lower()) and (
+        _PRONOUN_VERB.fullmatch(prev) is not None or prev in _PRONOUN_BE)
+
+
 def _noun(word: str) -> bool:
     low = word.lower()
+    if _PRONOUN_VERB.fullmatch(low.replace("\u2019", "'")):
+        return False
     if low in _CLOSED or low in _DETS or low in _vocab().place_preps or not re.match(r"[a-z]", low) \
             or low.startswith("\u00a7"):
         return False
@@ -297,6 +313,8 @@ def phrases(text: str) -> list[Phrase]:
             while run and (run[-1].lower() in v.not_things or verb_lemma(run[-1]) == run[-1].lower()
                            and "NOUN" not in _lemmas(run[-1])):
                 run.pop()
+            if run and _predicate(lows, i, run):
+                run = []  # "it's fair that ...": said of the state of affairs, which is no thing pointed at
             if run:
                 head = run[-1]
                 body = head.lower() in v.bodies or any(w.lower() in v.bodies for w in run[-2:])

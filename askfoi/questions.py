@@ -2144,6 +2144,9 @@ def is_statement(sentence: str) -> bool:
             if (low in _DETERMINERS or low in ("they", "we", "you", "i", "he", "she")) and i > 1 \
                     and prev not in _NP_STOP and prev not in _DETERMINERS:
                 return False  # "a list of the care homes the council has contracts with": a relative clause without "that"
+            if _body_verb(words, i):
+                return True  # lead45: "the council charges £50 for ...": the body, then what it does (a verb that is
+                # also a record noun), then its object: told, not a noun phrase naming records
             if low in _FINITE:
                 after = words[i + 1].lower() if i + 1 < len(words) else ""
                 if any(w.lower() == "of" for w in words[1:i]):
@@ -2156,6 +2159,8 @@ def is_statement(sentence: str) -> bool:
             return False  # "the policy that ...", "where ...": the verb that follows is not the main one
         if i == 0:
             continue
+        if _body_verb(words, i):
+            return True  # lead45: "the council charges £50 for ...": the body, what it does, its object
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if low in _FINITE:
             return after not in ("you", "u", "i", "we", "they")  # "... can you tell me": an inverted question
@@ -2176,6 +2181,21 @@ def is_statement(sentence: str) -> bool:
         if lemmas.get("VERB") and not lemmas.get("NOUN") and plural_subject and _plural_present(low, lemmas["VERB"]):
             return True  # "These claims refer to ...", "they use ...": a verb in the present after its plural subject
     return False
+
+
+def _body_verb(words: list[str], i: int) -> bool:
+    """WORDS[i] is the present-tense verb of the body named just before it: a third-person "-s" form of a verb
+    ("charges", "fines", "funds", "owns") after a body noun (knowledge/vocab: pronoun_roles bodies), followed by its
+    object - a sum of money, a number, a determiner or a pronoun ("the council charges £50 for ...", "the trust
+    funds a number of ...")."""
+    from askfoi.pronoun_roles import _lemmas, _vocab
+
+    low = words[i].lower()
+    prev = words[i - 1].lower() if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if not (low.endswith("s") and prev in _vocab().bodies and "VERB" in _lemmas(low)):
+        return False
+    return bool(re.match(r"[£$\d]", after) or after.lower() in _DETERMINERS | _PRONOUN_SUBJECTS - {"it", "this", "that"})
 
 
 _PARTICIPLE_NEXT = frozenset("in by for to at on from with under during within as and or of into over since between "

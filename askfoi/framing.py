@@ -2380,6 +2380,10 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("broken text (a relative clause without its verb)")  # "times officers were who ..."
     if any(_bare_verb(m.group(1).lower()) for m in re.finditer(r"(?i)\b(?:for|of|on|about|to\s+the)\s+([a-z]+)\b", text)):
         problems.append("broken text (a bare verb after a preposition)")  # "any contract for enforce fines"
+    elif re.search(r"(?i)\b(?:for|on|about)\s+(?:use|operate|deploy|employ|own)\s+(?!of\b|by\b|in\b|and\b|or\b)(?:the\s+|any\s+|a\s+)?[a-z]", text):
+        # lead45: "The total amount spent on use IMSI catchers", "Any contract for use facial recognition": the verb
+        # of "does the force use X" left before X (its noun would take "of": "use of")
+        problems.append("broken text (a bare verb after a preposition)")
     if any(_base_verb(m.group(2).lower()) and not _past_tense(m.group(2)) and not is_plural(_agrees_with(frame, m))
            and _agrees_with(frame, m).lower() not in _COLLECTIVE
            and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):

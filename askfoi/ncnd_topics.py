@@ -506,10 +506,25 @@ def asks_covert_use(topic: NcndTopic, text: str) -> bool:
     own: whether a force uses, flies or deploys a technology is read by `asks_covert`, as the forecast reads it."""
     if topic.overt_escapes and watching_people(text) and not _framing(text)[0]:
         return True  # fc48: a watching verb aimed at people asks about covert use, however the rest is framed
-    if not asks_covert(topic, text):
-        return False
     spend = _spend_words() if topic.technology and topic.overt_escapes else None
-    return not (spend is not None and spend.search(text or "") and not (_covert_words() or re.compile("(?!x)x")).search(text or ""))
+    covert = _covert_words() or re.compile("(?!x)x")
+    if asks_covert(topic, text):
+        return not (spend is not None and spend.search(text or "") and not covert.search(text or ""))
+    # lead45: a question asked in clauses of its own beside the use ("does the force use drones with thermal cameras
+    # and how much did they cost"): the clause asking whether the force uses the technology is read on its own, so the
+    # cost or count asked beside it does not limit it to overt use; an explicit overt limit anywhere still does
+    if _framing(text)[0]:
+        return False
+    from askfoi.questions import question_clauses
+
+    clauses = [piece for c in question_clauses(text or "")
+               for piece in re.split(r"(?i)[,;]?\s*\b(?:and\s+)?if\s+(?:so|yes)\b,?", c) if piece.strip()]
+    if len(clauses) < 2:
+        return False
+    name = next((n for n, t in load_topics()[0].items() if t is topic), None)
+    rx = _compiled().get(name) if name else None
+    return any(rx is not None and rx.search(c) and not (spend is not None and spend.search(c)) and asks_covert(topic, c)
+               for c in clauses)
 
 
 def technology_covert_use(text: str) -> bool:

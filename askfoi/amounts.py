@@ -418,6 +418,19 @@ def _clause(rest: list[str], previous) -> str | None:
         agent = rest[1:at]
         if agent and agent[-1].lower() in _AUX_HAVE:
             agent = agent[:-1]
+        if first in _AUX_HAVE and len(agent) > 1 and agent[0].lower() in ("their", "his", "her") \
+                and not any(x.lower() in _AUX_BE | _AUX_HAVE | _AUX_DO for x in agent):
+            # lead45 (nc51 #8): "how many people had their care hours cut", "how many drivers had their licences
+            # revoked": the counted people had something of theirs done to them (have + their + noun + participle):
+            # the people whose care hours were cut, never "people cut by their care hours"
+            tail = _tail(_without_addressee(rest[at + 1:]))
+            if tail is None:
+                return None
+            from askfoi.story_antecedents import _plural
+
+            had = " ".join(agent[1:])
+            be = "were" if _plural(agent[-1]) else "was"
+            return " ".join(["whose", had, be, rest[at].lower(), *tail])
         if first == "had" and agent and agent[0].lower() not in _AGENT_OPENERS and not _MASK.fullmatch(agent[0]) \
                 and not agent[0][:1].isupper():
             # lead41 (nc44 #2): "how many people had body cameras switched on": the people had something done (have

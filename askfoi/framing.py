@@ -2705,7 +2705,7 @@ def _mask_generic(text: str) -> str:
     return out
 
 
-_PAY = re.compile(r"(?i)\b(salary|salaries|pay|paid|wages?|remuneration)\b")
+_PAY = re.compile(r"(?i)\b(salary|salaries|pay|paid|wages?|remuneration|earns?|earned|earning|earnings)\b")  # lead45: "how much the ceo earns"
 _POST_TAIL_STOP = r"(?:paid|pay|in|at|for|and|on|by|from|is|was|were|are|get|gets|got|earn|earns|earned)\b"
 
 
@@ -3031,7 +3031,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             return Frame(kind="figure", subject=obj, source=question, head=f"{average.group(1).lower()} ",
                          clause=" ".join(clause_words),
                          qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
-    paid = _paid_post(text) if kind in (None, "figure", "total_spend") else None
+    paid = _paid_post(text) if kind in (None, "figure", "total_spend") or kind == "income" and re.search(
+        r"(?i)\bearn(?:s|ed|ing)?\b", text) else None  # lead45: "how much the ceo earns": a post's pay, no income
     if paid is not None:
         # "how much is the chief executive paid": the pay of one post, not the total spent on it
         return Frame(kind="figure", subject=paid[1], source=question, article=True, head=f"{paid[0]} of the ",

@@ -111,8 +111,32 @@ def _unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody 
                 if m and (best is None or m.start() < best[0]):
                     best = (m.start(), UnnamedBody(key, label, m.group().strip(), example, not_council))
             if best is not None:
-                return best[1]
+                return _bare_word_kind(best[1], text or "")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_kinds() -> tuple[tuple[str, str, str, str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """lead45: the kinds a bare word ("trust") means when the message is about them (unnamed_bodies.yaml `bare`,
+    `context`, `unless`): (bare word, key, label, example, context, unless)."""
+    data, _ = load_vocab("unnamed_bodies")
+    kinds = (data or {}).get("kinds") if isinstance(data, dict) else None
+    out = []
+    for key, spec in (kinds or {}).items():
+        if isinstance(spec, dict) and spec.get("bare") and spec.get("context"):
+            out.append((str(spec["bare"]).lower(), str(key), str(spec.get("label") or key), str(spec.get("example") or ""),
+                        re.compile(f"(?i){spec['context']}"),
+                        re.compile(f"(?i){spec['unless']}") if spec.get("unless") else None))
+    return tuple(out)
+
+
+def _bare_word_kind(found: UnnamedBody, text: str) -> UnnamedBody:
+    """FOUND, or the kind its bare word means in TEXT ("the trust" in a message about a school: the academy trust)."""
+    word = re.sub(r"(?i)^\W*(?:\w+['\u2019]?s?\s+)*?", "", found.typed).lower().split()[-1:] or [""]
+    for bare, key, label, example, context, unless in _bare_kinds():
+        if word[0] == bare and context.search(text) and not (unless is not None and unless.search(text)):
+            return UnnamedBody(key, label, found.typed, example, True)
+    return found
 
 
 # cx36: a refusal to hand over what the writer asked for, told of the body just before it

@@ -28,7 +28,20 @@ def environment():
         finalize=_shown_safely,  # every value put into a template loses control and escape sequences
     )
     env.filters["cite"] = cite
+    env.filters["dear"] = dear
     return env
+
+
+def dear(authority: str | None, team: str) -> str:
+    """A letter's greeting to TEAM of AUTHORITY: "Dear Leeds City Council Freedom of Information team"; a name that
+    opens with "The" goes after the team ("Dear Freedom of Information team at The Elms Medical Centre"), never
+    "Dear The ..."."""
+    name = str(authority or "").strip()
+    if not name:
+        return f"Dear {team}"
+    if name[:4].lower() == "the ":
+        return f"Dear {team} at {name}"
+    return f"Dear {name} {team}"
 
 
 _LAW_OF_PREFIX = {"FOISA": "FOISA s", "EIR": "EIR reg ", "EISR": "EISR reg ", "DPA": "DPA s"}

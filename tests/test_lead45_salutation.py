@@ -25,3 +25,11 @@ def test_the_request_letter_never_says_dear_the(offline_authority):
 @pytest.fixture
 def offline_authority(monkeypatch):
     monkeypatch.setattr(d.drafting, "_resolve", lambda name: None)
+
+
+def test_a_minor_finding_card_has_one_list_marker():
+    from askfoi.templates import render
+
+    card = render("bot/finding_card.j2", number=1, severity="low", message="m", suggestion="s")
+    assert card.startswith("1. "), card
+    assert not card.startswith(("1. - ", "1. * ")), card  # nc51 #12: "1. - Minor" read as two list markers

@@ -561,9 +561,18 @@ def sar_items(text: str) -> list[str]:
         if not sentence:
             continue
         pieces = [p for p in _JOINS.split(sentence) if p and p.strip()]
+        # lead45 (nc51 #4): the joins each piece followed ("how many damp and mould repair reports ...": the "and" is
+        # inside the counted thing): a piece after a bare "and" / "plus" goes on the piece before it
+        joins = [m.group() for m in _JOINS.finditer(sentence)]
+        bare_join = [False] + [not re.search(r"[,:]", j) for j in joins]
+        counted = False
         found_here: list[str] = []
         story_here: list[str] = []
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
+            counted = counted and k < len(bare_join) and bare_join[k]
+            if _COUNTS.search(piece) or counted:
+                counted = True
+                continue  # a figure for an FOI request of its own (foi_asides), with the rest of its noun phrase
             piece = piece.strip()
             piece = _ASIDE.sub(r"\1", piece)  # "my client (a tenant of clarion housing) wants ...": the aside says who
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
@@ -663,6 +672,7 @@ def sar_items(text: str) -> list[str]:
             items += ["records of " + d.format(who=whose.placeholder) for d in whose.decisions]
     for item in items:
         tidy = _DEVICE_ONLY.sub(r"\g<0> footage", _as_record(_tidy(item, owner)))  # "the bodycam": what it recorded
+        tidy = re.sub(r"\s*\?+$", "", tidy)  # "can she get her own repair history?": the record, not the question
         if not whose.on_behalf and _BARE_RECORDING.match(tidy):  # ck50: the client signs: "of me" too
             tidy += " of me"  # ck23a: the writer's own request: the recording is asked for with them in it
         if tidy and tidy.lower() not in seen:

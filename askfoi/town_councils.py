@@ -58,7 +58,38 @@ def _table() -> tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], int]:
     # the builder writes each place as _key makes it (lower case, no punctuation, "saint" as "st")
     out = {str(r["place"]): (tuple(r["councils"]), tuple(r.get("towns") or ())) for r in records
            if isinstance(r, dict) and r.get("place") and r.get("councils")}
+    for short, councils in _council_short_names().items():
+        # lead45: the place a council's two-part name opens with ("Brighton" of Brighton and Hove, "Southend" of
+        # Southend-on-Sea) is a town of that council: the gazetteer lists only the whole name, and a hamlet of the
+        # same name elsewhere ("Southend", West Berkshire) is no town; two councils with the same first place
+        # (Newcastle upon Tyne, Newcastle-under-Lyme) share it and are asked about
+        had, towns = out.get(short, ((), ()))
+        if not had:
+            towns = ()
+        out[short] = (tuple(dict.fromkeys((*had, *councils))),
+                      tuple(dict.fromkeys((*(towns or (had if len(had) == 1 and had[0] in councils else ())), *councils))))
     return out, max((len(k.split()) for k in out), default=0)
+
+
+@functools.lru_cache(maxsize=1)
+def _council_short_names() -> dict[str, tuple[str, ...]]:
+    """The first place of each current principal council's two-part name ("brighton": Brighton and Hove City
+    Council; "newcastle": the councils of Newcastle upon Tyne and Newcastle-under-Lyme), from knowledge/authorities."""
+    path = shipped_knowledge_dir() / "authorities.jsonl"
+    try:
+        rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        name = str(r.get("name") or "") if isinstance(r, dict) else ""
+        if r.get("type") != "council" or "abolished" in str(r.get("note") or "").lower() \
+                or re.search(r"(?i)\b(?:town|parish|community)\s+council\b|\bmeeting\b", name):
+            continue
+        m = re.match(r"([a-z]{4,}) (?:and|with|on|upon|under) ", _key(_council_place(name).replace("-", " ")))
+        if m:
+            out.setdefault(m.group(1), []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)

@@ -161,3 +161,33 @@ def test_guard_a_pointer_beside_none_held_is_not_held():
     r = read_reply("1. None are held. The Corporation publishes its board papers on its website at "
                    "https://www.example.gov.uk/papers.\n2. In 2025 we received 37 complaints.\n")
     assert _parts(r)["1"] == Outcome.not_held
+
+
+# --- 5. the reply told back in the third person -----------------------------------------------------------------------
+
+def test_a_reply_told_back_that_provided_reports_and_withheld_notes_is_partly_given():
+    r = read_reply("The Council responded on 22 July 2014. It confirmed that it held notes of the telephone call, which it "
+                   "would not disclose, relying on section 41. It provided the officers' reports for each visit.")
+    assert r.outcome == Outcome.part_disclosed
+
+
+def test_a_reply_told_back_as_disclosing_what_was_asked_is_disclosed():
+    r = read_reply("The Council responded on 17 July 2015, disclosing what it regarded as the requested information.")
+    assert r.outcome == Outcome.disclosed
+
+
+def test_a_reply_told_back_as_a_third_ordinal_list_of_requests():
+    r = read_reply("The Council responded on 21 January 2015. It advised him that the second request, for the accounts, "
+                   "was for information available from Companies House. It confirmed that it held the reports mentioned "
+                   "in the first and third requests and refused to disclose them under section 43(2).")
+    assert _parts(r) == {"1": Outcome.refused, "2": Outcome.published, "3": Outcome.refused}
+    assert r.outcome == Outcome.part_disclosed
+
+
+@pytest.mark.parametrize("text", [
+    "We believe that releasing the names of the companies could invite fraud, so they are exempt under section 31(1)(a).",
+    "The Council is of the opinion that disclosing the cost of security guards would harm security; section 38 applies.",
+    "It provided its reasons for refusing the request under section 43(2).",
+])
+def test_guard_a_gerund_or_the_letters_own_furniture_gives_nothing(text):
+    assert read_reply(text).outcome == Outcome.refused

@@ -45,10 +45,29 @@ class _Vocab:
     ordinal_before: re.Pattern[str] | None = None  # rd34: "the second part", "your third question"
     numbers: tuple[tuple[str, int], ...] = ()
     shares: re.Pattern[str] | None = None  # rd47: a withholding limited to the figures below a threshold
+    ordinal_list: re.Pattern[str] | None = None  # rd51: "the first and third requests", "the first three questions"
+    count_words: frozenset[str] = frozenset()
+    stated: re.Pattern[str] | None = None  # rd51: "The names are: Hays, Sanctuary Personnel": a value stated
+    stated_not: re.Pattern[str] | None = None
 
 
-_LABEL = r"(?:\d{1,2}(?![\d,.]\d)|\([a-h]\)|[a-h]\)|[a-h](?=\s*(?:[,:;.)&]|and\b|or\b|to\b|-|$)))"
+# rd51: the grammar of a part label. A label is a number ("2"), a number with its sub-part ("2(a)", "2a", folded into
+# its question: the part is 2), a number in brackets ("(1)", "1)"), a letter ("(a)", "a)", "a" before a join or a
+# stop), or a roman numeral ("(ii)", "iii)", "iv" - a bare one only of two letters or more, never "i" alone). Romans
+# read as numbers ("(ii)" is part 2). Labels join with ",", "and", "or", "&", "to", "-" ("parts 1, 2, 3, 5 and 6",
+# "(i) to (iii)").
+_ROMANS = ("xii", "xi", "x", "ix", "viii", "vii", "vi", "v", "iv", "iii", "ii", "i")
+_ROMAN_VALUE = {r: n for n, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), 1)}
+_ROMAN = "(?:" + "|".join(_ROMANS) + ")"
+_STOP = r"(?=\s*(?:[,:;.)&]|and\b|or\b|to\b|-|\u2013|$))"
+_SUB = r"\d{1,2}\s?(?:\([a-h]\)|[a-h](?![a-z]))"  # "2(a)", "2a"
+_BRACKETED = r"(?:\(\d{1,2}\)|\(" + _ROMAN + r"\)|\([a-h]\))"
+_LABEL = (r"(?:" + _SUB + r"|\d{1,2}(?![\d,.]\d)\)?|" + _BRACKETED + r"|" + _ROMAN + r"\)|[a-h]\)|(?!i\b)" + _ROMAN + r"(?![a-z])" + _STOP
+          + r"|[a-h](?![a-z'])" + _STOP + r")")
 _JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|&|\bto\b|\bthrough\b|-|\u2013)\s*"
+# one token of a label list: a sub-part (its number kept), a roman numeral, a number, a letter, a range word
+_TOKEN = re.compile(r"(?P<sub>\d{1,2})\s?(?:\([a-h]\)|[a-h](?![a-z]))|(?<![a-z])(?P<roman>" + _ROMAN + r")(?![a-z])|(?P<num>\d{1,2})"
+                    r"|(?<![a-z])(?P<letter>[a-h])(?![a-z])|(?P<range>\bto\b|\bthrough\b|-|\u2013)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,10 +75,23 @@ def _vocab() -> _Vocab:
     data, _ = load_vocab("part_decisions")
     data = data if isinstance(data, dict) else {}
     nouns = [re.escape(str(n)) for n in data.get("nouns") or ["part", "question"]]
+    bracket_nouns = [re.escape(str(n)) for n in data.get("bracket_nouns") or []]
+    leads = [str(p) for p in data.get("bare_label_leads") or []]
     noun = r"(?:" + "|".join(f"{n}s?" for n in nouns) + r"|q(?=\s?\d))"
-    # "parts 2 and 3", "questions 1, 3 and 4", "parts 2-4", "Q1 and Q3", "parts (a) and (b)"
-    ref = re.compile(r"\b(?P<noun>" + noun + r")\s?(?P<labels>" + _LABEL + r"(?:" + _JOIN + r"(?:" + noun + r"\s?)?" + _LABEL + r")*)",
-                     re.IGNORECASE)
+    labels = _LABEL + r"(?:" + _JOIN + r"(?:" + noun + r"\s?)?" + _LABEL + r")*"
+    bracketed = _BRACKETED + r"(?:" + _JOIN + _BRACKETED + r")*"
+    # "parts 2 and 3", "questions 1, 3 and 4", "parts 2-4", "Q1 and Q3", "parts (a) and (b)", "request iii)";
+    # rd51: a noun read only with bracketed labels ("paragraph (1)", never "paragraph 27 of the judgment"), and bracketed
+    # labels with no noun after a lead that says what the clause is about ("In relation to (i), ...", "within the
+    # scope of (ii)")
+    numbered = compile_any(str(w) for w in data.get("number_words_between") or [])
+    between = r"(?:(?:" + numbered.pattern + r")\s?)?" if numbered is not None else ""
+    alts = [r"\b(?P<noun>" + noun + r")\s?" + between + r"(?P<labels>" + labels + r")"]
+    if bracket_nouns:
+        alts.append(r"\b(?:" + "|".join(f"{n}s?" for n in bracket_nouns) + r")\s?(?P<blabels>" + bracketed + r")")
+    if leads:
+        alts.append(r"(?:" + "|".join(leads) + r")\s(?P<llabels>" + bracketed + r")(?![\w(])")
+    ref = re.compile("|".join(alts), re.IGNORECASE)
     cues = {}
     for kind, patterns in (data.get("cues") or {}).items():
         pattern = compile_any(str(p) for p in patterns or [])
@@ -74,8 +106,14 @@ def _vocab() -> _Vocab:
     words_after = re.compile(r"\b" + plain + r"\s+" + word + r"(?:" + _JOIN + word + r")*\b") if word else None
     ordinal_before = (re.compile(r"\b(?P<ord>" + "|".join(map(re.escape, ordinals)) + r")\s+(?P<noun>" + plain + r")\b")
                       if ordinals else None)
+    # rd51: several ordinals before one noun ("the first and third requests", "the second, third and fourth
+    # questions") and an ordinal with a count ("the first three questions": 1 to 3)
+    ordinal = "|".join(map(re.escape, ordinals)) if ordinals else None
+    ordinal_list = (re.compile(r"\b(?P<ords>(?:" + ordinal + r")(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:" + ordinal
+                               + r"))+|first\s+(?:" + (word or "two") + r"))\s+(?P<noun>" + plain + r")\b")
+                    if ordinal else None)
     return _Vocab(ref=ref, max_number=int(data.get("max_number") or 20),
-                  words_after=words_after, ordinal_before=ordinal_before,
+                  words_after=words_after, ordinal_before=ordinal_before, ordinal_list=ordinal_list, count_words=frozenset(words),
                   numbers=tuple(words.items()) + tuple(ordinals.items()),
                   not_after=compile_any(str(p) for p in data.get("not_after") or []),
                   inverse_before=compile_any(str(p) for p in data.get("inverse_before") or []),
@@ -84,12 +122,32 @@ def _vocab() -> _Vocab:
                   cues=cues, negation=re.compile(negation, re.I) if negation else None,
                   details=compile_any(str(p) for p in data.get("detail_objects") or []),
                   banded=re.compile(banded, re.I) if banded else None,
-                  shares=compile_any(str(p) for p in data.get("share_limits") or []))
+                  shares=compile_any(str(p) for p in data.get("share_limits") or []),
+                  stated=_stated_value_pattern(data.get("stated_value_subjects") or []),
+                  stated_not=re.compile(data["stated_value_not"], re.I) if data.get("stated_value_not") else None)
+
+
+def _stated_value_pattern(subjects: list) -> re.Pattern[str] | None:
+    if not subjects:
+        return None
+    nouns = "|".join(sorted((re.escape(str(n)) for n in subjects), key=len, reverse=True))
+    # the subject ("the names", "the total paid to agencies in 2025/26", "the number of reported incidents ... in 2025"),
+    # the copula, then the value (in the original case: a capital, a figure or a currency sign), or a colon and a list
+    return re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?the (?:[a-z'-]+ ){0,3}?(?:" + nouns + r")\b(?P<rest>[^.:;!?]{0,120}?)\s"
+                      r"(?:is|are|was|were)(?:\s*:\s*|\s+)(?P<value>(?:[A-Z\u00a3$\d]).*)$", re.S)
 
 
 def _labels_of(words: str) -> list[str]:
-    """"2 and 3" -> ["2", "3"]; "2-4" -> ["2", "3", "4"]; "(a) to (c)" -> ["a", "b", "c"]."""
-    tokens = re.findall(r"\d{1,2}|(?<![a-z])[a-h](?![a-z])|\bto\b|\bthrough\b|-|\u2013", words.lower())
+    """"2 and 3" -> ["2", "3"]; "2-4" -> ["2", "3", "4"]; "(a) to (c)" -> ["a", "b", "c"]; rd51: "(i) and (ii)" ->
+    ["1", "2"], "2(a) and 2(b)" -> ["2"], "(1)" -> ["1"]."""
+    tokens = []
+    for m in _TOKEN.finditer(words.lower()):
+        if m.group("sub"):
+            tokens.append(m.group("sub"))
+        elif m.group("roman"):
+            tokens.append(str(_ROMAN_VALUE[m.group("roman")]))
+        else:
+            tokens.append(m.group("num") or m.group("letter") or m.group("range"))
     out: list[str] = []
     pending_range = False
     for tok in tokens:
@@ -133,6 +191,16 @@ def _in_figures(low: str) -> str:
 
     if v.words_after is not None:
         low = v.words_after.sub(figures, low)
+    if v.ordinal_list is not None:
+        def listed(m: re.Match[str]) -> str:
+            ords = re.findall(r"[a-z]+", m.group("ords"))
+            if ords[0] == "first" and len(ords) == 2 and ords[1] in v.count_words:
+                got = [str(n) for n in range(1, numbers.get(ords[1], 0) + 1)]  # "first three": 1, 2, 3
+            else:
+                got = [str(numbers[o]) for o in ords if o not in ("and", "or")]
+            said = m.group("noun") + " " + ", ".join(got)
+            return said.ljust(len(m.group())) if len(got) >= 2 and len(said) <= len(m.group()) else m.group()
+        low = v.ordinal_list.sub(listed, low)
     if v.ordinal_before is not None:
         low = v.ordinal_before.sub(lambda m: (m.group("noun") + " " + str(numbers[m.group("ord")])).ljust(len(m.group())), low)
     return low
@@ -148,7 +216,7 @@ def part_labels(clause: str) -> PartRefs | None:
     for m in v.ref.finditer(low):
         if v.not_after is not None and v.not_after.match(low, m.end()):
             continue
-        got = _labels_of(m.group("labels"))
+        got = _labels_of(m.group("labels") or m.group("blabels") or m.group("llabels") or "")
         if not got:
             continue
         numbers = [g for g in got if g.isdigit()]
@@ -209,6 +277,21 @@ def withholds_a_share(clause: str) -> bool:
     numbers are fewer than 5 they have been withheld", "any figure below five is suppressed"): the rest are given."""
     v = _vocab()
     return v.shares is not None and bool(v.shares.search(" ".join(clause.lower().split())))
+
+
+def stated_value(sentence: str) -> bool:
+    """rd51: SENTENCE states the value of a thing asked for, as the answer ("The names are: Hays, Sanctuary Personnel,
+    Liquid Personnel.", "The total was £4,317,902.", "The number of incidents in 2025 was 7."), not a decision about it
+    ("The names are withheld", "The amounts are not held"). Case matters: the value opens with a capital or a figure."""
+    v = _vocab()
+    if v.stated is None:
+        return False
+    text = " ".join(sentence.split())
+    m = v.stated.match(text[:1].lower() + text[1:]) if text else None
+    if m is None:
+        return False
+    said = (m.group("rest") + " " + m.group("value")).lower()
+    return not (v.stated_not is not None and v.stated_not.search(said))
 
 
 def banded_answer(clause: str) -> bool:

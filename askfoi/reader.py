@@ -66,7 +66,7 @@ from pydantic import BaseModel, Field, field_validator
 from askfoi.reply_regions import reply_only
 from askfoi.knowledge import get_reference, load_vocab
 from askfoi.models import Outcome, Regime, check_section
-from askfoi.part_decisions import (banded_answer, clauses as decision_clauses, cue_kinds, part_labels, withholds_a_detail,
+from askfoi.part_decisions import (banded_answer, clauses as decision_clauses, cue_kinds, part_labels, stated_value, withholds_a_detail,
                                    withholds_a_share)
 from askfoi.part_received import combine as combine_received, not_information
 
@@ -932,6 +932,8 @@ _ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be awa
                      r"|the number of|a breakdown|details of|copies of|a copy of|a list of|any (?:information|documents|records|correspondence))\b")
 # rd29: a request told back in one whole sentence that announces nothing after it (no colon, no "following", "below",
 # "as follows", no list)
+# rd51: a header's colon, then the request in quotation marks that close at the sentence's end
+_QUOTED_WHOLE = re.compile(r":\s*[\"\u201c\u2018'][^\"\u201c\u201d]{10,}[\"\u201d\u2019'][.!?]?\s*$")
 _TOLD_IN_ONE_SENTENCE = re.compile(r"^\W*(?:you requested|you asked for|you have requested|you have asked for)\b(?![^\n]*(?:following|below|as follows|these|:))"
                                    r"[^\n]{20,}[a-z0-9)\]]\.\s*$")
 # rd29: a numbered or lettered item ("1.", "(1)", "1)", "Q1", "a)") that opens with a question word
@@ -1006,6 +1008,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
             told_in_sentence = bool(re.search(r"[a-z0-9)\]]\.\s*$", text)) and not re.search(r"following|below|as follows|these|:", text)
+            if in_request and _QUOTED_WHOLE.search(text):
+                # rd51 (nc50 #5): 'You asked for: "The number of ... and the reports for each farm."' - the request
+                # quoted whole after its header, the quotation closed in the same sentence: what follows is the reply's
+                in_request = False
             if in_request and _TOLD_IN_ONE_SENTENCE.match(text):
                 # rd29: "You requested information relating to complaints made against IPSA staff." - the request
                 # summed up in one full sentence, nothing announced after it: the authority's own sentences follow
@@ -1969,6 +1975,8 @@ def _answer_statements(ev: _Events) -> list[int]:
             out.append(u)
         elif _YES_NO_ANSWER.match(text) and len(_WORD.findall(text)) >= 3:
             out.append(u)  # "No - the Trust is creating a process to comply with the guidance. 2. ... withheld": answered
+        elif stated_value(t.original[slice(*t.bounds(u))]):
+            out.append(u)  # rd51 (nc50 #4): "The names are: Hays, Sanctuary Personnel, Liquid Personnel." - a value stated
     return sorted(set(out) | set(_key_value_units(ev, signalled | workload)))
 
 
@@ -3735,6 +3743,12 @@ def _as_received(ev: _Events, part: PartReading, lo: int, hi: int) -> PartReadin
     if part.outcome == Outcome.published:
         received = _received(ev, lo, hi)
         if "not_held" in received and "information" not in received:
+            if any(_THIS_PART.search(ev.t.original, *ev.t.bounds(u)) or _TIED_TO_REQUEST.search(ev.t.original, *ev.t.bounds(u))
+                   for u in _pointer_units(ev, lo, hi)):
+                # rd51 (nc49 #8): "Annual EDM returns ... are published on our website at https://... and we consider
+                # this part answered by that publication. Hour-by-hour data is not held ...": the pointer says it
+                # answers this part, so that share is given (the lead's ruling, rd49) and the rest is not held
+                return part.model_copy(update={"outcome": Outcome.part_disclosed})
             # rd32: "None are held. The Corporation publishes its board papers on its website": a pointer beside "none
             # held" shows where other things are, not the answer (the part_received table: pointer unless not held)
             return part.model_copy(update={"outcome": Outcome.not_held})
@@ -4046,6 +4060,112 @@ def _cross_part_holds(ev: _Events, spans: list[tuple[str, int, int]], parts: lis
     return out
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SUBJECT_WORD = re.compile(r"[a-z][a-z'-]+|\d{4}(?:/\d{2,4})?")
+_HOLD_SIGNALS = ("withhold", "not_held", "ncnd", "ncnd_partial", "cost")
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_stopwords() -> frozenset[str]:
+    lists, _ = load_vocab("match_stopwords")
+    return frozenset(str(w).lower() for group in (lists or []) for w in (group or []))
+
+
+def _subject_words(text: str) -> set[str]:
+    """The content words of TEXT, crudely stemmed ("agencies" -> "agency", "amounts" -> "amount")."""
+    stops = _subject_stopwords()
+    out = set()
+    for w in _SUBJECT_WORD.findall(text.lower()):
+        if w in stops:
+            continue
+        w = w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+        out.add(w)
+    return out
+
+
+def _restated_by_label(ev: _Events) -> dict[str, str]:
+    """The request's numbered items as the reply tells them back ("2. The names of the agencies and the amount paid to
+    each."), by their number."""
+    t = ev.t
+    out: dict[str, str] = {}
+    for u in range(len(t.starts)):
+        if ev.roles[u] != "request":
+            continue
+        lo, hi = t.bounds(u)
+        m = _NEXT_ITEM.match(t.lower[lo:hi])
+        if m and m.group(1) not in out:
+            out[m.group(1)] = t.original[lo + m.end():hi]
+    return out
+
+
+def _subject_part(ev: _Events, text: str, items: dict[str, str]) -> str | None:
+    """rd51: the restated item whose subject TEXT names - the most content words in common, words every item shares
+    left out; at least two, and more than any other item - or None."""
+    words = {label: _subject_words(item) for label, item in items.items()}
+    if len(words) < 2:
+        return None
+    shared = set.intersection(*words.values())
+    mine = _subject_words(text) - shared
+    scores = sorted(((len(mine & w), label) for label, w in words.items()), reverse=True)
+    if scores[0][0] >= 2 and scores[0][0] > scores[1][0]:
+        return scores[0][1]
+    return None
+
+
+def _trailing_holds_by_subject(ev: _Events, spans: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], dict[str, tuple[int, int]]]:
+    """rd51 (nc50 #4): a paragraph after the last numbered answer that holds something back and names no part ("We are
+    withholding the amounts paid to each agency under section 33(1)(b)") is not the last part's: it is the part whose
+    subject it names, matched against the request's items as the reply tells them back. The last part's span is cut
+    where that paragraph starts; the paragraph, to the span's end, is returned under the part it names. A paragraph
+    whose subject matches no item (or the last part's own) stays where it is."""
+    if len(spans) < 2:
+        return spans, {}
+    t = ev.t
+    num, lo, hi = spans[-1]
+    items = _restated_by_label(ev)
+    if len(items) < 2 or num not in items:
+        return spans, {}
+    for brk in _PARAGRAPH_BREAK.finditer(t.original, lo, hi):
+        start = brk.end()
+        if start >= hi:
+            break
+        u = t.unit(start)
+        if t.bounds(u)[0] < start - 1 or ev.roles[u] in _NOT_A_CLAUSE_ROLE:
+            continue
+        a, b = t.bounds(u)
+        if not any(sig in _HOLD_SIGNALS and a <= x < b for sig, x, _ in ev.signals) or part_labels(t.original[a:b]) is not None:
+            continue
+        label = _subject_part(ev, t.original[a:b], items)
+        if label is None or label == num or label not in {n for n, _, _ in spans}:
+            return spans, {}
+        return spans[:-1] + [(num, lo, start)], {label: (start, hi)}
+    return spans, {}
+
+
+def _subject_holds(ev: _Events, by_subject: dict[str, tuple[int, int]], parts: list[PartReading]) -> list[PartReading]:
+    """rd51: what a paragraph attached by its subject holds back, read into that part: a part read as given becomes
+    partly given, with the paragraph's sections and its words as evidence; a part that gave nothing keeps its reading
+    and gains the sections."""
+    if not by_subject:
+        return parts
+    out = []
+    for p in parts:
+        rng = by_subject.get(p.number)
+        if rng is None:
+            out.append(p)
+            continue
+        lo, hi = rng
+        cited = _clause_sections(ev, lo, hi)
+        first = next((ev.t.bounds(u) for u in range(ev.t.unit(lo), ev.t.unit(max(lo, hi - 1)) + 1)
+                      if any(sig in _HOLD_SIGNALS and ev.t.bounds(u)[0] <= x < ev.t.bounds(u)[1] for sig, x, _ in ev.signals)), (lo, hi))
+        update = {"sections": p.sections + [x for x in cited if x not in p.sections],
+                  "evidence": (p.evidence + [ev.t.quote(*first)])[:MAX_EVIDENCE]}
+        if p.outcome == Outcome.disclosed:
+            update |= {"outcome": Outcome.part_disclosed, "implicit": False}
+        out.append(p.model_copy(update=update))
+    return out
+
+
 def _own_span(spans: list[tuple[str, int, int]], label: str) -> tuple[int, int]:
     return next(((lo, hi) for num, lo, hi in spans if num == label), (0, 0))
 
@@ -4110,6 +4230,7 @@ def _rule_pass(text: str):
         # 1193 records, 1.5 minutes per record": the not-held is of the form, the decision is the cost of the search
         outcome, deciding = Outcome.cost_limit, ["not_held", "cost"]
     spans = _parts(ev)
+    spans, by_subject = _trailing_holds_by_subject(ev, spans)
     parts: list[PartReading] = []
     joint: list[str] = []
     for num, lo, hi in spans:
@@ -4140,6 +4261,7 @@ def _rule_pass(text: str):
             parts.append(part)
         joint = []
     parts = _cross_part_holds(ev, spans, parts)
+    parts = _subject_holds(ev, by_subject, parts)
     confidence = _confidence(found, outcome)
     if parts and _whole_ncnd_before_parts(ev.found(0, spans[0][1]), parts):
         outcome, confidence, parts = Outcome.ncnd, "medium", []

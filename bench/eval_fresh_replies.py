@@ -14,8 +14,10 @@ from which it is tuned on); such a split is printed as "<split> [tune since <ses
 any tune split's. fresh41-report, fresh42-report and fresh43-report were reported in sessions 38-40 and are tune since
 session 41; fresh44-report was reported in session 41 and is tune since session 42 (rd46); fresh46-report was reported
 in session 42 and is tune since session 43 (rd48); fresh48-report was reported in session 43 and is tune since session
-44 (rd50); fresh50-report is the report set (rd50: First-tier Tribunal accounts of the authority's first reply, three
-replies the decisions quote and one letter - `source_kind` in the labels)."""
+44 (rd50); fresh50-report (rd50: First-tier Tribunal accounts of the authority's first reply, three replies the
+decisions quote and one letter - `source_kind` in the labels) was reported in session 44 and is tune since session 45
+(rd51); fresh51-report is the report set (rd51: 45 more accounts of the first reply from decisions of the same dataset
+that fresh50 did not use)."""
 
 from __future__ import annotations
 

@@ -982,6 +982,12 @@ def held_locally(reply: str | None) -> str | None:
     return found
 
 
+def _assisted(reply: str | None) -> bool:
+    from askfoi.narrowing_advice import assisted
+
+    return assisted(reply)
+
+
 def _advice_said(reply: str | None) -> str | None:
     from askfoi.narrowing_advice import advice_said
 
@@ -1584,7 +1590,7 @@ def review_letter(
         finish_said=_finish_said(reading, reply_str) if "unfinished" in grounds else None,
         # rv51 (nc50 #8): a cost or manifestly-unreasonable refusal that gave no advice at all (none quoted, none read):
         # the letter says the duty was not met, never that a rights notice was advice
-        no_advice="cost" in grounds and advice is None and not _gave_advice(reply_str),
+        no_advice="cost" in grounds and advice is None and not _gave_advice(reply_str) and not _assisted(reply_str),
         both_ways=both_ways, both_sections=both_sections, searched=searched, related=related,
         # rd45: a part pointed to where it is published is argued in its own paragraph (with the person's word on what
         # was not there), not asserted as owed
@@ -2100,6 +2106,7 @@ def complaint_letter(
         eir_only=eir_only,
         eir_map=_eir_map_for(final, eir_only is not None, scot),
         by_part=_by_part(final, law, on_behalf[1] if on_behalf else None),
+        unfinished=[section_name(s) for s in final.sections if "unfinished" in section_roles(s)],
         # fu31 (nu33 #7): each ground names the parts it is about, from what the reply decided for each part
         about=_complaint_about(final),
         totals_given=_sum_given(reply if isinstance(reply, str) else reply_text),
@@ -2136,6 +2143,7 @@ def _complaint_about(reading: Reading) -> dict[str, list[str]]:
         "published": [p.number for p in held_back if p.outcome == Outcome.published
                       or any("published" in section_roles(s) for s in p.sections)],
         "commercial": [p.number for p in held_back if any("commercial" in section_roles(s) for s in p.sections)],
+        "unfinished": [p.number for p in held_back if any("unfinished" in section_roles(s) for s in p.sections)],
         "personal": [p.number for p in held_back if any("personal" in section_roles(s) for s in p.sections)],
         "public_interest": [p.number for p in held_back if any(_weighed(s) for s in p.sections)],
         "cost": [p.number for p in held_back if p.outcome == Outcome.cost_limit],

@@ -203,3 +203,25 @@ Information Governance
 def test_a_cost_refusal_under_the_act_without_advice_names_section_16():
     body = _flat(review_letter(FOIA_S12_NO_ADVICE, today=TODAY, name="A Person").body)
     assert "Your response gave me no advice on what I could ask for instead. Section 16 of the Freedom of Information Act 2000" in body, body
+
+
+def test_the_complaint_argues_unfinished_material_on_its_part():
+    body = _flat(complaint_letter(EIR_NO_ADVICE, authority="Westshire Council", review=EIR_NO_ADVICE,
+                                  today=date(2026, 12, 10), name="A Person").body)
+    assert ("on part 3, regulation 12(4)(d) of the EIR covers only material that is itself still in the course of "
+            "completion") in body, body
+
+
+@pytest.mark.parametrize("help_given, quoted", [
+    ("Within the cost limit we could search the HR system and provide a response to questions 1 and 2",
+     'Your response suggested: "Within the cost limit we could search the HR system and provide a response to questions 1 '
+     'and 2".'),
+    ("However, in order to assist you, we have searched our incident log for the last month and found 14 reports", None),
+], ids=["within-the-limit-we-could", "assisted-with-a-search"])
+def test_help_given_is_never_called_no_advice(help_given, quoted):
+    reply = FOIA_S12_NO_ADVICE.replace("Section 12 of the Freedom of Information Act therefore applies.",
+                                       f"Section 12 of the Freedom of Information Act therefore applies.\n\n{help_given}")
+    body = _flat(review_letter(reply, today=TODAY, name="A Person").body)
+    assert "gave me no advice" not in body, body
+    if quoted:
+        assert quoted in body, body

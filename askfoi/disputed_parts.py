@@ -22,6 +22,16 @@ QUOTE_CHARS = 220
 _LINE_ITEM = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+(\S.*)$")
 
 
+# a line that starts a sentence of the reply's own after the list ("Please find attached ...", "We have ...")
+_OPENS = re.compile(r"^(?:please|i|we|our|thank|thanks|yours|kind|regards|if|note|the\s+following|this|these|attached)\b", re.I)
+
+
+def _wrapped(item: str, line: str) -> bool:
+    """LINE, after a numbered ITEM, is that item wrapped onto the next line (not the reply's next sentence): it starts
+    in lower case, or the item has not ended its sentence and the line does not open one of the reply's own."""
+    return line[:1].islower() or (not item.rstrip().endswith((".", "?", "!")) and not _OPENS.match(line))
+
+
 def reply_items(reply: str | None) -> dict[str, str]:
     """The request's numbered parts as the reply restates them under its own heading ("You asked:" then "1. ...",
     "2. ..."), {number: words}; {} when the reply restates no numbered list there (two items at least, numbered from 1
@@ -44,7 +54,7 @@ def reply_items(reply: str | None) -> dict[str, str]:
                 if int(item.group(1)) != len(items) + 1:
                     break
                 items.append((item.group(1), item.group(2).strip()))
-            elif items and line.strip():
+            elif items and line.strip() and _wrapped(items[-1][1], line.strip()):
                 items[-1] = (items[-1][0], items[-1][1] + " " + line.strip())
             elif items:
                 break  # a blank line ends the list

@@ -225,3 +225,13 @@ def test_help_given_is_never_called_no_advice(help_given, quoted):
     assert "gave me no advice" not in body, body
     if quoted:
         assert quoted in body, body
+
+
+def test_a_restated_item_keeps_its_wrapped_line_but_not_the_next_sentence():
+    from askfoi.disputed_parts import reply_items
+
+    reply = ("Request:\n1. The number of fixed penalty notices issued for littering in 2025, broken down\nby ward\n"
+             "2. The total income from those notices in 2025\nPlease find attached a table to fill in.\n\nResponse:\n1. 412.\n")
+    items = reply_items(reply)
+    assert items["1"] == "The number of fixed penalty notices issued for littering in 2025, broken down by ward"
+    assert items["2"] == "The total income from those notices in 2025"

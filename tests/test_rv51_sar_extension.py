@@ -79,6 +79,10 @@ def test_requests_from_the_person_are_no_workload_reason():
                           "Because of the number of requests you have made to us this year, we are")
     x = sar_extension(own, sent=SENT, received=date(2026, 9, 25), today=date(2026, 9, 28))
     assert x is not None and x["workload"] is None
+    later = own.replace("the number of requests you have made to us this year", "the number of requests we have received "
+                        "from you this year")
+    x = sar_extension(later, sent=SENT, received=date(2026, 9, 25), today=date(2026, 9, 28))
+    assert x is not None and x["workload"] is None
 
 
 def test_a_sar_answer_is_no_extension():

@@ -20,6 +20,7 @@ from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.part_trust import letter_parts
+from askfoi.disputed_parts import disputed_quotes, grouped
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.answer_map import unclear_numbers, with_mapped_parts
 from askfoi.part_decisions import withholds_a_share
@@ -64,6 +65,7 @@ class LawRoles(BaseModel):
     published: list[str] = []
     personal: list[str] = []
     commercial: list[str] = []
+    unfinished: list[str] = []  # rv51: material in the course of completion (EIR 12(4)(d), EISR 10(4)(d))
     routing: list[str] = []
     own_data: list[str] = []  # the requester's own personal data: a subject access request
     weighed: list[str] = []  # the regulations' exceptions that carry the public interest test
@@ -430,6 +432,8 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("own_data")
     if "commercial" in roles:
         out.append("commercial")
+    if "unfinished" in roles:
+        out.append("unfinished")  # rv51 (nc50 #8): is any of it complete; release once finished
     if outcome == Outcome.part_disclosed and not rest_not_held:  # (the rest not held: argued under not_held)
         out.append("parts_owed")
     if any(format_part(p) for p in reading.parts):
@@ -978,6 +982,12 @@ def held_locally(reply: str | None) -> str | None:
     return found
 
 
+def _assisted(reply: str | None) -> bool:
+    from askfoi.narrowing_advice import assisted
+
+    return assisted(reply)
+
+
 def _advice_said(reply: str | None) -> str | None:
     from askfoi.narrowing_advice import advice_said
 
@@ -1471,7 +1481,7 @@ def review_letter(
     # fu27 (nu29 D6): each part by its own sentence: a part that names no provision is argued under another part's
     # exemption only when no part names one of its own (then the reply's provisions are the whole reply's)
     own_sections = any(p.sections for p in reading.parts)
-    weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd)
+    weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd, Outcome.cost_limit)
                and (any(s in qualified for s in p.sections) or not p.sections and not own_sections) and not format_part(p)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
@@ -1482,6 +1492,8 @@ def review_letter(
                           and any("personal" in section_roles(s) for s in p.sections)],
              "commercial": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
                             and any("commercial" in section_roles(s) for s in p.sections)],
+             "unfinished": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
+                            and any("unfinished" in section_roles(s) for s in p.sections)],
              # fu31 (nu33 #7): the part pointed to what is published, and the parts no answer is clearly labelled for
              "published": [p.number for p in reading.parts if p.outcome != Outcome.disclosed and (
                  p.outcome == Outcome.published or any("published" in section_roles(s) for s in p.sections))],
@@ -1513,6 +1525,11 @@ def review_letter(
     who = authority or "the authority"
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
+    # rv51 (nc50 #7): the parts under review quoted in the request's words, never only its first question
+    req["disputed"] = disputed_quotes(
+        [p.number for p in owed if p.outcome != Outcome.published or "published" in grounds],
+        [p.number for p in reading.parts], request=request, reply=reply if isinstance(reply, str) else reply_text)
+    req["answered"] = [p.number for p in reading.parts if p.outcome == Outcome.disclosed] if req["disputed"] else []
     # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)
     clock = _clock(sent, reply if isinstance(reply, str) else reply_text, req, today)
     late_due = _due_if_late(clock.start, received, law, reply if isinstance(reply, str) else reply_text)
@@ -1567,11 +1584,20 @@ def review_letter(
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
+        # rv51 (nc50 #8): material in the course of completion: the provision cited, and when the reply says it will be
+        # finished or published (its own sentence), if it says
+        unfinished=[section_name(s) for s in reading.sections if "unfinished" in section_roles(s)],
+        finish_said=_finish_said(reading, reply_str) if "unfinished" in grounds else None,
+        # rv51 (nc50 #8): a cost or manifestly-unreasonable refusal that gave no advice at all (none quoted, none read):
+        # the letter says the duty was not met, never that a rights notice was advice
+        no_advice="cost" in grounds and advice is None and not _gave_advice(reply_str) and not _assisted(reply_str),
         both_ways=both_ways, both_sections=both_sections, searched=searched, related=related,
         # rd45: a part pointed to where it is published is argued in its own paragraph (with the person's word on what
         # was not there), not asserted as owed
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)}
                                             for p in owed if p.outcome != Outcome.published],
+        # rv51 (nc50 #7): the parts still owed with the same decision said together, with the provisions each cited
+        owed_groups=grouped(_decided(owed, law, keep=lambda p: p.outcome != Outcome.published)),
         pointed_only=bool(owed) and all(p.outcome == Outcome.published for p in owed),
         shares=shares if shares and shares["published"] and shares["held_back"] else None, internal_outside=internal_outside,
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
@@ -1867,6 +1893,17 @@ def carried_from(review: Reading, first: Reading, review_text: str | None) -> Re
         # reply's whole decision (a part disclosure stays one, with its parts), never "refused, citing section 43(2)"
         return review.model_copy(update={"regime": first.regime, "outcome": first.outcome, "sections": list(first.sections),
                                          "parts": list(first.parts), "ncnd": first.ncnd, "unclear": first.unclear})
+    reviewed = {p.number for p in review.parts}
+    if _UPHELD.search(" ".join((review_text or "")[:20000].split())) and set(review.sections) <= set(first.sections) \
+            and first.outcome.is_final and reviewed and reviewed < {p.number for p in first.parts}:
+        # rv51 (nc50 #7): a review of some parts only ("the handling of questions 2 and 3 ... I uphold the original
+        # decision") leaves the first reply's decision on the others standing: the whole is the first reply's (a part
+        # disclosure with NCND stays one), each reviewed part as the review decided it, never "neither confirm nor deny"
+        # for a reply that answered parts 1 and 4
+        own = {p.number: p for p in review.parts}
+        return review.model_copy(update={"regime": first.regime, "outcome": first.outcome, "sections": list(first.sections),
+                                         "parts": [own.get(p.number, p) for p in first.parts],
+                                         "ncnd": first.ncnd or review.ncnd, "unclear": first.unclear})
     if names_law(review_text):
         return review
     update: dict = {"regime": first.regime}
@@ -1998,6 +2035,12 @@ def complaint_letter(
         reference = next((r for r in (reference_in(t) for t in (reply, review) if isinstance(t, str)) if r), None)
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
+    # rv51 (nc50 #7): the parts complained about quoted in the request's words, with the parts answered
+    req["disputed"] = [] if late else disputed_quotes(
+        [p.number for p in final.parts if p.outcome != Outcome.disclosed and (p.outcome != Outcome.published
+                                                                               or "published" in grounds)],
+        [p.number for p in final.parts], request=request, reply=reply if isinstance(reply, str) else reply_text)
+    req["answered"] = [p.number for p in final.parts if p.outcome == Outcome.disclosed] if req["disputed"] else []
     received_on, made_on = req.pop("received_on"), req.pop("made_on")
     if outcome_only and sent is None:  # read from the review's outcome: the review request's day
         received_on = made_on = None
@@ -2034,7 +2077,12 @@ def complaint_letter(
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
-        outcome=outcome_label(final.outcome, law), ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
+        outcome=outcome_label(final.outcome, law), ncnd=final.ncnd, late=late,
+        # rv51 (nc50 #7): all that was held back was neither confirmed nor denied (parts 1 and 4 given, 2 and 3 NCND): the
+        # grounds weigh saying whether it is held, never disclosure against "maintaining the exemption"
+        whole_ncnd=final.outcome == Outcome.ncnd or final.ncnd and any(is_ncnd_provision(s) for s in final.sections)
+        and all(is_ncnd_provision(s) for s in final.sections if cited_ground(s))
+        and all(p.outcome in (Outcome.disclosed, Outcome.ncnd) for p in final.parts),
         replied_after=long_date(due) if (due := _due_if_late(asked_on, received, law, reply if isinstance(reply, str)
                                                                  else reply_text)) else None,
         late_extended=bool(due and due == extended_due(reply if isinstance(reply, str) else reply_text, asked_on, law)),
@@ -2058,6 +2106,7 @@ def complaint_letter(
         eir_only=eir_only,
         eir_map=_eir_map_for(final, eir_only is not None, scot),
         by_part=_by_part(final, law, on_behalf[1] if on_behalf else None),
+        unfinished=[section_name(s) for s in final.sections if "unfinished" in section_roles(s)],
         # fu31 (nu33 #7): each ground names the parts it is about, from what the reply decided for each part
         about=_complaint_about(final),
         totals_given=_sum_given(reply if isinstance(reply, str) else reply_text),
@@ -2094,6 +2143,7 @@ def _complaint_about(reading: Reading) -> dict[str, list[str]]:
         "published": [p.number for p in held_back if p.outcome == Outcome.published
                       or any("published" in section_roles(s) for s in p.sections)],
         "commercial": [p.number for p in held_back if any("commercial" in section_roles(s) for s in p.sections)],
+        "unfinished": [p.number for p in held_back if any("unfinished" in section_roles(s) for s in p.sections)],
         "personal": [p.number for p in held_back if any("personal" in section_roles(s) for s in p.sections)],
         "public_interest": [p.number for p in held_back if any(_weighed(s) for s in p.sections)],
         "cost": [p.number for p in held_back if p.outcome == Outcome.cost_limit],
@@ -2108,8 +2158,47 @@ def _by_part(reading: Reading, law: Law, contractor_part: str | None = None) -> 
     under which the reply put the information with a contractor (contractor_said), said so whatever else was read."""
     if len(reading.parts) < 2 or len({p.outcome for p in reading.parts}) < 2 and contractor_part is None:
         return []
-    return [{"number": p.number, "outcome": "said to be with its contractor" if p.number == contractor_part
-             else _owed_words(p.outcome, law), "sections": [section_name(s) for s in p.sections]} for p in reading.parts]
+    # rv51 (nc50 #7): the parts with the same decision and provisions said together ("parts 2 and 3 neither confirmed
+    # nor denied (section 23(5), ...)")
+    return grouped([{"number": p.number, "outcome": "said to be with its contractor" if p.number == contractor_part
+                     else _owed_words(p.outcome, law), "sections": [section_name(s) for s in p.sections]} for p in reading.parts])
+
+
+_NOT_THE_WORK = re.compile(r"(?i)\bdisclosure\s+log\b|\b(?:your|this)\s+(?:request|response|letter)\b|\bour\s+(?:response|reply)\b")
+
+
+def _finish_said(reading: Reading, reply: str | None) -> str | None:
+    """rv51 (nc50 #8): the reply's own sentence on when the material it withheld as unfinished will be finished or
+    published ("We intend to publish the final plan in spring 2027."), read in that part's own paragraph when the reply
+    answered part by part, else anywhere in it; never a sentence about the request or the disclosure log ("Your request
+    and our response will be published"). None when it says none."""
+    from askfoi.part_trust import part_paragraphs
+
+    own = [para for p, para in zip(reading.parts, part_paragraphs(reply, reading))
+           if para and any("unfinished" in section_roles(s) for s in p.sections)]
+    pattern = _reply_fact_patterns().get("finish_expected")
+    for text in (own + [reply or ""]) if pattern is not None else []:
+        for m in pattern.finditer(" ".join(text[:20000].split())):
+            if not _NOT_THE_WORK.search(m.group(0)):
+                return m.group(0).strip()
+    return None
+
+
+def _decided(parts, law: Law, keep=lambda p: True) -> list[dict]:
+    """rv51: what the reply decided for each of PARTS that KEEP allows, [{number, outcome, sections}] (askfoi.disputed_parts.
+    grouped takes them): the decision in the letter's words (_owed_words; "information given" for a part answered) and
+    the provisions that part's own sentences cited, unless the words already name them ("withheld under section 43") or
+    say the ground themselves (a refusal on cost)."""
+    out = []
+    for p in parts:
+        if not keep(p):
+            continue
+        words = "information given" if p.outcome == Outcome.disclosed else _owed_words(p.outcome, law, p.sections)
+        # (a refusal on cost says its ground in its words: "refused on cost", "refused as manifestly unreasonable")
+        named = [] if " under " in f" {words} " or p.sections == ["11"] or p.outcome == Outcome.cost_limit \
+            else [section_name(s) for s in p.sections]
+        out.append({"number": p.number, "outcome": words, "sections": named})
+    return out
 
 
 def _cost_split(request: str | None, reply: str | None) -> dict | None:

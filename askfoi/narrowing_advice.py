@@ -42,7 +42,7 @@ def _vocab() -> dict[str, tuple[re.Pattern, ...]]:
     data, _ = load_vocab("narrowing_advice")
     data = data if isinstance(data, dict) else {}
     out = {}
-    for key in ("advice", "months", "unit", "suggests", "not_suggests", "scope", "scope_end"):
+    for key in ("advice", "months", "unit", "suggests", "not_suggests", "scope", "scope_end", "assisted"):
         compiled = []
         for item in data.get(key) or []:
             try:
@@ -130,6 +130,16 @@ def advice_said(reply: str | None) -> str | None:
                 and not _bare(sentence):
             return " ".join(sentence.split())
     return None
+
+
+def assisted(reply: str | None) -> bool:
+    """rv51: REPLY helped in another way than saying how to narrow ("in order to assist ..., we have conducted a search of
+    our incident database", "the following may be of use"): advice and assistance of a kind, so a letter never says none
+    was given (knowledge/vocab/narrowing_advice.yaml assisted)."""
+    if not reply:
+        return False
+    flat = " ".join(reply[:MAX_REPLY_CHARS].split())
+    return any(p.search(flat) for p in _vocab()["assisted"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -47,7 +47,10 @@ def part_doubts(reading: Reading) -> list[str]:
         out.append("the reply reads as answered in full, but some parts read as not answered")
     if whole == Outcome.part_disclosed and not (held or partly):
         out.append("the reply reads as partly answered, but every part reads as answered")
-    if whole == Outcome.part_disclosed and not (given or partly) and not any(p.nil_answer for p in parts):
+    # rv51 (nc50 #8): the reader counts a part pointed to where it is published as given (the whole is then partly given):
+    # such a part adds up to the whole as a given one does
+    pointed = [p for p in parts if p.outcome == Outcome.published]
+    if whole == Outcome.part_disclosed and not (given or partly or pointed) and not any(p.nil_answer for p in parts):
         out.append("the reply reads as partly answered, but no part reads as answered")
     if whole in (Outcome.refused, Outcome.not_held, Outcome.ncnd, Outcome.cost_limit) and given:
         out.append("the reply reads as giving nothing, but some parts read as answered")

@@ -69,6 +69,9 @@ class ReplyExplanation(BaseModel):
     # meaning), and, when it came after its one calendar month, the days it was due (due, extended_due)
     dpa_exemptions: list[dict] = []
     sar_late: dict | None = None
+    # additive (rv51, nc50 #6): a letter extending a subject access request's time, checked against Article 12(3)
+    # (askfoi.sar_extension: until, due, furthest, told_late, beyond, overdue, workload, complex); None otherwise
+    sar_extension: dict | None = None
     # additive (fu28): why askfoi is not sure of its part-by-part reading ([] when it is): shown with the part list,
     # and the letters then word their grounds for the whole reply (askfoi/part_trust.py)
     part_doubts: list[str] = []
@@ -532,6 +535,13 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
         explained.dpa_exemptions = dpa_exemptions_cited(text)
         explained.sar_late = sar_lateness(options.get("sent"), options.get("received"), scotland=options.get("scotland", False))
+        if reading.outcome == Outcome.pending:
+            from askfoi.sar_extension import sar_extension
+
+            asked = options.get("sent") or request_date(text)  # "your request ..., received on 2 October 2026"
+            explained.sar_extension = sar_extension(text, sent=asked if asked is None or asked <= today else None,
+                                                    received=options.get("received"),
+                                                    scotland=options.get("scotland", False), today=today)
     explained.request = request_in_reply(text)
     if reading.ncnd and explained.next_steps and not explained.sar and re.search(
             r"(?i)\bpolice\b|\bconstabulary\b", f"{options.get('authority') or ''} {text[:20000]}"):
@@ -936,8 +946,14 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
 
     explanation, sections = reading.explanation, [n.model_dump() for n in explained.sections]
     if explained.sar:  # nu20: a subject access reply's DPA 2018 exemptions are no FOI sections (no "released to the world")
+        extension = explained.sar_extension
+        # rv51 (nc50 #6): a letter that extends the time is checked as an extension (came too late, runs too long, a
+        # workload reason), never as a late answer "unless they told you within that month"
         explanation = " ".join(render("reply/sar_explained.j2", outcome=reading.outcome.value,
-                                      cited=explained.dpa_exemptions, late=explained.sar_late).split())
+                                      cited=explained.dpa_exemptions, late=None if extension else explained.sar_late).split())
+        if extension:
+            explanation += " " + " ".join(render("reply/sar_extension.j2", x=extension, received=long_date(
+                explained.received) if explained.received else None).split())
         sections = []
     text = render(
         "reader/explain.txt.j2",
@@ -960,8 +976,15 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
     )
     if explained.sar:
         text = text.rstrip() + "\n\nWhat you can do next:\n" + " ".join(
-            render("reply/result_sar.j2", unclear=reading.unclear, lead=False).split()) + "\n"
+            render("reply/result_sar.j2", unclear=reading.unclear, lead=False, extension=sar_extension_steps(explained)).split()) + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def sar_extension_steps(explained: ReplyExplanation) -> bool:
+    """rv51: the subject access reply is an extension letter whose own steps (a reminder, the ICO) the explanation
+    gives, because it came too late or runs past the furthest lawful date."""
+    x = explained.sar_extension
+    return bool(x and (x.get("told_late") or x.get("beyond")))
 
 
 _SOURCE_RANK = {"own": 0, "request": 1, "decision": 2, "other": 3}

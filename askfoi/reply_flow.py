@@ -502,7 +502,10 @@ class ReplyFlow:
             # a subject access request has no FOI internal review, chaser under s10 or s50 complaint: what the
             # person can do is said in its own words, and no FOI letter is offered
             self.explained.next_steps = []
-            return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear),
+            from askfoi.reply_explain import sar_extension_steps
+
+            return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear,
+                                                               extension=sar_extension_steps(self.explained)),
                              body=explanation_text(self.explained, chat=True).strip(), offers=[])
         # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
         short = self._in_short(reading)

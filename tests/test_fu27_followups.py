@@ -435,4 +435,4 @@ def test_the_part_put_with_a_contractor_is_said_so_part_by_part():
     from askfoi.reader import read_reply
 
     parts = _by_part(read_reply(text), "FOIA", contractor_said(text)[1])
-    assert {"number": "2", "outcome": "said to be with its contractor", "sections": []} in parts
+    assert {"numbers": ["2"], "outcome": "said to be with its contractor", "sections": []} in parts  # rv51: grouped

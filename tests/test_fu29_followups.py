@@ -87,7 +87,9 @@ PART = ("Dear Mr Okafor,\n\nYour request: FOI 5521 - drone use by Essex Police\n
 def test_the_review_quotes_the_first_question_not_the_heading_and_takes_the_reference():
     letter = review_letter(PART, authority="Essex Police", name="Ade Okafor", today=TODAY)
     assert "FOI 5521 - drone use" not in letter.body
-    assert 'Its first question was: "How many drone flights did Essex Police make in 2025?"' in letter.body
+    # rv51 (nc50 #7): parts 1 and 2 were answered: the part under review is quoted, never the first question
+    assert 'The part under review is part 3 ("Where were the drones deployed (locations)?"); you answered parts 1 and 2.' \
+        in " ".join(letter.body.split())
     assert "your reference FOI 5521" in letter.body and "FOI 5521" in letter.subject
 
 

@@ -37,6 +37,8 @@ def run(args) -> int:
             request=explained.request.model_dump(mode="json") if explained.request else None,
             # fu26: a subject access reply's DPA 2018 exemptions explained, and its lateness (one calendar month)
             dpa_exemptions=explained.dpa_exemptions, sar_late=explained.sar_late,
+            # rv51: a letter extending a subject access request's time, checked against Article 12(3)
+            sar_extension=explained.sar_extension,
             # fu28: why the part-by-part reading is not sure ([] when it is): the letters then do not rely on it
             part_doubts=explained.part_doubts,
             # fu31: parts no answer in the reply is clearly labelled for (number, why): "unclear", never swapped

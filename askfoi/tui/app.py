@@ -638,8 +638,8 @@ class AskFOIApp(App[None]):
     # -- actions (keys, palette) ------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "toggle_side":
-            return self.screen.has_class("-narrow")  # on a wide screen both are always in view
+        if action == "toggle_side":  # ui51: the reply screen has no letter beside it (and its footer is full)
+            return self.screen.has_class("-narrow") and type(self.screen).__name__ != "ReplyScreen"  # on a wide screen both are always in view
         if action == "restart":
             return not self.clinic
         if action == "scroll_chat":

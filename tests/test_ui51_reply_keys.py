@@ -131,3 +131,16 @@ async def test_every_action_has_a_key_in_the_footer_while_it_is_shown(tmp_path):
         assert screen.flow.step == ReplyStep.letter
         shown = {b.binding.action for b in screen.active_bindings.values() if b.enabled and b.binding.show}
         assert "copy" in shown and "mailto" in shown and "letter('review')" not in shown
+
+
+async def test_the_chats_letter_keys_do_nothing_on_the_reply_screen(tmp_path):
+    """F7 on a read reply (no letter yet) never falls through to the app's "save the chat's letter"."""
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await read_reply(pilot, DATED)
+        called = []
+        app.action_save_letter = lambda *a: called.append("save")  # type: ignore[method-assign]
+        app.action_copy_letter = lambda *a: called.append("copy")  # type: ignore[method-assign]
+        await pilot.press("f7", "f6")
+        await settle(pilot)
+        assert called == [] and screen.flow.step == ReplyStep.result

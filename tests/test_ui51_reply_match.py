@@ -46,3 +46,24 @@ def test_the_chat_reply_path_says_it_in_one_line_first():
     flow = ReplyFlow(today=lambda: date(2026, 12, 5), authority="West Yorkshire Police",
                      request=ASKED + "\n3. The number of stop and searches in 2025 by ethnicity.")
     assert "request written here" not in flow.read(REPLY).message
+
+
+async def test_after_a_request_drafted_in_the_chat_f9_says_the_reply_does_not_match_at_80x24(tmp_path):
+    from textual.widgets import Static, TextArea
+
+    from askfoi.tui.app import AskFOIApp
+    from tests._pilot import say, settle
+    from tests.test_reply_tui import open_reply
+
+    app = AskFOIApp(today=lambda: date(2026, 12, 5), save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "West Yorkshire Police: how many body-worn video cameras did the force own on 1 October "
+                         "2026, and how many times did the force use IMSI catchers in 2025?")
+        assert app.conversation.session.parts
+        screen = await open_reply(pilot)
+        screen.query_one("#reply-text", TextArea).text = REPLY
+        await pilot.click("#reply-read")
+        await settle(pilot)
+        said = " ".join(str(screen.query_one("#reply-message", Static).render()).split())
+        assert "did not ask" in said and "stop and searches" in said, said

@@ -73,6 +73,16 @@ def add_working_days(start: date, count: int, *, scotland: bool = False) -> date
     return day
 
 
+def working_days_after(start: date, end: date, *, scotland: bool = False) -> int:
+    """ui51 (nc50 #12): the working days after START up to and including END (0 when END is not after START): how
+    late a reply is, counted the way its deadline is."""
+    day, counted = start, 0
+    while day < end:
+        day += timedelta(days=1)
+        counted += is_working_day(day, scotland=scotland)
+    return counted
+
+
 def add_months(start: date, months: int) -> date:
     """The corresponding date MONTHS later; the month's last day when it has no such date."""
     index = start.month - 1 + months

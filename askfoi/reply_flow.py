@@ -244,6 +244,13 @@ class ReplyFlow:
             self.sent = self._tracked_sent()
         view = self._explain()
         self._mark_tracked_replied()
+        if self.request or self.authority:
+            # ui51 (nc50 #12): a reply that plainly does not answer the request written here says so first, in one line
+            from askfoi.reply_match import request_mismatch
+
+            odd = request_mismatch(text, request=self.request, authority=self.authority)
+            if odd is not None:
+                view.message = self._say("not_this_request", **odd.model_dump()) + " " + view.message
         return view
 
     def _tracked_sent(self) -> date | None:
@@ -308,7 +315,9 @@ class ReplyFlow:
         the review letter names it. A date that cannot be right is a plain message and changes nothing."""
         from askfoi.pasted_reply import typed_day
 
-        day = typed_day(text, self.today())  # rd47: the one reader of a typed day ("16 november", "last friday")
+        # ui51 (nc50 #1): the box says "if not today", so an empty box is the day the reply is dated (when the reply
+        # gives one) or today, never "give the date as ..."
+        day = typed_day(text, self.today()) if (text or "").strip() else (self._reply_day() or self.today())
         if day is None or day > self.today() or (self.sent is not None and day < self.sent):
             return ReplyView(step=self.step, message=self._say("received_bad_date"), body=self._body(),
                              offers=self._offers())

@@ -533,3 +533,30 @@ def request_in_reply(text: str | None) -> RequestStated:
         questions=heading.questions, reference=_plain_reference(_request_reference(head)), source=source,
         sentence=plain_topic(ack.sentence, 300),
     )
+
+
+# ui51: a line that ends by introducing the request's list ("Thank you for your request dated 29 October 2026 for the
+# following information:"), the numbered items on the lines after it
+_ITEMS_LEAD = re.compile(r"(?im)^[^\n]*\b(?:request(?:ed)?|asked|following)\b[^\n]*:[ \t]*\n(?=[ \t]*\(?(?:\d{1,2}|[a-h]|q\d{1,2})[.)][ \t]+\S)")
+
+
+def quoted_items(text: str | None) -> list[str]:
+    """ui51 (nc50 #12): every question the reply quotes as the request under its heading ("You asked: 1. ... 2. ..."),
+    each as plain text (without its number), in order; [] when the reply quotes none. Never raises."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    head = text[:HEAD_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    head = _TAG.sub(" ", _TEMPLATE.sub(" ", _ESCAPES.sub(" ", head)))
+    found = [m for m in (_HEADING_LINE.search(head), _HEADING_INLINE.search(head), _LEAD_IN.search(head),
+                         _ITEMS_LEAD.search(head)) if m]
+    for m in sorted(found, key=lambda x: x.start()):
+        body = head[m.end():m.end() + 3000]
+        answer = _ANSWER_HEADING.search(body)
+        body = body[:answer.start()] if answer else body
+        if not _ITEM.match(body.lstrip()):
+            continue
+        body = re.split(r"\n[ \t]*\n", body.strip(), maxsplit=1)[0]  # the list ends at its first blank line
+        items = [" ".join(x.split()) for x in _ITEM.split(body) if x.strip()]
+        items = [plain_topic(x, MAX_QUESTION_CHARS) for x in items]
+        return [x for x in items if x]
+    return []

@@ -70,6 +70,9 @@ class TrackedStatus(BaseModel):
     # lead40: a school's 20 working days are past but not its 60th: late only if it was open throughout (term dates
     # are not known), so it is not shown as overdue, and a chaser is still offered
     school_maybe_late: bool = False
+    # ui51 (nc50 #12): how late in working days, the unit of the deadline (None when the deadline is a calendar month:
+    # a subject access request, or when not late)
+    working_days_late: int | None = None
 
 
 def status_row(status: TrackedStatus) -> dict:
@@ -81,7 +84,7 @@ def status_row(status: TrackedStatus) -> dict:
     return {**r.model_dump(mode="json"), "due": plain_date(status.due), "sent_said": plain_date(r.sent),
             "due_said": plain_date(status.due), "days_left": status.days_left, "overdue": status.overdue,
             "school_latest": plain_date(status.school_latest) if status.school_latest else None,
-            "school_maybe_late": status.school_maybe_late,
+            "school_maybe_late": status.school_maybe_late, "working_days_late": status.working_days_late,
             "replied_said": plain_date(r.replied) if r.replied else None}
 
 
@@ -196,8 +199,14 @@ def statuses(requests: list[TrackedRequest], today: date | None = None, *, inclu
 
             latest = add_working_days(r.sent, SCHOOL_MAX_WORKING_DAYS) if is_school(r.authority) else None
         overdue = left < 0 and r.status == "waiting" and (latest is None or today > latest)
+        late = None
+        if overdue and r.regime != Regime.SAR:
+            from askfoi.deadlines import _uses_scottish_days, working_days_after
+
+            late = working_days_after(due, today, scotland=_uses_scottish_days(Regime(r.regime), r.scotland))
         out.append(TrackedStatus(request=r, due=due, days_left=left, overdue=overdue, offer=offer,
-                                 school_latest=latest, school_maybe_late=left < 0 and not overdue and latest is not None))
+                                 school_latest=latest, school_maybe_late=left < 0 and not overdue and latest is not None,
+                                 working_days_late=late))
     return sorted(out, key=lambda s: (not s.overdue, s.request.status == "done", s.due))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from askfoi.commands._io import UserError, print_json, read_text
 
 
@@ -113,6 +115,23 @@ def _boundary_note(reply: str) -> None:
         print(f"askfoi: {note}", file=sys.stderr)
 
 
+_LOOKS_LIKE_PATH = re.compile(r"^(?:-|\S+\.(?:txt|md|eml|text)|\S*[/\\]\S*)$")
+
+
+def _request_text(value: str | None) -> str | None:
+    """ui51 (nc50 #12): --request FILE|TEXT: a file's text ('-': standard input), or the request's words themselves
+    when VALUE is no file and does not look like a path ("how many potholes did you repair in 2025")."""
+    if not value or not value.strip():
+        return None
+    from pathlib import Path
+
+    if value == "-" or Path(value).exists() or _LOOKS_LIKE_PATH.match(value.strip()):
+        return read_text(value, what="request")
+    from askfoi.safe_text import clean_text
+
+    return clean_text(value).strip() or None
+
+
 def run_chase(args) -> int:
     from askfoi.followup import chase_letter
     from askfoi.models import Regime
@@ -121,10 +140,13 @@ def run_chase(args) -> int:
 
     from askfoi.deadlines import long_date
 
+    request = _request_text(args.request)
+    sar = Regime(args.regime) == Regime.SAR
     letter = chase_letter(
         _past(args.sent, "--sent"), authority=_authority(args.authority), regime=Regime(args.regime), scotland=args.scotland,
-        request=read_text(args.request, what="request") if args.request else None,
+        request=None if sar else request,
         name=_name(args.name), reference=args.reference, to=args.to, reply_to=args.email,
+        topic=request if sar else None,  # a subject access chaser names what was asked in one phrase (as the chat's)
     )
     if letter.due is not None and date.today() <= letter.due:
         raise UserError(f"the reply is not late yet: it is due by {long_date(letter.due)}; "
@@ -247,7 +269,8 @@ def add_parsers(sub) -> None:
     ch.add_argument("--sent", required=True, metavar="DATE", help="the day you sent the request")
     ch.add_argument("--authority", required=True, metavar="NAME")
     ch.add_argument("--regime", default="FOIA", type=str.upper, choices=["FOIA", "FOISA", "EIR", "SAR"])
-    ch.add_argument("--request", metavar="FILE", help="your original request")
+    ch.add_argument("--request", metavar="FILE|TEXT",
+                    help="your original request: a file, '-', or its words in quotes (the chaser names what it asked)")
     common(ch)
     ch.set_defaults(handler=run_chase)
 

@@ -68,6 +68,10 @@ def _request_for_reply(session) -> str | None:
     return f"{text}\nFor the period {period}." if period else text
 
 
+# ui51: the app's keys that the reply screen answers itself (or not at all: its letter is the reply path's)
+_REPLY_SCREEN_OWNS = frozenset({"toggle_side", "copy_letter", "save_letter", "save_eml", "mailto"})
+
+
 class AskFOIApp(App[None]):
     """askfoi's chat window: chat on the left, the letter and the insight panel on the right."""
 
@@ -638,6 +642,10 @@ class AskFOIApp(App[None]):
     # -- actions (keys, palette) ------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if type(self.screen).__name__ == "ReplyScreen" and action in _REPLY_SCREEN_OWNS:
+            # ui51: the reply screen has its own letter keys (shown only while they work) and no letter beside it:
+            # F6 / F7 / F3 / F4 pressed there never copy or save the chat's letter
+            return False
         if action == "toggle_side":
             return self.screen.has_class("-narrow")  # on a wide screen both are always in view
         if action == "restart":

@@ -22,6 +22,10 @@ from textual.widgets import Button, Footer, Input, Static, TextArea
 from askfoi.reply_flow import ReplyFlow, ReplyStep, ReplyView
 
 LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "complain": "Write the complaint"}
+# ui51 (nc50 #1): every action on a read reply has a key, shown in the footer while it can be used (Ctrl keys: the
+# letters and digits typed on this screen go to the date box or the buttons' names, never to a binding)
+LETTER_KEYS = {"review": "ctrl+w", "chase": "ctrl+e", "complain": "ctrl+o"}
+TOGGLE_KEY = "ctrl+t"
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
 MATCHER_WAIT = 30  # seconds the reply screen waits for the app's matching index before reading without it
 MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
@@ -67,10 +71,15 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         Binding("f5", "back", "Back"),
         # nu18: Enter in the reply box adds a line (a reply has many), so reading it has a key of its own
         Binding("ctrl+r", "read", "Read it", priority=True),
-        Binding("f6", "copy", "Copy", show=False),
-        Binding("f7", "save", "Save", show=False),
-        Binding("f3", "save_eml", "Save .eml", show=False),
-        Binding("f4", "mailto", "Email", show=False),
+        Binding(LETTER_KEYS["review"], "letter('review')", "Write review", priority=True),
+        Binding(LETTER_KEYS["chase"], "letter('chase')", "Write chaser", priority=True),
+        Binding(LETTER_KEYS["complain"], "letter('complain')", "Write complaint", priority=True),
+        Binding(TOGGLE_KEY, "toggle_review", "Was review?", priority=True),
+        # ui51: shown (in the footer) on a letter only; check_action hides them elsewhere
+        Binding("f6", "copy", "Copy"),
+        Binding("f7", "save", "Save"),
+        Binding("f3", "save_eml", "Save .eml"),
+        Binding("f4", "mailto", "Email"),
         # the reading and the letters are longer than 80x24: Page Down / Page Up scroll them from any box
         Binding("pagedown", "scroll_reply(1)", "Scroll down", show=False),
         Binding("pageup", "scroll_reply(-1)", "Scroll up", show=False),
@@ -86,9 +95,14 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.clinic = clinic
         self.pasted = pasted  # a reply pasted into the chat: put in the box and read at once
         self.typed = ""  # ck28 (nu30 item 13): words typed where no box takes them (a button has the focus)
+        self._to_date = False  # ui51: a date is being typed on a button, sent to the date box until it has the focus
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="reply-scroll"):
+        scroll = VerticalScroll(id="reply-scroll")
+        # ui51 (nc50 #1): the scrolling frame takes no focus: focused, it shows no mark, and a date or a name typed then
+        # went nowhere (Page Up / Page Down scroll it from any box)
+        scroll.can_focus = False
+        with scroll:
             yield Static("", id="reply-message", markup=False)
             with Horizontal(classes="reply-buttons", id="reply-chasers"):  # overdue tracked requests (tr5)
                 for i in range(MAX_CHASERS):
@@ -100,6 +114,11 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
                 yield Button("Read it (Ctrl+R)", id="reply-read", variant="primary")
                 yield Input(placeholder="or a file path", id="reply-path")
                 yield Button("Load", id="reply-load")
+            # ui51 (nc50 #1): the date box comes first, then the letters, so Tab walks date box -> buttons
+            with Horizontal(classes="reply-buttons", id="reply-received-row"):
+                yield Input(placeholder="the date the reply came, if not today", id="reply-received",
+                            select_on_focus=False)  # ui51: a date typed on a button starts here, kept
+                yield Button("Set date", id="reply-received-set")
             # the buttons come before the explanation or letter, so they are in view at 80x24 without scrolling
             with Horizontal(classes="reply-buttons", id="reply-letters"):
                 for kind, label in LETTER_LABELS.items():
@@ -111,9 +130,6 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
                 yield Button("Save .eml", id="reply-save-eml")
                 yield Button("Email", id="reply-mailto")
                 yield Button("Back", id="reply-back")
-            with Horizontal(classes="reply-buttons", id="reply-received-row"):
-                yield Input(placeholder="the date the reply came, if not today", id="reply-received")
-                yield Button("Set date", id="reply-received-set")
             yield Static("", id="reply-body", markup=False)
             with Horizontal(classes="reply-buttons", id="reply-track-row"):
                 # what askfoi fills in is kept when the person types the date after it (not selected, then replaced)
@@ -150,6 +166,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
 
     def show(self, view: ReplyView) -> None:
         self.view = view
+        self._to_date = False
         self.query_one("#reply-text", TextArea).read_only = False  # the reply can be edited again once read
         self.query_one("#reply-message", Static).update(Content(view.message))
         self.query_one("#reply-body", Static).update(Content(view.body))
@@ -182,6 +199,37 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.query_one("#reply-track-row").display = view.step == ReplyStep.paste
         self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
         self._focus_for(view.step, ask_date=view.ask_date)
+        self.refresh_bindings()  # the footer shows the keys of this step's actions
+
+    def _shown_buttons(self) -> list[Button]:
+        """The action buttons in view now (a letter, the review toggle, Copy ...), in screen order."""
+        return [b for b in self.query(".reply-buttons Button").results(Button)
+                if b.display and b.parent is not None and b.parent.display]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ui51: a key is in the footer (and works) only while its button is shown; False lets the key through to
+        the box that has the focus."""
+        view = getattr(self, "view", None)
+        if view is None:
+            return action not in {"letter", "toggle_review", "copy", "save", "save_eml", "mailto"}
+        if action == "read":
+            return view.step == ReplyStep.paste
+        if action == "letter":
+            kind = parameters[0] if parameters else ""
+            return self.query_one(f"#reply-letter-{kind}", Button).display and self.query_one("#reply-letters").display
+        if action == "toggle_review":
+            return bool(self.query_one("#reply-after-review", Button).display and self.query_one("#reply-letters").display)
+        if action in {"copy", "mailto"}:
+            return view.step == ReplyStep.letter
+        if action in {"save", "save_eml"}:
+            return view.step == ReplyStep.letter and not self.clinic
+        return True
+
+    def action_letter(self, kind: str) -> None:
+        self.query_one(f"#reply-letter-{kind}", Button).press()
+
+    def action_toggle_review(self) -> None:
+        self.query_one("#reply-after-review", Button).press()
 
     def _focus_for(self, step: ReplyStep, *, ask_date: bool = False) -> None:
         """The focus goes where the next thing to do is, never to a box that happens to come next (a date typed
@@ -319,9 +367,28 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
     def on_key(self, event: events.Key) -> None:
         """ck28 (nu30 item 13): a question typed after "Read it", where a button has the focus, is never lost and never
         presses the button: it is kept and shown, with where to ask it (Escape takes it back to the chat's box), and
-        Enter then presses nothing."""
+        Enter then presses nothing. ui51 (nc50 #1): what is typed there goes where it was meant: a date (it starts
+        with a digit) into the date box, the name of a shown button ("write the review please") presses it on Enter,
+        and anything else is answered with the keys of the actions shown."""
         if isinstance(self.focused, (TextArea, Input)):
             self.typed = ""
+            self._to_date = False
+            return
+        date_box = self.query_one("#reply-received", Input)
+        date_shown = bool(self.query_one("#reply-received-row").display)
+        if date_shown and (self._to_date or (not self.typed and event.character and event.character.isdigit())):
+            # the focus moves on the next turn of the loop: keys typed fast until then go to the date box too
+            event.stop()
+            event.prevent_default()
+            self._to_date = True
+            date_box.focus()
+            if event.key == "enter":
+                value = date_box.value
+                self._in_background(lambda: self.flow.received_on(value))
+            elif event.key == "backspace":
+                date_box.action_delete_left()
+            elif event.is_printable and event.character:
+                date_box.insert_text_at_cursor(event.character)
             return
         if event.is_printable and event.character:
             self.typed += event.character
@@ -333,7 +400,37 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         event.prevent_default()
         from askfoi.templates import render
 
-        self.note(render("bot/reply_typed.j2", typed=self.typed, sent=event.key == "enter").strip())
+        if event.key == "enter":
+            typed, self.typed = self.typed, ""
+            button = _named_button(typed, self._shown_buttons())
+            if button is not None:
+                button.press()
+                return
+            if date_shown and self._is_a_day(typed):
+                date_box.value = typed.strip()
+                date_box.focus()
+                value = date_box.value
+                self._in_background(lambda: self.flow.received_on(value))
+                return
+            self.typed = typed
+        self.note(render("bot/reply_typed.j2", typed=self.typed, sent=event.key == "enter", keys=self._keys()).strip())
+
+    def _is_a_day(self, typed: str) -> bool:
+        from askfoi.pasted_reply import typed_day
+
+        return typed_day(typed, self.flow.today()) is not None
+
+    def _keys(self) -> list[tuple[str, str]]:
+        """(key, what it does) for each action in view, as the footer names them."""
+        keys = []
+        for binding in self.BINDINGS:
+            if isinstance(binding, Binding) and binding.show and binding.action not in {"close", "back"}:
+                action, _, rest = binding.action.partition("(")
+                params = tuple(p.strip("'\" ") for p in rest.rstrip(")").split(",") if p.strip())
+                if self.check_action(action, params):
+                    keys.append((binding.key.replace("ctrl+", "Ctrl+").upper().replace("CTRL+", "Ctrl+"),
+                                 binding.description))
+        return keys
 
     def on_reply_box_read_asked(self, event: ReplyBox.ReadAsked) -> None:
         event.stop()
@@ -399,6 +496,20 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             opened = False
         name = "mailto_opened" if opened else "mailto_failed"
         self.note(" ".join(render(f"bot/{name}.j2", known_address=bool(self.flow.letter and self.flow.letter.to)).split()))
+
+
+def _named_button(typed: str, buttons: list[Button]) -> Button | None:
+    """ui51: the one shown button whose name's words are all in what was typed ("write the review please" names
+    "Write the review"; "review" alone names no button when two have it), else None."""
+    import re
+
+    words = set(re.findall(r"[a-z]+", typed.lower()))
+    named = []
+    for button in buttons:
+        label = set(re.findall(r"[a-z]+", str(button.label).lower())) - {"the", "a", "an", "it"}
+        if label and label <= words:
+            named.append(button)
+    return named[0] if len(named) == 1 else None
 
 
 class _NoMatches:

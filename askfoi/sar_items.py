@@ -18,7 +18,9 @@ _SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
 # happened) rather than naming records of its own
 _GOES_ON = re.compile(r"(?i)^(?:[a-z]{3,}ed|taken|seen|held|kept|told|sent|brought|caught|hit|hurt)\s+(?:by|on|at|in|to|into|from|outside|near|"
                       r"during|after|before|between)\b")
-_JOINS = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+|including\s+)?|\s+(?:and|as\s+well\s+as|plus|including|"
+# fx51 (nc50 #10): "including" as people shorten it ("incl my pip assessment notes", "inc. my letters") joins too
+_JOINS = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+|including\s+|incl\.?\s+|inc\.?\s+(?=(?:my|all|any|the)\b))?"
+                    r"|\s+(?:and|as\s+well\s+as|plus|including|incl\.?|inc\.?(?=\s+(?:my|all|any|the)\b)|"
                     r"in\s+particular|especially|along\s+with|together\s+with)\s+|:\s*)(?:also\s+)?")
 
 

@@ -85,3 +85,12 @@ def test_pointer_to_an_item_that_counts_nothing_is_left():
 
     text = "1. Copies of the contract with Veolia.\n2. In relation to question one, how many variations were agreed?"
     assert "question one" in item_labels_written(text)
+
+
+def test_someone_at_the_body_asked_is_an_asking_frame():
+    from askfoi.questions import strip_opener
+
+    said = "Could someone at the council provide details of how many clerical and administration staff there are now"
+    assert strip_opener(said).startswith("details of how many clerical")
+    f = frame_message("Our council tax keeps going up. " + said + ", compared to five years ago?", today=TODAY)
+    assert any("clerical and administration staff" in p.text for p in f.parts)

@@ -127,23 +127,24 @@ _NUMBER_WORDS = {w: k for k, w in enumerate("one two three four five six seven e
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 
-def _labels() -> str:
-    return "|".join(sorted(_vocab().get("item_labels", []), key=len, reverse=True)) or "(?!)"
+# what a person calls one of their own items when they point at it by number alone: "question one", "item (2)", "Q3";
+# never "section 2" or "paragraph 4" (a law's or a document's, not the request's)
+_OWN_LABELS = r"questions?|q|items?|points?"
 
 
 @functools.lru_cache(maxsize=1)
 def _bare_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """fx51: an item pointed at by its label and number alone, with no noun ("In relation to question one how many
     arrests were made?"), and an aside that only glosses a noun by an item ("those operations (raids in question (1)")."""
-    labels = _labels()
+    labels = _OWN_LABELS
     bare = re.compile(rf"(?i)\b(?P<prep>in\s+relation\s+to|relating\s+to|in\s+respect\s+of|regarding|concerning|for|from|of)\s+"
-                      rf"(?:the\s+)?(?:{labels})\s*\(?(?P<n>{_NUMBER})\)?(?![\w.,])(?:\s+above)?")
+                      rf"(?:the\s+)?(?:{labels})\s*\(?(?P<n>{_NUMBER})\)?(?![\w.,])(?!\s+of\b)(?:\s+above)?")
     aside = re.compile(rf"(?i)\s*\(\s*(?:[a-z]+\s+)?(?:in|at|from|see|as\s+in|per)\s+(?:{labels})\s*\(?{_NUMBER}\)?\s*\)?(?=\s|$|[?.,;])")
     return bare, aside
 
 
 _GLOSSED = re.compile(r"(?i)(?P<np>\b(?:those|these|the|such)\s+(?P<noun>[a-z][a-z-]*))\s*\(\s*(?:[a-z]+\s+)?(?:in|at|from|see|as\s+in|per)\s+"
-                      r"(?:q(?:uestion)?|item|point|part)\s*\(?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\)?\s*\)?(?=\s|$|[?.,;])")
+                      r"(?:q(?:uestion)?|item|point)\s*\(?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\)?\s*\)?(?=\s|$|[?.,;])")
 _COUNT_LEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:total\s+)?number\s+of|how\s+many|the\s+total\s+of|total)\s+")
 
 

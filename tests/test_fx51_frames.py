@@ -94,3 +94,12 @@ def test_someone_at_the_body_asked_is_an_asking_frame():
     assert strip_opener(said).startswith("details of how many clerical")
     f = frame_message("Our council tax keeps going up. " + said + ", compared to five years ago?", today=TODAY)
     assert any("clerical and administration staff" in p.text for p in f.parts)
+
+
+def test_a_section_of_a_law_is_no_item_pointer():
+    # guard (seen on the tune set): "section 2" of a law, "paragraph 4" of a document are never the person's items
+    from askfoi.item_references import item_labels_written
+
+    text = ("1. How many fly-tipping prosecutions were brought in 2020?\n2. How many flytipping cases were dropped?\n"
+            "3. Apart from Article 8 (especially regarding section 2 on privacy) what laws apply?")
+    assert "regarding section 2 on privacy" in item_labels_written(text)

@@ -161,6 +161,11 @@ def _item_thing(item: str) -> str | None:
     thing = re.sub(r"\s*\([^()]*\)", "", sentence[m.end():]).strip()  # "(raids)": the item's own gloss stays with it
     if not re.match(r"[A-Za-z]", thing) or re.match(r"(?i)(?:times|of)\b", thing) or len(thing.split()) > 25:
         return None
+    if re.search(r"(?i)\b(?:did|do|does|will|would|can|could|should|there)\b", thing):
+        return None  # "how many arrests did the police make": a question's order, no noun phrase to lift
+    verb = re.search(r"(?i)\s(?=(?:were|was|are|is|have|has|had)\s)", thing)
+    if verb:  # "flytipping cases were dropped" -> "flytipping cases that were dropped"
+        thing = f"{thing[:verb.start()]} that{thing[verb.start():]}"
     return "the " + thing if not re.match(r"(?i)(?:the|a|an|any|all)\b", thing) else thing
 
 

@@ -103,3 +103,11 @@ def test_a_section_of_a_law_is_no_item_pointer():
     text = ("1. How many fly-tipping prosecutions were brought in 2020?\n2. How many flytipping cases were dropped?\n"
             "3. Apart from Article 8 (especially regarding section 2 on privacy) what laws apply?")
     assert "regarding section 2 on privacy" in item_labels_written(text)
+
+
+def test_item_thing_is_a_noun_phrase():
+    from askfoi.item_references import _item_thing
+
+    assert _item_thing("How many flytipping cases were dropped?") == "the flytipping cases that were dropped"
+    assert _item_thing("How many arrests did the police make?") is None  # question order: left as typed
+    assert _item_thing("Copies of the contract with Veolia.") is None

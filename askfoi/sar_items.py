@@ -18,9 +18,7 @@ _SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
 # happened) rather than naming records of its own
 _GOES_ON = re.compile(r"(?i)^(?:[a-z]{3,}ed|taken|seen|held|kept|told|sent|brought|caught|hit|hurt)\s+(?:by|on|at|in|to|into|from|outside|near|"
                       r"during|after|before|between)\b")
-# fx51 (nc50 #10): "including" as people shorten it ("incl my pip assessment notes", "inc. my letters") joins too
-_JOINS = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+|including\s+|incl\.?\s+|inc\.?\s+(?=(?:my|all|any|the)\b))?"
-                    r"|\s+(?:and|as\s+well\s+as|plus|including|incl\.?|inc\.?(?=\s+(?:my|all|any|the)\b)|"
+_JOINS = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+|including\s+)?|\s+(?:and|as\s+well\s+as|plus|including|"
                     r"in\s+particular|especially|along\s+with|together\s+with)\s+|:\s*)(?:also\s+)?")
 
 
@@ -402,6 +400,8 @@ def _record_phrase(bare: str, heads: re.Pattern) -> str:
         # show the sign turned sideways"); only a story before it is cut away, with what follows the record's name
         return bare[start:]
     end = m.end()
+    while (more := re.match(rf"\s+(?:{heads.pattern})", bare[end:], re.I)) is not None:
+        end += more.end()  # fx51 (nc50 #10): "my pip assessment notes": a record named by two heads is the last one's
     sent = _SENT_TO.match(bare[end:])  # ck30: "the letter DWP sent her": who sent it to whom belongs to the record
     end += sent.end() if sent else 0
     tail = _QUALIFIER.match(bare[end:])

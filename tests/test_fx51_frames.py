@@ -4,7 +4,7 @@
   is of the same things, never with the verb of another count written into it;
 - "what fines did they get" after a question naming the body is a request of its own, about that body;
 - the records a volunteer's client wants, by name, are the part (not asked back);
-- "incl" (including, shortened) joins the records a subject access request lists;
+- a record a subject access request names by two record words ("pip assessment notes") keeps both;
 - a numbered item pointing at another item by label alone ("In relation to question one", "(raids in question (1)")
   is written with the things that item counts.
 """
@@ -64,7 +64,8 @@ def test_the_records_a_client_wants_by_name_are_the_part():
     assert not any("Which records do you want" in q for q in f.questions)
 
 
-def test_incl_joins_the_records_a_sar_lists():
+def test_a_record_named_by_two_heads_keeps_both():
+    # nc50 #10: "my pip assessment notes" (the notes, not "My pip assessment")
     assert sar_items("i want all the info the dwp holds about me incl my pip assessment notes") == ["My pip assessment notes"]
 
 

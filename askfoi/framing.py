@@ -5531,6 +5531,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.message_frame import periods_pointed
 
     text = periods_pointed(text, today=today)  # fx49: "In the same period, how many were paid?": the dates asked before
+    from askfoi.item_references import item_labels_written
+
+    text = item_labels_written(text)  # fx51: "In relation to question one how many arrests ...": that item's things
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."

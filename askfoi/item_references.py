@@ -123,6 +123,118 @@ def _plain(item: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", item.lower()))
 
 
+_NUMBER_WORDS = {w: k for k, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+
+# what a person calls one of their own items when they point at it by number alone: "question one", "item (2)", "Q3";
+# never "section 2" or "paragraph 4" (a law's or a document's, not the request's)
+_OWN_LABELS = r"questions?|q|items?|points?"
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """fx51: an item pointed at by its label and number alone, with no noun ("In relation to question one how many
+    arrests were made?"), and an aside that only glosses a noun by an item ("those operations (raids in question (1)")."""
+    labels = _OWN_LABELS
+    bare = re.compile(rf"(?i)\b(?P<prep>in\s+relation\s+to|relating\s+to|in\s+respect\s+of|regarding|concerning|for|from|of)\s+"
+                      rf"(?:the\s+)?(?:{labels})\s*\(?(?P<n>{_NUMBER})\)?(?![\w.,])(?!\s+of\b)(?:\s+above)?")
+    aside = re.compile(rf"(?i)\s*\(\s*(?:[a-z]+\s+)?(?:in|at|from|see|as\s+in|per)\s+(?:{labels})\s*\(?{_NUMBER}\)?\s*\)?(?=\s|$|[?.,;])")
+    return bare, aside
+
+
+_GLOSSED = re.compile(r"(?i)(?P<np>\b(?:those|these|the|such)\s+(?P<noun>[a-z][a-z-]*))\s*\(\s*(?:[a-z]+\s+)?(?:in|at|from|see|as\s+in|per)\s+"
+                      r"(?:q(?:uestion)?|item|point)\s*\(?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\)?\s*\)?(?=\s|$|[?.,;])")
+_COUNT_LEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:total\s+)?number\s+of|how\s+many|the\s+total\s+of|total)\s+")
+
+
+def _item_thing(item: str) -> str | None:
+    """What a numbered ITEM asks about, as a noun phrase another item can name: for a count, the things counted with
+    what the item says of them ("fuel laundering operations (raids) carried out by the HMRC in County Armagh in
+    2013/14 to date"); None for any other kind of item (its words are no thing to point at)."""
+    from askfoi.questions import strip_opener
+
+    sentence = _first_sentence(strip_opener(item)).rstrip(" ?.;:")
+    m = _COUNT_LEAD.match(sentence)
+    if not m:
+        return None
+    thing = re.sub(r"\s*\([^()]*\)", "", sentence[m.end():]).strip()  # "(raids)": the item's own gloss stays with it
+    if not re.match(r"[A-Za-z]", thing) or re.match(r"(?i)(?:times|of)\b", thing) or len(thing.split()) > 25:
+        return None
+    if re.search(r"(?i)\b(?:did|do|does|will|would|can|could|should|there)\b", thing):
+        return None  # "how many arrests did the police make": a question's order, no noun phrase to lift
+    verb = re.search(r"(?i)\s(?=(?:were|was|are|is|have|has|had)\s)", thing)
+    if verb:  # "flytipping cases were dropped" -> "flytipping cases that were dropped"
+        thing = f"{thing[:verb.start()]} that{thing[verb.start():]}"
+    return "the " + thing if not re.match(r"(?i)(?:the|a|an|any|all)\b", thing) else thing
+
+
+def _inline_items(text: str) -> str:
+    """fx51: numbered items typed on one line, each after the end of the one before ("(1) Total number of ...? (2) How
+    many ...? (3) ..."), set on lines of their own, as a list is typed; the numbers must run 1, 2, 3 ..."""
+    if "\n" in (text or "").strip():
+        return text
+    marks = list(re.finditer(r"(?:^|(?<=[?.!])\s+)\((\d{1,2})\)\s+", text or ""))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)) or marks[0].start() > 200:
+        return text
+    out, at = [], 0
+    for m in marks:
+        out.append(text[at:m.start()].rstrip())
+        at = m.start() + (len(m.group()) - len(m.group().lstrip()))
+    out.append(text[at:])
+    return "\n".join(piece for piece in out if piece.strip())
+
+
+def item_labels_written(text: str) -> str:
+    """fx51: TEXT with each pointer of a numbered item to another item by its label and number alone written out as
+    the thing that item counts ("In relation to question one how many arrests were made?" -> "How many arrests were
+    made in relation to the fuel laundering operations ... ?"), and each aside that only glosses a noun by an item
+    ("those operations (raids in question (1)") taken out. Run on the person's words before any reader, so an item
+    kept whole is kept written out. Items typed on one line ("(1) ...? (2) ...?") are set on lines of their own first.
+    A pointer to an item that counts nothing, or to itself, is left as typed."""
+    text = _inline_items(text or "")
+    lines = list(_ITEM_LINE.finditer(text))
+    if len(lines) < 2:
+        return text
+    bare, aside = _bare_patterns()
+    items: dict[int, str] = {}
+    out, at = [], 0
+    for m in lines:
+        n, body = int(m.group("n")), m.group("body")
+
+        def by_label(r: re.Match[str]) -> str:
+            n_ = r.group("n").lower()
+            k = _NUMBER_WORDS.get(n_) or int(n_)
+            thing = _item_thing(items[k]) if k in items and k != n else None
+            return f"{r.group('prep')} {thing}" if thing else r.group()
+
+        def glossed(r: re.Match[str]) -> str:
+            # "those operations (raids in question (1)": the noun the aside glosses is that item's things, by name
+            k = _NUMBER_WORDS.get(r.group("n").lower()) or int(r.group("n"))
+            thing = _item_thing(items[k]) if k in items and k != n else None
+            if thing and re.search(rf"(?i)\b{re.escape(r.group('noun'))}\b", thing):
+                return " " + thing if r.group().startswith(" ") else thing
+            return r.group("np")
+
+        new = _GLOSSED.sub(glossed, body) if items else body
+        new = aside.sub("", new) if items else new
+        lead = bare.match(new)
+        if lead and re.match(r"(?i)\s*,?\s*(?:how\s+(?:many|much)|what|which|who|when)\b", new[lead.end():]):
+            # "In relation to question one how many arrests were made?": the question first, what it relates to after
+            said = by_label(lead)
+            if said != lead.group():
+                rest = new[lead.end():].lstrip(" ,")
+                mark = re.search(r"\s*\?\s*$", rest)
+                rest = rest[:mark.start()] if mark else rest.rstrip(" .")
+                new = f"{rest[:1].upper()}{rest[1:]} {said[:1].lower()}{said[1:]}?"
+        new = bare.sub(by_label, new)
+        items[n] = new
+        out.append(text[at:m.start("body")] + new)
+        at = m.end("body")
+    out.append(text[at:])
+    return "".join(out)
+
+
 def resolve_item_references(text: str) -> str:
     """TEXT with each pointer of a numbered item to another item written out as that item's noun phrase. Only a
     message with at least two numbered items is read; everything else is returned as it is."""

@@ -1703,9 +1703,15 @@ def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False,
     stative = bool(re.match(r"(?i)(?:are|is)\s+(?!there\b)", said))
     be = re.match(r"(?i)(?:were|are|was|is)\s+(\w+)", rest)
     subset = subset or bool(_PREPOSITION_FIRST.match(rest)) or bool(be) and not _participle(be.group(1))  # "were xl bullies"
+    modifiers = _head_modifiers(said)
+    if modifiers and not subset and not re.match(r"(?i)(?:at|in|on|from|for|of|about)\s", rest):
+        # fx51: "how many planning applications for HMOs in Cathays were approved in 2025, ..., how many went to
+        # appeal": what the noun phrase says of its noun ("for HMOs in Cathays", up to the verb) belongs to the
+        # noun, so the later count is of the same things; what the verb said of them (approved, 2025) is not
+        return f"{lead} {head} {modifiers} {were}{rest}"
     if not said or not (subset or stative) or _BOUND.search(said) or len(said.split()) > 12 \
             or re.match(r"(?i)(?:for|of|in|on|at|from|about)\b", said):
-        place = re.search(r"(?i)\b(?:at|in)\s+(?:the\s+)?(?!the\b|each\b|every\b|total\b|last\b|this\b|that\b)[a-z&'-]+(?:\s+(?!in\b|at\b|on\b|during\b|for\b|between\b|since\b|from\b|and\b|or\b|by\b|over\b|with\b)[a-z&'-]+){0,3}", said)
+        place = re.search(r"(?i)\b(?:at|in)\s+(?:the\s+)?(?!the\b|each\b|every\b|total\b|last\b|this\b|that\b)[a-z&'-]+(?:\s+(?!in\b|at\b|on\b|during\b|for\b|between\b|since\b|from\b|and\b|or\b|by\b|over\b|with\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|did\b|do\b|does\b|will\b|would\b)[a-z&'-]+){0,3}", said)
         if place and not re.search(r"(?i)\b(?:at|in)\s", rest) and not re.search(r"\d|\u00a7|(?i:\b(?:year|month|week|day|period|time)s?\b)", place.group()):
             rest = f"{rest.rstrip(' ?.!')} {place.group()}"  # "how many were delayed" after "... cancelled at euston": at euston too
         return f"{lead} {head} {were}{rest}"
@@ -1715,6 +1721,26 @@ def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False,
         return f"{lead} of those {head} {were}{rest}"
     who = "who" if head.split()[-1].lower() in _vocab().people else "that"
     return f"{lead} of the {head} {who} {said} {were}{rest}"
+
+
+def _head_modifiers(said: str) -> str:
+    """The words at the start of SAID (what a count said after its noun) that modify the noun, when a finite verb
+    follows them: "for HMOs in Cathays were approved in 2025" gives "for HMOs in Cathays". Only prepositional
+    phrases of plain words, never a period or a number (the later count's period is the request's), and only when
+    the verb comes after them; otherwise ""."""
+    words = said.split()
+    if not words or not re.fullmatch(r"(?i)for|of|in|on|at|from|about|with|involving", words[0]):
+        return ""
+    for k, word in enumerate(words):
+        low = word.lower().strip(",.?!;:")
+        if k and (low in _FINITE_AUX or low in ("are", "be", "been")):
+            front = " ".join(words[:k]).rstrip(",;:")
+            if re.search(r"\d|\u00a7|(?i:\b(?:year|month|week|day|period|time|last|this|since|between|during)s?\b)", front):
+                return ""
+            return front
+        if word != word.rstrip(",.?!;:") or re.search(r"\d", word):
+            return ""
+    return ""
 
 
 # what a count said in question order ("did police scotland do in glasgow", "have you issued"): no relative clause

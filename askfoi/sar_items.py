@@ -400,6 +400,8 @@ def _record_phrase(bare: str, heads: re.Pattern) -> str:
         # show the sign turned sideways"); only a story before it is cut away, with what follows the record's name
         return bare[start:]
     end = m.end()
+    while (more := re.match(rf"\s+(?:{heads.pattern})", bare[end:], re.I)) is not None:
+        end += more.end()  # fx51 (nc50 #10): "my pip assessment notes": a record named by two heads is the last one's
     sent = _SENT_TO.match(bare[end:])  # ck30: "the letter DWP sent her": who sent it to whom belongs to the record
     end += sent.end() if sent else 0
     tail = _QUALIFIER.match(bare[end:])

@@ -3929,6 +3929,23 @@ def _warn_every_no_overt_part(framing: Framing) -> None:
             _flag_covert(part, scotland)
 
 
+def _ncnd_per_question(check, questions: list[str], name: str | None, period: str | None) -> None:
+    """fx52 (nc51 #1, #2): the ncnd-risk check reads a sentence, and one sentence may join several questions ("does
+    south wales police use drones to monitor protests in cardiff, how many drones they have and how much they spent on
+    them"): the later ones (a count of drones, what they cost) read the whole as overt use and silence the warning the
+    first question raises alone. So, when the whole message raises none, each question the reader found is checked on
+    its own, and the first that raises it gives the message's finding (judged again on the parts like any other)."""
+    if any(f.code == "ncnd-risk" for f in check.findings) or len(questions or []) < 2:
+        return
+    from askfoi.checks import check_request
+
+    for question in questions:
+        hit = next((f for f in check_request(question, name, period=period).findings if f.code == "ncnd-risk"), None)
+        if hit is not None:
+            check.findings.insert(0, hit)
+            return
+
+
 def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
     """A part kept in the person's words that the checks warned about (an ncnd-risk finding whose evidence, the
     technology or tactic, stands in the part): flagged like a framed covert part, with the answerable frames about
@@ -5560,6 +5577,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = found_out_asks(text)  # cx36: "how do i find out what they spend it on?": what it asks is the want
     from askfoi.discourse_marks import money_whats, wants_told
 
+    from askfoi.embedded_asks import reported_asks
+
+    text = reported_asks(text)  # fx52: "client wants to know if X, how many ...": the client's question, asked directly
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     from askfoi.embedded_asks import asked_not_told, direct_question
@@ -5645,6 +5665,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     check = check_request(text, found.name if found else None, period=period_label)
     _landlord_named_besides_place(check, text, found, period_label)
     _environmental_despite_slips(check, text, found, period_label)
+    _ncnd_per_question(check, reading.questions, found.name if found else None, period_label)
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
     from askfoi.client_letters import client_letter

@@ -6751,9 +6751,29 @@ def _subjects_kept(framing: Framing, found: AuthorityFound | None, today: date |
     framing.parts = kept
 
 
+def _body_acronym_written(framing: Framing) -> None:
+    """fx52 (nc51 #2): the body the letter goes to, named in a part by its initials typed in lower case ("how many
+    complaints has gmp had"): written as its name ("Greater Manchester Police"), as a letter names it. Only the body's
+    own initials of three letters or more (an alias askfoi knows in capitals), each typed all in lower case."""
+    if framing.authority is None:
+        return
+    from askfoi.authorities import default_index
+
+    name = framing.authority.name
+    auth = next((a for a in default_index().authorities if a.name == name), None)
+    initials = [a for a in (auth.aliases if auth else ()) if len(a) >= 3 and a.isupper() and a.isalpha()]
+    if not initials:
+        return
+    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(a.lower()) for a in initials) + r")(?![\w-])")
+    for part in framing.parts:
+        if part.text:
+            part.text = pattern.sub(name, part.text)
+
+
 def _body_named_in_capitals(framing: Framing) -> None:
     """ck26: the institution the letter goes to, written in a part as typed in lower case ("excluded from harris academy
     battersea", "hip operations at addenbrookes"), with its name's capitals (each word's first letter)."""
+    _body_acronym_written(framing)
     typed = (framing.authority.from_text or "").strip() if framing.authority else ""
     if len(typed) < 4 or not typed.islower() or not (institution_like(typed) or institution_like(f"the {typed}")):
         return

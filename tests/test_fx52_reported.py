@@ -66,9 +66,9 @@ def test_reported_ask_inside_an_addressee_line_gives_one_part_per_question():
 
 
 def test_ncnd_checked_per_question_when_one_sentence_joins_several():
-    framing = _frame("does west yorkshire police use drones to follow protesters in leeds and how many drones do they "
-                     "own")
-    assert len(framing.parts) == 2, [p.text for p in framing.parts]
+    framing = _frame("does west yorkshire police use drones to monitor protests in bradford, how many drones do they have "
+                     "and how much did they spend on them in 2024")
+    assert len(framing.parts) == 3, [p.text for p in framing.parts]
     assert "ncnd-risk" in _codes(framing), framing.findings
 
 

@@ -5540,8 +5540,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
     text = closing_on_its_own_line(lone_bullets_joined(headings_off(heading_lines_off(labels_off(text or "")))))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
+    from askfoi.addressee import addressee_line
     from askfoi.message_frame import periods_pointed
 
+    text = addressee_line(text)  # fx52: "Dwr Cymru Welsh Water - how many ...": the body addressed, never in a part
     text = periods_pointed(text, today=today)  # fx49: "In the same period, how many were paid?": the dates asked before
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"

@@ -96,3 +96,38 @@ def test_a_body_typed_by_its_initials_is_named_in_a_kept_part():
     texts = [p.text for p in framing.parts]
     assert not any(" gmp " in f" {t} " for t in texts), texts
     assert len(texts) == 2 and "ncnd-risk" in _codes(framing), (texts, framing.findings)
+
+
+def test_addressee_line_is_never_inside_a_part():
+    from askfoi.addressee import addressee_line
+
+    assert addressee_line("Belfast City Council - how many bins were missed") == \
+        "Dear Belfast City Council,\nhow many bins were missed"
+    assert addressee_line("my client - she wants to know") == "my client - she wants to know"
+    framing = _frame("Dwr Cymru Welsh Water - how many times did the storm overflow at Llandeilo discharge into the river "
+                     "tywi in 2025, and how many hours in total?")
+    texts = [p.text for p in framing.parts]
+    assert framing.authority and "Welsh Water" in framing.authority.name
+    assert not any("Welsh Water" in t for t in texts), texts
+    assert len([t for t in texts if "how many times" in t.lower() or "discharge" in t.lower()]) == 1, texts
+
+
+def test_a_clients_wait_for_treatment_is_story_with_the_privacy_note():
+    framing = _frame("NHS Lothian - client has been waiting 2 yrs for a hip op. whats the longest wait for hip "
+                     "replacement at the royal infirmary and how many ppl r waiting over 52 weeks")
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2, texts
+    assert not any("2 years" in t or "hip op." in t for t in texts), texts
+    assert "story-personal-details" in _codes(framing), framing.findings
+    # a count of people waiting is asked, never the writer's health
+    asked = _frame("how many patients have been waiting for a knee operation for over a year at leeds teaching hospitals")
+    assert "story-personal-details" not in _codes(asked)
+
+
+def test_paid_out_is_the_sum_paid_never_a_thing_called_out():
+    framing = _frame("Swansea council keep ignoring my clients housing disrepair complaints. how many disrepair claims "
+                     "were made against the council in 2025 and how much did the council pay out")
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2, texts
+    assert not any(t.rstrip(".").endswith(" out") for t in texts), texts
+    assert any("disrepair claims" in t and "amount" in t for t in texts), texts

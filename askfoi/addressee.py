@@ -184,3 +184,28 @@ def judgement_asked(sentence: str) -> bool:
                                                    r"have|can|could|will|would)\b", low):
         judged = None  # "how long will it last, and can we be guaranteed ...?": the clause before asks of its own
     return bool(_READER_ABBREV.search(low) or judged)
+
+
+# fx52 (nc51 #5): the body a message is for, typed in front of it with a dash ("Dwr Cymru Welsh Water - how
+# many times ...", "NHS Lothian: client has been waiting ..."), as a clinic volunteer heads a note
+_ADDRESSEE_LINE = re.compile(r"^(?P<lead>\s*)(?P<name>[^\n:?!.,;()\-\u2013\u2014]{3,70}?)[ \t]*[ \t][-\u2013\u2014]+[ \t]+(?=\S)")
+# (a colon after the name is left to the reader's own address prefix, askfoi/questions.py _PREFIX: "leicestershire
+# county council: there is a huge pothole ... why hasnt it been fixed?" keeps its reading as one story and question)
+
+
+def addressee_line(text: str) -> str:
+    """fx52 (nc51 #5): TEXT with a body named at its very start before a dash ("Dwr Cymru Welsh Water - how
+    many times did ...") written as the salutation it is ("Dear Dwr Cymru Welsh Water,\\nhow many times did ..."): the
+    addressee, never words inside the first part. Only a name of two words or more that askfoi knows as one body."""
+    from askfoi.authorities import resolve_authority
+
+    m = _ADDRESSEE_LINE.match(text or "")
+    if not m:
+        return text or ""
+    name = m.group("name").strip()
+    if len(name.split()) < 2 or re.match(r"(?i)(?:dear|re|to|hi|hello|for)\b", name):
+        return text
+    found = resolve_authority(name)
+    if found is None or not found.known or found.score < 99:
+        return text
+    return f"{m.group('lead')}Dear {name},\n{text[m.end():]}"

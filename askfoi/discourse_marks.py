@@ -227,7 +227,16 @@ def money_whats(text: str) -> str:
     """cx37: TEXT with "what" asking a sum read as "how much" ("what is being paid to maintain them" -> "how much is
     being paid to maintain them"), so the spend frame takes it instead of a kept question; "what was paid for"
     without a sum's preposition after it is left as typed."""
+    text = _PAID_OUT.sub(lambda m: m.group("verb"), text or "")  # fx52: "how much did the council pay out": the sum paid
     pattern = _money_what()
     if pattern is None or not text:
         return text or ""
     return pattern.sub(lambda m: ("How" if m.group(0)[0].isupper() else "how") + " much" + m.group("mid"), text)
+
+
+# fx52 (nc51 #8): "how much did the council pay out", "how much was paid out in 2025": "out" is the verb's particle,
+# never the thing paid for; it goes where it ends the clause (punctuation, "and", a period after it), so the sum is read
+# as "how much did the council pay" (what was paid for then comes from the question before, as for "pay")
+_PAID_OUT = re.compile(r"(?i)\b(?P<verb>pay|pays|paid|paying|spend|spent|shell|shelled|fork|forked)\s+out\b"
+                       r"(?=\s*(?:[,.?!;)]|$|\s+(?:and|or|also|in\s+(?:\d|the\s+(?:last|past)|total)|during|since|over\s+the|"
+                       r"last|this|so\s+far)\b))")

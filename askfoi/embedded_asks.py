@@ -160,3 +160,138 @@ def asked_not_told(text: str) -> str:
                                           m.group("start").strip()[-1:] in ".?!") else ask)
 
     return _TOLD_ME.sub(one, text or "")
+
+
+# fx52 (nc51 #1): a reported ask: the lead that tells whose question it is, then the question in reported speech
+_MODALS = frozenset("is are was were can could will would should may might must has have had do does did".split())
+_PRONOUNS = frozenset("they it he she we you i".split())
+
+
+def _reported_lead():
+    return _REPORTED_CACHE.get("p") or _REPORTED_CACHE.setdefault("p", _build_reported_lead())
+
+
+_REPORTED_CACHE: dict = {}
+
+
+def _build_reported_lead() -> re.Pattern[str] | None:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("discourse_marks")
+    data = data if isinstance(data, dict) else {}
+
+    def alt(key):
+        items = sorted({" ".join(str(w).lower().split()) for w in data.get(key) or [] if str(w).strip()}, key=len,
+                       reverse=True)
+        return "|".join(r"\s+".join(re.escape(part) for part in item.split()) for item in items)
+
+    askers, verbs = alt("reported_askers"), alt("reported_verbs")
+    if not (askers and verbs):
+        return None
+    # the asker starts a sentence, a line or what follows an addressee's dash or colon ("Scottish Water - my client ...")
+    return re.compile(
+        rf"(?im)(?P<start>^[ \t]*|(?<=[.?!])[ \t]+|[ \t][-\u2013:][ \t]*)(?:(?:and|so|also|but)[ \t]+)?"
+        rf"(?P<lead>(?:{askers})(?:\s+(?:also|really|just))?\s*(?:{verbs})(?:\s+(?:also|really|just))?"
+        rf"(?:\s+to\s+(?:know|find\s+out|ask|understand|check|learn))?\s*(?:about\s+)?,?\s+)"
+        rf"(?P<ask>(?:how|what|whats|what's|which|who|whom|whose|when|where|why|whether|if)\b)")
+
+
+def _finite(word: str) -> str | None:
+    """The tag ("VBZ", "VBP", "VBD") of WORD as a finite verb of its own (never "be", "have" or "do"), else None."""
+    from lemminflect import getInflection, getLemma
+
+    if not word.isalpha() or not word.islower():
+        return None
+    for lemma in getLemma(word, upos="VERB") or ():
+        if lemma in _BE_HAVE_DO:
+            continue
+        for tag in ("VBD", "VBZ", "VBP"):
+            if word in (getInflection(lemma, tag=tag) or ()):
+                return tag
+    return None
+
+
+def yes_no_question(clause: str) -> str | None:
+    """CLAUSE, the words after "whether" or "if" ("south wales police use drones to monitor protests"), as the
+    yes/no question it reports ("do south wales police use drones to monitor protests"); None when its verb cannot be
+    told (it is then left as typed). The subject is the words before the finite verb: an auxiliary or modal goes in
+    front of it ("whether the council has ever been fined" -> "has the council ever been fined"); a verb of its own
+    takes "did", "does" or "do" and its base form ("if gmp fly drones" -> "do gmp fly drones")."""
+    from lemminflect import getLemma
+
+    words = clause.split(" ")
+    lowered = [w.strip(",").lower() for w in words]
+    at, kind = None, None
+    for k, word in enumerate(lowered[:9]):
+        if k == 0 and word not in _PRONOUNS and not words[0][:1].isupper() and word not in _DETERMINERS \
+                and word not in ("gmp",) and not word.isalpha():
+            return None
+        if word in _NOT_IN_DOER and k:
+            return None  # "if and when ...", "whether in 2024 ...": a clause with no plain subject first
+        if k and word in _MODALS:
+            at, kind = k, "aux"
+            break
+        tag = _finite(word) if k and lowered[k - 1] not in _DETERMINERS else None  # "the force uses": a noun
+        if tag is None or (k + 1 < len(lowered) and lowered[k + 1] in _MODALS):
+            continue  # "the council staff were paid": "staff" names who, "were" is the verb
+        after = _finite(lowered[k + 1]) if k + 1 < len(lowered) and lowered[k + 1] not in _PRONOUNS else None
+        if lowered[0] not in _PRONOUNS and after and not (after == "VBZ" and tag in ("VBP", "VBD")):
+            continue  # "south wales police use drones": "police" names who, "use" is the verb
+        at, kind = k, tag
+        break
+    if at is None or at == 0:
+        return None
+    subject = " ".join(words[:at])
+    rest = " ".join(words[at + 1:])
+    verb = lowered[at]
+    if kind == "aux":
+        if verb in ("has", "have", "had") and not (rest and _participle(rest.split(" ")[0].strip(",")) or
+                                                    rest.lower().startswith(("ever ", "been ", "never ", "already "))):
+            kind = {"has": "VBZ", "have": "VBP", "had": "VBD"}[verb]  # "whether the council has a policy": does it have
+            base = "have"
+        else:
+            return f"{verb} {subject} {rest}".rstrip()
+    else:
+        base = next((lemma for lemma in getLemma(verb, upos="VERB") or () if lemma not in _BE_HAVE_DO), verb)
+    aux = {"VBD": "did", "VBZ": "does", "VBP": "do"}[kind]
+    return f"{aux} {subject} {base} {rest}".rstrip()
+
+
+def reported_asks(text: str) -> str:
+    """fx52 (nc51 #1): TEXT with each reported ask ("client wants to know if south wales police use drones to monitor
+    protests in cardiff, how many drones they have and how much they spent on them since 2023", "my mum wants to know
+    how many ...", "she'd like to find out whether ...") read as the question it reports, asked directly: the lead
+    goes; "if"/"whether" and its clause become the yes/no question about the body ("Do south wales police use drones
+    ..."); a wh-clause is kept in its reported order, which every later step reads as it reads a direct question.
+    A lead with no question word after it ("she wants to complain") is left as typed."""
+    pattern = _reported_lead()
+    if pattern is None or not text:
+        return text or ""
+
+    def put(m: re.Match) -> str:
+        ask = m.group("ask")
+        rest = text[m.end():]
+        start = m.group("start")
+        sentence_start = not start.strip(" \t") or start.strip(" \t") in ".?!"
+        if ask.lower() in ("if", "whether"):
+            clause = re.match(r"[^?.!;\n,]+", rest.lstrip())
+            direct = yes_no_question(clause.group(0).strip()) if clause else None
+            if direct is None:
+                return m.group(0)  # the clause's verb cannot be told: as typed (the want reader still reads it)
+            out = direct[:1].upper() + direct[1:] if sentence_start else direct
+            return start + "\u0001" + out + "\u0002" + str(len(clause.group(0)) + (len(rest) - len(rest.lstrip())))
+        return start + (ask[:1].upper() + ask[1:] if sentence_start else ask)
+
+    out, k = [], 0
+    for m in pattern.finditer(text):
+        out.append(text[k:m.start()])
+        piece = put(m)
+        if "\u0001" in piece:
+            head, tail = piece.split("\u0002")
+            out.append(head.replace("\u0001", ""))
+            k = m.end() + int(tail)
+        else:
+            out.append(piece)
+            k = m.end()
+    out.append(text[k:])
+    return "".join(out)

@@ -3934,6 +3934,23 @@ def _warn_every_no_overt_part(framing: Framing) -> None:
             _flag_covert(part, scotland)
 
 
+def _ncnd_per_question(check, questions: list[str], name: str | None, period: str | None) -> None:
+    """fx52 (nc51 #1, #2): the ncnd-risk check reads a sentence, and one sentence may join several questions ("does
+    south wales police use drones to monitor protests in cardiff, how many drones they have and how much they spent on
+    them"): the later ones (a count of drones, what they cost) read the whole as overt use and silence the warning the
+    first question raises alone. So, when the whole message raises none, each question the reader found is checked on
+    its own, and the first that raises it gives the message's finding (judged again on the parts like any other)."""
+    if any(f.code == "ncnd-risk" for f in check.findings) or len(questions or []) < 2:
+        return
+    from askfoi.checks import check_request
+
+    for question in questions:
+        hit = next((f for f in check_request(question, name, period=period).findings if f.code == "ncnd-risk"), None)
+        if hit is not None:
+            check.findings.insert(0, hit)
+            return
+
+
 def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
     """A part kept in the person's words that the checks warned about (an ncnd-risk finding whose evidence, the
     technology or tactic, stands in the part): flagged like a framed covert part, with the answerable frames about
@@ -5528,8 +5545,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
     text = closing_on_its_own_line(lone_bullets_joined(headings_off(heading_lines_off(labels_off(text or "")))))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
+    from askfoi.addressee import addressee_line
     from askfoi.message_frame import periods_pointed
 
+    text = addressee_line(text)  # fx52: "Dwr Cymru Welsh Water - how many ...": the body addressed, never in a part
     text = periods_pointed(text, today=today)  # fx49: "In the same period, how many were paid?": the dates asked before
     from askfoi.item_references import item_labels_written
 
@@ -5568,6 +5587,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = found_out_asks(text)  # cx36: "how do i find out what they spend it on?": what it asks is the want
     from askfoi.discourse_marks import money_whats, wants_told
 
+    from askfoi.embedded_asks import reported_asks
+
+    text = reported_asks(text)  # fx52: "client wants to know if X, how many ...": the client's question, asked directly
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     from askfoi.embedded_asks import asked_not_told, direct_question
@@ -5653,6 +5675,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     check = check_request(text, found.name if found else None, period=period_label)
     _landlord_named_besides_place(check, text, found, period_label)
     _environmental_despite_slips(check, text, found, period_label)
+    _ncnd_per_question(check, reading.questions, found.name if found else None, period_label)
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
     from askfoi.client_letters import client_letter
@@ -6738,9 +6761,29 @@ def _subjects_kept(framing: Framing, found: AuthorityFound | None, today: date |
     framing.parts = kept
 
 
+def _body_acronym_written(framing: Framing) -> None:
+    """fx52 (nc51 #2): the body the letter goes to, named in a part by its initials typed in lower case ("how many
+    complaints has gmp had"): written as its name ("Greater Manchester Police"), as a letter names it. Only the body's
+    own initials of three letters or more (an alias askfoi knows in capitals), each typed all in lower case."""
+    if framing.authority is None:
+        return
+    from askfoi.authorities import default_index
+
+    name = framing.authority.name
+    auth = next((a for a in default_index().authorities if a.name == name), None)
+    initials = [a for a in (auth.aliases if auth else ()) if len(a) >= 3 and a.isupper() and a.isalpha()]
+    if not initials:
+        return
+    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(a.lower()) for a in initials) + r")(?![\w-])")
+    for part in framing.parts:
+        if part.text:
+            part.text = pattern.sub(name, part.text)
+
+
 def _body_named_in_capitals(framing: Framing) -> None:
     """ck26: the institution the letter goes to, written in a part as typed in lower case ("excluded from harris academy
     battersea", "hip operations at addenbrookes"), with its name's capitals (each word's first letter)."""
+    _body_acronym_written(framing)
     typed = (framing.authority.from_text or "").strip() if framing.authority else ""
     if len(typed) < 4 or not typed.islower() or not (institution_like(typed) or institution_like(f"the {typed}")):
         return

@@ -1201,7 +1201,11 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
 
 _QW = r"(?:how\s+(?:many|much|long|often|old|far)|what(?:'?s)?|whats|which|whether|why|when|where|who|whom|whose)\b"
 _AUX_Q = (r"(?:(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)\s+(?:the|it|they|you|u|your|any|anyone|"
-          r"anybody|a|an|there|this|that|these|those|he|she|we|i|my|our|\u00a7AUTH\u00a7)|am\s+i)\b")  # ck22: "is my son on it"
+          r"anybody|a|an|there|this|that|these|those|he|she|we|i|my|our|\u00a7AUTH\u00a7|"
+          # fx52 (nc51 #2): a named person as the subject ("was PC Jones ever suspended", "has cllr smith declared")
+          r"(?:pc|dc|ds|sgt|insp|cllr|councillor|dr|mr|mrs|ms|miss|officer|inspector|sergeant|constable)\s+[a-z]+(?=\s+"
+          r"(?:[a-z]+\s+)?(?:ever|been|ever\s+been|[a-z]{2,}(?:ed|en|wn|ght|id|ne|ut|ld)|declared|paid|found|given|sacked|"
+          r"disciplined|suspended|dismissed|investigated|arrested|charged)\b))|am\s+i)\b")  # ck22: "is my son on it"
 _ASKS = rf"(?:{_QW}|is\s+there|are\s+there|{_AUX_Q})"
 _CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:in\s+|of\s+|for\s+)?(?:{_ASKS}|{_QW})")
 # nu22: a yes/no question typed without "?" whose subject is a body named in lower case or a possessive ("does essex
@@ -1233,6 +1237,8 @@ _BOUNDARY = re.compile(rf"(?i)(?:\s*,\s*(?:(?:and|also|&|plus|or)\s+)*|\s+(?:and
                        # fx46: "... for the last 3 years and has swansea council done any traffic studies": a yes/no
                        # question whose subject is a body, joined by "and", is a question of its own
                        rf"|\s*,?\s+(?:and|also|&|plus)\s+(?:also\s+)?(?=(?:{_BODY_ASK}))"
+                       # fx52 (nc51 #2): "..., and does gmp fly drones": do-support after a comma opens only a question
+                       r"|\s*,\s*(?:and\s+|also\s+)?(?=(?:does|did)\s+(?!not\b)[a-z]+\s+(?:[a-z]+\s+)?[a-z]+\b)"
                        r"|\s+(?=how\s+(?:many|much|long|often)\b|what\s+(?:is|was|are|were|did|does)\b|whats\b)"
                        # "... and if the nurses there were agency": "if" meaning "whether", a yes/no question of its
                        # own (a subject, then a form of be or have; a condition goes on to ", then" or "please")

@@ -682,7 +682,11 @@ class Conversation:
         similar: list[SimilarResponse] = []
         forecast: Forecast | None = None
         if self.matcher is not None:
-            result = self.matcher.match(text, authority=request.authority_name, top=5, parts=s.parts or None)
+            from askfoi.forecast_parts import read_with_frames
+
+            # fc50 (issues 9.3, 9.4): each part read with the decision its frame made, as the review's check shows it
+            parts = read_with_frames(s.parts, self._frames(), s.about) if s.parts else None
+            result = self.matcher.match(text, authority=request.authority_name, top=5, parts=parts)
             similar, forecast = list(result.similar), result.forecast
         letter = self.letter()
         return Insight(

@@ -284,6 +284,44 @@ def _shared(a: str, b: str) -> int:
     return len(aw & {w.lower() for w in content_words(b)})
 
 
+def frame_reading(frame, found: list[RequestPart]) -> str:
+    """What the part FRAME rendered is read with: the person's own words of it (its `source`), as `forecast_parts` reads
+    them in FOUND (the story, the lead-in, the sentence it points back at), with the frame's subject beside them when
+    they leave it out ("which firms": of consultants); the rendered template's own words ("on the date of this request")
+    name nothing asked."""
+    said = frame.source or frame.text
+    best = max(found, key=lambda p: (_shared(said, p.text), -found.index(p))) if found else None
+    read = best.context if best is not None and _shared(said, best.text) else said
+    own = {w.lower() for w in content_words(read)}
+    if frame.subject and not frame.kept_words and not {w.lower() for w in content_words(frame.subject)} <= own:
+        read = _join(read, frame.subject)
+    return read
+
+
+def read_with_frames(parts: list[str], frames: list, message: str = "") -> list[tuple[str, str]]:
+    """fc50 (issues 9.3, 9.4): each of the chat's PARTS as (what it shows, what its forecast reads), so that the chat's
+    per-part forecast reads the decision its frame made, as the ncnd-risk check shows it (the frame's warning) and as
+    `askfoi match` reads the same message (`framed_parts`). A part whose frame asks about covert use
+    (its NCND warning, or its `covert` qualifier with no overt limit: askfoi/framing.py reads it from what the person asked, with
+    askfoi/ncnd_topics.py `technology_covert_use`) is read with the person's own words (`frame_reading`): the frame may
+    render "do you use facial recognition cameras" as a count of uses, and a count the frame wrote is not the person
+    limiting the question to overt use (the lead's decision). Any other part is read as it stands: an overt frame
+    offered instead (which keeps the covert question as its `source`) or words the person typed ask what they say."""
+    by_text = {" ".join((f.text or "").split()): f for f in frames if (f.text or "").strip()}
+    found: list[RequestPart] | None = None
+    out = []
+    for part in parts:
+        frame = by_text.get(" ".join((part or "").split()))
+        covert = bool(frame is not None and (frame.warning or (frame.qualifiers.covert and not frame.qualifiers.overt)))
+        if frame is None or not frame.source or frame.kept_words or not covert:
+            out.append((part, part))
+            continue
+        if found is None:
+            found = forecast_parts(message) if (message or "").strip() else []
+        out.append((part, frame_reading(frame, found)))
+    return out
+
+
 _ASKING = re.compile(r"(?i)\?\s*$|\b(?:whether|how\s+(?:many|much|often|long)|what|which|who|when|where|why)\b")
 
 
@@ -311,17 +349,8 @@ def framed_parts(text: str, authority: str | None = None, max_parts: int = 30, f
     frames = [f for f in framing.parts if (f.text or "").strip()][:max_parts]
     if not frames:
         return found, named
-    out = []
-    for f in frames:
-        said = f.source or f.text
-        best = max(found, key=lambda p: (_shared(said, p.text), -found.index(p))) if found else None
-        read = best.context if best is not None and _shared(said, best.text) else said
-        # the frame's subject read beside the person's words, when they leave it out ("which firms": of consultants);
-        # the rendered template's own words ("on the date of this request") name nothing asked
-        own = {w.lower() for w in content_words(read)}
-        if f.subject and not f.kept_words and not {w.lower() for w in content_words(f.subject)} <= own:
-            read = _join(read, f.subject)
-        out.append(RequestPart(text=" ".join(f.text.split()), context=read, subject=f.subject, kind=f.kind))
+    out = [RequestPart(text=" ".join(f.text.split()), context=frame_reading(f, found), subject=f.subject, kind=f.kind)
+           for f in frames]
     # lead35: a question the frames lost (a "whether" clause no frame reads) is still forecast, in the person's words:
     # the forecast never goes without evidence for something the request asks
     sources = [f.source or f.text for f in frames]

@@ -145,6 +145,9 @@ class PartForecast(BaseModel):
     # ask instead that is usually answered (the leading NCND topic's, knowledge/ncnd_topics.yaml); None otherwise
     why: str | None = None
     ask_instead: str | None = None
+    # fc50 (issue 9.4): for a part warned of NCND, what the warning is about, named as the person would ("facial
+    # recognition", "drones"), from the words by which the part touches the topic that explains the warning
+    about: str | None = None
 
 
 class Forecast(BaseModel):
@@ -239,7 +242,7 @@ class Matcher:
         top: int = 5,
         *,
         exclude: Collection[str] = (),
-        parts: Collection[str] | None = None,
+        parts: Collection[str | tuple[str, str]] | None = None,
         source_type: str | None = None,
     ) -> MatchResult:
         """Similar responses (best first) and the forecast. `exclude`: record ids to leave out
@@ -253,7 +256,11 @@ class Matcher:
 
         top = max(1, min(int(top), 100))
         text = clean_text(text) if isinstance(text, str) else ""  # echoed back in the forecast's parts
-        parts = [clean_text(p) for p in parts if isinstance(p, str)] if parts is not None else None
+        # fc50: a part may be given as (what it shows, what it is read with): the chat's part read with the person's own
+        # words of it (askfoi/forecast_parts.py `read_with_frames`)
+        parts = [(clean_text(p[0]), clean_text(p[1])) if isinstance(p, tuple) and len(p) == 2
+                 and all(isinstance(x, str) for x in p) else clean_text(p) for p in parts
+                 if isinstance(p, str) or isinstance(p, tuple)] if parts is not None else None
         excluded = self._fetch_by_ids(exclude) if exclude else []
         # fc34: the parts as `askfoi frame` cuts them, and the body the text names when none was given (its kind ranks
         # the similar answers: "sheffield council" asks a council)
@@ -282,12 +289,12 @@ class Matcher:
         return self._features(text, query, experts, evidence_for(text, atype, self.ncnd_counts), excluded)
 
     @classmethod
-    def _split_named(cls, text: str, parts: Collection[str] | None, authority: str | None
+    def _split_named(cls, text: str, parts: Collection[str | tuple[str, str]] | None, authority: str | None
                      ) -> tuple[list[tuple[str, str]], str | None]:
         """(the parts, the body the text names): the parts given, read as they are; else the frames' parts
         (askfoi/forecast_parts.py `framed_parts`), each read with its frame's text and what the person's own words of
         it are read with."""
-        if parts is not None and any(isinstance(p, str) and p.strip() for p in parts):
+        if parts is not None and any(_part_shown(p).strip() for p in parts):
             return cls._split(text, parts), None
         from askfoi.forecast_parts import framed_parts
 
@@ -297,14 +304,14 @@ class Matcher:
         return [(p.text, p.context) for p in found], named
 
     @staticmethod
-    def _split(text: str, parts: Collection[str] | None) -> list[tuple[str, str]]:
+    def _split(text: str, parts: Collection[str | tuple[str, str]] | None) -> list[tuple[str, str]]:
         """The parts the forecast is given for, each as (what it says, what it is read with): the ones given
         (read as they are), else the parts askfoi/forecast_parts.py finds in the text (cut as `askfoi frame`
         cuts it, without its remarks and story; a part that refers back read with what it points at)."""
         if parts is not None:
-            given = [p for p in parts if isinstance(p, str) and p.strip()]
+            given = [p if isinstance(p, tuple) else (p, p) for p in parts if _part_shown(p).strip()]
             if given:
-                return [(p, p) for p in given[:MAX_PARTS]]
+                return [(shown, read or shown) for shown, read in given[:MAX_PARTS]]
         from askfoi.forecast_parts import forecast_parts
 
         found = forecast_parts(text, MAX_PARTS) if text.strip() else []
@@ -775,8 +782,9 @@ class Matcher:
         explained = next((pf for pf in part_forecasts if pf.ncnd_likely and pf.why), None)
         why = explained.why if explained is not None else None
         ask_instead = explained.ask_instead if explained is not None else None
+        warned = explained or next((pf for pf in part_forecasts if pf.ncnd_likely), None)
         summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely, evidence,
-                                why=why, ask_instead=ask_instead)
+                                why=why, ask_instead=ask_instead, about=warned.about if warned is not None else None)
         forecast = Forecast(
             outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
             confidence=confidence, summary=summary, parts=part_forecasts, why=why, ask_instead=ask_instead,
@@ -905,7 +913,8 @@ class Matcher:
                            key=lambda e: -e.share)
             if ruled:
                 ncnd_likely = True
-                evidence = [_topic_warning(ruled[0])] + [x for x in evidence if x != ruled[0].sentence()]
+                evidence = [_topic_warning(ruled[0], query.regime in ("FOISA", "EISR"))] + [
+                    x for x in evidence if x != ruled[0].sentence()]
             # fc44: the person-case route. A part about one identifiable person (a topic with `case_words`) asking to
             # confirm a personal matter of theirs (a complaint about them, an investigation, a disciplinary step, a
             # suspension, a whistleblowing report) is warned for every kind of body whatever the learnt forecast says:
@@ -949,10 +958,12 @@ class Matcher:
                                     "with a known NCND status rates NCND likely for this part")
             lead = ruled[0] if ruled else (case[0] if by_case else None)
             why, ask_instead = explain_ncnd(topics, lead, one, no_overt=_no_overt_use(text)) if ncnd_likely else (None, None)
+            about = warned_about(text, topics, lead, one, no_overt=_no_overt_use(text)) if ncnd_likely else None
+            # fc50: the check's verdict on the words the forecast read (the person's own, for a part the frames rendered)
             return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
-                                evidence=_with_check(_supporting_first(evidence, ncnd_likely), shown or text, atype,
+                                evidence=_with_check(_supporting_first(evidence, ncnd_likely), text, atype,
                                                      ncnd_likely, topics, query.atype is not None),
-                                confidence=confidence, why=why, ask_instead=ask_instead)
+                                confidence=confidence, why=why, ask_instead=ask_instead, about=about)
         if weighed:
             ncnd_likely = any(e.likely for e in weighed)
         else:
@@ -966,10 +977,11 @@ class Matcher:
             evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
         why, ask_instead = explain_ncnd(topics, None, one_subject(text), no_overt=_no_overt_use(text)) if ncnd_likely \
             else (None, None)
+        about = warned_about(text, topics, None, one_subject(text), no_overt=_no_overt_use(text)) if ncnd_likely else None
         return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
-                            evidence=_with_check(_supporting_first(evidence, ncnd_likely), shown or text, atype,
+                            evidence=_with_check(_supporting_first(evidence, ncnd_likely), text, atype,
                                                  ncnd_likely, topics, query.atype is not None),
-                            confidence=confidence, why=why, ask_instead=ask_instead)
+                            confidence=confidence, why=why, ask_instead=ask_instead, about=about)
 
     def _subject_support(self, query: _Query, near: list[_Doc], allowed: set[str] | None = None) -> _Doc | None:
         """The closest of NEAR that used NCND, scores at least SUBJECT_SUPPORT_SCORE and shares a word of the part's
@@ -1043,8 +1055,9 @@ class Matcher:
         return {k: round(v, 6) for k, v in f.items() if v}
 
     def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=(),
-                 why: str | None = None, ask_instead: str | None = None) -> str:
-        """The plain-English paragraph; every count in it is over the listed records."""
+                 why: str | None = None, ask_instead: str | None = None, about: str | None = None) -> str:
+        """The plain-English paragraph; every count in it is over the listed records. ABOUT (fc50): what the warned
+        part is about, named as the person would (`warned_about`): the NCND line leads with it."""
         ncnd_docs = [d for d in listed_final if d.ncnd]
         provisions = self.vocab.ncnd_sections
         ncnd_sections = list(dict.fromkeys(
@@ -1052,12 +1065,11 @@ class Matcher:
         ))
         counts = Counter(d.outcome for d in listed_final)
         kinds = {d.atype for d in listed_final}
-        topics = self.vocab.topics(text)
         text = render(
             "match/summary.txt.j2",
             confidence=confidence,
             framing={1: "covert", -1: "overt"}.get(query.framing),
-            topic=topics[0] if topics else None,
+            about=about,
             kind=next(iter(kinds)) if len(kinds) == 1 else None,
             n_final=len(listed_final),
             n_unfinished=len(listed) - len(listed_final),
@@ -1088,6 +1100,13 @@ class Matcher:
 
 
 _COUNTED = re.compile(r"^(\d+) of (\d+) ")
+
+
+def _part_shown(part) -> str:
+    """What a given part shows: the part itself, or the first of (shown, read) (fc50); "" for anything else."""
+    if isinstance(part, tuple) and len(part) == 2 and all(isinstance(x, str) for x in part):
+        return part[0]
+    return part if isinstance(part, str) else ""
 
 
 def _title_words(terms) -> frozenset[str]:
@@ -1184,9 +1203,12 @@ def _ncnd_support(topics: list, near: list["_Doc"], scottish: bool = False) -> l
 
     out = []
     for e in topics:
-        if e.covert and e.sections:
-            line = f"answers about {e.label} usually cite " + ", ".join(cite(x) for x in e.sections[:4])
-            if scottish and any(not str(x).startswith(("FOISA", "EISR")) for x in e.sections[:4]):
+        # fc50 (nc51 #7): sections under the law of the body asked: Scotland's Act (FOISA) is no law of a body outside
+        # Scotland, so its sections are not listed for one
+        secs = list(e.sections) if scottish else [x for x in e.sections if not _scottish_section(x)]
+        if e.covert and secs:
+            line = f"answers about {e.label} usually cite " + ", ".join(cite(x) for x in secs[:4])
+            if scottish and any(not _scottish_section(x) for x in secs[:4]):
                 line += " (UK Act sections: a Scottish body uses section 18 of FOISA instead)"
             out.append(line)
             break
@@ -1216,6 +1238,20 @@ def explain_ncnd(topics: list, lead=None, one: bool = False, no_overt: bool = Fa
     touches; (None, None) when the part touches no topic that says."""
     from askfoi.ncnd_topics import load_topics
 
+    chosen = _explaining_topic(topics, lead, one, no_overt)
+    if chosen == ONE_PERSON_TOPIC:
+        topic = load_topics()[0].get(ONE_PERSON_TOPIC)
+        return topic.why, topic.ask_instead or None
+    if chosen is None:
+        return None, None
+    return chosen.why, chosen.ask_instead or None
+
+
+def _explaining_topic(topics: list, lead=None, one: bool = False, no_overt: bool = False):
+    """The topic `explain_ncnd` explains a warned part by (a TopicEvidence), ONE_PERSON_TOPIC for a part asking for one
+    identifiable person's records that no other topic explains, or None."""
+    from askfoi.ncnd_topics import load_topics
+
     explained = [e for e in topics if getattr(e, "why", "")]
     known = load_topics()[0]
     # the technology the part names says more than the covert word that also made it covert surveillance ("covert use of
@@ -1231,22 +1267,57 @@ def explain_ncnd(topics: list, lead=None, one: bool = False, no_overt: bool = Fa
     if chosen is None and one:
         topic = load_topics()[0].get(ONE_PERSON_TOPIC)
         if topic is not None and topic.why:
-            return topic.why, topic.ask_instead or None
+            return ONE_PERSON_TOPIC
     if chosen is None and explained:
         chosen = max(explained, key=lambda e: (e.covert, e.share if e.known else -1.0, -explained.index(e)))
+    return chosen
+
+
+def warned_about(text: str, topics: list, lead=None, one: bool = False, no_overt: bool = False) -> str | None:
+    """fc50 (issue 9.4): what a part warned of NCND is about, named as the person would: the everyday name (the pack's
+    synonym groups, knowledge/vocab) of the words by which TEXT touches the topic that explains the warning
+    (`_explaining_topic`: "facial recognition cameras" -> "facial recognition", "fly drones" -> "drones"), else that
+    topic's own label ("a named person"); None when no topic explains it."""
+    from askfoi.ncnd_topics import load_topics
+
+    chosen = _explaining_topic(topics, lead, one, no_overt)
     if chosen is None:
-        return None, None
-    return chosen.why, chosen.ask_instead or None
+        return None
+    if isinstance(chosen, str):
+        topic = load_topics()[0].get(chosen)
+        return topic.label if topic is not None else None
+    return _plain_name(text, chosen)
 
 
-def _topic_warning(e) -> str:
+def _scottish_section(section) -> bool:
+    """fc50: SECTION is one of Scotland's Act or Regulations ("FOISA s18", "EISR 10(8)")."""
+    return str(section).startswith(("FOISA", "EISR"))
+
+
+def _topic_warning(e, scottish: bool = False) -> str:
     """The evidence line of a part warned by the topic rule (fc10): the topic, the share of past answers and the
     sections they cite ("18 of 36 police answers about surveillance technology used NCND (50%), citing s24(2),
     s31(3), s23(5)")."""
     from askfoi.templates import cite
 
-    secs = ", ".join(cite(x) for x in e.sections[:3])
+    secs = ", ".join(cite(x) for x in [x for x in e.sections if scottish or not _scottish_section(x)][:3])
     return f"{e.sentence()} ({e.share:.0%})" + (f", citing {secs}" if secs else "")
+
+
+CHECK_SAYS = "askfoi's check of your wording"  # fc50: how a forecast line names the ncnd-risk check to a person
+NCND_WORDS = '"neither confirm nor deny"'
+
+
+def _plain_name(text: str, e) -> str:
+    """fc50: topic E (a TopicEvidence) named as TEXT names it ("drones" for surveillance technology), else its label."""
+    from askfoi.ncnd_topics import asked_text, load_topics, topic_words
+
+    topic = load_topics()[0].get(e.topic)
+    if topic is None or topic.about_one or not topic.overt_escapes:
+        return e.label  # one person or case, the security bodies: the words found are the whole sentence, not a name
+    words = topic_words(asked_text(text)).get(e.topic)
+    named = text_vocab().topics(words) if words else []
+    return named[0] if named else e.label
 
 
 def _with_check(evidence: list[str], text: str, atype: str | None, ncnd_likely: bool, topics: list,
@@ -1256,36 +1327,30 @@ def _with_check(evidence: list[str], text: str, atype: str | None, ncnd_likely: 
     (askfoi/ncnd_topics.py `asked_text`, `asks_covert_use`): which NCND topic the part asks about, and whether it asks
     about covert use; the check warns on that alone, the forecast also weighs the past answers counted for it."""
     from askfoi.checks import ncnd_risk_words
-    from askfoi.ncnd_topics import asks_covert_use, load_topics, topics_in
+    from askfoi.ncnd_topics import asks_covert_use, asks_spend, load_topics, topics_in
 
     words = ncnd_risk_words(text, atype if body_named else None)
     if bool(words) == ncnd_likely:
         return evidence
-    if not ncnd_likely and not topics:
-        why = (f'the ncnd-risk check warns on "{words[0]}" (the part asks about it), but no past answers on it were '
-               "counted (askfoi's NCND topics do not name it) and similar past answers do not make NCND likely")
-    elif not ncnd_likely:
-        why = (f'the ncnd-risk check warns on "{words[0]}" (the part asks about it), but the past answers counted for '
-               "this part do not make NCND likely")
-    elif topics and not any(e.covert for e in topics):
-        why = (f"the ncnd-risk check gives this part no warning: it asks about {topics[0].label} but not about covert "
-               "use or watching people; this forecast comes from how past answers to such questions went")
-    elif any(t is not None and not asks_covert_use(t, text) for t in (load_topics()[0].get(e.topic) for e in topics)):
-        # ck27: the check reads some uses as answered openly however they are asked ("how many drones", whether drones are
-        # flown at an event); the forecast counts a "does the force use X" question as covert, as the pack's answers are
-        # counted (issue 9), so the two can differ here
-        why = (f"the ncnd-risk check gives this part no warning: it reads it as a use of {topics[0].label} that forces "
-               "usually answer openly (what it cost), with no covert use or watching of people "
-               "asked; this forecast counts such a question as covert, as past answers are counted")
-    elif topics:
-        why = (f"the ncnd-risk check gives this part no warning: it warns on {topics[0].label} only for the bodies that "
-               "usually answer it with NCND; this forecast comes from how past answers to such questions went")
-    elif topics_in(text):
-        why = ("the ncnd-risk check gives this part no warning: its NCND words name an inquiry, what other requests were "
-               "about or a request already sent, not what it asks; this forecast comes from similar past answers")
+    # fc50 (issue 9.4): said in plain words, as a person reads it: no check codes, no account of how answers are counted
+    if not ncnd_likely:
+        said = f'{CHECK_SAYS} warns about "{words[0]}" in this part'
+        why = (f"{said}, but no past answers on it were counted and similar past answers do not point to a "
+               f"{NCND_WORDS} reply" if not topics else
+               f"{said}, but past answers to questions like it do not point to a {NCND_WORDS} reply")
+        return list(evidence) + [why]
+    known = load_topics()[0]
+    if topics and not any(e.covert for e in topics):
+        reason = ", as it asks about nothing done covertly and about no one being watched"
+    elif asks_spend(text) and (spent := [e for e in topics if known.get(e.topic) is not None and known[e.topic].technology
+                                          and not asks_covert_use(known[e.topic], text)]):
+        reason = f", as it asks what {_plain_name(text, spent[0])} cost, which is usually answered"
+    elif not topics and topics_in(text):
+        reason = ", as the words that could lead to one name an inquiry, other requests or a request already sent"
     else:
-        why = ("the ncnd-risk check gives this part no warning: it asks about no NCND topic (covert tactics, security "
-               "bodies, a named person); this forecast comes from similar past answers")
+        reason = ""
+    why = (f"{CHECK_SAYS} gives this part no warning{reason}; the warning here comes from how past answers to questions "
+           "like it went")
     return list(evidence) + [why]
 
 

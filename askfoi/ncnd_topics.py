@@ -547,8 +547,13 @@ def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
     or when any sentence naming the topic does on its own; an explicit limit to overt use anywhere in the part
     ("overt use only") still limits all of it. One sentence is read as before, and the pack's counts (titles,
     `count_pack`) keep `asks_covert`. fc48: a watching verb aimed at people (`watching_people`) asks about covert use
-    too, as the ncnd-risk check reads it (`asks_covert_use`)."""
-    if asks_covert(topic, text):
+    too, as the ncnd-risk check reads it (`asks_covert_use`). fc50 (issues 9.3, 9.4): a surveillance technology's part
+    (`technology`) is read by the check's own decision, `asks_covert_use` (what `technology_covert_use` reads), on the
+    part and on each of its sentences, as the check reads a part sentence by sentence: its clauses read on their own
+    ("does the force use drones and how much did they cost"), and what it cost asked about buying equipment; the
+    forecast had read it by `asks_covert`, so the two differed on such parts."""
+    decide = asks_covert_use if topic.technology else asks_covert
+    if decide(topic, text):
         return True
     if _framing(text)[0]:
         return False  # an explicit limit to overt use somewhere in the part
@@ -560,7 +565,7 @@ def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
     if len(sentences) < 2:
         return False
     rx = _compiled().get(name)
-    return any(rx is not None and rx.search(s) and asks_covert(topic, s) for s in sentences)
+    return any(rx is not None and rx.search(s) and decide(topic, s) for s in sentences)
 
 
 def asks_about_case(topic: str, text: str) -> bool:

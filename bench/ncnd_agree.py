@@ -6,7 +6,11 @@ text (messages written for the set), or its id in tests/data/first_messages.json
 kept outside the repo (/work/heldout/..., tuning only; skipped when absent). Reports, for the frame's warning and for the
 forecast: recall on the messages that should warn, false alarms on those that should not, and how often the two agree.
 
-    PYTHONPATH=. .venv/bin/python bench/ncnd_agree.py [--labels FILE] [--out RUN.jsonl] [--list]
+    PYTHONPATH=. .venv/bin/python bench/ncnd_agree.py [--labels FILE] [--out RUN.jsonl] [--list] [--chat]
+
+fc50: `--chat` also scores the chatbot's forecast: the message framed, its parts given to the forecast as the chat
+gives them (askfoi/conversation.py `insight`: each part read with its frame's decision, askfoi/forecast_parts.py
+`read_with_frames`), and, as `chat_plain`, each part read as its text alone (the chat before fc50).
 """
 
 from __future__ import annotations
@@ -55,6 +59,22 @@ def frame_warns(text: str, authority: str | None) -> bool:
     return any(getattr(x, "code", "") in ("ncnd-risk",) for x in f.findings) or any(p.warning for p in f.parts)
 
 
+def chat_warns(matcher, text: str, authority: str | None) -> tuple[bool, bool]:
+    """fc50: (the chat's forecast warns, the chat's forecast with each part read as its text alone warns) for the parts
+    the frames make of TEXT, as the chatbot gives them to the forecast (askfoi/conversation.py `insight`)."""
+    from askfoi.forecast_parts import read_with_frames
+    from askfoi.framing import frame_message
+
+    frames = [p for p in frame_message(text, authority).parts if (p.text or "").strip()]
+    parts = [p.text for p in frames]
+    if not parts:
+        return False, False
+    letter = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1))
+    read = read_with_frames(parts, frames, text)
+    return (bool(matcher.match(letter, authority, 5, parts=read).forecast.ncnd_likely),
+            bool(matcher.match(letter, authority, 5, parts=parts).forecast.ncnd_likely))
+
+
 def rates(rows: list[dict], key: str) -> dict:
     pos = [r for r in rows if r["warn"]]
     neg = [r for r in rows if not r["warn"]]
@@ -66,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--list", action="store_true", help="print every message with its two verdicts")
+    ap.add_argument("--chat", action="store_true", help="also the chatbot's forecast on the framed parts (fc50)")
     args = ap.parse_args(argv)
     from askfoi.matching import get_matcher
 
@@ -74,19 +95,24 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         r["frame"] = frame_warns(r["text"], r.get("authority"))
         r["forecast"] = bool(matcher.match(r["text"], r.get("authority"), 5).forecast.ncnd_likely)
+        if args.chat:
+            r["chat"], r["chat_plain"] = chat_warns(matcher, r["text"], r.get("authority"))
         if args.list:
             mark = lambda b: "W" if b else "-"  # noqa: E731
-            print(f"{r['id']:<26} want {mark(r['warn'])} frame {mark(r['frame'])} forecast {mark(r['forecast'])}  "
+            chat = f" chat {mark(r['chat'])} plain {mark(r['chat_plain'])}" if args.chat else ""
+            print(f"{r['id']:<26} want {mark(r['warn'])} frame {mark(r['frame'])} forecast {mark(r['forecast'])}{chat}  "
                   f"{' '.join(r['text'].split())[:90]}")
-    for key in ("frame", "forecast"):
+    keys = ("frame", "forecast") + (("chat", "chat_plain") if args.chat else ())
+    for key in keys:
         x = rates(rows, key)
-        print(f"{key:<9} recall {x['recall']}/{x['pos']}  false alarms {x['false']}/{x['neg']}")
-    agree = sum(r["frame"] == r["forecast"] for r in rows)
-    print(f"agree     {agree}/{len(rows)}  (both right {sum(r['frame'] == r['forecast'] == r['warn'] for r in rows)})")
+        print(f"{key:<10} recall {x['recall']}/{x['pos']}  false alarms {x['false']}/{x['neg']}")
+    for key in keys[1:]:
+        agree = sum(r["frame"] == r[key] for r in rows)
+        print(f"agree {key:<10} {agree}/{len(rows)}  (both right {sum(r['frame'] == r[key] == r['warn'] for r in rows)})")
     if args.out:
         with args.out.open("w", encoding="utf-8") as f:
             for r in rows:
-                f.write(json.dumps({k: r[k] for k in ("id", "warn", "frame", "forecast")}) + "\n")
+                f.write(json.dumps({k: r[k] for k in ("id", "warn") + keys}) + "\n")
     return 0
 
 

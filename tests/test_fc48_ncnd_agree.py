@@ -154,7 +154,7 @@ def test_check_and_forecast_agree_or_the_evidence_says_why(matcher):
                  "does sussex police have fake phone masts"):
         for part in matcher.match(text, None, 5).forecast.parts:
             warned = bool(ncnd_risk_words(part.text, "police"))
-            said = [e for e in part.evidence if "ncnd-risk check" in e]
+            said = [e for e in part.evidence if "check of your wording" in e]
             if warned == part.ncnd_likely:
                 assert not said, (text, part.evidence)
             else:

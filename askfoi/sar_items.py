@@ -571,7 +571,9 @@ def sar_items(text: str) -> list[str]:
         found_here: list[str] = []
         story_here: list[str] = []
         for k, piece in enumerate(pieces):
-            counted = counted and k < len(bare_join) and bare_join[k]
+            counted = counted and k < len(bare_join) and bare_join[k] and not _ASKS.match(piece.strip()) \
+                and not (lead_run is not None and lead_run.match(piece.strip() + " "))
+            # ("... in 2024 and she wants the letters dwp sent her": a clause of its own after the "and")
             if _COUNTS.search(piece) or counted:
                 counted = True
                 continue  # a figure for an FOI request of its own (foi_asides), with the rest of its noun phrase

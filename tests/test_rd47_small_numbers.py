@@ -90,4 +90,4 @@ def test_the_review_asks_for_the_small_figures_banded_or_aggregated():
         assert "band" in body and "aggregated" in body
         # never told the band was given already
         assert "You gave the figure as a small number band" not in body
-        assert "part 2 (only partly answered)" in body
+        assert "part 2 (only partly answered" in body  # rv51 (session 45) names the section after it

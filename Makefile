@@ -38,6 +38,8 @@ eval: $(STAMP)
 	@if [ -n "$$ASKFOI_REAL_REQUESTS" ] && [ -f "$$ASKFOI_REAL_REQUESTS" ]; then $(BIN)/python bench/eval_real_requests.py; fi
 	@# rd41: fresh real replies whose texts stay outside the repository (fresh41 ...): when ASKFOI_FRESH_REPLIES names them
 	@if [ -n "$$ASKFOI_FRESH_REPLIES" ]; then $(BIN)/python bench/eval_fresh_replies.py; fi
+	@# lead46: the similar responses listed beside the forecast: on the asked record's topic (tuning sample, held-out half)
+	$(BIN)/python bench/listing_relevance.py --tuning 400
 	@# lead39: subject lines of the in-repository message sets that name no topic or are cut off
 	$(BIN)/python bench/subject_lines.py
 	@# What each unit of a text is (askfoi/unit_roles.py): measured again where ASKFOI_UNIT_TEXTS names the labelled texts

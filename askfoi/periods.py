@@ -45,6 +45,9 @@ class PeriodKind(BaseModel):
     # ck21: a kind of year kept by a kind of body (a university's academic year): a bare split year, or the academic
     # year, in a sentence that names such a body is this kind
     body_words: list[str] = []
+    # lead46 (nc53 #2): a body word followed by one of these names a body of another kind ("University Hospitals
+    # Birmingham NHS Foundation Trust", "Cardiff and Vale University Health Board": NHS bodies, April to March)
+    body_words_not_before: list[str] = []
 
 
 Span = tuple[date, date]
@@ -549,7 +552,9 @@ class _Grammar:
     def _body_kind(self, sentence: str) -> str | None:
         """(ck21) The kind of year a body named in SENTENCE keeps (a university's academic year), else None."""
         for name, kind in self.kinds.items():
-            if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.body_words):
+            other = "|".join(re.escape(w) for w in kind.body_words_not_before)
+            tail = rf"(?!\s+(?:{other})\b)" if other else ""
+            if any(re.search(rf"\b{re.escape(w)}\b{tail}", sentence) for w in kind.body_words):
                 return name
         return None
 

@@ -43,6 +43,9 @@ _ASKS_ITSELF = re.compile(
     r"a\s+copy|copies|the\s+following)|i\s+am\s+writing\s+to\s+(?:request|ask)|i\s+(?:wish\s+to\s+)?request)\b")
 
 
+_COUNT_ASKED = re.compile(r"(?i)\bhow\s+(?:many|much)\b")
+
+
 def _asks_for_itself(text: str) -> bool:
     """TEXT is a request written to an organisation, not its reply: it asks for information in the writer's
     own words ("Please provide ...", "I would like to request ...") and never speaks of the reader's request
@@ -132,6 +135,13 @@ def had_reply(text: str) -> bool:
     if _ASKS_ITSELF.search(text):
         return False
     if had is not None and what_now is not None and had.search(text) and what_now.search(text):
+        return True
+    # lead46 (nc53): "i got a reply from fife council about the quarry, they said some of it was manifestly
+    # unreasonable": the reply has come AND a decision only a reply makes is named: told, not asked (a count or sum
+    # asked beside it, "... but how many potholes were there", is a new request: left to the rules below)
+    anchor = _reported_signs()[2]
+    if had is not None and anchor is not None and had.search(text) and not _COUNT_ASKED.search(text) and any(
+            not m.group(0).lower().startswith("my") for m in anchor.finditer(text)):
         return True
     return _told_reply(text)
 

@@ -517,26 +517,29 @@ class AskFOIApp(App[None]):
         from askfoi.conversation import MAX_ANSWER_CHARS, Message, clean_input
         from askfoi.templates import render
 
+        from askfoi.tui.chat import PromptInput
+
         event.stop()
-        if self._just_fixed and not event.value.strip():
+        value = event.input.with_line_breaks(event.value) if isinstance(event.input, PromptInput) else event.value
+        if self._just_fixed and not value.strip():
             self._just_fixed = False  # "1" then Enter at the review step: the digit already did it
             return
         self._just_fixed = False
-        length = len(clean_input(event.value))
+        length = len(clean_input(value))
         if length > MAX_ANSWER_CHARS:  # kept in the box to be shortened, never thrown away
             text = render("bot/too_long_kept.j2", limit=MAX_ANSWER_CHARS, length=length).strip()
             self.query_one(Messages).add(Message(role="bot", text=text))
             return
-        if self._answering and event.value.strip():
+        if self._answering and value.strip():
             # the last answer is still being worked out: this one would answer a question not yet on the
             # screen, so it is held (never joined to what is typed next) and given back once the reply is shown
-            self._held.append(clean_input(event.value))  # shown again: no escape sequences, as every chat line
+            self._held.append(clean_input(event.value))  # shown again (in the one-line box: the paste's lines joined): no escape sequences, as every chat line
             event.input.value = ""
             self.sub_title = self._subtitle()  # says it will be given back
             self.bell()
             return
         event.input.value = ""
-        self._submit(event.value)
+        self._submit(value)
 
     def _submit(self, typed: str, send: str | None = None) -> None:
         """Show what the person typed at once, then let the engine answer it."""

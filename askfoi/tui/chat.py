@@ -95,9 +95,24 @@ class PromptInput(Input):
     applies that fix at once (one key); everywhere else digits are typed as usual.
 
     A paste is kept whole: lines are joined with spaces (Textual's Input keeps only the first line),
-    so a long pasted request can be edited here, never silently cut."""
+    so a long pasted request can be edited here, never silently cut; what is sent keeps the paste's own line breaks
+    (`with_line_breaks`: a pasted email's bullet list, a pasted reply's date line under its reference)."""
 
     given_back: str | None = None  # an answer typed ahead and given back into the box: the next key typed replaces it
+
+    def on_mount(self) -> None:
+        self._pastes: list[tuple[str, str]] = []  # (as shown in the box, as pasted)
+
+    def with_line_breaks(self, value: str) -> str:
+        """VALUE with each multi-line paste still in it, unedited, given back its line breaks."""
+        for shown, pasted in getattr(self, "_pastes", []):
+            if shown and shown in value:
+                value = value.replace(shown, pasted, 1)
+        return value
+
+    def watch_value(self, value: str) -> None:
+        if not value:
+            self._pastes = []  # sent or cleared: the pastes went with it
 
     async def _on_key(self, event: events.Key) -> None:
         # nu21: where the terminal drops the selection, "ok" typed after "ok" given back became "okok": the first
@@ -116,7 +131,10 @@ class PromptInput(Input):
         await super()._on_key(event)
 
     def _on_paste(self, event: events.Paste) -> None:
-        text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+        lines = [line.rstrip() for line in event.text.splitlines()]
+        text = " ".join(line.strip() for line in lines if line.strip())
+        if text and len([line for line in lines if line.strip()]) > 1:
+            self._pastes.append((text, "\n".join(lines).strip()))
         if text:
             if self.selection.is_empty:
                 self.insert_text_at_cursor(text)

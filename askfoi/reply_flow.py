@@ -328,7 +328,19 @@ class ReplyFlow:
         return view
 
     def _body(self) -> str:
-        return explanation_text(self.explained, chat=True).strip() if self.explained and self.step == ReplyStep.result else ""
+        if not (self.explained and self.step == ReplyStep.result):
+            return ""
+        body = explanation_text(self.explained, chat=True).strip()
+        x = self.explained.sar_extension if self.sar else None
+        if x and (x.get("told_late") or x.get("beyond") or x.get("workload")):
+            # cl53: the subject access extension checked against Article 12(3) (rv51), first: the chat's body is read
+            # with the FOI reader's words, and the message says "as said above"
+            from askfoi.deadlines import long_date
+
+            day = self._reply_day()
+            said = " ".join(render("reply/sar_extension.j2", x=x, received=long_date(day) if day else None, chat=True).split())
+            body = f"{said}\n\n{body}"
+        return body
 
     def mark_review(self, after_review: bool = True) -> ReplyView:
         """The person says the pasted reply is (or is not) the outcome of a review: the Commissioner is next."""
@@ -343,7 +355,23 @@ class ReplyFlow:
         from askfoi.reply_sender import reply_sender
 
         today = self.today()
-        if kind == "chase":
+        if kind == "chase" and self.sar and self._sar_overdue_extension():
+            # cl53: the SAR chaser after an extension letter that came too late: the month runs from the day the reply
+            # says it received the request; the letter says the extension came after that month
+            from askfoi.models import Regime
+            from askfoi.reply_explain import request_date
+
+            sent = self.sent or request_date(self.reply_text)
+            if sent is None:
+                return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
+            from askfoi.followup import reference_in
+
+            letter = chase_letter(sent, authority=self.authority or reply_sender(self.reply_text) or "the authority",
+                                  name=self.name, today=today, to=self.to, reply_to=self.email,
+                                  reference=reference_in(self.reply_text), topic=None if self.request else self.topic,
+                                  regime=Regime.SAR, scotland=self._scotland(),
+                                  extension_told=self._reply_day())
+        elif kind == "chase":
             if self.sent is None or not self.authority:
                 return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
             letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
@@ -514,8 +542,9 @@ class ReplyFlow:
             from askfoi.reply_explain import sar_extension_steps
 
             return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear,
-                                                               extension=sar_extension_steps(self.explained)),
-                             body=explanation_text(self.explained, chat=True).strip(), offers=[])
+                                                               extension=sar_extension_steps(self.explained),
+                                                               chase=bool(self._sar_overdue_extension())),
+                             body=self._body(), offers=self._offers())
         # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
         short = self._in_short(reading)
         message = (short + " " if short else "") + self._say("result", unclear=reading.unclear, letters=bool(self._offers()),
@@ -615,9 +644,17 @@ class ReplyFlow:
             return ["chase"]
         return ["chase"] if self._scotland() else ["chase", "complain"]
 
+    def _sar_overdue_extension(self) -> dict | None:
+        """cl53 (rv51's note): the subject access reply is an extension letter that came after the first month, and that
+        month has passed: explain says to write to the data protection officer now, so the SAR chaser is offered."""
+        x = self.explained.sar_extension if self.explained is not None else None
+        return x if x and x.get("told_late") and x.get("overdue") else None
+
     def _offers(self) -> list[LetterKind]:
         if self.sar:
-            return [] if self.explained is not None else self._late_offers()
+            if self.explained is not None:
+                return ["chase"] if self._sar_overdue_extension() else []
+            return self._late_offers()
         if self.explained is None:
             return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]

@@ -161,8 +161,10 @@ class ReplyFlow:
         sar: bool = False,  # (tr5) the request was a subject access request: no FOI review, chaser or complaint
         topic: str | None = None,  # what a waiting person said their request asked ("for the number of ..."), no parts
         waiting: bool = False,  # (nu22) opened by someone with no reply yet: the first line asks when they sent it
+        clinic: bool = False,  # (cl53) clinic mode: replies for other clients come in the same session
     ) -> None:
         self.waiting = waiting
+        self.clinic = clinic
         self.tracked_ok = False  # the last call of track() tracked the request
         self.sar = sar
         self.topic = topic
@@ -193,6 +195,7 @@ class ReplyFlow:
         chasers = self.chasers()
         return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late(),
                                                            waiting=self.waiting, clinic=self.tracker is None,
+                                                           clinic_mode=self.clinic,
                                                            overdue=list(dict.fromkeys(a for _, a in chasers))),
                          body=self.tracked(), offers=self._late_offers(), chasers=chasers)
 
@@ -249,7 +252,14 @@ class ReplyFlow:
             from askfoi.reply_match import request_mismatch
 
             odd = request_mismatch(text, request=self.request, authority=self.authority)
-            if odd is not None:
+            if odd is not None and odd.kind == "body" and self.clinic:
+                # cl53 (nc51 #11): in a clinic a reply from another body is another client's: read on its own, so no
+                # letter quotes this client's request, goes to this client's body or carries this client's name
+                self.authority, self.request, self.topic, self.name, self.email = odd.sender, None, None, None, None
+                self.sent, self.sar, self.to = None, False, None
+                view = self._explain()
+                view.message = self._say("not_this_request", clinic=True, **odd.model_dump()) + " " + view.message
+            elif odd is not None:
                 view.message = self._say("not_this_request", **odd.model_dump()) + " " + view.message
         return view
 

@@ -697,7 +697,7 @@ class AskFOIApp(App[None]):
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
             tracker=None if self.clinic else _tracker(),
             sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),
-            topic=topic,
+            topic=topic, clinic=self.clinic,
         )
         draft = self._reply_draft if pasted is None and track is None else None
 

@@ -904,6 +904,7 @@ class Conversation:
             return
         sar = framing.route == "sar"
         from askfoi.sar_items import children_named_in_sar, social_care_sar
+        from askfoi.service_complaints import service_complaint
 
         findings = self._findings()
         inferred = framing.authority is not None and any(getattr(f, "code", "") == "body-inferred" for f in framing.findings)
@@ -934,6 +935,9 @@ class Conversation:
                 held=[h["question"] for h in framing.held],  # fr33: parts waiting for the place "there" means
                 elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
+                service_complaint=None if sar or any(getattr(f, "code", "") == "complaint-not-foi"
+                                                     for f in [*framing.findings, *findings])
+                else service_complaint(text, s.authority or (framing.authority.name if framing.authority else None)),
                 others_records=framing.others_records,
                 other_bodies=s.other_requests,
                 authority=framing.authority.letter_name if framing.authority else None,

@@ -551,10 +551,12 @@ class ReplyFlow:
             self.explained.next_steps = []
             from askfoi.reply_explain import sar_extension_steps
 
-            return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear,
-                                                               extension=sar_extension_steps(self.explained),
-                                                               chase=bool(self._sar_overdue_extension())),
-                             body=self._body(), offers=self._offers())
+            message = self._say("result_sar", unclear=reading.unclear, extension=sar_extension_steps(self.explained),
+                                chase=bool(self._sar_overdue_extension()), chat=True)
+            ask_date = bool(self.explained.sar_extension) and self._reply_day() is None
+            if ask_date:  # cl53: an extension letter with no date: the day it came decides whether it came in time
+                message = self._say("ask_received", extension=True) + " " + message
+            return ReplyView(step=self.step, message=message, body=self._body(), offers=self._offers(), ask_date=ask_date)
         # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
         short = self._in_short(reading)
         message = (short + " " if short else "") + self._say("result", unclear=reading.unclear, letters=bool(self._offers()),

@@ -37,7 +37,10 @@ def test_a_lawful_extension_and_an_unknown_day_offer_no_chaser():
     flow.read(IN_TIME)
     assert flow.set_received(date(2026, 9, 25)).offers == []
     early = ReplyFlow(today=lambda: TODAY, sar=True)
-    assert early.read(LATE_AND_LONG).offers == []  # the day it came not known yet: nothing claimed late
+    view = early.read(LATE_AND_LONG)
+    assert view.offers == []  # the day it came not known yet: nothing claimed late, and the day is asked for
+    assert view.ask_date and view.message.startswith("When did this letter come?")
+    assert "as said below" in view.message  # the extension's steps are in the body below the buttons
 
 
 async def test_the_reply_screen_shows_the_sar_chaser_at_80x24(tmp_path):

@@ -128,6 +128,11 @@ class Session(BaseModel):
     # (ck32) questions the first message put to other bodies: [{"authority": ..., "questions": [...]}], each a separate
     # request, kept as a note and offered when this letter is done
     other_requests: list[dict] = Field(default_factory=list)
+    # (cl53, nc51 #4) a subject access message's FOI questions, set aside from that letter: offered when it is done as
+    # the next letter for the same client (Conversation.next_letter), with the period the message gave
+    foi_aside: list[str] = Field(default_factory=list)
+    foi_aside_period: str | None = None
+    foi_aside_period_text: str | None = None
 
     @property
     def started(self) -> bool:
@@ -265,7 +270,7 @@ def clean_input(text: str) -> str:
     return _INVISIBLE.sub("", clean_text(text.replace("\t", " "))).strip()
 
 
-SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new", "sent")
+SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new", "sent", "next")
 
 
 def split_numbered(text: str) -> list[str]:
@@ -838,6 +843,10 @@ class Conversation:
 
             s.notes = letter_notes(framing.remarks, text)
             s.other_requests = [b.model_dump() for b in framing.other_bodies]
+            sar_route = framing.route == "sar"
+            s.foi_aside = list(framing.foi_aside) if sar_route else []
+            s.foi_aside_period = framing.period if sar_route and framing.foi_aside else None
+            s.foi_aside_period_text = framing.period_text if sar_route and framing.foi_aside else None
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
@@ -895,6 +904,7 @@ class Conversation:
             return
         sar = framing.route == "sar"
         from askfoi.sar_items import children_named_in_sar, social_care_sar
+        from askfoi.service_complaints import service_complaint
 
         findings = self._findings()
         inferred = framing.authority is not None and any(getattr(f, "code", "") == "body-inferred" for f in framing.findings)
@@ -925,6 +935,9 @@ class Conversation:
                 held=[h["question"] for h in framing.held],  # fr33: parts waiting for the place "there" means
                 elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
+                service_complaint=None if sar or any(getattr(f, "code", "") == "complaint-not-foi"
+                                                     for f in [*framing.findings, *findings])
+                else service_complaint(text, s.authority or (framing.authority.name if framing.authority else None)),
                 others_records=framing.others_records,
                 other_bodies=s.other_requests,
                 authority=framing.authority.letter_name if framing.authority else None,
@@ -1416,7 +1429,8 @@ class Conversation:
         if any(said == w or said.startswith(w + " ") for w in _words("sent")):
             self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
             return
-        self._say(turn, render("bot/done_hint.j2", tracking=self.tracker is not None))
+        self._say(turn, render("bot/done_hint.j2", tracking=self.tracker is not None,
+                               next_questions=self.session.foi_aside if self.next_letter_ready() else []))
 
     def _track_sent(self, said: str, turn: Turn) -> None:
         """The letter was sent (today, or on the day typed after it): kept in the tracked list with its due date,
@@ -1460,6 +1474,40 @@ class Conversation:
         late = max(0, (self.today() - tracked.due).days)  # nu20: a day given weeks ago is overdue already
         self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late))
 
+    def next_letter_ready(self) -> bool:
+        """(cl53, nc51 #4) A subject access letter is done and its message asked FOI questions it set aside: the FOI
+        letter for the same client can be written next (Conversation.next_letter)."""
+        s = self.session
+        return bool(s.step == Step.done and s.foi_aside and s.parts and self._is_sar())
+
+    def next_letter(self) -> Turn:
+        """(cl53, nc51 #4) The FOI letter for the same client: the questions the subject access message set aside become
+        a new request, nothing retyped, with the same organisation (confirmed), the period the message gave (proposed)
+        and the same name. The chat so far stays on screen; the subject access letter is replaced as the letter."""
+        turn = Turn()
+        if not self.next_letter_ready():
+            self._say(turn, render("bot/next_letter.j2", ready=False))
+            return turn
+        old = self.session
+        questions = list(old.foi_aside)
+        text = " ".join(q if q.rstrip().endswith(("?", ".", "!")) else q.rstrip() + "?" for q in questions)
+        text = text[:1].upper() + text[1:]
+        new = Session(history=old.history, authority=old.authority, authority_known=old.authority_known,
+                      requester_name=old.requester_name, email=old.email, about=text,
+                      period=old.foi_aside_period, period_from_text=old.foi_aside_period_text)
+        # the same client: the organisation and the name are kept as answered (/back changes them); the period is
+        # proposed again at its step, as any period a message gives
+        new.confirmed = [st for st in (Step.authority, Step.name, Step.email) if st in old.confirmed
+                         and (st != Step.authority or old.authority) and (st != Step.name or old.requester_name)]
+        self.session = new
+        self._resolved = None
+        from askfoi.authorities import letter_name_of
+
+        self._say(turn, render("bot/next_letter.j2", ready=True, questions=questions, signer=old.requester_name,
+                               authority=letter_name_of(old.authority) or old.authority if old.authority else None))
+        self._answer_about(text, turn)
+        return turn
+
     # -- slash commands ------------------------------------------------------------------------------
 
     def _command(self, text: str, turn: Turn) -> Turn:
@@ -1494,6 +1542,9 @@ class Conversation:
             turn.actions.append("new_client")
         elif name == "sent":
             self._track_sent(("sent " + arg).strip(), turn)
+        elif name == "next":
+            said = self.next_letter()
+            turn.messages.extend(said.messages)
         else:
             self._say(turn, render("bot/unknown_command.j2", typed=text, commands=SLASH_COMMANDS))
         return turn
@@ -1583,7 +1634,8 @@ class Conversation:
             letter = self.letter()
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,
                                    today=_long_date(self.today()), tracking=self.tracker is not None,
-                                   other_bodies=s.other_requests))
+                                   other_bodies=s.other_requests, clinic=self.clinic,
+                                   next_questions=s.foi_aside if self.next_letter_ready() else []))
             self._say(turn, self.letter_text(), kind="letter")
 
     def request(self) -> Any:

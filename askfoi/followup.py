@@ -1809,15 +1809,17 @@ def chase_letter(
     to: str | None = None,
     reply_to: str | None = None,
     topic: str | None = None,
+    extension_told: date | None = None,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TOPIC (used when the request's
-    parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...")."""
+    parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...").
+    EXTENSION_TOLD (cl53, subject access only): the day a letter extending the time came, after the first month."""
     from askfoi.authorities import letter_name_of
 
     authority = letter_name_of(authority) or authority  # ck21: the body's own name
     if Regime(regime) == Regime.SAR:  # a subject access request is chased under the UK GDPR, not FOI's section 10
         return _sar_chase_letter(sent, authority=authority, name=name, reference=reference, today=today, to=to,
-                                 reply_to=reply_to, topic=topic, scotland=scotland)
+                                 reply_to=reply_to, topic=topic, scotland=scotland, extension_told=extension_told)
     scotland = scotland or is_scottish(None, authority)
     from askfoi.next_steps import environmental_only
 
@@ -1848,14 +1850,17 @@ def chase_letter(
 
 
 def _sar_chase_letter(sent: date, *, authority: str, name: str | None, reference: str | None, today: date | None,
-                      to: str | None, reply_to: str | None, topic: str | None, scotland: bool) -> Letter:
+                      to: str | None, reply_to: str | None, topic: str | None, scotland: bool,
+                      extension_told: date | None = None) -> Letter:
     """The chaser for an overdue subject access request: one calendar month (UK GDPR Article 12(3)), to the data
     protection officer, and the ICO after it (nu19: it was chased under FOI section 10)."""
     today = today or date.today()
     due = due_date(sent, Regime.SAR, scotland=scotland, authority=authority)
     body = render("letters/sar_chase.txt.j2", authority=authority, requester=name, reference=reference,
                   sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
-                  topic=_said_topic(topic))
+                  topic=_said_topic(topic),
+                  extension_told=long_date(extension_told) if extension_told else None,
+                  extension_late=bool(extension_told and extension_told > due))
     missing = [] if name else ["requester_name"]
     return Letter(regime=Regime.SAR, authority=authority, to=to, subject="Overdue subject access request" + (
         f" (reference {reference})" if reference else ""), body=re.sub(r"\n{3,}", "\n\n", body.strip()) + "\n",

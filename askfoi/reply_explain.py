@@ -876,7 +876,9 @@ def request_date(text: str) -> date | None:
         _REQUEST_DATED = re.compile(
             r"(?i)\b(?:your\s+(?:request|e-?mail|letter|application)(?:\s+for\s+information)?(?:,?\s+which\s+(?:we|was))?"
             r"(?:\s+(?:was\s+)?(?:received|dated|sent|made))?(?:\s+(?:by\s+us|by\s+the\s+\w+))?\s+(?:on|of)"
-            r"|we\s+received\s+your\s+(?:request|e-?mail|letter)(?:\s+for\s+information)?\s+on)\s+" + day)
+            r"|we\s+received\s+your\s+(?:request|e-?mail|letter)(?:\s+for\s+information)?\s+on"
+            # cl53: "your request for your housing file, which we received on 7 September 2026"
+            r"|your\s+(?:subject\s+access\s+)?request\s+for\s+[^.;\n]{1,80}?,?\s+which\s+we\s+received\s+on)\s+" + day)
     m = _REQUEST_DATED.search(text[:20000])
     if not m:
         return None
@@ -953,7 +955,7 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
                                       cited=explained.dpa_exemptions, late=None if extension else explained.sar_late).split())
         if extension:
             explanation += " " + " ".join(render("reply/sar_extension.j2", x=extension, received=long_date(
-                explained.received) if explained.received else None).split())
+                explained.received) if explained.received else None, chat=chat).split())
         sections = []
     text = render(
         "reader/explain.txt.j2",

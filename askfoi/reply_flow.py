@@ -161,8 +161,10 @@ class ReplyFlow:
         sar: bool = False,  # (tr5) the request was a subject access request: no FOI review, chaser or complaint
         topic: str | None = None,  # what a waiting person said their request asked ("for the number of ..."), no parts
         waiting: bool = False,  # (nu22) opened by someone with no reply yet: the first line asks when they sent it
+        clinic: bool = False,  # (cl53) clinic mode: replies for other clients come in the same session
     ) -> None:
         self.waiting = waiting
+        self.clinic = clinic
         self.tracked_ok = False  # the last call of track() tracked the request
         self.sar = sar
         self.topic = topic
@@ -193,6 +195,7 @@ class ReplyFlow:
         chasers = self.chasers()
         return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late(),
                                                            waiting=self.waiting, clinic=self.tracker is None,
+                                                           clinic_mode=self.clinic,
                                                            overdue=list(dict.fromkeys(a for _, a in chasers))),
                          body=self.tracked(), offers=self._late_offers(), chasers=chasers)
 
@@ -249,7 +252,14 @@ class ReplyFlow:
             from askfoi.reply_match import request_mismatch
 
             odd = request_mismatch(text, request=self.request, authority=self.authority)
-            if odd is not None:
+            if odd is not None and odd.kind == "body" and self.clinic:
+                # cl53 (nc51 #11): in a clinic a reply from another body is another client's: read on its own, so no
+                # letter quotes this client's request, goes to this client's body or carries this client's name
+                self.authority, self.request, self.topic, self.name, self.email = odd.sender, None, None, None, None
+                self.sent, self.sar, self.to = None, False, None
+                view = self._explain()
+                view.message = self._say("not_this_request", clinic=True, **odd.model_dump()) + " " + view.message
+            elif odd is not None:
                 view.message = self._say("not_this_request", **odd.model_dump()) + " " + view.message
         return view
 
@@ -328,7 +338,19 @@ class ReplyFlow:
         return view
 
     def _body(self) -> str:
-        return explanation_text(self.explained, chat=True).strip() if self.explained and self.step == ReplyStep.result else ""
+        if not (self.explained and self.step == ReplyStep.result):
+            return ""
+        body = explanation_text(self.explained, chat=True).strip()
+        x = self.explained.sar_extension if self.sar else None
+        if x and (x.get("told_late") or x.get("beyond") or x.get("workload")):
+            # cl53: the subject access extension checked against Article 12(3) (rv51), first: the chat's body is read
+            # with the FOI reader's words, and the message says "as said above"
+            from askfoi.deadlines import long_date
+
+            day = self._reply_day()
+            said = " ".join(render("reply/sar_extension.j2", x=x, received=long_date(day) if day else None, chat=True).split())
+            body = f"{said}\n\n{body}"
+        return body
 
     def mark_review(self, after_review: bool = True) -> ReplyView:
         """The person says the pasted reply is (or is not) the outcome of a review: the Commissioner is next."""
@@ -343,7 +365,23 @@ class ReplyFlow:
         from askfoi.reply_sender import reply_sender
 
         today = self.today()
-        if kind == "chase":
+        if kind == "chase" and self.sar and self._sar_overdue_extension():
+            # cl53: the SAR chaser after an extension letter that came too late: the month runs from the day the reply
+            # says it received the request; the letter says the extension came after that month
+            from askfoi.models import Regime
+            from askfoi.reply_explain import request_date
+
+            sent = self.sent or request_date(self.reply_text)
+            if sent is None:
+                return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
+            from askfoi.followup import reference_in
+
+            letter = chase_letter(sent, authority=self.authority or reply_sender(self.reply_text) or "the authority",
+                                  name=self.name, today=today, to=self.to, reply_to=self.email,
+                                  reference=reference_in(self.reply_text), topic=None if self.request else self.topic,
+                                  regime=Regime.SAR, scotland=self._scotland(),
+                                  extension_told=self._reply_day())
+        elif kind == "chase":
             if self.sent is None or not self.authority:
                 return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
             letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
@@ -513,9 +551,12 @@ class ReplyFlow:
             self.explained.next_steps = []
             from askfoi.reply_explain import sar_extension_steps
 
-            return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear,
-                                                               extension=sar_extension_steps(self.explained)),
-                             body=explanation_text(self.explained, chat=True).strip(), offers=[])
+            message = self._say("result_sar", unclear=reading.unclear, extension=sar_extension_steps(self.explained),
+                                chase=bool(self._sar_overdue_extension()), chat=True)
+            ask_date = bool(self.explained.sar_extension) and self._reply_day() is None
+            if ask_date:  # cl53: an extension letter with no date: the day it came decides whether it came in time
+                message = self._say("ask_received", extension=True) + " " + message
+            return ReplyView(step=self.step, message=message, body=self._body(), offers=self._offers(), ask_date=ask_date)
         # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
         short = self._in_short(reading)
         message = (short + " " if short else "") + self._say("result", unclear=reading.unclear, letters=bool(self._offers()),
@@ -615,9 +656,17 @@ class ReplyFlow:
             return ["chase"]
         return ["chase"] if self._scotland() else ["chase", "complain"]
 
+    def _sar_overdue_extension(self) -> dict | None:
+        """cl53 (rv51's note): the subject access reply is an extension letter that came after the first month, and that
+        month has passed: explain says to write to the data protection officer now, so the SAR chaser is offered."""
+        x = self.explained.sar_extension if self.explained is not None else None
+        return x if x and x.get("told_late") and x.get("overdue") else None
+
     def _offers(self) -> list[LetterKind]:
         if self.sar:
-            return [] if self.explained is not None else self._late_offers()
+            if self.explained is not None:
+                return ["chase"] if self._sar_overdue_extension() else []
+            return self._late_offers()
         if self.explained is None:
             return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]

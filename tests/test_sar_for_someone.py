@@ -170,4 +170,5 @@ def test_figures_asked_beside_a_childs_records_are_an_foi_question_of_their_own(
     conv = Conversation(today=lambda: date(2026, 11, 30))
     conv.start()
     said = "\n".join(m.text for m in conv.reply(text).messages)
-    assert "FOI request" in said and "F8" in said
+    # cl53 (nc51 #4): offered as the next letter for the same client (Ctrl+N), never "press F8" (New client in a clinic)
+    assert "FOI request" in said and "Ctrl+N" in said and "press F8" not in said

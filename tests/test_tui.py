@@ -162,6 +162,7 @@ async def test_clinic_mode_stores_nothing_and_new_client_wipes_everything(tmp_pa
         await pilot.press("f8")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("shift+tab")  # cl53 (nc51 #10): the focus starts on Cancel; New client is chosen on purpose
         await pilot.press("enter")
         await settle(pilot)
         assert app.conversation.session.about == "" and app.conversation.session.authority is None

@@ -88,6 +88,8 @@ class AskFOIApp(App[None]):
         Binding("f4", "mailto", "Email", show=False),
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
+        # cl53 (nc51 #4): after a subject access letter, the FOI letter for the same client (shown only then)
+        Binding("ctrl+n", "next_letter", "FOI letter", tooltip="Write the FOI letter for the questions set aside"),
         Binding("f9", "reply", "Reply", tooltip="I've had a reply: read it, and write the review, chaser or complaint"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
         # The chat scrolls from the keyboard while the cursor stays in the answer box (listed in the guide).
@@ -136,6 +138,7 @@ class AskFOIApp(App[None]):
         self._dots_timer: Timer | None = None  # moving dots in the header while an answer is worked out
         self._dots = 0
         self._just_fixed = False  # a digit applied a fix at the review step; the next empty Enter is its own
+        self._next_ready: list[str] = []  # cl53: FOI questions waiting for the next letter (set on the engine thread)
 
     # -- layout and start-up ---------------------------------------------------------------------
 
@@ -412,6 +415,10 @@ class AskFOIApp(App[None]):
             choices = conv.choices()
         except Exception:
             choices = []
+        try:
+            self._next_ready = list(conv.session.foi_aside) if conv.next_letter_ready() else []
+        except Exception:
+            self._next_ready = []
         return conv, turn, insight, choices
 
     def _carry_out(self, conv: Conversation, turn: Turn) -> None:
@@ -481,6 +488,7 @@ class AskFOIApp(App[None]):
         elif choices is not None:
             self.query_one(Choices).show(choices)
         self.sub_title = self._subtitle()
+        self.refresh_bindings()  # cl53: Ctrl+N shows only while a next letter is waiting
 
     def _replay(self, history: Iterable[Message]) -> None:
         messages = self.query_one(Messages)
@@ -657,6 +665,8 @@ class AskFOIApp(App[None]):
             return not self.screen.has_class("-show-side")
         if action == "new_client":
             return self.clinic
+        if action == "next_letter":
+            return bool(self._next_ready)  # off the footer until a next letter is waiting
         if action == "quick_fix":
             if self.conversation is None:  # not before the engine is loaded (nor import it here)
                 return False
@@ -690,7 +700,7 @@ class AskFOIApp(App[None]):
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
             tracker=None if self.clinic else _tracker(),
             sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),
-            topic=topic,
+            topic=topic, clinic=self.clinic,
         )
         draft = self._reply_draft if pasted is None and track is None else None
 
@@ -759,15 +769,39 @@ class AskFOIApp(App[None]):
 
         self.push_screen(ConfirmScreen(question, "Start again", "Cancel"), answered)
 
+    def action_next_letter(self) -> None:
+        """cl53 (nc51 #4): the FOI letter for the same client, from the questions the subject access letter set aside."""
+        self._typed_command("/next")
+
     def action_new_client(self) -> None:
+        from askfoi.conversation import Step
         from askfoi.templates import render
-        from askfoi.tui.screens import ConfirmScreen
+        from askfoi.tui.screens import NewClientScreen
 
-        question = render("bot/new_client_confirm.j2").strip()
-        self.push_screen(ConfirmScreen(question, "New client", "Cancel"), self._wipe)
+        if isinstance(self.screen, NewClientScreen):
+            return
+        question = render("bot/new_client_confirm.j2", next_questions=self._next_ready).strip()
+        prompt = self.query_one("#prompt", Input)
+        # cl53 (nc51 #10): after a finished letter, words already in the box are the next client's: kept, shown
+        kept = prompt.value.strip() if self._step() == Step.done else ""
+        screen = NewClientScreen(question, render("bot/new_client_typed.j2").strip(), kept=kept)
 
-    def _wipe(self, confirmed: bool | None) -> None:
-        """Forget everything: screen, memory and (outside clinic mode) the autosave."""
+        def answered(confirmed: bool | None) -> None:
+            words = screen.words.strip()
+            if confirmed:
+                self._wipe(True, typed=words)
+            elif words and words != kept:
+                # Cancel: what was typed in the box goes back in this client's answer box, unsent
+                before = prompt.value.strip() if not kept else ""
+                prompt.value = f"{before} {words}".strip()
+                prompt.cursor_position = len(prompt.value)
+            prompt.focus()
+
+        self.push_screen(screen, answered)
+
+    def _wipe(self, confirmed: bool | None, typed: str = "") -> None:
+        """Forget everything: screen, memory and (outside clinic mode) the autosave. TYPED (cl53): the next client's
+        words typed while "New client?" was open, put in the empty answer box, unsent."""
         from askfoi.conversation import Conversation
 
         if not confirmed:
@@ -782,7 +816,11 @@ class AskFOIApp(App[None]):
         turn = self.conversation.notice("new_client", saved=getattr(self, "_clinic_saved", []))
         self._clinic_saved = []
         turn.messages.extend(self.conversation.start().messages)
+        self._next_ready = []
         self._show_turn(turn, self._empty_insight(), [])
+        if typed:
+            prompt.value = typed
+            prompt.cursor_position = len(typed)
         prompt.focus()
 
     def _go_to(self, step: Step) -> None:

@@ -49,8 +49,10 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(Content(self.yes), id="yes", variant="primary")
                 yield Button(Content(self.no), id="no")
 
+    safe_focus = False  # cl53: True puts the focus on the "no" button (the choice that loses nothing)
+
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        self.query_one("#no" if self.safe_focus else "#yes", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -82,3 +84,47 @@ class ConfirmScreen(ModalScreen[bool]):
         if not self._answered:
             self._answered = True
             self.dismiss(value)
+
+
+class NewClientScreen(ConfirmScreen):
+    """cl53 (nc51 #10): "New client?" in clinic mode. The focus starts on Cancel, so an Enter meant for a message never
+    wipes a client. What is typed while the box is open is the next client's words: shown in the box, kept, and handed
+    on in the answer box (the new client's with "New client", this client's with Cancel), never dropped or sent."""
+
+    def __init__(self, question: str, typed_note: str, kept: str = "") -> None:
+        super().__init__(question, "New client", "Cancel")
+        self.typed_note = typed_note  # the line under the typed words (prompts/bot/new_client_typed.j2)
+        self.words = kept  # typed so far (or words already in the answer box after a finished letter)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content(self.question), classes="question", markup=False)
+            yield Static("", id="typed", classes="typed", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(Content(self.yes), id="yes", variant="primary")
+                yield Button(Content(self.no), id="no")
+
+    safe_focus = True
+
+    def on_mount(self) -> None:  # Textual runs ConfirmScreen.on_mount too: it puts the focus on Cancel
+        self._show_words()
+
+    def _show_words(self) -> None:
+        shown = self.query_one("#typed", Static)
+        shown.display = bool(self.words)
+        if self.words:
+            words = self.words if len(self.words) <= 120 else "..." + self.words[-117:]
+            shown.update(Content(f'Typed: "{words}"\n{self.typed_note}'))
+
+    def on_key(self, event) -> None:
+        if self._answered:
+            return
+        if event.key == "backspace" and self.words:
+            self.words = self.words[:-1]
+        elif event.is_printable and event.character and (self.words or not event.character.isspace()):
+            self.words += event.character  # a space on its own is left to the focused button, as in any dialog
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+        self._show_words()

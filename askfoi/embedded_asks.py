@@ -295,3 +295,53 @@ def reported_asks(text: str) -> str:
             k = m.end()
     out.append(text[k:])
     return "".join(out)
+
+
+_PASSED_CACHE: dict = {}
+
+
+def _passed_on_lead():
+    if "p" not in _PASSED_CACHE:
+        from askfoi.knowledge import load_vocab
+
+        data, _ = load_vocab("discourse_marks")
+        data = data if isinstance(data, dict) else {}
+
+        def alt(key):
+            items = sorted({" ".join(str(w).lower().split()) for w in data.get(key) or [] if str(w).strip()}, key=len,
+                           reverse=True)
+            return "|".join(r"\s+".join(re.escape(part) for part in item.split()) for item in items)
+
+        leads, verbs, openers = alt("passed_on_leads"), alt("passed_on_verbs"), alt("passed_on_openers")
+        _PASSED_CACHE["p"] = re.compile(
+            rf"(?im)(?P<start>^[ \t]*|(?<=[.?!])[ \t]+)(?:(?:{openers})\b[^,.?!\n]{{0,80}},[ \t]*)?"
+            rf"(?:{leads})\s+(?:{verbs})\s+(?P<body>[^,.?!:\n]{{3,90}}?)"
+            rf"(?:\s+(?:for\s+)?the\s+following(?:\s+(?:questions?|information))?)?\s*(?::|\?)?[ \t]*"
+            rf"(?P<next>\n|[-\u2022*]\s|(?:how|what|whats|what's|which|who|whom|whose|when|where|why|whether|if|"
+            rf"is|are|was|were|do|does|did|has|have|had)\b)") if leads and verbs else None
+    return _PASSED_CACHE["p"]
+
+
+def passed_on_asks(text: str) -> str:
+    """lead46 (nc53 #2): TEXT with each ask passed through a go-between ("As discussed at the residents meeting, could
+    you ask University Hospitals Birmingham NHS Foundation Trust the following: - how many ...", "can you ask leeds city
+    council how many ...") written as the person's own request to the body: the body's name as the addressee line
+    ("University Hospitals Birmingham NHS Foundation Trust: ..."), then the questions as asked. The body must look like
+    one (a word for a kind of body, or a capitalised name); anything else is left as typed."""
+    pattern = _passed_on_lead()
+    if pattern is None or not text:
+        return text or ""
+
+    def put(m: re.Match) -> str:
+        body = m.group("body").strip()
+        words = body.lower().split()
+        if not (set(words) & _BODY_WORDS or body[:1].isupper()) or set(words) & {"me", "us", "him", "her", "them"}:
+            return m.group(0)
+        nxt = m.group("next")
+        listed = nxt.strip() == "" or nxt[:1] in "-\u2022*"
+        start = m.group("start")
+        if listed and m.start() > 0 and text[m.start() - 1] != "\n":
+            start = "\n"  # the addressee over a list stands on its own line, as it would in a letter
+        return start + body + ":" + (nxt if listed else " " + nxt)
+
+    return pattern.sub(put, text)

@@ -5574,6 +5574,11 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     from askfoi.item_references import listed_pointers
 
+    from askfoi.embedded_asks import passed_on_asks
+
+    # lead46 (nc53 #2): "could you ask <body> the following: - ...": the body as the addressee, then the questions (before
+    # a "the following:" list is read as the object of the sentence over it)
+    text = passed_on_asks(text)
     text = listed_pointers(resolve_item_references(inline_object_lists(text)))  # fr27a: "the meters referred to in point 3": that item's
     # noun phrase, written out; "What is the date of:" over the lines that finish it: one question
     from askfoi.breakdown_lists import breakdown_in_words

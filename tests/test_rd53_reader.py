@@ -1,0 +1,109 @@
+"""rd53 (session 46): the reply reader on the classes found in fresh51 (now tuning) - a share given told in the third
+person, the cost told as the ground of a refusal, a pointer said with "is on its website", an exempt item - and
+rv51's notes (a subject access request's date; an extension told with "extending"). Texts are written for the tests
+(the shapes of the tuning accounts, never their words)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.holding_kinds import holding_kind
+from askfoi.reader import read_reply
+from askfoi.reply_explain import explain_reply, request_date
+from askfoi.reply_request import request_in_reply
+
+
+def _outcome(text: str, request: str | None = None) -> str:
+    return explain_reply(text, request=request).reading.outcome.value
+
+
+def _parts(text: str, request: str | None = None) -> list[str]:
+    return [p.outcome.value for p in explain_reply(text, request=request).reading.parts]
+
+
+# -- a share given, told in the third person -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an acronym as the subject, after the date; the refused share in the next sentence
+    "On 4 May 2019, NCC provided information in response to the first two questions. NCC stated that it did not hold "
+    "the information asked for by the third question.",
+    # the give joined by "and" after a number
+    "On 2 March the Council replied that it did not hold the reports asked for in questions 1 and 3 and provided the "
+    "title of the policy for question 2.",
+    # "did" + the verb's plain form
+    "The Trust said that its meetings with the contractor are not minuted. It did enclose slides from a briefing given "
+    "to staff in June.",
+    # "and provided information", after a quotation
+    "The Department confirmed that it holds some but not all of the information requested 'as it is not held centrally' "
+    "and provided information which was held.",
+    # the reply's own verb, then the participle with no comma
+    "The Council responded on 3 June 2016 disclosing some of the information and stating that the rest was already "
+    "publicly available, and so exempt under section 21 FOIA.",
+    # the participle followed by a comma
+    "On 1 July the Council responded to the request providing, the bank balances and a list of its assets. It said that "
+    "the clerk's salary is an exempt item.",
+])
+def test_a_share_given_told_in_the_third_person_beside_a_share_held_back(text):
+    assert _outcome(text) == "part_disclosed"
+
+
+def test_the_parts_of_a_third_person_account_are_read_one_by_one():
+    text = ("On 4 May 2019, NCC provided information in response to the first three questions. NCC stated that it did "
+            "not hold the information requested by the fourth question.")
+    assert _parts(text) == ["disclosed", "disclosed", "disclosed", "not_held"]
+
+
+@pytest.mark.parametrize("text", [
+    # the letter's furniture and the requester's own giving are no answer
+    "It provided information about how to ask for an internal review. The information is not held.",
+    "You provided information about the location. We do not hold the information requested.",
+])
+def test_what_is_not_a_share_given(text):
+    assert _outcome(text) == "not_held"
+
+
+# -- the cost as the ground of a refusal ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The parish council replied within 20 days refusing the request on the ground of cost.",
+    "On 3 May the Council refused the request under regulation 12(4)(b) EIR because of the burden on the Council of "
+    "searching every mailbox.",
+])
+def test_a_refusal_on_the_ground_of_cost_is_a_cost_refusal(text):
+    assert _outcome(text) == "cost_limit"
+
+
+def test_a_burden_on_the_people_named_is_no_cost_refusal():
+    assert _outcome("We refused the request because of the burden on the data subjects, under section 40(2).") == "refused"
+
+
+# -- where it is published, with the verb "to be" -------------------------------------------------------------------
+
+def test_information_said_to_be_on_the_website_is_published():
+    assert _outcome("The Council replied that the requested information was on its website.") == "published"
+
+
+# -- rv51's notes -------------------------------------------------------------------------------------------------------
+
+SAR = ("Dear Mr Brown,\n\nThank you for your subject access request for a copy of your care records, received on "
+       "5 November 2026.\n\nDue to the number of requests we are extending the time to respond by two further months. "
+       "We will respond by 5 March 2027.\n\nYours sincerely\nPractice Manager\n")
+
+
+def test_a_subject_access_request_s_date_is_read():
+    assert request_in_reply(SAR).received == date(2026, 11, 5)
+    assert request_date(SAR) == date(2026, 11, 5)
+
+
+def test_a_topic_before_the_date_needs_the_verb_that_governs_it():
+    # "the minutes of 3 May" is the minutes' date, never the request's
+    assert request_date("Thank you for your request for the minutes of 3 May 2025.") is None
+    assert request_date("Thank you for your request about parking fines, which we received on 5 June 2026.") == date(2026, 6, 5)
+
+
+def test_extending_the_time_is_an_extension():
+    held = holding_kind(SAR)
+    assert held is not None and held.kind == "extension" and held.until == date(2027, 3, 5)
+    assert holding_kind("We are extending the time limit to consider the public interest.").kind == "extension"

@@ -107,3 +107,80 @@ def test_extending_the_time_is_an_extension():
     held = holding_kind(SAR)
     assert held is not None and held.kind == "extension" and held.until == date(2027, 3, 5)
     assert holding_kind("We are extending the time limit to consider the public interest.").kind == "extension"
+
+
+# -- parts: a second verb joined by "and"; "the other questions" ----------------------------------------------------
+
+def test_a_second_verb_joined_by_and_is_its_own_clause():
+    text = ("On 2 March the Council replied that it did not hold the reports asked for in questions 1 and 3 and "
+            "provided the title of the policy for question 2.")
+    assert _parts(text) == ["not_held", "disclosed", "not_held"]
+
+
+def test_the_other_questions_are_the_parts_not_named_before():
+    text = ("On 3 May 2008 the Department responded to each question in turn. It answered questions 1, 3 and 4 but in "
+            "relation to the other questions it said that it held the information, but withheld it under section 40(2) "
+            "of FOIA.")
+    assert _parts(text) == ["disclosed", "refused", "disclosed", "disclosed"]
+
+
+def test_the_other_questions_need_parts_named_before():
+    # nothing named before: "the other questions" names no part
+    text = "It withheld the other questions under section 40(2). Question 2 is answered below."
+    assert "1" not in [p.number for p in explain_reply(text).reading.parts]
+
+
+# -- a share given joined by "and" after a website ------------------------------------------------------------------
+
+def test_a_give_joined_by_and_after_a_website_is_the_reply_s():
+    text = ("The Council responded on 2 June 2014. It said that some of the material was accessible on its website and "
+            "provided other information as an attachment. It held further information, which it withheld under "
+            "regulation 12(5)(b) EIR.")
+    assert _outcome(text) == "part_disclosed"
+
+
+# -- section 14 said of the requests still to come -----------------------------------------------------------------
+
+def test_section_14_for_future_requests_leaves_this_request_s_decision():
+    text = ("The Trust does not hold information from before it was set up in 2013; NHS England holds it. We have "
+            "answered this many times and will no longer respond to any requests about the former trust under "
+            "section 14(1) of the Freedom of Information Act 2000.")
+    assert _outcome(text) == "not_held"
+
+
+@pytest.mark.parametrize("text", [
+    "Your request is vexatious under section 14(1). We will no longer respond to any requests on this subject.",
+    "We do not hold this information. We consider your request vexatious under section 14(1) and will no longer "
+    "respond to any requests on this subject.",
+])
+def test_this_request_called_vexatious_stays_vexatious(text):
+    assert _outcome(text) == "vexatious"
+
+
+# -- an NCND told after a refusal's general words ------------------------------------------------------------------
+
+def test_a_refusal_in_general_words_before_a_whole_ncnd_is_an_ncnd():
+    text = ("Your request has now been considered and I am not obliged to supply the information you have requested. "
+            "This letter represents a Refusal Notice. The Force can neither confirm nor deny that it holds the "
+            "information, by virtue of the following exemptions: S30(3) Investigations; S40(5) Personal Information.")
+    reading = read_reply(text)
+    assert reading.outcome.value == "ncnd" and reading.ncnd
+
+
+def test_an_exemption_beside_an_ncnd_of_another_share_stays_a_refusal():
+    text = ("The information is exempt under section 31(1). We can neither confirm nor deny whether we hold other "
+            "information, under section 31(3).")
+    assert read_reply(text).outcome.value == "refused"
+
+
+# -- two shares held back on two grounds make the whole ------------------------------------------------------------
+
+def test_some_on_one_ground_and_some_on_another_is_the_whole_refused():
+    text = ("The Ombudsman responded on 5 March 2011. It explained that some of the information was exempt on the basis "
+            "of s.44 of the FOIA and some on the basis of regulation 12(5)(d) of the EIR.")
+    assert _outcome(text) == "refused"
+
+
+def test_some_withheld_alone_is_still_a_share():
+    text = "Some of the information is exempt under section 40(2). The rest is attached."
+    assert _outcome(text) == "part_disclosed"

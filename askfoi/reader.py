@@ -2488,8 +2488,11 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
     def family(key: str) -> str:
         return key if key.startswith(("EIR ", "EISR ")) else key.split("(")[0]
 
-    disowned = {family(key) for key, _, _, _, denied in out if denied}
-    return [(k, sig, a, b, denied or family(k) in disowned) for k, sig, a, b, denied in out]
+    # rd53: a subsection disowned disowns itself, not another subsection of its section ("withheld it in reliance on
+    # s.37(1)(b) ... The response mistakenly referred to s.37(b)": 37(1)(b) stands); a bare section disowns them all
+    disowned = {family(key) for key, _, _, _, denied in out if denied and key == family(key)}
+    disowned_keys = {key for key, _, _, _, denied in out if denied}
+    return [(k, sig, a, b, denied or family(k) in disowned or k in disowned_keys) for k, sig, a, b, denied in out]
 
 
 def _links_near(t: _Text, spans: list[tuple[int, int]]) -> list[str]:

@@ -184,3 +184,18 @@ def test_some_on_one_ground_and_some_on_another_is_the_whole_refused():
 def test_some_withheld_alone_is_still_a_share():
     text = "Some of the information is exempt under section 40(2). The rest is attached."
     assert _outcome(text) == "part_disclosed"
+
+
+# -- a subsection disowned disowns only itself ----------------------------------------------------------------------
+
+def test_a_wrong_subsection_named_later_leaves_the_one_relied_on():
+    text = ("The Ministry responded on 1 March 2017. It confirmed that it held the information, but withheld it in "
+            "reliance on s.37(1)(b) FOIA. The response mistakenly referred to s.37(b) FOIA.")
+    reading = read_reply(text)
+    assert reading.outcome.value == "refused" and "37(1)(b)" in reading.sections
+
+
+def test_a_bare_section_disowned_disowns_its_subsections():
+    reading = read_reply("We are not relying on section 14. Section 14(1) was named in our earlier letter. "
+                         "We do not hold the information.")
+    assert reading.outcome.value == "not_held" and not any(s.startswith("14") for s in reading.sections)

@@ -280,7 +280,10 @@ def cue_kinds(clause: str) -> set[str]:
         m = pattern.search(low)
         if m is None:
             continue
-        if kind == "information" and v.negation is not None and v.negation.search(low[: m.end()]):
+        # (rd53: a cue that opens its own relative clause - "no grants had been made, which provided a response to part
+        # 4" - is negated only within that clause: the "no" before it is what the answer said)
+        said = low[m.start(): m.end()] if re.match(r"(?:which|that)\b", low[m.start():]) else low[: m.end()]
+        if kind == "information" and v.negation is not None and v.negation.search(said):
             continue  # "is not provided below", "we have not disclosed"
         out.add(kind)
     return out

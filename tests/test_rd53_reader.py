@@ -199,3 +199,17 @@ def test_a_bare_section_disowned_disowns_its_subsections():
     reading = read_reply("We are not relying on section 14. Section 14(1) was named in our earlier letter. "
                          "We do not hold the information.")
     assert reading.outcome.value == "not_held" and not any(s.startswith("14") for s in reading.sections)
+
+
+def test_what_was_said_called_the_answer_to_a_part_answers_it():
+    text = ("The Department responded on 3 June 2011. It provided some information for part 1 of the request. It "
+            "confirmed that no loans had been made to the company, which provided a response to part 3 of the request. "
+            "It refused to provide any information for parts 2 and 4, relying on section 43(2) FOIA.")
+    assert _parts(text) == ["disclosed", "refused", "disclosed", "refused"]
+
+
+def test_responding_to_the_request_is_no_part_answered():
+    # "responded to the request" is the reply itself, not a part named as answered
+    text = ("The Council responded to the request on 2 May 2012. Parts 1 and 2 are refused under section 40(2). "
+            "Part 3 is not held.")
+    assert _parts(text) == ["refused", "refused", "not_held"]

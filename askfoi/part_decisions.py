@@ -49,6 +49,7 @@ class _Vocab:
     count_words: frozenset[str] = frozenset()
     stated: re.Pattern[str] | None = None  # rd51: "The names are: Hays, Sanctuary Personnel": a value stated
     stated_not: re.Pattern[str] | None = None
+    others: re.Pattern[str] | None = None  # rd53: "the other questions": the parts not named before
 
 
 # rd51: the grammar of a part label. A label is a number ("2"), a number with its sub-part ("2(a)", "2a", folded into
@@ -124,7 +125,8 @@ def _vocab() -> _Vocab:
                   banded=re.compile(banded, re.I) if banded else None,
                   shares=compile_any(str(p) for p in data.get("share_limits") or []),
                   stated=_stated_value_pattern(data.get("stated_value_subjects") or []),
-                  stated_not=re.compile(data["stated_value_not"], re.I) if data.get("stated_value_not") else None)
+                  stated_not=re.compile(data["stated_value_not"], re.I) if data.get("stated_value_not") else None,
+                  others=compile_any(str(p) for p in data.get("other_parts") or []))
 
 
 def _stated_value_pattern(subjects: list) -> re.Pattern[str] | None:
@@ -234,6 +236,24 @@ def part_labels(clause: str) -> PartRefs | None:
     return PartRefs(tuple(dict.fromkeys(labels)), first, last, decides)
 
 
+def other_parts(clause: str, named: list[str]) -> tuple[str, ...] | None:
+    """rd53: CLAUSE names the parts not named before it ("It answered questions 2, 4, 7 and 8 but in relation to the
+    other questions it withheld ..."): those parts, numbers from 1 to the highest named (or letters from a), leaving
+    out the NAMED ones; None when the clause names no such parts, or the named labels are neither all numbers nor all
+    letters."""
+    v = _vocab()
+    if v.others is None or not named or not v.others.search(" ".join(clause.lower().split())):
+        return None
+    if all(x.isdigit() for x in named):
+        run = [str(n) for n in range(1, max(int(x) for x in named) + 1)]
+    elif all(len(x) == 1 and "a" <= x <= "z" for x in named):
+        run = [chr(c) for c in range(ord("a"), ord(max(named)) + 1)]
+    else:
+        return None
+    rest = tuple(x for x in run if x not in named)
+    return rest or None
+
+
 def clauses(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """The clauses of text[lo:hi] (a sentence of the reader's), as (start, end) in TEXT."""
     hi = len(text) if hi is None else hi
@@ -260,7 +280,10 @@ def cue_kinds(clause: str) -> set[str]:
         m = pattern.search(low)
         if m is None:
             continue
-        if kind == "information" and v.negation is not None and v.negation.search(low[: m.end()]):
+        # (rd53: a cue that opens its own relative clause - "no grants had been made, which provided a response to part
+        # 4" - is negated only within that clause: the "no" before it is what the answer said)
+        said = low[m.start(): m.end()] if re.match(r"(?:which|that)\b", low[m.start():]) else low[: m.end()]
+        if kind == "information" and v.negation is not None and v.negation.search(said):
             continue  # "is not provided below", "we have not disclosed"
         out.add(kind)
     return out

@@ -66,8 +66,8 @@ from pydantic import BaseModel, Field, field_validator
 from askfoi.reply_regions import reply_only
 from askfoi.knowledge import get_reference, load_vocab
 from askfoi.models import Outcome, Regime, check_section
-from askfoi.part_decisions import (banded_answer, clauses as decision_clauses, cue_kinds, part_labels, stated_value, withholds_a_detail,
-                                   withholds_a_share)
+from askfoi.part_decisions import (PartRefs, banded_answer, clauses as decision_clauses, cue_kinds, other_parts, part_labels,
+                                   stated_value, withholds_a_detail, withholds_a_share)
 from askfoi.part_received import combine as combine_received, not_information
 
 Signal = Literal[
@@ -79,7 +79,7 @@ Signal = Literal[
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
-    "none_given",
+    "none_given", "future_requests",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -2222,7 +2222,9 @@ def _events(text: str) -> _Events:
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
                 continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
             if signal in ("give", "give_part") and _PUBLISHED_SUBJECT.search(t.lower, t.starts[unit], start) \
-                    and not _HANDED_OVER.search(t.lower, *t.bounds(unit)):
+                    and not _HANDED_OVER.search(t.lower, *t.bounds(unit)) and not t.lower.startswith("and", start):
+                # (rd53: never a verb joined by "and" to the reply's earlier one - "some material was accessible on its
+                # website and provided other information as a PDF attachment": the website is no subject of it)
                 # rd21: "While the register provides some of the information you have requested, to provide the
                 # remainder would ...": what gives is a published source, not this reply
                 signals.append(("published", start, end))
@@ -2297,6 +2299,21 @@ def _events(text: str) -> _Events:
         # given in the goodwill sentence itself is given outside the Act, as a goodwill give is
         goodwill = {t.unit(a) for sig, a, _ in signals if sig == "goodwill"}
         signals = [("give", a, b) if sig == "give_part" and t.unit(a) in goodwill else (sig, a, b) for sig, a, b in signals]
+    # rd53: section 14 said of the requests still to come ("... and as such will no longer respond to any requests for
+    # information relating to X under section 14(1)") beside this request's own decision in another sentence (not
+    # held, an answer, a refusal): the vexatious ground is the future requests', not this one's
+    # (only a ground told after those words: "your request is vexatious and we will no longer respond ..." is this one's)
+    later_at = {t.unit(a): a for a, _, _ in sorted(rules.scan("future_requests", t.lower), reverse=True)}
+
+    def _of_later(a: int) -> bool:
+        return t.unit(a) in later_at and a >= later_at[t.unit(a)]
+
+    vexed = [a for sig, a, _ in signals if sig == "vexatious"] + [a for _, sig, a, _ in citations if sig == "vexatious"]
+    if later_at and vexed and all(_of_later(a) for a in vexed) and {
+            t.unit(a) for sig, a, _ in signals
+            if sig in ("give", "give_part", "not_held", "withhold", "cost", "ncnd", "published")} - set(later_at):
+        signals = [x for x in signals if not (x[0] == "vexatious" and _of_later(x[1]))]
+        citations = [(k, "ground" if sig == "vexatious" and _of_later(a) else sig, a, b) for k, sig, a, b in citations]
     pointers = {a for sig, a, _ in signals if sig == "pointer"}
     signals = _pointers_resolved(signals, citations, t)
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
@@ -2471,8 +2488,11 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
     def family(key: str) -> str:
         return key if key.startswith(("EIR ", "EISR ")) else key.split("(")[0]
 
-    disowned = {family(key) for key, _, _, _, denied in out if denied}
-    return [(k, sig, a, b, denied or family(k) in disowned) for k, sig, a, b, denied in out]
+    # rd53: a subsection disowned disowns itself, not another subsection of its section ("withheld it in reliance on
+    # s.37(1)(b) ... The response mistakenly referred to s.37(b)": 37(1)(b) stands); a bare section disowns them all
+    disowned = {family(key) for key, _, _, _, denied in out if denied and key == family(key)}
+    disowned_keys = {key for key, _, _, _, denied in out if denied}
+    return [(k, sig, a, b, denied or family(k) in disowned or k in disowned_keys) for k, sig, a, b, denied in out]
 
 
 def _links_near(t: _Text, spans: list[tuple[int, int]]) -> list[str]:
@@ -3863,6 +3883,7 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
     carry: tuple[str, ...] | None = None
     carried = carry_unit = 0
     prev_hi = 0
+    named: list[str] = []  # rd53: the parts named so far with a decision ("the other questions" are the rest)
     for u in range(len(t.starts)):
         lo, hi = t.bounds(u)
         if _PARAGRAPH.search(t.original, prev_hi, max(prev_hi, lo) + 1):
@@ -3880,6 +3901,11 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
             text = t.original[a:b]
             refs = part_labels(text)
             kinds = _clause_kinds(ev, a, b)
+            rest = other_parts(text, named) if refs is None else None
+            if rest is not None:
+                # rd53: "but in relation to the other questions it indicated that it held the information, but withheld
+                # it": the parts not named before, as if named here
+                refs = PartRefs(rest, 0, 0, True)
             if refs is None:
                 if said is not None and kinds and not _SENTENCE_END.search(t.original, said_end, a) \
                         and len(_WORD.findall(text)) >= 3:
@@ -3898,6 +3924,8 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
                 continue
             said = refs.labels if refs.decides and kinds else None
             said_end = b
+            if refs.decides:
+                named += [x for x in refs.labels if x not in named]
             if not refs.decides:
                 out.append(_Scoped(refs.labels, a, b, kinds, decides=False))
                 carry = None
@@ -4225,6 +4253,17 @@ def _rule_pass(text: str):
         ev.ncnd_demoted |= {x for x in found.sections if _rules().role(x) == "ncnd"}
         if outcome == Outcome.ncnd:
             outcome, deciding = Outcome.refused, ["ncnd", "held"]
+    if (outcome == Outcome.refused and ncnd and found.has("ncnd") and not found.has(
+            "ncnd_partial", "give", "give_part", "not_held", "cost", "published", "vexatious")
+            and found.sections and all(_rules().role(x) in ("ncnd", "procedural", "notice") for x in found.sections)
+            and not any(sig == "withhold" and any(ev.t.unit(c) == ev.t.unit(a) for _, csig, c, _ in ev.citations
+                                                  if csig not in ("notice", "ground"))
+                        for sig, a, _ in ev.signals)):
+        # rd53: "I am not obliged to supply the information you have requested. ... this letter represents a Refusal
+        # Notice ... West Midlands Police can neither confirm nor deny that it holds the information ... S30(3), S31(3)":
+        # the refusal said in general words, no exemption cited beside it, every section an NCND provision - the
+        # refusal is the NCND's own wording, and the reply neither confirms nor denies
+        outcome, deciding = Outcome.ncnd, ["ncnd"]
     if outcome == Outcome.not_held and _not_held_only_in_that_form(ev):
         # rd29: "held ... however cannot be disclosed. The information is not held in an easily retrievable format ...
         # 1193 records, 1.5 minutes per record": the not-held is of the form, the decision is the cost of the search
@@ -5558,9 +5597,19 @@ _ITEM_QUALIFIER = re.compile(r"(?: (?:that |which )?you (?:have )?(?:requested|a
                              r" (?:for|on|about|relating to|regarding|before|after|prior to|from|as to|in respect of) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
 
 
+# rd53: two shares that make up the whole, each held back on its own ground ("some of the information was exempt on
+# the basis of s.44 of the FOIA and some on the basis of Regulation 12(5)(d)"): the decision is the whole's
+_SCOPE_SHARES_WHOLE = re.compile(
+    r"\bsome (?:of (?:the |this |that )?(?:requested )?(?:information|data|material|documents?|records?|it))?\b(?:[^.;]|\.(?=\S)){0,160}?"
+    r"\b(?:and|while|whilst) (?:some|the rest|the remainder|the others?)(?: of (?:it|them|the (?:information|material|documents?)))?"
+    r" (?:on the basis of|under|by virtue of|in reliance on|relying on|(?:is|was|were|are) (?:exempt|withheld|refused)\b)", re.I)
+
+
 def _decision_scope(sentence: str) -> tuple[str, str]:
     """(scope, words) of a decision sentence: questions, covert, rest, some, whole, item (see above) or "" when
     it names nothing."""
+    if _SCOPE_SHARES_WHOLE.search(sentence):
+        return "whole", _SCOPE_SHARES_WHOLE.search(sentence).group().strip()
     if _SCOPE_EXPLICIT_WHOLE.search(sentence):
         # "the cost of determining whether any information relative to question 6 ... is held is above the amount ...
         # therefore we are withholding the whole of the requested information": the decision says its own scope

@@ -874,7 +874,13 @@ def request_date(text: str) -> date | None:
     if _REQUEST_DATED is None:
         day = r"(?:\w+day,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+),?\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4}))"
         _REQUEST_DATED = re.compile(
-            r"(?i)\b(?:your\s+(?:request|e-?mail|letter|application)(?:\s+for\s+information)?(?:,?\s+which\s+(?:we|was))?"
+            r"(?i)\b(?:your\s+(?:(?:data\s+)?subject\s+access\s+|freedom\s+of\s+information\s+|foi\s+)?"
+            r"(?:request|e-?mail|letter|application)(?:\s+for\s+information)?"
+            # rd53 (rv51's note): "your subject access request for a copy of ..., received on 2 October 2026" - a topic
+            # between the request and its date only before the verb that governs the date (never "your request for
+            # the minutes of 3 May")
+            r"(?:\s+(?:for|about|regarding|concerning|relating\s+to)\s+[^.;:!?\n]{1,160}?,?(?=\s+(?:(?:which|that)\s+(?:we|was)\s+)?(?:was\s+)?(?:received|dated|sent|made)\b))?"
+            r"(?:,?\s+(?:which|that)\s+(?:we|was))?"
             r"(?:\s+(?:was\s+)?(?:received|dated|sent|made))?(?:\s+(?:by\s+us|by\s+the\s+\w+))?\s+(?:on|of)"
             r"|we\s+received\s+your\s+(?:request|e-?mail|letter)(?:\s+for\s+information)?\s+on"
             # cl53: "your request for your housing file, which we received on 7 September 2026"

@@ -145,7 +145,8 @@ def _as_date(m: re.Match[str]) -> date | None:
 _REQUEST_NOUN = re.compile(
     r"(?i)\b(?:(?:your|the\s+above|the\s+above-?mentioned|your\s+original)\s+"
     r"(?:(?:recent|original|initial|freedom\s+of\s+information|foi(?:a|sa)?|eir|environmental\s+information|information"
-    r"|written|electronic|e-?mailed|online)\s+)*(?:request|e-?mail|letter|application|enquiry|correspondence|query)s?"
+    # rd53 (rv51's note): "your subject access request for a copy of ..., received on 2 October 2026"
+    r"|written|electronic|e-?mailed|online|(?:data\s+)?subject\s+access|sar)\s+)*(?:request|e-?mail|letter|application|enquiry|correspondence|query)s?"
     r"|this\s+(?:(?:foi|freedom\s+of\s+information|information)\s+)?request"
     r"|(?:we|the\s+\w+)\s+(?:have\s+)?received\s+your\s+(?:(?:freedom\s+of\s+information|foi|information)\s+)?"
     r"(?:request|e-?mail|letter|application|enquiry)|\brequest\s+for\s+information"

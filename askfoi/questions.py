@@ -1331,6 +1331,10 @@ _BODY_WORD = (r"(?:council|councils|police|constabulary|trust|university|nhs|ser
 _PREFIX = re.compile(r"(?i)^\W*(?P<prefix>[^:?!.;,\n]{2,80}?)\s*(?::+|\s[-\u2013\u2014]+|[-\u2013\u2014]{2,})\s*(?=\S)")
 _PREFIX_BODY = re.compile(rf"(?i)^\W*(?P<prefix>(?:[\w&'\u00a7-]+\s+){{0,5}}?{_BODY_WORD}(?:\s+[\w&'-]+){{0,3}}?)\s*,?\s+"
                           rf"(?=(?:how\s+(?:many|much|long|often)|what|whats|which|who|where|when|why|whether|do|does|did|is|are|has|have|can|could)\b)")
+# lead46: after a body's name with nothing between, "is/are/has/have" and a participle is the body's own verb ("fife
+# council are letting", "leeds council has been ignoring"), never a question asked of it ("... are there", "... is the")
+_SUBJECT_VERB = re.compile(r"(?i)\W*(?:is|are|was|were|has|have|had)\s+(?:(?:not|still|now|always|never|just|been)\s+)?"
+                           r"[a-z]+(?:ing|ed|en)\b")
 # the person's own body named in brackets in front of the question, with no verb ("my sons school (oakfield academy in
 # frome) how many ...", "our gp surgery (riverside) - how long ..."): the body is named, the question follows
 _OWN_BODY_PREFIX = re.compile(rf"(?i)^\W*(?:my|our|the)\s+(?:[\w']+\s+){{0,2}}?{_BODY_WORD}\s*\([^()?]{{3,80}}\)\s*[,:-]*\s*"
@@ -1456,6 +1460,8 @@ def strip_address(text: str) -> str:
             continue  # "2024: how many ..." is a period, not an address
         if pattern is _PREFIX_BODY and re.match(r"(?i)(?:in|at|for|during|since|from|between|on|of|by|to|how|what|which)\b", prefix):
             continue  # "in leeds city council, how many ...": a place, not an address
+        if pattern is _PREFIX_BODY and _SUBJECT_VERB.match(rest):
+            continue  # lead46 (nc53 #9): "fife council are letting the quarry ...": the body and its verb, told
         if _STARTS_ASKING.match(rest) and _WORDY.search(rest):
             return rest
     return text

@@ -1,0 +1,75 @@
+"""fx53 (issue 8.1, 8.2): the story's act carried into the later parts that lean on it.
+
+People tell what a body did ("Surrey County Council withdrew free school transport from our village"), then ask
+short questions that only make sense with it ("How many appeals were upheld?"). A part whose subject is a bare noun
+that needs the act it is about (appeals, complaints, objections, reviews ...) takes the act as its frame's `about`
+qualifier; "the closure" is written as the act the story tells. Sentences below are my own wording.
+"""
+
+from datetime import date
+
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 4)
+
+
+def _parts(text):
+    return [p.text for p in frame_message(text, today=TODAY).parts]
+
+
+def test_a_count_of_appeals_is_about_the_act_the_story_tells():
+    parts = _parts("Surrey County Council withdrew free school transport from our village in September. "
+                   "How many appeals were upheld?")
+    assert parts == ["The number of appeals upheld relating to the withdrawal of the free school transport from the village."]
+
+
+def test_every_bare_part_after_the_story_carries_the_act_not_only_the_first():
+    parts = _parts("Our local library on Elm Street was closed by Bristol City Council in March. "
+                   "How many objections were received? How many complaints were made?")
+    assert len(parts) == 2
+    assert all(p.endswith("relating to the closure of the local library on Elm Street.") for p in parts), parts
+
+
+def test_a_policy_on_reviews_after_a_cut_is_about_the_cut_without_the_writers_family():
+    frame = frame_message("my mums care hours were cut from 20 to 12 a week by leeds city council after a review. "
+                          "do they have any policy on reviews?", today=TODAY)
+    policy = [p for p in frame.parts if p.kind == "policy"]
+    assert policy and policy[0].qualifiers.about == "the cut to the care hours"
+    assert policy[0].text == "Any policy, procedure or guidance on reviews relating to the cut to the care hours."
+
+
+def test_the_act_noun_is_written_as_the_act_told():
+    parts = _parts("kent county council closed deal library last year. how much did the closure save?")
+    assert parts and "the closure of the deal library" in parts[0]
+
+
+def test_a_part_that_says_what_it_is_about_is_left():
+    parts = _parts("Surrey County Council withdrew free school transport from our village in September. "
+                   "How many appeals against school admissions were upheld?")
+    assert parts and "relating to" not in parts[0] and "admissions" in parts[0]
+
+
+def test_a_count_of_a_thing_that_needs_no_act_is_left():
+    parts = _parts("Kent County Council closed Deal library last year. How many books were sold?")
+    assert parts and "relating to" not in parts[0]
+
+
+def test_no_act_when_a_person_did_it_or_the_story_tells_two():
+    from askfoi.story_antecedents import act_told
+
+    assert act_told(["My son left the school in May."]) is None
+    assert act_told(["The council closed the library and sold the car park."]) is None
+    parts = _parts("The council closed the library and sold the car park. How many complaints were received?")
+    assert parts and "relating to" not in parts[0]
+
+
+def test_act_told_reads_active_passive_and_perfect():
+    from askfoi.story_antecedents import act_told
+
+    assert act_told(["Kent County Council closed Deal library last year."]).phrase == "the closure of Deal library"
+    assert act_told(["The council has cut my care package."]).phrase == "the cut to the care package"
+    assert act_told(["Our local library on Elm Street was closed in March."]).phrase == \
+        "the closure of the local library on Elm Street"
+    # a verb with no noun of its own in the data is said in its -ing form
+    assert act_told(["Bristol City Council moved the bus stop outside my house."]).phrase == \
+        "moving the bus stop outside the house"

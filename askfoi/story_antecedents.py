@@ -595,6 +595,8 @@ def _actions(sentence: str, tag: str = "VBG") -> list[str]:
         obj = _parse(toks, k + 1)
         if obj is None or toks[k + 1].lower() in _PRONOUNS:
             continue
+        if obj[1] < len(toks) and toks[obj[1]].lower() in _AUX:
+            continue  # fx53: "have stated that motorcycles will ...": a clause said, no thing it was done to
         lemma = (_pos(low).get("VERB") or (None,))[0]
         ing = (getInflection(lemma, tag=tag) or (None,))[0] if lemma else None
         if ing:
@@ -678,13 +680,31 @@ def act_told(told: list[str]) -> Act | None:
         if "?" in sentence or not tells(sentence):
             continue
         said = None
+        toks = _tokens(sentence)
         first = next((m for m in mentions(sentence) if m.top), None)
-        if first is not None and first.body:
+        if first is not None and first.body and not any(t.lower() in _PRONOUNS or t.lower() in _AUX or _verb_only(t)
+                                                        for t in toks[:first.start]):
+            # the body is the sentence's subject ("Kent County Council closed ..."), never "I rang the council"
             every = _actions(sentence, "VB")
             if len(every) > 1:
                 return None  # "closed the library and sold the car park": which one a part means cannot be told
             said = every[0] if every else None
-        said = said or _done_to([sentence], "VB")
+        if not said:
+            said = _done_to([sentence], "VB")
+            if said and " " in said:
+                # only what was done ("was closed", "have been removed"), never what will, must or may be done, nor
+                # records or people something is done to ("the information will be used", "householders have been
+                # sent")
+                verb, obj = said.split(" ", 1)
+                done = {f.lower() for f in getInflection(verb.lower(), tag="VBN") or ()}
+                past = re.search(r"(?i)\b(?:was|were|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|just\s+)?been)\s+(?:\w+ly\s+)?(\w+)",
+                                 sentence)
+                head = obj.split()[-1].lower()
+                after = _tokens(sentence[past.end():])[:1] if past is not None else []
+                if past is None or past.group(1).lower() not in done or head in _RECORDS or head in _words().people \
+                        or after and after[0].lower() in _DETS - {"this", "that"} \
+                        or re.search(r"(?i)\b(?:will|would|must|may|might|could|should|shall|can)\b[^.,;]*\bbeen\b", sentence):
+                    said = None
         if not said or " " not in said:
             continue
         verb, obj = said.split(" ", 1)

@@ -78,3 +78,19 @@ def test_act_told_reads_active_passive_and_perfect():
     # a verb with no noun of its own in the data is said in its -ing form
     assert act_told(["Bristol City Council moved the bus stop outside my house."]).phrase == \
         "moving the bus stop outside the house"
+
+
+def test_a_count_after_that_street_counts_those_tickets_not_a_second_clause():
+    # the brief's shape: "that street" is a determiner, never a relative clause the later count is joined to with "and"
+    parts = _parts("I got a parking ticket on Mill Road in Cambridge. How many tickets were issued on that street last "
+                   "year? How many were cancelled on appeal?")
+    assert parts == ["The number of tickets issued on Mill Road.",
+                     "The number of tickets issued on Mill Road that were cancelled on appeal."]
+
+
+def test_a_relative_that_still_takes_the_later_verb_with_and():
+    from askfoi.framing import _narrowed
+
+    assert _narrowed("that went missing", "that", ["were", "found"]) == ["that went missing", "and", "were", "found"]
+    assert _narrowed("issued on that street", "that", ["were", "cancelled"]) == \
+        ["issued on that street", "that", "were", "cancelled"]

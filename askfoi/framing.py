@@ -2162,10 +2162,20 @@ def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:
     if words and words[0].lower() in ("who", "that", "which"):
         words = words[1:]
     said = (earlier or "").split()
-    if any(w.lower() in ("who", "that", "which") for w in said):  # "seized that found new homes" + "were
+    if any(w.lower() in ("who", "which") or w.lower() == "that" and not _determiner_that(said[k + 1:k + 2])
+           for k, w in enumerate(said)):  # "seized that found new homes" + "were
         # puppies": "... and were puppies", never a second relative clause stacked on the first
         return [earlier, "and", *words]
     return [w for w in [earlier, relative, *words] if w]
+
+
+def _determiner_that(after: list[str]) -> bool:
+    """fx53: "that" before AFTER (the word after it) is a determiner ("issued on that street"), not a relative
+    pronoun ("that went missing", "that were found"): a noun follows that is no verb form."""
+    if not after:
+        return False
+    word = after[0].lower().strip(",.;:?!")
+    return word not in _AUX and _noun(word) and not _verb_lemmas(word)
 
 
 _KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes report reports number numbers list copy "
@@ -2484,7 +2494,10 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
 
         lemmas = getAllLemmas(word)
         before = re.split(r"[,;]|\band\b", text[: m.start()])[-1]
-        if not re.search(r"(?i)\b(?:that|who|which)\b", before):
+        # fx53: "issued on that street that were ...": "that" before a noun is a determiner, no relative clause
+        if not any(r.group().lower() != "that"
+                   or not _determiner_that(text[m.start() - len(before) + r.end():].split()[:1])
+                   for r in re.finditer(r"(?i)\b(?:that|who|which)\b", before)):
             continue  # one relative clause: it may belong to the head noun further back ("complaints about noise
             # that were upheld")
         if not lemmas.get("NOUN") and not lemmas.get("PROPN") and not word[:1].isdigit():

@@ -239,7 +239,7 @@ def write_story_frame(framing, text: str, *, today: date | None = None) -> int:
         return 0
     told = story_subject(text)
     if told is None:
-        return 0
+        return write_story_act(framing, text)
     thing, place, sentence = told
     when = part_period(sentence, today=today)
     head = thing.split()[-1].lower().rstrip("s")
@@ -261,6 +261,57 @@ def write_story_frame(framing, text: str, *, today: date | None = None) -> int:
             q.about = whole
         if when and not q.period and when != getattr(framing, "period", None):
             q.period = when
+        part.text = render_frame(part)
+        changed += 1
+    return changed
+
+
+# 4. fx53: the story's act. People tell what a body did ("Surrey County Council withdrew free school transport from
+# our village"), then ask short questions that lean on it ("How many appeals were upheld?", "Do they have a policy on
+# reviews?"). A part whose subject is only a noun that needs the act it is about (knowledge/vocab/story_antecedents.yaml
+# act_parts: appeals, complaints, objections, reviews, options ...) and says nothing of it is about that act, as the
+# frame's `about` qualifier ("The number of appeals upheld relating to the withdrawal of the free school transport from
+# the village."), never words pasted into the person's sentence.
+_PART_KINDS = ("count", "policy", "minutes_reports", "list", "statistics")
+_SCOPED = re.compile(r"(?i)\b(?:of|on|about|against|to|for|into|over|regarding|relating|concerning|by|from|in|at)\b")
+
+
+def _act_parts() -> frozenset[str]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("story_antecedents")
+    return frozenset(str(w).lower() for w in ((data.get("act_parts") if isinstance(data, dict) else None) or []))
+
+
+def write_story_act(framing, text: str) -> int:
+    """FRAMING's parts whose subject is a bare noun of knowledge/vocab/story_antecedents.yaml act_parts, after a story
+    that tells one act a body did (askfoi.story_antecedents.act_told): about that act. A part that says what its noun
+    is about (a preposition after it, or a word of the act), is kept in the person's words, or names a place of its
+    own, is left. Returns how many parts changed."""
+    from askfoi.framing import render_frame
+    from askfoi.story_antecedents import _lemma, act_told
+
+    told = [x for x in re.split(r"(?<=[.!?])\s+|\n+", text or "") if x.strip()]
+    act = act_told(told)
+    if act is None:
+        return 0
+    nouns = _act_parts()
+    act_words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", act.phrase)}
+    changed = 0
+    for part in framing.parts:
+        q = part.qualifiers
+        subject = re.sub(r"(?i)^(?:the|any|all|other|such)\s+", "", (part.subject or "").strip())
+        words = subject.split()
+        if part.kind not in _PART_KINDS or part.kept_words or part.warning or not words or len(words) > 3 \
+                or q.about or q.place or part.of_set or part.base or _SCOPED.search(subject):
+            continue
+        if _lemma(words[-1].lower()) not in nouns and words[-1].lower() not in nouns:
+            continue
+        if part.kind == "count" and _OWN_SCOPE.search(part.clause or ""):
+            continue  # "appeals made against the decision": the count says what its noun is about itself
+        if act_words & {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", f"{part.subject} {part.clause or ''}")}:
+            continue
+        q.about = act.phrase
         part.text = render_frame(part)
         changed += 1
     return changed

@@ -565,37 +565,49 @@ def _action(told: list[str], tag: str = "VBG") -> str | None:
     """The last action the story tells done to a thing, in -ing form with its object: "the council closed the library
     on oak street" -> "closing the library on oak street" (TAG "VB": "close the library on oak street"); None when
     none is told."""
-    from lemminflect import getInflection
-
     for sentence in reversed(told):
         if sentence.rstrip().endswith("?"):
             continue  # an earlier question asks; it tells no action ("how many people used the library?")
-        toks = _tokens(sentence)
-        found = None
-        for k, tok in enumerate(toks[:-1]):
-            low = tok.lower()
-            if low in _AUX or low in _DETS or _closed(low) or k == 0:
-                continue
-            after_subject = any(m.end == k and m.top for m in mentions(sentence))
-            if not (_past_tense(low) or (low.endswith("ed") and "VERB" in _pos(low)) or (_vbd(low) and after_subject)):
-                continue
-            if toks[k - 1].lower() in (_AUX - {"has", "have", "had"}) | {"been", "be", "being"} or toks[k - 1].lower() in _DETS:
-                continue  # "has been closed", "the proposed closure" ("has closed" is the act itself, fr14a)
-            obj = _parse(toks, k + 1)
-            if obj is None or toks[k + 1].lower() in _PRONOUNS:
-                continue
-            lemma = (_pos(low).get("VERB") or (None,))[0]
-            ing = (getInflection(lemma, tag=tag) or (None,))[0] if lemma else None
-            if ing:
-                found = f"{ing} {_own(toks, k + 1, obj[1])}"
+        found = _actions(sentence, tag)
         if found:
-            return found
+            return found[-1]
     return None
 
 
-def _done_to(told: list[str]) -> str | None:
+def _actions(sentence: str, tag: str = "VBG") -> list[str]:
+    """Every action SENTENCE tells done to a thing, in order, as `_action` says each (fx53: "closed the library and
+    sold the car park" tells two)."""
+    from lemminflect import getInflection
+
+    toks = _tokens(sentence)
+    found: list[str] = []
+    for k, tok in enumerate(toks[:-1]):
+        low = tok.lower()
+        if low in _AUX or low in _DETS or _closed(low) or k == 0:
+            continue
+        # fx53: "the council has cut my care package": the subject, then "has/have/had", then the act
+        after_subject = any(m.top and (m.end == k or m.end == k - 1 and toks[k - 1].lower() in ("has", "have", "had"))
+                            for m in mentions(sentence))
+        if not (_past_tense(low) or (low.endswith("ed") and "VERB" in _pos(low)) or (_vbd(low) and after_subject)):
+            continue
+        if toks[k - 1].lower() in (_AUX - {"has", "have", "had"}) | {"been", "be", "being"} or toks[k - 1].lower() in _DETS:
+            continue  # "has been closed", "the proposed closure" ("has closed" is the act itself, fr14a)
+        obj = _parse(toks, k + 1)
+        if obj is None or toks[k + 1].lower() in _PRONOUNS:
+            continue
+        if obj[1] < len(toks) and toks[obj[1]].lower() in _AUX:
+            continue  # fx53: "have stated that motorcycles will ...": a clause said, no thing it was done to
+        lemma = (_pos(low).get("VERB") or (None,))[0]
+        ing = (getInflection(lemma, tag=tag) or (None,))[0] if lemma else None
+        if ing:
+            found.append(f"{ing} {_own(toks, k + 1, obj[1])}")
+    return found
+
+
+def _done_to(told: list[str], tag: str = "VBG") -> str | None:
     """What the story says was (not) done to a thing, as the responsibility of a role: "the bins on our street havent
-    been collected" -> "collecting the bins"; None when no such passive clause is told."""
+    been collected" -> "collecting the bins" (TAG "VB": "collect the bins"); None when no such passive clause is
+    told."""
     from lemminflect import getInflection
 
     for sentence in reversed(told):
@@ -603,7 +615,7 @@ def _done_to(told: list[str]) -> str | None:
         for k, tok in enumerate(toks):
             before = [t.lower() for t in toks[max(0, k - 3):k]]
             if not _past_participle(tok) and not (tok.lower().endswith("ed") and "VERB" in _pos(tok.lower())) \
-                    and not (_vbn(tok.lower()) and before and before[-1] in ("been", "be", "being", "got", "get")):
+                    and not (_vbn(tok.lower()) and before and before[-1] in ("been", "be", "being", "got", "get", "was", "were")):
                 continue
             if not before or not (set(before) & {"been", "be", "being", "was", "were", "is", "are", "get", "got", "getting"}):
                 continue
@@ -616,12 +628,101 @@ def _done_to(told: list[str]) -> str | None:
             if subject is None:
                 continue
             lemma = (_pos(tok.lower()).get("VERB") or (None,))[0]
-            ing = (getInflection(lemma, tag="VBG") or (None,))[0] if lemma else None
+            ing = (getInflection(lemma, tag=tag) or (None,))[0] if lemma else None
             if ing:
                 phrase = subject.own
                 phrase = re.sub(r"\s+(?:on|in|at|near|outside)\s+the\s+(?:street|road|estate|area|house|home|flat)$", "", phrase)
                 return f"{ing} {phrase}"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _act_nouns() -> dict[str, tuple[str, str]]:
+    """fx53: verb lemma -> (the noun for its act, the preposition before what it was done to): "close" -> ("closure",
+    "of") (knowledge/vocab/story_antecedents.yaml act_nouns)."""
+    data, _ = load_vocab("story_antecedents")
+    nouns = (data.get("act_nouns") if isinstance(data, dict) else None) or {}
+    out = {}
+    for verb, said in nouns.items():
+        words = str(said).split()
+        if len(words) == 2:
+            out[str(verb).lower()] = (words[0].lower(), words[1].lower())
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _family() -> frozenset[str]:
+    """fx53: the writer's own people ("mum", "son", "neighbour": knowledge/vocab/story_antecedents.yaml family)."""
+    data, _ = load_vocab("story_antecedents")
+    return frozenset(str(w).lower() for w in ((data.get("family") if isinstance(data, dict) else None) or []))
+
+
+@dataclass(frozen=True)
+class Act:
+    """fx53: the one act a story tells a body did to a thing ("Kent County Council closed Deal library"): the verb's
+    LEMMA ("close"), the act's NOUN ("closure", "" when the data has none) and the act as a noun phrase (PHRASE: "the
+    closure of Deal library", or "closing Deal library")."""
+    lemma: str
+    noun: str
+    phrase: str
+
+
+def act_told(told: list[str]) -> Act | None:
+    """fx53: the one act TOLD (the story's sentences) says a body did to a thing, or that was done to one ("our library
+    on elm street was closed"), as a noun phrase a later part can be about; None when the story tells none, or two
+    different ones (which one a later part means cannot be told). An act done by a person ("my son left the school")
+    is none: only a sentence whose subject is a body (knowledge/vocab/story_antecedents.yaml bodies, or a name with
+    one of them as its head) tells an act in the active voice."""
+    from lemminflect import getInflection
+
+    acts: dict[str, Act] = {}
+    for sentence in told:
+        if "?" in sentence or not tells(sentence):
+            continue
+        said = None
+        toks = _tokens(sentence)
+        first = next((m for m in mentions(sentence) if m.top), None)
+        if first is not None and first.body and not any(t.lower() in _PRONOUNS or t.lower() in _AUX or _verb_only(t)
+                                                        for t in toks[:first.start]):
+            # the body is the sentence's subject ("Kent County Council closed ..."), never "I rang the council"
+            every = _actions(sentence, "VB")
+            if len(every) > 1:
+                return None  # "closed the library and sold the car park": which one a part means cannot be told
+            said = every[0] if every else None
+        if not said:
+            said = _done_to([sentence], "VB")
+            if said and " " in said:
+                # only what was done ("was closed", "have been removed"), never what will, must or may be done, nor
+                # records or people something is done to ("the information will be used", "householders have been
+                # sent")
+                verb, obj = said.split(" ", 1)
+                done = {f.lower() for f in getInflection(verb.lower(), tag="VBN") or ()}
+                past = re.search(r"(?i)\b(?:was|were|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|just\s+)?been)\s+(?:\w+ly\s+)?(\w+)",
+                                 sentence)
+                head = obj.split()[-1].lower()
+                after = _tokens(sentence[past.end():])[:1] if past is not None else []
+                if past is None or past.group(1).lower() not in done or head in _RECORDS or head in _words().people \
+                        or after and after[0].lower() in _DETS - {"this", "that"} \
+                        or re.search(r"(?i)\b(?:will|would|must|may|might|could|should|shall|can)\b[^.,;]*\bbeen\b", sentence):
+                    said = None
+        if not said or " " not in said:
+            continue
+        verb, obj = said.split(" ", 1)
+        lemma = verb.lower()
+        # "my mums care hours" -> "the care hours": the writer's own family is no part of what the body did it to
+        own = re.match(r"(?i)the\s+([a-z]+?)(?:'s|s'|s)?\s+(?=[a-z])", obj)
+        if own and own.group(1).lower() in _family():
+            obj = "the " + obj[own.end():]
+        noun, prep = _act_nouns().get(lemma, ("", ""))
+        if noun:
+            phrase = f"the {noun} {prep} {obj}"
+        else:
+            ing = (getInflection(lemma, tag="VBG") or (None,))[0]
+            if not ing:
+                continue
+            phrase = f"{ing} {obj}"
+        acts.setdefault(phrase.lower(), Act(lemma, noun, phrase))
+    return next(iter(acts.values())) if len(acts) == 1 else None
 
 
 def _lemma(noun: str) -> str:
@@ -705,7 +806,11 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
                        and not c.body
                        and _plain_before_head(c)), None) if m.head[:1].islower() else None
         replacement = None
-        if fuller is not None:
+        act = act_told(told) if fuller is None and m.head[:1].islower() and first in ("the", "this", "that") else None
+        if act is not None and act.noun and _same_noun(act.noun, head):
+            # fx53: "how much did the closure save" after "the council closed deal library": the act the story tells
+            replacement = act.phrase
+        elif fuller is not None:
             replacement = _in_number(fuller.own, fuller.head, m.head)
             name = re.search(rf"(?:\b[A-Z][\w'-]*\s+)+{re.escape(fuller.head)}\b", fuller.text)
             if name and fuller.head[:1].isupper():

@@ -75,6 +75,9 @@ class LawRoles(BaseModel):
 
 class LawTerms(BaseModel):
     act: str
+    request: str = ""  # lw53: the provision a request is made under (FOIA s1, EIR reg 5)
+    review_reply: str = ""  # lw53 (nc53 #5): the provision that sets the time for the review's outcome (FOISA s21(1))
+    review_days: int = 20  # lw53: the working days it gives (EIR reg 11(4): 40)
     exemption_word: str = "exemption"
     short: str
     time: str
@@ -1921,7 +1924,7 @@ def _review_wait(asked: date, law: Law, scot: bool, today: date) -> dict:
     s21 and EISR reg 16 give 20 working days, the EIR's reg 11(4) 40; under FOIA the ICO expects 20 working days, 40
     at most, and takes a complaint about a missing outcome after 40 (domain.md). The days are the last the authority
     has: "passed" only once the whole of that day has gone."""
-    first = add_working_days(asked, 40 if law == "EIR" else 20, scotland=scot)
+    first = add_working_days(asked, law_terms(law).review_days, scotland=scot)
     most = add_working_days(asked, 40, scotland=scot) if law == "FOIA" else None
     return {"due": long_date(first), "passed": today > first, "most": long_date(most) if most else None,
             "most_passed": most is not None and today > most}

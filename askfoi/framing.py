@@ -141,6 +141,8 @@ class Framing(BaseModel):
     questions: list[str] = Field(default_factory=list)  # what a too-vague message needs answered
     unframed: list[str] = Field(default_factory=list)  # the questions that could not be framed
     pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
+    # lw53 (nc53 #1): in a letter only partly environmental (REGIME is the Act's), the parts under the EIR (EISR)
+    environmental_parts: list[int] = Field(default_factory=list)
     spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
     named_together: list[str] = Field(default_factory=list)  # bodies named side by side: the person picks one
     # org14: no body named, only its kind ("the housing association", "my gp"): the kind, and the question that asks
@@ -6394,6 +6396,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]
         if law == "mixed":
             framing.findings.append(_environmental_parts_finding(framing, laws))
+            framing.environmental_parts = [k for k, law in enumerate(laws, 1) if law.environmental]
     from askfoi.whole_items import whole_items
 
     whole_items(framing, as_typed[:20000])  # fr31: a numbered item its parts split, lost or broke is kept whole
@@ -6529,6 +6532,11 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
+    if framing.environmental_parts:
+        # lw53: the environmental parts' numbers in the finished letter (parts kept whole or joined since)
+        laws = _part_laws(framing.parts, _body_type(resolved, framing))
+        framing.environmental_parts = [k for k, law in enumerate(laws, 1) if law.environmental] \
+            if letter_law(laws) == "mixed" else []
     return framing
 
 

@@ -7737,9 +7737,10 @@ def _environmental_parts_finding(framing: Framing, laws: list):
                                        framing.authority.name if framing.authority else None)
 
 
-def environmental_parts_finding(parts: list[str], laws: list, scotland: bool, authority: str | None):
+def environmental_parts_finding(parts: list[str], laws: list, scotland: bool, authority: str | None, cited: bool = True):
     """The environmental-parts finding for the letter of PARTS whose PartLaws are LAWS (ck26: `frame` and the
-    conversation's resolved request say it alike)."""
+    conversation's resolved request say it alike). CITED (lw53): the letter askfoi writes cites both laws; a draft
+    `check` reads may not (then the fix says how)."""
     from askfoi.checks import Finding
 
     numbers = [str(k) for k, law in enumerate(laws, 1) if law.environmental]
@@ -7749,7 +7750,8 @@ def environmental_parts_finding(parts: list[str], laws: list, scotland: bool, au
     return Finding(code="environmental-parts", severity="low", evidence=(parts[first] or "")[:120],
                    message=render("frames/environmental_parts.j2", numbers=said, plural=len(numbers) > 1,
                                   subject=laws[first].subject, scotland=scotland, authority=authority).strip(),
-                   suggestion=render("frames/environmental_parts_fix.j2", scotland=scotland).strip())
+                   suggestion=render("frames/environmental_parts_fix.j2", scotland=scotland, cited=cited,
+                                     numbers=said).strip())
 
 
 def _environmental_sentence_asks(text: str, body_type: str | None = None) -> bool:

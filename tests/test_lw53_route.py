@@ -101,7 +101,7 @@ def test_the_chat_writes_the_mixed_letter_and_says_so():
               "skip", "Jo Bloggs", "skip"):
         said += " ".join(" ".join(m.text.split()) for m in c.reply(a).messages)
     assert c.request().law == "FOIA" and c.request().environmental_parts == [3]
-    assert "so the letter asks for it under the Environmental Information Regulations 2004 (EIR)" in said
+    assert "so it comes under the Environmental Information Regulations 2004 (EIR)" in said
     letter = " ".join(c.letter_text().split())
     assert "for part 3, regulation 5 of the Environmental Information Regulations 2004" in letter
     assert "If answering parts 1 and 2 would exceed the cost limit under section 12" in letter
@@ -120,3 +120,17 @@ def test_the_eisr_complaint_cites_regulation_16_for_the_missing_review():
     body = " ".join(letter.body.split())
     assert "regulation 16(4) of the Environmental Information (Scotland) Regulations 2004 required its outcome within 20 working days" in body
     assert "section 21 of the Environmental" not in body
+
+
+def test_check_reads_a_draft_part_by_part(tmp_path, capsys):
+    from askfoi.cli import main
+
+    draft = tmp_path / "d.txt"
+    draft.write_text("Dear Leeds City Council,\n\nPlease provide:\n\n1. The number of people in council tax arrears in "
+                     "2025.\n2. The number of fly-tipping reports in 2025.\n\nJo Bloggs\n", encoding="utf-8")
+    assert main(["check", str(draft)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("Law: Freedom of Information Act 2000 (FOIA); part 2 under the Environmental Information "
+                          "Regulations 2004 (EIR)")
+    assert "manifestly unreasonable" not in out
+    assert 'Fix: Say which law each part is asked under, for example: "I ask for part 2 under the' in out

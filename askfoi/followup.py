@@ -389,6 +389,13 @@ def parts_as_said(reading: Reading) -> Reading:
     return reading.model_copy(update={"parts": parts}) if changed else reading
 
 
+def _part_sections(reading: Reading, number: int, qualified: list[str]) -> list[str]:
+    """lw53: the qualified provisions part NUMBER was refused under: its own, or the reply's when no part names any."""
+    part = next((p for p in reading.parts if p.number == number), None)
+    own = [s for s in (part.sections if part else []) if s in qualified]
+    return own if own or any(p.sections for p in reading.parts) else list(qualified)
+
+
 def grounds_for(reading: Reading) -> list[Ground]:
     """The grounds of an internal review, from what the reply decided and the provisions it cited (each under
     its own law: knowledge/vocab/followup_law.yaml roles). A reply that gave everything has none."""
@@ -1488,6 +1495,12 @@ def review_letter(
                and (any(s in qualified for s in p.sections) or not p.sections and not own_sections) and not format_part(p)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
+             # lw53 (nc53 #6): of those, the parts whose own provisions weigh releasing the information (31(1)) and
+             # those whose provisions weigh saying whether it is held (24(2), 31(3)): each argued where it was used
+             "public_interest_release": [n for n in weighed if any(not is_ncnd_provision(s) for s in _part_sections(
+                 reading, n, qualified))],
+             "public_interest_confirm": [n for n in weighed if any(is_ncnd_provision(s) for s in _part_sections(
+                 reading, n, qualified))],
              "format": [p.number for p in reading.parts if format_part(p)],
              "contractor": [on_behalf[1]] if on_behalf and on_behalf[1] and reading.parts else [],
              # fu30: each part's own ground named in its paragraph (part 3's personal data, part 1's prices)

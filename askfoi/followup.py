@@ -2152,6 +2152,8 @@ def complaint_letter(
         grounds=grounds,
         # fu21: a reply that advised how to narrow is not said to have given no advice and assistance
         advised="cost" in grounds and _gave_advice(reply if isinstance(reply, str) else reply_text, review),
+        # lw53 (nc53 #11): the review itself accepted that the response gave no advice and assistance
+        no_advice_admitted=isinstance(review, str) and reply_fact(review, "no_advice_admitted"),
         late_due=long_date(due_date(asked_on, Regime.FOISA if law == "FOISA" else Regime.EIR if law in ("EIR", "EISR")
                                     else Regime.FOIA, scotland=scot)) if late and asked_on else None,
         chased=long_date(chased) if chased else None,
@@ -2199,6 +2201,12 @@ def _complaint_about(reading: Reading) -> dict[str, list[str]]:
         "unfinished": [p.number for p in held_back if any("unfinished" in section_roles(s) for s in p.sections)],
         "personal": [p.number for p in held_back if any("personal" in section_roles(s) for s in p.sections)],
         "public_interest": [p.number for p in held_back if any(_weighed(s) for s in p.sections)],
+        # lw53 (nc53 #11): of those, the parts whose weighed provisions are on releasing the information, and the NCND
+        # parts whose weighed provisions are on saying whether it is held (argued on that test, never on disclosure)
+        "public_interest_release": [p.number for p in held_back
+                                    if any(_weighed(s) and not is_ncnd_provision(s) for s in p.sections)],
+        "public_interest_confirm": [p.number for p in held_back
+                                    if p.ncnd and any(_weighed(s) and is_ncnd_provision(s) for s in p.sections)],
         "cost": [p.number for p in held_back if p.outcome == Outcome.cost_limit],
         "both_ways": [p.number for p in held_back if any("published" in section_roles(s) for s in p.sections)
                       and any(_weighed(s) and "published" not in section_roles(s) for s in p.sections)],

@@ -8,35 +8,11 @@ from datetime import date
 
 import pytest
 
+from test_fc29_ncnd_evidence import matcher  # noqa: F401 - the shipped pack's matcher (a fixture)
+
 from askfoi.followup import complaint_letter
 
-REPLY = """Westshire Constabulary
-Freedom of Information Unit
-
-Our reference: FOI 2026-00991
-Date: 20 October 2026
-
-Dear Sam Lee,
-
-Thank you for your request for information received on 1 September 2026.
-
-You asked:
-1. Does the force use covert officers in protest groups in Westtown?
-2. Any records of the force tracking mobile phones at protests.
-3. The number of times ANPR data was searched.
-4. The number of arrests made at the Market Square protest.
-
-Response:
-
-Questions 1 and 2: Westshire Constabulary can neither confirm nor deny that it holds any information relevant to these questions by virtue of Section 23(5), Section 24(2) and Section 31(3). The public interest in neither confirming nor denying outweighs the public interest in confirmation.
-
-Question 3: We estimate that locating, retrieving and extracting this information would take more than 18 hours. Section 12(1) of the Freedom of Information Act 2000 therefore applies.
-
-Question 4: 12 arrests were made.
-
-Yours sincerely,
-Information Rights Officer
-"""
+from test_lw53_review_parts import REPLY  # parts 1-2 NCND (23(5), 24(2), 31(3)); 3-4 cost, with 31(1) for 3-4
 
 REVIEW = """Westshire Constabulary
 Internal Review - FOI 2026-00991
@@ -44,7 +20,7 @@ Date: 19 November 2026
 
 Dear Sam Lee,
 
-I have reviewed the handling of your request. I uphold the original decision to neither confirm nor deny whether information is held for questions 1 and 2 under sections 23(5), 24(2) and 31(3). I also uphold the application of section 12 to question 3. However, I note that the original response did not offer advice and assistance; I apologise for this. You may wish to submit a new request for one month of searches.
+I have reviewed the handling of your request. I uphold the original decision to neither confirm nor deny whether information is held for questions 1 and 2 under sections 23(5), 24(2) and 31(3). I also uphold the application of section 12 to questions 3 and 4. However, I note that the original response did not offer advice and assistance; I apologise for this. You may wish to submit a new request for one month of searches.
 
 Yours sincerely,
 Internal Review Officer
@@ -67,17 +43,6 @@ def test_the_ncnd_parts_are_argued_on_confirming_or_denying():
     assert ("on parts 1 and 2, the public interest in saying whether the information is held outweighs the public "
             "interest in neither confirming nor denying under section 24(2) and section 31(3)") in body
     assert "section 23(5) is absolute" in body
-
-
-@pytest.fixture(scope="module")
-def matcher(tmp_path_factory):
-    from askfoi.knowledge import load_knowledge, shipped_knowledge_dir
-    from askfoi.matching import matcher_for
-
-    kb = load_knowledge([shipped_knowledge_dir()])
-    if not kb.responses:
-        pytest.skip("the knowledge pack has not been imported")
-    return matcher_for(kb.responses, kb.files, tmp_path_factory.mktemp("lw53-cache"))
 
 
 def test_no_close_match_counts_no_closest_answers(matcher):

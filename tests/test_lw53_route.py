@@ -134,3 +134,17 @@ def test_check_reads_a_draft_part_by_part(tmp_path, capsys):
                           "Regulations 2004 (EIR)")
     assert "manifestly unreasonable" not in out
     assert 'Fix: Say which law each part is asked under, for example: "I ask for part 2 under the' in out
+
+
+def test_the_review_words_come_from_each_laws_data():
+    from askfoi.commands.followup_letters import _letter_terms
+    from askfoi.followup import law_terms
+    from askfoi.letter import Letter
+
+    eisr = _letter_terms(Letter(regime=Regime.EIR, authority="Fife Council", to=None, subject="s", body="b", due=None,
+                                law="the Environmental Information (Scotland) Regulations 2004"))
+    assert (eisr.short, eisr.review_provision, eisr.review_reply, eisr.review_days) == ("EISR", "regulation 16",
+                                                                                      "regulation 16(4)", 20)
+    assert (law_terms("FOISA").review_reply, law_terms("EIR").review_reply, law_terms("EIR").review_days) == (
+        "section 21(1)", "regulation 11(4)", 40)
+    assert not law_terms("FOIA").review_reply  # the Act sets none: the section 45 Code of Practice

@@ -76,7 +76,7 @@ class LawRoles(BaseModel):
 class LawTerms(BaseModel):
     act: str
     request: str = ""  # lw53: the provision a request is made under (FOIA s1, EIR reg 5)
-    review_reply: str = ""  # lw53 (nc53 #5): the provision that sets the time for the review's outcome (FOISA s21(1))
+    review_reply: str = ""  # lw53 (nc53 #5): the provision that sets the time for the review's outcome (FOISA s21)
     review_days: int = 20  # lw53: the working days it gives (EIR reg 11(4): 40)
     personal_absolute: str = ""  # lw53: where the personal data exemption is made absolute (FOIA s2(3)(fa))
     exemption_word: str = "exemption"

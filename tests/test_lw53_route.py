@@ -146,5 +146,5 @@ def test_the_review_words_come_from_each_laws_data():
     assert (eisr.short, eisr.review_provision, eisr.review_reply, eisr.review_days) == ("EISR", "regulation 16",
                                                                                       "regulation 16(4)", 20)
     assert (law_terms("FOISA").review_reply, law_terms("EIR").review_reply, law_terms("EIR").review_days) == (
-        "section 21(1)", "regulation 11(4)", 40)
+        "section 21", "regulation 11(4)", 40)
     assert not law_terms("FOIA").review_reply  # the Act sets none: the section 45 Code of Practice

@@ -170,9 +170,9 @@ def _own_nouns(text: str) -> tuple[frozenset[str], bool]:
         if len(low) < 3 or low in generic or (k and word[0].isupper()):
             continue
         lemmas = getAllLemmas(low)
-        if "NOUN" not in lemmas and lemmas:
-            continue
-        noun = (lemmas.get("NOUN") or (low,))[0]
+        if "NOUN" not in lemmas or "ADJ" in lemmas or "ADV" in lemmas:
+            continue  # a word the tables do not know, or one that may be an adjective ("temporary", "first"), names nothing
+        noun = lemmas["NOUN"][0]
         if noun not in generic:
             nouns.add(noun)
     return frozenset(nouns), back
@@ -192,19 +192,25 @@ def _inside(m: re.Match, found: list[re.Match]) -> bool:
     return any(f.start() <= m.start() < f.end() for f in found)
 
 
-def letter_law(laws: list[PartLaw]) -> str:
+def letter_law(laws: list[PartLaw], topic_environmental: bool = False) -> str:
     """The letter's law from its parts' PartLaw: "FOIA" when no part is environmental (FOIA standing for the body's
     own Act, FOISA in Scotland); "EIR" when some are and none has a focus of its own that is not (a part that names
-    neither, "who made the decision", asks about the letter's environmental subject); "mixed" otherwise."""
+    neither, "who made the decision", asks about the letter's environmental subject); "mixed" otherwise.
+    TOPIC_ENVIRONMENTAL (lw53): the message names an environmental subject outside its environmental parts, so a part
+    naming other nouns still asks about that subject (own_subject is not read)."""
     if not any(law.environmental for law in laws):
         return "FOIA"
+    if topic_environmental:
+        # lw53: a message whose own words outside its environmental parts name an environmental subject ("the ULEZ
+        # cameras on my road ...") asks about that subject throughout: only a part's own focus takes it off the EIR
+        return "mixed" if any(law.focus for law in laws) else "EIR"
     return "mixed" if any(own_subject(law, laws) for law in laws) else "EIR"
 
 
 def own_subject(law: PartLaw, laws: list[PartLaw]) -> bool:
     """Whether the part whose PartLaw is LAW, in a letter of LAWS, goes under the Act on its own account: it is not
-    environmental and has a focus of its own ("litter enforcement officers"), or names a noun that no environmental
-    part of the letter names and points back at none ("the total spent on agency nurses" beside "whether the
+    environmental and has a focus of its own ("litter enforcement officers"), or names nouns of which no environmental
+    part of the letter names any, and points back at none ("the total spent on agency nurses" beside "whether the
     incinerator is polluting the air"); lw53 (nc53 #1). "The number of tonnes removed", "who decided it" and "the number
     of complaints that led to action" beside "noise complaints" follow the environmental parts."""
     if law.environmental:
@@ -214,4 +220,18 @@ def own_subject(law: PartLaw, laws: list[PartLaw]) -> bool:
     if law.refers_back or not law.nouns:
         return False
     named = frozenset().union(*(other.nouns for other in laws if other.environmental))
-    return bool(law.nouns - named)
+    return not law.nouns & named  # a noun shared with an environmental part ("roads", "funding"): the same subject
+
+
+def topic_environmental(text: str, environmental_sources: list[str]) -> bool:
+    """lw53: whether TEXT (a first message) names an environmental subject outside the sentences its environmental parts
+    were framed from (ENVIRONMENTAL_SOURCES): then the message as a whole is about that subject. A source not found in
+    TEXT as written leaves the message whole (then the subject is found, and the letter stays under the EIR)."""
+    from askfoi.checks import environmental_matches
+
+    rest = text or ""
+    for source in environmental_sources:
+        said = re.escape((source or "").strip().rstrip(".?!").strip())
+        if said:
+            rest = re.sub(rf"(?i){said}", " ", rest, count=1)
+    return bool(environmental_matches(asked_text(rest)))

@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from askfoi import sentence_ends
-from askfoi.environmental import letter_law, part_law
+from askfoi.environmental import letter_law, part_law, topic_environmental
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
 from askfoi.ncnd_topics import act_as_noun, act_as_noun_in, overt_form_named, technology_covert_use
@@ -6534,9 +6534,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
     if framing.environmental_parts:
         # lw53: the environmental parts' numbers in the finished letter (parts kept whole or joined since)
-        laws = _part_laws(framing.parts, _body_type(resolved, framing))
-        framing.environmental_parts = [k for k, law in enumerate(laws, 1) if law.environmental] \
-            if letter_law(laws) == "mixed" else []
+        law, laws = parts_law(framing.parts, text_in, _body_type(resolved, framing))
+        framing.environmental_parts = [k for k, part in enumerate(laws, 1) if part.environmental] \
+            if law == "mixed" else []
     return framing
 
 
@@ -7700,7 +7700,9 @@ def parts_law(parts: list[Frame], text: str, body_type: str | None) -> tuple[str
     both decide by this one function, so they never disagree (ck26)."""
     laws = _part_laws(parts, body_type) if parts else []
     # (ck24a tried deciding a no-part letter by its asking sentences: h23-28 fixed, h16-50 and h22-52 judged EIR lost)
-    law = letter_law(laws) if laws else "EIR"
+    topic = bool(text) and any(law.environmental for law in laws) and topic_environmental(
+        text, [x for p, law in zip(parts, laws) if law.environmental for x in (p.source, p.text) if x])
+    law = letter_law(laws, topic) if laws else "EIR"
     if law == "FOIA" and _environmental_sentence_asks(text, body_type):
         law = "EIR"
     return law, laws

@@ -148,3 +148,11 @@ def test_the_review_words_come_from_each_laws_data():
     assert (law_terms("FOISA").review_reply, law_terms("EIR").review_reply, law_terms("EIR").review_days) == (
         "section 21", "regulation 11(4)", 40)
     assert not law_terms("FOIA").review_reply  # the Act sets none: the section 45 Code of Practice
+
+
+def test_a_message_about_an_environmental_subject_throughout_stays_under_the_eir():
+    # the story names the clean air zone: the camera and appeal parts ask about it too (tuned on fx43 tfl/wirral rows)
+    framing = frame_message("Since the clean air zone started, Leeds City Council has put cameras on Mill Road. "
+                            "1. When was the camera on Mill Road installed? 2. How many appeals were won? "
+                            "3. What nitrogen dioxide readings are there for Mill Road in 2025?", today=TODAY)
+    assert framing.regime == "EIR" and framing.environmental_parts == []

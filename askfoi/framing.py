@@ -187,6 +187,8 @@ class Framing(BaseModel):
         return {
             "route": self.route,
             "regime": self.regime,
+            # lw53 (nc53 #1): a letter under the Act whose environmental parts go under the EIR (EISR): their numbers
+            **({"environmental_parts": self.environmental_parts} if self.environmental_parts else {}),
             "authority": self.authority.model_dump() if self.authority else None,
             **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
             **({"authority_choices": self.body_choices} if self.body_choices else {}),

@@ -29,6 +29,7 @@ def test_one_environmental_part_keeps_the_rest_under_the_act(text, body, env_par
     assert framing.regime == body
     assert framing.environmental_parts == env_parts
     assert "environmental-parts" in {f.code for f in framing.findings}
+    assert framing.as_json()["environmental_parts"] == env_parts
 
 
 @pytest.mark.parametrize("parts", [

@@ -321,6 +321,15 @@ def _base(section: str) -> str:
     return m.group() if m else section
 
 
+def _same_provision(a: str, b: str) -> bool:
+    """lw53: whether citations A and B name the same provision: the same section, and the same subsection where both
+    give one ("43" and "43(2)" do; "31(1)(a)" and "31(3)" do not)."""
+    if _base(a) != _base(b):
+        return False
+    sub_a, sub_b = (re.match(r"\D*\d+(\(\w+\))?", x).group(1) for x in (a, b))
+    return not sub_a or not sub_b or sub_a == sub_b
+
+
 def with_mapped_parts(reading, text: str | None, request: str | None = None):
     """READING with its parts as the reply's own labels map them (map_answers), and the map; READING unchanged and None
     when the reply does not answer under labels. The whole outcome is the reader's, never changed here; the provisions
@@ -348,8 +357,10 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
                 m.outcome, m.sections = r.outcome, list(r.sections)
             elif {_base(x) for x in mine.sections} < {_base(x) for x in r.sections} and mine.outcome == r.outcome:
                 # the reader gave another part the sections a sentence of this answer cites for that part
-                others = {_base(x) for p in own.values() if p.number != m.number for x in p.sections}
-                if {_base(x) for x in set(r.sections) - set(mine.sections)} <= others:
+                # lw53 (nc53 #6): by the provision, not its section's number alone: another part's NCND under 31(3)
+                # never takes this answer's 31(1)(a) (read one way when the reply kept its lines, another when not)
+                others = [x for p in own.values() if p.number != m.number for x in p.sections]
+                if all(any(_same_provision(x, o) for o in others) for x in set(r.sections) - set(mine.sections)):
                     r = r.model_copy(update={"sections": list(mine.sections)})
                     m.sections = list(r.sections)
         if r is not None:

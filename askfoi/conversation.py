@@ -1064,7 +1064,7 @@ class Conversation:
         self.session.authority_known = found.known
         request = self.request()
         self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
-                               route=request.route, law=request.law))
+                               route=request.route, law=request.law, eir_parts=request.environmental_parts))
         if self.session.sent_pending:  # ck24b: "sent" was typed before the organisation was named: tracked now
             pending, self.session.sent_pending = self.session.sent_pending, ""
             self._track_sent(pending, turn)

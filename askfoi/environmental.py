@@ -45,6 +45,11 @@ class PartLaw:
     subject: str | None = None
     focus: str | None = None
     focus_words: str | None = None
+    # lw53 (nc53 #1): the nouns the part names of its own (knowledge/vocab/own_subject_words.yaml), and whether it points
+    # back at another part's subject ("those notices", "them"): a part that is not environmental and names a noun no
+    # environmental part names asks about a subject of its own ("the number of people in council tax arrears")
+    nouns: frozenset[str] = frozenset()
+    refers_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,45 @@ def part_law(text: str, authority_type: str | None = None) -> PartLaw:
                 if not focus.decides(subject, authority_type):
                     continue
                 return PartLaw(False, first.group(0) if first else None, focus.name, m.group(0))
-    return PartLaw(first is not None, first.group(0) if first else None)
+    nouns, back = _own_nouns(asked)
+    return PartLaw(first is not None, first.group(0) if first else None, nouns=nouns, refers_back=back)
+
+
+@functools.lru_cache(maxsize=1)
+def _own_subject_words() -> tuple[frozenset[str], frozenset[str]]:
+    data, _ = load_vocab("own_subject_words")
+    data = data if isinstance(data, dict) else {}
+    return (frozenset(str(w).lower() for w in data.get("back_references") or []),
+            frozenset(str(w).lower() for w in [*(data.get("generic") or []), *(data.get("function") or [])]))
+
+
+_WORD = re.compile(r"(?<![\w&])([A-Za-z][A-Za-z&'-]*)")
+
+
+def _own_nouns(text: str) -> tuple[frozenset[str], bool]:
+    """The nouns TEXT names (lower case, in their singular form), leaving out the generic words, the words of the body
+    asked and the names (a capitalised word past the first: places and titles qualify what is asked), and whether it
+    points back at another part ("those", "them")."""
+    from lemminflect import getAllLemmas
+
+    back_words, generic = _own_subject_words()
+    nouns: set[str] = set()
+    back = False
+    for k, m in enumerate(_WORD.finditer(text or "")):
+        word = m.group(1).strip("'-")
+        low = word.lower()
+        if low in back_words:
+            back = True
+            continue
+        if len(low) < 3 or low in generic or (k and word[0].isupper()):
+            continue
+        lemmas = getAllLemmas(low)
+        if "NOUN" not in lemmas or "ADJ" in lemmas or "ADV" in lemmas:
+            continue  # a word the tables do not know, or one that may be an adjective ("temporary", "first"), names nothing
+        noun = lemmas["NOUN"][0]
+        if noun not in generic:
+            nouns.add(noun)
+    return frozenset(nouns), back
 
 
 def _phrase(text: str, m: re.Match, found: list[re.Match]) -> str:
@@ -149,10 +192,46 @@ def _inside(m: re.Match, found: list[re.Match]) -> bool:
     return any(f.start() <= m.start() < f.end() for f in found)
 
 
-def letter_law(laws: list[PartLaw]) -> str:
+def letter_law(laws: list[PartLaw], topic_environmental: bool = False) -> str:
     """The letter's law from its parts' PartLaw: "FOIA" when no part is environmental (FOIA standing for the body's
     own Act, FOISA in Scotland); "EIR" when some are and none has a focus of its own that is not (a part that names
-    neither, "who made the decision", asks about the letter's environmental subject); "mixed" otherwise."""
+    neither, "who made the decision", asks about the letter's environmental subject); "mixed" otherwise.
+    TOPIC_ENVIRONMENTAL (lw53): the message names an environmental subject outside its environmental parts, so a part
+    naming other nouns still asks about that subject (own_subject is not read)."""
     if not any(law.environmental for law in laws):
         return "FOIA"
-    return "mixed" if any(law.focus for law in laws) else "EIR"
+    if topic_environmental:
+        # lw53: a message whose own words outside its environmental parts name an environmental subject ("the ULEZ
+        # cameras on my road ...") asks about that subject throughout: only a part's own focus takes it off the EIR
+        return "mixed" if any(law.focus for law in laws) else "EIR"
+    return "mixed" if any(own_subject(law, laws) for law in laws) else "EIR"
+
+
+def own_subject(law: PartLaw, laws: list[PartLaw]) -> bool:
+    """Whether the part whose PartLaw is LAW, in a letter of LAWS, goes under the Act on its own account: it is not
+    environmental and has a focus of its own ("litter enforcement officers"), or names nouns of which no environmental
+    part of the letter names any, and points back at none ("the total spent on agency nurses" beside "whether the
+    incinerator is polluting the air"); lw53 (nc53 #1). "The number of tonnes removed", "who decided it" and "the number
+    of complaints that led to action" beside "noise complaints" follow the environmental parts."""
+    if law.environmental:
+        return False
+    if law.focus:
+        return True
+    if law.refers_back or not law.nouns:
+        return False
+    named = frozenset().union(*(other.nouns for other in laws if other.environmental))
+    return not law.nouns & named  # a noun shared with an environmental part ("roads", "funding"): the same subject
+
+
+def topic_environmental(text: str, environmental_sources: list[str]) -> bool:
+    """lw53: whether TEXT (a first message) names an environmental subject outside the sentences its environmental parts
+    were framed from (ENVIRONMENTAL_SOURCES): then the message as a whole is about that subject. A source not found in
+    TEXT as written leaves the message whole (then the subject is found, and the letter stays under the EIR)."""
+    from askfoi.checks import environmental_matches
+
+    rest = text or ""
+    for source in environmental_sources:
+        said = re.escape((source or "").strip().rstrip(".?!").strip())
+        if said:
+            rest = re.sub(rf"(?i){said}", " ", rest, count=1)
+    return bool(environmental_matches(asked_text(rest)))

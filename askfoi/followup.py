@@ -75,6 +75,10 @@ class LawRoles(BaseModel):
 
 class LawTerms(BaseModel):
     act: str
+    request: str = ""  # lw53: the provision a request is made under (FOIA s1, EIR reg 5)
+    review_reply: str = ""  # lw53 (nc53 #5): the provision that sets the time for the review's outcome (FOISA s21)
+    review_days: int = 20  # lw53: the working days it gives (EIR reg 11(4): 40)
+    personal_absolute: str = ""  # lw53: where the personal data exemption is made absolute (FOIA s2(3)(fa))
     exemption_word: str = "exemption"
     short: str
     time: str
@@ -386,6 +390,13 @@ def parts_as_said(reading: Reading) -> Reading:
     return reading.model_copy(update={"parts": parts}) if changed else reading
 
 
+def _part_sections(reading: Reading, number: int, qualified: list[str]) -> list[str]:
+    """lw53: the qualified provisions part NUMBER was refused under: its own, or the reply's when no part names any."""
+    part = next((p for p in reading.parts if p.number == number), None)
+    own = [s for s in (part.sections if part else []) if s in qualified]
+    return own if own or any(p.sections for p in reading.parts) else list(qualified)
+
+
 def grounds_for(reading: Reading) -> list[Ground]:
     """The grounds of an internal review, from what the reply decided and the provisions it cited (each under
     its own law: knowledge/vocab/followup_law.yaml roles). A reply that gave everything has none."""
@@ -456,11 +467,42 @@ def format_part(part) -> bool:
     return part.outcome == Outcome.refused and part.sections == ["11"]
 
 
-def ncnd_person_caution(reading: Reading) -> str | None:
+_PERSON_CODES = frozenset({"someone-elses-records", "third-party-personal-data"})
+
+
+def named_person_parts(reading: Reading, numbers: list[str], request: str | None, reply: str | None,
+                       mapped: list | None = None) -> list[str]:
+    """lw53 (nc53 #10): of the parts NUMBERS withheld as personal data, those whose question is about one identifiable
+    person ("Any complaints made about Dr Ian Ross, consultant in emergency medicine"), read by the checks' own
+    person rules (knowledge/vocab/checks.yaml): the question as the request, the reply's labelled answer or the
+    reply's own numbered line gives it. Figures about one named person, even totals, stay that person's data."""
+    from askfoi.checks import check_request
+    from askfoi.disputed_parts import request_items
+
+    asked = request_items(request)
+    labelled = {m.number: m.question for m in mapped or [] if getattr(m, "question", "")}
+    out = []
+    for n in numbers:
+        line = re.search(rf"(?m)^\s*{re.escape(str(n))}[.)]\s+([^\n]{{3,300}})", reply or "")
+        question = asked.get(str(n)) or labelled.get(str(n)) or (line.group(1).partition(":")[0] if line else "")
+        if question and {f.code for f in check_request(question, None).findings} & _PERSON_CODES:
+            out.append(str(n))
+    return out
+
+
+def ncnd_person_caution(reading: Reading, named: list[str] | None = None, law: str = "FOIA") -> str | None:
     """fu21: the plain warning before a review of a reply that neither confirms nor denies holding information about a
     person (every NCND provision it cites is a personal data one: FOIA s40(5A)/(5B), EIR reg 13(5A)/(5B)): such a
     refusal is almost always upheld (prompts/letters/ncnd_person.txt.j2); None for any other reply."""
     ncnd = [s for s in reading.sections if is_ncnd_provision(s)]
+    person_ncnd = [p for p in reading.parts if p.ncnd and p.number in (named or [])
+                   and any("personal" in section_roles(s) for s in p.sections)]
+    if person_ncnd and not (reading.outcome == Outcome.ncnd and ncnd
+                            and all("personal" in section_roles(s) for s in ncnd)):
+        # lw53 (nc53 #10): one part neither confirmed nor denied as a named person's data (FOISA s18(1) with s38(1)(b))
+        part = person_ncnd[0]
+        return " ".join(render("letters/ncnd_person.txt.j2", section=" with ".join(section_name(s) for s in part.sections),
+                               part=part.number, department=True, commissioner=law_terms(law).commissioner).split())
     if not reading.ncnd or reading.outcome != Outcome.ncnd or not ncnd:
         return None
     if not all("personal" in section_roles(s) for s in ncnd):
@@ -1485,6 +1527,12 @@ def review_letter(
                and (any(s in qualified for s in p.sections) or not p.sections and not own_sections) and not format_part(p)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
+             # lw53 (nc53 #6): of those, the parts whose own provisions weigh releasing the information (31(1)) and
+             # those whose provisions weigh saying whether it is held (24(2), 31(3)): each argued where it was used
+             "public_interest_release": [n for n in weighed if any(not is_ncnd_provision(s) for s in _part_sections(
+                 reading, n, qualified))],
+             "public_interest_confirm": [n for n in weighed if any(is_ncnd_provision(s) for s in _part_sections(
+                 reading, n, qualified))],
              "format": [p.number for p in reading.parts if format_part(p)],
              "contractor": [on_behalf[1]] if on_behalf and on_behalf[1] and reading.parts else [],
              # fu30: each part's own ground named in its paragraph (part 3's personal data, part 1's prices)
@@ -1554,6 +1602,10 @@ def review_letter(
     # rd49: a pointer at where a named share is published beside a refusal of another share: the letter asks only for
     # what is not published; the internal-communications exception used for correspondence with an outside body
     shares = published_shares(reply_str or "") if reading.boundary == "published_and_given" and not reading.parts else None
+    # lw53 (nc53 #10): personal-data parts about one named person: argued on whether it is personal data and whether
+    # disclosure would be lawful, with figures that identify no one as the fallback, never "aggregate figures" of him
+    named_person = named_person_parts(reading, about["personal"], request, reply if isinstance(reply, str) else reply_text,
+                                      mapped) if "personal" in grounds else []
     internal_outside = _outside_party(request, reply_str, authority) if terms.internal and any(
         s.rpartition(" ")[2] == terms.internal.rpartition(" ")[2] for s in reading.sections) else None
     body = render(
@@ -1628,6 +1680,7 @@ def review_letter(
         names_withheld=bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
+        named_person=named_person,
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
         # anyone, never for "small numbers shown as fewer than 5"
         small_given=reply_fact(reply if isinstance(reply, str) else reply_text, "small_number_given"),
@@ -1666,7 +1719,7 @@ def review_letter(
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
     subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
-    letter.caution = ncnd_person_caution(reading)
+    letter.caution = ncnd_person_caution(reading, named_person, law)
     if pointer and pointer[0] == "exact" and set(grounds) <= {"published", "parts_owed"}:
         letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1],
                                                  accessible=terms.accessible.removesuffix(" to me")).split())
@@ -1926,7 +1979,7 @@ def _review_wait(asked: date, law: Law, scot: bool, today: date) -> dict:
     s21 and EISR reg 16 give 20 working days, the EIR's reg 11(4) 40; under FOIA the ICO expects 20 working days, 40
     at most, and takes a complaint about a missing outcome after 40 (domain.md). The days are the last the authority
     has: "passed" only once the whole of that day has gone."""
-    first = add_working_days(asked, 40 if law == "EIR" else 20, scotland=scot)
+    first = add_working_days(asked, law_terms(law).review_days, scotland=scot)
     most = add_working_days(asked, 40, scotland=scot) if law == "FOIA" else None
     return {"due": long_date(first), "passed": today > first, "most": long_date(most) if most else None,
             "most_passed": most is not None and today > most}
@@ -2104,6 +2157,8 @@ def complaint_letter(
         grounds=grounds,
         # fu21: a reply that advised how to narrow is not said to have given no advice and assistance
         advised="cost" in grounds and _gave_advice(reply if isinstance(reply, str) else reply_text, review),
+        # lw53 (nc53 #11): the review itself accepted that the response gave no advice and assistance
+        no_advice_admitted=isinstance(review, str) and reply_fact(review, "no_advice_admitted"),
         late_due=long_date(due_date(asked_on, Regime.FOISA if law == "FOISA" else Regime.EIR if law in ("EIR", "EISR")
                                     else Regime.FOIA, scotland=scot)) if late and asked_on else None,
         chased=long_date(chased) if chased else None,
@@ -2151,6 +2206,12 @@ def _complaint_about(reading: Reading) -> dict[str, list[str]]:
         "unfinished": [p.number for p in held_back if any("unfinished" in section_roles(s) for s in p.sections)],
         "personal": [p.number for p in held_back if any("personal" in section_roles(s) for s in p.sections)],
         "public_interest": [p.number for p in held_back if any(_weighed(s) for s in p.sections)],
+        # lw53 (nc53 #11): of those, the parts whose weighed provisions are on releasing the information, and the NCND
+        # parts whose weighed provisions are on saying whether it is held (argued on that test, never on disclosure)
+        "public_interest_release": [p.number for p in held_back
+                                    if any(_weighed(s) and not is_ncnd_provision(s) for s in p.sections)],
+        "public_interest_confirm": [p.number for p in held_back
+                                    if p.ncnd and any(_weighed(s) and is_ncnd_provision(s) for s in p.sections)],
         "cost": [p.number for p in held_back if p.outcome == Outcome.cost_limit],
         "both_ways": [p.number for p in held_back if any("published" in section_roles(s) for s in p.sections)
                       and any(_weighed(s) and "published" not in section_roles(s) for s in p.sections)],

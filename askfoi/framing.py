@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from askfoi import sentence_ends
-from askfoi.environmental import letter_law, part_law
+from askfoi.environmental import letter_law, part_law, topic_environmental
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
 from askfoi.ncnd_topics import act_as_noun, act_as_noun_in, overt_form_named, technology_covert_use
@@ -141,6 +141,8 @@ class Framing(BaseModel):
     questions: list[str] = Field(default_factory=list)  # what a too-vague message needs answered
     unframed: list[str] = Field(default_factory=list)  # the questions that could not be framed
     pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
+    # lw53 (nc53 #1): in a letter only partly environmental (REGIME is the Act's), the parts under the EIR (EISR)
+    environmental_parts: list[int] = Field(default_factory=list)
     spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
     named_together: list[str] = Field(default_factory=list)  # bodies named side by side: the person picks one
     # org14: no body named, only its kind ("the housing association", "my gp"): the kind, and the question that asks
@@ -185,6 +187,8 @@ class Framing(BaseModel):
         return {
             "route": self.route,
             "regime": self.regime,
+            # lw53 (nc53 #1): a letter under the Act whose environmental parts go under the EIR (EISR): their numbers
+            **({"environmental_parts": self.environmental_parts} if self.environmental_parts else {}),
             "authority": self.authority.model_dump() if self.authority else None,
             **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
             **({"authority_choices": self.body_choices} if self.body_choices else {}),
@@ -6412,6 +6416,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]
         if law == "mixed":
             framing.findings.append(_environmental_parts_finding(framing, laws))
+            framing.environmental_parts = [k for k, law in enumerate(laws, 1) if law.environmental]
     from askfoi.whole_items import whole_items
 
     whole_items(framing, as_typed[:20000])  # fr31: a numbered item its parts split, lost or broke is kept whole
@@ -6547,6 +6552,11 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
+    if framing.environmental_parts:
+        # lw53: the environmental parts' numbers in the finished letter (parts kept whole or joined since)
+        law, laws = parts_law(framing.parts, text_in, _body_type(resolved, framing))
+        framing.environmental_parts = [k for k, part in enumerate(laws, 1) if part.environmental] \
+            if law == "mixed" else []
     return framing
 
 
@@ -7710,7 +7720,9 @@ def parts_law(parts: list[Frame], text: str, body_type: str | None) -> tuple[str
     both decide by this one function, so they never disagree (ck26)."""
     laws = _part_laws(parts, body_type) if parts else []
     # (ck24a tried deciding a no-part letter by its asking sentences: h23-28 fixed, h16-50 and h22-52 judged EIR lost)
-    law = letter_law(laws) if laws else "EIR"
+    topic = bool(text) and any(law.environmental for law in laws) and topic_environmental(
+        text, [x for p, law in zip(parts, laws) if law.environmental for x in (p.source, p.text) if x])
+    law = letter_law(laws, topic) if laws else "EIR"
     if law == "FOIA" and _environmental_sentence_asks(text, body_type):
         law = "EIR"
     return law, laws
@@ -7747,9 +7759,10 @@ def _environmental_parts_finding(framing: Framing, laws: list):
                                        framing.authority.name if framing.authority else None)
 
 
-def environmental_parts_finding(parts: list[str], laws: list, scotland: bool, authority: str | None):
+def environmental_parts_finding(parts: list[str], laws: list, scotland: bool, authority: str | None, cited: bool = True):
     """The environmental-parts finding for the letter of PARTS whose PartLaws are LAWS (ck26: `frame` and the
-    conversation's resolved request say it alike)."""
+    conversation's resolved request say it alike). CITED (lw53): the letter askfoi writes cites both laws; a draft
+    `check` reads may not (then the fix says how)."""
     from askfoi.checks import Finding
 
     numbers = [str(k) for k, law in enumerate(laws, 1) if law.environmental]
@@ -7759,7 +7772,8 @@ def environmental_parts_finding(parts: list[str], laws: list, scotland: bool, au
     return Finding(code="environmental-parts", severity="low", evidence=(parts[first] or "")[:120],
                    message=render("frames/environmental_parts.j2", numbers=said, plural=len(numbers) > 1,
                                   subject=laws[first].subject, scotland=scotland, authority=authority).strip(),
-                   suggestion=render("frames/environmental_parts_fix.j2", scotland=scotland).strip())
+                   suggestion=render("frames/environmental_parts_fix.j2", scotland=scotland, cited=cited,
+                                     numbers=said).strip())
 
 
 def _environmental_sentence_asks(text: str, body_type: str | None = None) -> bool:

@@ -41,6 +41,8 @@ class Letter(BaseModel):
     deadline_explanation: str | None = None
     missing: list[str] = Field(default_factory=list)  # answers still needed before sending
     caution: str | None = None  # fu21: what the person should know before sending it (a review that will almost surely fail)
+    # lw53 (nc53 #1): the parts asked for under the EIR (EISR in Scotland) in a letter otherwise under the Act
+    environmental_parts: list[int] = Field(default_factory=list)
 
 
 
@@ -280,6 +282,13 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         scotland = regime == Regime.FOISA or (
             known and (known_body.nation == Nation.scotland or known_body.regime == Regime.FOISA)
         )
+    environmental = list(getattr(resolved, "environmental_parts", None) or []) if resolved is not None else []
+    if resolved is None and answers.regime is None and regime == Regime.EIR:
+        # lw53 (nc53 #1): the law follows what each part asks for: a letter only partly environmental goes under the
+        # Act, its environmental parts under the Regulations (askfoi.environmental.letter_law)
+        environmental = environmental_parts(answers.parts, known_body.type.value if known else None)
+        if environmental:
+            regime = Regime.FOISA if scotland else Regime.FOIA
     if resolved is None and answers.period and answers.period.strip():
         found = parse_period(answers.period, today=today)
         if found is None:
@@ -302,6 +311,8 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         format_text=format_text,
         priority=answers.priority or cheap_first(answers.parts),
         scotland=scotland,
+        eir_parts=environmental,
+        eir=_eir_terms(scotland) if environmental else None,
         eir_only=body_regime == Regime.EIR,  # a water company: no FOI team to write to
         dpa_part3=answers.dpa_part3,
         on_behalf=answers.on_behalf if regime == Regime.SAR else None,
@@ -325,6 +336,9 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         law = "Environmental Information (Scotland) Regulations 2004"
     if regime == Regime.SAR and answers.dpa_part3:
         law = "Data Protection Act 2018, section 45 (law enforcement processing)"
+    if environmental:
+        eir = _eir_terms(scotland)
+        law = render("letters/mixed_law.txt.j2", law=law, numbers=environmental, eir=eir).strip()
     return Letter(
         regime=regime,
         authority=authority,
@@ -338,7 +352,28 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         parts=list(answers.parts),
         deadline_explanation=when.explanation,
         missing=missing,
+        environmental_parts=environmental,
     )
+
+
+def environmental_parts(parts: list[str], authority_type: str | None) -> list[int]:
+    """lw53 (nc53 #1): the numbers of the PARTS asked for under the EIR (EISR) when the letter is only partly
+    environmental (askfoi.environmental.letter_law says "mixed"); [] when all or none of it is."""
+    from askfoi.environmental import letter_law, part_law
+
+    if len(parts) < 2:
+        return []
+    laws = [part_law(p, authority_type) for p in parts]
+    if letter_law(laws) != "mixed":
+        return []
+    return [k for k, law in enumerate(laws, 1) if law.environmental]
+
+
+def _eir_terms(scotland: bool):
+    """The Regulations' provisions a partly environmental letter cites (knowledge/vocab/followup_law.yaml)."""
+    from askfoi.followup import law_terms
+
+    return law_terms("EISR" if scotland else "EIR")
 
 
 def cheap_first(parts: list[str]) -> list[int] | None:

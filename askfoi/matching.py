@@ -40,6 +40,10 @@ from askfoi.models import OUTCOME_LABELS, Outcome
 from askfoi.request_size import with_size
 from askfoi.templates import render
 
+# the neighbour count a part's NCND evidence gives (lw53: left out when no past answer is close enough to list)
+_NEIGHBOUR_COUNT = "{n} of {k} closest past answers with a known NCND status used NCND"
+_NEIGHBOUR_COUNT_SAID = re.compile(r"\d+ of \d+ closest past answers with a known NCND status used NCND")
+
 FINAL = [o.value for o in Outcome if o.is_final]
 MAX_QUERY_TERMS = 200  # distinct terms looked up; a huge paste is judged by its first ones
 FTS_TERMS = 16  # at most this many terms go into the ranked full-text query
@@ -796,6 +800,11 @@ class Matcher:
             for o, p in sorted(whole_probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
         ]
         _fix_rounding(outcomes)
+        if not listed:
+            # lw53 (nc53 #11): "No close match" and "0 of 3 closest past answers ..." together contradict each other:
+            # with no past answer close enough to list, a part not warned of NCND carries no neighbour count
+            part_forecasts = [pf if pf.ncnd_likely else pf.model_copy(update={"evidence": [
+                e for e in pf.evidence if not _NEIGHBOUR_COUNT_SAID.fullmatch(e)]}) for pf in part_forecasts]
         ncnd_likely = any(pf.ncnd_likely for pf in part_forecasts)
         confidence = whole.confidence
         sections = Counter(s for d in listed_final for s in d.sections)
@@ -967,7 +976,7 @@ class Matcher:
                                         "support_terms": self._support_terms(query, support) if support is not None else []})
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
-                evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
+                evidence.append(_NEIGHBOUR_COUNT.format(n=n_ncnd, k=len(close)))
             if ncnd_likely and one:
                 evidence.insert(0, "this part asks for the records of one identifiable person or vehicle: saying whether "
                                    "they are held would itself say something about that person (s40(5B) for someone "
@@ -992,7 +1001,7 @@ class Matcher:
             ncnd_likely = close_mass > 0 and ncnd_mass / close_mass >= NEIGHBOUR_NCND_SHARE
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
-                evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
+                evidence.append(_NEIGHBOUR_COUNT.format(n=n_ncnd, k=len(close)))
         p_ncnd = probs.get(Outcome.ncnd.value, 0.0)
         if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P:
             ncnd_likely = True

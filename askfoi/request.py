@@ -47,6 +47,9 @@ class ResolvedRequest(BaseModel):
     frames: list[Frame] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
     findings: list[Any] = Field(default_factory=list)  # askfoi.checks.Finding, review order
+    # lw53 (nc53 #1): the parts asked for under the EIR (EISR) in a letter otherwise under the Act (FOISA), by number;
+    # empty when the letter has one law. The letter cites both laws; the cost limit applies to the other parts only.
+    environmental_parts: list[int] = Field(default_factory=list)
 
     @property
     def cost_limit_hours(self) -> int | None:
@@ -150,6 +153,7 @@ def resolve_request(
         frames=frames,
         parts=list(parts),
         findings=findings,
+        environmental_parts=[k for k, law in enumerate(mixed_laws, 1) if law.environmental],
     )
 
 

@@ -51,7 +51,7 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
-def format_plain(result, known: bool = True) -> str:
+def format_plain(result, known: bool = True, eir_parts: list[int] | None = None) -> str:
     """The law and the authority first, then findings grouped by severity, within 80 columns."""
     from askfoi.templates import render
 
@@ -66,7 +66,8 @@ def format_plain(result, known: bool = True) -> str:
 
         # ck31 (nu33 #11): the body as it names itself ("London Borough of Croydon"), never the list's key
         authority["name"] = letter_name_of(authority["name"]) or authority["name"]
-    return render("check/report.txt.j2", regime=result.regime.value, authority=authority, groups=groups, width=WIDTH)
+    return render("check/report.txt.j2", regime=result.regime.value, authority=authority, groups=groups, width=WIDTH,
+                  eir_parts=eir_parts or [])
 
 
 # ck29 (nu31 #13): "Dear Kent Police, please send me ..." typed as one line: the name ends at the comma
@@ -107,13 +108,41 @@ def run(args) -> int:
         raise UserError("--authority is empty: give the authority's name, e.g. --authority \"Essex Police\"")
     addressed = authority or addressed_body(text)
     result = _as_the_letter(with_letter_law(check_request(text, addressed), text))
+    result, eir_parts = _parts_law(result, text, addressed)
     result = _with_part_review(result, text, addressed)
     if args.json:
-        print_json(result.model_dump(mode="json"))
+        print_json(dict(result.model_dump(mode="json"), environmental_parts=eir_parts))
     else:
         known = not any(f.code == "unknown-authority" for f in result.findings)
-        print(format_plain(result, known).rstrip())
+        print(format_plain(result, known, eir_parts).rstrip())
     return 0
+
+
+def _parts_law(result, text: str, authority: str | None):
+    """lw53 (nc53 #1): a draft the checks found environmental, read part by part as `frame` and the letter read it
+    (askfoi.environmental.letter_law): when only some numbered parts are environmental information, the draft is
+    under the Act (FOISA) with those parts under the EIR (EISR), said by the environmental-parts finding. Returns the
+    result and the environmental parts' numbers ([] when the draft has one law)."""
+    from askfoi.checks import check_request
+    from askfoi.letter import environmental_parts
+    from askfoi.models import Regime
+
+    parts = [m.group(1).strip() for m in _NUMBERED.finditer(text)]
+    if result.regime != Regime.EIR or len(parts) < 2:
+        return result, []
+    body = result.authority or {}
+    numbers = environmental_parts(parts, body.get("type"))
+    if not numbers:
+        return result, []
+    from askfoi.environmental import part_law
+    from askfoi.framing import environmental_parts_finding
+
+    again = _as_the_letter(with_letter_law(check_request(text, authority, environmental=False), text))
+    scotland = again.regime == Regime.FOISA
+    found = environmental_parts_finding(parts, [part_law(p, body.get("type")) for p in parts], scotland,
+                                        body.get("name") or authority,
+                                        cited=bool(re.search(r"(?i)environmental\s+information", text)))
+    return again.model_copy(update={"findings": [*again.findings, found]}), numbers
 
 
 _NUMBERED = re.compile(r"(?m)^\s*\(?\d{1,2}[.)]\s+(\S.*)$")

@@ -177,24 +177,36 @@ def run_complain(args) -> int:
         raise UserError(str(exc)) from None
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
-    if (args.late or not args.file) and letter.law.endswith("(Scotland) Act 2002") and not args.review_asked:
-        # nu33 #3: the Commissioner decides only after a review of the failure to reply (FOISA s20, s47): a letter
-        # claiming a review the person never said they asked for is not written
-        raise UserError(f"under the Freedom of Information (Scotland) Act the Scottish Information Commissioner can "
-                        f"decide only after you have asked {args.authority} to review its failure "
-                        "to reply (section 20); ask for that review first, and if it has not answered within 20 working "
-                        "days, run this again with --review-asked DATE")
+    terms = _letter_terms(letter)
+    scot = terms is not None and terms.short in ("FOISA", "EISR")
+    if (args.late or not args.file) and scot and not args.review_asked:
+        # nu33 #3: the Commissioner decides only after a review of the failure to reply (FOISA s20, EISR reg 16; s47): a
+        # letter claiming a review the person never said they asked for is not written; lw53: the law's own words
+        raise UserError(f"under {terms.act} {terms.commissioner} can decide only after you have asked {args.authority} "
+                        f"to review its failure to reply ({terms.review_provision}); ask for that review first, and if it "
+                        f"has not answered within {terms.review_days} working days, run this again with --review-asked DATE")
     if args.late or not args.file:
         import sys
 
         from askfoi.templates import render
 
         # fu26: the letter claims no reminder and no review it was not told of; the step it needs first is said here
-        note = " ".join(render("bot/complain_late_note.j2", scot=letter.law.endswith("(Scotland) Act 2002"),
+        note = " ".join(render("bot/complain_late_note.j2", scot=scot, t=terms.model_dump() if terms else None,
                                chased=bool(args.chased), review_asked=bool(args.review_asked)).split())
         if note:
             print(f"askfoi: {note}", file=sys.stderr)
     return _print(letter, args)
+
+
+def _letter_terms(letter):
+    """lw53: the law terms (knowledge/vocab/followup_law.yaml) of the law a follow-up LETTER cites, None if none match."""
+    from askfoi.followup import law_terms
+
+    for law in ("FOIA", "FOISA", "EIR", "EISR"):
+        terms = law_terms(law)
+        if terms.act == letter.law:
+            return terms
+    return None
 
 
 def _complaint(args, complaint_letter, reply: str | None = None):

@@ -3300,7 +3300,11 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     if frame.subject and asks_both_ways(question):  # "drones overtly or covertly": the subject is "drones"
         frame.subject = _BOTH_WORDS.sub("", frame.subject).strip(" ,") or frame.subject
     spec, terms = _covert()
-    if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
+    # fx54 (fc50's change; the lead's decision, session 44): a technology the covert terms do not name ("does police
+    # scotland use drones at football matches", Clearview, Palantir, trackers) enters by the shared covert-use decision
+    # the check and the forecast read (askfoi/ncnd_topics.py technology_covert_use)
+    if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))
+                                            or technology_covert_use(question)):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
         unnamed = spec.named.sub(" ", low) if spec.named is not None else low
         covert = any(re.search(rf"\b{re.escape(w)}\b", unnamed) for w in spec.covert)

@@ -1701,6 +1701,13 @@ _PLACE_DETERMINERS = frozenset("the a an each every all any some this that these
                                "which whose".split())
 
 
+def _duration_unit(words: list[str]) -> bool:
+    """fx54: WORDS (the counted noun so far) is a unit of time alone ("hours"; question_split.yaml duration_units)."""
+    from askfoi.questions import _rules
+
+    return len(words) == 1 and words[0].lower() in _rules().duration_units
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1794,6 +1801,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 and (raw[i + 1].lower() in _BE or raw[i + 1].lower() in _DO):
             i += 1  # fr26: "buildings in manchester still have unsafe cladding": the adverb is not the thing counted
             continue
+        if narrows and words and target is words and low in _DO and _duration_unit(words):
+            break  # fx54: "hours did §AUTH§ use drones": how long it was done, never "hours used drones"
         if narrows and words and target is words and (low in _BE or low in _DO) :
             j = i + 1
             while j < n and (raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there")
@@ -1860,8 +1869,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         clause.append(past)
                     i = j + 1  # "exclusions did §AUTH§ record" -> "exclusions recorded"
                     continue
-                if low in _DO and j == i + 1:
-                    # "energy did council buildings use" -> "energy used by council buildings"
+                if low in _DO and j == i + 1 and not _duration_unit(words):
+                    # "energy did council buildings use" -> "energy used by council buildings" (fx54: never "hours
+                    # discharged by the storm overflow": a unit of time is how long the doer did it, never done by it)
                     k = j
                     while k < n and k - j < 9 and not ends(k) and raw[k].lower() not in v.past \
                             and raw[k].lower() not in v.banned and not raw[k].startswith("\u00a7"):

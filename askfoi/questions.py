@@ -1832,7 +1832,7 @@ def _past_form(rest: str) -> bool:
 _DURATION_ONLY = re.compile(r"(?i)^(?P<lead>\W*(?:(?:and|also|so|plus)\s+)*)(?:for\s+)?how\s+many\s+(?P<unit>[a-z]+)"
                             r"(?P<more>(?:\s+(?:in\s+total|altogether|overall|in\s+all|of\s+discharge|combined))?)\W*$")
 _TIMES_EVENT = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*how\s+(?:many\s+times|often)\s+(?P<event>(?:did|do|does|has|have|"
-                          r"had|was|were|is|are)\s+\S.*?)\W*$")
+                          r"had|was|were|is|are)\s+\S.*?)[\s?.!,;:]*$")  # (never a mask's closing \u00a7)
 
 
 def _duration_of_event(clause: str, before: str) -> str | None:

@@ -6786,6 +6786,11 @@ def _body_acronym_written(framing: Framing) -> None:
     name = framing.authority.name
     auth = next((a for a in default_index().authorities if a.name == name), None)
     initials = [a for a in (auth.aliases if auth else ()) if len(a) >= 3 and a.isupper() and a.isalpha()]
+    # fx54 (nc51 #8): a short name of two words or more whose words are not all the name's own ("Lancs Police",
+    # "Herts Police", "West Mids Police": knowledge/authorities.jsonl aliases), typed in lower case
+    own = set(name.lower().split())
+    initials += [a for a in (auth.aliases if auth else ()) if len(a.split()) >= 2 and a.isascii()
+                 and not set(a.lower().split()) <= own and not re.search(r"(?i)\b(?:of|for|and|the)\b", a)]
     if not initials:
         return
     pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(a.lower()) for a in initials) + r")(?![\w-])")
@@ -6798,6 +6803,11 @@ def _body_named_in_capitals(framing: Framing) -> None:
     """ck26: the institution the letter goes to, written in a part as typed in lower case ("excluded from harris academy
     battersea", "hip operations at addenbrookes"), with its name's capitals (each word's first letter)."""
     _body_acronym_written(framing)
+    from askfoi.unnamed_bodies import kind_words_written
+
+    for part in framing.parts:  # fx54 (nc51 #12): "received by the uni" -> "received by the university"
+        if part.text:
+            part.text = kind_words_written(part.text)
     typed = (framing.authority.from_text or "").strip() if framing.authority else ""
     if len(typed) < 4 or not typed.islower() or not (institution_like(typed) or institution_like(f"the {typed}")):
         return

@@ -76,3 +76,37 @@ def test_the_frame_warns_of_covert_use_for_technologies_the_covert_terms_do_not_
         framing = _frame(text)
         assert "ncnd-risk" not in _codes(framing), text
         assert not any(p.qualifiers.covert or p.warning for p in framing.parts), text
+
+
+def test_it_after_how_long_is_the_waiting_list_is_the_waiting_list():
+    from askfoi.story_antecedents import mentions, resolve
+
+    # the degree asked after "how" is never a thing; "the waiting list" is one phrase, and a thing "it" can mean
+    assert [m.own for m in mentions("how long is the waiting list now")] == ["the waiting list"]
+    assert resolve("how many people on it", ["how long is the housing waiting list"])[0] == \
+        "how many people on the housing waiting list"
+    framing = _frame("client is waiting 3 yrs for adhd assessment at leeds and york partnership nhs foundation trust. "
+                     "how long is the waiting list now, how many ppl on it, and whats the average wait")
+    texts = _texts(framing)
+    assert not any("the long" in t for t in texts), texts
+    assert any("people on the waiting list" in t for t in texts), texts
+
+
+def test_a_forces_short_name_is_the_force_and_is_written_out_in_the_parts():
+    from askfoi.authorities import resolve_authority
+
+    for typed, name in (("lancs police", "Lancashire Constabulary"), ("staffs police", "Staffordshire Police"),
+                        ("wyp", "West Yorkshire Police")):
+        found = resolve_authority(typed)
+        assert found is not None and found.known and found.name == name, (typed, found)
+    framing = _frame("my client got stopped and searched 3 times this year, she thinks its because shes black. she wants "
+                     "to no how many stop n searches lancs police did in 2025 by ethnicity, and how many found nothing")
+    texts = _texts(framing)
+    assert framing.authority and framing.authority.name == "Lancashire Constabulary"
+    assert texts and not any("lancs" in t.lower() for t in texts), texts
+
+
+def test_the_uni_is_written_as_the_university():
+    framing = _frame("Queen's University Belfast - how many complaints about lecturers did the uni get in 2024/25")
+    texts = _texts(framing)
+    assert not any(" uni" in f" {t}".replace("university", "") for t in texts), texts

@@ -2719,6 +2719,22 @@ _PAY = re.compile(r"(?i)\b(salary|salaries|pay|paid|wages?|remuneration|earns?|e
 _POST_TAIL_STOP = r"(?:paid|pay|in|at|for|and|on|by|from|is|was|were|are|get|gets|got|earn|earns|earned)\b"
 
 
+def _earns_pay(subject: str) -> bool:
+    """fx54 (nc51 #6, issue 8.1): SUBJECT, what earns, is a person, a post or a staff group (pronoun_roles.yaml people,
+    record_kinds.yaml post_heads: "nurses", "a nurse", "bin men", "the ceo"): what it earns is pay. The body or a
+    service ("the car parks", "the council") earns income."""
+    from askfoi.pronoun_roles import _vocab as role_vocab
+
+    head = re.split(r"(?i)\s+(?:of|at|in|for|on|from|with|by|per|employed|working)\s+", subject.strip())[0].split()
+    if not head:
+        return False
+    word = head[-1].lower().strip("'\u2019")
+    data, _ = load_vocab("record_kinds")
+    posts = {str(h).lower() for h in ((data or {}).get("post_heads") or [])} if isinstance(data, dict) else set()
+    people = role_vocab().people
+    return word in people or word + "s" in people or word in posts or word.rstrip("s") in posts
+
+
 def _paid_post(text: str) -> tuple[str, str] | None:
     """("pay" | "salary" | "remuneration", the post) when the question asks what ONE post is paid ("the chief
     executive's salary", "how much is the chief constable paid"); posts end in a word of record_kinds.yaml
@@ -3296,10 +3312,19 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         from lemminflect import getInflection
 
         subject = (getInflection(doing.group(1).lower(), "VBG") or [doing.group(1)])[0] + doing.group(2)
+    earner = kind == "income" and subject and re.search(r"(?i)\bearn(?:s|ed|t|ing)?\b", question) and _earns_pay(subject)
+    if earner:  # fx54: "how much do nurses earn at X": what a person, a post or a staff group earns is pay, never income
+        kind, clause = "figure", []
+        earns = re.split(r"(?i)\s+(?:of|at|in|for|on|from|with|by|per|employed|working)\s+", subject.strip())[0].split()[-1]
+        if not re.match(r"(?i)(?:the|a|an)\s", subject) and not is_plural(earns) \
+                and earns.lower() not in ("staff", "personnel", "men", "women", "people"):
+            subject = f"a {subject}"  # "how much does a nurse earn": the pay of a nurse
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     _subset_of_set(frame, previous)
+    if earner:
+        frame.head = "pay of "
     if on_day:
         frame.qualifiers.on = on_day.group(1)
     elif snapshot and frame.kind in ("count", "list", "statistics", "figure"):

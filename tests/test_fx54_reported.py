@@ -110,3 +110,14 @@ def test_the_uni_is_written_as_the_university():
     framing = _frame("Queen's University Belfast - how many complaints about lecturers did the uni get in 2024/25")
     texts = _texts(framing)
     assert not any(" uni" in f" {t}".replace("university", "") for t in texts), texts
+
+
+def test_what_a_person_post_or_staff_group_earns_is_pay_and_what_the_body_earns_is_income():
+    for text, said in (("how much do nurses earn at leeds teaching hospitals nhs trust", "pay of nurses"),
+                       ("how much does a nurse earn at leeds teaching hospitals", "pay of a nurse"),
+                       ("how much do the council's bin men earn", "pay of bin men"),
+                       ("how much do agency nurses earn per hour at leeds teaching hospitals", "pay of agency nurses")):
+        texts = _texts(_frame(text))
+        assert any(said in t for t in texts) and not any("income" in t.lower() for t in texts), (text, texts)
+    texts = _texts(_frame("how much did leeds city council earn from car parks in 2024"))
+    assert any("income from car parks" in t for t in texts), texts

@@ -282,7 +282,8 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
     noun, rest = words[:n], words[n:]
     from askfoi.framing import _duration_unit
 
-    if _duration_unit(noun) and rest and rest[0].lower() in ("did", "do", "does", "has", "have", "had"):
+    if _duration_unit(noun) and rest and rest[0].lower() in ("did", "do", "does", "has", "have", "had") \
+            and not (len(rest) > 1 and rest[1].lower() in ("they", "it", "these", "those", "each")):
         return None  # fx54: "how many days did §AUTH§ close the library": how long it was done, never "days that closed"
     read = _clause(rest, previous)
     if read is None:

@@ -1801,8 +1801,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 and (raw[i + 1].lower() in _BE or raw[i + 1].lower() in _DO):
             i += 1  # fr26: "buildings in manchester still have unsafe cladding": the adverb is not the thing counted
             continue
-        if narrows and words and target is words and low in _DO and _duration_unit(words):
-            break  # fx54: "hours did §AUTH§ use drones": how long it was done, never "hours used drones"
+        if narrows and words and target is words and low in _DO and _duration_unit(words) \
+                and not (i + 1 < n and raw[i + 1].lower() in ("they", "it", "these", "those", "each")):
+            break  # fx54: "hours did §AUTH§ use drones": how long it was done, never "hours used drones" ("how many
+            # hours did they last" is read by the follow-on reader as the length of each of the things counted)
         if narrows and words and target is words and (low in _BE or low in _DO) :
             j = i + 1
             while j < n and (raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there")

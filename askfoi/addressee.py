@@ -189,8 +189,14 @@ def judgement_asked(sentence: str) -> bool:
 # fx52 (nc51 #5): the body a message is for, typed in front of it with a dash ("Dwr Cymru Welsh Water - how
 # many times ...", "NHS Lothian: client has been waiting ..."), as a clinic volunteer heads a note
 _ADDRESSEE_LINE = re.compile(r"^(?P<lead>\s*)(?P<name>[^\n:?!.,;()\-\u2013\u2014]{3,70}?)[ \t]*[ \t][-\u2013\u2014]+[ \t]+(?=\S)")
-# (a colon after the name is left to the reader's own address prefix, askfoi/questions.py _PREFIX: "leicestershire
-# county council: there is a huge pothole ... why hasnt it been fixed?" keeps its reading as one story and question)
+# (a colon after the name before a story is left to the reader's own address prefix, askfoi/questions.py _PREFIX:
+# "leicestershire county council: there is a huge pothole ... why hasnt it been fixed?" keeps its reading as one story
+# and question); fx54 (nc51 #5): a colon after the name before a question ("Dwr Cymru Welsh Water: how many times
+# ...") heads the note as the dash does: what follows opens with a question word, an inverted auxiliary or a request
+_ADDRESSEE_COLON = re.compile(r"^(?P<lead>\s*)(?P<name>[^\n:?!.,;()\-\u2013\u2014]{3,70}?)[ \t]*:[ \t]*(?=(?:how|what|whats|"
+                              r"what's|which|who|when|where|why|whether|is|are|was|were|do|does|did|has|have|had|can|could|"
+                              r"will|would|please|i\s+would\s+like|i'd\s+like|id\s+like|my\s+client|client|she|he|"
+                              r"my\s+(?:mum|dad|mother|father|son|daughter|wife|husband|partner))\b)", re.I)
 
 
 def addressee_line(text: str) -> str:
@@ -199,7 +205,7 @@ def addressee_line(text: str) -> str:
     addressee, never words inside the first part. Only a name of two words or more that askfoi knows as one body."""
     from askfoi.authorities import resolve_authority
 
-    m = _ADDRESSEE_LINE.match(text or "")
+    m = _ADDRESSEE_LINE.match(text or "") or _ADDRESSEE_COLON.match(text or "")
     if not m:
         return text or ""
     name = m.group("name").strip()

@@ -280,6 +280,11 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
     if not n:
         return None
     noun, rest = words[:n], words[n:]
+    from askfoi.framing import _duration_unit
+
+    if _duration_unit(noun) and rest and rest[0].lower() in ("did", "do", "does", "has", "have", "had") \
+            and not (len(rest) > 1 and rest[1].lower() in ("they", "it", "these", "those", "each")):
+        return None  # fx54: "how many days did §AUTH§ close the library": how long it was done, never "days that closed"
     read = _clause(rest, previous)
     if read is None:
         return None
@@ -507,6 +512,11 @@ def _money(words: list[str], question: str, by, previous, said_money: bool):
             and not (len(after) > 1 and after[1].lower() in _DETS and after[0].lower() == "in"):
         after = after[1:]  # "paid out", "brought in"
     income = lemma in w.income
+    if lemma == "earn" and agent:
+        from askfoi.framing import _earns_pay
+
+        if _earns_pay(" ".join(agent)):
+            return None  # fx54: what a person, a post or a staff group earns is pay (framing reads it), never income
     if lemma in w.income_nouns:
         # "how much have they fined people for X": the income from the fines for X
         at = next((i for i, x in enumerate(after) if x.lower() in ("for", "in", "from")), len(after))

@@ -1705,6 +1705,13 @@ _PLACE_DETERMINERS = frozenset("the a an each every all any some this that these
                                "which whose".split())
 
 
+def _duration_unit(words: list[str]) -> bool:
+    """fx54: WORDS (the counted noun so far) is a unit of time alone ("hours"; question_split.yaml duration_units)."""
+    from askfoi.questions import _rules
+
+    return len(words) == 1 and words[0].lower() in _rules().duration_units
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1798,6 +1805,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 and (raw[i + 1].lower() in _BE or raw[i + 1].lower() in _DO):
             i += 1  # fr26: "buildings in manchester still have unsafe cladding": the adverb is not the thing counted
             continue
+        if narrows and words and target is words and low in _DO and _duration_unit(words) \
+                and not (i + 1 < n and raw[i + 1].lower() in ("they", "it", "these", "those", "each")):
+            break  # fx54: "hours did §AUTH§ use drones": how long it was done, never "hours used drones" ("how many
+            # hours did they last" is read by the follow-on reader as the length of each of the things counted)
         if narrows and words and target is words and (low in _BE or low in _DO) :
             j = i + 1
             while j < n and (raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there")
@@ -1864,8 +1875,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         clause.append(past)
                     i = j + 1  # "exclusions did §AUTH§ record" -> "exclusions recorded"
                     continue
-                if low in _DO and j == i + 1:
-                    # "energy did council buildings use" -> "energy used by council buildings"
+                if low in _DO and j == i + 1 and not _duration_unit(words):
+                    # "energy did council buildings use" -> "energy used by council buildings" (fx54: never "hours
+                    # discharged by the storm overflow": a unit of time is how long the doer did it, never done by it)
                     k = j
                     while k < n and k - j < 9 and not ends(k) and raw[k].lower() not in v.past \
                             and raw[k].lower() not in v.banned and not raw[k].startswith("\u00a7"):
@@ -2726,6 +2738,22 @@ _PAY = re.compile(r"(?i)\b(salary|salaries|pay|paid|wages?|remuneration|earns?|e
 _POST_TAIL_STOP = r"(?:paid|pay|in|at|for|and|on|by|from|is|was|were|are|get|gets|got|earn|earns|earned)\b"
 
 
+def _earns_pay(subject: str) -> bool:
+    """fx54 (nc51 #6, issue 8.1): SUBJECT, what earns, is a person, a post or a staff group (pronoun_roles.yaml people,
+    record_kinds.yaml post_heads: "nurses", "a nurse", "bin men", "the ceo"): what it earns is pay. The body or a
+    service ("the car parks", "the council") earns income."""
+    from askfoi.pronoun_roles import _vocab as role_vocab
+
+    head = re.split(r"(?i)\s+(?:of|at|in|for|on|from|with|by|per|employed|working)\s+", subject.strip())[0].split()
+    if not head:
+        return False
+    word = head[-1].lower().strip("'\u2019")
+    data, _ = load_vocab("record_kinds")
+    posts = {str(h).lower() for h in ((data or {}).get("post_heads") or [])} if isinstance(data, dict) else set()
+    people = role_vocab().people
+    return word in people or word + "s" in people or word in posts or word.rstrip("s") in posts
+
+
 def _paid_post(text: str) -> tuple[str, str] | None:
     """("pay" | "salary" | "remuneration", the post) when the question asks what ONE post is paid ("the chief
     executive's salary", "how much is the chief constable paid"); posts end in a word of record_kinds.yaml
@@ -3303,10 +3331,19 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         from lemminflect import getInflection
 
         subject = (getInflection(doing.group(1).lower(), "VBG") or [doing.group(1)])[0] + doing.group(2)
+    earner = kind == "income" and subject and re.search(r"(?i)\bearn(?:s|ed|t|ing)?\b", question) and _earns_pay(subject)
+    if earner:  # fx54: "how much do nurses earn at X": what a person, a post or a staff group earns is pay, never income
+        kind, clause = "figure", []
+        earns = re.split(r"(?i)\s+(?:of|at|in|for|on|from|with|by|per|employed|working)\s+", subject.strip())[0].split()[-1]
+        if not re.match(r"(?i)(?:the|a|an)\s", subject) and not is_plural(earns) \
+                and earns.lower() not in ("staff", "personnel", "men", "women", "people"):
+            subject = f"a {subject}"  # "how much does a nurse earn": the pay of a nurse
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     _subset_of_set(frame, previous)
+    if earner:
+        frame.head = "pay of "
     if on_day:
         frame.qualifiers.on = on_day.group(1)
     elif snapshot and frame.kind in ("count", "list", "statistics", "figure"):
@@ -3317,7 +3354,11 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     if frame.subject and asks_both_ways(question):  # "drones overtly or covertly": the subject is "drones"
         frame.subject = _BOTH_WORDS.sub("", frame.subject).strip(" ,") or frame.subject
     spec, terms = _covert()
-    if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
+    # fx54 (fc50's change; the lead's decision, session 44): a technology the covert terms do not name ("does police
+    # scotland use drones at football matches", Clearview, Palantir, trackers) enters by the shared covert-use decision
+    # the check and the forecast read (askfoi/ncnd_topics.py technology_covert_use)
+    if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))
+                                            or technology_covert_use(question)):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
         unnamed = spec.named.sub(" ", low) if spec.named is not None else low
         covert = any(re.search(rf"\b{re.escape(w)}\b", unnamed) for w in spec.covert)
@@ -6800,6 +6841,11 @@ def _body_acronym_written(framing: Framing) -> None:
     name = framing.authority.name
     auth = next((a for a in default_index().authorities if a.name == name), None)
     initials = [a for a in (auth.aliases if auth else ()) if len(a) >= 3 and a.isupper() and a.isalpha()]
+    # fx54 (nc51 #8): a short name of two words or more whose words are not all the name's own ("Lancs Police",
+    # "Herts Police", "West Mids Police": knowledge/authorities.jsonl aliases), typed in lower case
+    own = set(name.lower().split())
+    initials += [a for a in (auth.aliases if auth else ()) if len(a.split()) >= 2 and a.isascii()
+                 and not set(a.lower().split()) <= own and not re.search(r"(?i)\b(?:of|for|and|the)\b", a)]
     if not initials:
         return
     pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(a.lower()) for a in initials) + r")(?![\w-])")
@@ -6812,6 +6858,11 @@ def _body_named_in_capitals(framing: Framing) -> None:
     """ck26: the institution the letter goes to, written in a part as typed in lower case ("excluded from harris academy
     battersea", "hip operations at addenbrookes"), with its name's capitals (each word's first letter)."""
     _body_acronym_written(framing)
+    from askfoi.unnamed_bodies import kind_words_written
+
+    for part in framing.parts:  # fx54 (nc51 #12): "received by the uni" -> "received by the university"
+        if part.text:
+            part.text = kind_words_written(part.text)
     typed = (framing.authority.from_text or "").strip() if framing.authority else ""
     if len(typed) < 4 or not typed.islower() or not (institution_like(typed) or institution_like(f"the {typed}")):
         return

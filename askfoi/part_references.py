@@ -381,8 +381,11 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
             if low.endswith("ing") and m.start and toks[m.start - 1].lower() in ("is", "are", "was", "were", "be", "been", "being",
                                                                                  "isnt", "arent", "wasnt", "werent"):
                 continue  # "is derby council cutting bus routes": a verb in -ing after its subject, no phrase
-            if low.startswith("\u00a7") or _time_word(low) or low in _QUESTION_NOUNS or low in v.quantities:
-                continue
+            from askfoi.story_antecedents import _kind_named
+
+            if low.startswith("\u00a7") or _time_word(low) or (low in _QUESTION_NOUNS and not _kind_named(m)) \
+                    or low in v.quantities:
+                continue  # (fx54: "a housing waiting list" is a thing, never the list asked for)
             if re.match(r"[£$]?\d", head) or low in ("i", "we", "you", "me", "us", "loads", "lots"):
                 continue
             place = (low in places or low in v.place_heads or (head[:1].isupper() and not m.people and not m.body

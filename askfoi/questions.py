@@ -160,6 +160,7 @@ class _Rules:
     request_itself: tuple[re.Pattern[str], ...] = ()
     self_intro: tuple[re.Pattern[str], ...] = ()
     list_lead: tuple[re.Pattern[str], ...] = ()
+    duration_units: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -198,6 +199,7 @@ def _rules() -> _Rules:
         format_words=compiled("|".join(f"(?:{x})" for x in words.get("format_words") or []) or "(?!)"),
         request_itself=patterns("request_itself"),
         list_lead=patterns("list_lead"),
+        duration_units=frozenset(w.lower() for w in words.get("duration_units") or []),
     )
 
 
@@ -1830,6 +1832,29 @@ def _past_form(rest: str) -> bool:
         and any(first in getInflection(v, "VBD") for v in lemmas["VERB"])
 
 
+# fx54 (nc51 #5): a count of a unit of time with no verb of its own ("and how many hours in total?", "for how many
+# days?") after a count of the times something happened ("how many times did the storm overflow at Llandeilo
+# discharge into the river tywi in 2025"): how long that happened, said with the same event
+_DURATION_ONLY = re.compile(r"(?i)^(?P<lead>\W*(?:(?:and|also|so|plus)\s+)*)(?:for\s+)?how\s+many\s+(?P<unit>[a-z]+)"
+                            r"(?P<more>(?:\s+(?:in\s+total|altogether|overall|in\s+all|of\s+discharge|combined))?)\W*$")
+_TIMES_EVENT = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*how\s+(?:many\s+times|often)\s+(?P<event>(?:did|do|does|has|have|"
+                          r"had|was|were|is|are)\s+\S.*?)[\s?.!,;:]*$")  # (never a mask's closing \u00a7)
+
+
+def _duration_of_event(clause: str, before: str) -> str | None:
+    """fx54: CLAUSE, a bare count of a unit of time, asked of the event BEFORE counts the times of ("how many hours
+    in total" after "how many times did the storm overflow ... discharge ... in 2025": "how many hours in total did
+    the storm overflow ... discharge ... in 2025"), or None. The units are data (question_split.yaml
+    duration_units)."""
+    m = _DURATION_ONLY.match(clause or "")
+    if not m or m.group("unit").lower() not in _rules().duration_units:
+        return None
+    event = _TIMES_EVENT.match(before or "")
+    if not event:
+        return None
+    return f"{m.group('lead')}how many {m.group('unit')}{m.group('more')} {event.group('event')}"
+
+
 def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
     """Each elliptical count ("how many adopted", "how many were reclaimed by owners", "how many did they pay",
     "how many on cars") made to stand as a question, where that is safe: the clause it continues is a count of a
@@ -1843,6 +1868,11 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
     head: tuple[str, str] | None = None
     right_after = False  # the clause before was the count that gives the head
     for clause in clauses:
+        lasted = _duration_of_event(clause, out[-1] if out else "")
+        if lasted:  # fx54: "how many times did the overflow discharge ..., and how many hours in total?"
+            out.append(lasted)
+            right_after = False
+            continue
         whether = _WHETHER_ANY.match(clause)
         if whether and head:  # "whether any were extended" after the contracts: "whether any contracts were extended"
             out.append(f"{clause[: whether.end('any')]} {head[0]} {clause[whether.end('any'):].lstrip()}")

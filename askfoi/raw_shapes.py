@@ -26,6 +26,30 @@ _WHO_AUTHORISED = re.compile(r"(?i)^\W*(?:and\s+|also\s+)?who\s+(?P<verb>authori
                              r"\s+(?:it|this|that|them|these|those)(?:\s+off)?\W*$")
 
 
+# fx54 (nc51 #5): a bare noun phrase after "also" (or "and", "plus") with no verb, as a sentence of its own ("... how
+# many hours in total? also any fines"): a request for those things, never a fragment dropped
+_BARE_ALSO = re.compile(r"(?im)(?P<lead>(?:^|(?<=[?.!;])\s*))(?P<also>(?:and\s+)?(?:also|plus)\s+|and\s+)(?P<np>(?:any|the)\s+"
+                        r"(?P<head>[a-z][\w'-]*)(?:\s+(?!(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could)\b)"
+                        r"[\w'&-]+){0,6}?)\s*(?P<end>[?.!]*)\s*(?=$|\n)")
+
+
+def _bare_also(text: str) -> str:
+    """fx54: TEXT with "also any fines" (a noun phrase after "also", no verb, at a sentence's start and end) written as
+    the request it is: the fines and penalties imposed on the body named before it (`penalties_asked`'s form), or
+    "please provide" the things named."""
+    def ask(m: re.Match) -> str:
+        if not m.group("lead") and m.start() and not re.search(r"[?.!;]\s*$", text[: m.start()]):
+            return m.group()  # inside a sentence: "how many fines and any appeals" is read by the question reader
+        np = m.group("np")
+        if re.fullmatch(_PENALTIES, m.group("head"), re.I):
+            dear = re.match(r"\s*Dear\s+(?P<name>[^,\n]{3,70}),\n", text)  # the addressee line (askfoi/addressee.py)
+            owner = _named_body(text[: m.start()]) or (dear.group("name") if dear else "you")
+            rest = np[m.end("head") - m.start("np"):]
+            return f"{m.group('lead')}please provide the fines and penalties imposed on {owner}{rest}, with the date and amount of each."
+        return f"{m.group('lead')}please provide {np}."
+    return _BARE_ALSO.sub(ask, text)
+
+
 def penalties_asked(text: str) -> str:
     """TEXT with "what fines did X get" (or "... has Y given X") written as the records asked: "please provide the fines
     and penalties imposed on X (by Y), with the date and amount of each"."""
@@ -55,6 +79,7 @@ def penalties_asked(text: str) -> str:
 
     text = _GAVE.sub(gave, text)
     text = _GOT.sub(got, text)
+    text = _bare_also(text)  # fx54: "... ? also any fines": the fines imposed on the body, asked
     return re.sub(r"(?i),?\s+and\s+\?\s+please provide the fines", "? please provide the fines", text)
 
 

@@ -206,6 +206,10 @@ def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
         if head >= 0 and carried and low in _pos(low).get("VERB", ()) and (
                 not nxt or nxt in _ATTACH or nxt in _DETS or nxt in _PRONOUNS or not re.match(r"[a-z]", nxt)):
             break
+        if head >= 0 and not carried and low.endswith("ing") and nxt and _nounish(toks[k + 1]) and nxt not in _DETS \
+                and not _closed(nxt) and not _plural(toks[head]):
+            k += 1  # fx54: "the housing waiting list": a gerund inside a compound before its noun
+            continue
         if head >= 0:
             # after a noun only another noun goes on ("town centre", "fly tipping"), never a verb that starts a clause
             if not _nounish(tok) or (low.endswith("ing") and "VERB" in _pos(low) and _plural(toks[head])) \
@@ -229,6 +233,10 @@ def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
             continue
         if _adjectival(tok) and k + 1 < n and (_nounish(toks[k + 1]) or _adjectival(toks[k + 1])):
             k += 1
+            continue
+        if j > i and k == j and low.endswith("ing") and k + 1 < n and _nounish(toks[k + 1]) \
+                and toks[k + 1].lower() not in _DETS and not _closed(toks[k + 1].lower()):
+            k += 1  # fx54 (nc51 #8): "the waiting list", "the parking charges": a gerund naming the kind of thing
             continue
         break
     if head < 0:
@@ -324,6 +332,9 @@ def mentions(sentence: str) -> list[Mention]:
         if bare and "ADV" in _pos(tok.lower()) and "NOUN" not in _pos(tok.lower()) and not tok[:1].isupper():
             starts = False  # "who often uses ...": an adverb before a verb
         prev = toks[i - 1].lower() if i else ""
+        if prev == "how":
+            i += 1  # fx54 (nc51 #8): "how long is the waiting list": the degree asked, never a thing ("the long")
+            continue
         if bare and "VERB" in _pos(tok.lower()) and (prev in _AUX or (out and out[-1].end == i) or prev in _PRONOUNS
                                                      or ("ADV" in _pos(prev) and "NOUN" not in _pos(prev))):
             starts = False  # "the council keep saying", "has figures": a verb after its subject, no noun phrase
@@ -545,6 +556,14 @@ def _it_refers(question: str, at: int) -> bool:
         return bool(nxt in ("been", "be") and len(after) > 1 and "VERB" in _pos(after[1].lower())
                     and after[1].lower().endswith(("ed", "en", "t")))
     return "VERB" in _pos(nxt)
+
+
+def _kind_named(m: Mention) -> bool:
+    """fx54 (nc51 #8): M's record word is named by a word before it that says what kind it is ("the waiting list",
+    "the housing list"): a thing in the world a later "it" can mean, never the records asked for ("the list")."""
+    words = _tokens(m.text)
+    at = next((k for k, t in enumerate(words) if t == m.head), 0)
+    return at > 0 and words[at - 1].lower() not in _DETS and words[at - 1].lower().endswith("ing")
 
 
 def _candidates(told: list[str]) -> list[Mention]:
@@ -787,7 +806,7 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
                 if people is not None and m.people != people:
                     continue
                 if m.head.lower() in w.time or m.head.lower() in _PRONOUNS or re.match(r"[£$]?\d", m.head) \
-                        or m.head.lower() in _RECORDS:
+                        or (m.head.lower() in _RECORDS and not _kind_named(m)):
                     continue  # a pronoun means a thing or people in the world, never the records asked for
                 fits.append(m)
             if fits:

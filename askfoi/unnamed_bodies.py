@@ -166,3 +166,24 @@ def kind_spec(key: str) -> UnnamedBody | None:
         if k == key:
             return UnnamedBody(k, label, "", example, not_council)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _short_words() -> dict[str, str]:
+    """fx54: each kind's words typed short (unnamed_bodies.yaml `short`: "uni"), with the word a letter uses."""
+    data, _ = load_vocab("unnamed_bodies")
+    out: dict[str, str] = {}
+    for spec in ((data or {}).get("kinds") or {}).values():
+        for short, full in ((spec or {}).get("short") or {}).items():
+            out[str(short).lower()] = str(full)
+    return out
+
+
+def kind_words_written(text: str) -> str:
+    """fx54 (nc51 #12): TEXT (one part) with a body's kind typed short after a determiner ("the uni", "your uni")
+    written as a letter says it ("the university")."""
+    short = _short_words()
+    if not short or not text:
+        return text
+    pattern = re.compile(r"(?i)\b(the|your|this|that|each|every|a|my|our|their)\s+(" + "|".join(map(re.escape, short)) + r")\b(?![\w'-])")
+    return pattern.sub(lambda m: f"{m.group(1)} {short[m.group(2).lower()]}" if m.group(2).islower() else m.group(), text)

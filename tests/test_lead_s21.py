@@ -98,8 +98,10 @@ def test_a_use_question_alone_still_asks_how_often():
     parts = [p.text for p in framing.parts]
     # ck33 (nu34 #9): the policy nobody asked for is offered (a finding the person accepts with one key), never added
     assert parts == ["The number of times drones were used."]
-    offer = next(f for f in framing.findings if f.code == "policy-offer")
-    assert "policy" in offer.rewrite.lower() and "number of times drones" in offer.rewrite.lower()
+    # fx54 (the lead's decision, session 44; fc50's change landed): a bare "does the force use drones" asks about covert
+    # use too, so the part is warned and the policy comes among the overt frames offered instead, never added
+    assert framing.parts[0].warning and "ncnd-risk" in {f.code for f in framing.findings}
+    assert any(r.kind == "policy" and "overt use of drones" in r.text for r in framing.parts[0].replacements)
 
 
 def test_the_day_the_reply_came_is_said_as_a_letter_says_it(tmp_path):

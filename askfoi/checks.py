@@ -766,7 +766,7 @@ def _neutral_act(act: str) -> str:
 
 # ck53 (nc53 #3): an act the ncnd-risk check matched as the person wrote it ("track peoples phones", "tapped our
 # phones"): the tactic a sentence names is its -ing form ("no overt use of tracking peoples phones")
-_TACTIC_ACT = re.compile(r"(?i)^(?P<act>track|trace|locate|monitor|intercept|listen|read|hack|spy|tap)(?:s|ed|ped|d)?\b")
+_TACTIC_ACT = re.compile(r"(?i)^(?P<act>track|trace|locate|monitor|intercept|listen|read|hack|spy|tap)(?:s|ed|ped|d|ing|ping)?\b")
 
 
 def _as_tactic(words: str) -> str:

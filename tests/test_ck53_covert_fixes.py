@@ -73,7 +73,7 @@ def test_records_fix_without_a_period_keeps_its_example_years():
 @pytest.mark.parametrize("words,expected", [
     ("tracking peoples phones", True),
     ("track people's mobile phones", True),
-    ("phone location tracking", True),
+    ("tracking mobiles", True),
     ("interception", True),
     ("tracking stolen phones", False),
     ("drones", False),
@@ -90,7 +90,14 @@ def test_phone_tracking_warning_names_the_tactic_and_offers_no_overt_deployments
     said = " ".join(f"{x.message} {x.suggestion}" for x in risk)
     said += " ".join(str(getattr(r, "text", r)) for p in f.parts for r in (p.replacements or []))
     assert "overt deployments" not in said and "overt use of the tracking" not in said, said
-    assert "no overt use of tracking peoples phones" in said, said
+    offers = [r.text for p in f.parts for r in p.replacements]
+    assert offers and any("spent" in o for o in offers), offers  # the policy, spend and contracts side stays
+
+
+def test_the_checks_name_a_tracking_act_as_the_tactic():
+    f = _finding("does the force track peoples phones at protests", code="ncnd-risk")
+    assert f is not None and "no overt use of tracking peoples phones" in f.suggestion, f.suggestion
+    assert "Investigatory Powers Commissioner" in f.suggestion, f.suggestion
 
 
 # --- 2. where a force's cameras are ----------------------------------------------------------------------------------

@@ -764,6 +764,21 @@ def _neutral_act(act: str) -> str:
     return " ".join(words)
 
 
+# ck53 (nc53 #3): an act the ncnd-risk check matched as the person wrote it ("track peoples phones", "tapped our
+# phones"): the tactic a sentence names is its -ing form ("no overt use of tracking peoples phones")
+_TACTIC_ACT = re.compile(r"(?i)^(?P<act>track|trace|locate|monitor|intercept|listen|read|hack|spy|tap)(?:s|ed|ped|d|ing|ping)?\b")
+
+
+def _as_tactic(words: str) -> str:
+    m = _TACTIC_ACT.match(words or "")
+    if m is None:
+        return words
+    from lemminflect import getInflection
+
+    ing = getInflection(m.group("act").lower(), "VBG")
+    return f"{ing[0]}{words[m.end():]}" if ing else words
+
+
 def _rewrite_sentence(check: _CompiledCheck, sentence: str) -> str | None:
     for pattern, replace in check.rewrites:
         m = pattern.search(sentence)
@@ -1022,6 +1037,7 @@ def check_request(
     }
     values.update(_limit_values(resolved, regime))
     values.update(example_values(datetime.date(year, 12, 31) if today_year else None, body))
+    values["in_period"] = _request_period(body, period, values)
 
     findings: list[Finding] = []
     text_kind = kind_in_text(body) if resolved is None or not resolved.known else None
@@ -1138,6 +1154,12 @@ def check_request(
         sentence = body[slice(*_sentence_bounds(body, where, where + len(said.evidence)))].lower() if where >= 0 else ""
         findings = [f for f in findings if not (f.code == "cost-limit-risk" and (f.evidence or "").lower() in sentence)]
     findings = _without_said_by_route(findings)
+    findings = _covert_scope_fix(findings, hits, body, values, checks)
+    if any(f.code == "ncnd-risk" for f in findings) and any(f.code == "camera-locations" for f in findings):
+        # ck53: where covert cameras are is said once, by the NCND finding on the same sentence
+        covert = {h.sentence for h in hits.get("ncnd-risk") or []}
+        if all(h.sentence in covert for h in hits.get("camera-locations") or []):
+            findings = [f for f in findings if f.code != "camera-locations"]
     if any(f.code == "housing-association" for f in findings):
         findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
     if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
@@ -1152,6 +1174,56 @@ def check_request(
         authority=resolved.summary() if resolved else None,
         findings=findings,
     )
+
+
+def _request_period(body: str, period: str | None, values: dict[str, str]) -> str:
+    """ck53 (nc53 #3): the period a fix's example asks for: the request's own (given apart, as the letter's period, or
+    stated in the text), else the three financial years to today. A fix never proposes a period the letter does not
+    use."""
+    from askfoi.periods import parse_period, stated_periods
+
+    if period and period.strip():
+        try:
+            read = parse_period(period)
+        except Exception:  # noqa: BLE001 - a period askfoi cannot read is said as given
+            read = None
+        return f"for the period {read.label if read is not None else period.strip()}"
+
+    try:
+        stated = stated_periods(body)
+    except Exception:  # noqa: BLE001 - an unreadable period leaves the example's own
+        stated = []
+    if len({label for label, _, _ in stated}) == 1:
+        return f"for the period {stated[0][0]}"
+    return f"for each financial year from {values.get('fys_from', '')} to {values.get('fys_to', '')}"
+
+
+def _covert_scope_fix(findings: list[Finding], hits: dict[str, list[_Hit]], body: str, values: dict[str, str],
+                      checks) -> list[Finding]:
+    """ck53 (nc53 #3): an "Any records" finding on a part that the ncnd-risk check found asks about covert use. Its
+    usual fix (the policy, the reports, the figures on the subject) would steer the person further into the covert
+    tactic, so the fix offers only what is held about overt use (the policy, the DPIA, the total spent, the
+    contracts), or, for a tactic with no overt form (covert_terms.yaml no_overt_form), the policy, spend, contracts and
+    the published oversight reports."""
+    risk = next((f for f in findings if f.code == "ncnd-risk"), None)
+    vague = next((f for f in findings if f.code == "vague-scope"), None)
+    if risk is None or vague is None or vague.variant is not None:
+        return findings
+    covert = {h.sentence for h in hits.get("ncnd-risk") or []}
+    shared = [h for h in hits.get("vague-scope") or [] if h.sentence in covert]
+    if not shared:
+        return findings
+    check = next(c for c in checks if c.code == "vague-scope")
+    from askfoi.framing import no_overt_use
+
+    variant = "covert_no_overt" if no_overt_use(risk.evidence or "") or no_overt_use(
+        body[slice(*shared[0].sentence)]) else "covert"
+    if variant not in check.spec.variants:
+        return findings
+    local = dict(values)
+    local["topic"] = next((t for t in (_topic(check, body, h) for h in shared) if t), "") or (risk.evidence or "")
+    fixed = _finding(check, variant, local, vague.evidence or "")
+    return [fixed if f is vague else f for f in findings]
 
 
 _OWN_DETAIL_WORDS = {"address": "address", "postcode": "postcode", "phone": "phone number"}
@@ -1543,7 +1615,7 @@ def _phrase_finding(
             variant = "no_overt"  # "IMSI catchers": no overt use to re-scope to
             # fx42: what has no overt use is the tactic the rule matched, so the sentence names it ("IMSI catchers"),
             # never the words read after it ("imsi catchers that track phones": "no overt use of track phones")
-            local["topic"] = capitalise_names(evidence) or evidence
+            local["topic"] = _as_tactic(capitalise_names(evidence) or evidence)
             said = text[first.sentence[0]: first.sentence[1]]
             if "no_overt_totals" in spec.variants and _INFORMANTS.search(evidence) and _MONEY_ASKED.search(said):
                 variant = "no_overt_totals"  # nu30: "how much do they pay informants a year": totals often released

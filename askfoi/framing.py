@@ -3868,9 +3868,17 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
         # lead40: a tactic with no overt use named in the person's own words ("those phone tracking things, stingrays"):
         # the replacement is judged as about that tactic, so "the total spent on phone tracking" is no fix for IMSI
         # catchers (forces neither confirm nor deny their spend or contracts either)
-        probe = re.sub(rf"(?i)\b{re.escape(subject)}\b", tactic.group(0), new.text) if tactic is not None and subject \
-            else new.text
-        if any(f.code == "ncnd-risk" for f in check_request(probe).findings):
+        # ck53: every such tactic the part names is judged ("imsi catchers that track phones": the IMSI catchers), but
+        # an act the subject already restates as a noun ("track mobile phones": "mobile phone tracking") is the
+        # subject itself, so its policy, spend and contracts are offered (it has no overt deployments to offer)
+        probes = [new.text]
+        if tactic is not None and subject:
+            from askfoi.checks import _TACTIC_ACT
+
+            named = [m.group(0) for m in spec.no_overt.finditer(f"{frame.subject or ''} {frame.source}")]
+            probes = [re.sub(rf"(?i)\b{re.escape(subject)}\b", lambda _m, t=t: t, new.text)
+                      for t in named if not _TACTIC_ACT.match(t)] or probes
+        if any(any(f.code == "ncnd-risk" for f in check_request(probe).findings) for probe in probes):
             continue  # a replacement the checks would flag again is no fix
         out.append(new)
     return out

@@ -3955,7 +3955,19 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
             about = frame.model_copy(update={"subject": act_as_noun_in(said, found) or found, "kept_words": False})
     frame.replacements = covert_replacements(about, scotland=scotland) if about.subject else []
     frame.warning = render("frames/covert_warning.j2", subject=about.subject or "this tactic", sections=sections,
-                           scotland=scotland, no_overt=not frame.replacements).strip()
+                           scotland=scotland, no_overt=not frame.replacements,
+                           offers=_offered_kinds(frame.replacements)).strip()
+
+
+# lead46 (nc53 #3): what the covert warning says is usually answered names only what is offered in the part's place
+# (phone tracking has no overt deployments to count: "the DPIA, the money spent, the contracts")
+_OFFER_WORDS = {"count": "deployments", "policy": "the policy", "assessment": "the DPIA", "total_spend": "the money spent",
+                "contracts": "the contracts"}
+
+
+def _offered_kinds(replacements: list) -> str:
+    words = list(dict.fromkeys(_OFFER_WORDS[r.kind] for r in replacements if r.kind in _OFFER_WORDS))
+    return ", ".join(words)
 
 
 # ck34: a policy asked in the same breath as a figure, joined by "and" inside the figure's subject or clause ("how many
@@ -4022,9 +4034,17 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
     technology or tactic, stands in the part): flagged like a framed covert part, with the answerable frames about
     that technology offered in its place, so the warning's one-key fix rewrites it (nu17: the fix for "does Kent
     Police use drones to watch protests?" only went back to the parts)."""
-    for finding in framing.findings:
-        if getattr(finding, "code", "") != "ncnd-risk":
-            continue
+    # lead46 (nc53 #3): the message's one ncnd-risk finding names one tactic ("undercover"); a kept part asking about
+    # another ("do they track peoples phones at protests?") is judged on its own finding too
+    from askfoi.checks import check_request
+
+    name = framing.authority.name if framing.authority else None
+    findings = [f for f in framing.findings if getattr(f, "code", "") == "ncnd-risk"]
+    for part in framing.parts:
+        if part.kept_words and not part.warning and not any(
+                (getattr(f, "evidence", "") or "").strip(" .,;:?!\"'").lower() in part.text.lower() for f in findings):
+            findings += [f for f in check_request(part.source or part.text, name).findings if f.code == "ncnd-risk"]
+    for finding in findings:
         tech = (getattr(finding, "evidence", "") or "").strip(" .,;:?!\"'")
         if not tech or len(tech.split()) > 4:
             continue
@@ -4059,7 +4079,8 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
             # fc49 (the lead's decision, issues 8.3 and 9.3): a technology's warning says what is usually answered (overt
             # use) and what is neither confirmed nor denied (covert use), as a framed covert part's does
             part.warning = render("frames/covert_warning.j2", subject=shadow.subject, sections=part.sections,
-                                  scotland=scotland).strip() if _technology_named(part.text) else finding.message
+                                  scotland=scotland, offers=_offered_kinds(replacements)).strip() \
+                if _technology_named(part.text) else finding.message
 
 
 def replace_covert(framing: Framing, period: str | None = None) -> Framing:

@@ -289,6 +289,9 @@ def suggest(text: str) -> list[tuple[str, str]]:
             continue
         if k and found[k - 1].group().lower() in _COMPASS:
             continue  # "the east neuk", "north tyneside": a compass point names a place with the word after it
+        if k and found[k - 1].group().lower() in _named_in_brackets_after() \
+                and re.fullmatch(r"\s*\(\s*", text[found[k - 1].end(): m.start()]) and re.match(r"\s*\)", text[m.end():]):
+            continue  # lead46 (nc53 #11): "our village (kelty)": the place's name, in brackets after its kind
         nxt = found[k + 1].group().lower() if k + 1 < len(found) else ""
         if nxt in _place_nouns():
             continue  # "yarls wood", "walleys quarry": an unknown word in front of a place noun is the place's name
@@ -343,6 +346,13 @@ def american_of(typed: str, proposed: str) -> bool:
 def _body_words() -> frozenset[str]:
     data, _ = load_vocab("spelling_words")
     return frozenset(str(w).lower() for w in (data.get("body_words") or [])) if isinstance(data, dict) else frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _named_in_brackets_after() -> frozenset[str]:
+    data, _ = load_vocab("spelling_words")
+    words = data.get("named_in_brackets_after") if isinstance(data, dict) else None
+    return frozenset(str(w).lower() for w in (words or []))
 
 
 @functools.lru_cache(maxsize=1)

@@ -712,6 +712,10 @@ class Matcher:
                         and not t.startswith("zz")), key=lambda t: -asked[t])
         keys = set(words[:max(1, len(words) // 3)]) | {t for t in asked if t.startswith("zz")}
         subject = set(words) | {t for t in asked if t.startswith("zz")}
+        # a word that is itself a phrase of a concept asked ("CHIS" of zzchis) weighs once, as the concept: a record
+        # worded otherwise ("covert human intelligence sources") holds all of it
+        weighed = {t for t in subject if t.startswith("zz") or not any(
+            c.startswith("zz") and c in subject for c in self.vocab.terms(t))}
         scored = []
         for d in ranked:
             if subject and self._other_kind_alone(d, query, subject):
@@ -722,7 +726,7 @@ class Matcher:
             shared = sum(w if t in d.tterms else BODY_WEIGHT * w if t in d.bterms else 0.0 for t, w in terms.items())
             if not qnorm or not shared:
                 continue
-            if words and not self._holds_subject(d, keys, subject, asked, len(words), shared / qnorm):
+            if words and not self._holds_subject(d, keys, weighed, asked, len(words), shared / qnorm):
                 continue
             alike = math.sqrt((shared / qnorm) * min(1.0, shared / max(d.norm, 1e-9)))
             if alike >= CLOSE_TOPIC:

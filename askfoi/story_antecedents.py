@@ -235,8 +235,11 @@ def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
             k += 1
             continue
         if j > i and k == j and low.endswith("ing") and k + 1 < n and _nounish(toks[k + 1]) \
-                and toks[k + 1].lower() not in _DETS and not _closed(toks[k + 1].lower()):
-            k += 1  # fx54 (nc51 #8): "the waiting list", "the parking charges": a gerund naming the kind of thing
+                and toks[k + 1].lower() in _RECORDS:
+            # fx54 (nc51 #8): "the waiting list": a gerund naming the kind of record word; lead46: only before a record
+            # word ("the parking charges" stays "charges", so the act told, "put the parking charges up to £5 an hour",
+            # is still read whole by the reasons reader)
+            k += 1
             continue
         break
     if head < 0:

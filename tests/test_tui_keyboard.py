@@ -126,7 +126,13 @@ async def test_f8_asks_before_wiping_a_finished_letter(tmp_path):
         assert app.conversation.session.step == Step.done and app.conversation.letter_text()
         await pilot.press("f8")
         await settle(pilot)
-        await pilot.press("enter")  # "Start again"
+        assert app.focused is app.screen.query_one("#no")  # lead47: the focus starts on Cancel, as in clinic mode
+        await pilot.press("enter")  # Enter alone loses nothing
+        await settle(pilot)
+        assert app.conversation.session.step == Step.done and app.conversation.letter_text()
+        await pilot.press("f8")
+        await settle(pilot)
+        await pilot.press("shift+tab", "enter")  # "Start again", chosen on purpose
         await settle(pilot)
         assert app.conversation.session.step == Step.about and not app.conversation.session.parts
 

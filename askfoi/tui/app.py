@@ -767,7 +767,9 @@ class AskFOIApp(App[None]):
                 self._typed_command("/restart")
             self.query_one("#prompt", Input).focus()
 
-        self.push_screen(ConfirmScreen(question, "Start again", "Cancel"), answered)
+        # lead47 (cl53's leftover): the focus starts on Cancel, as in clinic mode: an Enter meant for a message never
+        # wipes a letter; "Start again" is chosen on purpose
+        self.push_screen(ConfirmScreen(question, "Start again", "Cancel", safe_focus=True), answered)
 
     def action_next_letter(self) -> None:
         """cl53 (nc51 #4): the FOI letter for the same client, from the questions the subject access letter set aside."""

@@ -34,9 +34,11 @@ class ConfirmScreen(ModalScreen[bool]):
 
     BINDINGS = [Binding("escape", "answer(False)", "Cancel")]
 
-    def __init__(self, question: str, yes: str, no: str, typed=None) -> None:
+    def __init__(self, question: str, yes: str, no: str, typed=None, safe_focus: bool | None = None) -> None:
         super().__init__()
         self.question, self.yes, self.no = question, yes, no
+        if safe_focus is not None:
+            self.safe_focus = safe_focus
         # nu29: TYPED (a callable taking the character) makes typing an answer of its own: a person who starts to write
         # chose neither button but "no", and what they type is handed on, never lost to the focused button
         self.typed = typed

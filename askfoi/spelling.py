@@ -207,6 +207,21 @@ def _very_common_slip(low: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _listed_slips() -> dict[str, str]:
+    """lead47: the misspellings knowledge/vocab/kept_questions.yaml lists with the one word meant ("recieved":
+    "received"). Listing them puts them in the pack's vocabulary, which would make them known words: they are slips
+    all the same, offered like any other. Contractions without their apostrophe ("dont") are left to the letter."""
+    data, _ = load_vocab("kept_questions")
+    listed = (data.get("informal") or {}) if isinstance(data, dict) else {}
+    out: dict[str, str] = {}
+    for typed, meant in ((str(k).lower(), str(v)) for k, v in listed.items()):
+        if " " in meant or "'" in meant or len(typed) < MIN_LEN or meant.lower() == typed or _speller().known([typed]):
+            continue
+        out[typed] = meant
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _spelling_data_words() -> frozenset[str]:
     data, _ = load_vocab("spelling_words")
     return frozenset(str(w).lower() for w in (data.get("words") or [])) if isinstance(data, dict) else frozenset()
@@ -270,6 +285,10 @@ def suggest(text: str) -> list[tuple[str, str]]:
             continue  # ck29: "co-op", "a&e", "execs.": a hyphenated or shortened word is written that way on purpose
         low = word.lower()
         if low in out or low in capitalised or low in name_words(True):
+            continue
+        listed = _listed_slips().get(low)
+        if listed:  # lead47: "recieved": a slip the pack lists with its correction is offered, not read as known
+            out[low] = listed
             continue
         plural = _ies_plural(low)
         if plural:  # "vacancys", "companys": the plural of a word in -y after a consonant is -ies

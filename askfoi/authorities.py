@@ -85,6 +85,7 @@ class _NameRules:
     not_place_words: frozenset[str] = frozenset()
     own_name_prefixes: tuple[str, ...] = ()
     council_style_words: frozenset[str] = frozenset()
+    institution_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,6 +103,7 @@ def _rules() -> _NameRules:
         not_place_words=frozenset(w.lower() for w in data.get("not_place_words") or []),
         own_name_prefixes=tuple(data.get("own_name_prefixes") or ()),
         council_style_words=frozenset(w.lower() for w in data.get("council_style_words") or []),
+        institution_words=frozenset(w.lower() for w in data.get("institution_words") or []),
     )
 
 
@@ -333,16 +335,31 @@ class AuthorityIndex:
         ranked = self._score(key, kinds, limit=2)
         top = ranked[0][1] if ranked else 0.0  # none left: no body has the name's place words
         clear = len(ranked) == 1 or (len(ranked) > 1 and top - ranked[1][1] >= AMBIGUOUS_MARGIN)
-        if ranked and top >= KNOWN_SCORE and clear and not self._word_swapped(key, ranked[0][0]):
+        if ranked and top >= KNOWN_SCORE and clear and not self._word_swapped(key, ranked[0][0]) \
+                and not self._other_institution(key, ranked[0][0]):
             return _resolved(self.authorities[ranked[0][0]], top, query)
         only = self._only_prefix_of(key)
         if only is None:
             only = self._only_body_of_kind_in_place(key, kinds)
         if only is None:
             only = self._only_icb_in_place(key)
-        if only is not None and not self._word_swapped(key, only):
+        if only is not None and not self._word_swapped(key, only) and not self._other_institution(key, only):
             return _resolved(self.authorities[only], max(top, KNOWN_SCORE), query)
         return self.unknown(query, top)
+
+    def _other_institution(self, key: str, i: int) -> bool:
+        """lead47 (nc55 #3): whether the typed KEY says what kind of place of learning it is ("academy") and body I's
+        names say another kind and never that one ("Oakwood Park Grammar School"): another institution, not a spelling
+        of it (authority_names.yaml institution_words)."""
+        kinds = _rules().institution_words
+        typed = kinds & set(key.split())
+        if not typed:
+            return False
+        theirs: set[str] = set()
+        for pos, choice in enumerate(self.choices):
+            if self.owner[pos] == i:
+                theirs.update(self.words[pos] & kinds)
+        return bool(theirs) and not (typed & theirs)
 
     def _word_swapped(self, key: str, i: int) -> bool:
         """lead38: whether every name of body I has a word of its own where the typed KEY has another word ("st marys

@@ -983,11 +983,15 @@ def check_request(
     parts: list[str] | None = None,
     today_year: int | None = None,
     environmental: bool = True,
+    environmental_in: str | None = None,
 ) -> CheckResult:
     """Judge a draft request. `period`: a time period given separately (so none is needed in the
     text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010";
     `environmental=False`: the caller found that what is asked is not environmental information (an
-    environmental word only in an example or the story), so no EIR finding and no EIR route."""
+    environmental word only in an example or the story), so no EIR finding and no EIR route;
+    `environmental_in`: lead47, the first message when the caller found from its asking sentences that what is
+    asked is environmental though the parts' words do not say so (an incinerator's emissions asked in a story whose
+    parts kept only "what SEPA said about monitoring"): the environmental finding is read there."""
     text = (text or "")[:MAX_CHECK_CHARS]
     year = today_year or datetime.date.today().year
     resolved = resolve_authority(authority) if authority else None
@@ -1006,6 +1010,8 @@ def check_request(
             hits[check.code] = []
             continue
         found = _find(check, body)
+        if not found and environmental_in and check.spec.regime == Regime.EIR:
+            found = _find(check, environmental_in[:MAX_CHECK_CHARS])
         hits[check.code] = found
         if found and check.spec.kind == "phrase" and check.spec.regime is not None:
             raised_regimes.add(check.spec.regime)

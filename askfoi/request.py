@@ -90,6 +90,16 @@ def resolve_request(
             check = check_request(text, authority, period=period, parts=parts, environmental=False)
             regime = check.regime
             mixed_laws = laws if law_kind == "mixed" else []
+    elif not sar and parts and about_check is not None and about_check.regime == Regime.EIR \
+            and all(p in {f.text for f in frames} for p in parts):
+        # lead47 (nc55 #2): the first message asks for environmental information (a new incinerator's emissions and
+        # monitoring) but the parts framed from it no longer say so: the message's asking sentences decide, as they do
+        # for `frame` (framing.parts_law), never only the words that survived into the parts
+        law_kind, laws = _parts_law(about, parts, frames, resolved)
+        if law_kind in ("EIR", "mixed"):
+            check = check_request(text, authority, period=period, parts=parts, environmental_in=about)
+            regime = check.regime
+            mixed_laws = laws if law_kind == "mixed" else []
     scotland = regime == Regime.FOISA or bool(
         resolved and resolved.known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA))
     if sar:

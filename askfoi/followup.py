@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from askfoi.deadlines import add_months, add_working_days, due_date, long_date
+from askfoi.deadlines import add_months, add_working_days, due_date, long_date, review_request_by
 from askfoi.extensions import extended_due
 from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
@@ -1664,7 +1664,7 @@ def review_letter(
         # speak of "public spending" whatever was asked)
         about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
         and not _sum_given(reply if isinstance(reply, str) else reply_text),
-        asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
+        asked_late=received is not None and today > review_request_by(received, scotland=scot),
         holder=_other_holder(reply if isinstance(reply, str) else reply_text, authority) if "not_held" in grounds and not reply_fact(
             reply if isinstance(reply, str) else reply_text, "figures_given") else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
@@ -1715,7 +1715,7 @@ def review_letter(
         env_exempt=env_exempt,
         foisa_notes=foisa_notes(reading.sections) if cited_wrong else [],
     )
-    review_by = add_working_days(replied, 40, scotland=scot)
+    review_by = review_request_by(replied, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
     subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
@@ -1731,7 +1731,7 @@ def review_letter(
             # fu29 (nu31 s10): a covert question met with NCND: the overt re-ask is said beside the review
             letter.caution = " ".join(x for x in [letter.caution, " ".join(render("letters/overt_too.txt.j2").split())] if x)
     # fu28: what the person should know before sending: a review asked late, dates that disagree
-    notes = [terms.late_note if received is not None and today > add_working_days(received, 40, scotland=scot) else None,
+    notes = [terms.late_note if received is not None and today > review_request_by(received, scotland=scot) else None,
              req.get("clash")]
     letter.caution = " ".join(x for x in [letter.caution, *notes] if x) or None
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."

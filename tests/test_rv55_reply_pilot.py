@@ -20,7 +20,10 @@ TRUST_REPLY = REPLY.replace("Oakwood Academy Manchester", "Northern Star Academi
 
 
 def _app(tmp_path) -> AskFOIApp:
-    TrackStore().add("Oakwood Academy Manchester", SENT, title="exclusions", name="Sarah Collins")  # before the restart
+    try:  # tracked before the restart, with the name the request letter was signed with
+        TrackStore().add("Oakwood Academy Manchester", SENT, title="exclusions", name="Sarah Collins")
+    except TypeError:  # (a store that keeps no name: the test then fails on what the screen shows, not here)
+        TrackStore().add("Oakwood Academy Manchester", SENT, title="exclusions")
     return AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
 
 

@@ -119,3 +119,19 @@ def test_a_name_learnt_after_tracking_is_kept_with_the_tracked_request(tmp_path)
     store.add(BODY, SENT, title="exclusions", name="Sarah Collins")
     [kept] = store.load()
     assert kept.name == "Sarah Collins"
+
+
+def test_track_replied_on_the_command_line_counts_from_the_replys_own_date(tmp_path, capsys):
+    import json
+
+    from askfoi.cli import main
+
+    path = tmp_path / "reply.txt"
+    path.write_text(REPLY, encoding="utf-8")
+    assert main(["track", "add", BODY, "--sent", SENT.isoformat()]) == 0
+    capsys.readouterr()
+    assert main(["track", "list", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert main(["track", "replied", row["id"], "--reply", str(path)]) == 0  # marked on any later day
+    said = capsys.readouterr().out
+    assert "27 November 2026" in said and "29 January 2027" in said

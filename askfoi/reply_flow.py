@@ -236,6 +236,8 @@ class ReplyFlow:
         if tracked is None:
             return self.start()
         self.authority, self.sent = tracked.authority, tracked.sent
+        if not self.name and tracked.name and not self.clinic:  # rv55 (nc55 #7): signed as the request was
+            self.name = tracked.name
         from askfoi.models import Regime
 
         self.sar = self.sar or tracked.regime == Regime.SAR

@@ -135,3 +135,15 @@ def test_track_replied_on_the_command_line_counts_from_the_replys_own_date(tmp_p
     assert main(["track", "replied", row["id"], "--reply", str(path)]) == 0  # marked on any later day
     said = capsys.readouterr().out
     assert "27 November 2026" in said and "29 January 2027" in said
+
+
+def test_the_chaser_for_an_overdue_tracked_request_is_signed_with_its_name(tmp_path):
+    store = TrackStore(tmp_path / "tracked.json")
+    try:
+        store.add("Leeds City Council", date(2026, 10, 1), title="damp", name="Sarah Collins")
+    except TypeError:  # a store that keeps no name
+        store.add("Leeds City Council", date(2026, 10, 1), title="damp")
+    flow = ReplyFlow(today=lambda: TODAY, tracker=store)
+    [(ident, _)] = flow.chasers()
+    view = flow.chase_tracked(ident)
+    assert "Sarah Collins" in view.body and "[YOUR NAME]" not in view.body

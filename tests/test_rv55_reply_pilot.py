@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual.widgets import Button, TextArea
+from textual.widgets import Button
 
 from askfoi.tracking import TrackStore
 from askfoi.tui.app import AskFOIApp
-from tests.test_reply_tui import open_reply, settle, text_of
+from tests.test_reply_tui import paste_and_read, settle, text_of
 from tests.test_rv55_reply_dates import REPLY, SENT, TODAY
 
 TRUST_REPLY = REPLY.replace("Oakwood Academy Manchester", "Northern Star Academies Trust", 1) + (
@@ -28,12 +28,7 @@ def _app(tmp_path) -> AskFOIApp:
 
 
 async def _read(pilot):
-    await settle(pilot)
-    screen = await open_reply(pilot)
-    screen.query_one("#reply-text", TextArea).text = TRUST_REPLY
-    await pilot.press("ctrl+r")
-    await settle(pilot)
-    return screen
+    return await paste_and_read(pilot, TRUST_REPLY)
 
 
 async def test_one_review_day_on_the_reading_and_the_tracked_panel(tmp_path):

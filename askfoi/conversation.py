@@ -1466,7 +1466,8 @@ class Conversation:
             self._say(turn, render("bot/track_sent.j2", ask_body=True, sent=day))
             return
         try:
-            tracked = self.tracker.add(letter.authority, day, title=letter.subject, regime=letter.regime)
+            tracked = self.tracker.add(letter.authority, day, title=letter.subject, regime=letter.regime,
+                                       name=self.session.requester_name)  # rv55: the review after a restart is signed
         except (TrackingRefused, OSError) as exc:
             self._say(turn, render("bot/track_sent.j2", failed=str(exc)[:200]))
             return

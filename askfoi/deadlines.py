@@ -83,6 +83,14 @@ def working_days_after(start: date, end: date, *, scotland: bool = False) -> int
     return counted
 
 
+def review_request_by(replied: date, *, scotland: bool = False) -> date:
+    """rv55 (nc55 #5): the last day to ask for an internal review (FOIA, under the s45 Code), a FOISA/EISR review or
+    EIR reconsideration: 40 working days after the day of the reply (its own date, not the day it was read). The one computation every
+    place that shows it uses (the reply screen, the tracked list, the start screen, the review letter), so they cannot
+    disagree; the reply's own shorter window, when it states one, is applied by next_steps on top of it."""
+    return add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scotland)
+
+
 def add_months(start: date, months: int) -> date:
     """The corresponding date MONTHS later; the month's last day when it has no such date."""
     index = start.month - 1 + months
@@ -204,7 +212,7 @@ def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
             if regime == Regime.EIR
             else None
         )
-        review_by = add_working_days(due, REVIEW_ASK_WITHIN, scotland=scottish_days)
+        review_by = review_request_by(due, scotland=scottish_days)
         review_due = add_working_days(review_by, _review_days(regime, scottish_days), scotland=scottish_days)
     # lead38: a school's 20 days are school days (FOIA only: Scotland has no such rule, and the EIR none)
     school_latest = add_working_days(received, SCHOOL_MAX_WORKING_DAYS) if school and regime == Regime.FOIA \

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from askfoi.deadlines import add_months, add_working_days, due_date, long_date
+from askfoi.deadlines import add_months, add_working_days, due_date, long_date, review_request_by
 from askfoi.extensions import extended_due
 from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
@@ -937,7 +937,9 @@ def _is_exact(address: str) -> bool:
     rest = re.sub(r"(?i)^(?:https?://)?[^/?#]+", "", address.rstrip(".,;:)"))
     path = re.sub(r"(?i)(?:/|\.(?:html?|aspx?|php))$", "", rest.split("?")[0].split("#")[0]).strip("/").lower()
     if re.fullmatch(r"[a-z]+", path):
-        return False  # fu29 (nu31 s19): "/about/", "/planning/": one word under the home page is a section of the site
+        # fu29 (nu31 s19): "/about/", "/planning/": one word under the home page is a section of the site; rv55 (nc55 #6):
+        # but "/policies", "/publications" name a list of documents: a specific page (an index), never "a general pointer"
+        return _is_index(address)
     return not all(segment in general for segment in path.split("/"))  # "/foi-ai/disclosure-log/" is a list page
 
 
@@ -1050,6 +1052,30 @@ def reply_fact(reply: str | None, fact: str) -> bool:
     text = " ".join((reply or "")[:20000].split())
     pattern = _reply_fact_patterns().get(fact)
     return bool(text) and pattern is not None and bool(pattern.search(text))
+
+
+def small_numbers(reading: Reading, reply: str | None) -> str | None:
+    """rv55 (nc55 #6): what a reply did with small numbers it cites as personal data, read from its decision on the parts
+    that cite the personal-data provisions: "given" (a small count given as a band, "The number is fewer than five",
+    in a part it answered at least in part), "withheld" (the figures withheld outright because some are small: no
+    band was given), None (the reply says nothing of small numbers). A letter states only what the reply did."""
+    if not reply_fact(reply, "small_number_given"):
+        return None
+    personal = [p for p in reading.parts if any("personal" in section_roles(x) for x in p.sections)]
+    if personal:
+        gave = any(p.outcome in (Outcome.part_disclosed, Outcome.disclosed) for p in personal)
+    else:  # one decision for the whole reply
+        gave = reading.outcome in (Outcome.part_disclosed, Outcome.disclosed) and not reading.parts
+    if not gave:
+        return "withheld"
+    # a part given in part: the band is given only where a sentence states it as the answer, not as the reason
+    from askfoi.part_decisions import banded_answer
+
+    for sentence in re.split(r"(?<=[.!?;])\s+", " ".join((reply or "")[:20000].split())):
+        if reply_fact(sentence, "small_number_given") and banded_answer(sentence) and not re.search(
+                r"(?i)\b(?:contain|contains|include|includes|where|if|because|as)\b[^.]{0,40}\b(?:fewer|less)\s+than\b", sentence):
+            return "given"
+    return "withheld"
 
 
 def reply_fact_words(reply: str | None, fact: str) -> str | None:
@@ -1525,6 +1551,7 @@ def review_letter(
     own_sections = any(p.sections for p in reading.parts)
     weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd, Outcome.cost_limit)
                and (any(s in qualified for s in p.sections) or not p.sections and not own_sections) and not format_part(p)]
+    small = small_numbers(reading, reply if isinstance(reply, str) else reply_text) if "personal" in grounds else None
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
              # lw53 (nc53 #6): of those, the parts whose own provisions weigh releasing the information (31(1)) and
@@ -1664,7 +1691,7 @@ def review_letter(
         # speak of "public spending" whatever was asked)
         about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
         and not _sum_given(reply if isinstance(reply, str) else reply_text),
-        asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
+        asked_late=received is not None and today > review_request_by(received, scotland=scot),
         holder=_other_holder(reply if isinstance(reply, str) else reply_text, authority) if "not_held" in grounds and not reply_fact(
             reply if isinstance(reply, str) else reply_text, "figures_given") else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
@@ -1683,7 +1710,12 @@ def review_letter(
         named_person=named_person,
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
         # anyone, never for "small numbers shown as fewer than 5"
-        small_given=reply_fact(reply if isinstance(reply, str) else reply_text, "small_number_given"),
+        # rv55 (nc55 #6): only where the reply's decision on its personal-data parts gave something (a part given in
+        # part, or the band stated as the answer): "some groups contain fewer than 5 pupils ... withheld" gave nothing
+        small_given=small == "given",
+        # rv55: the whole figures withheld because some of them are small: the letter asks for the groups that are not
+        # small, bands or totals, and how totals by group could identify anyone
+        small_withheld=small == "withheld",
         # rd47 (nc45 #1): figures under a threshold withheld ("where numbers are fewer than 5 they have been withheld"):
         # the review asks for them banded or aggregated, never how a band "already given" could identify anyone
         cells_withheld=withholds_a_share(reply if isinstance(reply, str) else (reply_text or "")),
@@ -1715,14 +1747,18 @@ def review_letter(
         env_exempt=env_exempt,
         foisa_notes=foisa_notes(reading.sections) if cited_wrong else [],
     )
-    review_by = add_working_days(replied, 40, scotland=scot)
+    review_by = review_request_by(replied, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
     subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
     letter.caution = ncnd_person_caution(reading, named_person, law)
-    if pointer and pointer[0] == "exact" and set(grounds) <= {"published", "parts_owed"}:
-        letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1],
-                                                 accessible=terms.accessible.removesuffix(" to me")).split())
+    if pointer and pointer[0] in ("exact", "index"):
+        # rv55 (nc55 #6): a specific page given is published information if what was asked is there, which only the
+        # person can check: said beside every review that argues it, the paragraph to take out when it is there
+        others = not set(grounds) <= {"published", "parts_owed"}
+        said = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1],
+                               accessible=terms.accessible.removesuffix(" to me"), others=others).split())
+        letter.caution = " ".join(x for x in [letter.caution, said] if x) if others else said
     if "ncnd" in grounds:
         from askfoi.reply_explain import use_scope
 
@@ -1731,7 +1767,7 @@ def review_letter(
             # fu29 (nu31 s10): a covert question met with NCND: the overt re-ask is said beside the review
             letter.caution = " ".join(x for x in [letter.caution, " ".join(render("letters/overt_too.txt.j2").split())] if x)
     # fu28: what the person should know before sending: a review asked late, dates that disagree
-    notes = [terms.late_note if received is not None and today > add_working_days(received, 40, scotland=scot) else None,
+    notes = [terms.late_note if received is not None and today > review_request_by(received, scotland=scot) else None,
              req.get("clash")]
     letter.caution = " ".join(x for x in [letter.caution, *notes] if x) or None
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."

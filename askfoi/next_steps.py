@@ -20,7 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from askfoi.deadlines import add_months, add_working_days, due_date, long_date
+from askfoi.deadlines import add_months, add_working_days, due_date, long_date, review_request_by
 from askfoi.models import Outcome, Regime
 from askfoi.templates import render
 
@@ -193,7 +193,7 @@ def next_steps(
         return [_step("commissioner", "commissioner", by, "complain", answer_by=None, reviewed=True, **ctx)]
     if outcome == Outcome.cost_limit:
         steps.append(_step("narrow", "narrow", None, advised=advised, **ctx))
-    review_by = add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot)
+    review_by = review_request_by(replied, scotland=scot)
     stated = None
     if review_window is not None:  # the reply's own, shorter time to ask ("within two months"): by then, to be safe
         count, unit = review_window

@@ -122,6 +122,20 @@ def _body_key(name: str | None) -> str:
     return (found.name if found is not None and found.known else (name or "")).strip().lower()
 
 
+_GREETING = re.compile(r"(?m)^[ \t]*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z][a-z'-]+\s+){0,2}([A-Z][a-z'-]+)[ \t]*,?[ \t]*$")
+
+
+def _greeted_surname(text: str) -> str | None:
+    """The surname the reply greets its requester by ("Dear Ms Collins", "Dear Sarah Collins"), lower case; None for
+    "Dear Sir or Madam", "Dear Requester" and the like."""
+    m = _GREETING.search((text or "")[:3000])
+    if m is None:
+        return None
+    from askfoi.followup import _NOT_A_NAME
+
+    return None if _NOT_A_NAME.search(m.group(0)) else m.group(1).lower()
+
+
 class ReplyStep(StrEnum):
     paste = "paste"
     result = "result"
@@ -222,6 +236,8 @@ class ReplyFlow:
         if tracked is None:
             return self.start()
         self.authority, self.sent = tracked.authority, tracked.sent
+        if not self.name and tracked.name and not self.clinic:  # rv55 (nc55 #7): signed as the request was
+            self.name = tracked.name
         from askfoi.models import Regime
 
         self.sar = self.sar or tracked.regime == Regime.SAR
@@ -263,42 +279,57 @@ class ReplyFlow:
                 view.message = self._say("not_this_request", **odd.model_dump()) + " " + view.message
         return view
 
-    def _tracked_sent(self) -> date | None:
-        """(ck23b) The day the request this reply answers was sent, from the tracked list: the one tracked request to
-        the body that sent the reply (so the complaint says "I sent my request on ...", never "[DATE SENT]")."""
-        if self.tracker is None or self.sar:
+    def _tracked_one(self, statuses: tuple[str, ...] = ("waiting", "replied")):
+        """The one tracked request to the body that sent this reply (None when there is none, or more than one)."""
+        if self.tracker is None:
             return None
         from askfoi.reply_sender import reply_sender
         from askfoi.tracking import TrackingRefused
 
         key = _body_key
         who = key(self.authority or reply_sender(self.reply_text))
-        if not who:
-            return None
         try:
-            same = [r for r in self.tracker.load() if r.status != "done" and key(r.authority) == who]
+            open_ = [r for r in self.tracker.load() if r.status in statuses]
         except (TrackingRefused, OSError):
             return None
-        return same[0].sent if len(same) == 1 else None
+        same = [r for r in open_ if who and key(r.authority) == who]
+        if not same and not self.authority:
+            # rv55 (nc55 #7): a reply from the trust of the school written to ("Northern Star Academies Trust" for
+            # "Oakwood Academy"): the one tracked request signed by the person the reply greets ("Dear Ms Collins")
+            greeted = _greeted_surname(self.reply_text)
+            same = [r for r in open_ if greeted and r.name and r.name.split()[-1].lower() == greeted]
+        return same[0] if len(same) == 1 else None
+
+    def _tracked_sent(self) -> date | None:
+        """(ck23b) The day the request this reply answers was sent, from the tracked list: the one tracked request to
+        the body that sent the reply (so the complaint says "I sent my request on ...", never "[DATE SENT]").
+        rv55 (nc55 #7): the name its letter was signed with comes with it, when this session does not know one."""
+        if self.sar:
+            return None
+        tracked = self._tracked_one()
+        if tracked is None:
+            return None
+        if not self.name and tracked.name and not self.clinic:
+            self.name = tracked.name
+        return tracked.sent
 
     def _mark_tracked_replied(self) -> None:
-        """A final reply read for a request being tracked (the one waiting request to the same body) marks it
-        replied on the day the reply came, so the list and the start screen stop calling it overdue (nu19)."""
+        """A final reply read for a request being tracked (the one request to the same body) marks it replied on the
+        day the reply came, so the list and the start screen stop calling it overdue (nu19). rv55 (nc55 #5): that day
+        is the reply's own date (or the one the person typed), never the day it was read, and the last day for a review
+        kept with it is the one this screen shows (its own shorter window included): one value everywhere."""
         if self.tracker is None or self.explained is None or self.after_review or self.sar:
             return
         if not self.explained.reading.outcome.is_final:
             return  # a holding reply: still waiting
-        from askfoi.reply_sender import reply_sender
+        tracked = self._tracked_one()
+        if tracked is None:
+            return
         from askfoi.tracking import TrackingRefused
 
-        key = _body_key
-        who = key(self.authority or reply_sender(self.reply_text))
-        if not who:
-            return
+        review = next((x.by for x in self.explained.next_steps if x.kind == "review" and x.by), None)
         try:
-            waiting = [r for r in self.tracker.load() if r.status == "waiting" and key(r.authority) == who]
-            if len(waiting) == 1:
-                self.tracker.replied(waiting[0].id, self.received or self.today())
+            self.tracker.replied(tracked.id, self._reply_day() or self.today(), review_by=review)
         except (TrackingRefused, OSError):
             return
 
@@ -318,7 +349,11 @@ class ReplyFlow:
 
     def set_received(self, day: date) -> ReplyView:
         self.received = day
-        return self._explain() if self.reply_text else self.start()
+        if not self.reply_text:
+            return self.start()
+        view = self._explain()
+        self._mark_tracked_replied()  # rv55: the tracked review day moves with the day the reply came
+        return view
 
     def received_on(self, text: str) -> ReplyView:
         """The day the reply came, as typed (YYYY-MM-DD or DD/MM/YYYY): the review's dates count from it and
@@ -475,7 +510,8 @@ class ReplyFlow:
             return view
         try:
             request = self.tracker.add(self.authority or "the authority", day, title=self.topic or "",
-                                       regime=Regime.SAR if self.sar else Regime.FOIA, scotland=self._scotland())
+                                       regime=Regime.SAR if self.sar else Regime.FOIA, scotland=self._scotland(),
+                                       name=self.name)
         except (TrackingRefused, OSError) as exc:
             return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
         self.sent = day
@@ -585,7 +621,10 @@ class ReplyFlow:
         step = next((x for x in self.explained.next_steps if x.by and x.kind in ("review", "commissioner", "chase")), None)
         scot = self._law() in ("FOISA", "EISR")
         return self._say("in_short", outcome=reading.outcome.value, unclear=reading.unclear, ncnd=reading.ncnd,
-                         step={"kind": step.kind, "by": long_date(step.by), "passed": step.by < self.today()} if step else None,
+                         step={"kind": step.kind, "by": long_date(step.by), "passed": step.by < self.today(),
+                               # rv55 (nc55 #5): the day it is counted from, said (the tracked list counts from it too)
+                               "since": long_date(self._reply_day()) if self._reply_day() and step.kind != "chase" else None}
+                         if step else None,
                          commissioner="the Scottish Information Commissioner" if scot else "the ICO")
 
     def _carried(self, reading):

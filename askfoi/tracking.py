@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from askfoi.deadlines import add_working_days, due_date
+from askfoi.deadlines import add_working_days, due_date, review_request_by
 from askfoi.models import Regime
 
 TRACK_FILE = "tracked.json"
@@ -39,6 +39,13 @@ class TrackedRequest(BaseModel):
     status: Status = "waiting"
     replied: date | None = None
     reference: str | None = Field(default=None, max_length=MAX_TEXT)
+    # rv55 (nc55 #5): the last day to ask for a review as the reply screen worked it out from the reply (its own date,
+    # and its own shorter window when it states one): the list shows that same day, never one counted from the day the
+    # reply was read. None: counted here from `replied` by the same rule (deadlines.review_request_by)
+    review_by: date | None = None
+    # rv55 (nc55 #7): the name the request letter was signed with, so the review, chaser or complaint written after a
+    # restart is signed with it too (the person's own data folder only: clinic mode tracks nothing)
+    name: str | None = Field(default=None, max_length=120)
 
     @property
     def scottish_days(self) -> bool:
@@ -51,7 +58,7 @@ class TrackedRequest(BaseModel):
         if self.status == "replied" and self.replied:
             if self.regime == Regime.SAR:
                 return self.replied
-            return add_working_days(self.replied, 40, scotland=self.scottish_days)
+            return self.review_by or review_request_by(self.replied, scotland=self.scottish_days)
         return due_date(self.sent, self.regime, scotland=self.scotland, authority=self.authority)
 
 
@@ -125,7 +132,7 @@ class TrackStore:
         os.replace(tmp, self.path)
 
     def add(self, authority: str, sent: date, *, title: str = "", regime: Regime = Regime.FOIA,
-            scotland: bool = False, reference: str | None = None) -> TrackedRequest:
+            scotland: bool = False, reference: str | None = None, name: str | None = None) -> TrackedRequest:
         authority, title = _plain(authority), _plain(title)
         if not authority:
             raise TrackingRefused("give the authority the request was sent to")
@@ -134,11 +141,14 @@ class TrackStore:
         requests = self.load()
         for known in requests:  # the same request tracked again (Track pressed twice): the one already kept
             if known.authority.lower() == authority.lower() and known.title.lower() == title.lower() and known.sent == sent:
+                if name and not known.name:  # rv55: the name learnt since is kept with it
+                    return self.update(known.id, name=_plain(name)[:120])
                 return known
         key = f"{authority}|{title}|{sent.isoformat()}|{len(requests)}"
         request = TrackedRequest(
             id=hashlib.sha1(key.encode()).hexdigest()[:6], authority=authority, title=title,
             sent=sent, regime=Regime(regime), scotland=scotland, reference=_plain(reference) if reference else None,
+            name=_plain(name)[:120] if name and _plain(name) else None,
         )
         self._write([*requests, request])
         return request
@@ -158,8 +168,10 @@ class TrackStore:
                 return requests[i]
         raise TrackingRefused(f"no tracked request {ident!r}; 'askfoi track list' shows them")
 
-    def replied(self, ident: str, on: date) -> TrackedRequest:
-        return self.update(ident, status="replied", replied=on)
+    def replied(self, ident: str, on: date, *, review_by: date | None = None) -> TrackedRequest:
+        """Mark IDENT replied ON the reply's own date; REVIEW_BY: the last day for a review as the reply screen showed
+        it (rv55: one value on every screen)."""
+        return self.update(ident, status="replied", replied=on, review_by=review_by)
 
     def done(self, ident: str) -> TrackedRequest:
         return self.update(ident, status="done")

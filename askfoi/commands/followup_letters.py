@@ -272,7 +272,7 @@ def add_parsers(sub) -> None:
     rv.add_argument("file", metavar="FILE|-", help="the authority's reply")
     rv.add_argument("--request", metavar="FILE", help="your original request")
     rv.add_argument("--authority", metavar="NAME")
-    rv.add_argument("--received", metavar="DATE", help="the day the reply came (default today)")
+    rv.add_argument("--received", metavar="DATE", help="the day the reply came (default: the date the reply gives itself, else today)")
     rv.add_argument("--sent", metavar="DATE", help="the day you sent the request (the letter names it)")
     common(rv)
     rv.set_defaults(handler=run_review)

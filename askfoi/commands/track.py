@@ -12,6 +12,7 @@ def add_parser(sub) -> None:
     a.add_argument("authority", metavar="AUTHORITY")
     a.add_argument("--sent", required=True, metavar="DATE")
     a.add_argument("--title", default="", metavar="TEXT")
+    a.add_argument("--name", default=None, metavar="NAME", help="your name, to sign the review or chaser written later")
     a.add_argument("--regime", default=None, type=str.upper, choices=["FOIA", "FOISA", "EIR", "SAR"])
     a.add_argument("--reference", metavar="REF")
     a.add_argument("--json", action="store_true")
@@ -20,7 +21,12 @@ def add_parser(sub) -> None:
     ls.add_argument("--json", action="store_true")
     rp = ts.add_parser("replied", help="the authority replied on a date (then the review date is tracked)")
     rp.add_argument("id")
-    rp.add_argument("--on", default="today", metavar="DATE")
+    # rv55 (nc55 #5): the day of the reply, not the day it is marked: --reply reads it (and the reply's own shorter time
+    # for a review, when it states one); --on gives it; today only when neither does
+    rp.add_argument("--on", default=None, metavar="DATE", help="the day of the reply (default: the date the reply in "
+                    "--reply gives itself, else today)")
+    rp.add_argument("--reply", default=None, metavar="FILE", help="the reply (a text file, or - for standard input): its "
+                    "own date and its own time for a review are tracked")
     dn = ts.add_parser("done", help="stop tracking a request (kept, marked done)")
     dn.add_argument("id")
     rm = ts.add_parser("remove", help="delete a tracked request")
@@ -47,7 +53,7 @@ def run(args) -> int:
             scotland = bool(resolved and resolved.nation.value == "scotland")
             name = resolved.name if resolved is not None and resolved.known else args.authority
             r = store.add(name, parse_date(args.sent), title=args.title, regime=regime, scotland=scotland,
-                          reference=args.reference)
+                          reference=args.reference, name=getattr(args, "name", None))
             if args.json:
                 print_json({**r.model_dump(mode="json"), "due": r.due.isoformat()})
             else:
@@ -64,12 +70,14 @@ def run(args) -> int:
 
                 print(render("tracking/list.txt.j2", rows=[status_row(s) for s in rows]).rstrip())  # ck23b: plain dates
         elif args.track_command == "replied":
-            r = store.replied(args.id, parse_date(args.on))
+            on, review_by, dated = _reply_day(store.find(args.id), args, parse_date)
+            r = store.replied(args.id, on, review_by=review_by)
             if r.regime == Regime.SAR:  # rd48: a subject access request has no internal review
                 print(f"{r.id}: replied {plain_date(r.replied)}. "
                       + " ".join(render("tracking/sar_replied.txt.j2", authority=r.authority, calendar=False).split()))
             else:
-                print(f"{r.id}: replied {plain_date(r.replied)}; ask for a review by {plain_date(r.due)}.")
+                print(f"{r.id}: replied {plain_date(r.replied)}{' (the date the reply gives itself)' if dated else ''}; "
+                      f"ask for a review by {plain_date(r.due)}, counted from that day.")
         elif args.track_command == "done":
             store.done(args.id)
             print(f"{args.id}: marked done.")
@@ -91,3 +99,32 @@ def run(args) -> int:
     except (TrackingRefused, OSError) as exc:
         raise UserError(str(exc) if isinstance(exc, TrackingRefused) else f"cannot save the tracked list ({exc})") from None
     return 0
+
+
+def _reply_day(tracked, args, parse_date):
+    """rv55 (nc55 #5): (the day of the reply, the last day for a review, whether the day is the reply's own date): from
+    --on, else the date the reply in --reply gives itself, else today; the review's day as the reply screen and
+    `askfoi explain` work it out for that reply (its own shorter window included), else None (40 working days)."""
+    from datetime import date
+
+    from askfoi.commands._io import read_text
+
+    text = read_text(args.reply, what="reply") if getattr(args, "reply", None) else None
+    on = parse_date(args.on) if args.on else None
+    dated = False
+    if on is None and text:
+        from askfoi.reply_explain import reply_date
+
+        found = reply_date(text)
+        if found is not None and found <= date.today():
+            on, dated = found, True
+    on = on or date.today()
+    if on < tracked.sent:
+        raise UserError(f"{on.isoformat()} is before the request was sent ({tracked.sent.isoformat()})")
+    review_by = None
+    if text:
+        from askfoi.reply_explain import explain_reply
+
+        explained = explain_reply(text, authority=tracked.authority, received=on, sent=tracked.sent)
+        review_by = next((x.by for x in explained.next_steps if x.kind == "review" and x.by), None)
+    return on, review_by, dated

@@ -246,7 +246,8 @@ class AskFOIApp(App[None]):
             return Turn()
         return self.conversation.notice("tracked_waiting", rows=[
             {"authority": r.request.authority, "offer": r.offer, "due": r.due, "days": abs(r.days_left),
-             "sar": r.request.regime.value == "SAR"} for r in rows])
+             "sar": r.request.regime.value == "SAR", "replied": r.request.replied if r.offer == "review" else None}
+            for r in rows])
 
     def on_unmount(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

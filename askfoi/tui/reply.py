@@ -95,6 +95,9 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.clinic = clinic
         self.pasted = pasted  # a reply pasted into the chat: put in the box and read at once
         self.typed = ""  # ck28 (nu30 item 13): words typed where no box takes them (a button has the focus)
+        # rv55 (nc55 #11): what Enter answered ("Nothing was written ... you had typed "ok""): no longer collected (the
+        # next words start afresh, never "okok"), but still what Escape takes back to the chat
+        self.answered = ""
         self._to_date = False  # ui51: a date is being typed on a button, sent to the date box until it has the focus
 
     def compose(self) -> ComposeResult:
@@ -371,7 +374,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         with a digit) into the date box, the name of a shown button ("write the review please") presses it on Enter,
         and anything else is answered with the keys of the actions shown."""
         if isinstance(self.focused, (TextArea, Input)):
-            self.typed = ""
+            self.typed = self.answered = ""
             self._to_date = False
             return
         date_box = self.query_one("#reply-received", Input)
@@ -412,8 +415,13 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
                 value = date_box.value
                 self._in_background(lambda: self.flow.received_on(value))
                 return
-            self.typed = typed
-        self.note(render("bot/reply_typed.j2", typed=self.typed, sent=event.key == "enter", keys=self._keys()).strip())
+            self.answered = typed  # rv55: answered below, so the next words typed are collected afresh
+            self.note(render("bot/reply_typed.j2", typed=typed, sent=True, keys=self._keys()).strip())
+        else:
+            self.answered = ""
+            self.note(render("bot/reply_typed.j2", typed=self.typed, sent=False, keys=self._keys()).strip())
+        # rv55: what is typed is shown where the person looks: the message at the top is brought into view
+        self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
 
     def _is_a_day(self, typed: str) -> bool:
         from askfoi.pasted_reply import typed_day
@@ -442,8 +450,9 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self._in_background(lambda: self.flow.read(text))
 
     def action_close(self) -> None:
-        if self.typed.strip():
-            self.app.typed_in_reply = self.typed.strip()  # the chat's box gets it (AskFOIApp.action_reply)
+        typed = self.typed.strip() or self.answered.strip()
+        if typed:
+            self.app.typed_in_reply = typed  # the chat's box gets it (AskFOIApp.action_reply)
         self.dismiss(self._boxes())
 
     def _boxes(self) -> tuple[str, str] | None:

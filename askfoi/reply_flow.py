@@ -564,7 +564,12 @@ class ReplyFlow:
 
         if self.sar:  # a subject access request: one calendar month
             return self.today() > due_date(self.sent, Regime.SAR, scotland=self._scotland(), authority=self.authority)
-        return self.today() > due_date(self.sent)
+        # lead47 (rv55's note): a Scottish authority's 20 working days leave out only Scotland's bank holidays (FOISA
+        # s73), FOIA's those of any part of the UK (s10(6)): the reply is late by its own law's count
+        regime = self._asked_regime()
+        if regime == Regime.FOIA and self._scotland():
+            regime = Regime.FOISA
+        return self.today() > due_date(self.sent, regime, scotland=self._scotland())
 
     def _explain(self) -> ReplyView:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,

@@ -99,3 +99,15 @@ def test_a_contract_is_in_force_before_what_it_is_for():
     part = texts("Are there contracts for the hotels near Wakefield used for asylum seekers? Home Office")[0]
     assert re.search(r"(?i)^any contract in force for the hotels near Wakefield used for asylum seekers,", part), part
     assert "seekers in force" not in part, part
+
+
+def test_a_subject_line_keeps_a_name_as_typed_and_is_never_cut_inside_it():
+    """nc53 #11: "Freedom of Information request: ambulances queuing outside queen..."."""
+    from askfoi.answers import Answers
+    from askfoi.letter import draft_letter
+
+    answers = Answers(authority="Portsmouth Hospitals University NHS Trust", period="January 2025", parts=[
+        "How many ambulances queued outside Queen Alexandra Hospital for more than an hour in January 2025, by day?"])
+    subject = draft_letter(answers).subject
+    assert "..." not in subject and "queen" not in subject, subject
+    assert "ambulances" in subject, subject

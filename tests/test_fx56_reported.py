@@ -111,3 +111,15 @@ def test_a_subject_line_keeps_a_name_as_typed_and_is_never_cut_inside_it():
     subject = draft_letter(answers).subject
     assert "..." not in subject and "queen" not in subject, subject
     assert "ambulances" in subject, subject
+
+
+@pytest.mark.parametrize("message", [
+    "the village centre flooded in september 2016 and the drains overflowed. how many times were the drains on Mill Lane "
+    "cleared, Leeds City Council",
+    "hi my mum was in leeds general last year and they lost her hearing aids, can i find out how many complaints they "
+    "get about lost property",
+])
+def test_the_time_of_a_story_is_never_the_letters_period(message):
+    """nc53 #11: "my son was excluded last year" was proposed as the period of questions that did not ask about it."""
+    framing = frame_message(message)
+    assert framing.period is None and framing.period_in_story and framing.story_period, framing.period

@@ -144,6 +144,8 @@ def _topic(answers: Answers) -> str | None:
         if whole(counted):
             return counted
     found = noun_phrase(answers.parts[0])
+    if found:  # fx56: "targets for jobcentre staff relating": a participle that opens a preposition ends no topic
+        found = re.sub(r"(?i)(?:\s+(?:relating|according|regarding|concerning|including|involving|owing|due))+$", "", found)
     if whole(found) and not answers.parts[0].rstrip().endswith("?") and not generic_head(found):
         first, _, rest = found.partition(" ")
         return (first.lower() if first[1:].islower() else first) + (f" {rest}" if rest else "")
@@ -233,7 +235,8 @@ def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str
     head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in links), words)
     # fx56 (nc53 #11): a topic too long for the line is cut before one of its prepositions, the longest that fits
     # ("ambulances queuing" of "ambulances queuing outside Queen Alexandra Hospital"), never inside a name with "..."
-    heads = [words[:i] for i in range(len(words) - 1, 0, -1) if words[i].lower() in links]
+    heads = [words[:i] for i in range(len(words) - 1, 0, -1) if words[i].lower() in links
+             and words[i - 1].lower() not in ("relating", "according", "due", "and", "or", "the", "a", "an", "any")]
     tries = [(words, when), *((h, when) for h in heads), (words, None), *((h, None) for h in heads)] if topic else []
     tries += [(words[:n], None) for n in range(len(words) - (1 if topic else 0), 0, -1)]
     text = ""

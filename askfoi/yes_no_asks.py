@@ -195,7 +195,7 @@ def _doc_part(words: list[str], source: str, about: list[str] | None = None):
     if head in vocab.target_heads:
         # fx56 (nc53 #8): "do jobcentre staff have targets for sanctions": targets are set, and often only in guidance
         # or performance measures; both are asked for, so a target kept under another name is not "not held"
-        said = _join([*rest[:end], "set", *(["for", *about] if people else []), *rest[end:]])
+        said = _join([*rest[:end], *(["for", *about] if people else []), *rest[end:]])
         return Frame(kind="shown_by", head="any ", subject=said,
                      clause="and any guidance or performance measures that set or describe them",
                      source=source)

@@ -20,6 +20,12 @@ _ASK_OPEN = (r"(?:how\b|what\b|whats\b|which\b|who\b|whos\b|when\b|where\b|why\b
              r"(?:i'?m|i\s+am)\s+(?:asking|wondering|trying\s+to\s+find)\b)")
 _CUT = re.compile(rf"(?i)(?:[,;:]\s*|\s+(?:and|but|so)\s+)(?=(?:(?:and|but|so|also)\s+)?{_ASK_OPEN})")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+# fx56: a clause that is itself a request ("all air quality monitoring results ...", "copies of ...", "the number of
+# ..."), or a line of a list under a request ("- all ... from January 2020 onwards"): its period is asked, never the
+# story's (now that a story's period is no longer proposed, misreading one drops the letter's period)
+_REQUEST_LINE = re.compile(r"(?i)^\W*(?:all|any|copies|a\s+copy|the\s+number|details|information|records|data|"
+                           r"statistics|figures)\b")
+_LISTED = re.compile(r"^\s*(?:[-\u2013\u2022*]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 _TIMED_ASK = re.compile(r"(?i)\b(?:how\s+(?:many|much|often|long)|number\s+of|figures?|statistics|data|since|between|"
                         r"during|per|each|every|spent|spend|cost|total|in\s+the\s+(?:last|past)|for\s+the\s+(?:last|past)|"
                         r"over\s+the\s+(?:last|past))\b")
@@ -55,4 +61,6 @@ def period_in_story(text: str, written: str | None) -> bool:
         return False
     if re.match(rf"(?i)^\W*(?:(?:and|but|so|also|hi|hello|ok|okay)\W+)*{_ASK_OPEN}", clause) or "?" in clause:
         return False
+    if _REQUEST_LINE.match(clause) or _LISTED.search(text[:at].rsplit("\n", 1)[-1] if "\n" in text[:at] else ""):
+        return False  # fx56: "- all air quality monitoring results for Westgate Street from January 2020 onwards;": asked
     return not _TIMED_ASK.search(clause)

@@ -123,3 +123,10 @@ def test_the_time_of_a_story_is_never_the_letters_period(message):
     """nc53 #11: "my son was excluded last year" was proposed as the period of questions that did not ask about it."""
     framing = frame_message(message)
     assert framing.period is None and framing.period_in_story and framing.story_period, framing.period
+
+
+def test_a_period_inside_a_listed_request_is_asked_never_the_storys():
+    """fx56: now that a story's period is no longer proposed, a listed request's own period must not be read as one."""
+    framing = frame_message("Dear Bristol City Council,\n\nPlease provide the following:\n\n- all noise complaint records "
+                            "for Gloucester Road from March 2021 onwards;\n- any report on the late licence.\n\nThanks")
+    assert framing.period and not framing.period_in_story, (framing.period, framing.period_in_story)

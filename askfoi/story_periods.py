@@ -63,4 +63,24 @@ def period_in_story(text: str, written: str | None) -> bool:
         return False
     if _REQUEST_LINE.match(clause) or _LISTED.search(text[:at].rsplit("\n", 1)[-1] if "\n" in text[:at] else ""):
         return False  # fx56: "- all air quality monitoring results for Westgate Street from January 2020 onwards;": asked
-    return not _TIMED_ASK.search(clause)
+    return not _TIMED_ASK.search(clause) and _tells(clause, written)
+
+
+_PEOPLE = frozenset("i my me we our us he she his him her they them their mum dad son daughter wife husband".split())
+
+
+def _tells(clause: str, written: str) -> bool:
+    """fx56: the clause tells something (a person, or a verb in the past: "my son was excluded last year", "the village
+    centre flooded in september 2016"); a bare phrase of time ("For the period 2011 to the current date") tells
+    nothing and is the request's own period."""
+    from lemminflect import getAllLemmas
+
+    rest = re.sub(re.escape(written), " ", clause, flags=re.I)
+    for word in re.findall(r"[a-z]+", rest.lower()):
+        if word in _PEOPLE or word in ("was", "were", "had", "did"):
+            return True
+        verbs = getAllLemmas(word).get("VERB") or ()
+        if verbs and word not in verbs and word.endswith(("ed", "en", "t")) or (verbs and word in ("ran", "went", "got",
+                                                                                                   "took", "came", "lost")):
+            return True
+    return False

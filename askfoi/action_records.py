@@ -44,7 +44,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’&/-]*")
 
 
 class ActionAsk(BaseModel):
-    act: str  # done | decided | said | found | sent
+    act: str  # done | decided | said | found | sent | happened
     subject: str  # who acted, or the record asked about, as typed ("the council", "the admissions policy")
     about: str | None = None  # what the act was about / after ("the flood", "temporary addresses")
     prep: str | None = None  # the preposition before ABOUT as typed ("after", "about")
@@ -56,10 +56,47 @@ def _np(words: list[str]) -> bool:
         w.lower() in ("i", "we", "me", "my", "our", "us") for w in words)
 
 
+def _event_words() -> tuple[frozenset[str], str]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("clause_asks")
+    data = data if isinstance(data, dict) else {}
+    verbs = sorted({" ".join(str(v).lower().split()) for v in data.get("event_verbs") or []}, key=len, reverse=True)
+    return (frozenset(str(w).lower() for w in data.get("event_nouns") or []),
+            "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs))
+
+
+def _happened(c: str) -> ActionAsk | None:
+    """fx56 (nc53 #8): "what happened at the College Green protest (on Saturday)": the event, named by a noun phrase
+    whose head is an event noun (knowledge/vocab/clause_asks.yaml event_nouns); what follows the head ("on
+    Saturday", "in Bristol") stays with it."""
+    nouns, verbs = _event_words()
+    if not nouns or not verbs:
+        return None
+    m = re.match(rf"(?i)^what\s+(?:exactly\s+|actually\s+)?(?:{verbs})\s+(at|during|on|in)\s+(.+)$", c)
+    if not m:
+        return None
+    words = _WORD.findall(m.group(2))
+    head = next((i for i, w in enumerate(words[:7]) if w.lower() in nouns), None)
+    if head is None or not _np(words[:head + 1]) or any(w.lower() in _PREPS for w in words[:head]):
+        return None
+    if words[0].lower() not in _DETS and not words[0][:1].isupper():
+        return None  # "what happened at work": no event named
+    if words[0].lower() in ("my", "our", "your"):
+        return None
+    tail = words[head + 1:]
+    if tail and re.search(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", " ".join(tail)):
+        tail = []  # "on 4 May", "in March 2025": a date the period is read from, never said twice
+    return ActionAsk(act="happened", subject=" ".join([*words[:head + 1], *tail]))
+
+
 def read_action(clause: str) -> ActionAsk | None:
     """CLAUSE ("what did the ccg decide about the surgery") as an ActionAsk, or None."""
     c = clause.strip().rstrip(" ?.!")
     c = re.sub(r"(?i)^(?:and|but|also|so)\s+", "", c)
+    happened = _happened(c)
+    if happened is not None:
+        return happened
     whats = re.match(rf"(?i)^what(?:'s|s)?\s+(?:is|are)\s+(?:on|in)\s+(.+)$", c)
     if whats:
         words = _WORD.findall(whats.group(1))
@@ -123,14 +160,21 @@ def _head(words: list[str]) -> str:
     return low[low.index("of") - 1] if "of" in low[1:] else low[-1]
 
 
-def action_frame(clause: str, source: str):
+def action_frame(clause: str, source: str, body: str | None = None):
     """The frame (askfoi.framing.Frame) for CLAUSE read by `read_action`, rendered by prompts/frames (reasons.j2 why
-    modes "action" and "decided"; document.j2); None when the clause is not such a question."""
+    modes "action" and "decided"; document.j2); None when the clause is not such a question. BODY: the body the letter
+    goes to, as named (fx56: a police force holds the records of its policing of an event)."""
     from askfoi.framing import Frame, Qualifiers
 
     ask = read_action(clause)
     if ask is None:
         return None
+    if ask.act == "happened":
+        event = ask.subject[4:] if ask.subject.lower().startswith("the ") else ask.subject
+        if body and re.search(r"(?i)\b(?:police|constabulary|met)\b", body):
+            return Frame(kind="minutes_reports", source=source, subject=event, article=True, why=f"event:{event}",
+                         qualifiers=Qualifiers())
+        return Frame(kind="minutes_reports", source=source, subject=event, article=True)
     words = ask.subject.split()
     if words and words[0].lower() in ("their", "your", "its"):
         words[0] = "the"  # "their highways maintenance plan": the body's own record, named as such

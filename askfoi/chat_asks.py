@@ -75,9 +75,25 @@ def _letter_words(framing) -> set[str]:
     return {w for s in said for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1}
 
 
+# fx56 (nc53 #8): a preposition of place: a word of the body's name after one ("hotels near Wakefield", "potholes in
+# Leeds") is the place asked about, never the addressee said again, unless a word for a body follows it ("in Leeds City
+# Council")
+_PLACE_PREPS = frozenset("in near at around across within outside around".split())
+_BODY_AFTER = frozenset("council councils police constabulary borough city county district trust nhs authority".split())
+
+
 def _clean_topic(segment: str, letter: set[str]) -> str:
     words = re.findall(r"[A-Za-z0-9£&'/-]+", _TOPIC_LEAD.sub("", segment))
-    keep = [w for w in words if w.lower() not in letter and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)
+
+    def place(i: int) -> bool:
+        j = i
+        while j < len(words) and words[j][:1].isupper() and words[j].lower() in letter:
+            j += 1
+        return (i > 0 and words[i - 1].lower() in _PLACE_PREPS and words[i][:1].isupper() and j > i
+                and (j == len(words) or words[j].lower() not in _BODY_AFTER))
+
+    keep = [w for i, w in enumerate(words) if (w.lower() not in letter or place(i))
+            and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)
             and w.lower() not in {"hi", "hello", "hiya", "hey", "please", "pls", "council", "police"}]
     while keep and keep[-1].lower() in {"in", "on", "at", "for", "of", "the", "and", "last", "yr", "year", "this"}:
         keep.pop()

@@ -504,7 +504,7 @@ def read_clause(clause: str, *, found_name: str | None = None, body: str | None 
         return Reading("kept", source)
     from askfoi.action_records import action_frame
 
-    acted = action_frame(c, source)
+    acted = action_frame(c, source, found_name or body)
     if acted is not None:
         return Reading("records", source, acted)  # fr30: "what did the council do after the flood": its records
     if _OPINION.search(" ".join(low[:8])) and not re.match(r"(?i)(?:under|on|by|in)\s+what\b", c):

@@ -947,6 +947,7 @@ class Conversation:
                 period=None if sar else framing.period,
                 period_text=framing.period_text,
                 period_in_story=framing.period_in_story,
+                story_period=framing.story_period,
                 given=given if given.any and given.rest else None,
                 given_format=format_choices()[given.format_choice - 1] if given.format_choice else None,
             ),

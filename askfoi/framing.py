@@ -133,7 +133,9 @@ class Framing(BaseModel):
     authority: AuthorityFound | None = None
     period: str | None = None  # the period's label ("1 April 2024 to 31 March 2025")
     period_text: str | None = None  # as the message said it ("2024/25")
-    period_in_story: bool = False  # fr30: PERIOD_TEXT dates the person's story, not what they asked (a proposal)
+    period_in_story: bool = False  # fr30: PERIOD_TEXT dates the person's story, not what they asked
+    # fx56 (nc53 #11): that story period's label ("1 January 2025 to 31 December 2025"): said, never the letter's PERIOD
+    story_period: str | None = None
     # ad51 (nc49 #10): the period read by the body's own year ("2024/25" at a university: 1 August to 31 July), said
     period_year: str | None = None
     parts: list[Frame] = Field(default_factory=list)
@@ -195,7 +197,8 @@ class Framing(BaseModel):
             **({"adviser": True} if self.adviser else {}),
             **({"authority_note": self.authority_note} if self.authority_note else {}),
             "period": self.period,
-            **({"period_source": {"from": "story", "words": self.period_text}} if self.period_in_story else {}),
+            **({"period_source": {"from": "story", "words": self.period_text, "period": self.story_period}}
+               if self.period_in_story else {}),
             **({"period_year": self.period_year} if self.period_year else {}),
             "parts": [
                 {
@@ -6610,6 +6613,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     # fr30: "last year" in "my mum was in leeds general last year and ...": the story's time, proposed as the period
     # with where it came from said (frame's JSON, the chatbot's summary), never taken silently as asked
     framing.period_in_story = bool(framing.period) and framing.route != "sar" and period_in_story(text_in, framing.period_text)
+    if framing.period_in_story:
+        # fx56 (nc53 #11): "my son was excluded last year": the story's time is no period the questions asked for; it is
+        # said where it came from, and the period step asks (never proposed as the letter's period)
+        framing.story_period, framing.period, framing.period_year = framing.period, None, None
     join_leaning_parts(framing, text_in)  # fr36: again: a follow-up kept in the person's words since ("those trees")
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)

@@ -144,6 +144,8 @@ def _topic(answers: Answers) -> str | None:
         if whole(counted):
             return counted
     found = noun_phrase(answers.parts[0])
+    if found:  # fx56: "targets for jobcentre staff relating": a participle that opens a preposition ends no topic
+        found = re.sub(r"(?i)(?:\s+(?:relating|according|regarding|concerning|including|involving|owing|due))+$", "", found)
     if whole(found) and not answers.parts[0].rstrip().endswith("?") and not generic_head(found):
         first, _, rest = found.partition(" ")
         return (first.lower() if first[1:].islower() else first) + (f" {rest}" if rest else "")
@@ -201,7 +203,7 @@ def counted_things(question: str) -> str | None:
         low = word.lower().strip(",.?!;:")
         if low in _STOP_TOPIC or not re.fullmatch(r"[a-z'-]+", low) or len(said) >= 4:
             break
-        said.append(low)
+        said.append(word.strip(",.?!;:") if word[:1].isupper() else low)  # fx56 (nc53 #11): "Queen Alexandra", as typed
     while said and said[-1] in ("on", "at", "to", "of", "with", "into", "about", "the", "a", "an"):
         said.pop()
     return " ".join([head.lower() if head[1:].islower() else head, *said])
@@ -228,14 +230,19 @@ def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str
     elif not topic and read_topic and len(render("letters/subject.txt.j2", regime=regime.value, topic=" ".join(words),
                                                   period=None).strip()) > SUBJECT_MAX_CHARS:
         return _subject(regime, parts, period, read_topic)  # lead39: a topic, never a part cut off with "..."
-    links = {"of", "from", "on", "in", "at", "for", "about", "by", "with", "to", "between"}
+    links = {"of", "from", "on", "in", "at", "for", "about", "by", "with", "to", "between", "outside", "near", "around",
+             "across", "within", "over", "under", "during", "after", "before", "since", "per", "inside", "into"}
     head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in links), words)
-    tries = [(words, when), (head, when), (words, None), (head, None)] if topic else []
+    # fx56 (nc53 #11): a topic too long for the line is cut before one of its prepositions, the longest that fits
+    # ("ambulances queuing" of "ambulances queuing outside Queen Alexandra Hospital"), never inside a name with "..."
+    heads = [words[:i] for i in range(len(words) - 1, 0, -1) if words[i].lower() in links
+             and words[i - 1].lower() not in ("relating", "according", "due", "and", "or", "the", "a", "an", "any")]
+    tries = [(words, when), *((h, when) for h in heads), (words, None), *((h, None) for h in heads)] if topic else []
     tries += [(words[:n], None) for n in range(len(words) - (1 if topic else 0), 0, -1)]
     text = ""
     for shown, with_period in tries:
         label = " ".join(shown).rstrip(",;:")
-        if len(shown) < len(words) and not (topic and shown is head):
+        if len(shown) < len(words) and not (topic and (shown is head or any(shown is h for h in heads))):
             label += "..."
         text = render("letters/subject.txt.j2", regime=regime.value, topic=label, period=with_period).strip()
         if len(text) <= SUBJECT_MAX_CHARS:

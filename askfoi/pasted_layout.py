@@ -57,6 +57,9 @@ def restore_breaks(text: str) -> str:
 
 
 def _restore_line(line: str) -> str:
+    line = _flat_bullets_apart(line)
+    if "\n" in line:
+        return "\n".join(_restore_line(x) for x in line.split("\n"))
     if "\n" not in line and _SPACED_FIRST.match(line):
         parts = _spaced_items_apart(line)
         if len(parts) > 1:
@@ -152,6 +155,28 @@ def _letters_apart(line: str) -> str:
         at = cut
     out.append(line[at:])
     return "\n".join(x for x in out if x.strip())
+
+
+# fx56 (nc53): "could you ask X the following: - how many ... - how much ... - which ...": a list pasted or typed onto one
+# line. The first marker straight after a colon (or at the start of the line) and the same marker again between spaces
+# before a word (once more after a colon, twice more at the start of a line): each item on a line of its own. A dash
+# inside a sentence ("how many - if any - fines") is never after a colon, so it stays.
+_FLAT_FIRST = re.compile(r"(?:^\s*|:[ \t]*)([-\u2013\u2022*])[ \t]+(?=[\w\"'(])")
+
+
+def _flat_bullets_apart(line: str) -> str:
+    first = _FLAT_FIRST.search(line)
+    if first is None:
+        return line
+    mark = first.group(1)
+    later = re.compile(r"[ \t]+" + re.escape(mark) + r"[ \t]+(?=[\w\"'(])")
+    hits = list(later.finditer(line, first.end()))
+    if len(hits) < (1 if line[first.start()] == ":" else 2):
+        return line
+    head = line[:first.start()] + (":" if line[first.start()] == ":" else "")
+    items = [line[first.end():hits[0].start()], *(line[a.end():b.start()] for a, b in zip(hits, hits[1:])),
+             line[hits[-1].end():]]
+    return "\n".join(([head.rstrip()] if head.strip() else []) + [f"- {item.strip()}" for item in items])
 
 
 def _bullets_apart(line: str) -> str:

@@ -20,6 +20,12 @@ _ASK_OPEN = (r"(?:how\b|what\b|whats\b|which\b|who\b|whos\b|when\b|where\b|why\b
              r"(?:i'?m|i\s+am)\s+(?:asking|wondering|trying\s+to\s+find)\b)")
 _CUT = re.compile(rf"(?i)(?:[,;:]\s*|\s+(?:and|but|so)\s+)(?=(?:(?:and|but|so|also)\s+)?{_ASK_OPEN})")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+# fx56: a clause that is itself a request ("all air quality monitoring results ...", "copies of ...", "the number of
+# ..."), or a line of a list under a request ("- all ... from January 2020 onwards"): its period is asked, never the
+# story's (now that a story's period is no longer proposed, misreading one drops the letter's period)
+_REQUEST_LINE = re.compile(r"(?i)^\W*(?:all|any|copies|a\s+copy|the\s+number|details|information|records|data|"
+                           r"statistics|figures)\b")
+_LISTED = re.compile(r"^\s*(?:[-\u2013\u2022*]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 _TIMED_ASK = re.compile(r"(?i)\b(?:how\s+(?:many|much|often|long)|number\s+of|figures?|statistics|data|since|between|"
                         r"during|per|each|every|spent|spend|cost|total|in\s+the\s+(?:last|past)|for\s+the\s+(?:last|past)|"
                         r"over\s+the\s+(?:last|past))\b")
@@ -55,4 +61,26 @@ def period_in_story(text: str, written: str | None) -> bool:
         return False
     if re.match(rf"(?i)^\W*(?:(?:and|but|so|also|hi|hello|ok|okay)\W+)*{_ASK_OPEN}", clause) or "?" in clause:
         return False
-    return not _TIMED_ASK.search(clause)
+    if _REQUEST_LINE.match(clause) or _LISTED.search(text[:at].rsplit("\n", 1)[-1] if "\n" in text[:at] else ""):
+        return False  # fx56: "- all air quality monitoring results for Westgate Street from January 2020 onwards;": asked
+    return not _TIMED_ASK.search(clause) and _tells(clause, written)
+
+
+_PEOPLE = frozenset("i my me we our us he she his him her they them their mum dad son daughter wife husband".split())
+
+
+def _tells(clause: str, written: str) -> bool:
+    """fx56: the clause tells something (a person, or a verb in the past: "my son was excluded last year", "the village
+    centre flooded in september 2016"); a bare phrase of time ("For the period 2011 to the current date") tells
+    nothing and is the request's own period."""
+    from lemminflect import getAllLemmas
+
+    rest = re.sub(re.escape(written), " ", clause, flags=re.I)
+    for word in re.findall(r"[a-z]+", rest.lower()):
+        if word in _PEOPLE or word in ("was", "were", "had", "did"):
+            return True
+        verbs = getAllLemmas(word).get("VERB") or ()
+        if verbs and word not in verbs and word.endswith(("ed", "en", "t")) or (verbs and word in ("ran", "went", "got",
+                                                                                                   "took", "came", "lost")):
+            return True
+    return False

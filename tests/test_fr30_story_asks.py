@@ -77,8 +77,9 @@ def test_the_period_is_marked_as_the_storys_only_when_its_clause_asks_nothing(me
 def test_frame_json_says_the_period_came_from_the_story():
     f = frame_message("hi my mum was in leeds general last year and they lost her hearing aids, can i find out how "
                       "many complaints they get about lost property")
-    assert f.period  # still proposed ...
-    assert f.period_in_story  # ... with its source said
+    # fx56 (nc53 #11): the story's time is said with its source, never proposed as the letter's period
+    assert f.period is None and f.story_period == "1 January 2025 to 31 December 2025"
+    assert f.period_in_story
     assert f.as_json()["period_source"]["from"] == "story"
     asked = frame_message("how many complaints about lost property did leeds teaching hospitals receive last year")
     assert asked.period and not asked.period_in_story and "period_source" not in asked.as_json()
@@ -95,7 +96,8 @@ def test_the_frame_report_shows_where_a_story_period_came_from():
 
 
 async def test_chatbot_at_80x24_says_the_period_was_read_from_the_story(tmp_path):
-    """The chatbot's first step reads the same framing: the story's "last year" is proposed, its source said."""
+    """The chatbot's first step reads the same framing: the story's "last year" is said with its source, and (fx56)
+    not proposed as the period: the period step asks."""
     from datetime import date
 
     from textual.widgets import Input
@@ -114,4 +116,5 @@ async def test_chatbot_at_80x24_says_the_period_was_read_from_the_story(tmp_path
         said = " ".join(str(b.render()) for b in app.query(Bubble) if b.message.role == "bot")
         said = re.sub(r"\s+", " ", said)
         assert "story" in said and "last year" in said  # where the period came from
-        assert "1 January 2025 to 31 December 2025" in said  # ... and the period proposed
+        assert "1 January 2025 to 31 December 2025" in said  # ... and the period it means
+        assert "I'll propose" not in said and "which period" in said  # fx56: asked, never proposed

@@ -503,11 +503,15 @@ def asks_covert_use(topic: NcndTopic, text: str) -> bool:
     """`asks_covert` for the ncnd-risk check on one part: a question about what a surveillance technology cost ("what did
     the drones cost?": covert_terms.yaml `spend_words`) asks about buying equipment, not its covert use (nu22). fc48: a
     watching verb aimed at people asks about covert use, however the rest is framed. fc49: nothing else is the check's
-    own: whether a force uses, flies or deploys a technology is read by `asks_covert`, as the forecast reads it."""
+    own: whether a force uses, flies or deploys a technology is read by `asks_covert`, as the forecast reads it. fc55: a
+    clause asking whether the body uses, has or paid for the technology (`_asks_whether_used`) is covert use, whatever
+    counts or costs are listed after it."""
     if topic.overt_escapes and watching_people(text) and not _framing(text)[0]:
         return True  # fc48: a watching verb aimed at people asks about covert use, however the rest is framed
     spend = _spend_words() if topic.technology and topic.overt_escapes else None
     covert = _covert_words() or re.compile("(?!x)x")
+    if topic.technology and _asks_whether_used(topic, text):
+        return True
     if asks_covert(topic, text):
         return not (spend is not None and spend.search(text or "") and not covert.search(text or ""))
     # lead45: a question asked in clauses of its own beside the use ("does the force use drones with thermal cameras
@@ -521,10 +525,29 @@ def asks_covert_use(topic: NcndTopic, text: str) -> bool:
                for piece in re.split(r"(?i)[,;]?\s*\b(?:and\s+)?if\s+(?:so|yes)\b,?", c) if piece.strip()]
     if len(clauses) < 2:
         return False
+    rx = _topic_rx(topic)
+    return rx is not None and any(rx.search(c) and not (spend is not None and spend.search(c)) and asks_covert(topic, c)
+                                  for c in clauses)
+
+
+def _topic_rx(topic: NcndTopic) -> re.Pattern | None:
     name = next((n for n, t in load_topics()[0].items() if t is topic), None)
-    rx = _compiled().get(name) if name else None
-    return any(rx is not None and rx.search(c) and not (spend is not None and spend.search(c)) and asks_covert(topic, c)
-               for c in clauses)
+    return _compiled().get(name) if name else None
+
+
+def _asks_whether_used(topic: NcndTopic, text: str) -> bool:
+    """fc55 (issue 9.3): whether a clause of TEXT asks whether the body uses, has or paid for the technology, read up to
+    its first comma or semicolon ("Whether the force uses drones, since when, numbers, deployments, costs"): the counts
+    and costs listed after it do not limit it to overt use, nor does "pays for" (covert_terms.yaml `whether_use`); an
+    explicit limit to overt use anywhere, or an overt form in the clause ("whether the force has a drone unit"), does."""
+    whether = _covert_terms_list("whether_use")
+    rx = _topic_rx(topic)
+    if whether is None or rx is None or _framing(text)[0]:
+        return False
+    from askfoi.questions import question_clauses
+
+    heads = (re.split(r"[,;]", c, maxsplit=1)[0] for c in question_clauses(text or ""))
+    return any(whether.search(h) and rx.search(h) and asks_covert(topic, h) for h in heads)
 
 
 def technology_covert_use(text: str) -> bool:

@@ -2093,6 +2093,26 @@ def _unit_before(t: "_Text", unit: int) -> int:
 
 # a give verb in a relative clause after a negated noun: "not held in a form we can release", "We do not hold any
 # information that we are able to disclose", "there is nothing we can provide"
+# rd55: the short subject of a give told in the third person (reply_phrases.yaml give, rd53's "HCC provided
+# information ...", "The WYP, after consultation with the MoJ, disclosed to the Appellant version 3.1 of ..."): an
+# acronym written in capitals is the authority; a word written as a name or a common noun ("Bob provided the figures",
+# "The court sent the order") is the authority only when the authorities list knows it ("Ofsted provided", "Defra
+# released"); otherwise someone else gave it, not the reply
+_SHORT_GIVER = re.compile(r"(?:(?:[Tt]he|[Tt]hat) )?([A-Za-z][A-Za-z&]{1,5})(?:, [^,.;]{0,80},)? (?:(?:also|then|initially) )?(?:provided|disclosed|released|supplied|gave|sent|enclosed|did)\b")
+_NOT_A_GIVER_NAME = frozenset({"it", "they", "and", "the", "that", "we", "i", "is", "are", "was", "were", "has", "have", "had",
+                               "be", "been", "being", "will", "can", "may", "also", "then", "not", "who", "which"})
+
+
+def _person_gives(original: str, start: int) -> bool:
+    m = _SHORT_GIVER.match(original, start)
+    if not m or m.group(1).lower() in _NOT_A_GIVER_NAME or m.group(1).isupper():
+        return False
+    from askfoi.authorities import resolve_authority  # only for this rare shape: the index loads on first use
+
+    found = resolve_authority(m.group(1))
+    return not (found and found.known and found.score >= 95)
+
+
 _GIVE_IN_RELATIVE = re.compile(r"\b(?:not|no|nothing)\b(?: [\w-]+){0,4}? (?:form|format|way|manner|information|data|details|records?|documents?"
                                r"|figures|anything|nothing)(?: (?:that|which))? $|\bnothing (?:(?:that|which|else) )?$")
 # what a give verb sets out, when it is the decision's reasons ("I set out in the annex below a fuller explanation of our
@@ -2219,6 +2239,8 @@ def _events(text: str) -> _Events:
             if (signal == "give" and _CONFIRMS.search(t.lower, start, end)
                     and any(end <= a and t.unit(a) == unit for a, _ in hits.get("not_held", []))):
                 continue  # rd43: "I can confirm that the information provided then is still relevant - that the information requested is not held": what is confirmed is not held
+            if signal == "give" and _person_gives(t.original, start):
+                continue  # rd55: "Bob provided the figures": a person gave them, not the authority's reply
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
                 continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
             if signal in ("give", "give_part") and _PUBLISHED_SUBJECT.search(t.lower, t.starts[unit], start) \

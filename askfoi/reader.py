@@ -2103,6 +2103,16 @@ _NOT_A_GIVER_NAME = frozenset({"it", "they", "and", "the", "that", "we", "i", "i
                                "be", "been", "being", "will", "can", "may", "also", "then", "not", "who", "which"})
 
 
+def _editorial_brackets(lower: str, start: int, end: int) -> bool:
+    """rd55: a cue inside square brackets ("[name of officer redacted]", "[individual's name redacted]") is the
+    words of whoever copied the text out (a tribunal, a disclosure log), not the reply's decision."""
+    opened = lower.rfind("[", max(0, start - 80), start + 1)
+    if opened < 0 or "]" in lower[opened:start]:
+        return False
+    closed = lower.find("]", start)
+    return 0 <= closed - end <= 40
+
+
 def _person_gives(original: str, start: int) -> bool:
     m = _SHORT_GIVER.match(original, start)
     if not m or m.group(1).lower() in _NOT_A_GIVER_NAME or m.group(1).isupper():
@@ -2239,6 +2249,8 @@ def _events(text: str) -> _Events:
             if (signal == "give" and _CONFIRMS.search(t.lower, start, end)
                     and any(end <= a and t.unit(a) == unit for a, _ in hits.get("not_held", []))):
                 continue  # rd43: "I can confirm that the information provided then is still relevant - that the information requested is not held": what is confirmed is not held
+            if signal in ("give_part", "withhold") and _editorial_brackets(t.lower, start, end):
+                continue  # rd55: "did [name of officer redacted] ...": the editor's placeholder, not the reply's hold-back
             if signal == "give" and _person_gives(t.original, start):
                 continue  # rd55: "Bob provided the figures": a person gave them, not the authority's reply
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):

@@ -3539,6 +3539,10 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading],
     if given:
         return Outcome.disclosed, "medium" if implicit else "high"
     for o in _REFUSAL_ORDER:
+        if o == Outcome.vexatious and Outcome.refused in outs:
+            # rd55: section 14 said of one part beside exemptions for the others ("The Third Part was refused ... as
+            # vexatious"; the first two exempt under s36 and s40): the request was refused, not found vexatious whole
+            continue
         if o in outs:
             return o, "high" if len(set(outs)) == 1 else "medium"
     return whole, "low"

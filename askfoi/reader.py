@@ -327,7 +327,10 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 _UNIT_BREAK = re.compile(
-    r"\n|(?<=[.!?])(?<![Ee]\.g\.)[ \t]+(?=[\"'(\[]?[A-Z])"  # not after "e.g." (rd20)
+    # not after "e.g." (rd20), nor after a title's dot before the name (rd55: "by referring Mr. Cox to a House of Lords
+    # written answer"; abbreviations.yaml `before_name` for the same rule in askfoi/sentence_ends.py)
+    r"\n|(?<=[.!?])(?<![Ee]\.g\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]r\.)(?<!\bCllr\.)(?<!\bProf\.)"
+    r"[ \t]+(?=[\"'(\[]?[A-Z])"
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
     # rd46: a lettered sub-item's marker ("... as information not held. 1b \u2013 The total number ... was 4485. 1c \u2013 for ...")
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part )?\d{1,2}[a-h](?:[.):]|[ \t]?[-\u2013\u2014])[ \t])"
@@ -2772,6 +2775,12 @@ def _told_before(lower: str, lo: int, hi: int) -> bool:
     return pattern is not None and pattern.search(lower, lo, hi) is not None
 
 
+# rd55: the share a pointer answers, said in its sentence ("in respect of part of his request", "Part of the information
+# you requested is published ...", "Some of the information is available on our website")
+_PUBLISHED_SHARE = re.compile(r"\b(?:part|some|parts|certain parts|one) of (?:the |this |your |his |her |their )?(?:requested )?"
+                              r"(?:information|request|data|questions?|figures)\b", re.I)
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -2813,6 +2822,13 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         # rd35 (the lead's ruling): a pointer at where one share is published beside another share withheld under an
         # exemption or neither confirmed nor denied: partly given
         return Outcome.part_disclosed, ["published", "withhold", "ncnd", "ncnd_partial"]
+    if has("published") and has("withhold") and any(_PUBLISHED_SHARE.search(q) for _, q in found.quotes["published"]) and any(
+            _rules().role(x) == "exemption" for x in found.sections):
+        # rd55: the pointer said to answer a share ("referring Mr Cox to a House of Lords written answer in respect of
+        # part of his request. It ... held further information which it refused to disclose"; "Part of the information
+        # you requested is published on our website ... The rest is exempt"): that share given, the rest withheld (the
+        # lead's ruling on rd49: a pointer tied to a part gives that part)
+        return Outcome.part_disclosed, ["published", "withhold"]
     if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
         # "will not be disclosed ... as it is accessible by other means". (Beside an exemption - section 22 for the
         # years not yet published included - the whole is refused: FORMAT.md's "published" is s21 / FOISA s25 alone;

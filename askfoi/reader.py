@@ -3928,6 +3928,10 @@ def _decides_whole_itself(clause: str) -> bool:
 _REQUEST_WORDS = re.compile(r"\brequest(?:ed)?\b|\byou (?:have )?(?:asked for|sought)\b", re.I)
 
 
+_JOINED_LIST = re.compile(r"\W*(?:and\s+)?(?:also\s+)?(?:the\s+)?(?:parts?|questions?|requests?|points?|items?|elements?)\b", re.I)
+_AND_BEFORE = re.compile(r"\band\s*$", re.I)
+
+
 def _scoped_clauses(ev: _Events) -> list[_Scoped]:
     """Every clause of the reply's own sentences that names requested parts, with what it decided for them. A clause
     that names parts and decides nothing ("In relation to questions 2 and 3:") lends its parts to the clauses after
@@ -3950,6 +3954,7 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
             carry = None
             continue
         said: tuple[str, ...] | None = None  # rd34: the parts an earlier clause of this sentence decided
+        said_kinds = None  # rd55: and what it decided
         said_end = lo
         for a, b in decision_clauses(t.original, lo, hi):
             text = t.original[a:b]
@@ -3976,7 +3981,14 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
                     out.append(_Scoped(carry, a, b, kinds))
                     carried += 1
                 continue
+            if (refs.decides and not kinds and said is not None and said_kinds and _JOINED_LIST.match(text)
+                    and _AND_BEFORE.search(t.original, max(lo, a - 8), a)
+                    and not t.original[b:hi].strip(" .;:)'\"\u2019")):
+                # rd55: more parts joined by "and" to the clause that decided, ending the sentence with no verb of their
+                # own ("the Council disclosed part 1 of the request ... and parts 4, 6 and 7."): the same decision
+                kinds = said_kinds
             said = refs.labels if refs.decides and kinds else None
+            said_kinds = kinds if said is not None else None
             said_end = b
             if refs.decides:
                 named += [x for x in refs.labels if x not in named]

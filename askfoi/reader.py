@@ -327,7 +327,10 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 _UNIT_BREAK = re.compile(
-    r"\n|(?<=[.!?])(?<![Ee]\.g\.)[ \t]+(?=[\"'(\[]?[A-Z])"  # not after "e.g." (rd20)
+    # not after "e.g." (rd20), nor after a title's dot before the name (rd55: "by referring Mr. Cox to a House of Lords
+    # written answer"; abbreviations.yaml `before_name` for the same rule in askfoi/sentence_ends.py)
+    r"\n|(?<=[.!?])(?<![Ee]\.g\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]r\.)(?<!\bCllr\.)(?<!\bProf\.)"
+    r"[ \t]+(?=[\"'(\[]?[A-Z])"
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
     # rd46: a lettered sub-item's marker ("... as information not held. 1b \u2013 The total number ... was 4485. 1c \u2013 for ...")
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part )?\d{1,2}[a-h](?:[.):]|[ \t]?[-\u2013\u2014])[ \t])"
@@ -2093,6 +2096,36 @@ def _unit_before(t: "_Text", unit: int) -> int:
 
 # a give verb in a relative clause after a negated noun: "not held in a form we can release", "We do not hold any
 # information that we are able to disclose", "there is nothing we can provide"
+# rd55: the short subject of a give told in the third person (reply_phrases.yaml give, rd53's "HCC provided
+# information ...", "The WYP, after consultation with the MoJ, disclosed to the Appellant version 3.1 of ..."): an
+# acronym written in capitals is the authority; a word written as a name or a common noun ("Bob provided the figures",
+# "The court sent the order") is the authority only when the authorities list knows it ("Ofsted provided", "Defra
+# released"); otherwise someone else gave it, not the reply
+_SHORT_GIVER = re.compile(r"(?:(?:[Tt]he|[Tt]hat) )?([A-Za-z][A-Za-z&]{1,5})(?:, [^,.;]{0,80},)? (?:(?:also|then|initially) )?(?:provided|disclosed|released|supplied|gave|sent|enclosed|did)\b")
+_NOT_A_GIVER_NAME = frozenset({"it", "they", "and", "the", "that", "we", "i", "is", "are", "was", "were", "has", "have", "had",
+                               "be", "been", "being", "will", "can", "may", "also", "then", "not", "who", "which"})
+
+
+def _editorial_brackets(lower: str, start: int, end: int) -> bool:
+    """rd55: a cue inside square brackets ("[name of officer redacted]", "[individual's name redacted]") is the
+    words of whoever copied the text out (a tribunal, a disclosure log), not the reply's decision."""
+    opened = lower.rfind("[", max(0, start - 80), start + 1)
+    if opened < 0 or "]" in lower[opened:start]:
+        return False
+    closed = lower.find("]", start)
+    return 0 <= closed - end <= 40
+
+
+def _person_gives(original: str, start: int) -> bool:
+    m = _SHORT_GIVER.match(original, start)
+    if not m or m.group(1).lower() in _NOT_A_GIVER_NAME or m.group(1).isupper():
+        return False
+    from askfoi.authorities import resolve_authority  # only for this rare shape: the index loads on first use
+
+    found = resolve_authority(m.group(1))
+    return not (found and found.known and found.score >= 95)
+
+
 _GIVE_IN_RELATIVE = re.compile(r"\b(?:not|no|nothing)\b(?: [\w-]+){0,4}? (?:form|format|way|manner|information|data|details|records?|documents?"
                                r"|figures|anything|nothing)(?: (?:that|which))? $|\bnothing (?:(?:that|which|else) )?$")
 # what a give verb sets out, when it is the decision's reasons ("I set out in the annex below a fuller explanation of our
@@ -2219,6 +2252,10 @@ def _events(text: str) -> _Events:
             if (signal == "give" and _CONFIRMS.search(t.lower, start, end)
                     and any(end <= a and t.unit(a) == unit for a, _ in hits.get("not_held", []))):
                 continue  # rd43: "I can confirm that the information provided then is still relevant - that the information requested is not held": what is confirmed is not held
+            if signal in ("give_part", "withhold") and _editorial_brackets(t.lower, start, end):
+                continue  # rd55: "did [name of officer redacted] ...": the editor's placeholder, not the reply's hold-back
+            if signal == "give" and _person_gives(t.original, start):
+                continue  # rd55: "Bob provided the figures": a person gave them, not the authority's reply
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
                 continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
             if signal in ("give", "give_part") and _PUBLISHED_SUBJECT.search(t.lower, t.starts[unit], start) \
@@ -2738,6 +2775,12 @@ def _told_before(lower: str, lo: int, hi: int) -> bool:
     return pattern is not None and pattern.search(lower, lo, hi) is not None
 
 
+# rd55: the share a pointer answers, said in its sentence ("in respect of part of his request", "Part of the information
+# you requested is published ...", "Some of the information is available on our website")
+_PUBLISHED_SHARE = re.compile(r"\b(?:part|some|parts|certain parts|one) of (?:the |this |your |his |her |their )?(?:requested )?"
+                              r"(?:information|request|data|questions?|figures)\b", re.I)
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -2779,6 +2822,13 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         # rd35 (the lead's ruling): a pointer at where one share is published beside another share withheld under an
         # exemption or neither confirmed nor denied: partly given
         return Outcome.part_disclosed, ["published", "withhold", "ncnd", "ncnd_partial"]
+    if has("published") and has("withhold") and any(_PUBLISHED_SHARE.search(q) for _, q in found.quotes["published"]) and any(
+            _rules().role(x) == "exemption" for x in found.sections):
+        # rd55: the pointer said to answer a share ("referring Mr Cox to a House of Lords written answer in respect of
+        # part of his request. It ... held further information which it refused to disclose"; "Part of the information
+        # you requested is published on our website ... The rest is exempt"): that share given, the rest withheld (the
+        # lead's ruling on rd49: a pointer tied to a part gives that part)
+        return Outcome.part_disclosed, ["published", "withhold"]
     if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
         # "will not be disclosed ... as it is accessible by other means". (Beside an exemption - section 22 for the
         # years not yet published included - the whole is refused: FORMAT.md's "published" is s21 / FOISA s25 alone;
@@ -3505,6 +3555,10 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading],
     if given:
         return Outcome.disclosed, "medium" if implicit else "high"
     for o in _REFUSAL_ORDER:
+        if o == Outcome.vexatious and Outcome.refused in outs:
+            # rd55: section 14 said of one part beside exemptions for the others ("The Third Part was refused ... as
+            # vexatious"; the first two exempt under s36 and s40): the request was refused, not found vexatious whole
+            continue
         if o in outs:
             return o, "high" if len(set(outs)) == 1 else "medium"
     return whole, "low"
@@ -3874,6 +3928,10 @@ def _decides_whole_itself(clause: str) -> bool:
 _REQUEST_WORDS = re.compile(r"\brequest(?:ed)?\b|\byou (?:have )?(?:asked for|sought)\b", re.I)
 
 
+_JOINED_LIST = re.compile(r"\W*(?:and\s+)?(?:also\s+)?(?:the\s+)?(?:parts?|questions?|requests?|points?|items?|elements?)\b", re.I)
+_AND_BEFORE = re.compile(r"\band\s*$", re.I)
+
+
 def _scoped_clauses(ev: _Events) -> list[_Scoped]:
     """Every clause of the reply's own sentences that names requested parts, with what it decided for them. A clause
     that names parts and decides nothing ("In relation to questions 2 and 3:") lends its parts to the clauses after
@@ -3896,6 +3954,7 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
             carry = None
             continue
         said: tuple[str, ...] | None = None  # rd34: the parts an earlier clause of this sentence decided
+        said_kinds = None  # rd55: and what it decided
         said_end = lo
         for a, b in decision_clauses(t.original, lo, hi):
             text = t.original[a:b]
@@ -3922,7 +3981,14 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
                     out.append(_Scoped(carry, a, b, kinds))
                     carried += 1
                 continue
+            if (refs.decides and not kinds and said is not None and said_kinds and _JOINED_LIST.match(text)
+                    and _AND_BEFORE.search(t.original, max(lo, a - 8), a)
+                    and not t.original[b:hi].strip(" .;:)'\"\u2019")):
+                # rd55: more parts joined by "and" to the clause that decided, ending the sentence with no verb of their
+                # own ("the Council disclosed part 1 of the request ... and parts 4, 6 and 7."): the same decision
+                kinds = said_kinds
             said = refs.labels if refs.decides and kinds else None
+            said_kinds = kinds if said is not None else None
             said_end = b
             if refs.decides:
                 named += [x for x in refs.labels if x not in named]

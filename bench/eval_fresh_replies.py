@@ -17,8 +17,10 @@ in session 42 and is tune since session 43 (rd48); fresh48-report was reported i
 44 (rd50); fresh50-report (rd50: First-tier Tribunal accounts of the authority's first reply, three replies the
 decisions quote and one letter - `source_kind` in the labels) was reported in session 44 and is tune since session 45
 (rd51); fresh51-report (rd51: 45 more accounts of the first reply from decisions of the same dataset that fresh50 did
-not use) was reported in session 45 and is tune since session 46 (rd53); fresh53-report is the report set (rd53: 42
-more accounts of the first reply from decisions neither fresh50 nor fresh51 used)."""
+not use) was reported in session 45 and is tune since session 46 (rd53); fresh53-report (rd53: 42 more accounts of the
+first reply from decisions neither fresh50 nor fresh51 used) was reported in session 46 and is tune since session 47
+(rd55); fresh55-report is the report set (rd55: 35 more accounts of the first reply from decisions of the same dataset
+that no reply set and no first-message set (fx51, fx53, fx55) used)."""
 
 from __future__ import annotations
 

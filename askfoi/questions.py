@@ -597,6 +597,9 @@ def _with_lead(item: str, lead: str) -> str:
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)](?:\s+(?=\S)|(?<=\d\.)(?=[A-Z][a-z]))")  # fr9a: "1.Number of ... 2.The total ..."
 
 
+_WH_OPENS = re.compile(r"(?i)^\W*(?:who|what|which|how|when|where|whether|why)\b")
+
+
 def _inline_list(line: str) -> list[str]:
     """A numbered list written on one line ("tell me: 1. whether ..., 2. how many ..., 3. which ...")
     as one line per item, the lead-in on a line of its own. Only markers that count up from 1 (or a)
@@ -615,7 +618,9 @@ def _inline_list(line: str) -> list[str]:
     before = line[: run[0].start()].rstrip()
     bare = strip_label(before) if before else ""
     asked = [line[m.end(): nxt.start() if nxt else len(line)] for m, nxt in zip(run, run[1:] + [None])]
-    each_asks = all(_CLAUSE_START.match(a) and len(_WORDY.findall(a)) >= 4 for a in asked)
+    # lead47: a short question word item ("2) who supplies them") asks too: a wh-word opens a question of its own
+    each_asks = all(_CLAUSE_START.match(a) and (len(_WORDY.findall(a)) >= 4 or len(_WORDY.findall(a)) >= 2
+                                                and _WH_OPENS.match(a)) for a in asked)
     # fr23a: "I would like to know 1) how many ... 2) how much ...": each label opens a question of its own, a list
     if bare and bare != before.strip() or not each_asks and not re.search(r"[:.?!]$", bare) and bare and run[0].group(0).rstrip().endswith(")") \
             or re.search(r"[^\W\d_],?$", before) and (_OPEN_END.search(before) or re.search(r"(?i)\bhow\s+(?:many|much)$", before)):

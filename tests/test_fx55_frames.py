@@ -1,0 +1,63 @@
+"""fx55 (issue 8.1): a part that points at something the story tells by a clause, not by a noun phrase of its own.
+
+A letter tells "former Prime Ministers can claim an allowance ..." or "you state that '...'" and then asks for records
+"in respect of this allowance" or "the evidence that this statement is based on". The story never names the thing in a
+phrase the pointer can take, so the part was kept with its pointer and the person was asked to name it. The thing is
+named by the clause that tells it: "the allowance former Prime Ministers can claim"; the act or the words by the noun
+the verb is said as (knowledge/vocab/part_pointers.yaml `said_nouns`): "the statement '...'", "the review of ...".
+Sentences below are my own wording (the shapes come from tribunal-quoted requests in the tuning set).
+"""
+
+from datetime import date
+
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 5)
+
+
+def _frame(text):
+    return frame_message(text, today=TODAY)
+
+
+def _pointer_asks(frame):
+    return [q for q in frame.questions if "do you mean by" in q]
+
+
+def test_the_thing_a_clause_tells_is_named_by_that_clause():
+    frame = _frame("Retired judges can claim an allowance when they sit on a tribunal. Please send me the total paid "
+                   "in respect of this allowance in 2024.")
+    assert not _pointer_asks(frame), frame.questions
+    text = " ".join(p.text for p in frame.parts)
+    assert "this allowance" not in text
+    assert "allowance retired judges can claim" in text
+
+
+def test_the_words_a_body_stated_are_the_statement_a_later_part_points_at():
+    frame = _frame("In your annual report for 2024 you state that 'most bins are emptied on the day'. Please send me "
+                   "a copy of the evidence that this statement is based on.")
+    assert not _pointer_asks(frame), frame.questions
+    text = " ".join(p.text for p in frame.parts)
+    assert "this statement" not in text
+    assert "most bins are emptied on the day" in text and "annual report for 2024" in text
+
+
+def test_an_act_told_by_its_verb_is_the_review_a_later_part_points_at():
+    frame = _frame("Dover District Council told residents it is reviewing the opening hours of Deal library. "
+                   "Please send me the final report of this review.")
+    assert not _pointer_asks(frame), frame.questions
+    text = " ".join(p.text for p in frame.parts)
+    assert "this review" not in text
+    assert "review of the opening hours of Deal library" in text
+
+
+def test_two_acts_of_the_same_kind_are_asked_about_not_guessed():
+    frame = _frame("The council reviewed the parking charges in March and reviewed the bus lanes in May. "
+                   "Please send me the final report of this review.")
+    text = " ".join(p.text for p in frame.parts)
+    assert "review of the parking charges" not in text and "review of the bus lanes" not in text
+
+
+def test_a_noun_phrase_the_story_names_in_full_is_still_read_as_before():
+    frame = _frame("Kent Police installed ANPR cameras on the A2 at Dover last year. Who supplied these cameras?")
+    text = " ".join(p.text for p in frame.parts)
+    assert "cameras kent police installed" not in text.lower()

@@ -740,6 +740,10 @@ def _said_as_noun(sentence: str, toks: list[re.Match[str]], lemma: str) -> str |
         if clause[:1] in "'\"\u2018\u201c":
             return f"{noun} {clause}{where}"  # the words themselves, quoted: "the statement 'over 70% of ...' in your ..."
         return f"{noun}{where} that {clause}"
+    to = re.match(r"(?i)to\s+([a-z]+)\b", rest)
+    if to and _verb_lemma(to.group(1)) == to.group(1).lower():  # "decided to close the library": what was decided
+        clause = re.split(r"[,;:.?!()]|\s(?:and|but|because|so|which|after|before|when|while)\s", rest, maxsplit=1)[0].strip()
+        return f"{noun} {clause}{where}" if 2 <= len(clause.split()) <= 14 else None
     if not prep:
         return None
     obj = re.match(r"(?:(?:the|a|an|any|its|their|your|our)\s+)?[A-Za-z][^,.;:?!()]{2,120}", rest)

@@ -61,3 +61,10 @@ def test_a_noun_phrase_the_story_names_in_full_is_still_read_as_before():
     frame = _frame("Kent Police installed ANPR cameras on the A2 at Dover last year. Who supplied these cameras?")
     text = " ".join(p.text for p in frame.parts)
     assert "cameras kent police installed" not in text.lower()
+
+
+def test_a_decision_told_by_its_verb_and_what_was_decided_is_the_decision_pointed_at():
+    frame = _frame("The council decided to close Deal library in March. Who approved this decision?")
+    text = " ".join(p.text for p in frame.parts)
+    assert "this decision" not in text
+    assert "decision to close Deal library" in text

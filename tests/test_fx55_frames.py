@@ -68,3 +68,21 @@ def test_a_decision_told_by_its_verb_and_what_was_decided_is_the_decision_pointe
     text = " ".join(p.text for p in frame.parts)
     assert "this decision" not in text
     assert "decision to close Deal library" in text
+
+
+def test_other_options_looked_at_after_a_closure_are_the_records_of_options_for_that_closure():
+    frame = _frame("the council shut our day centre in june. were there any other options looked at")
+    assert len(frame.parts) == 1
+    part = frame.parts[0]
+    assert not part.kept_words, part.text
+    assert "options" in part.text and "closure of the day centre" in part.text
+
+
+def test_alternatives_considered_after_a_closure_are_about_that_closure():
+    frame = _frame("Oxfordshire County Council closed Bampton library last year. Were any alternatives considered?")
+    assert [p.text for p in frame.parts if "alternatives" in p.text and "closure of Bampton library" in p.text]
+
+
+def test_a_yes_no_question_with_no_act_told_is_not_given_one():
+    frame = _frame("were any other sites looked at for the new school in Deal?")
+    assert frame.parts and all("relating to" not in p.text for p in frame.parts)

@@ -2229,8 +2229,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"}
            for k, w in enumerate(words) if k not in owned):
         problems.append("pronoun or filler")
-    if words[-1] in v.dangling:
-        problems.append("dangling word")
+    if words[-1] in v.dangling and not (len(words) > 2 and words[-3] == "being" and words[-2].endswith(("ed", "en", "ght"))):
+        problems.append("dangling word")  # (fx55: "options being looked at": a passive verb's particle ends it)
     if words[0] in _PREPS:
         problems.append("starts with a preposition")
     elif len(words) > 1 and words[0] in _PARTICLES_LEFT and words[1] in _PREPS and words[1] != "of":

@@ -301,6 +301,18 @@ def write_story_act(framing, text: str) -> int:
     for part in framing.parts:
         q = part.qualifiers
         subject = re.sub(r"(?i)^(?:the|any|all|other|such)\s+", "", (part.subject or "").strip())
+        if part.kind == "shown_by" and (part.head or "").lower().startswith("any records of") and not part.kept_words:
+            # fx55: "were any alternatives considered", "were there any other options looked at": the records of those
+            # things being done; the things are the noun before "being", what they are about is the act told
+            done = re.match(r"(?i)(?:(?:any|other|the)\s+)*(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+being\s+[a-z]+(?:\s+(?:at|out|up|into))?$",
+                            subject) if not (q.about or q.place) else None
+            noun = done.group("noun").split()[-1].lower() if done else ""
+            if done and (_lemma(noun) in nouns or noun in nouns) and not act_words & {
+                    w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", subject)}:
+                q.about = act.phrase
+                part.text = render_frame(part)
+                changed += 1
+            continue
         words = subject.split()
         if part.kind not in _PART_KINDS or part.kept_words or part.warning or not words or len(words) > 3 \
                 or q.about or q.place or part.of_set or part.base or _SCOPED.search(subject):

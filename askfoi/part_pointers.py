@@ -645,6 +645,164 @@ def _story_antecedent(p: Pointer, part, message: str) -> tuple[str | None, bool]
     return None, False
 
 
+@functools.lru_cache(maxsize=1)
+def _said_nouns() -> dict[str, tuple[str, str]]:
+    """fx55: verb lemma -> (the noun it is said as, the preposition before its object), knowledge/vocab/part_pointers.yaml."""
+    data, _ = load_vocab("part_pointers")
+    out = {}
+    for verb, said in ((data or {}).get("said_nouns") or {}).items():
+        words = str(said).split()
+        out[str(verb).lower()] = (words[0].lower(), " ".join(words[1:]).lower())
+    return out
+
+
+_MODALS = _AUX | frozenset("may might must should shall has have had".split())
+_CLAUSE_OPEN = frozenset("that which who whom if when because and but or while whilst although so as".split())
+_SUBJECT_PRONOUNS = frozenset("you they we he she i".split())
+
+
+def _verb_lemma(word: str) -> str | None:
+    """WORD as a verb's form typed in lower case ("claim", "reviewing", "stated"): its lemma, else None."""
+    if not word.isalpha() or word[:1].isupper():
+        return None
+    from lemminflect import getAllLemmas
+
+    verbs = getAllLemmas(word.lower()).get("VERB", ())
+    return verbs[0] if verbs else None
+
+
+def _subject_before(toks: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """The subject of the clause whose verb group starts at token K: the tokens from the clause's start (the
+    sentence's start, a comma or a clause word) up to K, one to six words, each a word of a noun phrase or a subject
+    pronoun, never a verb's form or a preposition. (start, end) token indexes, else None."""
+    j = k
+    while j > 0 and toks[j - 1].group() not in (",", ";", ":", "(", ")") and toks[j - 1].group().lower() not in _CLAUSE_OPEN:
+        j -= 1
+    words = [t.group() for t in toks[j:k]]
+    if not 1 <= len(words) <= 6:
+        return None
+    if len(words) == 1 and words[0].lower() in _SUBJECT_PRONOUNS:
+        return j, k
+    for w in words:
+        low = w.lower()
+        if low in _PREPS or low in _MODALS or low in _SUBJECT_PRONOUNS or not re.fullmatch(r"[A-Za-z][\w'-]*", w):
+            return None
+        if low not in _DETERMINERS and not _content(w) and not w[:1].isupper():
+            return None
+    if not any(_content(w) for w in words):
+        return None
+    return j, k
+
+
+def _object_of_clause(sentence: str, toks: list[re.Match[str]], i: int) -> str | None:
+    """fx55: the head at token I of SENTENCE is the bare object of a clause ("former Prime Ministers can claim an
+    allowance if ..."): the thing named by that clause, "allowance former Prime Ministers can claim" (a relative clause
+    with no "that", so it never stacks on the part's own; said without its article; the pointer's own "the" goes before it). None when the head has words of its own after it, no verb
+    with a subject stands right before it, or the verb takes a clause."""
+    k = i - 1
+    if k >= 0 and toks[k].group().lower() in ("a", "an", "the", "any", "some"):
+        k -= 1
+    if k < 0 or not _verb_lemma(toks[k].group()) or toks[k].group().lower() in _MODALS:
+        return None
+    verb_end = k + 1
+    while k - 1 >= 0 and toks[k - 1].group().lower() in _MODALS:
+        k -= 1
+    if not 1 <= verb_end - k <= 3:
+        return None
+    subject = _subject_before(toks, k)
+    if subject is None:
+        return None
+    said = sentence[toks[subject[0]].start():toks[verb_end - 1].end()]
+    first = said.split()[0]
+    if subject[0] == 0 and first[1:].islower() and (pos := _pos(first.lower())) and "PROPN" not in pos:
+        said = said[:1].lower() + said[1:]  # the sentence's capital, never a name's ("Retired judges", "Kent Police")
+    return f"{toks[i].group()} {said}"
+
+
+def _said_as_noun(sentence: str, toks: list[re.Match[str]], lemma: str) -> str | None:
+    """fx55: SENTENCE tells, by a verb, the act or the words a pointer's head LEMMA names ("you state that '...'" for
+    "this statement"; "the Council is currently reviewing the methodology for ..." for "such review"): that act as a
+    noun phrase, "statement in your draft IMRP for 2018-22 that '...'" / "review of the methodology for ...". Only one
+    such verb in the sentence; None when there is none, two, or what follows is neither a "that" clause nor an object."""
+    hits = [k for k, t in enumerate(toks) if (v := _verb_lemma(t.group())) and _said_nouns().get(v, ("",))[0] == lemma]
+    if len(hits) != 1:
+        return None
+    k = hits[0]
+    noun, prep = _said_nouns()[_verb_lemma(toks[k].group())]
+    rest = sentence[toks[k].end():].strip()
+    lead = re.match(r"(?i)(?:in|on|at)\s+(?:your|the|its|their|our|his|her)\s+[^,;:]{3,60}?(?=,|\s+(?:you|they|we|it)\b)",
+                    sentence)
+    where = f" {lead.group()[:1].lower()}{lead.group()[1:]}" if lead and lead.end() <= toks[k].start() else ""
+    if re.match(r"(?i)that\b", rest):
+        clause = rest[4:].strip().rstrip(".;:!?").strip()
+        if not 2 <= len(clause.split()) <= 25 or re.search(r"[.;?!]\s", clause):
+            return None
+        if clause[:1] in "'\"\u2018\u201c":
+            return f"{noun} {clause}{where}"  # the words themselves, quoted: "the statement 'over 70% of ...' in your ..."
+        return f"{noun}{where} that {clause}"
+    to = re.match(r"(?i)to\s+([a-z]+)\b", rest)
+    if to and _verb_lemma(to.group(1)) == to.group(1).lower():  # "decided to close the library": what was decided
+        clause = re.split(r"[,;:.?!()]|\s(?:and|but|because|so|which|after|before|when|while)\s", rest, maxsplit=1)[0].strip()
+        return f"{noun} {clause}{where}" if 2 <= len(clause.split()) <= 14 else None
+    if not prep:
+        return None
+    obj = re.match(r"(?:(?:the|a|an|any|its|their|your|our)\s+)?[A-Za-z][^,.;:?!()]{2,120}", rest)
+    if not obj:
+        return None
+    words = []
+    for w in obj.group().split():
+        if w.lower() in _CLAUSE_OPEN or w.lower() in _AUX or w.lower() in ("was", "were", "is", "are", "it"):
+            break
+        words.append(w)
+    while words and (words[-1].lower() in _PREPS or words[-1].lower() in _DETERMINERS):
+        words.pop()
+    if not 1 <= len(words) <= 14 or not any(_content(w) for w in words):
+        return None
+    return f"{noun} {prep} {' '.join(words)}{where}"
+
+
+def _clause_antecedent(p: Pointer, part, message: str) -> str | None:
+    """fx55 (issue 8.1, the story's context lost): POINTER ("this allowance", "this statement", "such review") at a thing
+    the sentences of MESSAGE before PART tell by a clause, not by a noun phrase of its own: the nearest sentence that
+    names the head bare as the object of a clause (`_object_of_clause`), or, when none names it, the nearest that tells
+    the act by its verb (`_said_as_noun`). The phrase is definite (one thing told). None when neither reading is sure."""
+    from askfoi.questions import _sentences
+
+    if p.det or p.counted:
+        return None
+    said = (part.source or "").strip()
+    at = message.find(said[:40]) if said else -1
+    if at <= 0:
+        return None
+    before = [x for line in message[:at].splitlines() for x in _sentences(line) if x.strip()]
+    named = False
+    for sentence in reversed(before):
+        toks = _tokens(sentence)
+        hits = [i for i, t in enumerate(toks) if _names(t.group(), p.lemma)
+                and not (i and re.fullmatch(r"(?i)these|those|this|such|said", toks[i - 1].group()))]
+        if not hits:
+            continue
+        named = True
+        if len(hits) != 1:
+            return None
+        phrase, restricted = _phrase_at(sentence, toks, hits[0])
+        if restricted or _says_more(phrase, p):
+            return None  # the noun phrase names it itself: `_story_antecedent`'s reading, not this one
+        return _object_of_clause(sentence, toks, hits[0])
+    if named:
+        return None
+    for sentence in reversed(before):
+        found = _said_as_noun(sentence, _tokens(sentence), p.lemma)
+        if found:
+            return found
+    return None
+
+
+def _formal_pointer_named(p: Pointer, k: int, parts: list) -> bool:
+    """fx55: an earlier part of the letter names POINTER's head: what it points at is read there, never in the story."""
+    return any(_names(t.group(), p.lemma) for j in range(k) for t in _tokens(parts[j].text or ""))
+
+
 def _plural_head(phrase: str, lemma: str) -> bool:
     return any(_names(t.group(), lemma) and _plural(t.group()) for t in _tokens(phrase))
 
@@ -681,7 +839,7 @@ def _soft_ok(p: Pointer, phrase: str | None) -> bool:
     return (not p.plural or _plural_head(phrase, p.lemma)) and _headed_by(phrase, p.lemma)
 
 
-def _written(text: str, p: Pointer, phrase: str) -> str:
+def _written(text: str, p: Pointer, phrase: str, definite: bool = False) -> str:
     after = " ".join(text[p.end:].lower().split())
     tail = re.search(r"(?i)\b" + re.escape(p.head) + r"s?\b(.*)$", phrase) if p.head else None
     if tail and tail.group(1).strip() and after.startswith(" ".join(tail.group(1).lower().split())):
@@ -690,7 +848,7 @@ def _written(text: str, p: Pointer, phrase: str) -> str:
     if p.det == "each" or p.det == "the" and not p.plural and _plural_head(phrase, p.lemma):
         lead = "Each " if text[p.start:p.start + 1].isupper() else "each "  # fr25a: "the vehicle" of "vehicles ..."
         phrase = _singular(phrase, p.lemma)
-    if p.words.lower().startswith("such") or p.lemma in _PLACE_HEADS and _NAMED_PLACE.fullmatch(f"at {phrase}"):
+    if not definite and p.words.lower().startswith("such") or p.lemma in _PLACE_HEADS and _NAMED_PLACE.fullmatch(f"at {phrase}"):
         lead = ""  # fr22b: "all such cases" -> "all cases of X": of that kind, not "the" ones; fx44: a place's own name
     if p.counted and p.words.lower().startswith("of "):
         lead = ("Of the " if p.words[:1].isupper() else "of the ")
@@ -836,9 +994,13 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
                     phrase, sure, named = story, True, True
             if p.det and not named and not _soft_ok(p, phrase):
                 continue  # fr25a: a soft pointer not sure is read as it stands, never asked about
+            definite = False
+            if phrase is None and not sure and message and not _formal_pointer_named(p, k, before):
+                phrase = _clause_antecedent(p, part, message)  # fx55: the thing told by a clause ("can claim an allowance")
+                definite = phrase is not None
             if phrase:
                 if part.kept_words or not part.subject:
-                    part.text = _written(part.text, p, phrase)
+                    part.text = _written(part.text, p, phrase, definite)
                 else:
                     hit = False
                     for name in ("subject", "clause", "why"):  # fr24b: a procedure frame says its subject in "why"
@@ -852,7 +1014,7 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
                         if at < 0 or hit and name != "why":
                             continue
                         q = Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted, p.det)
-                        setattr(part, name, _written(said, q, phrase))
+                        setattr(part, name, _written(said, q, phrase, definite))
                         part.text = render_frame(part)
                         hit = True
                     if not hit:

@@ -12,7 +12,7 @@ the verb kept in their order:
 - has/have X ever done Y (or did X ever do Y): "The number of times X has done Y";
 - has/have any Ns been done / have any Ns done Y: "The number of Ns (who/that have) done Y";
 - has/have X done Y: "Any records of X having done Y"; does/do/did X do Y: "Any records of X doing Y";
-- is/are/was/were N done ...: "Any records of N being done ...".
+- is/are/was/were N done ...: "Any records of N being done ..." (fx55: also "were there any N done ...").
 
 X is the body the letter goes to ("you", "the council", its name, or "it/they" when the message names one body);
 a question whose words point into the story ("this", "they" meaning things) stays as the person typed it, as does
@@ -333,7 +333,10 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
         after = rest[1:]
         if after and after[0].lower() == "been":
             after = after[1:]
-        return _doc_part(after, source)
+        doc = _doc_part(after, source)
+        if doc is None and aux in ("is", "are", "was", "were") and len(after) > 1:
+            return _passive(after, source)  # fx55: "were there any other options looked at": the records of them
+        return doc
     if aux in ("does", "do", "did", "has", "have"):
         who = _body_words(rest, source, found_name, body)
         rest_low = [w.lower() for w in rest]

@@ -1049,6 +1049,14 @@ class Conversation:
         from askfoi.body_answers import corrected_body
 
         text = corrected_body(text)
+        from askfoi.body_answers import bodies_in_sentence
+
+        named = bodies_in_sentence(text)
+        if named:
+            # cl55 (nc55 #3): "its oakwood academy, part of the northern star trust i think": the first name is the
+            # organisation; any other named with it is told back, never dropped
+            self._say(turn, render("bot/authority_from_sentence.j2", named=named[0], others=named[1:]))
+            text = named[0]
         if s.authority_kind == "hospital" and not (text.isdecimal() and picks):
             from askfoi.site_bodies import hospital_site
 

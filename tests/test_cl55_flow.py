@@ -112,3 +112,48 @@ async def test_new_story_after_a_finished_letter_offers_a_new_client_at_80x24(tm
         await pilot.click("#yes")
         await settle(pilot)
         assert app.conversation.session.about == "" and app.query_one("#prompt", Input).value == GLASGOW
+
+
+async def test_terse_volunteer_shorthand_is_framed_at_80x24(tmp_path):
+    # #9: the body, the subject and the kind of record ("numbers"), with no verb: a request, not "what exactly ...?"
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False, clinic=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "client wants leeds city council damp complaints numbers")
+        s = app.conversation.session
+        assert s.authority == "Leeds City Council"
+        assert s.parts == ["The number of damp complaints."]
+        assert "What exactly should" not in bot_text(app)
+
+
+ACADEMY = ("hi my son got excluded from his academy in manchester last week. i want to know how many exclusions they did "
+           "and whats there policy")
+
+
+async def test_an_unnamed_academy_is_asked_for_not_its_council_at_80x24(tmp_path):
+    # #3: an academy answers for itself through its trust: "which academy?", with why, never Manchester City Council
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, ACADEMY)
+        s = app.conversation.session
+        assert s.step == Step.authority and s.authority != "Manchester City Council"
+        said = bot_text(app)
+        assert "Which academy do you mean?" in said and "academy trust" in said
+        # a parent's answer in a sentence is taken as the name, the trust told back, never "just the name"
+        await say(pilot, "its oakwood academy, part of the northern star trust i think")
+        said = bot_text(app)
+        assert "I need just the organisation's name" not in said
+        assert 'I\'ve taken "Oakwood Academy" as the organisation' in said and "Northern Star Trust" in said
+
+
+async def test_a_period_at_the_organisation_step_is_kept_for_the_period_step_at_80x24(tmp_path):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "how many pupils were excluded from schools by manchester city council")
+        s = app.conversation.session
+        assert s.step == Step.authority and s.authority == "Manchester City Council"
+        await say(pilot, "last 3 school years")  # "school" is a word for a kind of body, but this is a period
+        assert s.authority == "Manchester City Council"
+        assert s.period == "1 September 2023 to 31 August 2026"

@@ -189,6 +189,24 @@ def asks_own_records(kind: str, institution_name: str, questions: list[str]) -> 
     return bool(rx and rx.search(asked))
 
 
+def answers_for_itself(typed: str, questions: list[str]) -> str:
+    """(cl55, nc55 #3) The word ("academy", "college") by which TYPED, a school named only by its kind ("his academy"),
+    is a body that answers for itself (not_local_authority), when QUESTIONS ask for its own records ("how many
+    exclusions"); "" otherwise. Its place's council holds none of them: which one is asked, never the council."""
+    _, other = _data()
+    found = other.search(typed or "") if other is not None else None
+    if found is None or not asks_own_records("school", typed, questions):
+        return ""
+    return found.group().lower().rstrip("s") if found.group().lower() != "academies" else "academy"
+
+
+def itself_example(word: str) -> str:
+    """An example name of a body of the kind WORD ("academy") for the question asking which one (asked_holders.yaml)."""
+    data, _ = load_vocab("asked_holders")
+    examples = data.get("itself_examples") if isinstance(data, dict) else None
+    return str((examples or {}).get(word) or "")
+
+
 @functools.lru_cache(maxsize=1)
 def _services() -> tuple[tuple[str, re.Pattern[str], dict[str, str]], ...]:
     data, _ = load_vocab("service_areas")

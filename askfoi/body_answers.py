@@ -87,9 +87,11 @@ def read_body_answer(text: str, *, skip: bool = False, context: str = "") -> Bod
             picks.insert(min(len([p for p in found if p.type.value == "council"]), len(picks)), force)
         if len(picks) >= 1:
             return BodyAnswer(kind="place", picks=picks[:MAX_PICKS])
-    if not set(words) & set(kinds):
-        from askfoi.periods import parse_period
+    from askfoi.periods import parse_period
 
+    if set(words) & set(kinds) and parse_period(text) is not None:
+        return BodyAnswer(kind="period")  # cl55 (nc55 #3): "last 3 school years" ("school" is a kind of body)
+    if not set(words) & set(kinds):
         if re.search(r"\d|\b(?:year|years|month|months|week|weeks|since|last|this|financial|calendar)\b", key) \
                 and parse_period(text) is not None:
             return BodyAnswer(kind="period")  # "last 3 financial years", "2024": a period, typed a step early
@@ -184,3 +186,33 @@ def corrected_body(text: str) -> str:
     said = re.sub(r"\s*,(?:\s*,)*\s*", ", ", re.sub(r"\s+", " ", said)).strip(" ,;.!-")
     said = re.sub(r"(?i)^(?:but|it'?s|its|it\s+is)\s+", "", said).strip(" ,;.!-")
     return said or (text or "").strip()
+
+
+# (cl55) words of a sentence that never belong to a body's name typed inside it
+_SENTENCE_WORDS = frozenset({"its", "it's", "it", "is", "are", "was", "were", "i", "im", "i'm", "think", "reckon",
+                             "guess", "maybe", "probably", "dunno", "know", "part", "of", "a", "an", "the", "and",
+                             "run", "by", "under", "in", "at", "with", "one", "called", "that", "which", "they",
+                             "thats", "that's", "like", "or", "but", "not", "no", "yes", "yeah", "ok", "so", "then",
+                             "does", "do", "did", "has", "have", "round", "here", "there", "for", "to", "from"})
+
+
+def bodies_in_sentence(text: str) -> list[str]:
+    """(cl55, nc55 #3) The organisations' names a sentence typed at the organisation step holds, in order, each a few
+    words ending in a word for a kind of body: "its oakwood academy, part of the northern star trust i think" ->
+    ["Oakwood Academy", "Northern Star Trust"]. Empty unless TEXT reads as such a sentence (read_body_answer)."""
+    from askfoi.authorities import normalise
+
+    if read_body_answer(text).kind != "sentence":
+        return []
+    kinds = _KIND_EXTRA | {"council", "police", "constabulary", "authority", "hospital"}
+    words = normalise(text).split()
+    names: list[str] = []
+    for at, word in enumerate(words):
+        if word not in kinds:
+            continue
+        start = at
+        while start > 0 and at - start < 4 and words[start - 1] not in _SENTENCE_WORDS | kinds:
+            start -= 1
+        if start < at:  # a name, never the kind word alone ("the trust")
+            names.append(" ".join(w.capitalize() for w in words[start:at + 1]))
+    return names

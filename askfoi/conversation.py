@@ -133,6 +133,8 @@ class Session(BaseModel):
     foi_aside: list[str] = Field(default_factory=list)
     foi_aside_period: str | None = None
     foi_aside_period_text: str | None = None
+    # (cl55, nc55 #8) a new request typed after this letter was done: kept until the person says where it goes
+    new_story: str = ""
 
     @property
     def started(self) -> bool:
@@ -153,6 +155,8 @@ class Turn(BaseModel):
     # action "reply" for someone waiting: what the tracking box starts with (the body named, the day sent)
     track_text: str | None = None
     track_topic: str | None = None  # what the waiting person says their request asked ("for the number of ...")
+    # (cl55, nc55 #8) action "new_client": a new client's story typed after a finished letter, kept for the new client
+    kept_text: str | None = None
 
 
 class Insight(BaseModel):
@@ -307,6 +311,8 @@ class Conversation:
         self.matcher = matcher
         self.tracker: Any | None = None  # (tr5) askfoi.tracking.TrackStore when the person may track; never in clinic mode
         self.clinic = False  # (tr5) clinic mode: a volunteer types for a client (the name asked for is the client's)
+        # (cl55, nc55 #11) the folder /save writes to when no folder is typed, named before saving (clinic mode asks)
+        self.save_place: str | None = None
 
     # -- starting --------------------------------------------------------------------------
 
@@ -940,6 +946,7 @@ class Conversation:
                 else service_complaint(text, s.authority or (framing.authority.name if framing.authority else None)),
                 others_records=framing.others_records,
                 other_bodies=s.other_requests,
+                clinic=self.clinic,
                 authority=framing.authority.letter_name if framing.authority else None,
                 inferred=inferred,  # ad48: "You named" only for a body the message names
                 inferred_from=" ".join((framing.authority.from_text or "").split()) if framing.authority else "",
@@ -1043,6 +1050,14 @@ class Conversation:
         from askfoi.body_answers import corrected_body
 
         text = corrected_body(text)
+        from askfoi.body_answers import bodies_in_sentence
+
+        named = bodies_in_sentence(text)
+        if named:
+            # cl55 (nc55 #3): "its oakwood academy, part of the northern star trust i think": the first name is the
+            # organisation; any other named with it is told back, never dropped
+            self._say(turn, render("bot/authority_from_sentence.j2", named=named[0], others=named[1:]))
+            text = named[0]
         if s.authority_kind == "hospital" and not (text.isdecimal() and picks):
             from askfoi.site_bodies import hospital_site
 
@@ -1219,6 +1234,13 @@ class Conversation:
             else:
                 parts.insert(b - 1, parts.pop(a - 1))
                 result = render("bot/part_moved.j2", source=a, target=b)
+        elif not (verb in _words("add") and rest) and (period := self._typed_period(text)) is not None:
+            # cl55 (nc55 #10): "last 2 years" typed at the parts step is a period (a subject access letter has no
+            # period step of its own), never a kind of record: the letter asks for records from that period
+            if period.label != self.session.period:
+                self._unconfirm(Step.review)
+            self.session.period, self.session.period_from_text = period.label, text.strip()
+            result = render("bot/part_period.j2", label=period.label, typed=text.strip()[:40], sar=self._is_sar())
         elif not (verb in _words("add") and rest) and not _reads_as_part(text):
             # a name, an address, a word or two: not taken as a new part unless asked with "add"
             result = render("bot/part_not_added.j2", typed=text[:120])
@@ -1232,6 +1254,13 @@ class Conversation:
         self._unconfirm(Step.review)
         self._say(turn, result)
         self._ask(turn, Step.parts)
+
+    def _typed_period(self, text: str) -> Any:
+        """The period TEXT is as a whole ("last 2 years", "from december 2024", "2025"), or None when it is anything
+        else (a sentence with a period in it names records: "letters about me in 2025" stays a part)."""
+        from askfoi.periods import parse_period
+
+        return parse_period(text.strip().rstrip("."), today=self.today())
 
     def _new_subject(self, text: str, turn: Turn) -> bool:
         """"subject school exclusions": every framed part asks about that instead, in one step."""
@@ -1430,8 +1459,37 @@ class Conversation:
         if any(said == w or said.startswith(w + " ") for w in _words("sent")):
             self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
             return
-        self._say(turn, render("bot/done_hint.j2", tracking=self.tracker is not None,
-                               next_questions=self.session.foi_aside if self.next_letter_ready() else []))
+        if self._new_story(text):
+            # cl55 (nc55 #8): a new client's story typed after a finished letter is no answer about this letter: kept
+            # and offered as the start of a new client (clinic: "New client?" with the words in it) or request
+            self.session.new_story = text
+            self._say(turn, render("bot/done_new_story.j2", clinic=self.clinic, typed=text[:60],
+                                   client=self.session.requester_name))
+            if self.clinic:
+                turn.actions.append("new_client")
+                turn.kept_text = text
+            return
+        story = self.session.new_story
+        self.session.new_story = ""
+        if story and not self.clinic and is_accept(text):
+            said = self.restart()
+            turn.messages.extend(said.messages)
+            turn.actions.extend(said.actions)
+            turn.messages.extend(self.reply(story).messages)
+            return
+        self._say(turn, render("bot/done_hint.j2", tracking=self.tracker is not None, clinic=self.clinic,
+                               next_questions=self.session.foi_aside if self._aside_ready() else [],
+                               next_bodies=self._bodies_waiting()))
+
+    def _new_story(self, text: str) -> bool:
+        """(cl55, nc55 #8) TEXT, typed after the letter is done, reads as a new request: a message of some length
+        (not a command, not "sent ...", not a word or two) that frames into parts of its own."""
+        from askfoi.framing import frame_message
+
+        if len(re.findall(r"[^\W_]+", text)) < 8:
+            return False
+        framing = frame_message(text, None, today=self.today())
+        return bool(framing.parts or framing.pending or framing.foi_aside or framing.route == "sar")
 
     def _track_sent(self, said: str, turn: Turn) -> None:
         """The letter was sent (today, or on the day typed after it): kept in the tracked list with its due date,
@@ -1476,11 +1534,28 @@ class Conversation:
         late = max(0, (self.today() - tracked.due).days)  # nu20: a day given weeks ago is overdue already
         self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late))
 
-    def next_letter_ready(self) -> bool:
-        """(cl53, nc51 #4) A subject access letter is done and its message asked FOI questions it set aside: the FOI
-        letter for the same client can be written next (Conversation.next_letter)."""
+    def _aside_ready(self) -> bool:
+        """(cl53, nc51 #4) A subject access letter is done and its message asked FOI questions it set aside."""
         s = self.session
         return bool(s.step == Step.done and s.foi_aside and s.parts and self._is_sar())
+
+    def _bodies_waiting(self) -> list[dict]:
+        """(cl55, nc55 #1d) This letter is done and its message asked other organisations questions of their own,
+        promised as the next request ("I'll keep that as a note"): what /next writes once the letter is done."""
+        s = self.session
+        return list(s.other_requests) if s.step == Step.done and s.parts and s.other_requests else []
+
+    def next_letter_ready(self) -> bool:
+        """A letter is done and the next one is waiting: the FOI questions a subject access message set aside
+        (cl53), or the questions the message put to another organisation (cl55). Conversation.next_letter writes it."""
+        return self._aside_ready() or bool(self._bodies_waiting())
+
+    def next_questions(self) -> list[str]:
+        """The questions the next letter (Conversation.next_letter) would ask, or none."""
+        if self._aside_ready():
+            return list(self.session.foi_aside)
+        bodies = self._bodies_waiting()
+        return list(bodies[0].get("questions") or []) if bodies else []
 
     def next_letter(self) -> Turn:
         """(cl53, nc51 #4) The FOI letter for the same client: the questions the subject access message set aside become
@@ -1490,6 +1565,8 @@ class Conversation:
         if not self.next_letter_ready():
             self._say(turn, render("bot/next_letter.j2", ready=False))
             return turn
+        if not self._aside_ready():
+            return self._next_body_letter(turn)
         old = self.session
         questions = list(old.foi_aside)
         text = " ".join(q if q.rstrip().endswith(("?", ".", "!")) else q.rstrip() + "?" for q in questions)
@@ -1506,8 +1583,35 @@ class Conversation:
         from askfoi.authorities import letter_name_of
 
         self._say(turn, render("bot/next_letter.j2", ready=True, questions=questions, signer=old.requester_name,
-                               authority=letter_name_of(old.authority) or old.authority if old.authority else None))
+                               authority=letter_name_of(old.authority) or old.authority if old.authority else None,
+                               clinic=self.clinic))
         self._answer_about(text, turn)
+        return turn
+
+    def _next_body_letter(self, turn: Turn) -> Turn:
+        """(cl55, nc55 #1d) The next request the first message put to another organisation, kept as a note while this
+        letter was written: its questions become a new request to that organisation (proposed, to confirm), with the
+        same name and email; any further organisation's questions stay waiting for the next /next."""
+        old = self.session
+        body, rest = old.other_requests[0], old.other_requests[1:]
+        questions = list(body.get("questions") or [])
+        text = " ".join(q if q.rstrip().endswith(("?", ".", "!")) else q.rstrip() + "?" for q in questions)
+        text = text[:1].upper() + text[1:]
+        new = Session(history=old.history, requester_name=old.requester_name, email=old.email, about=text,
+                      authority=body.get("authority") or None, authority_known=bool(body.get("authority")),
+                      other_requests=rest)
+        new.confirmed = [st for st in (Step.name, Step.email) if st in old.confirmed
+                         and (st != Step.name or old.requester_name)]
+        self.session = new
+        self._resolved = None
+        from askfoi.authorities import letter_name_of
+
+        authority = body.get("authority") or ""
+        self._say(turn, render("bot/next_letter.j2", ready=True, other_body=True, questions=questions,
+                               signer=old.requester_name, clinic=self.clinic,
+                               authority=letter_name_of(authority) or authority if authority else None))
+        self._answer_about(text, turn)
+        self.session.other_requests = [*self.session.other_requests, *rest]  # the rest wait for the next /next
         return turn
 
     # -- slash commands ------------------------------------------------------------------------------
@@ -1636,8 +1740,8 @@ class Conversation:
             letter = self.letter()
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,
                                    today=_long_date(self.today()), tracking=self.tracker is not None,
-                                   other_bodies=s.other_requests, clinic=self.clinic,
-                                   next_questions=s.foi_aside if self.next_letter_ready() else []))
+                                   other_bodies=s.other_requests, clinic=self.clinic, save_place=self.save_place,
+                                   next_questions=s.foi_aside if self._aside_ready() else []))
             self._say(turn, self.letter_text(), kind="letter")
 
     def request(self) -> Any:

@@ -5429,6 +5429,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)
+        if not framing.parts and framing.authority is not None and framing.route == "foi":
+            from askfoi.terse_asks import terse_ask
+
+            # cl55 (nc55 #9): "client wants leeds city council damp complaints numbers": shorthand with the kind last
+            written = terse_ask(text or "", framing.authority.from_text or "")
+            again = _frame_message(written, authority, today=today, from_story=from_story) if written else None
+            if again is not None and again.parts and again.authority is not None \
+                    and again.authority.name == framing.authority.name:
+                framing = again
         if from_story and framing.route == "foi" and not (framing.parts or framing.questions or framing.pending
                                                           or framing.unframed or framing.held) \
                 and not any(getattr(f, "severity", "") == "high" or getattr(f, "code", "") in _ROUTE_CODES
@@ -5734,9 +5743,14 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     if found is not None and not (authority and authority.strip()) and not _named_in_full(found.from_text):
         from askfoi.unnamed_bodies import unnamed_body
 
+        from askfoi.asked_holders import answers_for_itself
+
         kind = unnamed_body(text, reading.questions)
-        if kind is not None and kind.not_council and _is_council(found.name):
-            found, auth_span = None, None  # org14: "my gp in leeds" is not Leeds City Council: which GP is asked
+        if kind is not None and (kind.not_council or answers_for_itself(kind.typed, reading.questions or [text])) \
+                and _is_council(found.name):
+            # org14: "my gp in leeds" is not Leeds City Council: which GP is asked; cl55 (nc55 #3): nor is "his
+            # academy in manchester" asked for its own exclusions: an academy answers for itself, through its trust
+            found, auth_span = None, None
     institution = None
     from askfoi.site_bodies import hospital_site
 
@@ -5851,10 +5865,14 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                 named = tier_named_in(text, asked)  # "our parish council ... copies from the council": the parish council
                 if named is not None:
                     typed, tier = named
-            framing.body_kind = kind.label
-            framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=typed,
-                                           example=tier.example if tier else kind.example, tier=tier,
-                                           service=kind.service).strip()
+            from askfoi.asked_holders import answers_for_itself, itself_example
+
+            itself = answers_for_itself(typed, reading.questions or [text]) if kind.kind == "school" else ""
+            framing.body_kind = itself or kind.label
+            framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=itself or kind.label,
+                                           typed=typed, tier=tier,
+                                           example=tier.example if tier else itself_example(itself) or kind.example,
+                                           service=kind.service, itself=itself).strip()
         _hospital_town_choices(framing, text)
         _initials_choices(framing, text)
         if not framing.body_choices:

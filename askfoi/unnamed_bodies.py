@@ -26,7 +26,7 @@ class UnnamedBody:
 
 # what stands before a kind named without a name: "the", "my", "our local", "my son's", "the kids'"
 _BEFORE = (r"(?:the|my|our|their|his|her|your|this|that|local|nearest|my\s+local|our\s+local|the\s+local|"
-           r"my\s+(?:son|daughter|child|children|kids|mum|mother|dad|father|nan|gran|husband|wife|partner)(?:['\u2019]s?)?|"
+           r"my\s+(?:son|daughter|child|children|kids|mum|mother|dad|father|nan|gran|husband|wife|partner)(?:['\u2019]s?|s)?|"
            r"the\s+(?:kids|children)['\u2019]?)")
 # ck25b: "whether a local council or another NHS trust contributed": a kind after an indefinite word names no body
 _INDEFINITE = r"(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?<!\bother\s)(?<!\banother\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bsome\s)(?<!\bno\s)"

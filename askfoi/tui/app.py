@@ -226,6 +226,8 @@ class AskFOIApp(App[None]):
         """The tracked list for "I've sent it": the person's own data folder, never in clinic mode."""
         conv.tracker = None if self.clinic else _tracker()
         conv.clinic = self.clinic
+        # cl55 (nc55 #11): where /save writes is said before it writes (clinic mode asks for a folder each time)
+        conv.save_place = None if self.clinic else str(self.save_folder or Path.cwd())
         return conv
 
     def _tracked_waiting(self) -> Turn:
@@ -417,7 +419,7 @@ class AskFOIApp(App[None]):
         except Exception:
             choices = []
         try:
-            self._next_ready = list(conv.session.foi_aside) if conv.next_letter_ready() else []
+            self._next_ready = conv.next_questions()
         except Exception:
             self._next_ready = []
         return conv, turn, insight, choices
@@ -475,6 +477,10 @@ class AskFOIApp(App[None]):
         if "help" in turn.actions:
             self.action_help()
         if "new_client" in turn.actions:
+            if turn.kept_text:  # cl55 (nc55 #8): a new client's story after a finished letter, kept in the box
+                prompt = self.query_one("#prompt", Input)
+                prompt.value = turn.kept_text
+                prompt.cursor_position = len(turn.kept_text)
             self.action_new_client()
         if "reply" in turn.actions:
             # a reply pasted into the chat, read on the reply screen; or (no text) someone waiting for a reply
@@ -793,7 +799,15 @@ class AskFOIApp(App[None]):
             words = screen.words.strip()
             if confirmed:
                 self._wipe(True, typed=words)
-            elif words and words != kept:
+                return
+            # cl55 (nc55 #8): Cancel is said in the chat, so an Enter meant for a message never leaves the volunteer
+            # thinking the screen was wiped
+            session = self.conversation.session if self.conversation else None
+            notice = self.conversation.notice("new_client_cancelled", client=session.requester_name if session else None,
+                                              letter=self._step() == Step.done)
+            for message in notice.messages:
+                self.query_one(Messages).add(message)
+            if words and words != kept:
                 # Cancel: what was typed in the box goes back in this client's answer box, unsent
                 before = prompt.value.strip() if not kept else ""
                 prompt.value = f"{before} {words}".strip()

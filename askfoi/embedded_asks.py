@@ -190,7 +190,8 @@ def _build_reported_lead() -> re.Pattern[str] | None:
         return None
     # the asker starts a sentence, a line or what follows an addressee's dash or colon ("Scottish Water - my client ...")
     return re.compile(
-        rf"(?im)(?P<start>^[ \t]*|(?<=[.?!])[ \t]+|[ \t][-\u2013:][ \t]*)(?:(?:and|so|also|but)[ \t]+)?"
+        rf"(?im)(?:(?P<start>^[ \t]*|(?<=[.?!])[ \t]+|[ \t][-\u2013:][ \t]*)|(?P<mid>,?[ \t]+(?=(?:and|so|but)[ \t])))"
+        rf"(?:(?:and|so|also|but)[ \t]+)?"
         rf"(?P<lead>(?:{askers})(?:\s+(?:also|really|just))?\s*(?:{verbs})(?:\s+(?:also|really|just))?"
         rf"(?:\s+to\s+(?:know|find\s+out|ask|understand|check|learn))?\s*(?:about\s+)?,?\s+)"
         rf"(?P<ask>(?:how|what|whats|what's|which|who|whom|whose|when|where|why|whether|if)\b)")
@@ -271,7 +272,9 @@ def reported_asks(text: str) -> str:
     def put(m: re.Match) -> str:
         ask = m.group("ask")
         rest = text[m.end():]
-        start = m.group("start")
+        # fx57 (nc55 #1b): "the council approved an incinerator and he wants to know what ...": the story ends where
+        # the reported ask begins, so the ask is a sentence of its own (never read as more of the story)
+        start = ". " if m.group("mid") is not None else m.group("start")
         sentence_start = not start.strip(" \t") or start.strip(" \t") in ".?!"
         if ask.lower() in ("if", "whether"):
             clause = re.match(r"[^?.!;\n,]+", rest.lstrip())

@@ -6182,6 +6182,15 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             framing.parts[-1].qualifiers.breakdown = "outcome"
             framing.parts[-1].text = render_frame(framing.parts[-1])
             continue
+        if frame.kind not in ("none", "kept") and not frame.subject and not frame.kept_words and previous is not None:
+            # fx57 (nc55 #1b): "what the sepa said about it": a kind of record read, its subject only a pronoun; framed
+            # again with what "it" points back to written out, so it is a part of its kind ("Any correspondence ...
+            # about the new incinerator"), never the question kept whole around the pronoun
+            resolved = _resolve_references(question, previous, counts=True)
+            again = _frame_question(resolved, _mask_one(resolved, found, today), previous, police_or_unknown) \
+                if resolved != question else None
+            if again is not None and again.kind == frame.kind and again.subject:
+                frame = again
         if frame.kind == "none" or not frame.subject:
             if not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
                 continue

@@ -379,6 +379,19 @@ def _expected(text: str) -> str:
     return f"reports on the expected {m.group('x')}{m.group('tail')}"
 
 
+def _bought_from(text: str) -> str:
+    """fx57 (nc55 #4): "who they buy the drones off", "who does the council get its salt from": whoever sells the thing
+    to the body is its supplier, said as the contracts cue reads it ("who supplies the drones"); never the informal
+    "buys it off" in a letter."""
+    m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+tell\s+me\s+)?(?:who|which\s+(?:company|companies|firms?|suppliers?))\s+"
+                 r"(?:do\s+|does\s+|did\s+)?(?P<b>[\w'\u00a7-]+(?:\s+[\w'&\u00a7-]+){0,5}?)\s+(?:actually\s+)?"
+                 r"(?:buy|buys|bought|get|gets|got|purchase|purchases|purchased|source|sources|sourced)\s+"
+                 r"(?P<y>[^?]+?)\s+(?:off|from)(?:\s+of)?[\s?.!]*$", text, re.S)
+    if not m or set(m.group("y").lower().split()) & _PRONOUNS - {"their", "its"}:
+        return text
+    return "who supplies " + re.sub(r"(?i)^(?:its|their)\s+", "the ", m.group("y").strip())
+
+
 def _worth(text: str) -> str:
     """lead42: "how much is the cleaning contract worth", "how much was the deal with serco worth": the value asked,
     said as the figure cue reads it ("what is the value of the cleaning contract")."""
@@ -412,7 +425,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (there_been, _policy, _income, _findings, _said_by, _expected, _past_often, _worth):
+    for step in (there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _past_often, _worth):
         new = step(tidied)
         if new != tidied:
             return new

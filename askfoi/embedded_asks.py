@@ -348,3 +348,52 @@ def passed_on_asks(text: str) -> str:
         return start + body + ":" + (nxt if listed else " " + nxt)
 
     return pattern.sub(put, text)
+
+
+# fx57 (nc55 #1a): "(there were drones everywhere and those camera vans parked up.) i want to know what avon and
+# somerset police actually use, how much they paid for it and who they buy it off": a question of what a body uses, with
+# no thing of its own, asks about the things the story names; the "it" and "them" of the questions after it in the same
+# sentence are those things (never the event the story happened at)
+_WHAT_USED = re.compile(
+    r"(?i)\bwhat\s+(?P<b>[a-z\u00a7][\w'&\u00a7-]*(?:\s+[\w'&-]+){0,5}?)\s+(?:actually\s+|really\s+|currently\s+|now\s+)?"
+    r"(?P<v>use|uses|used|have|has|own|owns|operate|operates|deploy|deploys|deployed)(?=\s*(?:[,.;?!]|$|\s+and\b))")
+_THING_POINTER = re.compile(
+    r"(?i)\b(?P<lead>(?:for|off|on|from|about|of|buy|buys|bought|supplies|supply|supplied|makes|made|pay|paid|sells|sold)\s+)"
+    r"(?:it|them)\b|\b(?:it|they)\s+(?P<cost>cost|costs)\b")
+
+
+def used_things(text: str) -> str:
+    """TEXT with an object-less "what X use(s)" asked as the number of the plural things the story before it names
+    ("how many drones and camera vans X use"), and the "it"/"them" of the rest of its sentence written as those things.
+    Nothing changes when the story names no plural thing (a person, a body or one event is never the thing used)."""
+    m = _WHAT_USED.search(text or "")
+    if not m or m.group("b").lower().split()[0] in ("is", "are", "was", "were", "it", "this", "that"):
+        return text or ""
+    from askfoi.story_antecedents import _DETS, _tokens, mentions
+
+    story = re.split(r"(?<=[.?!])\s+", text[: m.start()])
+    names: list[str] = []
+    for sentence in story[:-1] if len(story) > 1 else []:
+        for mention in mentions(sentence):
+            if not (mention.top and mention.plural and not mention.people and not mention.body):
+                continue
+            toks = _tokens(sentence)[mention.start: mention.end]
+            words = [t for t in toks[: toks.index(mention.head) + 1] if t.lower() not in _DETS]
+            name = " ".join(words).lower()
+            if name and name not in names:
+                names.append(name)
+    if not names:
+        return text
+    things = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    end = re.search(r"[.?!](?:\s|$)", text[m.end():])
+    stop = m.end() + (end.start() if end else len(text) - m.end())
+    # "how much it cost": the direct question ("how much did drones and camera vans cost"), as every later step reads it
+    rest = _THING_POINTER.sub(lambda p: f"did {things} cost" if p.group("cost") else (p.group("lead") or "") + things,
+                              text[m.end(): stop])
+    body = m.group("b")
+    verb = m.group("v").lower()
+    base = {"uses": "use", "used": "use", "has": "have", "owns": "own", "operates": "operate", "deploys": "deploy",
+            "deployed": "deploy"}.get(verb, verb)
+    aux = "did" if verb in ("used", "deployed") else "does" if verb.endswith("s") and verb != "has" or verb == "has" or \
+        body.lower().split()[-1] in _BODY_WORDS and body.lower().split()[-1] != "police" else "do"
+    return f"{text[: m.start()]}how many {things} {aux} {body} {base}{rest}{text[stop:]}"

@@ -5682,6 +5682,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.embedded_asks import reported_asks
 
     text = reported_asks(text)  # fx52: "client wants to know if X, how many ...": the client's question, asked directly
+    from askfoi.embedded_asks import used_things
+
+    text = used_things(text)  # fx57: "(there were drones ...) what the police use, how much they paid for it": those things
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     from askfoi.embedded_asks import asked_not_told, direct_question
@@ -6186,9 +6189,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             # fx57 (nc55 #1b): "what the sepa said about it": a kind of record read, its subject only a pronoun; framed
             # again with what "it" points back to written out, so it is a part of its kind ("Any correspondence ...
             # about the new incinerator"), never the question kept whole around the pronoun
-            resolved = _resolve_references(question, previous, counts=True)
-            again = _frame_question(resolved, _mask_one(resolved, found, today), previous, police_or_unknown) \
-                if resolved != question else None
+            written_out = _resolve_references(question, previous, counts=True)
+            again = _frame_question(written_out, _mask_one(written_out, found, today), previous, police_or_unknown) \
+                if written_out != question else None
             if again is not None and again.kind == frame.kind and again.subject:
                 frame = again
         if frame.kind == "none" or not frame.subject:

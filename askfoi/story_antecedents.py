@@ -338,8 +338,10 @@ def mentions(sentence: str) -> list[Mention]:
         if prev == "how":
             i += 1  # fx54 (nc51 #8): "how long is the waiting list": the degree asked, never a thing ("the long")
             continue
-        if bare and "VERB" in _pos(tok.lower()) and (prev in _AUX or (out and out[-1].end == i) or prev in _PRONOUNS
-                                                     or ("ADV" in _pos(prev) and "NOUN" not in _pos(prev))):
+        existential = prev in _AUX and i >= 2 and toks[i - 2].lower() == "there"  # fx57: "there were drones"
+        if bare and "VERB" in _pos(tok.lower()) and not existential and (
+                prev in _AUX or (out and out[-1].end == i) or prev in _PRONOUNS
+                or ("ADV" in _pos(prev) and "NOUN" not in _pos(prev))):
             starts = False  # "the council keep saying", "has figures": a verb after its subject, no noun phrase
         parsed = _parse(toks, i) if starts and not _closed(tok.lower()) else None
         if parsed is None:

@@ -119,7 +119,7 @@ _WHAT_IS = re.compile(r"(?i)\b(?P<what>what|which)\s+(?P<thing>(?:the|their|its|
 # fx48: off while a message is read again because the story named nothing "on it" could mean (framing._frame_message)
 STORY_POLICY: contextvars.ContextVar[bool] = contextvars.ContextVar("story_policy", default=True)
 _BARE_POLICY = re.compile(r"(?i)\bwhat\s+(?:is|are)\s+(?:the|their|its)\s+(?:polic(?:y|ies)|rules|procedures?|guidance|criteria)"
-                          r"(?=\s*[?.!]?\s*$)")
+                          r"(?=\s*[?.!]?\s*$|\s+and\s+(?:how|what|when|who|which|why|where|whether|if)\b)")  # fx57: "... and how many"
 _ASKED_BEFORE = re.compile(r"(?i)\?|\b(?:how\s+(?:many|much|often|long)|what|which|when|where|who|whether)\b")
 # fx48: "were any used", "have any been issued" (a yes/no question whose subject is a bare "any")
 _ANY_DONE = re.compile(r"(?i)\b(?P<aux>were|was|have|has|had)\s+any\s+(?P<done>(?:been\s+)?[a-z]+)\b")
@@ -379,6 +379,8 @@ def used_things(text: str) -> str:
                 continue
             toks = _tokens(sentence)[mention.start: mention.end]
             words = [t for t in toks[: toks.index(mention.head) + 1] if t.lower() not in _DETS]
+            if len(words) > 1 and _past_verb(words[0].lower()):
+                words = words[1:]  # "(i) saw body cameras on every officer": what was seen
             name = " ".join(words).lower()
             if name and name not in names:
                 names.append(name)
@@ -388,9 +390,14 @@ def used_things(text: str) -> str:
     end = re.search(r"[.?!](?:\s|$)", text[m.end():])
     stop = m.end() + (end.start() if end else len(text) - m.end())
     # "how much it cost": the direct question ("how much did drones and camera vans cost"), as every later step reads it
-    rest = _THING_POINTER.sub(lambda p: f"did {things} cost" if p.group("cost") else (p.group("lead") or "") + things,
-                              text[m.end(): stop])
-    body = m.group("b")
+    def put(p: re.Match) -> str:
+        if not p.group("cost"):
+            return (p.group("lead") or "") + things
+        asked = re.search(r"(?i)\b(?:did|does|do|will|would)\s+$", p.string[: p.start()])
+        return f"{things} cost" if asked else f"did {things} cost"
+
+    rest = _THING_POINTER.sub(put, text[m.end(): stop])
+    body = re.sub(r"(?i)^(?:do|does|did)\s+", "", m.group("b"))
     verb = m.group("v").lower()
     base = {"uses": "use", "used": "use", "has": "have", "owns": "own", "operates": "operate", "deploys": "deploy",
             "deployed": "deploy"}.get(verb, verb)

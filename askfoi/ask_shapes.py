@@ -392,6 +392,27 @@ def _bought_from(text: str) -> str:
     return "who supplies " + re.sub(r"(?i)^(?:its|their)\s+", "the ", m.group("y").strip())
 
 
+_WAITERS = frozenset("people patients residents tenants families children pupils applicants you they".split())
+
+
+def _how_long(text: str) -> str:
+    """fx57 (nc55 #4): "how long do repairs take on average", "how long repairs take", "how long are people waiting for
+    hip operations": the time asked is a figure, said as the figure cue reads it ("the average time taken for repairs",
+    "the average waiting time for hip operations"), never a question kept in a letter."""
+    took = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+long\s+(?:do\s+|does\s+|did\s+|will\s+)?(?:it\s+)?"
+                    r"(?P<x>(?!it\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+(?:usually\s+|normally\s+|typically\s+)?"
+                    r"(?:take|takes|took)(?P<tail>(?:\s+(?:in|at|for|across)\s+[^?]+?)?)(?:\s+on\s+average)?[\s?.!]*$", text, re.S)
+    if took and not set(took.group("x").lower().split()) & _PRONOUNS:
+        x = re.sub(r"(?i)^(?:the|your|their|its)\s+", "", took.group("x"))
+        return f"the average time taken for {x}{took.group('tail')}"
+    wait = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+long\s+(?:are|is|were|was|do|does|did|have|has)\s+"
+                    r"(?P<who>[a-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s+(?:been\s+)?(?:waiting|wait|waited)\s+(?:for|on)\s+"
+                    r"(?P<y>[^?]+?)(?:\s+on\s+average)?[\s?.!]*$", text, re.S)
+    if wait and not set(wait.group("y").lower().split()[:1]) & _PRONOUNS and wait.group("who").lower() in _WAITERS:
+        return f"the average waiting time for {wait.group('y')}"
+    return text
+
+
 def _worth(text: str) -> str:
     """lead42: "how much is the cleaning contract worth", "how much was the deal with serco worth": the value asked,
     said as the figure cue reads it ("what is the value of the cleaning contract")."""
@@ -425,7 +446,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _past_often, _worth):
+    for step in (there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _how_long, _past_often, _worth):
         new = step(tidied)
         if new != tidied:
             return new

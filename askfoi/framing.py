@@ -10375,7 +10375,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     from askfoi.checks import Finding
 
     from askfoi.embedded_asks import direct_question
-    from askfoi.record_asks import account_asked, asks_for_records, loses_content, names_nothing
+    from askfoi.record_asks import account_asked, asks_for_records, counts_nothing, loses_content, names_nothing
 
     by_text = {f.text: f for f in frames if f.text}
     findings: list[Any] = []
@@ -10455,7 +10455,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=first[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)),
         ))
-    empty = [p for p in parts if names_nothing(p) or p in pointed]
+    empty = [p for p in parts if names_nothing(p) or p in pointed or counts_nothing(p)]  # fx57: "How many are waiting?"
     if empty:
         # ck32 (nu34 #7): "How many times?", "Who got the contract?": an officer reads each part by itself
         findings.append(Finding(

@@ -81,3 +81,19 @@ def test_whats_their_policy_after_a_count_is_the_policy_on_its_subject():
     parts = _parts("my daughter was excluded from her school in leeds. i want to know how many exclusions there were "
                    "last year and whats their policy")
     assert any(p.startswith("Any policy") and "exclusions" in p for p in parts), parts
+
+
+def test_how_long_is_the_average_time_and_a_count_of_nothing_is_flagged():
+    from askfoi.framing import review_parts
+    from askfoi.record_asks import counts_nothing
+
+    assert reword("how long do repairs take on average") == "the average time taken for repairs"
+    assert reword("how long are people waiting for knee operations") == "the average waiting time for knee operations"
+    assert reword("how long does it take") == "how long does it take"
+    assert counts_nothing("How many are waiting over 2 years?")
+    assert counts_nothing("Please tell me how many of them were refused.")
+    assert not counts_nothing("How many people are waiting over 2 years?")
+    codes = {f.code: f for f in review_parts(["How many are waiting over 2 years?",
+                                              "How long are people waiting for hip ops?"], [], None, today=TODAY)}
+    assert "part-names-nothing" in codes
+    assert "The average waiting time for hip ops." in (codes["part-not-framed"].rewrite or "")

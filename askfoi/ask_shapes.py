@@ -346,6 +346,73 @@ def _findings(text: str) -> str:
     return f"the findings of {x}"
 
 
+def _said_by(text: str) -> str:
+    """fx57 (nc55 #1b): "what the sepa said about it", "what did historic england say about the plans": what another
+    body said to the one asked, said as the correspondence cue reads it ("correspondence with the sepa about it"). The
+    speaker is a short noun phrase that names a body (never a pronoun nor people at large); what the body asked itself
+    said is in its correspondence about the thing."""
+    verbs, preps = _alt(_words("said_by", "verbs")), _alt(_words("said_by", "preps"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+)?(?:tell\s+me\s+)?what\s+(?:did\s+|has\s+|have\s+|does\s+|do\s+)?"
+                 rf"(?P<x>(?:the\s+)?[\w'&\u00a7-]+(?:\s+[\w'&-]+){{0,3}}?)\s+(?:actually\s+|officially\s+)?{verbs}"
+                 rf"(?:\s+(?:them|you|§AUTH§))?\s+(?P<prep>{preps})\s+(?P<y>[^?]+?)[\s?.!]*$", text, re.S)
+    if not m:
+        return text
+    x = m.group("x").strip()
+    words = x.lower().split()
+    not_speakers = set(_words("said_by", "not_speakers"))
+    if re.fullmatch(r"(?:the\s+)?\u00a7AUTHS?\u00a7", x):
+        return f"correspondence about {m.group('y').strip()}"  # what the body asked said: its own correspondence
+    if words[-1] in not_speakers or words[0] in not_speakers or "\u00a7" in x or \
+            re.search(rf"(?i)\b{_alt(_words('findings', 'inquiries'))}$", x):
+        return text
+    return f"correspondence with {x} about {m.group('y').strip()}"
+
+
+def _expected(text: str) -> str:
+    """fx57 (nc55 #1b): "what the emissions will be", "what the running costs are going to be": a thing not yet
+    measured, read as the reports that forecast it ("reports on the expected emissions"); the thing must be named."""
+    verbs = _alt(_words("expected", "verbs"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*what\s+(?:the|its|their)\s+(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}?)"
+                 rf"\s+{verbs}(?P<tail>(?:\s+(?:at|in|from|for|of|on)\s+[^?]+?)?)[\s?.!]*$", text, re.S)
+    if not m or set(m.group("x").lower().split()) & _PRONOUNS:
+        return text
+    return f"reports on the expected {m.group('x')}{m.group('tail')}"
+
+
+def _bought_from(text: str) -> str:
+    """fx57 (nc55 #4): "who they buy the drones off", "who does the council get its salt from": whoever sells the thing
+    to the body is its supplier, said as the contracts cue reads it ("who supplies the drones"); never the informal
+    "buys it off" in a letter."""
+    m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+tell\s+me\s+)?(?:who|which\s+(?:company|companies|firms?|suppliers?))\s+"
+                 r"(?:do\s+|does\s+|did\s+)?(?P<b>[\w'\u00a7-]+(?:\s+[\w'&\u00a7-]+){0,5}?)\s+(?:actually\s+)?"
+                 r"(?:buy|buys|bought|get|gets|got|purchase|purchases|purchased|source|sources|sourced)\s+"
+                 r"(?P<y>[^?]+?)\s+(?:off|from)(?:\s+of)?[\s?.!]*$", text, re.S)
+    if not m or set(m.group("y").lower().split()) & _PRONOUNS - {"their", "its"}:
+        return text
+    return "who supplies " + re.sub(r"(?i)^(?:its|their)\s+", "the ", m.group("y").strip())
+
+
+_WAITERS = frozenset("people patients residents tenants families children pupils applicants you they".split())
+
+
+def _how_long(text: str) -> str:
+    """fx57 (nc55 #4): "how long do repairs take on average", "how long repairs take", "how long are people waiting for
+    hip operations": the time asked is a figure, said as the figure cue reads it ("the average time taken for repairs",
+    "the average waiting time for hip operations"), never a question kept in a letter."""
+    took = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+long\s+(?:do\s+|does\s+|did\s+|will\s+)?(?:it\s+)?"
+                    r"(?P<x>(?!it\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+(?:usually\s+|normally\s+|typically\s+)?"
+                    r"(?:take|takes|took)(?P<tail>(?:\s+(?:in|at|for|across)\s+[^?]+?)?)(?:\s+on\s+average)?[\s?.!]*$", text, re.S)
+    if took and not set(took.group("x").lower().split()) & _PRONOUNS:
+        x = re.sub(r"(?i)^(?:the|your|their|its)\s+", "", took.group("x"))
+        return f"the average time taken for {x}{took.group('tail')}"
+    wait = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+long\s+(?:are|is|were|was|do|does|did|have|has)\s+"
+                    r"(?P<who>[a-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s+(?:been\s+)?(?:waiting|wait|waited)\s+(?:for|on)\s+"
+                    r"(?P<y>[^?]+?)(?:\s+on\s+average)?[\s?.!]*$", text, re.S)
+    if wait and not set(wait.group("y").lower().split()[:1]) & _PRONOUNS and wait.group("who").lower() in _WAITERS:
+        return f"the average waiting time for {wait.group('y')}"
+    return text
+
+
 def _worth(text: str) -> str:
     """lead42: "how much is the cleaning contract worth", "how much was the deal with serco worth": the value asked,
     said as the figure cue reads it ("what is the value of the cleaning contract")."""
@@ -379,7 +446,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (there_been, _policy, _income, _findings, _past_often, _worth):
+    for step in (there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _how_long, _past_often, _worth):
         new = step(tidied)
         if new != tidied:
             return new

@@ -119,7 +119,7 @@ _WHAT_IS = re.compile(r"(?i)\b(?P<what>what|which)\s+(?P<thing>(?:the|their|its|
 # fx48: off while a message is read again because the story named nothing "on it" could mean (framing._frame_message)
 STORY_POLICY: contextvars.ContextVar[bool] = contextvars.ContextVar("story_policy", default=True)
 _BARE_POLICY = re.compile(r"(?i)\bwhat\s+(?:is|are)\s+(?:the|their|its)\s+(?:polic(?:y|ies)|rules|procedures?|guidance|criteria)"
-                          r"(?=\s*[?.!]?\s*$)")
+                          r"(?=\s*[?.!]?\s*$|\s+and\s+(?:how|what|when|who|which|why|where|whether|if)\b)")  # fx57: "... and how many"
 _ASKED_BEFORE = re.compile(r"(?i)\?|\b(?:how\s+(?:many|much|often|long)|what|which|when|where|who|whether)\b")
 # fx48: "were any used", "have any been issued" (a yes/no question whose subject is a bare "any")
 _ANY_DONE = re.compile(r"(?i)\b(?P<aux>were|was|have|has|had)\s+any\s+(?P<done>(?:been\s+)?[a-z]+)\b")
@@ -190,7 +190,8 @@ def _build_reported_lead() -> re.Pattern[str] | None:
         return None
     # the asker starts a sentence, a line or what follows an addressee's dash or colon ("Scottish Water - my client ...")
     return re.compile(
-        rf"(?im)(?P<start>^[ \t]*|(?<=[.?!])[ \t]+|[ \t][-\u2013:][ \t]*)(?:(?:and|so|also|but)[ \t]+)?"
+        rf"(?im)(?:(?P<start>^[ \t]*|(?<=[.?!])[ \t]+|[ \t][-\u2013:][ \t]*)|(?P<mid>,?[ \t]+(?=(?:and|so|but)[ \t])))"
+        rf"(?:(?:and|so|also|but)[ \t]+)?"
         rf"(?P<lead>(?:{askers})(?:\s+(?:also|really|just))?\s*(?:{verbs})(?:\s+(?:also|really|just))?"
         rf"(?:\s+to\s+(?:know|find\s+out|ask|understand|check|learn))?\s*(?:about\s+)?,?\s+)"
         rf"(?P<ask>(?:how|what|whats|what's|which|who|whom|whose|when|where|why|whether|if)\b)")
@@ -271,7 +272,9 @@ def reported_asks(text: str) -> str:
     def put(m: re.Match) -> str:
         ask = m.group("ask")
         rest = text[m.end():]
-        start = m.group("start")
+        # fx57 (nc55 #1b): "the council approved an incinerator and he wants to know what ...": the story ends where
+        # the reported ask begins, so the ask is a sentence of its own (never read as more of the story)
+        start = ". " if m.group("mid") is not None else m.group("start")
         sentence_start = not start.strip(" \t") or start.strip(" \t") in ".?!"
         if ask.lower() in ("if", "whether"):
             clause = re.match(r"[^?.!;\n,]+", rest.lstrip())
@@ -345,3 +348,59 @@ def passed_on_asks(text: str) -> str:
         return start + body + ":" + (nxt if listed else " " + nxt)
 
     return pattern.sub(put, text)
+
+
+# fx57 (nc55 #1a): "(there were drones everywhere and those camera vans parked up.) i want to know what avon and
+# somerset police actually use, how much they paid for it and who they buy it off": a question of what a body uses, with
+# no thing of its own, asks about the things the story names; the "it" and "them" of the questions after it in the same
+# sentence are those things (never the event the story happened at)
+_WHAT_USED = re.compile(
+    r"(?i)\bwhat\s+(?P<b>[a-z\u00a7][\w'&\u00a7-]*(?:\s+[\w'&-]+){0,5}?)\s+(?:actually\s+|really\s+|currently\s+|now\s+)?"
+    r"(?P<v>use|uses|used|have|has|own|owns|operate|operates|deploy|deploys|deployed)(?=\s*(?:[,.;?!]|$|\s+and\b))")
+_THING_POINTER = re.compile(
+    r"(?i)\b(?P<lead>(?:for|off|on|from|about|of|buy|buys|bought|supplies|supply|supplied|makes|made|pay|paid|sells|sold)\s+)"
+    r"(?:it|them)\b|\b(?:it|they)\s+(?P<cost>cost|costs)\b")
+
+
+def used_things(text: str) -> str:
+    """TEXT with an object-less "what X use(s)" asked as the number of the plural things the story before it names
+    ("how many drones and camera vans X use"), and the "it"/"them" of the rest of its sentence written as those things.
+    Nothing changes when the story names no plural thing (a person, a body or one event is never the thing used)."""
+    m = _WHAT_USED.search(text or "")
+    if not m or m.group("b").lower().split()[0] in ("is", "are", "was", "were", "it", "this", "that"):
+        return text or ""
+    from askfoi.story_antecedents import _DETS, _tokens, mentions
+
+    story = re.split(r"(?<=[.?!])\s+", text[: m.start()])
+    names: list[str] = []
+    for sentence in story[:-1] if len(story) > 1 else []:
+        for mention in mentions(sentence):
+            if not (mention.top and mention.plural and not mention.people and not mention.body):
+                continue
+            toks = _tokens(sentence)[mention.start: mention.end]
+            words = [t for t in toks[: toks.index(mention.head) + 1] if t.lower() not in _DETS]
+            if len(words) > 1 and _past_verb(words[0].lower()):
+                words = words[1:]  # "(i) saw body cameras on every officer": what was seen
+            name = " ".join(words).lower()
+            if name and name not in names:
+                names.append(name)
+    if not names:
+        return text
+    things = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    end = re.search(r"[.?!](?:\s|$)", text[m.end():])
+    stop = m.end() + (end.start() if end else len(text) - m.end())
+    # "how much it cost": the direct question ("how much did drones and camera vans cost"), as every later step reads it
+    def put(p: re.Match) -> str:
+        if not p.group("cost"):
+            return (p.group("lead") or "") + things
+        asked = re.search(r"(?i)\b(?:did|does|do|will|would)\s+$", p.string[: p.start()])
+        return f"{things} cost" if asked else f"did {things} cost"
+
+    rest = _THING_POINTER.sub(put, text[m.end(): stop])
+    body = re.sub(r"(?i)^(?:do|does|did)\s+", "", m.group("b"))
+    verb = m.group("v").lower()
+    base = {"uses": "use", "used": "use", "has": "have", "owns": "own", "operates": "operate", "deploys": "deploy",
+            "deployed": "deploy"}.get(verb, verb)
+    aux = "did" if verb in ("used", "deployed") else "does" if verb.endswith("s") and verb != "has" or verb == "has" or \
+        body.lower().split()[-1] in _BODY_WORDS and body.lower().split()[-1] != "police" else "do"
+    return f"{text[: m.start()]}how many {things} {aux} {body} {base}{rest}{text[stop:]}"

@@ -5694,6 +5694,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.embedded_asks import reported_asks
 
     text = reported_asks(text)  # fx52: "client wants to know if X, how many ...": the client's question, asked directly
+    from askfoi.embedded_asks import used_things
+
+    text = used_things(text)  # fx57: "(there were drones ...) what the police use, how much they paid for it": those things
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     from askfoi.embedded_asks import asked_not_told, direct_question
@@ -6203,6 +6206,15 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             framing.parts[-1].qualifiers.breakdown = "outcome"
             framing.parts[-1].text = render_frame(framing.parts[-1])
             continue
+        if frame.kind not in ("none", "kept") and not frame.subject and not frame.kept_words and previous is not None:
+            # fx57 (nc55 #1b): "what the sepa said about it": a kind of record read, its subject only a pronoun; framed
+            # again with what "it" points back to written out, so it is a part of its kind ("Any correspondence ...
+            # about the new incinerator"), never the question kept whole around the pronoun
+            written_out = _resolve_references(question, previous, counts=True)
+            again = _frame_question(written_out, _mask_one(written_out, found, today), previous, police_or_unknown) \
+                if written_out != question else None
+            if again is not None and again.kind == frame.kind and again.subject:
+                frame = again
         if frame.kind == "none" or not frame.subject:
             if not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
                 continue
@@ -10388,7 +10400,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     from askfoi.checks import Finding
 
     from askfoi.embedded_asks import direct_question
-    from askfoi.record_asks import account_asked, asks_for_records, loses_content, names_nothing
+    from askfoi.record_asks import account_asked, asks_for_records, counts_nothing, loses_content, names_nothing
 
     by_text = {f.text: f for f in frames if f.text}
     findings: list[Any] = []
@@ -10468,7 +10480,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=first[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)),
         ))
-    empty = [p for p in parts if names_nothing(p) or p in pointed]
+    empty = [p for p in parts if names_nothing(p) or p in pointed or counts_nothing(p)]  # fx57: "How many are waiting?"
     if empty:
         # ck32 (nu34 #7): "How many times?", "Who got the contract?": an officer reads each part by itself
         findings.append(Finding(

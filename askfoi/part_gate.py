@@ -163,9 +163,15 @@ def wh_predicate(subject: str, message: str) -> bool:
     # (cx39: an inflected verb only: "grass verges" starts on a noun whose base form is also a verb's)
     if not (first.endswith("s") and verbs and first not in verbs) and not _past_form(first):
         return False
-    at = re.search(r"(?i)\b(?:which|what|who)\s+(?:[a-z][\w'-]*\s+){0,2}?" + r"\s+".join(map(re.escape, words)) + r"\b",
-                   message)
-    return at is not None
+    at = re.search(r"(?i)\b(?:which|what|who)\s+(?P<between>(?:[a-z][\w'-]*\s+){0,2}?)" + r"\s+".join(map(re.escape, words))
+                   + r"\b", message)
+    # fx57: "who they buy drones and camera vans off": a subject pronoun before the words, whose verb they follow, makes
+    # them the object, a thing named
+    if at is None or set(at.group("between").lower().split()) & {"they", "we", "you", "he", "she", "i", "it"}:
+        return False
+    # "who supplies drones and camera vans": a verb already between ("supplies") makes the words its object
+    return not any(w.endswith("s") and (_lemmas(w).get("VERB") or ()) and w not in (_lemmas(w).get("VERB") or ())
+                   or _past_form(w) for w in at.group("between").lower().split())
 
 
 def slot_problems(frame: "Frame", message: str = "") -> list[str]:

@@ -57,6 +57,17 @@ def names_nothing(part: str) -> bool:
     return bool(words) and len(words) <= 8 and all(w in _data()[2] for w in words)
 
 
+def counts_nothing(part: str) -> bool:
+    """fx57 (nc55 #4): PART counts without saying what ("How many are waiting over 2 years?", "How many of them were
+    refused?"): "how many" straight before a verb or a pointer, so the officer cannot tell what is counted."""
+    data, _ = load_vocab("record_asks")
+    words = [str(w).lower() for w in ((data or {}).get("count_verbs") or [])] if isinstance(data, dict) else []
+    if not words:
+        return False
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.match(rf"(?i)^\W*(?:please\s+tell\s+me\s+)?how\s+many\s+(?:{alt})\b", part or "") is not None
+
+
 def content_words(text: str) -> set[str]:
     """The words of TEXT that carry what it is about (3 letters or more, not a question or joining word), each cut to
     its first five letters so "collections" and "collection" agree."""

@@ -302,6 +302,9 @@ def _own(toks: list[str], start: int, end: int) -> str:
     return re.sub(r"\s+'s\b", "'s", out)
 
 
+_QUANTITY = frozenset("loads lots tons heaps masses dozens hundreds thousands plenty".split())
+
+
 def mentions(sentence: str) -> list[Mention]:
     """The noun phrases of SENTENCE, outermost first in order, with the phrases inside them (top=False)."""
     toks = _tokens(sentence)
@@ -338,8 +341,11 @@ def mentions(sentence: str) -> list[Mention]:
         if prev == "how":
             i += 1  # fx54 (nc51 #8): "how long is the waiting list": the degree asked, never a thing ("the long")
             continue
-        if bare and "VERB" in _pos(tok.lower()) and (prev in _AUX or (out and out[-1].end == i) or prev in _PRONOUNS
-                                                     or ("ADV" in _pos(prev) and "NOUN" not in _pos(prev))):
+        # fx57: "there were drones": the noun after "there were" (never a quantity word: "there were loads of ...")
+        existential = prev in _AUX and i >= 2 and toks[i - 2].lower() == "there" and tok.lower() not in _QUANTITY
+        if bare and "VERB" in _pos(tok.lower()) and not existential and (
+                prev in _AUX or (out and out[-1].end == i) or prev in _PRONOUNS
+                or ("ADV" in _pos(prev) and "NOUN" not in _pos(prev))):
             starts = False  # "the council keep saying", "has figures": a verb after its subject, no noun phrase
         parsed = _parse(toks, i) if starts and not _closed(tok.lower()) else None
         if parsed is None:

@@ -27,6 +27,7 @@ class _Slips:
     were_subjects: frozenset[str]
     acronyms: dict[str, tuple[str, frozenset[str], frozenset[str]]]
     particles: frozenset[str] = frozenset()
+    whats_perfect: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def _slips() -> _Slips:
     return _Slips(low("there_before_ok"), tuple(sorted(low("there_after"), key=len, reverse=True)), low("participles"),
                   low("participle_then"), low("were_where_before"),
                   tuple(sorted(low("were_where_after"), key=len, reverse=True)), low("were_where_subjects"), acronyms,
-                  low("phrasal_particles"))
+                  low("phrasal_particles"), low("whats_perfect"))
 
 
 def _phrase(words: tuple[str, ...]) -> str:
@@ -52,6 +53,23 @@ def _phrase(words: tuple[str, ...]) -> str:
 def _next_word(text: str, at: int) -> str:
     m = re.match(r"\s*([A-Za-z'\u2019]+|[^\sA-Za-z])?", text[at:])
     return (m.group(1) or "end").lower() if m else "end"
+
+
+_WHATS = re.compile(r"(?i)(?<![\w'\u2019])(?P<what>what)(?:'|\u2019)?s(?=\s+(?:the|their|there|its|your|his|her|our|this|that)\s"
+                    r"+(?P<np>[^.?!;,\n]*))")
+
+
+def _whats(text: str) -> str:
+    """fx57 (nc55 #1c): "whats there policy", "what's the criteria": "what is", so the ask reads as "what is the
+    policy" does. Never where the clause has a perfect's participle ("what's the council done"): that is "what has"."""
+    perfect = set(_slips().whats_perfect)
+
+    def put(m: re.Match[str]) -> str:
+        if set(re.findall(r"[a-z]+", m.group("np").lower())) & perfect:
+            return m.group()
+        return m.group("what") + " is"
+
+    return _WHATS.sub(put, text)
 
 
 def _their(text: str) -> str:
@@ -209,7 +227,7 @@ def read_as_meant(text: str) -> str:
     had SEND", "hows much" -> "how much"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
     if not text:
         return text
-    for step in (_their, _were, _where, _acronyms, _how_much, _y_inflections, _phrasal_nouns):
+    for step in (_whats, _their, _were, _where, _acronyms, _how_much, _y_inflections, _phrasal_nouns):
         text = step(text)
     return text
 

@@ -6638,12 +6638,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             # ("IMSI" of "IMSI catchers to track phones ..."): made again from the part's subject as it stands, and
             # none the checks would flag again is offered ("drones" of "drones to watch protesters" is a whole noun)
             p.replacements = covert_replacements(p, scotland=framing.regime in ("FOISA", "EISR"))
-    from askfoi.story_periods import period_in_story
+    from askfoi.story_periods import asked_back, period_in_story
 
     # fr30: "last year" in "my mum was in leeds general last year and ...": the story's time, proposed as the period
     # with where it came from said (frame's JSON, the chatbot's summary), never taken silently as asked
     framing.period_in_story = bool(framing.period) and framing.route != "sar" and period_in_story(text_in, framing.period_text)
-    if framing.period_in_story:
+    if framing.period_in_story and not asked_back(text_in, framing.period_text):
         # fx56 (nc53 #11): "my son was excluded last year": the story's time is no period the questions asked for; it is
         # said where it came from, and the period step asks (never proposed as the letter's period)
         framing.story_period, framing.period, framing.period_year = framing.period, None, None

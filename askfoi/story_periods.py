@@ -17,7 +17,10 @@ import re
 _ASK_OPEN = (r"(?:how\b|what\b|whats\b|which\b|who\b|whos\b|when\b|where\b|why\b|is\s+there\b|are\s+there\b|"
              r"(?:can|could|may)\s+(?:i|we|you|someone|anyone)\b|do\s+(?:they|you)\b|does\b|did\b|has\b|have\s+(?:they|you)\b|"
              r"please\b|i\s+(?:want|need|would\s+like|d\s+like)\b|i'?d\s+like\b|"
-             r"(?:i'?m|i\s+am)\s+(?:asking|wondering|trying\s+to\s+find)\b)")
+             r"(?:i'?m|i\s+am)\s+(?:asking|wondering|trying\s+to\s+find)\b|"
+             # lead47 (merged CI, fx51): asked on another's behalf ("my client wants the minutes ... for 2025")
+             r"(?:my|our|the)\s+(?:\w+\s+)?(?:client|clients|mum|dad|mother|father|son|daughter|friend|neighbour|"
+             r"husband|wife|partner|tenant|resident|residents)\s+(?:wants|want|needs|need|would\s+like|is\s+asking)\b)")
 _CUT = re.compile(rf"(?i)(?:[,;:]\s*|\s+(?:and|but|so)\s+)(?=(?:(?:and|but|so|also)\s+)?{_ASK_OPEN})")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 # fx56: a clause that is itself a request ("all air quality monitoring results ...", "copies of ...", "the number of
@@ -64,6 +67,26 @@ def period_in_story(text: str, written: str | None) -> bool:
     if _REQUEST_LINE.match(clause) or _LISTED.search(text[:at].rsplit("\n", 1)[-1] if "\n" in text[:at] else ""):
         return False  # fx56: "- all air quality monitoring results for Westgate Street from January 2020 onwards;": asked
     return not _TIMED_ASK.search(clause) and _tells(clause, written)
+
+
+# lead47 (merged CI, ck29): a question that points back at the story's time ("how many patients died on ward 12 that
+# year", "how many flood complaints did york council get the same year") asks for that period: it is the letter's
+_SAME_TIME = re.compile(r"(?i)\b(?:that|the\s+same)\s+(?:year|month|period|week|quarter|summer|winter|spring|autumn)\b"
+                        r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+that\s+time\b")
+
+
+def asked_back(text: str, written: str | None) -> bool:
+    """lead47: TEXT, after the story's WRITTEN period, asks about that same time ("... that year", or the time said
+    again)."""
+    if not written or not text:
+        return False
+    low, said = text.lower(), written.lower()
+    at = low.find(said)
+    if at < 0:
+        return False
+    after = text[at + len(written):]
+    # the time said again after the story ("... in 2024. how many ... in 2024", as framing writes "that year" out)
+    return bool(_SAME_TIME.search(after)) or re.search(rf"(?<!\w){re.escape(said)}(?!\w)", after.lower()) is not None
 
 
 _PEOPLE = frozenset("i my me we our us he she his him her they them their mum dad son daughter wife husband".split())

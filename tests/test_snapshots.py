@@ -21,7 +21,11 @@ SIZES = [(80, 24), (160, 48)]
 
 
 def make_app() -> AskFOIApp:
-    return AskFOIApp(today=lambda: TODAY, store=MemoryStore())
+    # lead47: the finished letter names the folder /save writes to (cl55): a fixed one, so the screens are the same in
+    # every checkout (nothing is saved in these tests)
+    from pathlib import Path
+
+    return AskFOIApp(today=lambda: TODAY, store=MemoryStore(), save_folder=Path("/home/you/letters"))
 
 
 async def to_letter(pilot) -> None:

@@ -36,6 +36,9 @@ eval: $(STAMP)
 	$(BIN)/python bench/findings_audit.py
 	@# Whole request texts as people write them (kept outside the repository): when ASKFOI_REAL_REQUESTS names the file
 	@if [ -n "$$ASKFOI_REAL_REQUESTS" ] && [ -f "$$ASKFOI_REAL_REQUESTS" ]; then $(BIN)/python bench/eval_real_requests.py; fi
+	@# fc58: the NCND warning on real police request texts, tuning and report splits (labels in tests/data/fc58_requests.jsonl,
+	@# texts outside the repository in the folder ASKFOI_POLICE_TEXTS names; without it: "not available")
+	$(BIN)/python bench/eval_police_texts.py
 	@# rd41: fresh real replies whose texts stay outside the repository (fresh41 ...): when ASKFOI_FRESH_REPLIES names them
 	@if [ -n "$$ASKFOI_FRESH_REPLIES" ]; then $(BIN)/python bench/eval_fresh_replies.py; fi
 	@# lead46: the similar responses listed beside the forecast: on the asked record's topic (tuning sample, held-out half)

@@ -1,0 +1,112 @@
+"""fc58 (issue 9.3 / 9.4 / 9.5): the NCND warning on REAL police (and some council / NHS) request texts.
+
+The labels are in tests/data/fc58_requests.jsonl (address, authority, date, split, ncnd, sections; committed before
+askfoi read any text); the texts themselves are people's words on public pages and stay OUTSIDE the repository, one
+file per label (SLUG.txt) in the folder named by ASKFOI_POLICE_TEXTS (default /work/heldout/fc58/texts). Without the
+folder this prints "not available" and exits 0.
+
+Each text goes through what `askfoi match --json TEXT --authority NAME` runs (Matcher.match on the shipped pack and
+model) with the pack's own records of that request left out (`--exclude-url` and the copies
+bench/eval_real_requests.own_records finds): most of these answers are in the pack as titles, never as the text.
+Scored at the level of the request (forecast.ncnd_likely, true when any part's is): NCND recall and false alarms per
+split (tuning = the older 60% by date, report = the newer 40%), for all bodies and police alone, with the body given
+(--authority, as the chat knows it by the forecast) and with the body only named in the text.
+
+    .venv/bin/python bench/eval_police_texts.py [--split tuning|report|both] [--list]
+
+--list prints each TUNING text's verdict and its parts (never a report text's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+LABELS = REPO / "tests" / "data" / "fc58_requests.jsonl"
+ENV = "ASKFOI_POLICE_TEXTS"
+DEFAULT_TEXTS = Path("/work/heldout/fc58/texts")
+
+
+def load(texts: Path) -> list[dict]:
+    """The labelled records whose text file exists, each as eval_real_requests reads a record (url, text ...)."""
+    out = []
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        f = texts / f"{r['slug']}.txt"
+        if f.is_file():
+            out.append({**r, "url": r["address"], "text": f.read_text(encoding="utf-8")})
+    return out
+
+
+def _rate(k: int, n: int) -> str:
+    return f"{k / n:.2f} ({k}/{n})" if n else "-"
+
+
+def score(rows: list[dict]) -> dict[str, tuple[int, int, int, int]]:
+    """Per group (all, police, not in the pack): NCND texts warned, NCND texts, other texts warned, other texts.
+    "not in pack": no record at the address and no copy found (`excluded` 0): the pack's records of the others are
+    left out of the index, but they were among the answers the learnt forecast was fitted on and the topics counted."""
+    out = {}
+    for group, keep in (("all", lambda x: True), ("police", lambda x: x["record"]["authority_type"] == "police"),
+                        ("not in pack", lambda x: not x["record"]["in_pack"] and not x["excluded"])):
+        sub = [x for x in rows if keep(x)]
+        pos = [x for x in sub if x["record"]["ncnd"]]
+        neg = [x for x in sub if not x["record"]["ncnd"]]
+        out[group] = (sum(x["ncnd_likely"] for x in pos), len(pos), sum(x["ncnd_likely"] for x in neg), len(neg))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("tuning", "report", "both"), default="both")
+    ap.add_argument("--list", action="store_true", help="each tuning text's verdict and parts")
+    args = ap.parse_args(argv)
+    texts = Path(os.environ.get(ENV) or DEFAULT_TEXTS)
+    records = load(texts) if texts.is_dir() else []
+    if not records:
+        print(f"police request texts (fc58): not available (set {ENV} to the folder of the texts)")
+        return 0
+    import eval_real_requests as ev
+    from askfoi.matching import get_matcher
+
+    matcher = get_matcher()
+    splits = ("tuning", "report") if args.split == "both" else (args.split,)
+    for name in splits:
+        recs = [r for r in records if r["split"] == name]
+        dates = sorted(r["date"] for r in recs)
+        print(f"\n{name} split: {len(recs)} texts ({dates[0]} to {dates[-1]}), "
+              f"{sum(r['ncnd'] for r in recs)} answered with NCND for all or part")
+        own = ev.own_records(recs, matcher)  # found with the body's name, left out in both passes
+        for given in (True, False):
+            rows = []
+            for r, mine in zip(recs, own):
+                f = matcher.match(r["text"], r["authority"] if given else None, exclude=mine).forecast
+                rows.append({"record": r, "ncnd_likely": f.ncnd_likely, "excluded": len(mine),
+                             "parts": [p.text for p in f.parts], "parts_ncnd": [p.ncnd_likely for p in f.parts]})
+            s = score(rows)
+            how = "with the body given (--authority)" if given else "body only named in the text"
+            print(f"  {how}:")
+            for group, (hit, pos, fa, neg) in s.items():
+                print(f"    {group:<11} NCND recall {_rate(hit, pos):<13} false alarms {_rate(fa, neg)}")
+            if args.list and name == "tuning" and given:
+                for x in rows:
+                    r = x["record"]
+                    mark = ("ok  " if x["ncnd_likely"] == r["ncnd"] else "MISS" if r["ncnd"] else "FA  ")
+                    print(f"    {mark} {r['slug']:<40} ncnd={r['ncnd']!s:5} warned={x['ncnd_likely']!s:5} "
+                          f"{r['authority']} {r['date']} {','.join(r['sections'])}")
+                    for t, w in zip(x["parts"], x["parts_ncnd"]):
+                        print(f"          {'!' if w else '-'} {' '.join(t.split())[:110]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

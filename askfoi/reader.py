@@ -2190,6 +2190,16 @@ def _events(text: str) -> _Events:
         to = "vexatious" if rules.scan("harassment", t.lower, limit=1) else "withhold"
         hits[to] = sorted(hits.get(to, []) + hits.pop("cost", []))
         cited = [(c[0], to if c[1] == "cost" else c[1], *c[2:]) for c in cited]
+    if "withhold" in hits and "vexatious" not in hits and "cost" not in hits and not cited:
+        # rd58: "Your request is refused. In arriving at this conclusion ...: your frequent and persistent previous
+        # contact with this office on the same subject" - a refusal that cites no section and gives the requester's
+        # conduct as its ground, in the sentences that follow it: the vexatious request told without section 14 (not
+        # beside a burden of cost: "the disruption to the delivery of other services caused by staff" is the cost's)
+        first = min(t.unit(a) for a, _ in hits["withhold"])
+        conduct = [(a, b) for a, b, _ in rules.scan("harassment", t.lower)
+                   if roles[t.unit(a)] not in ("request", "hypothetical") and first <= t.unit(a) <= first + 6]
+        if conduct:
+            hits["vexatious"] = sorted(hits["withhold"] + conduct)
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
     ncnd_units -= cost_units
     negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}

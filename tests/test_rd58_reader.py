@@ -85,3 +85,19 @@ def test_figures_restating_the_request_beside_a_cost_refusal_stay_cost():
     text = ("Thank you for your request asking for the refurbishment costs of 165 stations. Unfortunately, to provide the "
             "information you have requested would exceed the appropriate costs limit of £450.")
     assert _outcome(text) == "cost_limit"
+
+
+@pytest.mark.parametrize("text", [
+    "Your request is refused. In reaching this decision we have considered your persistent correspondence with the "
+    "Council on the same matter since 2019, to which we have responded in full.",
+    "Your FOI request is refused. We have taken account of your frequent and persistent previous contact with this "
+    "office about the same subject.",
+])
+def test_a_refusal_on_the_requesters_persistence_is_vexatious(text):
+    # no section cited: the ground the sentences after the refusal give is the requester's conduct
+    assert _outcome(text) == "vexatious"
+
+
+def test_persistence_as_the_requests_subject_is_no_ground():
+    text = "You asked for the number of complaints about persistent noise. Your request is refused."
+    assert _outcome(text) == "refused"

@@ -79,7 +79,7 @@ Signal = Literal[
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
-    "none_given", "future_requests",
+    "none_given", "future_requests", "harassment",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -2185,8 +2185,21 @@ def _events(text: str) -> _Events:
     if _unmeasured_unreasonable(t, rules, hits, cited):
         # rd28: "The exemption 'Manifestly unreasonable' ... Section 12 (4) (b) ... the burden placed on departments in
         # having to deal with such requests": refused as manifestly unreasonable; the cost counterpart needs a measure
-        hits["withhold"] = sorted(hits.get("withhold", []) + hits.pop("cost", []))
-        cited = [(c[0], "withhold" if c[1] == "cost" else c[1], *c[2:]) for c in cited]
+        # rd58: ... and where its ground is the requester's conduct (harassing, disruptive, obsessive - reply_phrases.yaml
+        # `harassment`), the EIR's manifestly unreasonable is its vexatious request (the EIR has no section 14)
+        to = "vexatious" if rules.scan("harassment", t.lower, limit=1) else "withhold"
+        hits[to] = sorted(hits.get(to, []) + hits.pop("cost", []))
+        cited = [(c[0], to if c[1] == "cost" else c[1], *c[2:]) for c in cited]
+    if "withhold" in hits and "vexatious" not in hits and "cost" not in hits and not cited:
+        # rd58: "Your request is refused. In arriving at this conclusion ...: your frequent and persistent previous
+        # contact with this office on the same subject" - a refusal that cites no section and gives the requester's
+        # conduct as its ground, in the sentences that follow it: the vexatious request told without section 14 (not
+        # beside a burden of cost: "the disruption to the delivery of other services caused by staff" is the cost's)
+        first = min(t.unit(a) for a, _ in hits["withhold"])
+        conduct = [(a, b) for a, b, _ in rules.scan("harassment", t.lower)
+                   if roles[t.unit(a)] not in ("request", "hypothetical") and first <= t.unit(a) <= first + 6]
+        if conduct:
+            hits["vexatious"] = sorted(hits["withhold"] + conduct)
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
     ncnd_units -= cost_units
     negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
@@ -5805,6 +5818,14 @@ def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
     if _parts(ev):
         return False  # after a restated question, "this information" is that question's, not the whole request
     units = {t.unit(a) for sig, a, _ in ev.signals if sig == signal} - ev.nothing_more
+    if signal == "cost" and units and any(
+            not any(t.unit(a) == u for _, a, _ in ev.signals) and not _ABOUT_THE_REQUEST.search(t.original, *t.bounds(u))
+            for u in _fact_units(ev, 0, t.starts[min(units)])):
+        # rd58: figures told before the cost refusal, in sentences of their own that decide nothing and do not restate the
+        # request, nor count the estimate ("During the
+        # above years, we had 140 Disciplinary and Grievance Cases recorded ... compliance with your request would
+        # exceed the appropriate costs limit"): they answered a share before the rest was refused on cost
+        return False
     # rd28: a decision that names no share ("we have searched our records and there is no specific data held") says it
     # of what was asked; after a restated request, only when it follows the whole of it
     # of what was asked when it is the first decision after the whole restated request and nothing was answered before

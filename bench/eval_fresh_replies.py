@@ -19,8 +19,10 @@ decisions quote and one letter - `source_kind` in the labels) was reported in se
 (rd51); fresh51-report (rd51: 45 more accounts of the first reply from decisions of the same dataset that fresh50 did
 not use) was reported in session 45 and is tune since session 46 (rd53); fresh53-report (rd53: 42 more accounts of the
 first reply from decisions neither fresh50 nor fresh51 used) was reported in session 46 and is tune since session 47
-(rd55); fresh55-report is the report set (rd55: 35 more accounts of the first reply from decisions of the same dataset
-that no reply set and no first-message set (fx51, fx53, fx55) used)."""
+(rd55); fresh55-report (rd55: 35 more accounts of the first reply from decisions of the same dataset that no reply set
+and no first-message set (fx51, fx53, fx55) used) was reported in session 47 and is tune since session 48 (rd58);
+fresh58-report is the report set (rd58: 20 real reply pages - disclosure-log entries, WhatDoTheyKnow attachments, a
+blog quoting a reply whole - that no set, knowledge pack or claim in /work/heldout held; `source_kind` reply_page)."""
 
 from __future__ import annotations
 

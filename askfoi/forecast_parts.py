@@ -157,6 +157,21 @@ def _is_item(piece: str, heads: frozenset[tuple[str, ...]]) -> bool:
     return bool(words) and words in heads
 
 
+def list_lead(text: str) -> str:
+    """fc59: the line that introduces a numbered, lettered or bulleted list of two or more items and ends with a colon
+    ("In relation to the complaint against [named person]:", "Regarding the investigation into my son's death:"), or "".
+    Its subject is what every item asks about, so each item is read with it; the letter's reader keeps the items and
+    lets such a line go (askfoi/questions.py), so the forecast recovers it here."""
+    lines = [line.strip() for line in (text or "").splitlines()]
+    if len(_item_heads(text)) < 2:
+        return ""
+    for i, line in enumerate(lines):
+        if _ITEM_LABEL.match(line):
+            before = [x for x in lines[:i] if x]
+            return " ".join(before[-1].split()) if before and before[-1].endswith(":") else ""
+    return ""
+
+
 def _join(first: str, second: str) -> str:
     return f"{first.rstrip()} {second.strip()}".strip()
 
@@ -178,6 +193,13 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     plain = ""  # fc45: the story's sentences naming no one person or case (all of it but `about_one`)
     about_one = ""  # the story's sentences naming only a person or case (fc20): read by the parts pointing back at them
     dropped = False  # a remark or label was left out
+    intro = list_lead(text)
+    if intro and topics_in(intro) and not any(intro.rstrip(":") in " ".join(p.split()) for p in pieces):
+        # fc59: the line a list's items hang on names what each item is about, like a lead-in, when it names an NCND
+        # topic ("In relation to the complaint against [named person]:" before "1. how many persons were interviewed?
+        # 2. how many man hours ..."): every item asks about that complaint. A line naming none ("I would like the
+        # following:") changes no item's reading
+        lead = on_topic = intro
     for piece in pieces:
         piece = " ".join(piece.split())
         if not piece:

@@ -111,3 +111,13 @@ def test_a_role_in_a_question_about_many_cases_is_no_named_person(text):
 def test_one_councillor_asked_about_is_still_a_named_person_case(text):
     # guard: the many-cases reading needs words of many cases
     assert "named_person_case" in topic_words(text)
+
+
+def test_an_item_with_its_own_period_or_total_is_not_read_with_the_lead_line():
+    # guard: counts over a year or in total are answered, whatever case the list's lead line names
+    text = ("Regarding the misconduct investigation into PC Daniel Hart at Medway:\n"
+            "1. How many witnesses were interviewed?\n"
+            "2. How many misconduct investigations did the force open in 2024 in total?")
+    first, second = _contexts(text)
+    assert "PC Daniel Hart" in first
+    assert "PC Daniel Hart" not in second and "named_person_case" not in topic_words(second)

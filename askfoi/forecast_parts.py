@@ -68,6 +68,7 @@ class _Words:
     lead_in: tuple[re.Pattern[str], ...]
     refers_back: tuple[re.Pattern[str], ...]
     refers_to_person: tuple[re.Pattern[str], ...] = ()
+    own_scope: tuple[re.Pattern[str], ...] = ()  # fc59: an item's own period or total ("in 2024", "in total")
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,7 +85,8 @@ def _words() -> _Words:
                 continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
         return tuple(out)
 
-    return _Words(patterns("asking"), patterns("lead_in"), patterns("refers_back"), patterns("refers_to_person"))
+    return _Words(patterns("asking"), patterns("lead_in"), patterns("refers_back"), patterns("refers_to_person"),
+                  patterns("own_scope"))
 
 
 def content_words(text: str) -> list[str]:
@@ -157,6 +159,21 @@ def _is_item(piece: str, heads: frozenset[tuple[str, ...]]) -> bool:
     return bool(words) and words in heads
 
 
+def list_lead(text: str) -> str:
+    """fc59: the line that introduces a numbered, lettered or bulleted list of two or more items and ends with a colon
+    ("In relation to the complaint against [named person]:", "Regarding the investigation into my son's death:"), or "".
+    Its subject is what every item asks about, so each item is read with it; the letter's reader keeps the items and
+    lets such a line go (askfoi/questions.py), so the forecast recovers it here."""
+    lines = [line.strip() for line in (text or "").splitlines()]
+    if len(_item_heads(text)) < 2:
+        return ""
+    for i, line in enumerate(lines):
+        if _ITEM_LABEL.match(line):
+            before = [x for x in lines[:i] if x]
+            return " ".join(before[-1].split()) if before and before[-1].endswith(":") else ""
+    return ""
+
+
 def _join(first: str, second: str) -> str:
     return f"{first.rstrip()} {second.strip()}".strip()
 
@@ -178,6 +195,15 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     plain = ""  # fc45: the story's sentences naming no one person or case (all of it but `about_one`)
     about_one = ""  # the story's sentences naming only a person or case (fc20): read by the parts pointing back at them
     dropped = False  # a remark or label was left out
+    intro = list_lead(text)
+    if intro and topics_in(intro) and not any(intro.rstrip(":") in " ".join(p.split()) for p in pieces):
+        # fc59: the line a list's items hang on names what each item is about, like a lead-in, when it names an NCND
+        # topic ("In relation to the complaint against [named person]:" before "1. how many persons were interviewed?
+        # 2. how many man hours ..."): every item asks about that complaint. A line naming none ("I would like the
+        # following:") changes no item's reading
+        lead = on_topic = intro
+    else:
+        intro = ""
     for piece in pieces:
         piece = " ".join(piece.split())
         if not piece:
@@ -230,6 +256,8 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
                 plain = _join(plain, piece)
             continue
         context, before = piece, ""
+        # fc59: an item setting its own period or total counts over it, not over the case the list's lead line names
+        scoped = bool(intro) and _any(words.own_scope, piece)
         if not topics_in(piece):
             # fc45: a short part that names a subject of its own is read with the story, but not with the story's
             # sentences about one person or case unless it points at a person (fc20, below): "My neighbour was
@@ -240,9 +268,9 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
                 # (fc33: a line the person listed that names a subject of its own, however short, is a question of
                 # its own: "4. How much was spent on fuel in 2023?" after "3. Do you use covert tracking devices?")
                 before = contexts[-1] if contexts else _join(background if near_person else plain, lead)
-            elif lead:  # "Dates of all meetings" under a lead-in naming the group
+            elif lead and not (scoped and lead == intro):  # "Dates of all meetings" under a lead-in naming the group
                 before = lead
-            if on_topic and not topics_in(before):
+            if on_topic and not topics_in(before) and not (scoped and on_topic == intro):
                 # the letter's story, definitions or lead-in name an NCND topic ("the force's use of covert
                 # surveillance technology, including IMSI catchers"): a part naming none of its own is about it
                 before = _join(on_topic[-MAX_CONTEXT:], before)

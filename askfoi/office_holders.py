@@ -28,6 +28,8 @@ class _Words:
     role: re.Pattern[str] | None = None  # a role noun alone
     identify_many: re.Pattern[str] | None = None  # words before a plural role asking who the holders are
     rank: re.Pattern[str] | None = None  # fc41: words before a role naming it as a rank ("from the rank of Constable up to")
+    many_cases: re.Pattern[str] | None = None  # fc59: words asking about many cases at once ("how many of those")
+    case_roles: re.Pattern[str] | None = None  # fc59: roles a body has many holders of ("councillor", "officer")
 
 
 def _join(items) -> str:
@@ -61,7 +63,9 @@ def _words() -> _Words:
                   _compile(rf"\b(?:{_join(data.get('in_role'))})\s+(?:the\s+|our\s+|my\s+|a\s+)?$") if data.get("in_role") else None,
                   _compile(rf"(?:{roles})\b") if roles else None,
                   _compile(rf"\b(?:{many})\s+(?:[\w-]+\s+)?$") if many else None,
-                  _compile(rf"(?:{_join(data.get('rank_before'))})\s*$") if data.get("rank_before") else None)
+                  _compile(rf"(?:{_join(data.get('rank_before'))})\s*$") if data.get("rank_before") else None,
+                  _compile(rf"\b(?:{_join(data.get('many_cases'))})\b") if data.get("many_cases") else None,
+                  _compile(rf"(?:{_join(data.get('case_roles'))})\s*$") if data.get("case_roles") else None)
 
 
 def _holders(sentence: str) -> list[re.Match[str]]:
@@ -77,6 +81,10 @@ def _holders(sentence: str) -> list[re.Match[str]]:
         if w.rank is not None and w.rank.search(sentence[:m.start()]):
             continue  # fc41: "officers from the rank of Constable up to Chief Constable": a rank, a class of people
         role = w.role.match(sentence, m.start()) if w.role is not None else None
+        if role is not None and role.end() >= m.end() and w.many_cases is not None and w.many_cases.search(sentence) \
+                and w.case_roles is not None and w.case_roles.match(m.group(0).strip()) \
+                and re.search(r"(?i)\bthe\s+$", sentence[:m.start()]):
+            continue  # fc59: "how many of those were upheld against the councillor": whoever each case was about
         if role is not None and role.group(0).lower().endswith("s") \
                 and not (w.identify_many is not None and w.identify_many.search(sentence[:m.start()])):
             continue  # "complaints against councillors": a class of people, counted; "which MPs": who they are

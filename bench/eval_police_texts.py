@@ -13,8 +13,12 @@ split (tuning = the older 60% by date, report = the newer 40%), for all bodies a
 (--authority, as the chat knows it by the forecast) and with the body only named in the text.
 
     .venv/bin/python bench/eval_police_texts.py [--split tuning|report|both] [--list]
+    .venv/bin/python bench/eval_police_texts.py --set fc59 [--list]     # fc59: requests about a person or a case
 
 --list prints each TUNING text's verdict and its parts (never a report text's).
+fc59: `--set fc59` scores tests/data/fc59_person_requests.jsonl (every row a tuning row; texts in /work/heldout/fc59/texts
+or ASKFOI_PERSON_TEXTS), and both sets leave out the copies of a Scottish Commissioner's decision that the pack holds
+under the decision's other addresses (foi.scot, itspublicknowledge.info, sic.uniondigital.uk serve the same decisions).
 """
 
 from __future__ import annotations
@@ -29,15 +33,29 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-LABELS = REPO / "tests" / "data" / "fc58_requests.jsonl"
-ENV = "ASKFOI_POLICE_TEXTS"
-DEFAULT_TEXTS = Path("/work/heldout/fc58/texts")
+SETS = {  # name: (labels, the environment variable naming the texts' folder, its default)
+    "fc58": (REPO / "tests" / "data" / "fc58_requests.jsonl", "ASKFOI_POLICE_TEXTS", Path("/work/heldout/fc58/texts")),
+    "fc59": (REPO / "tests" / "data" / "fc59_person_requests.jsonl", "ASKFOI_PERSON_TEXTS", Path("/work/heldout/fc59/texts")),
+}
+LABELS, ENV, DEFAULT_TEXTS = SETS["fc58"]
+# the hosts that serve the Scottish Information Commissioner's decisions under the same path ("/decision-1272025")
+SIC_MIRRORS = ("foi.scot", "www.foi.scot", "itspublicknowledge.info", "www.itspublicknowledge.info", "sic.uniondigital.uk")
 
 
-def load(texts: Path) -> list[dict]:
+def mirrors(url: str) -> list[str]:
+    """The other addresses of the same page: a Commissioner's decision under each host that serves it."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url or "")
+    if parts.netloc.lower() not in SIC_MIRRORS or not parts.path.startswith("/decision-"):
+        return []
+    return [f"https://{h}{parts.path}" for h in SIC_MIRRORS if h != parts.netloc.lower()]
+
+
+def load(texts: Path, labels: Path = LABELS) -> list[dict]:
     """The labelled records whose text file exists, each as eval_real_requests reads a record (url, text ...)."""
     out = []
-    for line in LABELS.read_text(encoding="utf-8").splitlines():
+    for line in labels.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         r = json.loads(line)
@@ -69,11 +87,13 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("tuning", "report", "both"), default="both")
     ap.add_argument("--list", action="store_true", help="each tuning text's verdict and parts")
+    ap.add_argument("--set", choices=sorted(SETS), default="fc58", help="fc58: police texts; fc59: about a person or a case")
     args = ap.parse_args(argv)
-    texts = Path(os.environ.get(ENV) or DEFAULT_TEXTS)
-    records = load(texts) if texts.is_dir() else []
+    labels, env, default = SETS[args.set]
+    texts = Path(os.environ.get(env) or default)
+    records = load(texts, labels) if texts.is_dir() else []
     if not records:
-        print(f"police request texts (fc58): not available (set {ENV} to the folder of the texts)")
+        print(f"request texts ({args.set}): not available (set {env} to the folder of the texts)")
         return 0
     import eval_real_requests as ev
     from askfoi.matching import get_matcher
@@ -82,10 +102,14 @@ def main(argv: list[str]) -> int:
     splits = ("tuning", "report") if args.split == "both" else (args.split,)
     for name in splits:
         recs = [r for r in records if r["split"] == name]
+        if not recs:
+            continue
         dates = sorted(r["date"] for r in recs)
         print(f"\n{name} split: {len(recs)} texts ({dates[0]} to {dates[-1]}), "
               f"{sum(r['ncnd'] for r in recs)} answered with NCND for all or part")
         own = ev.own_records(recs, matcher)  # found with the body's name, left out in both passes
+        copies = matcher.ids_at([m for r in recs for m in mirrors(r["address"])])
+        own = [list(mine) + [i for m in mirrors(r["address"]) for i in copies.get(m, [])] for r, mine in zip(recs, own)]
         for given in (True, False):
             rows = []
             for r, mine in zip(recs, own):

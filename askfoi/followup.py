@@ -433,6 +433,8 @@ def grounds_for(reading: Reading) -> list[Ground]:
         # withheld without naming the exemption: the refusal notice must name it (not where the parts held back are
         # not held or not answered yet: "1. 42. 2. Not held. 3. We need more time" withheld nothing)
         out.append("unnamed")
+    if reading.unnamed_withheld:
+        out.append("unnamed")  # rv58 (nc58 #6): personal data taken out with no exemption named: ask which one
     if any(_absolute(s) for s in reading.sections):
         out.append("absolute")
     # (fu21: not for an NCND provision, s40(5B): saying whether anything is held about a person is no request to
@@ -1639,7 +1641,7 @@ def review_letter(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
-        req=req, replied_after=long_date(late_due) if late_due else None,
+        req=req, unnamed_withheld=reading.unnamed_withheld, replied_after=long_date(late_due) if late_due else None,
         late_extended=bool(late_due and late_due == extended_due(reply if isinstance(reply, str) else reply_text,
                                                                  clock.start, law)),
         clock={"start": long_date(clock.start), "why": clock.why} if late_due and clock.start else None,

@@ -123,6 +123,9 @@ class Reading(BaseModel):
     # added in rd38: sections the reply names only as something that might apply ("may be exempt under section 43, but
     # we have decided to release it", "Were it held, section 40(2) would apply"), never to hold anything back
     entertained: list[str] = Field(default_factory=list)
+    # added in rv58 (nc58 #6): personal data the reply took out or held back without citing an exemption for it
+    # ("attached, with personal data of staff redacted"), in its own words; no section is read for it
+    unnamed_withheld: list[str] = Field(default_factory=list)
 
 
 class PartReading(BaseModel):
@@ -173,6 +176,13 @@ class NamedExemption(BaseModel):
     patterns: list[str] = Field(min_length=1)
     foia: str
     foisa: str | None = None
+    note: str | None = None
+
+
+class NamedCues(BaseModel):
+    """A list of cue patterns (knowledge/vocab/reply_redactions.yaml)."""
+
+    patterns: list[str] = Field(min_length=1)
     note: str | None = None
 
 
@@ -2920,6 +2930,7 @@ def _explain(reading: Reading) -> str:
         held_by=reading.held_by,
         passed_on=reading.passed_on,
         entertained=entertained,
+        unnamed_withheld=reading.unnamed_withheld,
     )
     return " ".join(text.split())
 
@@ -5201,6 +5212,9 @@ def read_reply(text: str) -> Reading:
     # lead40 (nc43 #10): under a neither-confirm-nor-deny provision the exemptions that "would" apply if the information
     # were held (FOISA s18: "if it existed and was held, it would be exempt under 34(1) and 35(1)(a)") are its grounds
     reading.entertained = [] if reading.ncnd else _entertained_only(ev, sections, outcome)
+    if outcome in (Outcome.refused, Outcome.part_disclosed) and not any(
+            s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
+        reading.unnamed_withheld = _personal_data_withheld(ev)[1]
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary is None and outcome == Outcome.part_disclosed and "published" in deciding and reading.links:
         # rd45: a pointer that says where gives its share (rd35): beside a share withheld or neither confirmed nor
@@ -5209,6 +5223,7 @@ def read_reply(text: str) -> Reading:
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
     if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by or reading.entertained
+            or reading.unnamed_withheld
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
@@ -5527,12 +5542,41 @@ def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[st
         return sections
     if any(s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
         return sections
+    claimed, _ = _personal_data_withheld(ev)
+    return _add_implied(sections, ev.regime, "personal_data") if claimed else sections
+
+
+@functools.lru_cache(maxsize=1)
+def _redaction_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """rv58: knowledge/vocab/reply_redactions.yaml: (an exemption claimed in words, the personal data named)."""
+    data, _ = load_vocab("reply_redactions", NamedCues)
+    data = data if isinstance(data, dict) else {}
+    return tuple(_compile("|".join(f"(?:{p})" for p in data[k].patterns)) if k in data else None  # type: ignore[return-value]
+                 for k in ("exemption_claim", "personal_phrase"))
+
+
+def _personal_data_withheld(ev: _Events) -> tuple[bool, list[str]]:
+    """Personal data held back or taken out beside a withholding sentence (or in one): (whether the reply claims an
+    exemption for it in words - "is exempt", "would breach the data protection principles" - the personal data sentence
+    or a withholding sentence next to it that cites no section of its own; the personal data it names where it claims
+    none, "personal data of staff"). rv58 (nc58 #6): "attached, with personal data of staff redacted" cites nothing."""
     t = ev.t
     withheld = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "give_part")}
     said = {t.unit(a) for a, _, _ in _rules().scan("personal_data", t.lower) if ev.roles[t.unit(a)] in ("other", "decision", "test")}
-    if not any(u in withheld or u - 1 in withheld or u + 1 in withheld for u in said):
-        return sections
-    return _add_implied(sections, ev.regime, "personal_data")
+    beside = sorted(u for u in said if u in withheld or u - 1 in withheld or u + 1 in withheld)
+    if not beside:
+        return False, []
+    claim, phrase = _redaction_cues()
+    cites = {t.unit(a) for _, sig, a, _ in ev.citations}
+    for u in beside:
+        near = [u] + [v for v in (u - 1, u + 1) if v in withheld and v not in cites and 0 <= v < len(t.starts)]
+        if claim is None or any(claim.search(t.lower, *t.bounds(v)) for v in near):
+            return True, []
+    named = []
+    for u in beside:
+        m = phrase.search(t.original, *t.bounds(u)) if phrase is not None else None
+        named.append(" ".join(m.group("what").split()) if m else "personal data")
+    return False, list(dict.fromkeys(w[4:] if w.lower().startswith("the ") else w for w in named))
 
 
 @functools.lru_cache(maxsize=1)

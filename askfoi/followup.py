@@ -1366,6 +1366,19 @@ def to_the_body(phrase: str | None) -> str | None:
     return _THEY.sub(lambda m: _THEM_AS[m.group(1).lower()], phrase)
 
 
+# rv58 (nc58 #6): words that never open a noun phrase naming a request ("my request about per bed"): a subject that
+# starts with one is a fragment clipped from a question, and the letter quotes the request instead
+_NOT_A_HEAD = frozenset("per via than versus vs plus minus like towards toward upon among amongst against without through "
+                        "throughout since until till after before beyond onto unlike whereas if whether because".split())
+
+
+def _clipped(subject: str) -> bool:
+    from askfoi.framing import _PREPS
+
+    first = (re.findall(r"[\w'&/-]+", subject.lower()) or [""])[0]
+    return first in _NOT_A_HEAD or first in _PREPS
+
+
 def request_named(*, reply: str | None = None, request: str | None = None, sent: date | None = None,
                   topic: str | None = None, reference: str | None = None, today: date | None = None) -> dict:
     """How a letter names the request it is about: {made, received, about, question, questions, reference}, each
@@ -1383,7 +1396,7 @@ def request_named(*, reply: str | None = None, request: str | None = None, sent:
         if subject:
             from askfoi.framing import subject_problems
 
-            about = None if subject_problems(subject) else asked_phrase(subject)
+            about = None if subject_problems(subject) or _clipped(subject) else asked_phrase(subject)
         parts = _request_parts(request)
         if about is None and parts:
             question, questions = plain_topic(parts[0], 160), len(parts)
@@ -1545,6 +1558,13 @@ def review_letter(
         advice = narrowing_advice(reply if isinstance(reply, str) else reply_text, today=replied)
     # fu26: an exact address to the information is a proper answer; only a general pointer is grounds in itself
     pointer = published_pointer(reply if isinstance(reply, str) else reply_text, reading.links) if "published" in grounds else None
+    if pointer is not None and pointer[0] == "general" and not pointer[1] and reading.published_where:
+        # rv58 (nc58 #6): "published on the CQC website": the reply named where (another body's site, a named
+        # publication); the review argues only what is still owed, never "not where exactly"
+        grounds, pointer = [g for g in grounds if g != "published"], None
+        named_where = {s for s in reading.sections if "published" in section_roles(s)}
+    else:
+        named_where = set()
     qualified = [s for s in reading.sections if _weighed(s)]
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
@@ -1678,7 +1698,7 @@ def review_letter(
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)}
                                             for p in owed if p.outcome != Outcome.published],
         # rv51 (nc50 #7): the parts still owed with the same decision said together, with the provisions each cited
-        owed_groups=grouped(_decided(owed, law, keep=lambda p: p.outcome != Outcome.published)),
+        owed_groups=grouped(_decided(owed, law, keep=lambda p: p.outcome != Outcome.published, skip=named_where)),
         pointed_only=bool(owed) and all(p.outcome == Outcome.published for p in owed),
         shares=shares if shares and shares["published"] and shares["held_back"] else None, internal_outside=internal_outside,
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
@@ -2288,11 +2308,11 @@ def _finish_said(reading: Reading, reply: str | None) -> str | None:
     return None
 
 
-def _decided(parts, law: Law, keep=lambda p: True) -> list[dict]:
+def _decided(parts, law: Law, keep=lambda p: True, skip: set[str] | frozenset[str] = frozenset()) -> list[dict]:
     """rv51: what the reply decided for each of PARTS that KEEP allows, [{number, outcome, sections}] (askfoi.disputed_parts.
     grouped takes them): the decision in the letter's words (_owed_words; "information given" for a part answered) and
     the provisions that part's own sentences cited, unless the words already name them ("withheld under section 43") or
-    say the ground themselves (a refusal on cost)."""
+    say the ground themselves (a refusal on cost). SKIP (rv58): provisions not to name (a pointer that said where)."""
     out = []
     for p in parts:
         if not keep(p):
@@ -2300,7 +2320,7 @@ def _decided(parts, law: Law, keep=lambda p: True) -> list[dict]:
         words = "information given" if p.outcome == Outcome.disclosed else _owed_words(p.outcome, law, p.sections)
         # (a refusal on cost says its ground in its words: "refused on cost", "refused as manifestly unreasonable")
         named = [] if " under " in f" {words} " or p.sections == ["11"] or p.outcome == Outcome.cost_limit \
-            else [section_name(s) for s in p.sections]
+            else [section_name(s) for s in p.sections if s not in skip]
         out.append({"number": p.number, "outcome": words, "sections": named})
     return out
 

@@ -126,6 +126,9 @@ class Reading(BaseModel):
     # added in rv58 (nc58 #6): personal data the reply took out or held back without citing an exemption for it
     # ("attached, with personal data of staff redacted"), in its own words; no section is read for it
     unnamed_withheld: list[str] = Field(default_factory=list)
+    # added in rv58 (nc58 #6): where a pointer at published information says it is without a link: another body's
+    # website or a named publication ("the CQC website", "Annual Report 2024/25"), or a bare address
+    published_where: list[str] = Field(default_factory=list)
 
 
 class PartReading(BaseModel):
@@ -5215,6 +5218,7 @@ def read_reply(text: str) -> Reading:
     if outcome in (Outcome.refused, Outcome.part_disclosed) and not any(
             s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
         reading.unnamed_withheld = _personal_data_withheld(ev)[1]
+    reading.published_where = [] if reading.links else _places_named(ev)
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary is None and outcome == Outcome.part_disclosed and "published" in deciding and reading.links:
         # rd45: a pointer that says where gives its share (rd35): beside a share withheld or neither confirmed nor
@@ -5292,7 +5296,8 @@ def _boundary_facts(reading: Reading) -> dict:
     # rd47: personal data taken out as the figures under a threshold ("where numbers are fewer than 5 they have been
     # withheld"), not names: said so
     small = any(withholds_a_share(e) for e in [*reading.evidence, *(x for p in reading.parts for x in p.evidence)])
-    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld, "small_numbers": small,
+    return {"said_where": bool(reading.links or reading.published_where), "where": reading.links or reading.published_where,
+            "also": also, "form_only": bool(form) and not withheld, "small_numbers": small,
             "reading_law": reading.regime.value if reading.regime else ""}
 
 
@@ -5544,6 +5549,32 @@ def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[st
         return sections
     claimed, _ = _personal_data_withheld(ev)
     return _add_implied(sections, ev.regime, "personal_data") if claimed else sections
+
+
+@functools.lru_cache(maxsize=1)
+def _site_cues() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """rv58: knowledge/vocab/published_pointers.yaml named_sites and own_sites (case-sensitive)."""
+    data, _ = load_vocab("published_pointers")
+    data = data if isinstance(data, dict) else {}
+    return ([re.compile(str(p)) for p in data.get("named_sites") or []],
+            [re.compile(str(p)) for p in data.get("own_sites") or []])
+
+
+def _places_named(ev: _Events) -> list[str]:
+    """rv58 (nc58 #6): the places the reply's published sentences (or the sentence after one) name without a link:
+    another body's website, a named publication, a bare address; never the authority's own website in general."""
+    named, own = _site_cues()
+    t = ev.t
+    out: list[str] = []
+    for start, _ in ev.published_spans[:10]:
+        u = t.unit(start)
+        lo, hi = t.bounds(u)[0], t.bounds(min(u + 1, len(t.starts) - 1))[1]
+        for pattern in named:
+            for m in pattern.finditer(t.original, lo, hi):
+                where = m.group("where").rstrip(".,;:")
+                if not any(o.search(where) for o in own) and where not in out:
+                    out.append(where)
+    return out[:5]
 
 
 @functools.lru_cache(maxsize=1)

@@ -1434,6 +1434,19 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:sir|madam|requester|requestor|applicant|cust
                          r"colleagues|partner|partners|commissioner)\b")
 
 
+def signed_name(request: str | None) -> str | None:
+    """rv58 (nc58 #15): the full name a request letter is signed with ("Yours faithfully,\nHelen Marsh"), tidied; None
+    without a closing, or for a first name alone (FOIA s8 needs the real name: never signed with half of it)."""
+    if not request or not request.strip():
+        return None
+    from askfoi.answers import tidy_name
+    from askfoi.sign_off import signature
+
+    signed = signature(request)
+    name = tidy_name(signed.name) if signed and signed.name else None
+    return name if name and len(name.split()) >= 2 and not _NOT_A_NAME.search(name) else None
+
+
 def greeted_name(text: str | None) -> str | None:
     """fu29: the name the reply greets the requester by, when it is a full name (given name and surname); else None."""
     m = _GREETED.search((text or "")[:3000])
@@ -1466,7 +1479,8 @@ def review_letter(
     AFTER_REVIEW (fu27): the reply is the outcome of a review (None: read from the reply's own words,
     askfoi.reply_flow.reads_as_review_outcome): AlreadyReviewed is raised, saying the Commissioner is next."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
-    name = name or greeted_name(reply if isinstance(reply, str) else reply_text)  # fu29: never "[YOUR NAME]" when the reply says it
+    # rv58 (nc58 #15): the name the original request is signed with, then the one the reply greets (fu29)
+    name = name or signed_name(request) or greeted_name(reply if isinstance(reply, str) else reply_text)
     reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
     reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
     reading = letter_parts(reading, reply if isinstance(reply, str) else reply_text)  # fu28: no part-level decision the reader is not sure of
@@ -1512,7 +1526,9 @@ def review_letter(
     if received is None and isinstance(reply, str):
         from askfoi.reply_explain import reply_date
 
-        received = reply_date(reply)  # the date the reply gives itself; never today's date in its place
+        # the date the reply gives itself; never today's date in its place, nor a date after today (rv58: a slip,
+        # said by `askfoi review` as `explain` says it, reply_explain.dated_ahead_note)
+        received = _not_after(reply_date(reply), today)
     replied = received or today
     scot = law in ("FOISA", "EISR")
     grounds = format_only(grounds_for(reading), reply if isinstance(reply, str) else reply_text)
@@ -1928,6 +1944,7 @@ def chase_letter(
     from askfoi.authorities import letter_name_of
 
     authority = letter_name_of(authority) or authority  # ck21: the body's own name
+    name = name or signed_name(request)  # rv58 (nc58 #15): signed as the request was
     if Regime(regime) == Regime.SAR:  # a subject access request is chased under the UK GDPR, not FOI's section 10
         return _sar_chase_letter(sent, authority=authority, name=name, reference=reference, today=today, to=to,
                                  reply_to=reply_to, topic=topic, scotland=scotland, extension_told=extension_told)
@@ -1943,7 +1960,7 @@ def chase_letter(
     today = today or date.today()
     scot = law in ("FOISA", "EISR")
     due = due_date(sent, Regime.FOISA if law == "FOISA" else regime, scotland=scot)
-    from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, add_working_days, is_school
+    from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, add_working_days, is_school, working_days_after
 
     # lead38: a school has 20 school days, never more than 60 working days: late for certain only after the 60th
     school_latest = add_working_days(sent, SCHOOL_MAX_WORKING_DAYS) if law == "FOIA" and is_school(authority) else None
@@ -1951,7 +1968,8 @@ def chase_letter(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         school_latest=long_date(school_latest) if school_latest else None,
         school_late=bool(school_latest and today > school_latest),
-        sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
+        # rv58 (nc58 #15): how late, in the unit the deadline is counted in (working days), as the tracker shows it
+        sent=long_date(sent), due=long_date(due), late=today > due, days_late=working_days_after(due, today, scotland=scot),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
@@ -2076,7 +2094,7 @@ def complaint_letter(
     REPLY_TEXT). CHASED: the day the person reminded the authority of a late reply (fu26: unknown, no reminder is
     claimed; a date askfoi does not know is never a placeholder)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
-    name = name or greeted_name(reply if isinstance(reply, str) else reply_text) or (
+    name = name or signed_name(request) or greeted_name(reply if isinstance(reply, str) else reply_text) or (
         greeted_name(review) if isinstance(review, str) else None)  # fu29: the name the reply greets the requester by
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)

@@ -1,0 +1,74 @@
+"""rv58 (nc58 #7): a check's warning about words that are no longer in the letter is not shown as if the letter asked
+them, and no fix is offered that would change nothing and come back (the loop: "Apply fix 1" -> Parts -> the same
+warning). Conversations written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.conversation import Conversation, Step
+
+TODAY = date(2026, 12, 5)
+
+
+def _talk(*said: str) -> tuple[Conversation, list[str]]:
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    out = []
+    for text in said:
+        out.append("\n".join(m.text for m in conv.reply(text).messages))
+    return conv, out
+
+
+SAR_STORIES = [
+    "west yorkshire police keep coming round because my neighbour has made complaints about my dog. i want to see "
+    "everything they have on me, and have they had reports from my neighbour? also how many officers work in there "
+    "covert surveillance unit?",
+    "my neighbour told the council i was running a business from home. i want to see all the records leeds city council "
+    "holds about me",
+]
+
+
+@pytest.mark.parametrize("story", SAR_STORIES)
+def test_a_subject_access_letter_without_the_neighbour_gets_no_warning_about_him(story: str) -> None:
+    conv, said = _talk(story, "ok", "ok")
+    if conv.session.step == Step.parts:
+        said += _talk_more(conv, "ok")
+    assert conv.session.parts and all("neighbour" not in p.lower() and "next door" not in p.lower()
+                                      for p in conv.session.parts)
+    review = "\n".join(said[2:])
+    assert "neighbour" not in review.lower() and "next door" not in review.lower()
+    more = _talk_more(conv, "ok")
+    assert "still asks about other people" not in "\n".join(more)
+
+
+def _talk_more(conv: Conversation, *said: str) -> list[str]:
+    return ["\n".join(m.text for m in conv.reply(text).messages) for text in said]
+
+
+def test_a_warning_from_the_message_left_out_of_the_letter_offers_no_looping_fix() -> None:
+    conv, said = _talk("has my neighbour been prosecuted for fly tipping? how many fly tipping prosecutions did leeds "
+                       "city council bring in 2024?", "ok", "ok", "remove 1", "ok")
+    assert conv.session.step == Step.review
+    assert all("neighbour" not in p for p in conv.session.parts)
+    assert 'Press 1 to go back to "Parts"' not in said[-1]
+    after = _talk_more(conv, "ok")
+    assert "still asks about other people" not in after[0]
+    assert conv.session.step != Step.review  # on to the next step, not round again
+
+
+def test_the_warning_stays_where_the_letter_still_asks_about_the_neighbour() -> None:
+    conv, said = _talk("has my neighbour been prosecuted for fly tipping? how many fly tipping prosecutions did leeds "
+                       "city council bring in 2024?", "ok", "ok", "ok")
+    assert conv.session.step == Step.review and "my neighbour" in said[-1]
+    assert "still asks about other people" in _talk_more(conv, "ok")[0]
+
+
+def test_the_neighbour_removed_from_a_subject_access_letter_takes_his_warning_with_him() -> None:
+    conv, said = _talk("my neighbour has reported me to greater manchester police three times this year. i want a copy "
+                       "of my police file", "ok", "remove 2", "ok")
+    assert conv.session.parts == ["My police file."]
+    assert "neighbour" not in said[-1].lower()
+    assert "still asks about other people" not in _talk_more(conv, "ok")[0]

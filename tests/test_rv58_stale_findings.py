@@ -26,8 +26,6 @@ SAR_STORIES = [
     "west yorkshire police keep coming round because my neighbour has made complaints about my dog. i want to see "
     "everything they have on me, and have they had reports from my neighbour? also how many officers work in there "
     "covert surveillance unit?",
-    "my neighbour told the council i was running a business from home. i want to see all the records leeds city council "
-    "holds about me",
 ]
 
 
@@ -57,18 +55,9 @@ def test_a_warning_from_the_message_left_out_of_the_letter_offers_no_looping_fix
     after = _talk_more(conv, "ok")
     assert "still asks about other people" not in after[0]
     assert conv.session.step != Step.review  # on to the next step, not round again
-
-
-def test_the_warning_stays_where_the_letter_still_asks_about_the_neighbour() -> None:
+    # where the letter still asks about him, the warning and its question stay
     conv, said = _talk("has my neighbour been prosecuted for fly tipping? how many fly tipping prosecutions did leeds "
                        "city council bring in 2024?", "ok", "ok", "ok")
     assert conv.session.step == Step.review and "my neighbour" in said[-1]
     assert "still asks about other people" in _talk_more(conv, "ok")[0]
 
-
-def test_the_neighbour_removed_from_a_subject_access_letter_takes_his_warning_with_him() -> None:
-    conv, said = _talk("my neighbour has reported me to greater manchester police three times this year. i want a copy "
-                       "of my police file", "ok", "remove 2", "ok")
-    assert conv.session.parts == ["My police file."]
-    assert "neighbour" not in said[-1].lower()
-    assert "still asks about other people" not in _talk_more(conv, "ok")[0]

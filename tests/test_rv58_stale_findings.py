@@ -4,28 +4,25 @@ warning). Conversations written for this test."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from askfoi.conversation import Conversation, Step
-
-TODAY = date(2026, 12, 5)
-
-
-def _talk(*said: str) -> tuple[Conversation, list[str]]:
-    conv = Conversation(today=lambda: TODAY)
-    conv.start()
-    out = []
-    for text in said:
-        out.append("\n".join(m.text for m in conv.reply(text).messages))
-    return conv, out
+from tests.test_ck21 import _chat as _talk  # a conversation, and what the bot said to each message
 
 
 SAR_STORIES = [
     "west yorkshire police keep coming round because my neighbour has made complaints about my dog. i want to see "
     "everything they have on me, and have they had reports from my neighbour? also how many officers work in there "
     "covert surveillance unit?",
+    "my neighbour phoned social services about my kids. i want to see my social care file from kent county council",
+]
+
+# the story is a part of the subject access letter at first; the person removes it
+SAR_REMOVED = [
+    "the police came to my house after my neighbour complained about my car. can i see all the records thames valley "
+    "police have on me",
+    "the council sent an officer round because my neighbour reported me for fly tipping. i want a copy of all the "
+    "records bristol city council holds about me",
 ]
 
 
@@ -61,3 +58,11 @@ def test_a_warning_from_the_message_left_out_of_the_letter_offers_no_looping_fix
     assert conv.session.step == Step.review and "my neighbour" in said[-1]
     assert "still asks about other people" in _talk_more(conv, "ok")[0]
 
+
+
+@pytest.mark.parametrize("story", SAR_REMOVED)
+def test_the_neighbour_removed_from_a_subject_access_letter_takes_his_warning_with_him(story: str) -> None:
+    conv, said = _talk(story, "ok", "remove 2", "ok")
+    assert len(conv.session.parts) == 1 and "neighbour" not in conv.session.parts[0].lower()
+    assert "neighbour" not in said[-1].lower()
+    assert "still asks about other people" not in "\n".join(_talk_more(conv, "ok", "ok"))

@@ -171,6 +171,8 @@ class Insight(BaseModel):
     matching_ready: bool = False
     letter: str = ""  # the draft as it stands, plain text
     due: date | None = None
+    # rv58 (nc58 #7): for each finding, whether going back to a step can fix it (never the parts for words not in them)
+    fixable: list[bool] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------
@@ -551,7 +553,7 @@ class Conversation:
             return turn
         finding = findings[number - 1]
         if not finding.rewrite:
-            step = fix_step(finding.code)
+            step = self._fix_step(finding)
             reached = set(self.session.confirmed) | {self.session.step}
             if step is None:
                 self._say(turn, render("bot/fix_by_hand.j2", finding=finding))
@@ -700,9 +702,11 @@ class Conversation:
             result = self.matcher.match(text, authority=request.authority_name, top=5, parts=parts)
             similar, forecast = list(result.similar), result.forecast
         letter = self.letter()
+        findings = self._findings()
         return Insight(
             regime=letter.regime if letter else request.regime,
-            findings=self._findings(),
+            findings=findings,
+            fixable=[self._fix_step(f) is not None for f in findings],
             similar=similar,
             forecast=forecast,
             matching_ready=self.matcher is not None,
@@ -1338,7 +1342,9 @@ class Conversation:
             applied = self.apply_fix(int(number.group(1)))
             turn.messages.extend(applied.messages)
             return
-        personal = [k for k, f in enumerate(findings, 1) if f.code == "third-party-personal-data" and f.severity == "high"]
+        # rv58 (nc58 #7): only where the letter itself still has the words ("the letter still asks about ...")
+        personal = [k for k, f in enumerate(findings, 1) if f.code == "third-party-personal-data" and f.severity == "high"
+                    and self._in_letter(f)]
         if personal and is_accept(text) and not self.session.privacy_warned and text.strip().lower() != "keep":
             # a letter that names or describes a private person is published with the reply: asked once (nu18)
             self.session.privacy_warned = True
@@ -1348,7 +1354,7 @@ class Conversation:
         if is_accept(text) or is_skip(text) or text.strip().lower() == "keep" or not findings:
             self._advance(Step.review, turn)
             return
-        fixable = sum(bool(f.rewrite or fix_step(f.code)) for f in findings)
+        fixable = sum(bool(f.rewrite or self._fix_step(f)) for f in findings)
         self._say(turn, render("bot/review_unclear.j2", count=len(findings), fixable=fixable))
 
     def _answer_format(self, text: str, turn: Turn) -> None:
@@ -1721,7 +1727,7 @@ class Conversation:
                                    kinds=kind_words(), sar=self._is_sar(), for_other=self._is_sar() and self._for_someone()))
         elif step == Step.review:
             findings = self._findings()
-            steps = [fix_step(f.code) for f in findings]
+            steps = [self._fix_step(f) for f in findings]
             labels = [STEP_LABELS[st] if st and not f.rewrite else None for f, st in zip(findings, steps)]
             self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels, sar=self._is_sar()))
         elif step == Step.format:
@@ -1777,6 +1783,18 @@ class Conversation:
             if frame is not None:
                 out.append(frame.model_dump())
         return out
+
+    def _in_letter(self, finding: Finding) -> bool:
+        """rv58 (nc58 #7): the letter's parts still have the words FINDING quotes (always, for one that quotes none)."""
+        from askfoi.request import _in_parts
+
+        return _in_parts(finding, self.session.parts)
+
+    def _fix_step(self, finding: Finding) -> Step | None:
+        """The step that fixes FINDING (fix_step), except going back to the parts for words that are not in them (the
+        first message's "my neighbour", left out of the letter): a fix there would change nothing and come back again."""
+        step = fix_step(finding.code)
+        return None if step == Step.parts and not self._in_letter(finding) else step
 
     def _findings(self) -> list[Finding]:
         """What the review shows (askfoi.request): the checks on the parts, then framing's own (a covert

@@ -433,6 +433,8 @@ def grounds_for(reading: Reading) -> list[Ground]:
         # withheld without naming the exemption: the refusal notice must name it (not where the parts held back are
         # not held or not answered yet: "1. 42. 2. Not held. 3. We need more time" withheld nothing)
         out.append("unnamed")
+    if reading.unnamed_withheld:
+        out.append("unnamed")  # rv58 (nc58 #6): personal data taken out with no exemption named: ask which one
     if any(_absolute(s) for s in reading.sections):
         out.append("absolute")
     # (fu21: not for an NCND provision, s40(5B): saying whether anything is held about a person is no request to
@@ -1364,6 +1366,19 @@ def to_the_body(phrase: str | None) -> str | None:
     return _THEY.sub(lambda m: _THEM_AS[m.group(1).lower()], phrase)
 
 
+# rv58 (nc58 #6): words that never open a noun phrase naming a request ("my request about per bed"): a subject that
+# starts with one is a fragment clipped from a question, and the letter quotes the request instead
+_NOT_A_HEAD = frozenset("per via than versus vs plus minus like towards toward upon among amongst against without through "
+                        "throughout since until till after before beyond onto unlike whereas if whether because".split())
+
+
+def _clipped(subject: str) -> bool:
+    from askfoi.framing import _PREPS
+
+    first = (re.findall(r"[\w'&/-]+", subject.lower()) or [""])[0]
+    return first in _NOT_A_HEAD or first in _PREPS
+
+
 def request_named(*, reply: str | None = None, request: str | None = None, sent: date | None = None,
                   topic: str | None = None, reference: str | None = None, today: date | None = None) -> dict:
     """How a letter names the request it is about: {made, received, about, question, questions, reference}, each
@@ -1381,7 +1396,7 @@ def request_named(*, reply: str | None = None, request: str | None = None, sent:
         if subject:
             from askfoi.framing import subject_problems
 
-            about = None if subject_problems(subject) else asked_phrase(subject)
+            about = None if subject_problems(subject) or _clipped(subject) else asked_phrase(subject)
         parts = _request_parts(request)
         if about is None and parts:
             question, questions = plain_topic(parts[0], 160), len(parts)
@@ -1419,6 +1434,19 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:sir|madam|requester|requestor|applicant|cust
                          r"colleagues|partner|partners|commissioner)\b")
 
 
+def signed_name(request: str | None) -> str | None:
+    """rv58 (nc58 #15): the full name a request letter is signed with ("Yours faithfully,\nHelen Marsh"), tidied; None
+    without a closing, or for a first name alone (FOIA s8 needs the real name: never signed with half of it)."""
+    if not request or not request.strip():
+        return None
+    from askfoi.answers import tidy_name
+    from askfoi.sign_off import signature
+
+    signed = signature(request)
+    name = tidy_name(signed.name) if signed and signed.name else None
+    return name if name and len(name.split()) >= 2 and not _NOT_A_NAME.search(name) else None
+
+
 def greeted_name(text: str | None) -> str | None:
     """fu29: the name the reply greets the requester by, when it is a full name (given name and surname); else None."""
     m = _GREETED.search((text or "")[:3000])
@@ -1451,7 +1479,8 @@ def review_letter(
     AFTER_REVIEW (fu27): the reply is the outcome of a review (None: read from the reply's own words,
     askfoi.reply_flow.reads_as_review_outcome): AlreadyReviewed is raised, saying the Commissioner is next."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
-    name = name or greeted_name(reply if isinstance(reply, str) else reply_text)  # fu29: never "[YOUR NAME]" when the reply says it
+    # rv58 (nc58 #15): the name the original request is signed with, then the one the reply greets (fu29)
+    name = name or signed_name(request) or greeted_name(reply if isinstance(reply, str) else reply_text)
     reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
     reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
     reading = letter_parts(reading, reply if isinstance(reply, str) else reply_text)  # fu28: no part-level decision the reader is not sure of
@@ -1497,7 +1526,9 @@ def review_letter(
     if received is None and isinstance(reply, str):
         from askfoi.reply_explain import reply_date
 
-        received = reply_date(reply)  # the date the reply gives itself; never today's date in its place
+        # the date the reply gives itself; never today's date in its place, nor a date after today (rv58: a slip,
+        # said by `askfoi review` as `explain` says it, reply_explain.dated_ahead_note)
+        received = _not_after(reply_date(reply), today)
     replied = received or today
     scot = law in ("FOISA", "EISR")
     grounds = format_only(grounds_for(reading), reply if isinstance(reply, str) else reply_text)
@@ -1543,6 +1574,13 @@ def review_letter(
         advice = narrowing_advice(reply if isinstance(reply, str) else reply_text, today=replied)
     # fu26: an exact address to the information is a proper answer; only a general pointer is grounds in itself
     pointer = published_pointer(reply if isinstance(reply, str) else reply_text, reading.links) if "published" in grounds else None
+    if pointer is not None and pointer[0] == "general" and not pointer[1] and reading.published_where:
+        # rv58 (nc58 #6): "published on the CQC website": the reply named where (another body's site, a named
+        # publication); the review argues only what is still owed, never "not where exactly"
+        grounds, pointer = [g for g in grounds if g != "published"], None
+        named_where = {s for s in reading.sections if "published" in section_roles(s)}
+    else:
+        named_where = set()
     qualified = [s for s in reading.sections if _weighed(s)]
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
@@ -1639,7 +1677,7 @@ def review_letter(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
-        req=req, replied_after=long_date(late_due) if late_due else None,
+        req=req, unnamed_withheld=reading.unnamed_withheld, replied_after=long_date(late_due) if late_due else None,
         late_extended=bool(late_due and late_due == extended_due(reply if isinstance(reply, str) else reply_text,
                                                                  clock.start, law)),
         clock={"start": long_date(clock.start), "why": clock.why} if late_due and clock.start else None,
@@ -1676,7 +1714,7 @@ def review_letter(
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)}
                                             for p in owed if p.outcome != Outcome.published],
         # rv51 (nc50 #7): the parts still owed with the same decision said together, with the provisions each cited
-        owed_groups=grouped(_decided(owed, law, keep=lambda p: p.outcome != Outcome.published)),
+        owed_groups=grouped(_decided(owed, law, keep=lambda p: p.outcome != Outcome.published, skip=named_where)),
         pointed_only=bool(owed) and all(p.outcome == Outcome.published for p in owed),
         shares=shares if shares and shares["published"] and shares["held_back"] else None, internal_outside=internal_outside,
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
@@ -1906,6 +1944,7 @@ def chase_letter(
     from askfoi.authorities import letter_name_of
 
     authority = letter_name_of(authority) or authority  # ck21: the body's own name
+    name = name or signed_name(request)  # rv58 (nc58 #15): signed as the request was
     if Regime(regime) == Regime.SAR:  # a subject access request is chased under the UK GDPR, not FOI's section 10
         return _sar_chase_letter(sent, authority=authority, name=name, reference=reference, today=today, to=to,
                                  reply_to=reply_to, topic=topic, scotland=scotland, extension_told=extension_told)
@@ -1921,7 +1960,7 @@ def chase_letter(
     today = today or date.today()
     scot = law in ("FOISA", "EISR")
     due = due_date(sent, Regime.FOISA if law == "FOISA" else regime, scotland=scot)
-    from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, add_working_days, is_school
+    from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, add_working_days, is_school, working_days_after
 
     # lead38: a school has 20 school days, never more than 60 working days: late for certain only after the 60th
     school_latest = add_working_days(sent, SCHOOL_MAX_WORKING_DAYS) if law == "FOIA" and is_school(authority) else None
@@ -1929,7 +1968,8 @@ def chase_letter(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         school_latest=long_date(school_latest) if school_latest else None,
         school_late=bool(school_latest and today > school_latest),
-        sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
+        # rv58 (nc58 #15): how late, in the unit the deadline is counted in (working days), as the tracker shows it
+        sent=long_date(sent), due=long_date(due), late=today > due, days_late=working_days_after(due, today, scotland=scot),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
@@ -2054,7 +2094,7 @@ def complaint_letter(
     REPLY_TEXT). CHASED: the day the person reminded the authority of a late reply (fu26: unknown, no reminder is
     claimed; a date askfoi does not know is never a placeholder)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
-    name = name or greeted_name(reply if isinstance(reply, str) else reply_text) or (
+    name = name or signed_name(request) or greeted_name(reply if isinstance(reply, str) else reply_text) or (
         greeted_name(review) if isinstance(review, str) else None)  # fu29: the name the reply greets the requester by
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)
@@ -2286,11 +2326,11 @@ def _finish_said(reading: Reading, reply: str | None) -> str | None:
     return None
 
 
-def _decided(parts, law: Law, keep=lambda p: True) -> list[dict]:
+def _decided(parts, law: Law, keep=lambda p: True, skip: set[str] | frozenset[str] = frozenset()) -> list[dict]:
     """rv51: what the reply decided for each of PARTS that KEEP allows, [{number, outcome, sections}] (askfoi.disputed_parts.
     grouped takes them): the decision in the letter's words (_owed_words; "information given" for a part answered) and
     the provisions that part's own sentences cited, unless the words already name them ("withheld under section 43") or
-    say the ground themselves (a refusal on cost)."""
+    say the ground themselves (a refusal on cost). SKIP (rv58): provisions not to name (a pointer that said where)."""
     out = []
     for p in parts:
         if not keep(p):
@@ -2298,7 +2338,7 @@ def _decided(parts, law: Law, keep=lambda p: True) -> list[dict]:
         words = "information given" if p.outcome == Outcome.disclosed else _owed_words(p.outcome, law, p.sections)
         # (a refusal on cost says its ground in its words: "refused on cost", "refused as manifestly unreasonable")
         named = [] if " under " in f" {words} " or p.sections == ["11"] or p.outcome == Outcome.cost_limit \
-            else [section_name(s) for s in p.sections]
+            else [section_name(s) for s in p.sections if s not in skip]
         out.append({"number": p.number, "outcome": words, "sections": named})
     return out
 

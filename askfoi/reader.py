@@ -123,6 +123,12 @@ class Reading(BaseModel):
     # added in rd38: sections the reply names only as something that might apply ("may be exempt under section 43, but
     # we have decided to release it", "Were it held, section 40(2) would apply"), never to hold anything back
     entertained: list[str] = Field(default_factory=list)
+    # added in rv58 (nc58 #6): personal data the reply took out or held back without citing an exemption for it
+    # ("attached, with personal data of staff redacted"), in its own words; no section is read for it
+    unnamed_withheld: list[str] = Field(default_factory=list)
+    # added in rv58 (nc58 #6): where a pointer at published information says it is without a link: another body's
+    # website or a named publication ("the CQC website", "Annual Report 2024/25"), or a bare address
+    published_where: list[str] = Field(default_factory=list)
 
 
 class PartReading(BaseModel):
@@ -173,6 +179,13 @@ class NamedExemption(BaseModel):
     patterns: list[str] = Field(min_length=1)
     foia: str
     foisa: str | None = None
+    note: str | None = None
+
+
+class NamedCues(BaseModel):
+    """A list of cue patterns (knowledge/vocab/reply_redactions.yaml)."""
+
+    patterns: list[str] = Field(min_length=1)
     note: str | None = None
 
 
@@ -2933,6 +2946,7 @@ def _explain(reading: Reading) -> str:
         held_by=reading.held_by,
         passed_on=reading.passed_on,
         entertained=entertained,
+        unnamed_withheld=reading.unnamed_withheld,
     )
     return " ".join(text.split())
 
@@ -5214,6 +5228,10 @@ def read_reply(text: str) -> Reading:
     # lead40 (nc43 #10): under a neither-confirm-nor-deny provision the exemptions that "would" apply if the information
     # were held (FOISA s18: "if it existed and was held, it would be exempt under 34(1) and 35(1)(a)") are its grounds
     reading.entertained = [] if reading.ncnd else _entertained_only(ev, sections, outcome)
+    if outcome in (Outcome.refused, Outcome.part_disclosed) and not any(
+            s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
+        reading.unnamed_withheld = _personal_data_withheld(ev)[1]
+    reading.published_where = [] if reading.links else _places_named(ev)
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary is None and outcome == Outcome.part_disclosed and "published" in deciding and reading.links:
         # rd45: a pointer that says where gives its share (rd35): beside a share withheld or neither confirmed nor
@@ -5222,6 +5240,7 @@ def read_reply(text: str) -> Reading:
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
     if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by or reading.entertained
+            or reading.unnamed_withheld
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
@@ -5290,7 +5309,8 @@ def _boundary_facts(reading: Reading) -> dict:
     # rd47: personal data taken out as the figures under a threshold ("where numbers are fewer than 5 they have been
     # withheld"), not names: said so
     small = any(withholds_a_share(e) for e in [*reading.evidence, *(x for p in reading.parts for x in p.evidence)])
-    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld, "small_numbers": small,
+    return {"said_where": bool(reading.links or reading.published_where), "where": reading.links or reading.published_where,
+            "also": also, "form_only": bool(form) and not withheld, "small_numbers": small,
             "reading_law": reading.regime.value if reading.regime else ""}
 
 
@@ -5540,12 +5560,67 @@ def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[st
         return sections
     if any(s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
         return sections
+    claimed, _ = _personal_data_withheld(ev)
+    return _add_implied(sections, ev.regime, "personal_data") if claimed else sections
+
+
+@functools.lru_cache(maxsize=1)
+def _site_cues() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """rv58: knowledge/vocab/published_pointers.yaml named_sites and own_sites (case-sensitive)."""
+    data, _ = load_vocab("published_pointers")
+    data = data if isinstance(data, dict) else {}
+    return ([re.compile(str(p)) for p in data.get("named_sites") or []],
+            [re.compile(str(p)) for p in data.get("own_sites") or []])
+
+
+def _places_named(ev: _Events) -> list[str]:
+    """rv58 (nc58 #6): the places the reply's published sentences (or the sentence after one) name without a link:
+    another body's website, a named publication, a bare address; never the authority's own website in general."""
+    named, own = _site_cues()
+    t = ev.t
+    out: list[str] = []
+    for start, _ in ev.published_spans[:10]:
+        u = t.unit(start)
+        lo, hi = t.bounds(u)[0], t.bounds(min(u + 1, len(t.starts) - 1))[1]
+        for pattern in named:
+            for m in pattern.finditer(t.original, lo, hi):
+                where = m.group("where").rstrip(".,;:")
+                if not any(o.search(where) for o in own) and where not in out:
+                    out.append(where)
+    return out[:5]
+
+
+@functools.lru_cache(maxsize=1)
+def _redaction_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """rv58: knowledge/vocab/reply_redactions.yaml: (an exemption claimed in words, the personal data named)."""
+    data, _ = load_vocab("reply_redactions", NamedCues)
+    data = data if isinstance(data, dict) else {}
+    return tuple(_compile("|".join(f"(?:{p})" for p in data[k].patterns)) if k in data else None  # type: ignore[return-value]
+                 for k in ("exemption_claim", "personal_phrase"))
+
+
+def _personal_data_withheld(ev: _Events) -> tuple[bool, list[str]]:
+    """Personal data held back or taken out beside a withholding sentence (or in one): (whether the reply claims an
+    exemption for it in words - "is exempt", "would breach the data protection principles" - the personal data sentence
+    or a withholding sentence next to it that cites no section of its own; the personal data it names where it claims
+    none, "personal data of staff"). rv58 (nc58 #6): "attached, with personal data of staff redacted" cites nothing."""
     t = ev.t
     withheld = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "give_part")}
     said = {t.unit(a) for a, _, _ in _rules().scan("personal_data", t.lower) if ev.roles[t.unit(a)] in ("other", "decision", "test")}
-    if not any(u in withheld or u - 1 in withheld or u + 1 in withheld for u in said):
-        return sections
-    return _add_implied(sections, ev.regime, "personal_data")
+    beside = sorted(u for u in said if u in withheld or u - 1 in withheld or u + 1 in withheld)
+    if not beside:
+        return False, []
+    claim, phrase = _redaction_cues()
+    cites = {t.unit(a) for _, sig, a, _ in ev.citations}
+    for u in beside:
+        near = [u] + [v for v in (u - 1, u + 1) if v in withheld and v not in cites and 0 <= v < len(t.starts)]
+        if claim is None or any(claim.search(t.lower, *t.bounds(v)) for v in near):
+            return True, []
+    named = []
+    for u in beside:
+        m = phrase.search(t.original, *t.bounds(u)) if phrase is not None else None
+        named.append(" ".join(m.group("what").split()) if m else "personal data")
+    return False, list(dict.fromkeys(w[4:] if w.lower().startswith("the ") else w for w in named))
 
 
 @functools.lru_cache(maxsize=1)

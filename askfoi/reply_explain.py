@@ -62,6 +62,7 @@ class ReplyExplanation(BaseModel):
     answered_differently: list[OtherAnswer]  # similar requests whose outcome was not this reply's
     next_steps: list[NextStep]
     received: date | None = None  # additive: the day the reply came, when known (None: dates count from today)
+    dated_ahead: date | None = None  # additive (rv58): the date the reply gives itself, when it is after today
     sar: bool = False  # a reply to a subject access request: no FOI review, chaser or s50 complaint
     # additive (rp12): the request the reply answers, as the reply states it (askfoi.reply_request)
     request: RequestStated | None = None
@@ -543,6 +544,8 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
                                                     received=options.get("received"),
                                                     scotland=options.get("scotland", False), today=today)
     explained.request = request_in_reply(text)
+    if options.get("received") is None:
+        explained.dated_ahead = dated_ahead(text, today)  # rv58: said, never counted from
     if reading.ncnd and explained.next_steps and not explained.sar and re.search(
             r"(?i)\bpolice\b|\bconstabulary\b", f"{options.get('authority') or ''} {text[:20000]}"):
         asks = overt_asks(request, text)
@@ -924,6 +927,20 @@ def reply_query(text: str, *, asked_only: bool = False) -> str:
     return _LAW_WORDS.sub(" ", text)
 
 
+def dated_ahead(text: str | None, today: date | None = None) -> date | None:
+    """rv58 (nc58 #15): the date a reply gives itself when it is after today (a typing slip or a misread, never the day
+    it came): `explain` and `review` count from today and say so in the same line (dated_ahead_note)."""
+    day = reply_date(text) if text else None
+    return day if day is not None and day > (today or date.today()) else None
+
+
+def dated_ahead_note(day: date) -> str:
+    from askfoi.deadlines import long_date
+    from askfoi.templates import render
+
+    return " ".join(render("reader/dated_ahead.j2", day=long_date(day)).split())
+
+
 def undated(explained: ReplyExplanation) -> bool:
     """fu30: the reply's date was not found (and none was given), yet the next steps carry dates: they count from
     today, so the person is asked for the day it came before any date is given."""
@@ -979,6 +996,7 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
         evidence=list(dict.fromkeys(reading.evidence)),
         steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
         undated=undated(explained), chat=chat,
+        dated_ahead=dated_ahead_note(explained.dated_ahead) if explained.dated_ahead else None,
         # the reply is a review's outcome: only the Commissioner is left, and its time runs from that outcome
         after_review=bool(explained.next_steps) and all(s.kind == "commissioner" for s in explained.next_steps),
     )

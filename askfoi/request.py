@@ -32,6 +32,23 @@ ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law", "on-their-list", "o
                            "complaint-not-foi"})
 
 
+# rv58 (nc58 #7): findings about WHO or WHAT the words ask about ("my neighbour" is someone else; "watching me" asks
+# whether one is watched): such a warning holds only while the letter still has those words. Others (footage kept for a
+# limited time) hold for the letter whatever words it uses ("bodycam video" written "body-worn camera video")
+ABOUT_THE_WORDS = frozenset({"third-party-personal-data", "ncnd-risk"})
+
+
+def _in_parts(finding: Any, parts: list[str]) -> bool:
+    """rv58 (nc58 #7): whether the letter still has the words a finding about them quotes from the person's message
+    ("my neighbour"): a warning about words the letter no longer asks about is not shown (a subject access letter for
+    one's own files that leaves the neighbour out). Any other finding, one that quotes nothing, or a letter with no
+    parts yet, keeps it."""
+    evidence = " ".join(str(getattr(finding, "evidence", "") or "").lower().split())
+    if getattr(finding, "code", None) not in ABOUT_THE_WORDS or not evidence or not parts:
+        return True
+    return evidence in " ".join(" ".join(parts).lower().replace("\u2019", "'").split())
+
+
 class ResolvedRequest(BaseModel):
     """What is being asked, of whom, under which law and for when: read by checks, letter and panels."""
 
@@ -121,7 +138,7 @@ def resolve_request(
         findings = owner + [_for_subject_access(f) for f in found if f.code not in ("their-own-data", "own-personal-data")
                             and (f.code in SAR_FINDINGS or applies_under(f.code, Regime.SAR))
                             and f.code not in {x.code for x in said}]
-        findings[len(owner):len(owner)] = [_for_subject_access(f) for f in said]
+        findings[len(owner):len(owner)] = [_for_subject_access(f) for f in said if _in_parts(f, parts)]
     else:
         extra = review_parts(parts, frames, found_period.label if found_period else None, today=today,
                              authority=resolved.name if resolved and resolved.known else authority)

@@ -96,6 +96,13 @@ def run_review(args) -> int:
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
     _boundary_note(reply)
+    from askfoi.reply_explain import dated_ahead, dated_ahead_note
+
+    ahead = dated_ahead(reply) if received is None else None
+    if ahead is not None:  # rv58 (nc58 #15): the same line `askfoi explain` prints
+        import sys
+
+        print(f"askfoi: {dated_ahead_note(ahead)}", file=sys.stderr)
     if letter.caution:  # fu21: a review that will almost surely fail is not offered without saying so
         import sys
 

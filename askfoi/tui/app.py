@@ -445,6 +445,10 @@ class AskFOIApp(App[None]):
                 folder = Path(turn.save_to).expanduser() if turn.save_to else self.save_folder or Path.cwd()
                 try:
                     path = conv.save_letter(folder, "eml" if action == "save_eml" else "txt")
+                    if turn.save_to and not self.clinic:
+                        # rv58 (nc58 #14): the folder the person chose is where this session's letters go from now
+                        # on, the reply panel's review, chaser and complaint too (never the program's folder)
+                        self.save_folder = path.parent
                     turn.messages.extend(conv.notice("saved", path=str(path), stays=self.clinic,
                                                      gaps=conv.letter_gaps()).messages)
                     if self.clinic:  # F8 then says these files were not wiped

@@ -489,7 +489,9 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         if self.clinic or self.flow.letter is None:
             return
         try:
-            path = self.flow.save_letter(self.save_folder or Path.cwd(), "eml" if fmt == "eml" else "txt")
+            # rv58 (nc58 #14): the folder the request was saved in (the app's, which "/save FOLDER" sets), as the chat does
+            folder = getattr(self.app, "save_folder", None) or self.save_folder or Path.cwd()
+            path = self.flow.save_letter(folder, "eml" if fmt == "eml" else "txt")
             self.note(" ".join(render("bot/saved.j2", path=str(path)).split()))
         except (OSError, ValueError) as exc:
             self.note(" ".join(render("bot/save_failed.j2", reason=str(exc)).split()))

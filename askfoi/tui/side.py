@@ -46,10 +46,11 @@ class FindingCard(Horizontal):
             self.number = number
             super().__init__()
 
-    def __init__(self, number: int, finding) -> None:
+    def __init__(self, number: int, finding, fixable: bool | None = None) -> None:
         super().__init__(classes=f"finding {finding.severity}")
         self.number = number
         self.finding = finding
+        self.fixable = fixable  # rv58: whether a step can fix it (None: by its code alone)
 
     def compose(self) -> ComposeResult:
         from askfoi.conversation import fix_step
@@ -60,7 +61,7 @@ class FindingCard(Horizontal):
         yield Static(Content(text.strip("\n")), classes="finding-text", markup=False)
         if self.finding.rewrite:
             yield Button(Content(f"Apply fix {self.number}"), classes="apply", compact=True)
-        elif fix_step(self.finding.code) is not None:
+        elif (fix_step(self.finding.code) is not None) if self.fixable is None else self.fixable:
             yield Button(Content(f"Fix {self.number}"), classes="apply", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -88,7 +89,8 @@ class InsightPane(VerticalScroll):
         box = self.query_one("#findings", Vertical)
         box.remove_children()
         if insight.findings:
-            box.mount_all(FindingCard(i, f) for i, f in enumerate(insight.findings, 1))
+            fixable = list(insight.fixable) + [None] * (len(insight.findings) - len(insight.fixable))
+            box.mount_all(FindingCard(i, f, fixable[i - 1]) for i, f in enumerate(insight.findings, 1))
         else:
             box.mount(Static(Content(render("bot/panel_no_findings.j2", started=bool(insight.letter or insight.regime)).strip()), markup=False))
         self.query_one("#similar", Static).update(Content(self._similar_text(insight)))

@@ -71,10 +71,20 @@ def _sentences(text: str) -> list[str]:
                 re.search(r"(?:^|\s)[A-Z]$", text[start:m.start() - 1]) and re.match(r"\s*[A-Z][a-z]{1,6}\.\s+[a-z]", text[m.end():])
                 or re.search(r"(?:^|\s)[A-Z]\.\s*[A-Z][a-z]{1,6}$", text[start:m.start() - 1]) and text[m.end():m.end() + 1].islower()):
             continue  # fr16b: "the 2010/11 M. Phil. in Data Science": an initial and an abbreviation, the sentence goes on
+        label = _LABEL_BEFORE.search(text, start, m.start()) if text[m.start() - 1] == "." else None
+        if label and label.start("label") > start:
+            # fx58: "...point of impact; ii. The method ...": the "." ends the next item's label, not a sentence; the cut
+            # goes before the label, which stays with its item
+            out.append(text[start:label.start("label")])
+            start = label.start("label")
+            continue
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
     return [cut for piece in out if piece.strip() for half in _wonder_splice(piece) for cut in _comma_splice(half)]
+
+
+_LABEL_BEFORE = re.compile(r";\s*(?:(?:and|or)\s+)?(?P<label>\(?[ivx]{1,4}\.)$")
 
 
 # ck25b: an ask, then "and wonder how ..." ("I would like to see the results of the consultation and wonder how people
@@ -373,6 +383,14 @@ def lead_in(line: str) -> str:
     text = _without_answer_clause(text)  # fx44: "For each of these calendar years, please answer the following questions:"
     text = without_asking_clauses(text)  # fr22b: "Covering 2019, please may you inform me:" -> "Covering 2019:"
     text = _without_discourse_adverb(text)  # fr22b: "Specifically, for every month ..., I would like to know:"
+    # fx58: a clause of only asking words that names the body ("Can GMP tell me:", "Could Leeds City Council please tell
+    # me, for 2023:"): read by the asking grammar, it adds nothing the items lack
+    clauses = [c for c in re.split(r",\s*", text.strip().rstrip(" :;,-\u2013\u2014")) if c.strip()]
+    asks_only = [c for c in clauses if strip_ask_opener(f"{c.strip()} how xx") == "how xx" or strip_opener(f"{c.strip()} the xx") == "the xx"]
+    if asks_only and len(asks_only) == len(clauses):
+        return ""
+    if asks_only:
+        text = ", ".join(c for c in clauses if c not in asks_only)
     relates = re.match(r"(?i)^\W*(?:all\s+(?:of\s+)?(?:the\s+)?(?:references|questions|items|requests|information)|(?:this|the|my)\s+request|"
                        r"(?:these|the\s+following)\s+questions)\s+(?:relates?|refers?|appl(?:y|ies))\s+to\s+(?P<rest>.+?)\W*$", text)
     if relates:  # "All references relate to X:" -> "relating to X"
@@ -644,7 +662,7 @@ def _inline_list(line: str) -> list[str]:
         # fr12: "How many (a) officers and (b) staff ...", "the costs of a) X and b) Y", "1. In 2021/22 (a) how much ...
         # and (b) how many ...": labels inside a sentence (or inside an item of the list), no list of their own
         return [line]
-    out = [before.strip()]
+    out = [before.strip() + (":" if own_items and before.strip() and _OPEN_END.search(before) else "")]  # fx58: a lead-in
     for m, nxt in zip(run, run[1:] + [None]):
         item = line[m.start(): nxt.start() if nxt else len(line)].strip().rstrip(",;")
         out.append(item)

@@ -323,10 +323,10 @@ def asking_words_off(text: str) -> str:
     rest = _PLEASE_TAIL.sub("", rest).strip()
     if not re.search(r"[A-Za-z]{2}", rest):
         return said
-    if rest != said.strip() and (re.match(r"(?i)\W*(?:whether|if)\b", rest) or invert_embedded(rest) != rest
+    if rest != said.strip() and (re.match(r"(?i)\W*(?:whether|if|to\s+[a-z]+)\b", rest) or invert_embedded(rest) != rest
                                  or re.match(r"(?i)\W*(?:can|could|will|would|may|might|shall|should|must|have|has)\s", rest)
                                  and not _ASKS.match(rest)):
-        return said  # the frame carries the request: kept as typed
+        return said  # the frame carries the request (or an infinitive is left: "to be told the number"): kept as typed
     return rest
 
 

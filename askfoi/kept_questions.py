@@ -289,14 +289,45 @@ def tidy_words(text: str) -> str:
         if out == before:
             break
     out = drop_reason(out)
+    out = _PLEASE_TAIL.sub("", out)  # fx58: "... issued to the vehicles below from 01/01/16 please.": the courtesy asks nothing
     out = _FILLER_TAIL.sub("", out)  # lead40: "stingrays or whatever", "cameras and stuff": the speaker's shrug
     return fix_informal(out)
+
+
+_PLEASE_TAIL = re.compile(r"(?i)[\s,]+(?:please|thank\s+you|thanks)\s*(?=[.?!]?\s*$)")
 
 
 # lead40: a spoken shrug after a noun ("those phone tracking things, stingrays or whatever", "cameras and stuff") says nothing
 # an officer can search for
 _FILLER_TAIL = re.compile(r"(?i)\s+(?:or|and)\s+(?:whatever|something|summat|stuff|things\s+like\s+that|"
                           r"whatever\s+they(?:'re|\s+are)\s+called|so\s+on)\b(?=\s*(?:[,.;:!?)]|$))")
+
+
+def asking_words_off(text: str) -> str:
+    """fx58 (issue 8): an item kept whole in the person's words (askfoi/whole_items.py, lost_asks.py) without what only
+    asks for it: the item's own label ("ii.", "3)"), a joining word, the asking frame in front ("Kindly provide",
+    "Could you please break down for me", "If you have the information,", "As a Freedom of Information request, I am
+    asking for") and a courtesy "please" at its end. What is asked stays word for word; the frame stays where taking it
+    off would leave no request of its own (an embedded question "how many trees the council cut", a bare "whether ...",
+    a verb with no subject)."""
+    from askfoi.outline import strip_label
+
+    said = re.sub(r"\s+", " ", text or "").strip()
+    rest = said
+    for _ in range(3):
+        before = rest
+        rest = _leading_off(strip_label(rest).strip())
+        rest = strip_opener(strip_ask_opener(rest))
+        if rest == before:
+            break
+    rest = _PLEASE_TAIL.sub("", rest).strip()
+    if not re.search(r"[A-Za-z]{2}", rest):
+        return said
+    if rest != said.strip() and (re.match(r"(?i)\W*(?:whether|if|to\s+[a-z]+)\b", rest) or invert_embedded(rest) != rest
+                                 or re.match(r"(?i)\W*(?:can|could|will|would|may|might|shall|should|must|have|has)\s", rest)
+                                 and not _ASKS.match(rest)):
+        return said  # the frame carries the request (or an infinitive is left: "to be told the number"): kept as typed
+    return rest
 
 
 _IMPERATIVE = re.compile(r"(?i)^\W*(?:provide|send|list|give|supply|state|confirm|disclose|advise|detail|identify|outline|"

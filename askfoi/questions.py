@@ -22,7 +22,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u
 _NUM_LABEL = (r"(?:\d{1,2}\.[a-h](?:\s*[-\u2013:](?=\s)|(?=\s))|\d{1,2}[a-h][.)](?=\s)|"  # fr9a: "1.A - How many ...", "2.B"; cx41: "1a."
               r"\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}[-/](?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
               r"(?:question|request|item|part|q)\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)"
-_LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=\.)(?=(?-i:[A-Z])))(.*)$", re.I)
+# fx58: a roman numeral of two letters or more ("ii.", "(iv)") labels an item as a single letter does
+_LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?(?:[a-z]|[ivx]{{2,4}})[.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=[.)])(?=(?-i:[A-Z])))(.*)$", re.I)
 _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
 _ABBREVIATIONS = frozenset("e.g i.e eg ie etc approx no st mr mrs ms dr vs ref nr tel".split())
 
@@ -70,10 +71,20 @@ def _sentences(text: str) -> list[str]:
                 re.search(r"(?:^|\s)[A-Z]$", text[start:m.start() - 1]) and re.match(r"\s*[A-Z][a-z]{1,6}\.\s+[a-z]", text[m.end():])
                 or re.search(r"(?:^|\s)[A-Z]\.\s*[A-Z][a-z]{1,6}$", text[start:m.start() - 1]) and text[m.end():m.end() + 1].islower()):
             continue  # fr16b: "the 2010/11 M. Phil. in Data Science": an initial and an abbreviation, the sentence goes on
+        label = _LABEL_BEFORE.search(text, start, m.start()) if text[m.start() - 1] == "." else None
+        if label and label.start("label") > start:
+            # fx58: "...point of impact; ii. The method ...": the "." ends the next item's label, not a sentence; the cut
+            # goes before the label, which stays with its item
+            out.append(text[start:label.start("label")])
+            start = label.start("label")
+            continue
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
     return [cut for piece in out if piece.strip() for half in _wonder_splice(piece) for cut in _comma_splice(half)]
+
+
+_LABEL_BEFORE = re.compile(r";\s*(?:(?:and|or)\s+)?(?P<label>\(?[ivx]{1,4}\.)$")
 
 
 # ck25b: an ask, then "and wonder how ..." ("I would like to see the results of the consultation and wonder how people
@@ -218,13 +229,19 @@ def _frames(question_only: bool = False) -> tuple[re.Pattern[str], ...]:
     return (pattern,) if pattern is not None else ()
 
 
+# fx58: an asking verb joined on after what is asked ("(Would you please state) the title of Ms CD and confirm whether she is
+# ..."): the frame in front is that verb's too, so it stays; without it the sentence would have a verb with no subject
+_SHARED_FRAME = re.compile(r"(?i)\b(?:and|or)\s+(?:please\s+)?(?:also\s+)?(?:provide|send|supply|give|tell|confirm|state|indicate|"
+                           r"specify|identify|explain|advise|inform|disclose|let\s+me\s+know)\b")
+
+
 def _strip_front(text: str, patterns: tuple[re.Pattern[str], ...], rounds: int) -> str:
     """TEXT with any of PATTERNS taken off its front, up to ROUNDS times; what is left must hold a word."""
     out = (text or "").strip()
     for _ in range(rounds):
         for pattern in patterns:
             m = pattern.match(out)
-            if m and m.end() and _WORDY.search(out[m.end():]):
+            if m and m.end() and _WORDY.search(out[m.end():]) and not _SHARED_FRAME.search(out[m.end():]):
                 out = out[m.end():].lstrip(" ,:;-")
                 # fr24b: "can you tell me please how many ...": a "please" left before the question word asks nothing
                 out = re.sub(r"(?i)^please\W+(?=(?:how|what|which|who|whom|when|where|whether|why)\b)", "", out)
@@ -366,6 +383,14 @@ def lead_in(line: str) -> str:
     text = _without_answer_clause(text)  # fx44: "For each of these calendar years, please answer the following questions:"
     text = without_asking_clauses(text)  # fr22b: "Covering 2019, please may you inform me:" -> "Covering 2019:"
     text = _without_discourse_adverb(text)  # fr22b: "Specifically, for every month ..., I would like to know:"
+    # fx58: a clause of only asking words that names the body ("Can GMP tell me:", "Could Leeds City Council please tell
+    # me, for 2023:"): read by the asking grammar, it adds nothing the items lack
+    clauses = [c for c in re.split(r",\s*", text.strip().rstrip(" :;,-\u2013\u2014")) if c.strip()]
+    asks_only = [c for c in clauses if strip_ask_opener(f"{c.strip()} how xx") == "how xx" or strip_opener(f"{c.strip()} the xx") == "the xx"]
+    if asks_only and len(asks_only) == len(clauses):
+        return ""
+    if asks_only:
+        text = ", ".join(c for c in clauses if c not in asks_only)
     relates = re.match(r"(?i)^\W*(?:all\s+(?:of\s+)?(?:the\s+)?(?:references|questions|items|requests|information)|(?:this|the|my)\s+request|"
                        r"(?:these|the\s+following)\s+questions)\s+(?:relates?|refers?|appl(?:y|ies))\s+to\s+(?P<rest>.+?)\W*$", text)
     if relates:  # "All references relate to X:" -> "relating to X"
@@ -594,7 +619,14 @@ def _with_lead(item: str, lead: str) -> str:
         else f"{body}, {lead}{end}"
 
 
-_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)](?:\s+(?=\S)|(?<=\d\.)(?=[A-Z][a-z]))")  # fr9a: "1.Number of ... 2.The total ..."
+# fr9a: "1.Number of ... 2.The total ..."; fx58: roman numerals ("i. The exact locations ...; ii. The method ...") and a
+# bracketed label straight before its capital ("(iii)How many ...")
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,?]))\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)](?:\s+(?=\S)|(?<=\d\.)(?=[A-Z][a-z])|(?<=\))(?=[A-Z][a-z]))")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _label_kind(label: str) -> str:
+    return "digit" if label.isdigit() else "roman" if set(label) <= set("ivx") else "alpha"
 
 
 _WH_OPENS = re.compile(r"(?i)^\W*(?:who|what|which|how|when|where|whether|why)\b")
@@ -608,10 +640,10 @@ def _inline_list(line: str) -> list[str]:
     run: list[re.Match[str]] = []
     for m in marks:
         label = m.group(1).lower()
-        expected = (str(len(run) + 1), "abcdefgh"[len(run)] if len(run) < 8 else "")
-        if label in expected and (not run or run[0].group(1).isdigit() == label.isdigit()):
+        expected = (str(len(run) + 1), "abcdefgh"[len(run)] if len(run) < 8 else "", _ROMAN[len(run)] if len(run) < len(_ROMAN) else "")
+        if label in expected and (not run or _label_kind(run[0].group(1).lower()) == _label_kind(label)):
             run.append(m)
-        elif label in ("1", "a"):
+        elif label in ("1", "a", "i"):
             run = [m]
     if len(run) < 2:
         return [line]
@@ -622,12 +654,15 @@ def _inline_list(line: str) -> list[str]:
     each_asks = all(_CLAUSE_START.match(a) and (len(_WORDY.findall(a)) >= 4 or len(_WORDY.findall(a)) >= 2
                                                 and _WH_OPENS.match(a)) for a in asked)
     # fr23a: "I would like to know 1) how many ... 2) how much ...": each label opens a question of its own, a list
-    if bare and bare != before.strip() or not each_asks and not re.search(r"[:.?!]$", bare) and bare and run[0].group(0).rstrip().endswith(")") \
-            or re.search(r"[^\W\d_],?$", before) and (_OPEN_END.search(before) or re.search(r"(?i)\bhow\s+(?:many|much)$", before)):
+    # fx58: three or more items counting up, each a request of its own that starts with a capital ("send me a copy of 1. The
+    # internal policy ... 2. Please provide a copy of ... 3. Please send me ..."): a list, though the lead-in ends open
+    own_items = len(run) >= 3 and all(a.strip()[:1].isupper() and len(_WORDY.findall(a)) >= 4 for a in asked)
+    if not own_items and (bare and bare != before.strip() or not each_asks and not re.search(r"[:.?!]$", bare) and bare and run[0].group(0).rstrip().endswith(")")
+                          or re.search(r"[^\W\d_],?$", before) and (_OPEN_END.search(before) or re.search(r"(?i)\bhow\s+(?:many|much)$", before))):
         # fr12: "How many (a) officers and (b) staff ...", "the costs of a) X and b) Y", "1. In 2021/22 (a) how much ...
         # and (b) how many ...": labels inside a sentence (or inside an item of the list), no list of their own
         return [line]
-    out = [before.strip()]
+    out = [before.strip() + (":" if own_items and before.strip() and _OPEN_END.search(before) else "")]  # fx58: a lead-in
     for m, nxt in zip(run, run[1:] + [None]):
         item = line[m.start(): nxt.start() if nxt else len(line)].strip().rstrip(",;")
         out.append(item)
@@ -703,7 +738,7 @@ def _is_heading(line: str, following: str) -> bool:
         and not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b", line)
 
 
-_MARKER = re.compile(rf"^\s*(?:(?P<num>{_NUM_LABEL})|\(?(?P<alpha>[a-z])[.)]|(?P<bullet>[-*\u2022\u00b7\u2013]|o(?=\s+[a-z])))(?:\s+|(?<=\.)(?=(?-i:[A-Z])))", re.I)
+_MARKER = re.compile(rf"^\s*(?:(?P<num>{_NUM_LABEL})|\(?(?P<alpha>[a-z]|[ivx]{{2,4}})[.)]|(?P<bullet>[-*\u2022\u00b7\u2013]|o(?=\s+[a-z])))(?:\s+|(?<=\.)(?=(?-i:[A-Z])))", re.I)
 _SUB_ITEM = re.compile(r"^\s*o\s+(.*)$")  # "o how many were reported": a bullet typed as the letter o
 
 

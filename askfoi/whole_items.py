@@ -635,5 +635,7 @@ def _kept(keep_words, text: str):
 
 
 def _kept_text(text: str) -> str:
-    said = _end(re.sub(r"\s+", " ", text).strip())
+    from askfoi.kept_questions import asking_words_off
+
+    said = _end(asking_words_off(re.sub(r"\s+", " ", text).strip()))  # fx58: never "Kindly provide ...", "; ii."
     return said[:1].upper() + said[1:]

@@ -58,9 +58,10 @@ def test_an_acronym_pointer_takes_the_earlier_parts_whole_phrase():
                "2. Please state the offences for which these FPNs were issued.\nYours faithfully")
     second = _parts(f)[1]
     assert "these FPNs" not in second
-    assert "Fixed Penalty Notices (FPNs) issued by your authority for fly-tipping" in second
+    # fx58: "Please state" is asking words (taken off), so part 1 is framed as a count and the pointer takes its phrase
+    assert re.search(r"Fixed Penalty Notices \(FPNs\) issued (?:by your authority )?for fly-tipping", second), second
     assert "(" not in second.replace("(FPNs)", "")  # no gloss in brackets
-    assert second.startswith("Please state the offences for which the ")  # the person's words stay in order
+    assert re.match(r"(?:Please state t|T)he offences for which the ", second), second  # the person's words stay in order
 
 
 def test_a_stem_names_the_event_a_later_item_points_at():

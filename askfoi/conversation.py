@@ -1065,6 +1065,13 @@ class Conversation:
             if site is not None:
                 text = site[0]
         found = resolve_authority(text)
+        if found is not None and not found.known:
+            from askfoi.body_names import tidy_body_name
+
+            # au58 (nc58 #8): "midland heart, the housing association" is addressed as "Midland Heart"
+            tidy = tidy_body_name(text)
+            if tidy and tidy != text:
+                text, found = tidy, resolve_authority(tidy) or found
         if found is None:
             self._ask(turn, Step.authority)
             return

@@ -50,11 +50,15 @@ class ResolvedRequest(BaseModel):
     # lw53 (nc53 #1): the parts asked for under the EIR (EISR) in a letter otherwise under the Act (FOISA), by number;
     # empty when the letter has one law. The letter cites both laws; the cost limit applies to the other parts only.
     environmental_parts: list[int] = Field(default_factory=list)
+    # au58 (nc58 #2): the kind of body no FOI law covers that the request is addressed to ("housing association"; "body"
+    # for one knowledge/authorities.jsonl marks not covered), or None: the letter is then a plain request, with no
+    # Act cited and no legal deadline, and no chaser or complaint is offered as an FOI right
+    not_covered: str | None = None
 
     @property
     def cost_limit_hours(self) -> int | None:
         """The FOI cost limit in hours, only where one applies (not under the EIR/EISR or subject access)."""
-        if self.route == "sar" or self.regime == Regime.EIR or self.authority is None:
+        if self.route == "sar" or self.regime == Regime.EIR or self.authority is None or self.not_covered:
             return None
         hours = self.authority.cost_limit_hours
         return round(hours) if hours else None
@@ -153,6 +157,7 @@ def resolve_request(
         findings.append(environmental_parts_finding(parts, mixed_laws, scotland,
                                                     resolved.name if resolved and resolved.known else authority))
     return ResolvedRequest(
+        not_covered=None if sar else _not_covered(resolved, found, about_check),
         route="sar" if sar else "foi",
         regime=regime,
         law=law,
@@ -165,6 +170,18 @@ def resolve_request(
         findings=findings,
         environmental_parts=[k for k, law in enumerate(mixed_laws, 1) if law.environmental],
     )
+
+
+def _not_covered(resolved, found: list, about_check) -> str | None:
+    """au58 (nc58 #2): the kind of body no FOI law covers the request is addressed to, or None. A known body marked not
+    covered is "body"; an unknown one the checks read as a housing association in England, Wales or Northern Ireland
+    (finding housing-association, not its Scottish variant) is "housing association"."""
+    if resolved is not None and resolved.known:
+        return "body" if getattr(resolved, "covered", True) is False else None
+    said = list(found) + list(about_check.findings if about_check else [])
+    if any(getattr(f, "code", "") == "housing-association" and getattr(f, "severity", "") != "low" for f in said):
+        return "housing association"
+    return None
 
 
 def _parts_law(about: str, parts: list[str], frames: list[Frame], resolved) -> tuple[str, list]:

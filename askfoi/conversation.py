@@ -114,6 +114,7 @@ class Session(BaseModel):
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
     authority_question: str | None = None  # (org14) the message names the body only by its kind: which one?
     authority_kind: str | None = None  # (ck22) that kind ("hospital"): a bare town typed at that question is no answer
+    authority_said: str | None = None  # au58: what the person said the body is ("the housing association"), typed with it
     authority_note: str | None = None  # (ck26) what the body proposed from the message is ("a GP practice is ...")
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
@@ -1067,10 +1068,14 @@ class Conversation:
             if site is not None:
                 text = site[0]
         found = resolve_authority(text)
+        kind_said = False
         if found is not None and not found.known:
-            from askfoi.body_names import tidy_body_name
+            from askfoi.body_names import tidy_body_name, without_appositive
 
-            # au58 (nc58 #8): "midland heart, the housing association" is addressed as "Midland Heart"
+            # au58 (nc58 #8): "midland heart, the housing association" is addressed as "Midland Heart"; the kind the
+            # person said it is ("the housing association") says it is a body: not asked about again
+            kind_said = without_appositive(text) != " ".join(text.split())
+            s.authority_said = " ".join(text.split())[len(without_appositive(text)):].strip(" ,;:-()") if kind_said else None
             tidy = tidy_body_name(text)
             if tidy and tidy != text:
                 text, found = tidy, resolve_authority(tidy) or found
@@ -1081,7 +1086,7 @@ class Conversation:
             return
         if not found.known and text != unsure and s.authority and self._keeps_body(text, turn):
             return
-        if not found.known and text != unsure and self._not_a_body(text, turn):
+        if not found.known and text != unsure and not kind_said and self._not_a_body(text, turn):
             return
         if self.session.authority != (found.name if found.known else text):
             self._unconfirm(Step.review)
@@ -1090,7 +1095,8 @@ class Conversation:
         request = self.request()
         self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
                                route=request.route, law=request.law, eir_parts=request.environmental_parts,
-                               not_covered=request.not_covered, holders=self._covered_holders()))
+                               not_covered=request.not_covered, holders=self._covered_holders(),
+                               kind_said=_kind_said(request.not_covered)))
         if self.session.sent_pending:  # ck24b: "sent" was typed before the organisation was named: tracked now
             pending, self.session.sent_pending = self.session.sent_pending, ""
             self._track_sent(pending, turn)
@@ -1512,7 +1518,8 @@ class Conversation:
             if found is not None:
                 self._say(turn, render("bot/authority_ok.j2", authority=found, typed=self.session.authority,
                                        hours=None, route=request.route, law=request.law, eir_parts=[],
-                                       not_covered=request.not_covered, holders=self._covered_holders()))
+                                       not_covered=request.not_covered, holders=self._covered_holders(),
+                               kind_said=_kind_said(request.not_covered)))
 
     def _covered_holders(self) -> list:
         """au58 (nc58 #2): for a request to a body no FOI law covers, the covered bodies likely to hold the same
@@ -1792,10 +1799,11 @@ class Conversation:
         from askfoi.request import resolve_request
 
         s = self.session
-        key = (s.about, s.authority, s.period, tuple(s.parts), len(s.frames), self.today())
+        key = (s.about, s.authority, s.period, tuple(s.parts), len(s.frames), self.today(), s.authority_said)
         cached = getattr(self, "_resolved", None)
         if cached is None or cached[0] != key:
-            self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today()))
+            self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today(),
+                                                   said_kind=s.authority_said))
         return self._resolved[1]
 
     def _frames(self) -> list:
@@ -1920,6 +1928,12 @@ class Conversation:
         if self.session.parts and self.request().not_covered and regime != Regime.SAR:
             return False  # au58: a plain request to a body no FOI law covers needs no name by law
         return regime != Regime.EIR
+
+
+def _kind_said(kind: str | None) -> str:
+    from askfoi.covered_holders import kind_said
+
+    return kind_said(kind)
 
 
 # ck26: the writer's standing under the Access to Health Records Act s3(1)(f), from their own words

@@ -53,6 +53,13 @@ def _place_bodies(text: str) -> dict[str, str]:
     return out
 
 
+def kind_said(kind: str | None) -> str:
+    """What a body of KIND is, as the chat says it ("A housing association in England ... does not have to answer
+    Freedom of Information requests"); "" for a kind the data does not hold."""
+    spec = _kinds().get(kind or "") if kind else None
+    return " ".join(str(spec.get("said") or "").split()) if isinstance(spec, dict) else ""
+
+
 def covered_holders(kind: str | None, text: str) -> list[Holders]:
     """The topics of KIND (a body FOI does not cover) that TEXT (the request: the message and its parts) asks
     about, each with the covered bodies likely to hold its records; a topic with no words always applies."""

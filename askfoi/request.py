@@ -72,6 +72,7 @@ def resolve_request(
     frames: list[Frame],
     *,
     today: date | None = None,
+    said_kind: str | None = None,
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
     from askfoi.checks import applies_under, check_request
@@ -157,7 +158,7 @@ def resolve_request(
         findings.append(environmental_parts_finding(parts, mixed_laws, scotland,
                                                     resolved.name if resolved and resolved.known else authority))
     return ResolvedRequest(
-        not_covered=None if sar else _not_covered(resolved, found, about_check),
+        not_covered=None if sar else _not_covered(resolved, found, about_check, said_kind, about),
         route="sar" if sar else "foi",
         regime=regime,
         law=law,
@@ -172,15 +173,37 @@ def resolve_request(
     )
 
 
-def _not_covered(resolved, found: list, about_check) -> str | None:
+def _not_covered(resolved, found: list, about_check, said_kind: str | None = None, about: str = "") -> str | None:
     """au58 (nc58 #2): the kind of body no FOI law covers the request is addressed to, or None. A known body marked not
     covered is "body"; an unknown one the checks read as a housing association in England, Wales or Northern Ireland
     (finding housing-association, not its Scottish variant) is "housing association"."""
+    from askfoi.checks import check_request
+
+    def landlord(text: str) -> bool:
+        return any(getattr(f, "code", "") == "housing-association" and getattr(f, "severity", "") != "low"
+                   for f in check_request(text, None).findings)
+
     if resolved is not None and resolved.known:
-        return "body" if getattr(resolved, "covered", True) is False else None
+        if getattr(resolved, "covered", True) is False:
+            return "body"
+        from askfoi.authorities import default_index, normalise
+
+        index = default_index()
+        at = index.exact.get(normalise(resolved.name))
+        auth = index.authorities[at] if at is not None else None
+        if auth is not None and auth.listed_by and resolved.type.value == "other" \
+                and any(landlord(f"can {n} tell me") for n in (auth.name, *auth.aliases[:3])):
+            # WhatDoTheyKnow lists housing associations it cannot send FOI requests to ("The Peabody Trust"): the
+            # checks' housing association names decide, as for a body askfoi does not know
+            return "housing association"
+        return None
     said = list(found) + list(about_check.findings if about_check else [])
+    if said_kind and landlord(f"can {said_kind} tell me {about or ''}"):
+        return "housing association"  # au58: "orbit group, our housing association": the person said what it is
     if any(getattr(f, "code", "") == "housing-association" and getattr(f, "severity", "") != "low" for f in said):
         return "housing association"
+    if resolved is not None and re.search(r"(?i)\b(?:ltd|limited|plc|llp)\.?\s*$", resolved.name or ""):
+        return "company"
     return None
 
 

@@ -5830,7 +5830,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     if not (authority and authority.strip()):
         landlord = _landlord_named(check, text, found)
         if landlord is not None:
-            found, auth_span, resolved = landlord, None, None
+            (found, auth_span), resolved = landlord, None
     _landlord_named_besides_place(check, text, found, period_label)
     _environmental_despite_slips(check, text, found, period_label)
     _ncnd_per_question(check, reading.questions, found.name if found else None, period_label)
@@ -6734,10 +6734,12 @@ _LANDLORD_WORDS = re.compile(r"(?i)\b(?:housing\s+assoc\w*|social\s+landlord|rsl
                              r"metropolitan\s+thames\s+valley|mtvh)\b")
 
 
-def _landlord_named(check, text: str, found: "AuthorityFound | None") -> "AuthorityFound | None":
+def _landlord_named(check, text: str, found: "AuthorityFound | None"
+                    ) -> "tuple[AuthorityFound, tuple[int, int]] | None":
     """au58 (nc58 #1): the housing association the message names as the body ("its run by a housing association
     (midland heart)", "owned by clarion housing"), proposed as the organisation over a council taken only from a town
-    or a place (its name tidied: askfoi.body_names); None when a body is named in full, or no association by name."""
+    or a place (its name tidied: askfoi.body_names), with where it is named; None when a body is named in full, or no
+    association by name. The check's housing-association finding, held back for the council, is CHECK's again."""
     if found is not None and _named_in_full(found.from_text or ""):
         return None
     hit = next((f for f in check.findings if f.code == "housing-association" and f.severity != "low"), None)
@@ -6757,7 +6759,9 @@ def _landlord_named(check, text: str, found: "AuthorityFound | None") -> "Author
     typed = text[at:at + len(typed) + (tail.end() if tail and not re.search(r"(?i)housing|homes", typed) else 0)]
     from askfoi.body_names import tidy_body_name
 
-    return AuthorityFound(name=tidy_body_name(typed), from_text=typed)
+    if hit not in check.findings:
+        check.findings.append(hit)
+    return AuthorityFound(name=tidy_body_name(typed), from_text=typed), (at, at + len(typed))
 
 
 def _landlord_named_besides_place(check, text: str, found: "AuthorityFound | None", period: str | None) -> None:

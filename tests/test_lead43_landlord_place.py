@@ -26,10 +26,6 @@ def test_council_asked_about_landlords(message):
 
 
 def test_who_got_them_named_before_the_verb():
-    framing = frame_message("she wants to know how many damp complaints clarion got last year")
-    texts = [p.text for p in framing.parts]
-    # au58: clarion, the association named, is now the body the letter is addressed to: the part says "received",
-    # as it does for any addressee ("The number of evictions carried out."), never "got"
-    addressed = framing.authority is not None and "clarion" in framing.authority.name.lower()
-    assert any("received by clarion" in t.lower() or (addressed and "received" in t.lower()) for t in texts), texts
+    texts = [p.text for p in frame_message("she wants to know how many damp complaints clarion got last year").parts]
+    assert any("received by clarion" in t.lower() for t in texts), texts
     assert not any(t.lower().rstrip(".").endswith("complaints clarion") for t in texts), texts

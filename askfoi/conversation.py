@@ -114,6 +114,7 @@ class Session(BaseModel):
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
     authority_question: str | None = None  # (org14) the message names the body only by its kind: which one?
     authority_kind: str | None = None  # (ck22) that kind ("hospital"): a bare town typed at that question is no answer
+    authority_said: str | None = None  # au58: what the person said the body is ("the housing association"), typed with it
     authority_note: str | None = None  # (ck26) what the body proposed from the message is ("a GP practice is ...")
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
@@ -642,7 +643,7 @@ class Conversation:
     def due(self) -> date | None:
         """The date the reply is due if the letter is sent today."""
         letter = self.letter()
-        if letter is None:
+        if letter is None or not letter.covered:  # au58: a body no FOI law covers owes no reply by law
             return None
         if letter.due:
             return letter.due
@@ -1032,11 +1033,13 @@ class Conversation:
             # (lead42, nc44 #9): the name as the question wrote it, never asked about again
             text = unsure
         elif is_accept(text) and s.authority:
+            self._not_covered_said(turn)
             self._advance(Step.authority, turn)
             return
         elif text.isdecimal() and picks and 1 <= int(text) <= len(picks):
             text = picks[int(text) - 1]  # a body offered by number
         elif is_agreement(text) and s.authority:  # ck32: "yes thats the one": the body proposed, confirmed
+            self._not_covered_said(turn)
             self._advance(Step.authority, turn)
             return
         if is_accept(text) or is_agreement(text):  # "ok" with no organisation proposed: nothing to confirm yet
@@ -1069,6 +1072,17 @@ class Conversation:
             if site is not None:
                 text = site[0]
         found = resolve_authority(text)
+        kind_said = False
+        if found is not None and not found.known:
+            from askfoi.body_names import tidy_body_name, without_appositive
+
+            # au58 (nc58 #8): "midland heart, the housing association" is addressed as "Midland Heart"; the kind the
+            # person said it is ("the housing association") says it is a body: not asked about again
+            kind_said = without_appositive(text) != " ".join(text.split())
+            s.authority_said = " ".join(text.split())[len(without_appositive(text)):].strip(" ,;:-()") if kind_said else None
+            tidy = tidy_body_name(text)
+            if tidy and tidy != text:
+                text, found = tidy, resolve_authority(tidy) or found
         if found is None:
             self._ask(turn, Step.authority)
             return
@@ -1076,7 +1090,7 @@ class Conversation:
             return
         if not found.known and text != unsure and s.authority and self._keeps_body(text, turn):
             return
-        if not found.known and text != unsure and self._not_a_body(text, turn):
+        if not found.known and text != unsure and not kind_said and self._not_a_body(text, turn):
             return
         if self.session.authority != (found.name if found.known else text):
             self._unconfirm(Step.review)
@@ -1084,7 +1098,9 @@ class Conversation:
         self.session.authority_known = found.known
         request = self.request()
         self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
-                               route=request.route, law=request.law, eir_parts=request.environmental_parts))
+                               route=request.route, law=request.law, eir_parts=request.environmental_parts,
+                               not_covered=request.not_covered, holders=self._covered_holders(),
+                               kind_said=_kind_said(request.not_covered)))
         if self.session.sent_pending:  # ck24b: "sent" was typed before the organisation was named: tracked now
             pending, self.session.sent_pending = self.session.sent_pending, ""
             self._track_sent(pending, turn)
@@ -1497,6 +1513,31 @@ class Conversation:
         framing = frame_message(text, None, today=self.today())
         return bool(framing.parts or framing.pending or framing.foi_aside or framing.route == "sar")
 
+    def _not_covered_said(self, turn: Turn) -> None:
+        """au58 (nc58 #2): a proposed body confirmed with "ok" that no FOI law covers is said to be so, with the
+        letter it gets (a plain request) and the covered bodies likely to hold the records."""
+        request = self.request()
+        if request.not_covered and request.route != "sar":
+            from askfoi.authorities import resolve_authority
+
+            found = resolve_authority(self.session.authority or "")
+            if found is not None:
+                self._say(turn, render("bot/authority_ok.j2", authority=found, typed=self.session.authority,
+                                       hours=None, route=request.route, law=request.law, eir_parts=[],
+                                       not_covered=request.not_covered, holders=self._covered_holders(),
+                               kind_said=_kind_said(request.not_covered)))
+
+    def _covered_holders(self) -> list:
+        """au58 (nc58 #2): for a request to a body no FOI law covers, the covered bodies likely to hold the same
+        records and the complaint routes (askfoi.covered_holders), read from the first message and the parts."""
+        kind = self.request().not_covered
+        if not kind:
+            return []
+        from askfoi.covered_holders import covered_holders
+
+        s = self.session
+        return covered_holders(kind, "\n".join([s.about or "", *s.parts]))
+
     def _track_sent(self, said: str, turn: Turn) -> None:
         """The letter was sent (today, or on the day typed after it): kept in the tracked list with its due date,
         so askfoi names it when the reply is late. Only when the person says so; never in clinic mode."""
@@ -1517,6 +1558,11 @@ class Conversation:
                 self._say(turn, render("bot/track_sent.j2", bad_date=rest[:40]))
                 return
             day = found
+        if not letter.covered:
+            # au58 (nc58 #2): a body no FOI law covers owes no reply by law: nothing to count, chase or complain of
+            self.session.sent_on = day
+            self._say(turn, render("bot/track_sent.j2", not_covered=True, authority=letter.authority, sent=day))
+            return
         if self.tracker is None:
             # rd47 (nc45 #3): nothing is kept, but a day given is the one the reply is due from, not today
             from askfoi.deadlines import due_date
@@ -1732,12 +1778,14 @@ class Conversation:
             self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels, sar=self._is_sar()))
         elif step == Step.format:
             self._say(turn, render("bot/ask_format.j2", choices=format_choices(self._is_sar()), current=s.preferred_format if again else None,
+                                   not_covered=bool(s.parts and self.request().not_covered),
                                    someone_else=self._on_behalf() is not None,
                                    sar=self._is_sar()))
         elif step == Step.name and s.subject_name_waiting and s.requester_name and self._on_behalf() is not None:
             self._say(turn, render("bot/ask_subject_name.j2", on_behalf=self._on_behalf()))  # ck24b: asked again on resume
         elif step == Step.name:
             self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),
+                                   not_covered=bool(s.parts and self.request().not_covered),
                                    current=s.requester_name if again else None, sar=self._is_sar(),
                                    for_someone=self.clinic or self._for_someone(), on_behalf=self._on_behalf()))
         elif step == Step.email:
@@ -1745,6 +1793,8 @@ class Conversation:
         else:
             letter = self.letter()
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,
+                                   not_covered=letter is not None and not letter.covered, authority=s.authority,
+                                   holders=self._covered_holders(),
                                    today=_long_date(self.today()), tracking=self.tracker is not None,
                                    other_bodies=s.other_requests, clinic=self.clinic, save_place=self.save_place,
                                    next_questions=s.foi_aside if self._aside_ready() else []))
@@ -1755,10 +1805,11 @@ class Conversation:
         from askfoi.request import resolve_request
 
         s = self.session
-        key = (s.about, s.authority, s.period, tuple(s.parts), len(s.frames), self.today())
+        key = (s.about, s.authority, s.period, tuple(s.parts), len(s.frames), self.today(), s.authority_said)
         cached = getattr(self, "_resolved", None)
         if cached is None or cached[0] != key:
-            self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today()))
+            self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today(),
+                                                   said_kind=s.authority_said))
         return self._resolved[1]
 
     def _frames(self) -> list:
@@ -1892,7 +1943,15 @@ class Conversation:
     def _name_required(self) -> bool:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
+        if self.session.parts and self.request().not_covered and regime != Regime.SAR:
+            return False  # au58: a plain request to a body no FOI law covers needs no name by law
         return regime != Regime.EIR
+
+
+def _kind_said(kind: str | None) -> str:
+    from askfoi.covered_holders import kind_said
+
+    return kind_said(kind)
 
 
 # ck26: the writer's standing under the Access to Health Records Act s3(1)(f), from their own words

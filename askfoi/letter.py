@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 from pydantic import BaseModel, Field
 
@@ -43,6 +44,8 @@ class Letter(BaseModel):
     caution: str | None = None  # fu21: what the person should know before sending it (a review that will almost surely fail)
     # lw53 (nc53 #1): the parts asked for under the EIR (EISR in Scotland) in a letter otherwise under the Act
     environmental_parts: list[int] = Field(default_factory=list)
+    # au58 (nc58 #2): False for a plain request to a body no FOI law covers (no law cited, no legal due date)
+    covered: bool = True
 
 
 
@@ -264,6 +267,9 @@ _LAW_NAMES = {
 }
 
 
+_PLAIN = SimpleNamespace(value="PLAIN")
+
+
 def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) -> Letter:
     from askfoi.sar_items import children_named_in_sar, social_care_sar
 
@@ -304,11 +310,12 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
     format_phrase, format_text = _format_phrase(answers.preferred_format)
     missing = []
     name = answers.requester_name
-    if not name and regime in NAME_REQUIRED:
+    if not name and regime in NAME_REQUIRED and not (resolved is not None and getattr(resolved, "not_covered", None)):
         missing.append("requester_name")
         name = NAME_PLACEHOLDER
+    plain = bool(resolved is not None and getattr(resolved, "not_covered", None) and regime != Regime.SAR)
     body = render(
-        f"letters/{regime.value.lower()}.txt.j2",
+        "letters/plain.txt.j2" if plain else f"letters/{regime.value.lower()}.txt.j2",
         authority=authority,
         requester=name,
         parts=answers.parts,
@@ -333,13 +340,14 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         children=regime == Regime.SAR and not answers.on_behalf and children_named_in_sar(answers.parts),
     )
     topic = _topic(answers)
-    subject = _subject(regime, answers.parts, found, topic, None if topic else _read_topic(answers))
+    # au58: a plain request's subject line names no Act (prompts/letters/subject.txt.j2, regime "PLAIN")
+    subject = _subject(_PLAIN if plain else regime, answers.parts, found, topic, None if topic else _read_topic(answers))
     from askfoi.deadlines import is_school
 
     when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3,
                     school=is_school(authority), authority=authority)
-    law = _LAW_NAMES[regime]
-    if regime == Regime.EIR and scotland:
+    law = "" if plain else _LAW_NAMES[regime]
+    if regime == Regime.EIR and scotland and not plain:
         law = "Environmental Information (Scotland) Regulations 2004"
     if regime == Regime.SAR and answers.dpa_part3:
         law = "Data Protection Act 2018, section 45 (law enforcement processing)"
@@ -352,8 +360,9 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         to=answers.to,
         subject=subject,
         body=_tidy(body),
-        due=when.due,
+        due=None if plain else when.due,
         law=law,
+        covered=not plain,
         requester_name=answers.requester_name,
         reply_to=answers.email,
         parts=list(answers.parts),

@@ -1659,6 +1659,38 @@ def _public_events() -> tuple[tuple[re.Pattern, date, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _event_mentions() -> re.Pattern | None:
+    """au58: knowledge/vocab/public_events.yaml `mentions`: how a story names a disaster or an attack at a place."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("public_events")
+    alts = []
+    for entry in (data or {}).values() if isinstance(data, dict) else []:
+        for w in (entry.get("mentions") or []) if isinstance(entry, dict) else []:
+            try:
+                re.compile(str(w))
+            except re.error:
+                continue
+            alts.append(f"(?:{w})")
+    return re.compile(rf"(?i)(?<![\w'-])(?:{'|'.join(alts)})(?![\w'-])") if alts else None
+
+
+def event_mentions(text: str) -> list[tuple[int, int]]:
+    """au58 (nc58 #1): the spans where TEXT names a disaster or an attack at a place ("after grenfell", "the
+    southport attack"): what happened, never which body is asked."""
+    rx = _event_mentions()
+    return [m.span() for m in rx.finditer(text or "")] if rx is not None else []
+
+
+def without_event_mentions(text: str) -> str:
+    """TEXT with each event mention (event_mentions) blanked to spaces of the same length (spans keep their place)."""
+    out = text or ""
+    for a, b in event_mentions(out):
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
 def event_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
     """ck20: each period TEXT dates by a well-known public event ("since grenfell", "since covid"):
     (label from the event's day to TODAY, as written, character span), in order; events still to come are left out.

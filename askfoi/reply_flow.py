@@ -176,7 +176,9 @@ class ReplyFlow:
         topic: str | None = None,  # what a waiting person said their request asked ("for the number of ..."), no parts
         waiting: bool = False,  # (nu22) opened by someone with no reply yet: the first line asks when they sent it
         clinic: bool = False,  # (cl53) clinic mode: replies for other clients come in the same session
+        not_covered: bool = False,  # au58: the request went to a body no FOI law covers: no FOI review, chaser or complaint
     ) -> None:
+        self.not_covered = not_covered
         self.waiting = waiting
         self.clinic = clinic
         self.tracked_ok = False  # the last call of track() tracked the request
@@ -586,6 +588,12 @@ class ReplyFlow:
                                                    today=self.today(),
                                                    scotland=self._scotland(), after_review=True)
         self.step = ReplyStep.result
+        if self.not_covered and not self.sar:
+            # au58 (nc58 #2): a body no FOI law covers: no FOI review, chaser or complaint is offered as a right
+            self.explained.next_steps = []
+            message = self._say("result_not_covered", unclear=reading.unclear, authority=self.authority)
+            return ReplyView(step=self.step, message=message, body=explanation_text(self.explained, chat=True).strip(),
+                             offers=[], ask_date=False)
         if self.sar:
             # a subject access request has no FOI internal review, chaser under s10 or s50 complaint: what the
             # person can do is said in its own words, and no FOI letter is offered
@@ -694,7 +702,7 @@ class ReplyFlow:
     def _late_offers(self) -> list[LetterKind]:
         """No reply at all: the ICO takes a complaint about it; under FOISA the failure to reply goes to a
         review (s20) first, so only the chaser."""
-        if not self._late():
+        if not self._late() or (self.not_covered and not self.sar):
             return []
         if self.sar:  # the chaser to the data protection officer; the ICO complaint is the person's own step
             return ["chase"]
@@ -707,6 +715,8 @@ class ReplyFlow:
         return x if x and x.get("told_late") and x.get("overdue") else None
 
     def _offers(self) -> list[LetterKind]:
+        if self.not_covered and not self.sar:
+            return []  # au58: no FOI letter is owed by a body no FOI law covers
         if self.sar:
             if self.explained is not None:
                 return ["chase"] if self._sar_overdue_extension() else []

@@ -67,11 +67,15 @@ class ResolvedRequest(BaseModel):
     # lw53 (nc53 #1): the parts asked for under the EIR (EISR) in a letter otherwise under the Act (FOISA), by number;
     # empty when the letter has one law. The letter cites both laws; the cost limit applies to the other parts only.
     environmental_parts: list[int] = Field(default_factory=list)
+    # au58 (nc58 #2): the kind of body no FOI law covers that the request is addressed to ("housing association"; "body"
+    # for one knowledge/authorities.jsonl marks not covered), or None: the letter is then a plain request, with no
+    # Act cited and no legal deadline, and no chaser or complaint is offered as an FOI right
+    not_covered: str | None = None
 
     @property
     def cost_limit_hours(self) -> int | None:
         """The FOI cost limit in hours, only where one applies (not under the EIR/EISR or subject access)."""
-        if self.route == "sar" or self.regime == Regime.EIR or self.authority is None:
+        if self.route == "sar" or self.regime == Regime.EIR or self.authority is None or self.not_covered:
             return None
         hours = self.authority.cost_limit_hours
         return round(hours) if hours else None
@@ -85,6 +89,7 @@ def resolve_request(
     frames: list[Frame],
     *,
     today: date | None = None,
+    said_kind: str | None = None,
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
     from askfoi.checks import applies_under, check_request
@@ -170,6 +175,7 @@ def resolve_request(
         findings.append(environmental_parts_finding(parts, mixed_laws, scotland,
                                                     resolved.name if resolved and resolved.known else authority))
     return ResolvedRequest(
+        not_covered=None if sar else _not_covered(resolved, found, about_check, said_kind, about),
         route="sar" if sar else "foi",
         regime=regime,
         law=law,
@@ -182,6 +188,40 @@ def resolve_request(
         findings=findings,
         environmental_parts=[k for k, law in enumerate(mixed_laws, 1) if law.environmental],
     )
+
+
+def _not_covered(resolved, found: list, about_check, said_kind: str | None = None, about: str = "") -> str | None:
+    """au58 (nc58 #2): the kind of body no FOI law covers the request is addressed to, or None. A known body marked not
+    covered is "body"; an unknown one the checks read as a housing association in England, Wales or Northern Ireland
+    (finding housing-association, not its Scottish variant) is "housing association"."""
+    from askfoi.checks import check_request
+
+    def landlord(text: str) -> bool:
+        return any(getattr(f, "code", "") == "housing-association" and getattr(f, "severity", "") != "low"
+                   for f in check_request(text, None).findings)
+
+    if resolved is not None and resolved.known:
+        if getattr(resolved, "covered", True) is False:
+            return "body"
+        from askfoi.authorities import default_index, normalise
+
+        index = default_index()
+        at = index.exact.get(normalise(resolved.name))
+        auth = index.authorities[at] if at is not None else None
+        if auth is not None and auth.listed_by and resolved.type.value == "other" \
+                and any(landlord(f"can {n} tell me") for n in (auth.name, *auth.aliases[:3])):
+            # WhatDoTheyKnow lists housing associations it cannot send FOI requests to ("The Peabody Trust"): the
+            # checks' housing association names decide, as for a body askfoi does not know
+            return "housing association"
+        return None
+    said = list(found) + list(about_check.findings if about_check else [])
+    if said_kind and landlord(f"can {said_kind} tell me {about or ''}"):
+        return "housing association"  # au58: "orbit group, our housing association": the person said what it is
+    if any(getattr(f, "code", "") == "housing-association" and getattr(f, "severity", "") != "low" for f in said):
+        return "housing association"
+    if resolved is not None and re.search(r"(?i)\b(?:ltd|limited|plc|llp)\.?\s*$", resolved.name or ""):
+        return "company"
+    return None
 
 
 def _parts_law(about: str, parts: list[str], frames: list[Frame], resolved) -> tuple[str, list]:

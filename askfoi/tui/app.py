@@ -712,6 +712,8 @@ class AskFOIApp(App[None]):
             tracker=None if self.clinic else _tracker(),
             sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),
             topic=topic, clinic=self.clinic,
+            not_covered=bool(self.conversation is not None and session and session.parts
+                             and self.conversation.request().not_covered),
         )
         draft = self._reply_draft if pasted is None and track is None else None
 

@@ -356,6 +356,20 @@ def years_named_not_pointed(text: str) -> str:
                               text or "")
 
 
+def _only_asking(text: str) -> bool:
+    """Whether TEXT is nothing but an asking frame (askfoi/ask_frames.py) that would stand before a question:
+    "Can GMP tell me:", "would the council please let me know:"."""
+    words = (text or "").strip().rstrip(" :;,-\u2013\u2014").strip()
+    if not words:
+        return False
+    for question_only in (True, False):
+        pattern = _frames(question_only)
+        m = pattern[0].match(f"{words} how many") if pattern else None
+        if m and m.end() >= len(words):
+            return True
+    return False
+
+
 def lead_in(line: str) -> str:
     """What a lead-in line of a list adds to each of its items, in the person's words: "Please provide
     the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
@@ -366,6 +380,8 @@ def lead_in(line: str) -> str:
     text = _without_answer_clause(text)  # fx44: "For each of these calendar years, please answer the following questions:"
     text = without_asking_clauses(text)  # fr22b: "Covering 2019, please may you inform me:" -> "Covering 2019:"
     text = _without_discourse_adverb(text)  # fr22b: "Specifically, for every month ..., I would like to know:"
+    if _only_asking(text):
+        return ""  # lead48: "Can GMP tell me:" / "Could Essex Police please confirm:" only introduces its items
     relates = re.match(r"(?i)^\W*(?:all\s+(?:of\s+)?(?:the\s+)?(?:references|questions|items|requests|information)|(?:this|the|my)\s+request|"
                        r"(?:these|the\s+following)\s+questions)\s+(?:relates?|refers?|appl(?:y|ies))\s+to\s+(?P<rest>.+?)\W*$", text)
     if relates:  # "All references relate to X:" -> "relating to X"
@@ -1234,7 +1250,13 @@ _BODY_ASK = (
 _INVERTED_ASK = re.compile(
     r"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:(?:does|did|doesn't|didn't|doesnt|didnt)\s+(?!not\b)[a-z]"
     r"|(?:do|don't|dont|is|are|was|were|has|have|had|can|could|will|would)\s+(?:my|our|his|her|their|its|no|all|some|each|"
-    rf"every)\s+\w|{_BODY_ASK})")
+    rf"every)\s+\w|{_BODY_ASK}"
+    # lead48: an auxiliary, its subject, then a past participle ("were protesters filmed covertly", "was the footage
+    # shared", "have any arrests been made"): typed without "?", only a question opens so (a story says "we were")
+    r"|(?:is|are|was|were|has|have|had)\s+(?!(?:i|we|you|he|she|it|they|there|so|very|really|quite|just|not|never|also|"
+    r"then|being|been|getting|told|asked)\b)(?:(?!\w+ly\b)[a-z-]+\s+){1,3}?(?:been\s+)?"
+    r"(?:[a-z]+ed|made|done|given|taken|kept|held|seen|paid|sent|shown|found|brought|bought|spent|run|built|sold|"
+    r"stolen|written|shared|known|put)\b(?!\s+(?:by\s+)?(?:me|us|my|our)\b))")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
                              rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
                              rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")

@@ -1507,9 +1507,20 @@ _UNIT_PLURALS = {"years": "year", "months": "month", "quarters": "quarter", "wee
                  "annum": "year"}  # fr23a: "cost per annum": by year
 
 
+# lead48 (nc58 #3b): a price asked as a rate ("how much does the council pay per bed per week", "what is the hourly
+# rate per carer", "how much do they charge per night"): its "per week" is the rate's unit, never a breakdown by week
+_RATE_OF = re.compile(r"(?i)\b(?:per|for\s+each|for\s+every|a)\s+(?!(?:week|month|year|day|night|hour|quarter|annum|"
+                      r"fortnight|financial|calendar|academic|school|tax)s?\b)[a-z]+\b")
+_PRICE_ASKED = re.compile(r"(?i)\b(?:how\s+much|what)\s+(?:does|do|is|are|will)\b(?:(?!\b(?:spent|spend|spends)\b)[^?.;])*?"
+                          r"\b(?:pay|pays|charge|charges|cost|costs|fee|fees|rate|rates|price|prices)\b")
+
+
 def _breakdown(text: str) -> tuple[str | None, str]:
     for pattern in _vocab().breakdowns:
         m = pattern.search(text)
+        if m and re.match(r"(?i)\W*per\b", m.group()) and (_RATE_OF.search(text[: m.start()] + " " + text[m.end():])
+                                                           or _PRICE_ASKED.search(text)):
+            continue  # a rate's unit ("per bed per week"), not figures week by week
         if m:
             groups = m.groupdict()
             by = (groups.get("unit") or groups.get("by") or "").lower()
@@ -3556,6 +3567,9 @@ def period_breakdown(question: str) -> str | None:
     "in each of the past 5 financial years to date" -> "financial year"), or None. Every frame reader uses it
     (fr17b), so the breakdown never depends on which reading made the frame."""
     unit = _EACH_UNIT.search(question or "")
+    if unit and re.match(r"(?i)per\b", unit.group()) and (
+            _RATE_OF.search(question[: unit.start()] + " " + question[unit.end():]) or _PRICE_ASKED.search(question)):
+        return None  # lead48: a rate's unit ("pay per bed per week"), not figures week by week
     return unit.group(1).lower() if unit and _UNIT_ENDS.match(question[unit.end():]) else None
 
 

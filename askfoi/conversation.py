@@ -294,6 +294,27 @@ def split_numbered(text: str) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
+def _joined_periods(text: str, today: date) -> Any:
+    """lead48 (nc58 #11): an answer at the period step naming two dates (of any role: "when he went in" and "when he
+    died" are events) joined by a range word with a few words of story between ("from when he went in, jan 2022
+    til he died in march this year"): one period from the first's start to the second's end, when they come in
+    that order; else None."""
+    from askfoi.periods import Period, label_for, scan_dates
+
+    found = [m for m in scan_dates(text, today) if m.start is not None and m.end is not None]
+    if len(found) != 2:
+        return None
+    between = text[found[0].span[1]:found[1].span[0]]
+    a, b = (found[0].start, found[0].end), (found[1].start, found[1].end)
+    if a[0] > b[1] or a[0] > today:
+        return None
+    b = (b[0], min(b[1], today))
+    if not re.match(r"(?i)^\W*(?:til|till|until|to|up\s+to|upto|through|thru|and)\b(?:\s+[\w']+){0,5}?\s*(?:in|on|at|by)?\s*$",
+                    between):
+        return None
+    return Period(start=a[0], end=b[1], label=label_for(a[0], b[1]))
+
+
 class Conversation:
     """One person's conversation. Methods take what they typed and return the bot's reply.
 
@@ -1190,6 +1211,8 @@ class Conversation:
             found = find_periods(text, self.today())
             if len(found) == 1:
                 period = parse_period(found[0][0], today=self.today())
+            else:
+                period = _joined_periods(text, self.today())
         if period is None:
             from askfoi.periods import explain_period_error
 

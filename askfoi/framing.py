@@ -1515,9 +1515,20 @@ _UNIT_PLURALS = {"years": "year", "months": "month", "quarters": "quarter", "wee
                  "annum": "year"}  # fr23a: "cost per annum": by year
 
 
+# lead48 (nc58 #3b): a price asked as a rate ("how much does the council pay per bed per week", "what is the hourly
+# rate per carer", "how much do they charge per night"): its "per week" is the rate's unit, never a breakdown by week
+_RATE_OF = re.compile(r"(?i)\b(?:per|for\s+each|for\s+every|a)\s+(?!(?:week|month|year|day|night|hour|quarter|annum|"
+                      r"fortnight|financial|calendar|academic|school|tax)s?\b)[a-z]+\b")
+_PRICE_ASKED = re.compile(r"(?i)\b(?:how\s+much|what)\s+(?:does|do|is|are|will)\b(?:(?!\b(?:spent|spend|spends)\b)[^?.;])*?"
+                          r"\b(?:pay|pays|charge|charges|cost|costs|fee|fees|rate|rates|price|prices)\b")
+
+
 def _breakdown(text: str) -> tuple[str | None, str]:
     for pattern in _vocab().breakdowns:
         m = pattern.search(text)
+        if m and re.match(r"(?i)\W*per\b", m.group()) and (_RATE_OF.search(text[: m.start()] + " " + text[m.end():])
+                                                           or _PRICE_ASKED.search(text)):
+            continue  # a rate's unit ("per bed per week"), not figures week by week
         if m:
             groups = m.groupdict()
             by = (groups.get("unit") or groups.get("by") or "").lower()
@@ -3041,6 +3052,31 @@ def _with_dots(value: Any) -> Any:
     return value
 
 
+_STAFF_WORDS = frozenset("officers police staff employees constables wardens inspectors investigators workers "
+                       "teachers nurses doctors paramedics firefighters bailiffs enforcement".split())
+
+
+def _people_agent(after: str) -> tuple[re.Match[str], str] | None:
+    """(lead48) AFTER ("have officers used spit hoods on children") as an auxiliary, people who did it (one to three
+    words ending in a people word: knowledge/vocab/pronoun_roles.yaml people, or a staff word) and a past verb with
+    its object: (a match of the verb and its object, the doers to keep as "by X").
+    None when no such doers stand there or the verb takes no object ("have parents complained to the school")."""
+    from askfoi.pronoun_roles import _vocab as role_vocab
+
+    m = re.match(r"(?i)\s*(?:did|have|has|had)\s+(?P<who>(?:(?:the|its|their|your|\u00a7AUTH\u00a7(?:'s)?)\s+)?"
+                 r"(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\s+(?P<verb>[a-z]+)\s+(?P<rest>(?![a-z]+ly\b)(?!(?:to|at|on|in|"
+                 r"about|with|for|from|into|of|by)\b)[a-z].*)$", after, re.S)
+    if not m:
+        return None
+    head = m.group("head").lower()
+    people = role_vocab().people
+    if head not in people and head not in _STAFF_WORDS:
+        return None
+    # kept: the letter says whose acts are counted ("by officers", "by pupils"; the body's own: "by your officers")
+    by = re.sub(r"(?i)^(?:the\s+)?\u00a7AUTH\u00a7(?:'s)?\s+", "your ", m.group("who").strip())
+    return re.match(r"(\w+)\s+(.*)$", f"{m.group('verb')} {m.group('rest')}", re.S), by
+
+
 def _frame_question_cut(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     v = _vocab()
     text = _mask_generic(_drop_fillers(masked))
@@ -3139,6 +3175,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         if subject is None and times:
             # "how many times have §AUTH§ used tasers" -> the number of times tasers were used
             tm = re.match(r"\s*(?:did|have|has|do|does|were|was)\s+(?:\u00a7AUTH\u00a7\s+|they\s+|it\s+)?(\w+)\s+(.*)$", after, re.I | re.S)
+            agent, by = _people_agent(after), ""
+            if agent is not None and not (tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1)))):
+                # lead48 (nc58): "how many times have officers used spit hoods on children": the doers are people
+                # ("officers", "pupils", "the council's wardens"), the thing done to is the subject, and the doers
+                # are kept after what was done ("spit hoods were used on children by officers")
+                tm, by = agent
             if tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1))):
                 obj, place, _, article = _chunk(tm.group(2), "times")
                 if obj:
@@ -3147,7 +3189,7 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                     if at is not None:
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
-                    clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail]
+                    clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail, *(["by", *by.split()] if by else [])]
         if subject is None and times:
             # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed
             pm = re.match(r"(?i)\s*(?:was|were|has\s+been|have\s+been)\s+(.*)$", after, re.S)
@@ -3533,6 +3575,9 @@ def period_breakdown(question: str) -> str | None:
     "in each of the past 5 financial years to date" -> "financial year"), or None. Every frame reader uses it
     (fr17b), so the breakdown never depends on which reading made the frame."""
     unit = _EACH_UNIT.search(question or "")
+    if unit and re.match(r"(?i)per\b", unit.group()) and (
+            _RATE_OF.search(question[: unit.start()] + " " + question[unit.end():]) or _PRICE_ASKED.search(question)):
+        return None  # lead48: a rate's unit ("pay per bed per week"), not figures week by week
     return unit.group(1).lower() if unit and _UNIT_ENDS.match(question[unit.end():]) else None
 
 

@@ -1111,6 +1111,9 @@ class Matcher:
             counts=[(OUTCOME_LABELS[Outcome(o)], n) for o, n in counts.most_common()],
             likely=OUTCOME_LABELS[outcomes[0].outcome],
             likely_pct=round(outcomes[0].probability * 100),
+            # lead48 (nc58 #12): a "most likely" outcome below half says what comes next, never a lone small share
+            runner_up=OUTCOME_LABELS[outcomes[1].outcome] if len(outcomes) > 1 and outcomes[0].probability < 0.5 else None,
+            runner_up_pct=round(outcomes[1].probability * 100) if len(outcomes) > 1 else None,
             # lead40: the forecast weighs more than the listed answers (how this kind of body usually answers, the
             # body's own record); when the listed ones mostly went another way the summary says so, never silently
             likely_unlisted=bool(counts) and counts.get(outcomes[0].outcome.value, 0) < max(counts.values()),

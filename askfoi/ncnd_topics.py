@@ -242,8 +242,10 @@ class TopicEvidence:
     def sentence(self) -> str:
         """'31 of 37 police answers about informants (CHIS) used NCND'."""
         who = "" if self.scope == ALL else f"{self.scope.replace('_', ' ')} "
-        overt = "" if self.covert else " limited to overt use"
-        return f"{self.ncnd} of {self.known} {who}answers about {self.label}{overt} used NCND"
+        if not self.covert:  # lead48 (nc58 #12): never "answers about X limited to overt use used NCND"
+            return (f"{self.ncnd} of {self.known} {who}answers to questions about {self.label} that asked only about "
+                    f"overt use were answered with NCND")
+        return f"{self.ncnd} of {self.known} {who}answers about {self.label} used NCND"
 
 
 def topics_path() -> Path:

@@ -280,6 +280,14 @@ def parse_period(text: str, today: date | None = None) -> Period | None:
     return Period(start=start, end=end, label=label_for(start, end))
 
 
+def _quoted(text: str, most: int = 80) -> str:
+    """TEXT on one line for an error message, cut at a word with "..." when longer than MOST (never mid-word)."""
+    said = " ".join((text or "").split())
+    if len(said) <= most:
+        return said
+    return said[:most].rsplit(" ", 1)[0].rstrip(" ,;:") + " ..."
+
+
 def explain_period_error(text: str, today: date | None = None) -> str | None:
     """Why parse_period gave None, in plain words; None when the period is fine."""
     today = today or date.today()
@@ -288,7 +296,7 @@ def explain_period_error(text: str, today: date | None = None) -> str | None:
     span = _grammar_span(text, today) or _parse(text, today)
     if span is None:
         return (
-            f"askfoi could not read {text.strip()[:60]!r} as a time period; try '2023', '2020/21 to 2023/24', "
+            f"askfoi could not read \"{_quoted(text)}\" as a time period; try '2023', '2020/21 to 2023/24', "
             "'last 12 months' or '1 January 2023 to 31 December 2023'"
         )
     start, end = span
@@ -790,6 +798,10 @@ class _Grammar:
             if (y := self.year(j2)) is not None and not self.glued(j2):
                 s, e = _month_span(y, month)
                 return _Point(j2 + 1, s, e, "month")
+            if self.low(j) in ("this", "last") and self.low(j + 1) == "year":
+                # lead48 (nc58 #11): "march this year", "june last year": the month of the year said relatively
+                s, e = _month_span(self.today.year - (self.low(j) == "last"), month)
+                return _Point(j + 2, s, e, "month")
             # "Apr '23" and, written tight, "Apr-23": a month and a two-digit year
             tight = j2 > j and self.low(j) == "-" and self.toks[j2 - 1].end == self.toks[j2].start
             if self.low(j2) == "'" or tight:

@@ -1269,7 +1269,13 @@ _BODY_ASK = (
 _INVERTED_ASK = re.compile(
     r"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:(?:does|did|doesn't|didn't|doesnt|didnt)\s+(?!not\b)[a-z]"
     r"|(?:do|don't|dont|is|are|was|were|has|have|had|can|could|will|would)\s+(?:my|our|his|her|their|its|no|all|some|each|"
-    rf"every)\s+\w|{_BODY_ASK})")
+    rf"every)\s+\w|{_BODY_ASK}"
+    # lead48: an auxiliary, its subject, then a past participle ("were protesters filmed covertly", "was the footage
+    # shared", "have any arrests been made"): typed without "?", only a question opens so (a story says "we were")
+    r"|(?:is|are|was|were|has|have|had)\s+(?!(?:i|we|you|he|she|it|they|there|so|very|really|quite|just|not|never|also|"
+    r"then|being|been|getting|told|asked)\b)(?:(?!\w+ly\b)[a-z-]+\s+){1,3}?(?:been\s+)?"
+    r"(?:[a-z]+ed|made|done|given|taken|kept|held|seen|paid|sent|shown|found|brought|bought|spent|run|built|sold|"
+    r"stolen|written|shared|known|put)\b(?!\s+(?:by\s+)?(?:me|us|my|our)\b))")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
                              rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
                              rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")

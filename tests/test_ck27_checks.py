@@ -236,7 +236,7 @@ def test_anpr_counts_and_council_zones_are_no_location_question(text, body):
 
 @pytest.mark.parametrize("text,kept,gone", [
     ("Dear Sussex Police, My son has autism and was tasered last month. Please tell me how many times officers used "
-     "tasers on children in 2025 and whether the officer who tasered him has been disciplined.", "tasers on children",
+     "tasers on children in 2025 and whether the officer who tasered him has been disciplined.", "tasers were used on children",
      "disciplined"),
     ("was pc jones who arrested my brother last year ever disciplined? and how many officers at kent police were "
      "dismissed in 2024", "dismissed", "pc jones"),

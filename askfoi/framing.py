@@ -5641,7 +5641,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     from askfoi.sign_off import closing_on_its_own_line
 
-    text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
+    from askfoi.word_slips import everyday_names
+
+    text = everyday_names(_EMPHASIS.sub("", text or ""))  # lf58: "universal credits", "cctv", "tasers": the names as written
+    # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
     text = closing_on_its_own_line(lone_bullets_joined(headings_off(heading_lines_off(labels_off(text or "")))))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
     from askfoi.addressee import addressee_line

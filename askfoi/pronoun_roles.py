@@ -101,8 +101,16 @@ def _vocab() -> _Vocab:
                   act_objects=low("act_objects"))
 
 
+@functools.lru_cache(maxsize=1)
+def _token() -> re.Pattern[str]:
+    from askfoi.word_slips import written_names
+
+    return re.compile(rf"(?<![\w'-])(?:{written_names()})(?![\w'-])|{_TOKEN.pattern}")
+
+
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall((text or "").replace("\u2019", "'"))
+    """TEXT's words and marks; an everyday name of several words ("Council Tax Reduction") is one token (lf58)."""
+    return [re.sub(r"\s+", " ", t) for t in _token().findall((text or "").replace("\u2019", "'"))]
 
 
 @functools.lru_cache(maxsize=8192)

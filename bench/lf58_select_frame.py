@@ -17,7 +17,7 @@ for f in sorted(glob.glob("tests/data/*.jsonl")):
         seen.add(t)
         try:
             fr = frame_message(t, today=date(2026, 12, 5))
-            res[t] = [p.text for p in fr.parts]
+            res[t] = [p.text for p in fr.parts] + ["PERIOD " + str(fr.period)]
         except Exception as e:
             res[t] = ["ERROR " + repr(e)]
 json.dump(res, open(out, "w"), indent=1)

@@ -43,3 +43,43 @@ def test_a_story_thing_no_dictionary_knows_is_kept_in_the_parts(message, things)
     parts = _parts(message)
     assert len(parts) == 3, parts
     assert all(things in p for p in parts), parts
+
+
+# 2. A plural pronoun after things joined by "and" / "or" means all of them, never the last one named.
+@pytest.mark.parametrize(("message", "things"), [
+    ("how many drones and camera vans does avon and somerset police have and how much did they cost",
+     "drones and camera vans"),
+    ("leeds city council bought new bins and recycling lorries last year. how much did they cost",
+     "bins and recycling lorries"),
+    ("does police scotland use imsi catchers or stingrays and how much did they cost", "IMSI catchers or stingrays"),
+])
+def test_they_after_a_coordination_is_every_thing_joined(message, things):
+    parts = frame_message(message, today=TODAY).parts
+    spend = [p for p in parts if p.kind == "total_spend"]
+    assert spend and f"spent on {things}." in spend[0].text, [p.text for p in parts]
+    assert not [p for p in parts if p.kind == "kept"], [p.text for p in parts]
+
+
+# 3. A day said from today ("last saturday", "last weekend") or by its name ("on bonfire night") is the period asked
+#    for: proposed as its date, from the day the message is written, and never left in the part's words.
+@pytest.mark.parametrize(("message", "today", "period"), [
+    ("how many arrests did avon and somerset police make at the protest on college green last saturday",
+     date(2026, 12, 5), "28 November 2026"),
+    ("how many arrests did avon and somerset police make at the protest on college green last saturday",
+     date(2026, 12, 7), "5 December 2026"),
+    ("how many officers did west yorkshire police send to the match at elland road last weekend", date(2026, 12, 5),
+     "28 November 2026 to 29 November 2026"),
+    ("how many officers did west yorkshire police send to the match at elland road last weekend", date(2026, 12, 7),
+     "5 December 2026 to 6 December 2026"),
+    ("how many complaints about fireworks did birmingham city council get on bonfire night", date(2026, 12, 5),
+     "5 November 2026"),
+    ("how many complaints about fireworks did birmingham city council get on bonfire night", date(2026, 10, 1),
+     "5 November 2025"),
+    ("how many 999 calls did west midlands police get on new years eve", date(2026, 12, 5), "31 December 2025"),
+])
+def test_a_day_said_from_today_or_by_its_name_is_the_period(message, today, period):
+    framing = frame_message(message, today=today)
+    assert framing.period == period
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 1 and framing.parts[0].kind == "count", texts
+    assert not any(w in texts[0].lower() for w in ("last", "weekend", "bonfire", "eve")), texts

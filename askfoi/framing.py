@@ -5702,6 +5702,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = used_things(text)  # fx57: "(there were drones ...) what the police use, how much they paid for it": those things
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
+    from askfoi.yes_no_asks import claims_asked
+
+    text = claims_asked(text)  # lf58: "X's wardens have targets, is that true": the question "do ... have targets?"
     from askfoi.embedded_asks import asked_not_told, direct_question
 
     text = direct_question(asked_not_told(text))  # fx42: "how many times Kent Police used drones": "how many times did Kent Police use"

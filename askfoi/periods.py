@@ -1608,7 +1608,10 @@ def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, t
     found = [(m.label, m.written, m.span) for m in scan_dates(text, today)
              if m.role == "period" and m.start <= today and not _point_in_time(m)]
     found = _months_of_year(text, found, today)
-    events = [e for e in event_periods(text, today) + day_periods(text, today)
+    days = day_periods(text, today)
+    # lf58: "christmas day 2024" is the day, never the year typed after its name
+    found = [f for f in found if not any(d[2][0] <= f[2][0] and f[2][1] <= d[2][1] for d in days)]
+    events = [e for e in event_periods(text, today) + days
               if not any(e[2][0] < f[2][1] and f[2][0] < e[2][1] for f in found)]
     return sorted(found + events, key=lambda x: x[2][0]) if events else found
 

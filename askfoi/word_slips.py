@@ -162,9 +162,6 @@ def everyday_names(text: str) -> str:
     return text
 
 
-_everyday_names = everyday_names
-
-
 @functools.lru_cache(maxsize=1)
 def written_names() -> str:
     """lf58: a regular expression for the everyday names of more than one word as written ("Council Tax Reduction"),
@@ -255,7 +252,7 @@ def read_as_meant(text: str) -> str:
     had SEND", "hows much" -> "how much"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
     if not text:
         return text
-    for step in (_whats, _their, _were, _where, _acronyms, _everyday_names, _how_much, _y_inflections, _phrasal_nouns):
+    for step in (_whats, _their, _were, _where, _acronyms, everyday_names, _how_much, _y_inflections, _phrasal_nouns):
         text = step(text)
     return text
 

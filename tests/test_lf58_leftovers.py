@@ -83,3 +83,28 @@ def test_a_day_said_from_today_or_by_its_name_is_the_period(message, today, peri
     texts = [p.text for p in framing.parts]
     assert len(texts) == 1 and framing.parts[0].kind == "count", texts
     assert not any(w in texts[0].lower() for w in ("last", "weekend", "bonfire", "eve")), texts
+
+
+# 4. A claim that something holds a record (targets, quotas, a policy), asked about by "is that true" / "can you find
+#    out" or told as hearsay ("i heard", "apparently"), asks for that record, never "showing whether" it is true.
+@pytest.mark.parametrize(("message", "record"), [
+    ("i heard kent police officers have quotas for speeding tickets. is this true", "quotas"),
+    ("apparently the dwp has targets for universal credit sanctions, can you find out", "targets"),
+    ("leeds city council's parking wardens have targets for tickets, is that true?", "targets"),
+    ("someone told me that sheffield city council has a policy on removing tents. is it true", "policy"),
+])
+def test_a_claim_that_a_record_exists_asks_for_the_record(message, record):
+    parts = frame_message(message, today=TODAY).parts
+    assert len(parts) == 1, [p.text for p in parts]
+    text = parts[0].text
+    assert parts[0].kind != "kept" and text.startswith(("Any ", "A copy of any ")), text
+    assert record in text and "whether" not in text and "true" not in text, text
+
+
+def test_a_claim_nobody_asks_about_stays_a_story():
+    from askfoi.yes_no_asks import claims_asked
+
+    for told in ("the council has a policy on dogs. how many fines did they give",
+                 "my son has plans for the summer, is that true",
+                 "i think the council has a plan for the park"):
+        assert claims_asked(told) == told

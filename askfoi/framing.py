@@ -4222,6 +4222,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     if frame.kind == "savings":  # fr26: "the savings made by ..." says "how much did X save"
         said |= {"save", "saves", "saved", "saving", "money"}
     said |= _kind_says(frame.kind)  # cx39: "the findings of" says "what were the results of
+    if re.search(r"(?i)\breceived\b", frame.text):  # lf58: "received" says what "went" or "was referred" to the body
+        said |= {m.group(1).lower() for m in re.finditer(rf"(?i)\b({_SENT_VERBS})\s+(?:up\s+|on\s+|over\s+)?to\b", source)}
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
     if re.search(r"(?i)\bresolved\b", frame.text or ""):
@@ -5943,7 +5945,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         masked_text = masked_text[:a0] + "\u00a7AUTH\u00a7" + masked_text[a1:]
     else:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
-    masked_text = _mask_same_body(masked_text, found)
+    masked_text = _sent_to_body(_mask_same_body(masked_text, found))  # lf58: "complaints that went to" the body
     questions = reading.questions
     if found is not None and found.from_text and len(questions) > 1:
         # lead40 (nc43 #3): "..., and what guidance do they give headteachers, kent county council": the addressee
@@ -10095,7 +10097,27 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
         for probe in (found.from_text, found.name):
             out = re.sub(re.escape(probe), "\u00a7AUTH\u00a7", out, flags=re.I)
         out = _mask_same_body(out, found)
+        out = _sent_to_body(out)
     return out
+
+
+# lf58 (cl55): things that went or were sent to the body the letter is for ("complaints that went to the housing
+# ombudsman", "how many cases were escalated to the PHSO"): the body is who received them, so they are counted as the
+# body's own ("did §AUTH§ receive", "that §AUTH§ received"), never cut with its name ("The number of complaints that went.")
+_SENT_VERBS = (r"(?:went|gone|go|goes|came|come|comes|sent|made|referred|escalated|passed|brought|taken|submitted|reported|"
+               r"forwarded|lodged|raised|appealed)")
+_SENT = (rf"(?:(?:were|was|have\s+been|has\s+been|had\s+been|got|get|are|is)\s+)?{_SENT_VERBS}\s+"
+         r"(?:up\s+|on\s+|over\s+)?to\s+\u00a7AUTH\u00a7(?![\w\u00a7'])")
+_HOW_MANY_SENT = re.compile(rf"(?i)\b(?P<ask>how\s+many\s+(?:(?!(?:that|which|who|were|was|have|has|had)\b)[\w'-]+\s+){{1,8}}?){_SENT}"
+                            r"(?=\s*(?:\u00a7PERIOD\u00a7|$|[,.;:?!)]|(?:in|about|from|during|since|for|over|last|this|"
+                            r"between|by|and|or|each|every|per|broken|split)\b))")  # the clause ends there
+
+
+def _sent_to_body(question: str) -> str:
+    """QUESTION (the body masked as §AUTH§) with what was sent to the body counted as what it received: "how many
+    complaints went to §AUTH§" -> "how many complaints did §AUTH§ receive" ("were referred to", "were escalated to"
+    alike). A relative clause ("complaints that went to §AUTH§ ... were upheld") is left as typed."""
+    return _HOW_MANY_SENT.sub(lambda m: f"{m.group('ask')}did \u00a7AUTH\u00a7 receive", question)
 
 
 # the words before a body's name where the body is the one acting ("did the met do", "searched by the met"); a name

@@ -10537,6 +10537,9 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     found = conflicting_periods(parts, frames, period, today=today)
     if found is not None:
         findings.append(found)
+    worded = informal_wording(parts)
+    if worded is not None:
+        findings.append(worded)
     warned = {f.text for f in frames if f.warning}
     for part in parts:
         if part in warned:
@@ -10554,6 +10557,51 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
         if other:
             findings.append(another_body_finding(part, other, authority or "", parts))
     return findings
+
+
+@functools.lru_cache(maxsize=1)
+def _informal_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data, _ = load_vocab("informal_terms")
+    terms = (data.get("terms") if isinstance(data, dict) else None) or {}
+    return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
+                 for typed, neutral in terms.items())
+
+
+def neutral_wording(part: str) -> tuple[str, list[str]]:
+    """lf58: PART with each informal, loaded or offensive word for people (knowledge/vocab/informal_terms.yaml) written
+    in the neutral words official records use ("black kids" -> "Black children"), and the words it replaced, in order.
+    The first term that matches a stretch of words wins (the list puts the longer terms first)."""
+    said: list[str] = []
+    out = part
+    for pattern, neutral in _informal_terms():
+        def put(m: re.Match[str], neutral: str = neutral) -> str:
+            said.append(m.group(0))
+            return neutral
+        out = pattern.sub(put, out)
+    return (out[:1].upper() + out[1:] if out[:1].islower() and part[:1].isupper() else out), said
+
+
+def informal_wording(parts: list[str]):
+    """lf58: a finding when a part keeps an informal or loaded word for people ("black kids", "illegals", "junkies"),
+    with the parts reworded in neutral words as its one-key fix; None when no part does. A sentence-level decision on
+    each part as the letter will send it; the terms are data (knowledge/vocab/informal_terms.yaml)."""
+    from askfoi.checks import Finding
+
+    flagged: list[str] = []
+    said: list[str] = []
+    fixed: list[str] = []
+    for part in parts:
+        new, words = neutral_wording(part)
+        fixed.append(new)
+        if words:
+            flagged.append(part)
+            said.append(words[0])
+    if not flagged:
+        return None
+    message, _, suggestion = render("frames/informal_wording.j2", parts=flagged, said=said,
+                                    fixed=[f for f, p in zip(fixed, parts) if p in flagged]).strip().partition("\n")
+    return Finding(code="informal-wording", severity="low", message=message.strip(), suggestion=suggestion.strip(),
+                   evidence=said[0][:120], rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)))
 
 
 def conflicting_periods(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None):

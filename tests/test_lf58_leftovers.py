@@ -127,3 +127,26 @@ def test_what_went_to_the_body_asked_is_what_it_received(message, counted):
                  "how many dog attacks were reported to west yorkshire police in 2024"):
         parts = frame_message(told, today=TODAY).parts
         assert all("received" not in p.text for p in parts), [p.text for p in parts]
+
+
+# 7. A part that keeps a person's informal or loaded words for people ("black kids", "illegals", "junkies") is flagged
+#    at the review with the part in neutral words as its one-key fix (knowledge/vocab/informal_terms.yaml).
+@pytest.mark.parametrize(("message", "typed", "neutral"), [
+    ("how many black kids were excluded from leeds schools in 2024 compared with white kids", "black kids",
+     "Black children"),
+    ("how many illegals are housed in hotels in wakefield", "illegals", "people without immigration status"),
+    ("how many junkies did the council house in 2024", "junkies", "people who use drugs"),
+])
+def test_a_loaded_word_for_people_is_flagged_with_a_neutral_rewording(message, typed, neutral):
+    from askfoi.conversation import split_numbered
+    from askfoi.framing import review_parts
+
+    framing = frame_message(message, today=TODAY)
+    parts = [p.text for p in framing.parts]
+    found = [f for f in review_parts(parts, framing.parts, framing.period, today=TODAY) if f.code == "informal-wording"]
+    assert found and found[0].evidence.lower() == typed, parts
+    fixed = split_numbered(found[0].rewrite)
+    assert len(fixed) == len(parts) and neutral in fixed[0] and typed not in fixed[0].lower()
+    # neutral words are never flagged
+    again = review_parts(fixed, [], framing.period, today=TODAY)
+    assert not [f for f in again if f.code == "informal-wording"]

@@ -155,10 +155,20 @@ def _names() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def everyday_names(text: str) -> str:
     """lf58: TEXT with the everyday names of benefits, services and things written as they are named ("universal
-    credits" -> "Universal Credit", "esa" -> "ESA", "tasers" -> "Tasers"; knowledge/vocab/everyday_names.yaml), so a
-    name reaches parts whole: never inflected, split or dropped as a word no dictionary knows."""
+    credits" -> "universal credit", "esa" -> "ESA", "tasers" -> "Tasers"; knowledge/vocab/everyday_names.yaml), so a
+    name reaches parts whole: never inflected, split or dropped as a word no dictionary knows. Capitals the person
+    typed are kept ("Universal Credits" -> "Universal Credit")."""
+    def put(m: re.Match[str], written: str) -> str:
+        typed = m.group(0)
+        if not written.islower() or typed.islower():
+            return written
+        words = typed.split()  # the person's capitals are kept: "Universal Credits" -> "Universal Credit"
+        if all(w[:1].isupper() for w in words):
+            return " ".join(w[:1].upper() + w[1:] for w in written.split())
+        return written[:1].upper() + written[1:] if typed[:1].isupper() else written
+
     for pattern, written in _names():
-        text = pattern.sub(written, text)
+        text = pattern.sub(lambda m, written=written: put(m, written), text)
     return text
 
 

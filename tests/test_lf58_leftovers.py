@@ -20,17 +20,18 @@ def _parts(message: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("message", "name", "typed"), [
-    ("how many people in york had their universal credits stopped in 2025", "Universal Credit", "universal credits"),
+    ("how many people in york had their universal credits stopped in 2025", "universal credit", "universal credits"),
     ("how many esa claims did the dwp refuse in 2024", "ESA", "esa"),
     ("how many households get council tax reduction from leeds city council and how much does it cost",
-     "Council Tax Reduction", "council tax reduction"),
-    ("how many blue badges did kent county council issue in 2024", "Blue Badges", "blue badges"),
+     "council tax reduction", "council tax reduction"),
+    ("how many tasers did kent police use in 2024 and how many were on children", "Tasers", "tasers"),
 ])
 def test_a_benefit_or_service_name_reaches_every_part_as_written(message, name, typed):
     parts = _parts(message)
     assert parts
-    assert all(typed not in p for p in parts), parts
+    assert all(typed not in p or typed == name for p in parts), parts
     assert all(name in p for p in parts), parts
+    assert all(not p.endswith(("spent on reduction.", "spent on Reduction.")) for p in parts), parts
 
 
 @pytest.mark.parametrize(("message", "things"), [

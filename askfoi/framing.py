@@ -4275,6 +4275,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     if frame.kind == "savings":  # fr26: "the savings made by ..." says "how much did X save"
         said |= {"save", "saves", "saved", "saving", "money"}
     said |= _kind_says(frame.kind)  # cx39: "the findings of" says "what were the results of
+    if re.search(r"(?i)\breceived\b", frame.text):  # lf58: "received" says what "went" or "was referred" to the body
+        said |= {m.group(1).lower() for m in re.finditer(rf"(?i)\b({_SENT_VERBS})\s+(?:up\s+|on\s+|over\s+)?to\b", source)}
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
     if re.search(r"(?i)\bresolved\b", frame.text or ""):
@@ -5728,7 +5730,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     from askfoi.sign_off import closing_on_its_own_line
 
-    text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
+    from askfoi.word_slips import everyday_names
+
+    text = everyday_names(_EMPHASIS.sub("", text or ""))  # lf58: "universal credits", "cctv", "tasers": the names as written
+    # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
     text = closing_on_its_own_line(lone_bullets_joined(headings_off(heading_lines_off(labels_off(text or "")))))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
     from askfoi.addressee import addressee_line
@@ -5786,6 +5791,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     text = used_things(text)  # fx57: "(there were drones ...) what the police use, how much they paid for it": those things
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
+    from askfoi.yes_no_asks import claims_asked
+
+    text = claims_asked(text)  # lf58: "X's wardens have targets, is that true": the question "do ... have targets?"
     from askfoi.embedded_asks import asked_not_told, direct_question
 
     text = direct_question(asked_not_told(text))  # fx42: "how many times Kent Police used drones": "how many times did Kent Police use"
@@ -6028,7 +6036,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         masked_text = masked_text[:a0] + "\u00a7AUTH\u00a7" + masked_text[a1:]
     else:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
-    masked_text = _mask_same_body(masked_text, found)
+    masked_text = _sent_to_body(_mask_same_body(masked_text, found))  # lf58: "complaints that went to" the body
     questions = reading.questions
     if found is not None and found.from_text and len(questions) > 1:
         # lead40 (nc43 #3): "..., and what guidance do they give headteachers, kent county council": the addressee
@@ -10216,7 +10224,26 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
         for probe in (found.from_text, found.name):
             out = re.sub(re.escape(probe), "\u00a7AUTH\u00a7", out, flags=re.I)
         out = _mask_same_body(out, found)
+        out = _sent_to_body(out)
     return out
+
+
+# lf58 (cl55): things that went or came to the body the letter is for ("how many complaints went to the housing
+# ombudsman"): the body is who received them, so they are counted as the body's own ("did §AUTH§ receive"), never cut
+# with its name ("The number of complaints that went."). A participle ("reported to", "referred to") stands alone.
+_SENT_VERBS = r"(?:went|gone|go|goes|came|come|comes)"  # "reported to", "referred to" leave a participle that stands
+_SENT = (rf"(?:(?:were|was|have(?:\s+been)?|has(?:\s+been)?|had(?:\s+been)?|got|get|are|is)\s+)?{_SENT_VERBS}\s+"
+         r"(?:up\s+|on\s+|over\s+)?to\s+\u00a7AUTH\u00a7(?![\w\u00a7'])")
+_HOW_MANY_SENT = re.compile(rf"(?i)\b(?P<ask>how\s+many\s+(?:(?!(?:that|which|who|were|was|have|has|had)\b)[\w'-]+\s+){{1,8}}?){_SENT}"
+                            r"(?=(?:\s*\u00a7PERIOD\u00a7)?\s*(?:$|[,.;:?!)]|(?:in|about|from|during|since|for|over|last|"
+                            r"this|between|by|and|or|each|every|per|broken|split)\b))")  # the clause ends there
+
+
+def _sent_to_body(question: str) -> str:
+    """QUESTION (the body masked as §AUTH§) with what went to the body counted as what it received: "how many
+    complaints went to §AUTH§" -> "how many complaints did §AUTH§ receive". A relative clause ("complaints that went to
+    §AUTH§ ... were upheld") is left as typed."""
+    return _HOW_MANY_SENT.sub(lambda m: f"{m.group('ask')}did \u00a7AUTH\u00a7 receive", question)
 
 
 # the words before a body's name where the body is the one acting ("did the met do", "searched by the met"); a name
@@ -10637,6 +10664,9 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     found = conflicting_periods(parts, frames, period, today=today)
     if found is not None:
         findings.append(found)
+    worded = informal_wording(parts)
+    if worded is not None:
+        findings.append(worded)
     warned = {f.text for f in frames if f.warning}
     for part in parts:
         if part in warned:
@@ -10654,6 +10684,51 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
         if other:
             findings.append(another_body_finding(part, other, authority or "", parts))
     return findings
+
+
+@functools.lru_cache(maxsize=1)
+def _informal_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data, _ = load_vocab("informal_terms")
+    terms = (data.get("terms") if isinstance(data, dict) else None) or {}
+    return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
+                 for typed, neutral in terms.items())
+
+
+def neutral_wording(part: str) -> tuple[str, list[str]]:
+    """lf58: PART with each informal, loaded or offensive word for people (knowledge/vocab/informal_terms.yaml) written
+    in the neutral words official records use ("black kids" -> "Black children"), and the words it replaced, in order.
+    The first term that matches a stretch of words wins (the list puts the longer terms first)."""
+    said: list[str] = []
+    out = part
+    for pattern, neutral in _informal_terms():
+        def put(m: re.Match[str], neutral: str = neutral) -> str:
+            said.append(m.group(0))
+            return neutral
+        out = pattern.sub(put, out)
+    return (out[:1].upper() + out[1:] if out[:1].islower() and part[:1].isupper() else out), said
+
+
+def informal_wording(parts: list[str]):
+    """lf58: a finding when a part keeps an informal or loaded word for people ("black kids", "illegals", "junkies"),
+    with the parts reworded in neutral words as its one-key fix; None when no part does. A sentence-level decision on
+    each part as the letter will send it; the terms are data (knowledge/vocab/informal_terms.yaml)."""
+    from askfoi.checks import Finding
+
+    flagged: list[str] = []
+    said: list[str] = []
+    fixed: list[str] = []
+    for part in parts:
+        new, words = neutral_wording(part)
+        fixed.append(new)
+        if words:
+            flagged.append(part)
+            said.append(words[0])
+    if not flagged:
+        return None
+    message, _, suggestion = render("frames/informal_wording.j2", parts=flagged, said=said,
+                                    fixed=[f for f, p in zip(fixed, parts) if p in flagged]).strip().partition("\n")
+    return Finding(code="informal-wording", severity="low", message=message.strip(), suggestion=suggestion.strip(),
+                   evidence=said[0][:120], rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)))
 
 
 def conflicting_periods(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None):

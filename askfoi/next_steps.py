@@ -129,6 +129,16 @@ def _held_steps(holding, law: Law, scot: bool, sent: date | None, received: date
                   longest=long_date(longest) if beyond else None, **ctx)]
 
 
+def _school_latest(sent: date | None, law: str, school: bool) -> date | None:
+    """lf58: the 60th working day after SENT, the latest a school's FOIA reply can be due; None for any other body or
+    law (FOISA, the EIR and a subject access request have no school days)."""
+    if not school or law != "FOIA" or sent is None:
+        return None
+    from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS
+
+    return add_working_days(sent, SCHOOL_MAX_WORKING_DAYS)
+
+
 def next_steps(
     outcome: Outcome | None,
     regime: Regime = Regime.FOIA,
@@ -145,6 +155,7 @@ def next_steps(
     holding=None,
     counted: str | None = None,
     extended_to: date | None = None,
+    school: bool = False,
 ) -> list[NextStep]:
     """The steps open after a reply with this outcome, dated.
 
@@ -153,7 +164,11 @@ def next_steps(
     the next step is the Commissioner. holding: what a holding reply waits on (askfoi.holding_kinds.Holding): a
     clarification or a fee stops the clock until the person acts, an extension moves the day, a transfer starts a
     new request at another body. extended_to: the day the reply was due under an extension it says was given in
-    time (askfoi/extensions.py): a final reply by then is not late."""
+    time (askfoi/extensions.py): a final reply by then is not late. school (lf58, rv55's note): the request went to a
+    school or academy, whose reply under FOIA is due in 20 school days, never more than 60 working days (the Freedom of
+    Information (Time for Compliance with Request) Regulations 2004, SI 2004/3364, as amended): askfoi does not know
+    the school's closed days, so a reply after the 20th working day is late only perhaps, and for certain after the
+    60th; the step says so and how the days are counted, never a single wrong date."""
     today = today or date.today()
     if Regime(regime) == Regime.SAR:
         return _sar_steps(outcome, sent=sent, received=received, today=today, scotland=scotland)
@@ -171,7 +186,17 @@ def next_steps(
         if sent is None:
             return [_step("wait", "wait_unknown", None, **ctx)]
         due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
-        if today > due:
+        latest = _school_latest(sent, law, school)
+        if latest is not None and today > due:
+            late = today > latest
+            steps.append(_step("chase", "chase", latest if late else due, "chase", due_long=long_date(due),
+                               days_late=(today - (latest if late else due)).days, school_latest=long_date(latest),
+                               school_late=late, **ctx))
+            if late:
+                steps.append(_step("commissioner", "commissioner_late", None, "complain", **ctx))
+        elif latest is not None:
+            steps.append(_step("wait", "wait", due, school_latest=long_date(latest), **ctx))
+        elif today > due:
             steps.append(_step("chase", "chase", due, "chase", due_long=long_date(due), days_late=(today - due).days, **ctx))
             steps.append(_step("commissioner", "commissioner_late", None, "complain", **ctx))
         else:
@@ -182,7 +207,13 @@ def next_steps(
     if sent is not None and received is not None:  # a final answer that came after its due day
         due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
         due = max(due, extended_to) if extended_to else due  # lead41 (nc44 #1): an extension told in time moves it
-        if received > due:
+        latest = _school_latest(sent, law, school)
+        if latest is not None and received > due:  # lf58: a school's 20 school days: late perhaps, or for certain
+            late = received > latest
+            steps.append(_step("none", "late_reply", latest if late else due, days_late=(received - (latest if late else due)).days,
+                               start=long_date(sent), answered=long_date(received), counted=counted, extended=False,
+                               school_latest=long_date(latest), school_late=late, due_long=long_date(due), **ctx))
+        elif received > due:
             # fu31: the day the 20 working days ran from, and why (askfoi/request_clock.py)
             steps.append(_step("none", "late_reply", due, days_late=(received - due).days, start=long_date(sent), answered=long_date(received),
                                counted=counted, extended=bool(extended_to and due == extended_to), **ctx))

@@ -110,6 +110,10 @@ def lost_words(source: str, text: str, authority: str | None = None) -> list[str
         said |= _lemmas(w)
     extra = frozenset(w.lower() for w in _WORD.findall(authority or ""))
     source = _EXAMPLES.sub(" ", source or "")  # "(for example missing persons, public order)": examples, not asked
+    from askfoi.periods import day_periods
+
+    for _, _, (a, b) in reversed(day_periods(source)):
+        source = source[:a] + " " + source[b:]  # lf58: "on bonfire night", "last weekend": the period, said as dates
     for phrase in _vocab()["body_phrases"]:
         source = re.sub(rf"(?i)\b{re.escape(phrase)}\b", " ", source)  # the body asked, named by its office
     words = _WORD.findall(re.sub(r"(?<=\w)-(?=\w)", " ", source))

@@ -1620,7 +1620,11 @@ def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, t
     found = [(m.label, m.written, m.span) for m in scan_dates(text, today)
              if m.role == "period" and m.start <= today and not _point_in_time(m)]
     found = _months_of_year(text, found, today)
-    events = [e for e in event_periods(text, today) if not any(e[2][0] < f[2][1] and f[2][0] < e[2][1] for f in found)]
+    days = day_periods(text, today)
+    # lf58: "christmas day 2024" is the day, never the year typed after its name
+    found = [f for f in found if not any(d[2][0] <= f[2][0] and f[2][1] <= d[2][1] for d in days)]
+    events = [e for e in event_periods(text, today) + days
+              if not any(e[2][0] < f[2][1] and f[2][0] < e[2][1] for f in found)]
     return sorted(found + events, key=lambda x: x[2][0]) if events else found
 
 
@@ -1701,6 +1705,55 @@ def without_event_mentions(text: str) -> str:
     for a, b in event_mentions(out):
         out = out[:a] + " " * (b - a) + out[b:]
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _day_words() -> tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]:
+    data, _ = load_vocab("period_words")
+    data = data if isinstance(data, dict) else {}
+    named = tuple((str(k).lower(), int(v[0]), int(v[1])) for k, v in (data.get("named_days") or {}).items())
+    return tuple(str(w).lower() for w in data.get("weekdays") or ()), named
+
+
+def day_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
+    """lf58: each day TEXT names from today ("last saturday", "saturday just gone", "last weekend") or by the day's
+    name ("on bonfire night", "new year's eve 2024"): (label, as written without "on", character span), the latest such day
+    before TODAY (a named day: not after it), or the weekend's two days; "since" before one runs to TODAY.
+    knowledge/vocab/period_words.yaml weekdays, named_days."""
+    today = today or date.today()
+    text = (text or "")[:20000]
+    weekdays, named = _day_words()
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    if weekdays:
+        days = "|".join(weekdays)
+        for m in re.finditer(rf"(?i)\b(?:(?P<since>since|from)\s+)?(?:last|this\s+past)\s+(?P<day>{days}|weekend)\b"
+                             rf"|\b(?:(?P<since2>since|from)\s+)?(?P<day2>{days})\s+just\s+gone\b", text):
+            name = (m.group("day") or m.group("day2")).lower()
+            if name == "weekend":
+                saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
+                if saturday + timedelta(days=1) >= today:
+                    saturday -= timedelta(days=7)
+                start, end = saturday, saturday + timedelta(days=1)
+            else:
+                start = end = today - timedelta(days=(today.weekday() - weekdays.index(name)) % 7 or 7)
+            if m.group("since") or m.group("since2"):
+                end = today
+            out.append((label_for(start, end), m.group(0), m.span()))
+    for name, month, day in named:
+        words = r"\s+".join(re.escape(w).replace("'", "['\u2019]?") for w in name.split())
+        for m in re.finditer(rf"(?i)\b(?:(?P<since>since|from)\s+)?{words}(?:\s+(?P<year>(?:19|20)\d\d))?\b", text):
+            year = int(m.group("year")) if m.group("year") else today.year
+            try:
+                start = date(year, month, day)
+            except ValueError:
+                continue
+            if not m.group("year") and start > today:
+                start = date(year - 1, month, day)
+            if start > today:
+                continue
+            if not any(m.start() < b and a < m.end() for _, _, (a, b) in out):  # "new year's eve" / "new years eve"
+                out.append((label_for(start, today if m.group("since") else start), m.group(0), m.span()))
+    return sorted(out, key=lambda x: x[2][0])
 
 
 def event_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:

@@ -69,6 +69,7 @@ class Phrase:
     pos: int
     sentence: int
     det: bool = False  # the writer put a determiner before it ("the new system", "a drone"), not a bare noun
+    end: int = -1  # lf58: the token after its last word
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,16 @@ def _vocab() -> _Vocab:
                   act_objects=low("act_objects"))
 
 
+@functools.lru_cache(maxsize=1)
+def _token() -> re.Pattern[str]:
+    from askfoi.word_slips import written_names
+
+    return re.compile(rf"(?<![\w'-])(?:{written_names()})(?![\w'-])|{_TOKEN.pattern}")
+
+
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall((text or "").replace("\u2019", "'"))
+    """TEXT's words and marks; an everyday name of several words ("Council Tax Reduction") is one token (lf58)."""
+    return [re.sub(r"\s+", " ", t) for t in _token().findall((text or "").replace("\u2019", "'"))]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -322,7 +331,7 @@ def phrases(text: str) -> list[Phrase]:
                 time = head.lower() in v.time
                 if not (body or people or time or head.lower().startswith("\u00a7")):
                     out.append(Phrase(" ".join(run), head, _plural(head), prev in v.place_preps, i, s_index,
-                                      det=i > 0 and lows[i - 1] in _DETS))
+                                      det=i > 0 and lows[i - 1] in _DETS, end=i + len(run)))
                 elif body:
                     out.append(Phrase(" ".join(run), "\u00a7BODY\u00a7" + head, False, prev in v.place_preps, i, s_index))
             i = max(j, i + 1)
@@ -461,6 +470,10 @@ def thing_referent(pronoun: str, text_before: str, *, salient: str | None = None
     nearest = max(p.sentence for p in found)
     near = [p for p in found if p.sentence == nearest]
     outer = [p for p in near if not p.inner] or near
+    if plural:
+        joined = _conjoined(outer, _sentences(text_before)[nearest])
+        if joined and (not salient or salient.split()[-1].lower() == joined.head.lower()):
+            return joined  # lf58: "drones and camera vans ... how much did they cost": both, never the last
     if salient:
         same = [p for p in outer if p.head.lower() == salient.split()[-1].lower()]
         if same:
@@ -469,6 +482,27 @@ def thing_referent(pronoun: str, text_before: str, *, salient: str | None = None
     if len(distinct) != 1:
         return None
     return max(outer, key=lambda p: len(p.words.split()))
+
+
+def _conjoined(outer: list[Phrase], sentence: str) -> Phrase | None:
+    """lf58: the things of OUTER (the plural phrases of one SENTENCE) joined by "and" ("drones and camera vans",
+    "new bins and the recycling lorries", "cones, barriers and signs") as one plural phrase, when they are all the
+    things the sentence names: a plural pronoun after a coordination means all of it. None otherwise."""
+    if len(outer) < 2:
+        return None
+    lows = [t.lower() for t in tokens(sentence)]
+    chain = [outer[0]]
+    for nxt in outer[1:]:
+        between = [w for w in lows[chain[-1].end:nxt.pos] if w not in _DETS]
+        if chain[-1].end < 0 or between not in (["and"], [","], ["or"]):
+            return None
+        chain.append(nxt)
+    last_join = [w for w in lows[chain[-2].end:chain[-1].pos] if w not in _DETS]
+    if last_join not in (["and"], ["or"]):
+        return None  # "cones, barriers, signs": no list without its "and"
+    words = ", ".join(p.words for p in chain[:-1]) + f" {last_join[0]} " + chain[-1].words
+    last = chain[-1]
+    return Phrase(words, last.head, True, last.inner, chain[0].pos, last.sentence, chain[0].det, last.end)
 
 
 def _gerund(verb: str) -> str:

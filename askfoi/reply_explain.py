@@ -405,11 +405,13 @@ def explain_reading(
         # nu29: a water company is a public authority only under the EIR: its reply's next steps are the EIR's
         # (reconsideration under regulation 11), whatever Act the reply cites
         law, regime = "EIR", Regime.EIR
+    from askfoi.deadlines import is_school
+
     steps = next_steps(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
         Outcome.refused if reading.unclear else reading.outcome, regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
-        holding=holding, counted=counted, extended_to=extended_to,
+        holding=holding, counted=counted, extended_to=extended_to, school=is_school(authority),
         # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)
         after_review=after_review and reading.outcome.is_final and not reading.unclear,
     )

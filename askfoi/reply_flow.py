@@ -581,12 +581,14 @@ class ReplyFlow:
             self.sar, self.explained.sar = True, False
         reading = self.explained.reading
         if self.after_review and reading.outcome.is_final and not reading.unclear:
+            from askfoi.deadlines import is_school
             from askfoi.next_steps import next_steps
 
             self.explained.next_steps = next_steps(reading.outcome, reading.regime, sections=reading.sections,
                                                    ncnd=reading.ncnd, received=self.received or self.explained.received,
                                                    today=self.today(),
-                                                   scotland=self._scotland(), after_review=True)
+                                                   scotland=self._scotland(), after_review=True,
+                                                   school=is_school(self.authority))
         self.step = ReplyStep.result
         if self.not_covered and not self.sar:
             # au58 (nc58 #2): a body no FOI law covers: no FOI review, chaser or complaint is offered as a right

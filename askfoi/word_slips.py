@@ -145,6 +145,41 @@ def _acronyms(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1)
+def _names() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data, _ = load_vocab("everyday_names")
+    names = (data.get("names") if isinstance(data, dict) else None) or {}
+    return tuple((re.compile(rf"(?i)(?<![\w'\u2019&-])(?:{typed})(?![\w'\u2019&-])"), str(written))
+                 for typed, written in names.items())
+
+
+def everyday_names(text: str) -> str:
+    """lf58: TEXT with the everyday names of benefits, services and things written as they are named ("universal
+    credits" -> "universal credit", "esa" -> "ESA", "tasers" -> "Tasers"; knowledge/vocab/everyday_names.yaml), so a
+    name reaches parts whole: never inflected, split or dropped as a word no dictionary knows. Capitals the person
+    typed are kept ("Universal Credits" -> "Universal Credit")."""
+    def put(m: re.Match[str], written: str) -> str:
+        typed = m.group(0)
+        if not written.islower() or typed.islower():
+            return written
+        words = typed.split()  # the person's capitals are kept: "Universal Credits" -> "Universal Credit"
+        if all(w[:1].isupper() for w in words):
+            return " ".join(w[:1].upper() + w[1:] for w in written.split())
+        return written[:1].upper() + written[1:] if typed[:1].isupper() else written
+
+    for pattern, written in _names():
+        text = pattern.sub(lambda m, written=written: put(m, written), text)
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def written_names() -> str:
+    """lf58: a regular expression for the everyday names of more than one word as written ("Council Tax Reduction"),
+    for a tokenizer that keeps a name one token: a name is one thing, never a noun phrase to cut at "tax"."""
+    many = sorted({w for _, w in _names() if " " in w}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in many) or r"(?!x)x"
+
+
 def _how_much(text: str) -> str:
     """"hows much money", "how's many": "how is" cannot stand before "much" or "many", so the "s" is a slip."""
     return re.sub(r"(?i)(?<![\w'\u2019])(how)(?:['\u2019]?s)\s+(much|many)\b", r"\1 \2", text)
@@ -227,7 +262,7 @@ def read_as_meant(text: str) -> str:
     had SEND", "hows much" -> "how much"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
     if not text:
         return text
-    for step in (_whats, _their, _were, _where, _acronyms, _how_much, _y_inflections, _phrasal_nouns):
+    for step in (_whats, _their, _were, _where, _acronyms, everyday_names, _how_much, _y_inflections, _phrasal_nouns):
         text = step(text)
     return text
 

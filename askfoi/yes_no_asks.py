@@ -548,6 +548,67 @@ def _one_body(text: str) -> str | None:
     return f"the {seen.pop()}" if len(seen) == 1 else None
 
 
+@functools.lru_cache(maxsize=1)
+def _claim_words() -> tuple[str, str]:
+    data, _ = load_vocab("yes_no_asks")
+    data = data if isinstance(data, dict) else {}
+
+    def alt(key: str) -> str:
+        words = sorted({str(w).lower() for w in data.get(key) or []}, key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(p).replace("'", "['\u2019]?") for p in w.split()) for w in words) or r"(?!x)x"
+
+    return alt("claim_leads"), alt("truth_tags")
+
+
+_HAS = {"has": "does", "have": "do", "had": "did"}
+
+
+def claims_asked(text: str) -> str:
+    """lf58 (issue 8): TEXT with each claim that something holds a record ("leeds city council's parking wardens have
+    targets for tickets", "the dwp has targets for sanctions"), asked about by a truth tag after it ("..., is that
+    true", "... . can you find out?") or a hearsay lead before it ("i heard", "apparently"), written as the question
+    "do ... have ...?" that asks for the record. A sentence-level decision: the claim's verb is has/have/had straight
+    after its subject (at most six words, no verb among them), and its object's head names a document or a target
+    (yes_no_asks.yaml doc_heads, target_heads). Anything else is left as typed."""
+    if not text:
+        return text
+    leads, tags = _claim_words()
+    vocab = _words()
+    heads = vocab.doc_heads | vocab.target_heads
+    pieces = re.split(r"(?<=[.?!])\s+|\n+", text)
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        following = pieces[k + 1] if k + 1 < len(pieces) else ""
+        m = re.fullmatch(rf"(?is)\s*(?P<lead>(?:{leads})\s*,?\s+(?:that\s+)?)?(?P<who>(?:[\w'\u2019&-]+\s+){{1,6}}?)"
+                         rf"(?P<verb>has|have|had)\s+(?P<obj>[^.?!,]+?)(?P<tag>\s*[,.;-]?\s*(?:{tags})\s*[?.!]*)?\s*[.?!]*\s*", piece)
+        tag_next = bool(re.fullmatch(rf"(?i)\s*(?:so\s+|but\s+)?(?:{tags})\s*[?.!]*\s*", following))
+        if m and (m.group("lead") or m.group("tag") or tag_next):
+            who = m.group("who").split()
+            obj = m.group("obj").split()
+            low = [w.lower() for w in who]
+            np = _strip_article(obj)
+            end = _doc_np(np) if np else None
+            if not (set(low) & (_AUXES | {"that", "which", "who", "whether", "if", "and", "or", "not", "i", "we", "you",
+                                          "it", "this"}) or low[0] in ("my", "our", "his", "her") or end is None or np[end - 1].lower() not in heads
+                    or any(_verbish(w) for w in low)):
+                out.append(f"{_HAS[m.group('verb').lower()]} {m.group('who').strip()} have {m.group('obj').strip()}?")
+                k += 2 if tag_next and not m.group("tag") else 1
+                continue
+        out.append(piece)
+        k += 1
+    return " ".join(out) if out != pieces else text
+
+
+def _verbish(low: str) -> bool:
+    """LOW is a verb form with no noun reading ("said", "told"; not "parking"): a claim's subject has none."""
+    from lemminflect import getAllLemmas
+
+    forms = getAllLemmas(low)
+    return "VERB" in forms and "NOUN" not in forms and "ADJ" not in forms and not low.endswith(("'s", "ing"))
+
+
 def is_yes_no(text: str) -> bool:
     """TEXT is a yes/no question ("Does the council ...?", "Please confirm whether ...")."""
     t = _LEAD.sub("", re.sub(r"\s+", " ", text or "")).strip()

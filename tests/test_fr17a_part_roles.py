@@ -78,7 +78,7 @@ def test_a_sentence_a_part_points_back_at_stays_with_it():
 def test_a_lead_in_naming_what_is_asked_stays_a_part_when_alone():
     f = frame_message("My request relates to the number of taser discharges by West Midlands Police in 2024. Please "
                       "break the figures down by month.", today=TODAY)
-    assert f.parts and any("taser" in p.text for p in f.parts)
+    assert f.parts and any("taser" in p.text.lower() for p in f.parts)  # lf58: "Taser", as it is named
 
 
 @pytest.mark.parametrize("question, act", [

@@ -1,0 +1,1 @@
+\b(they|them)\b

@@ -1,0 +1,1 @@
+\b(last|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|just gone|bonfire night|guy fawkes|fireworks night|halloween|christmas (eve|day)|boxing day|new years?.? (eve|day)|hogmanay|valentines?.? day|st patricks?.? day

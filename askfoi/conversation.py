@@ -1094,6 +1094,7 @@ class Conversation:
                 text = site[0]
         found = resolve_authority(text)
         kind_said = False
+        typed = text  # lead48: what was typed, read by the not-a-body checks before any tidying of the name
         if found is not None and not found.known:
             from askfoi.body_names import tidy_body_name, without_appositive
 
@@ -1109,9 +1110,9 @@ class Conversation:
             return
         if s.authority_kind == "hospital" and found.known and found.type.value != "nhs" and self._town_for_hospital(text, turn):
             return
-        if not found.known and text != unsure and s.authority and self._keeps_body(text, turn):
+        if not found.known and text != unsure and s.authority and self._keeps_body(typed, turn):
             return
-        if not found.known and text != unsure and not kind_said and self._not_a_body(text, turn):
+        if not found.known and text != unsure and not kind_said and self._not_a_body(typed, turn):
             return
         if self.session.authority != (found.name if found.known else text):
             self._unconfirm(Step.review)

@@ -15,7 +15,10 @@ split (tuning = the older 60% by date, report = the newer 40%), for all bodies a
     .venv/bin/python bench/eval_police_texts.py [--split tuning|report|both] [--list]
     .venv/bin/python bench/eval_police_texts.py --set fc59 [--list]     # fc59: requests about a person or a case
 
---list prints each TUNING text's verdict and its parts (never a report text's).
+--list prints each text's verdict and its parts, for fc58 (both splits: fc58's report split is tuning from session 49)
+and fc59; never for a report set (fc61).
+fc61: `--set fc61` scores tests/data/fc61_requests.jsonl, a REPORT set (texts in /work/heldout/fc61/texts or
+ASKFOI_FC61_TEXTS), read once at the end of session 49.
 fc59: `--set fc59` scores tests/data/fc59_person_requests.jsonl (every row a tuning row; texts in /work/heldout/fc59/texts
 or ASKFOI_PERSON_TEXTS), and both sets leave out the copies of a Scottish Commissioner's decision that the pack holds
 under the decision's other addresses (foi.scot, itspublicknowledge.info, sic.uniondigital.uk serve the same decisions).
@@ -36,7 +39,10 @@ sys.path.insert(0, str(REPO / "bench"))
 SETS = {  # name: (labels, the environment variable naming the texts' folder, its default)
     "fc58": (REPO / "tests" / "data" / "fc58_requests.jsonl", "ASKFOI_POLICE_TEXTS", Path("/work/heldout/fc58/texts")),
     "fc59": (REPO / "tests" / "data" / "fc59_person_requests.jsonl", "ASKFOI_PERSON_TEXTS", Path("/work/heldout/fc59/texts")),
+    # fc61: a REPORT set (every row split "report"): real requests quoted by ICO / Scottish Commissioner decisions
+    "fc61": (REPO / "tests" / "data" / "fc61_requests.jsonl", "ASKFOI_FC61_TEXTS", Path("/work/heldout/fc61/texts")),
 }
+REPORT_SETS = ("fc61",)  # never listed text by text (fc58's report split is tuning from session 49 on)
 LABELS, ENV, DEFAULT_TEXTS = SETS["fc58"]
 # the hosts that serve the Scottish Information Commissioner's decisions under the same path ("/decision-1272025")
 SIC_MIRRORS = ("foi.scot", "www.foi.scot", "itspublicknowledge.info", "www.itspublicknowledge.info", "sic.uniondigital.uk")
@@ -86,7 +92,7 @@ def score(rows: list[dict]) -> dict[str, tuple[int, int, int, int]]:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("tuning", "report", "both"), default="both")
-    ap.add_argument("--list", action="store_true", help="each tuning text's verdict and parts")
+    ap.add_argument("--list", action="store_true", help="each text's verdict and parts (never a report set's)")
     ap.add_argument("--set", choices=sorted(SETS), default="fc58", help="fc58: police texts; fc59: about a person or a case")
     args = ap.parse_args(argv)
     labels, env, default = SETS[args.set]
@@ -121,7 +127,7 @@ def main(argv: list[str]) -> int:
             print(f"  {how}:")
             for group, (hit, pos, fa, neg) in s.items():
                 print(f"    {group:<11} NCND recall {_rate(hit, pos):<13} false alarms {_rate(fa, neg)}")
-            if args.list and name == "tuning" and given:
+            if args.list and args.set not in REPORT_SETS and given:
                 for x in rows:
                     r = x["record"]
                     mark = ("ok  " if x["ncnd_likely"] == r["ncnd"] else "MISS" if r["ncnd"] else "FA  ")

@@ -1,0 +1,83 @@
+"""fc61 (issue 9.3 / 9.4): the classes fc58's former report split (tuning from session 49) was missed on. The cases
+below are written for this test in the shapes the real ones take, not copied from them: a person named by their job in
+lower case and a full name; one party to one court case (the defendant in a numbered claim, proceedings brought against
+a member of the public); the investigation into one unnamed person; face search engines by name. Guards: a heading's
+capitalised role, counts over many cases and a general question about proceedings are none of these."""
+
+from __future__ import annotations
+
+import pytest
+
+from askfoi.ncnd_topics import topic_words
+
+
+# --- a person named by their job, then a full name ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "All emails about complaints made against council employee Margaret Anne Doyle since 2022.",
+    "Was the social worker Peter Quinn disciplined after the review?",
+    "Any grievance raised against head teacher Omar Siddiqui in 2023.",
+    "The records of the complaint about the nurse Helen Marsh on Ward 7.",
+])
+def test_a_person_named_by_their_job_and_full_name_is_a_named_person(text):
+    assert "named_person" in topic_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please send the Police Officer Safety Training syllabus.",         # a heading's capitalised role and title
+    "How many complaints were made against council employees in 2023?",  # a class of people, counted
+    "The Senior Manager Code of Conduct and its review dates.",
+    "How many officers did Kent Police employ in March 2024?",
+])
+def test_a_capitalised_heading_or_a_count_of_staff_names_no_person(text):
+    assert "named_person" not in topic_words(text)
+
+
+# --- one party to one court case ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On what date did the defendant in county court claim K12AB345 pay the costs ordered?",
+    "A copy of the order from June 2021 in which the council was the claimant in injunction proceedings brought against a member of the public.",
+    "The costs of the closure order obtained against a local resident of Mill Lane last year.",
+])
+def test_one_party_to_one_court_case_is_a_named_person(text):
+    assert "named_person" in topic_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many defendants in civil claims brought by the force paid costs in 2022?",
+    "What is your policy on proceedings brought against members of the public who harass staff?",
+    "How many injunctions did the council obtain against tenants each year since 2020?",
+])
+def test_counts_and_policies_about_many_court_cases_name_no_person(text):
+    assert "named_person" not in topic_words(text)
+
+
+# --- the investigation into one unnamed person ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "All statements gathered in the investigation into a woman reported missing from Hove in March.",
+    "The records of the investigation into a man as a missing person and then into his death.",
+    "The CCTV footage collected during the investigation into the teenager found injured at the station.",
+])
+def test_the_investigation_into_one_unnamed_person_is_a_particular_investigation(text):
+    assert "ongoing_investigation" in topic_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many investigations into a person's death did the force open in 2023?",
+    "The cost of the investigation into the individual cases of fraud in the audit.",
+    "How many missing person reports were made each year since 2019?",
+])
+def test_counts_of_investigations_and_individual_cases_are_no_particular_investigation(text):
+    assert "ongoing_investigation" not in topic_words(text)
+
+
+# --- face search engines by name ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "How many times has the force's network accessed PimEyes in the last year?",
+    "Does your force hold an account with FaceCheck.ID?",
+])
+def test_a_face_search_engine_named_is_facial_recognition(text):
+    assert "facial_recognition" in topic_words(text)

@@ -81,3 +81,23 @@ def test_counts_of_investigations_and_individual_cases_are_no_particular_investi
 ])
 def test_a_face_search_engine_named_is_facial_recognition(text):
     assert "facial_recognition" in topic_words(text)
+
+
+# --- an office holder who made a public statement speaks in their office ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "All footage of the arrest at the market, as announced by Assistant Chief Constable Tom Reid in his press statement on the investigation.",
+    "The bodycam video of the incident made public by Deputy CC Jane Roe when she said an investigation had begun.",
+])
+def test_an_office_holder_who_made_the_statement_is_no_subject_of_the_question(text):
+    words = topic_words(text)
+    assert "named_person" not in words and "named_person_case" not in words
+
+
+@pytest.mark.parametrize("text", [
+    "Has Deputy CC Jane Roe been investigated for misconduct?",
+    "Was Assistant Chief Constable Tom Reid suspended last year?",
+    "The complaint against Councillor Ann Bell, as announced by the council leader.",
+])
+def test_an_office_holder_asked_about_personally_is_still_a_named_person(text):
+    assert "named_person" in topic_words(text)

@@ -101,3 +101,22 @@ def test_an_office_holder_who_made_the_statement_is_no_subject_of_the_question(t
 ])
 def test_an_office_holder_asked_about_personally_is_still_a_named_person(text):
     assert "named_person" in topic_words(text)
+
+
+# --- the professional standards department named as the one a policy or budget is for -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Any written guidance given to the Professional Standards Department on when a complaint must be recorded.",
+    "The training materials for staff in the force's professional standards department.",
+    "The annual budget of the Professional Standards Department since 2020.",
+])
+def test_a_policy_or_budget_for_the_department_is_no_investigation_of_officers(text):
+    assert "officer_investigations" not in topic_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many officers is the Professional Standards Department currently investigating?",
+    "How many professional standards investigations into officers are open now?",
+])
+def test_investigations_by_the_department_still_are(text):
+    assert "officer_investigations" in topic_words(text)

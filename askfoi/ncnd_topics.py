@@ -332,7 +332,8 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     (knowledge/vocab/ncnd_asked.yaml): the name of an inquiry ("the undercover policing inquiry"), what some requests
     were about in a part asking about requests ("how many requests for ... did the home office refuse"), the writer's own
     request named by its subject ("my foi about drones"), and a clause telling of a request already sent ("i sent a foi to
-    police scotland about drones and nothing yet"), up to a clause that asks something new."""
+    police scotland about drones and nothing yet"), up to a clause that asks something new. fc61: the word whose
+    definition is asked ("how \"attacks\" are defined", "what constitutes covert surveillance under your policy")."""
     text = text or ""
     rx = _asked_patterns()
     spans: list[tuple[int, int]] = []
@@ -348,6 +349,9 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     mine = rx.get("my_request")
     if mine is not None:
         spans += [m.span() for m in mine.finditer(text)]
+    definition = rx.get("definition")  # fc61: the word a definition is asked of
+    if definition is not None:
+        spans += [m.span() for m in definition.finditer(text)]
     story, story_end = rx.get("story"), rx.get("story_end")
     if story is not None:
         for m in story.finditer(text):

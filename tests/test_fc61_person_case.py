@@ -120,3 +120,26 @@ def test_a_policy_or_budget_for_the_department_is_no_investigation_of_officers(t
 ])
 def test_investigations_by_the_department_still_are(text):
     assert "officer_investigations" in topic_words(text)
+
+
+# --- the word a definition is asked of is not what the part asks about ----------------------------------------------
+
+from askfoi.ncnd_topics import asked_text  # noqa: E402
+
+
+@pytest.mark.parametrize("text, word", [
+    ('Please clarify how "covert surveillance" is defined in your recording rules.', "covert"),
+    ("What counts as an informant under your force policy?", "informant"),
+    ("How does the force define undercover officers for the purposes of the figures you sent?", "undercover"),
+])
+def test_the_word_a_definition_is_asked_of_is_not_asked_about(text, word):
+    assert word not in asked_text(text).lower()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("How many covert surveillance authorisations were granted in 2023?", "covert"),
+    ("Has the force paid informants to report on protest groups?", "informants"),
+    ("Which undercover officers were deployed at the climate camp, as defined in the order?", "undercover"),
+])
+def test_a_question_about_the_thing_itself_keeps_it(text, word):
+    assert word in asked_text(text).lower()

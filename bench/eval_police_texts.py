@@ -86,6 +86,12 @@ def score(rows: list[dict]) -> dict[str, tuple[int, int, int, int]]:
         pos = [x for x in sub if x["record"]["ncnd"]]
         neg = [x for x in sub if not x["record"]["ncnd"]]
         out[group] = (sum(x["ncnd_likely"] for x in pos), len(pos), sum(x["ncnd_likely"] for x in neg), len(neg))
+    # fc61: per source kind (a set whose rows say where the text came from: decision, tribunal, disclosure log ...)
+    for source in sorted({x["record"].get("source") for x in rows} - {None}):
+        sub = [x for x in rows if x["record"].get("source") == source]
+        pos = [x for x in sub if x["record"]["ncnd"]]
+        neg = [x for x in sub if not x["record"]["ncnd"]]
+        out[f"src {source}"] = (sum(x["ncnd_likely"] for x in pos), len(pos), sum(x["ncnd_likely"] for x in neg), len(neg))
     return out
 
 

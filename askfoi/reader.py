@@ -560,7 +560,9 @@ _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 _BARE = r"(?:(?<=\))(?P<bare>[a-h]))?"
 _CITE = re.compile(
     # (rd26: "adran", "adrannau": section(s) in a reply written in Welsh)
-    r"(?<![a-z0-9'])(?P<intro>sections?|adran(?:nau)?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
+    # rd61: a colon after the word opens a list of numbers ("Exemptions under sections: 29(1)(a), 30(b)(ii) and 38(1)(b) of
+    # FOISA apply", "Regulation: 12(5)(e)")
+    r"(?<![a-z0-9'])(?P<intro>sections?:?|adran(?:nau)?|secs?\.?|ss\.?|s\.?|regulations?:?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
     r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."

@@ -33,3 +33,25 @@ def test_a_year_after_regulations_colon_is_no_regulation():
             "(Appropriate Limit and Fees) Regulations: 2004. We are refusing your request under section 12.")
     got = _sections(text)
     assert not [s for s in got if s.startswith(("EIR 2", "20"))], got
+
+
+def test_a_question_told_back_in_quotes_over_wrapped_lines_is_the_request():
+    # class 2: the request told back in quotation marks, each question wrapped over lines as a PDF page leaves it; the
+    # line that ends '...?"' is the question's end, not an answer to it (read as a part given before)
+    text = ('Dear Ms Jones,\nThank you for your two emails of 3 March. This reply answers both.\n'
+            'Your request was as follows:\n'
+            '1. "Please tell me how many bus lane fines were issued in the last year\n'
+            'and how many were cancelled on appeal?"\n'
+            '2. "What is the total income from those fines, by month, for the same\nperiod?"\n'
+            'I can confirm that the Department does not hold the information you have requested.\n'
+            'The Department does not collect these figures. They are more likely to be held by local councils.')
+    reading = read_reply(text)
+    assert reading.outcome.value == "not_held", (reading.outcome, [(p.number, p.outcome.value) for p in reading.parts])
+
+
+def test_an_answer_in_quotes_after_a_question_still_answers_it():
+    # guard: a quoted statement that is no question stays an answer under the question before it
+    text = ('You asked:\n1. How many licences were issued in 2023?\n"We issued 412 licences in 2023."\n'
+            '2. How many applications were turned down?\n"Nine applications were turned down."')
+    reading = read_reply(text)
+    assert reading.outcome.value == "disclosed", reading.outcome

@@ -430,6 +430,11 @@ def _wrapped_breaks(original: str) -> set[int]:
 _LIST_LEAD_LINE = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-*\u2022])\s")
 
 
+# rd61: a question told back in quotation marks ends at its question mark, not at the closing quote ("... cancelled
+# on appeal?"): what decides whether a sentence asks reads past the quote
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+
+
 @dataclass
 class _Text:
     """The reply twice over, same length: as written (for quotes) and lower-cased (for matching)."""
@@ -508,7 +513,7 @@ class _Text:
             # a number alone ("2.") is the marker of the sentence after it, never a sentence of its own
             # (after a question it is the answer: "How many were dismissed? 7. Q2 ...")
             starts = [s for k, s in enumerate(starts) if k == 0 or not _LONE_MARKER.fullmatch(original[starts[k - 1] : s])
-                      or (k >= 2 and original[starts[k - 2] : starts[k - 1]].rstrip().endswith("?"))]
+                      or (k >= 2 and original[starts[k - 2] : starts[k - 1]].rstrip().rstrip(_CLOSING_QUOTES).endswith("?"))]
         return cls(original, lower, starts)
 
     def unit(self, pos: int) -> int:
@@ -560,7 +565,9 @@ _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 _BARE = r"(?:(?<=\))(?P<bare>[a-h]))?"
 _CITE = re.compile(
     # (rd26: "adran", "adrannau": section(s) in a reply written in Welsh)
-    r"(?<![a-z0-9'])(?P<intro>sections?|adran(?:nau)?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
+    # rd61: a colon after the word opens a list of numbers ("Exemptions under sections: 29(1)(a), 30(b)(ii) and 38(1)(b) of
+    # FOISA apply", "Regulation: 12(5)(e)")
+    r"(?<![a-z0-9'])(?P<intro>sections?:?|adran(?:nau)?|secs?\.?|ss\.?|s\.?|regulations?:?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
     r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
@@ -1016,7 +1023,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             if answering:
                 role = "other"
         if in_request and told_in_sentence and i > 0 and not t.original[slice(*t.bounds(i - 1))].strip() \
-                and not text.rstrip().endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) \
+                and not text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) \
                 and not _NEXT_ITEM.match(text) and not _REQUEST_HEADER.match(text):
             # rd32: "You asked us to review our response of 9 January, in which we refused ... under section 30(1)."
             # then a new paragraph: a request told in a sentence of the authority's own ends with its paragraph
@@ -1032,18 +1039,18 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 # rd29: "You requested information relating to complaints made against IPSA staff." - the request
                 # summed up in one full sentence, nothing announced after it: the authority's own sentences follow
                 in_request = False
-        elif in_request and roles and roles[t.before(i)] == "request" and t.lower[slice(*t.bounds(t.before(i)))].rstrip().endswith("?") \
-                and not text.rstrip().endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)):
+        elif in_request and roles and roles[t.before(i)] == "request" and t.lower[slice(*t.bounds(t.before(i)))].rstrip().rstrip(_CLOSING_QUOTES).endswith("?") \
+                and not text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)):
             # "You asked: 1. How long has the scheme been in use? Over ten years. 2. When ...?": a statement under a
             # restated question is its answer, and the block of the request ends there
             in_request = False
         elif in_request:
             role = "request"
         elif role == "other" and roles and t.before(i) >= 0 and roles[t.before(i)] == "request" and (
-                t.lower[slice(*t.bounds(t.before(i)))].rstrip().endswith("?") or _ASKING.match(t.lower[slice(*t.bounds(t.before(i)))])) \
-                and not text.rstrip().endswith("?") and _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) and not _ANSWER_START.match(text):
+                t.lower[slice(*t.bounds(t.before(i)))].rstrip().rstrip(_CLOSING_QUOTES).endswith("?") or _ASKING.match(t.lower[slice(*t.bounds(t.before(i)))])) \
+                and not text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?") and _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) and not _ANSWER_START.match(text):
             role = "request"  # "How many drones ...? Please break this down by year.": the requester's words go on
-        elif text.rstrip().endswith("?") and "clarif" not in text:
+        elif text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?") and "clarif" not in text:
             role = "request"  # a question restated; replies do not ask the requester questions (bar clarification)
             # "We do not hold this information - How much was spent?": the answer before the next question counts
             clause = max(text.rfind(". ", 0, len(text.rstrip()) - 1), text.rfind(" - ", 0, len(text.rstrip()) - 1))
@@ -1053,7 +1060,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             # of these ...?": the 2 answers the question before
             # ... only after a question: "... advise this request is made to the Home Office. 2. Did they share ...?"
             # opens with the question's own number
-            after_question = i > 0 and roles[i - 1] == "request" and t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?")
+            after_question = i > 0 and roles[i - 1] == "request" and t.lower[slice(*t.bounds(i - 1))].rstrip().rstrip(_CLOSING_QUOTES).endswith("?")
             if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1 or not after_question)):
                 t.answer_before[i] = lo + clause
             question_number = number if number is not None else (question_number if lead else 0)
@@ -1174,7 +1181,7 @@ def _answers_written_after(t: _Text, roles: list[str]) -> None:
             continue
         lo, hi = t.bounds(u)
         m = _WRITTEN_AFTER.match(t.original[lo:hi])
-        if m and _ANSWER_SHAPE.match(m.group("ans")) and not m.group("ans").rstrip().endswith("?"):
+        if m and _ANSWER_SHAPE.match(m.group("ans")) and not m.group("ans").rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
             t.answer_after[u] = lo + m.start("ans")
 
 
@@ -1860,7 +1867,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
                 continue
             text = text[: clauses[-1]]
         after_question = answer_end is not None or (
-            u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
+            u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().rstrip(_CLOSING_QUOTES).endswith("?"))
         if (not _WORD.search(text) and len(_NAME_WORD.findall(text)) < 2 and len(_MONEY.findall(text)) < 2 and not _CELLS.search(text) and not after_question
                 and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)
                 and not _LABELLED_LINE.match(text)
@@ -3304,7 +3311,7 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a question, or a numbered request with no "?" ("2. Please provide the hourly rates paid to each agency.");
         # a request sentence that follows a numbered one without a number of its own stays in its question
         # ("2. Please provide the rates. Please break them down by year.")
-        if (t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u])
+        if (t.original[slice(*t.bounds(u))].rstrip().rstrip(_CLOSING_QUOTES).endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u])
                 or _BULLET.match(t.original, *t.bounds(u))):  # rd26: a bulleted item of the request
             asked.append((u, t.answer_before.get(u, t.starts[u])))
             last_number = int(number.group(1)) if number else 0

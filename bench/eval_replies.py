@@ -26,8 +26,8 @@ The goals were judged on report, fresh7 and fresh8 until session 41. Rotation (r
 those three have been reported for many sessions and are tuning material from session 42; they keep their `split` (so
 their figures stay comparable with the notes that reported them), are printed as "tuned on from session 42" and show
 their misses like any tuning split; their goal lines are still printed, marked as tuned on. The unseen measure is now
-the fresh report sets scored by bench/eval_fresh_replies.py (fresh58-report from session 48; fresh55-report,
-fresh53-report, fresh51-report, fresh50-report, fresh48-report, fresh46-report before).
+the fresh report sets scored by bench/eval_fresh_replies.py (fresh61-report from session 49; fresh58-report,
+fresh55-report, fresh53-report, fresh51-report, fresh50-report, fresh48-report, fresh46-report before).
 A record without a split is counted under "unsplit" and judged on nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 
 `--loso [--built-from=SPLIT,...] [--save-baseline]` is the rule for accepting a reader change (rd11): each tuned-on

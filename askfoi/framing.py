@@ -6288,8 +6288,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
         elif own and own[0][0] != period_label:
             frame.qualifiers.period = own[0][0]
-        elif previous is not None and previous.qualifiers.period and (
+        elif not own and previous is not None and previous.qualifiers.period and (
                 same_period or (frame.subject and frame.subject.startswith(previous.subject or "\u00a7"))):
+            # fx61: a question that states its own period ("sold off since 2009-10", the letter's period) never takes
+            # the narrower one the question before stated ("proposed for closure in 2019-20")
             # "that year", or a question that narrows the one before ("how many of those were cancelled"): the
             # period the earlier question named
             frame.qualifiers.period = previous.qualifiers.period

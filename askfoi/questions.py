@@ -21,7 +21,7 @@ MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _NUM_LABEL = (r"(?:\d{1,2}\.[a-h](?:\s*[-\u2013:](?=\s)|(?=\s))|\d{1,2}[a-h][.)](?=\s)|"  # fr9a: "1.A - How many ...", "2.B"; cx41: "1a."
               r"\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}[-/](?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
-              r"(?:question|request|item|part|q)\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)"
+              r"(?:question|request|item|part|q)\.?\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)" "Q.1"
 # fx58: a roman numeral of two letters or more ("ii.", "(iv)") labels an item as a single letter does
 _LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?(?:[a-z]|[ivx]{{2,4}})[.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=[.)])(?=(?-i:[A-Z])))(.*)$", re.I)
 _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
@@ -2019,7 +2019,7 @@ class Reading:
     topics: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
-_QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
+_QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\.?\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
 _LEAD_THEN_ASK = re.compile(r"(?i)^(?P<lead>[^:?]*\b(?:following|below|as\s+follows)\b[^:?]*):\s*(?P<ask>\S.*)$")
 
 

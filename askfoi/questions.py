@@ -172,6 +172,7 @@ class _Rules:
     self_intro: tuple[re.Pattern[str], ...] = ()
     list_lead: tuple[re.Pattern[str], ...] = ()
     duration_units: frozenset[str] = frozenset()
+    news_told: re.Pattern[str] | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -211,6 +212,7 @@ def _rules() -> _Rules:
         request_itself=patterns("request_itself"),
         list_lead=patterns("list_lead"),
         duration_units=frozenset(w.lower() for w in words.get("duration_units") or []),
+        news_told=compiled("|".join(f"(?:{x})" for x in words.get("news_told") or []) or "(?!)"),
     )
 
 
@@ -2221,6 +2223,8 @@ def is_statement(sentence: str) -> bool:
     text = re.sub(r"(?i)\bthere(?:'|\u2019)?s\b", "there is", text)  # ck25a: "theres a smell ...", typed quickly
     text = _ADVERB_OPENERS.sub("", text)
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", text)  # "2)The amount spent ...": a list marker
+    if _rules().news_told.match(text) and not _REPORTED_ASKS.match(text):
+        return True  # fx61: "THE local Press recently reported on the number of prosecutions ...": what the news said
     reported = _REPORTED.match(text)
     if reported and not _REPORTED_ASKS.search(reported.group()) and not re.search(
             r"(?i)\b(?:where|when|which|that|who|whom|whose)\b", reported.group()[:-12]):

@@ -24,7 +24,7 @@ CLASSES = {
     "QLABEL": lambda p, k: re.match(r"(?i)\W*(?:q|question)\s*\.?\s*\d", p),
     "COND": lambda p, k: re.match(r"(?i)if\b(?!\s+(?:so|yes|not)\b)[^,]{3,120},\s*(?:we|i)\s+(?:request|would\s+like|ask)\b", p),
     "RETAIN": lambda p, k: k == "kept" and re.match(r"(?i)how\s+long\b.*\b(?:kept|retained|stored|held|keep|retain)\b", p),
-    "COPYPL": lambda p, k: re.match(r"A copy of (?!the\b|a\b|an\b)[a-z]+s\b", p),
+    "COPYPL": lambda p, k: k == "document" and re.match(r"A copy of (?!the\b|a\b|an\b|his\b|its\b)[a-z]+s\b", p),
     "NEWS": lambda p, k: re.match(r"(?i)(?:the|a|an)\s+(?:local\s+)?(?:press|paper|newspaper|news|media)\s+(?:\w+\s+){0,2}?(?:reported|revealed|said|stated)\b", p),
 }
 

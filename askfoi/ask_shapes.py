@@ -413,6 +413,53 @@ def _how_long(text: str) -> str:
     return text
 
 
+def _kept_for(text: str) -> str:
+    """fx61 (issue 8's march message): "how long is the footage kept", "how long are CCTV recordings retained for",
+    "how long do you keep body-worn video": the time records are kept is a retention period, said as the retention cue
+    reads it ("the retention period for the footage"), never a question kept in a letter. A pronoun ("how long is it
+    kept") names nothing and is left as it was."""
+    kept = _alt(_words("kept_for", "verbs"))
+    keep = _alt(_words("kept_for", "active_verbs"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:for\s+)?how\s+long\s+(?:is|are|was|were|will|would|should|can|does|do)\s+"
+                 rf"(?P<x>[a-z\u00a7][\w'\u00a7-]*(?:\s+[\w'\u00a7-]+){{0,5}}?)\s+(?:be\s+|being\s+|get\s+|normally\s+|usually\s+)?"
+                 rf"{kept}(?:\s+for)?(?P<tail>(?:\s+(?:by|in|at|on)\s+[^?]+?)?)[\s?.!]*$", text, re.S)
+    if m is None:
+        m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:for\s+)?how\s+long\s+(?:do|does|did|will|would|can|should)\s+"
+                     rf"(?:\u00a7AUTH\u00a7|you|they|we)\s+(?:normally\s+|usually\s+)?{keep}\s+"
+                     rf"(?P<x>(?!it\b|them\b|this\b|that\b)[^?]+?)(?:\s+for)?(?P<tail>)[\s?.!]*$", text, re.S)
+    if m is None:  # embedded after a lead-in: "(tell me) how long CCTV recordings are kept for"
+        m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:for\s+)?how\s+long\s+"
+                     rf"(?P<x>(?!it\b|they\b|this\b|that\b)[a-z\u00a7][\w'\u00a7-]*(?:\s+[\w'\u00a7-]+){{0,5}}?)\s+"
+                     rf"(?:is|are|will\s+be|would\s+be|should\s+be|can\s+be|get|gets)\s+(?:normally\s+|usually\s+)?"
+                     rf"{kept}(?:\s+for)?(?P<tail>(?:\s+(?:by|in|at|on)\s+[^?]+?)?)[\s?.!]*$", text, re.S)
+    if m is None or set(m.group("x").lower().split()) & _PRONOUNS or pointer(m.group("x")):
+        return text
+    records = set(_words("kept_for", "record_nouns"))
+    if not set(re.findall(r"[a-z]+", m.group("x").lower())) & records:
+        return text  # "how long are protesters kept in custody": people or things held, not records kept
+    return f"the retention period for {m.group('x').strip()}{m.group('tail').rstrip()}"
+
+
+def _if_any_then_them(text: str) -> str:
+    """fx61 (the ask behind its condition): "If any complaints were received about the noise, please send me copies of
+    them", "if there are any reports on the bridge, please provide them": the condition names the records, the main
+    clause asks for them by a pronoun; said as the records asked for ("copies of any complaints received about the
+    noise", "any reports on the bridge"), so the ask is never lost behind its condition nor kept as a condition."""
+    give = _alt(_words("if_any_then", "give_verbs"))
+    m = re.match(rf"(?i)^\W*if\s+(?:there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+)?any\s+(?P<n>[a-z][\w'-]*"
+                 rf"(?:\s+[a-z][\w'-]*){{0,2}}?)\s+(?:(?:was|were|have\s+been|has\s+been|are|is)\s+(?P<done>[a-z]+ed|made|sent|"
+                 rf"held|written|kept|taken|given|done|seen|brought)\b)?(?P<rest>[^,;?]*?)\s*,?\s*(?:then\s+)?(?:please\s+|could\s+you\s+"
+                 rf"(?:please\s+)?|can\s+you\s+(?:please\s+)?|i\s+would\s+like\s+you\s+to\s+)?{give}\s+(?:me\s+|us\s+)?"
+                 rf"(?:with\s+)?(?P<copies>(?:copies|a\s+copy|details)\s+of\s+)?(?:them|it|these|those|this|the\s+same)\s*[?.!]*$",
+                 text.strip(), re.S)
+    if m is None:
+        return text
+    what = " ".join(w for w in (m.group("n"), m.group("done") or "", m.group("rest").strip()) if w)
+    lead = "copies of any " if (m.group("copies") or "").lower().startswith(("copies", "a copy")) else \
+        ("details of any " if m.group("copies") else "any ")
+    return f"{lead}{what}"
+
+
 def _worth(text: str) -> str:
     """lead42: "how much is the cleaning contract worth", "how much was the deal with serco worth": the value asked,
     said as the figure cue reads it ("what is the value of the cleaning contract")."""
@@ -446,7 +493,8 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _how_long, _past_often, _worth):
+    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _how_long,
+                 _kept_for, _past_often, _worth):
         new = step(tidied)
         if new != tidied:
             return new

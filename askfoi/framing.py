@@ -937,6 +937,13 @@ _KIND_WORD = re.compile(r"(?i)\b(?:council|police|force|constabulary|trust|hospi
                         r"department|ministry|commissioner|office|agency|service|school|university|college)s?\b")
 
 
+# fx61: the letter's own body named by its kind ("the trust has had", "your council"), as `_kind_of` names kinds
+_OWN_KIND_AS = {"council": "council", "police": "police", "force": "police", "constabulary": "police", "trust": "nhs",
+                "hospital": "nhs", "nhs": "nhs", "school": "school"}
+_OWN_KIND = re.compile(r"(?i)\b(?:the|your|this|our|my)\s+(?:local\s+)?(council|police|force|constabulary|trust|hospital|nhs|"
+                       r"school)\b(?!\s+(?:of|for|in)\b)")
+
+
 def _asked_hits(text: str, hits: list, reading=None) -> list:
     """(where, hit) for the HITS of `_named_bodies` that name the body ASKED, not one merely mentioned; where is 3
     for the letter's head, 2 for a question, 1 elsewhere. Left out:
@@ -1022,6 +1029,13 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         # one that something is shared with or passed to is a third party, never the body asked
         kept = [h for h in out if not _SHARED_WITH.search(text[max(0, h[1][2][0] - 60):h[1][2][0]])]
         out = kept or out
+    if out and all(_SHARED_WITH.search(text[max(0, h[1][2][0] - 60):h[1][2][0]]) for h in out):
+        # fx61: "how many cases the trust has had ... any information that was shared with Public Health England": the
+        # letter's own body is named by its kind ("the trust", "your council"); a body named only as the one something
+        # was shared with, sent or passed to is a third party, never the body asked (which stays to be asked)
+        own = {_OWN_KIND_AS[m.group(1).lower()] for m in _OWN_KIND.finditer(text)}
+        if own and not any(_kind_of(h[1][1]) in own for h in out):
+            out = []
     if len(out) > 1:
         # ff29: "- Does SPA maintain any documents relating to Police Scotland's use of biometric systems?": the body a
         # question is put to is asked; one named only as the owner of what the question is about is its subject
@@ -3816,6 +3830,11 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         at = rel.start()
         f["clause"] = f"{f['clause'][:at]} {f['place_prep'] or 'in'} {f['place']} {f['clause'][at:].strip()}".strip()
         f["place"] = None
+    if spec.template == "document" and f["subject"] and not f["the"]:
+        # fx61: "copies of any complaints received about ...": several records asked for are copies of any of them,
+        # never "a copy of complaints"
+        first = re.match(r"[A-Za-z]+", f["subject"])
+        f["plural"] = bool(first and first.group().islower() and _inflector().singular_noun(first.group()))
     text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
     return text[:1].upper() + text[1:]
 
@@ -6288,8 +6307,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
         elif own and own[0][0] != period_label:
             frame.qualifiers.period = own[0][0]
-        elif previous is not None and previous.qualifiers.period and (
+        elif not own and previous is not None and previous.qualifiers.period and (
                 same_period or (frame.subject and frame.subject.startswith(previous.subject or "\u00a7"))):
+            # fx61: a question that states its own period ("sold off since 2009-10", the letter's period) never takes
+            # the narrower one the question before stated ("proposed for closure in 2019-20")
             # "that year", or a question that narrows the one before ("how many of those were cancelled"): the
             # period the earlier question named
             frame.qualifiers.period = previous.qualifiers.period

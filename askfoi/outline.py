@@ -18,7 +18,7 @@ _NUMBER = r"\d{1,2}"
 # one label, written at the start of a line or an item; the family of each alternative is in _family
 LABEL = re.compile(
     r"^\s*(?P<label>"
-    r"(?:question|request|item|part|q)\s*\(?\d{1,2}[a-z]?\)?\s*[:.)\u2013-]?"  # "Question 1:" "Q1" "Part (2)"
+    r"(?:question|request|item|part|q)\.?\s*\(?\d{1,2}[a-z]?\)?\s*[:.)\u2013-]?"  # "Question 1:" "Q1" "Q.1" "Part (2)"
     r"|\d{1,2}\s*\(\s*[a-z]\s*\)|\d{1,2}[a-z][.)]"  # "2(b)" "1a)"
     r"|\d{1,2}\.(?:\d{1,2}|[a-zA-Z])\b[.):]?"  # "1.1" "1.A"
     rf"|\(\s*{_ROMAN}\s*\)|{_ROMAN}[.)](?=\s|[A-Z])"  # "(ii)" "iv." "iii)"
@@ -34,7 +34,7 @@ def _family(label: str) -> str:
     """The family a LABEL belongs to: "question", "sub-number" (1.1, 2(b)), "roman", "ROMAN", "number",
     "alpha", "ALPHA", "bullet". Single letters that are also roman numerals (i, v, x) are read as roman."""
     core = label.strip().rstrip(".):]\u2013-").lstrip("([").strip()
-    if re.match(r"(?i)(?:question|request|item|part|q)\s*\(?\d", core):
+    if re.match(r"(?i)(?:question|request|item|part|q)\.?\s*\(?\d", core):
         return "question"
     if label.strip() == "o":
         return "bullet"

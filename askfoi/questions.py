@@ -21,7 +21,7 @@ MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _NUM_LABEL = (r"(?:\d{1,2}\.[a-h](?:\s*[-\u2013:](?=\s)|(?=\s))|\d{1,2}[a-h][.)](?=\s)|"  # fr9a: "1.A - How many ...", "2.B"; cx41: "1a."
               r"\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}[-/](?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
-              r"(?:question|request|item|part|q)\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)"
+              r"(?:question|request|item|part|q)\.?\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)" "Q.1"
 # fx58: a roman numeral of two letters or more ("ii.", "(iv)") labels an item as a single letter does
 _LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?(?:[a-z]|[ivx]{{2,4}})[.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=[.)])(?=(?-i:[A-Z])))(.*)$", re.I)
 _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
@@ -172,6 +172,7 @@ class _Rules:
     self_intro: tuple[re.Pattern[str], ...] = ()
     list_lead: tuple[re.Pattern[str], ...] = ()
     duration_units: frozenset[str] = frozenset()
+    news_told: re.Pattern[str] | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -211,6 +212,7 @@ def _rules() -> _Rules:
         request_itself=patterns("request_itself"),
         list_lead=patterns("list_lead"),
         duration_units=frozenset(w.lower() for w in words.get("duration_units") or []),
+        news_told=compiled("|".join(f"(?:{x})" for x in words.get("news_told") or []) or "(?!)"),
     )
 
 
@@ -2019,7 +2021,7 @@ class Reading:
     topics: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
-_QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
+_QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\.?\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
 _LEAD_THEN_ASK = re.compile(r"(?i)^(?P<lead>[^:?]*\b(?:following|below|as\s+follows)\b[^:?]*):\s*(?P<ask>\S.*)$")
 
 
@@ -2221,6 +2223,8 @@ def is_statement(sentence: str) -> bool:
     text = re.sub(r"(?i)\bthere(?:'|\u2019)?s\b", "there is", text)  # ck25a: "theres a smell ...", typed quickly
     text = _ADVERB_OPENERS.sub("", text)
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", text)  # "2)The amount spent ...": a list marker
+    if _rules().news_told.match(text) and not _REPORTED_ASKS.match(text):
+        return True  # fx61: "THE local Press recently reported on the number of prosecutions ...": what the news said
     reported = _REPORTED.match(text)
     if reported and not _REPORTED_ASKS.search(reported.group()) and not re.search(
             r"(?i)\b(?:where|when|which|that|who|whom|whose)\b", reported.group()[:-12]):

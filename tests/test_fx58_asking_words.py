@@ -77,7 +77,9 @@ def test_a_lead_in_that_only_asks_the_body_to_tell_reaches_no_item():
     parts = _parts("Can GMP tell me:\n1) were protesters filmed covertly\n2) how long is the footage kept\n"
                    "3) was facial recognition used on it")
     _clean(parts)
-    assert any("filmed covertly" in p for p in parts) and any("footage kept" in p for p in parts), parts
+    # fx61: "how long is the footage kept" is framed as its retention period (either wording keeps the item)
+    assert any("filmed covertly" in p for p in parts) and any(
+        "footage kept" in p or "retention period for the footage" in p for p in parts), parts
 
 
 def test_a_courtesy_please_at_the_end_is_no_part_of_what_is_asked():

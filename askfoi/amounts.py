@@ -278,10 +278,14 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
         return None
     if qw.startswith("how much"):
         return _money(words, question, by, previous, qw.endswith("money"))
-    n = _noun_phrase(words)
-    if not n:
-        return None
-    noun, rest = words[:n], words[n:]
+    elided = _elided_noun(words, previous)
+    if elided:  # lead49 (nc61 #6): "how many families ... , how many placed out of borough": the noun counted before
+        noun, rest = elided, ["were", *words]
+    else:
+        n = _noun_phrase(words)
+        if not n:
+            return None
+        noun, rest = words[:n], words[n:]
     from askfoi.framing import _duration_unit
 
     if _duration_unit(noun) and rest and rest[0].lower() in ("did", "do", "does", "has", "have", "had") \
@@ -298,6 +302,19 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
                      qualifiers=Qualifiers(breakdown=by, on=on))
     return Frame(kind="count", subject=" ".join(noun), clause=clause, source=question,
                  qualifiers=Qualifiers(breakdown=by, on=on))
+
+
+def _elided_noun(words: list[str], previous) -> list[str] | None:
+    """The counted noun a count leaves out after "how many" when it opens with a participle ("how many placed out of
+    borough", "how many evicted"): the noun of the count before it (PREVIOUS, a frame), else None."""
+    subject = getattr(previous, "subject", None) if previous is not None and getattr(previous, "kind", "") == "count" \
+        and not getattr(previous, "kept_words", False) else None
+    if not subject or not words or not _is_participle(words[0]) or _lemmas(words[0]).get("NOUN"):
+        return None
+    if len(words) > 1 and not (words[1].lower() in _PREPS or words[1].lower() in _words().particles
+                               or _MASK.fullmatch(words[1])):
+        return None
+    return subject.split()
 
 
 def _verb_at(rest: list[str], a0: int, form) -> int | None:

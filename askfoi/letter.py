@@ -66,9 +66,12 @@ def _format_phrase(preferred: str | None) -> tuple[str | None, str | None]:
         return None, None
     formats, _ = load_vocab("letter_formats", _Format)
     lowered = preferred.lower()
-    for entry in (formats.values() if isinstance(formats, dict) else []):
-        if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in entry.words):
-            return entry.phrase, None
+    named = [entry for entry in (formats.values() if isinstance(formats, dict) else [])
+             if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in entry.words)]
+    if len(named) == 1 and not re.search(r"(?i)\bfor\s+(?:the|any|all|each|my|parts?|questions?|\d)", preferred):
+        return named[0].phrase, None
+    # lead49 (nc61 #7): two formats, or a format for some of the records ("spreadsheet for the numbers and pdfs for
+    # the audit and emails"): the person's own words, never the first format alone
     return None, preferred
 
 

@@ -44,6 +44,7 @@ class _Words:
     addressee: frozenset[str]
     addressee_nouns: frozenset[str]
     lead_ins: tuple[re.Pattern[str], ...]
+    infinitive: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def _words() -> _Words:
         addressee=low("addressee"),
         addressee_nouns=low("addressee_nouns"),
         lead_ins=tuple(leads),
+        infinitive=low("infinitive_verbs"),
     )
 
 
@@ -276,16 +278,20 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
         return None
     if qw.startswith("how much"):
         return _money(words, question, by, previous, qw.endswith("money"))
-    n = _noun_phrase(words)
-    if not n:
-        return None
-    noun, rest = words[:n], words[n:]
+    elided = _elided_noun(words, previous)
+    if elided:  # lead49 (nc61 #6): "how many families ... , how many placed out of borough": the noun counted before
+        noun, rest = elided, ["were", *words]
+    else:
+        n = _noun_phrase(words)
+        if not n:
+            return None
+        noun, rest = words[:n], words[n:]
     from askfoi.framing import _duration_unit
 
     if _duration_unit(noun) and rest and rest[0].lower() in ("did", "do", "does", "has", "have", "had") \
             and not (len(rest) > 1 and rest[1].lower() in ("they", "it", "these", "those", "each")):
         return None  # fx54: "how many days did §AUTH§ close the library": how long it was done, never "days that closed"
-    read = _clause(rest, previous)
+    read = _clause(rest, previous, noun)
     if read is None:
         return None
     clause = read
@@ -296,6 +302,19 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
                      qualifiers=Qualifiers(breakdown=by, on=on))
     return Frame(kind="count", subject=" ".join(noun), clause=clause, source=question,
                  qualifiers=Qualifiers(breakdown=by, on=on))
+
+
+def _elided_noun(words: list[str], previous) -> list[str] | None:
+    """The counted noun a count leaves out after "how many" when it opens with a participle ("how many placed out of
+    borough", "how many evicted"): the noun of the count before it (PREVIOUS, a frame), else None."""
+    subject = getattr(previous, "subject", None) if previous is not None and getattr(previous, "kind", "") == "count" \
+        and not getattr(previous, "kept_words", False) else None
+    if not subject or not words or not _is_participle(words[0]) or _lemmas(words[0]).get("NOUN"):
+        return None
+    if len(words) > 1 and not (words[1].lower() in _PREPS or words[1].lower() in _words().particles
+                               or _MASK.fullmatch(words[1])):
+        return None
+    return subject.split()
 
 
 def _verb_at(rest: list[str], a0: int, form) -> int | None:
@@ -313,9 +332,16 @@ def _verb_at(rest: list[str], a0: int, form) -> int | None:
             continue
         if w.lower() in ("and", "of") and rest[k - 1][:1].isupper() and k + 1 < len(rest) and rest[k + 1][:1].isupper():
             continue  # "Fire and Rescue", "Isle of Wight"
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if w.lower() in ("on", "in", "at", "near", "outside") and form is _is_participle and nxt is not None \
+                and (nxt.lower() in _DETS or nxt[:1].isupper() or _noun_like(nxt)) and _later_verb(rest, k + 1, a0, form):
+            continue  # lead49: "has the camera on mill road caught": a place inside the doer, its verb after it
         if w.lower() in ("and", "or", "but", "who", "which", "that") or w.lower() in _PREPS:
             return None
-        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if form(w) and nxt is not None and not _MASK.fullmatch(nxt) and nxt.lower() not in _PREPS | _DETS \
+                and nxt.lower() not in _words().particles and _noun_like(nxt) and not _is_past(nxt) \
+                and _later_verb(rest, k + 2, a0, form):
+            continue  # lead49: "the newly installed camera ... caught": a participle before its noun describes the doer
         if nxt is not None and _noun_like(w) and not _MASK.fullmatch(nxt) and not nxt[:1].isupper() \
                 and nxt.lower() not in _PREPS | _DETS | _words().particles \
                 and (_noun_like(nxt) or form(nxt)):
@@ -328,6 +354,27 @@ def _verb_at(rest: list[str], a0: int, form) -> int | None:
         if form(w):
             return k
     return None
+
+
+def _people(words: list[str]) -> bool:
+    """WORDS name people (their last word is a people noun: "officers", "bailiffs", "social workers")."""
+    from askfoi.framing import _vocab
+
+    return bool(words) and (words[-1].lower() in _vocab().people or " ".join(words[-2:]).lower() in _vocab().people)
+
+
+def _later_verb(rest: list[str], start: int, a0: int, form) -> bool:
+    """A word of the verb form FORM from START on, within the doer's reach, that ends the doer: the clause's end, a
+    preposition, a determiner or a particle after it ("... caught since may", "... reported to police")."""
+    for k in range(start, min(len(rest), a0 + 10)):
+        w = rest[k]
+        if w[:1].isupper() or _MASK.fullmatch(w) or w.lower() in _PREPS | _DETS:
+            continue
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if form(w) and (nxt is None or _MASK.fullmatch(nxt) or nxt.lower() in _PREPS | _DETS | _words().particles
+                        | {"since", "last", "this", "so"}):
+            return True
+    return False
 
 
 def _verb_phrase(rest: list[str], at: int, agent: list[str], previous) -> str | None:
@@ -356,15 +403,19 @@ def _verb_phrase(rest: list[str], at: int, agent: list[str], previous) -> str | 
             return None
         return " ".join(["resulting from", *cause, *tail])
     particle = []
-    if after and after[0].lower() in w.particles and not (lemma in ("do", "carry") and after[0].lower() == "out"):
+    if len(after) > 1 and after[0].lower() == "on" and after[1].lower() == "to":
+        particle, after = ["on"], after[1:]  # "passed on to the council", "handed on to"
+    elif after and after[0].lower() in w.particles and not (lemma in ("do", "carry") and after[0].lower() == "out"):
         particle, after = [after[0].lower()], after[1:]
     elif lemma in ("carry",) and after[:1] and after[0].lower() == "out":
         after = after[1:]
-    if after and (after[0].lower() == "to" or (after[0].lower().endswith("ing") and _verb_lemma(after[0]))):
+    if after and (_infinitive_after(lemma, after) or (after[0].lower().endswith("ing") and _verb_lemma(after[0]))):
         return None  # "stopped funding", "decided to close": the counted things are not what the verb acts on
     tail = _tail(after)
     if tail is None:
         return None
+    # the body asked, named after a preposition in the clause ("made to §AUTH§", "sent to §AUTH§"): the letter goes to it
+    tail = ["you" if x == "\u00a7AUTH\u00a7" and k and tail[k - 1].lower() in _PREPS else x for k, x in enumerate(tail)]
     by = _agent_words(agent, True)
     if by is None:
         return None
@@ -374,6 +425,22 @@ def _verb_phrase(rest: list[str], at: int, agent: list[str], previous) -> str | 
     if lemma in _STOCK and not by:
         return " ".join(tail)  # "how many beds do you have": the things held, no verb of askfoi's
     return " ".join(x for x in (_participle(lemma), *particle, by, *tail) if x)
+
+
+def _infinitive_after(lemma: str, after: list[str]) -> bool:
+    """AFTER opens with "to" + a verb whose object the counted things are ("how many libraries did they decide to
+    close"), never "to" opening a place or a receiver ("reported to police", "issued to parents", "sent to the Home
+    Office"): a verb that takes an infinitive (amount_reading.yaml infinitive_verbs), or a word after "to" that can
+    only be a verb."""
+    if not after or after[0].lower() != "to":
+        return False
+    if lemma in _words().infinitive:
+        return True
+    nxt = after[1] if len(after) > 1 else ""
+    if not nxt or nxt.lower() in _DETS or _MASK.fullmatch(nxt) or nxt[:1].isupper() or any(c.isdigit() for c in nxt):
+        return False
+    lem = _lemmas(nxt)
+    return bool(lem.get("VERB")) and not lem.get("NOUN") and not lem.get("PROPN")
 
 
 def _without_addressee(words: list[str]) -> list[str]:
@@ -394,8 +461,8 @@ def _without_addressee(words: list[str]) -> list[str]:
 _AGENT_OPENERS = frozenset("the a an this that these those your our their its his her my you they we it he she i".split())
 
 
-def _clause(rest: list[str], previous) -> str | None:
-    """The clause after the counted noun phrase, as a participle phrase: both word orders."""
+def _clause(rest: list[str], previous, noun: list[str] | None = None) -> str | None:
+    """The clause after the counted noun phrase (NOUN), as a participle phrase: both word orders."""
     if not rest:
         return ""
     first = rest[0].lower()
@@ -436,11 +503,20 @@ def _clause(rest: list[str], previous) -> str | None:
             had = " ".join(agent[1:])
             be = "were" if _plural(agent[-1]) else "was"
             return " ".join(["whose", had, be, rest[at].lower(), *tail])
-        if first == "had" and agent and agent[0].lower() not in _AGENT_OPENERS and not _MASK.fullmatch(agent[0]) \
-                and not agent[0][:1].isupper():
-            # lead41 (nc44 #2): "how many people had body cameras switched on": the people had something done (have
-            # + object + participle), never "people switched by body cameras"
-            return None
+        if first in ("have", "had") and agent and agent[0].lower() not in _AGENT_OPENERS and not _MASK.fullmatch(agent[0]) \
+                and not agent[0][:1].isupper() and not any(x.lower() in _AUX_BE | _AUX_HAVE | _AUX_DO for x in agent) \
+                and not _people(agent):  # "how many people have officers arrested": people are the doers
+            # lead41 (nc44 #2), lead49: "how many people had body cameras switched on", "how many buildings have
+            # cladding removed": the counted things had something done to them (have + object + participle), never
+            # "buildings removed by cladding"; said as "buildings that have had cladding removed"
+            particle = [rest[at + 1].lower()] if at + 1 < len(rest) and rest[at + 1].lower() in _words().particles else []
+            tail = _tail(_without_addressee(rest[at + 1 + len(particle):]))
+            if tail is None or noun is None:
+                return None
+            from askfoi.framing import _relative
+
+            had = "have had" if first == "have" else "had"
+            return " ".join([_relative(noun), had, *agent, rest[at].lower(), *particle, *tail])
         return _verb_phrase(rest, at, agent, previous)
     if _agent_start(rest[0], "x"):
         one = len(rest) > 1 and (rest[0].lower() in _PRONOUNS or bool(_MASK.fullmatch(rest[0])))

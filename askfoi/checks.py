@@ -94,7 +94,7 @@ class CheckSpec(_Strict):
     message: str
     suggestion: str
     kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered", "abolished",
-                  "future_year", "signature"] = "phrase"
+                  "future_year", "signature", "published"] = "phrase"
     regime: Regime | None = None
     negatable: bool = True
     window: int = Field(default=80, ge=10, le=SENTENCE_REACH)
@@ -1118,6 +1118,16 @@ def check_request(
                 variant = regime.value if regime.value in spec.variants else None
                 variant = "unsigned" if signed.name is None and "unsigned" in spec.variants else variant
                 finding = _finding(check, variant, dict(values, typed=signed.name or ""), _clean(signed.name or signed.closing, 80))
+        elif spec.kind == "published" and has_text and resolved and resolved.known and resolved.covered:
+            # lead49 (nc61 #11): figures the body asked already publishes (knowledge/vocab/published_statistics.yaml),
+            # read part by part (the parts given, else the text's own lines)
+            from askfoi.published_statistics import published_for
+
+            asked = [p for p in (parts or []) if p.strip()] or [line for line in text.splitlines() if line.strip()]
+            law = {Regime.FOISA: "section 25", Regime.EIR: "regulation 6(1)(b)"}.get(regime, "section 21")
+            for words, where in published_for(asked, resolved.type.value, resolved.nation.value, resolved.name):
+                findings.append(_finding(check, None, {"published": where, "section": law}, words))
+            continue
         elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
             # ck22: a body whose record says why no FOI law covers it and what to ask instead (the Royal Household, the
             # Security Service): its note is the finding

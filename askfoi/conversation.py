@@ -294,6 +294,12 @@ def split_numbered(text: str) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
+# lead49: where the period typed at the period step ends and the reason for it begins ("..., so i can compare",
+# "... because that's when it opened", "... to see the trend")
+_PERIOD_THEN_WHY = re.compile(r"(?i)\s*[,;(]\s*|\s+(?:so|because|cos|coz|cause|as|to\s+see|to\s+compare|so\s+that|which|when|that's|"
+                              r"thats|please|pls|if\s+(?:possible|you\s+can))\b")
+
+
 def _joined_periods(text: str, today: date) -> Any:
     """lead48 (nc58 #11): an answer at the period step naming two dates (of any role: "when he went in" and "when he
     died" are events) joined by a range word with a few words of story between ("from when he went in, jan 2022
@@ -1214,6 +1220,10 @@ class Conversation:
                 period = parse_period(found[0][0], today=self.today())
             else:
                 period = _joined_periods(text, self.today())
+            head = _PERIOD_THEN_WHY.split(text, maxsplit=1)[0].strip()
+            if period is None and head and head != text.strip():
+                # lead49 (nc61 #10): "from 2020 to now so i can compare before and after": the period, then why
+                period = parse_period(head, today=self.today())
         if period is None:
             from askfoi.periods import explain_period_error
 

@@ -69,6 +69,8 @@ def direct_question(text: str) -> str:
                     return m.group(0)
                 continue
             base = _past_verb(bare)
+            if base is not None and all(w.lower() in _DETERMINERS for w in words[:k]):
+                base = None  # lead49 (nc61 #1): "the met used ...": a word right after "the" is the doer's noun, not its verb
             if base is None:
                 if bare.lower() in _NOT_IN_DOER or bare != word:
                     return m.group(0)

@@ -2402,6 +2402,17 @@ def why_slot_problems(frame: Frame) -> list[str]:
             if p in ("question word", "a verb, not a noun phrase")]
 
 
+def _verb_first(words: list[str]) -> bool:
+    """lead49: WORDS (a count's subject) open with a verb's participle that names nothing ("placed out of borough",
+    "evicted"), never an adjective before its noun ("excluded pupils", "unpaid fines")."""
+    from askfoi.amounts import _is_participle, _lemmas
+
+    first = words[0]
+    if not _is_participle(first) or _lemmas(first).get("NOUN"):
+        return False
+    return len(words) == 1 or words[1] in _PREPS or words[1] in _PARTICLES
+
+
 def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     """Why a part is not well formed (empty list: it is): its frame is incomplete, its subject is not a
     clean noun phrase, or its text does not read as a request for records."""
@@ -2420,6 +2431,8 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     words = (frame.subject or "").lower().split()
     if words and words[0] in _KIND_NOUNS:
         problems.append("the kind of record repeated in the subject")
+    if frame.kind == "count" and words and _verb_first(words):
+        problems.append("no counted noun: the subject opens with a verb")  # lead49 (nc61 #6): "The number of placed out of borough"
     if suggest_spelling(" ".join(x for x in (frame.subject, frame.clause, frame.qualifiers.place) if x)):
         problems.append("a misspelt word")
     if _lost_clause(frame, authority):

@@ -66,10 +66,33 @@ def _format_phrase(preferred: str | None) -> tuple[str | None, str | None]:
         return None, None
     formats, _ = load_vocab("letter_formats", _Format)
     lowered = preferred.lower()
-    for entry in (formats.values() if isinstance(formats, dict) else []):
-        if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in entry.words):
-            return entry.phrase, None
+    named = [entry for entry in (formats.values() if isinstance(formats, dict) else [])
+             if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in entry.words)]
+    if len(named) == 1 and not re.search(r"(?i)\bfor\s+(?:the|any|all|each|my|parts?|questions?|\d)", preferred):
+        return named[0].phrase, None
+    # lead49 (nc61 #7): two formats, or a format for some of the records ("spreadsheet for the numbers and pdfs for
+    # the audit and emails"): the person's own words, never the first format alone
     return None, preferred
+
+
+def _sar_identifiers(body) -> list[dict]:
+    """lead49 (nc61 #12): the details BODY needs to find a person's records (knowledge/vocab/sar_identifiers.yaml), as
+    label and blank: by the body's name, else its kind, else the default."""
+    data, _ = load_vocab("sar_identifiers")
+    data = data if isinstance(data, dict) else {}
+    items = None
+    if body is not None:
+        items = (data.get("bodies") or {}).get(getattr(body, "name", "")) or \
+            (data.get("types") or {}).get(getattr(getattr(body, "type", None), "value", ""))
+    items = items or data.get("default") or []
+    return [{"label": str(i.get("label")), "blank": str(i.get("blank"))} for i in items
+            if isinstance(i, dict) and i.get("label") and i.get("blank")]
+
+
+def _known_of(resolved, answers: Answers):
+    """The body the letter goes to as askfoi knows it (the turn's resolved request first), or None."""
+    body = getattr(resolved, "authority", None) if resolved is not None else _resolve(answers.authority)
+    return body if body is not None and getattr(body, "known", False) else None
 
 
 def _resolve(name: str):
@@ -338,6 +361,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         # search needs; records about the writer's children are theirs too, asked on their behalf
         social_care=regime == Regime.SAR and social_care_sar(answers.parts),
         children=regime == Regime.SAR and not answers.on_behalf and children_named_in_sar(answers.parts),
+        identifiers=_sar_identifiers(_known_of(resolved, answers)) if regime == Regime.SAR else [],
     )
     topic = _topic(answers)
     # au58: a plain request's subject line names no Act (prompts/letters/subject.txt.j2, regime "PLAIN")

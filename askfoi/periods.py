@@ -23,6 +23,13 @@ from pydantic import BaseModel
 from askfoi.knowledge import load_vocab
 
 
+# lead49: lower-case "may" is a month after these words ("since may", "last may", "from may", "until may")
+_MAY_BEFORE = frozenset("since from until till til untill during last this next early late mid between".split())
+# ... and after "in" / "before" / "after" / "by" / "of" only at a clause's end ("in may", "in may and june", "the end of may,")
+_MAY_AFTER = frozenset({"", ",", ".", "?", "!", ";", ":", "and", "or", "to", "till", "until", "when", "while", "this",
+                        "last", "next", "-", "\u2013"})
+
+
 class Period(BaseModel):
     start: date
     end: date
@@ -646,8 +653,10 @@ class _Grammar:
             return None  # org17: "went on the march", "a march through london": a protest, not the month
         if low == "may" and not self.text[self.toks[i].start].isupper():
             # "may" is a verb far more often than a month: lower case only right beside a day or a year
-            if not (self.year(i + 1) or self.day_number(i - 1) or self.day_number(i + 1)):
-                return None
+            if not (self.year(i + 1) or self.day_number(i - 1) or self.day_number(i + 1)
+                    or self.low(i - 1) in _MAY_BEFORE
+                    or self.low(i - 1) in ("in", "before", "after", "by", "of") and self.low(i + 1) in _MAY_AFTER):
+                return None  # lead49: "since may", "from may to july", "in may, ...": a time word before it
         j = i + 1
         if self.low(j) == "." and self.toks[j].start == self.toks[i].end:
             j += 1

@@ -295,6 +295,8 @@ def suggest(text: str) -> list[tuple[str, str]]:
             out[low] = plural
             continue
         very = _very_common_slip(low)
+        if very and k + 1 < len(found) and found[k + 1].group().lower() in _place_nouns():
+            continue  # lead49 (nc61 #1): "notting hill": a word the pack knows from a place's name, before its place noun
         if very:  # "mnay": a slip the pack's own patterns read on purpose ("how (many|mnay) ..."), still a slip
             out[low] = very
             continue

@@ -118,6 +118,12 @@ def story_apart(framing, message: str) -> None:
         framing.parts = kept
 
 
+# lead49 (nc61 #4): a junction named by its two roads ("at kennington lane and harleyford road", "the corner of mill
+# road and station street"): the "and" joins the roads of one place, so the place is not cut after the first road
+_ROAD = r"(?:lane|road|street|avenue|way|drive|close|crescent|terrace|hill|gardens|grove|row|parade|square|rd|st|ave|broadway|highway)"
+_JUNCTION = re.compile(rf"(?i)\b({_ROAD})\s+and\s+(?=(?:[a-z][\w'-]*\s+){{1,2}}{_ROAD}\b)")
+
+
 def story_places(message: str, asked: str) -> list[str]:
     """The places MESSAGE's story names before the question ASKED (distinct phrases, in the order told)."""
     nouns = _place_nouns()
@@ -130,8 +136,9 @@ def story_places(message: str, asked: str) -> list[str]:
         sent = re.split(r"(?i),?\s*\b(?:how|what|whats|which|when|who|why|where|can\s+i|could\s+you|is\s+there|are\s+there)\b", sent)[0]
         if "?" in sent or not sent.strip():
             continue
+        sent = _JUNCTION.sub(lambda j: j.group(1) + " and__ ", sent)  # lead49: "at X lane and Y road": one place
         for m in _PREP_PLACE.finditer(sent):
-            phrase = _STOP_AT.sub("", m.group(0)).strip(" ,.")
+            phrase = _STOP_AT.sub("", m.group(0)).strip(" ,.").replace("and__", "and")
             phrase = re.sub(r"(?i)^(?:over|round|around)\b", "in", phrase)  # "all over the park": in the park
             words = phrase.split()
             if len(words) < 2:
@@ -307,6 +314,12 @@ def places_written(framing, message: str, *, named_only: bool = False) -> None:
                         or any(t and t in (getattr(f, "message", "") or "") for t in pointing)]
 
 
+def _known_word(low: str) -> bool:
+    from askfoi.spelling import _known
+
+    return _known(low)
+
+
 def _singular(word: str) -> str:
     from askfoi.framing import _inflector
 
@@ -326,6 +339,14 @@ def _capital_names(phrase: str) -> str:
                 out[i] = out[i][:1].upper() + out[i][1:]
             elif out[i - 1][:1].isupper() and out[i].lower() in nouns and i == len(out) - 1 and out[1].lower() != "the":
                 out[i] = out[i][:1].upper() + out[i][1:]  # "in Walsall Manor hospital": the place noun ends the name
+        for i in range(1, len(out)):  # lead49: a road's name: "Kennington lane and harleyford road" -> "... Harleyford Road"
+            road = re.fullmatch(_ROAD, out[i], re.I) is not None
+            if road and out[i - 1][:1].isupper():
+                out[i] = out[i][:1].upper() + out[i][1:]
+            elif i + 1 < len(out) and re.fullmatch(_ROAD, out[i + 1], re.I) and out[i][:1].isalpha() \
+                    and out[i].lower() not in nouns | {"the", "of", "and", "in", "on", "at", "a", "an", "my", "our", "this"} \
+                    and not _known_word(out[i].lower()):  # "harleyford road", never "a new Cycle Lane"
+                out[i] = out[i][:1].upper() + out[i][1:]
         return " ".join(o if o.lower() != "a&e" else "A&E" for o in out)
     small = {"the", "of", "and", "on", "in", "at", "upon", "a", "an", "by"}
     out = [words[0]] + [w if w.lower() in small or not w[:1].isalpha() else w[:1].upper() + w[1:] for w in words[1:]]

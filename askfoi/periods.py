@@ -314,13 +314,19 @@ def explain_period_error(text: str, today: date | None = None) -> str | None:
     return None
 
 
-def period_choices(today: date | None = None) -> list[Period]:
-    """Sensible ready-made periods relative to TODAY, most common first."""
+def period_choices(today: date | None = None, *, school: bool = False) -> list[Period]:
+    """Sensible ready-made periods relative to TODAY, most common first. SCHOOL (lead49, nc61 #10): the body keeps
+    its figures by school year, so the school years come first ("This school year so far" included)."""
     today = today or date.today()
     kinds = _kinds()
-    choices: list[tuple[str, Span]] = [
-        ("Last calendar year", (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)))
-    ]
+    choices: list[tuple[str, Span]] = []
+    academic = kinds.get("academic") if school else None
+    if academic:
+        current = _current_kind_year_start(academic, today)
+        choices.append(("Last school year", _kind_year(academic, current - 1)))
+        choices.append(("This school year so far", (_kind_year(academic, current)[0], today)))
+        choices.append(("Last 3 school years", (_kind_year(academic, current - 3)[0], _kind_year(academic, current - 1)[1])))
+    choices.append(("Last calendar year", (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))))
     financial = kinds.get("financial")
     if financial:
         current = _current_kind_year_start(financial, today)
@@ -331,6 +337,8 @@ def period_choices(today: date | None = None) -> list[Period]:
         choices.append(
             ("Last 3 financial years", (_kind_year(financial, current - 3)[0], _kind_year(financial, current - 1)[1]))
         )
+    if academic:  # five at most: the school years, then the calendar year and the last 12 months
+        choices = [c for c in choices if "financial" not in c[0]]
     return [Period(start=s, end=e, label=label_for(s, e), name=name) for name, (s, e) in choices]
 
 

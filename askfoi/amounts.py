@@ -98,6 +98,8 @@ def _is_past(word: str) -> bool:
 def _is_participle(word: str) -> bool:
     from lemminflect import getInflection
 
+    if word.lower() == "got":
+        return True  # British "have got" (lemminflect gives only "gotten")
     lemma = _verb_lemma(word)
     return bool(lemma) and word.lower() in (getInflection(lemma, "VBN") or ())
 
@@ -281,6 +283,9 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
     elided = _elided_noun(words, previous)
     if elided:  # lead49 (nc61 #6): "how many families ... , how many placed out of borough": the noun counted before
         noun, rest = elided, ["were", *words]
+    elif words[0].lower() in _AUX_HAVE | _AUX_DO and _elided_subject(previous):
+        # lead49: "does the force use drones and how many have they got": the things the question before asked about
+        noun, rest = _elided_subject(previous), words
     else:
         n = _noun_phrase(words)
         if not n:
@@ -315,6 +320,18 @@ def _elided_noun(words: list[str], previous) -> list[str] | None:
                                or _MASK.fullmatch(words[1])):
         return None
     return subject.split()
+
+
+def _elided_subject(previous) -> list[str] | None:
+    """The plural things the question before asked about (PREVIOUS, a frame read from words, not kept whole), for a
+    count that names none ("how many have they got"), else None."""
+    subject = getattr(previous, "subject", None) if previous is not None and not isinstance(previous, str) \
+        and not getattr(previous, "kept_words", False) else None
+    if not subject or len(subject.split()) > 5:
+        return None
+    from askfoi.story_antecedents import _plural
+
+    return subject.split() if _plural(subject.split()[-1]) else None
 
 
 def _verb_at(rest: list[str], a0: int, form) -> int | None:
@@ -480,6 +497,12 @@ def _clause(rest: list[str], previous, noun: list[str] | None = None) -> str | N
             return None if tail is None else " ".join([rest[k].lower(), *tail])
         return None
     if first in _AUX_HAVE | _AUX_DO:
+        if first in _AUX_HAVE and len(rest) > 2 and rest[1].lower() == "got" and noun is not None \
+                and not _MASK.fullmatch(rest[2]) and rest[2].lower() not in _PREPS | {"to"}:
+            # lead49: "how many schools have got RAAC", "how many people have got fines": British "have got" is "have"
+            # (the things the counted ones have), never "got" after "with"
+            tail = _tail(_without_addressee(rest[2:]))
+            return None if tail is None else " ".join(["with", *tail])
         if first in _AUX_HAVE and len(rest) > 2 and rest[1].lower() == "been" and _is_participle(rest[2]):
             tail = _tail(_without_addressee(rest[3:]))
             return None if tail is None else " ".join([rest[2].lower(), *tail])
@@ -517,6 +540,9 @@ def _clause(rest: list[str], previous, noun: list[str] | None = None) -> str | N
 
             had = "have had" if first == "have" else "had"
             return " ".join([_relative(noun), had, *agent, rest[at].lower(), *particle, *tail])
+        if first in _AUX_HAVE and rest[at].lower() == "got" and _agent_words(agent, True) == "":
+            tail = _tail(rest[at + 1:])  # lead49: "how many have they got": the things held, as "do you have"
+            return None if tail is None else " ".join(tail)
         return _verb_phrase(rest, at, agent, previous)
     if _agent_start(rest[0], "x"):
         one = len(rest) > 1 and (rest[0].lower() in _PRONOUNS or bool(_MASK.fullmatch(rest[0])))

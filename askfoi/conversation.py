@@ -618,7 +618,7 @@ class Conversation:
         if step == Step.period:
             from askfoi.periods import period_choices
 
-            return [_period_choice(p) for p in period_choices(self.today())]
+            return [_period_choice(p) for p in period_choices(self.today(), school=self._school())]
         if step == Step.format:
             return format_choices(self._is_sar())
         return []
@@ -1193,6 +1193,12 @@ class Conversation:
                                generic=answer.generic))
         return True
 
+    def _school(self) -> bool:
+        """lead49: the letter goes to a school or an academy (its figures are kept by school year)."""
+        from askfoi.deadlines import is_school
+
+        return is_school(self.session.authority)
+
     def _answer_period(self, text: str, turn: Turn) -> None:
         from askfoi.periods import parse_period, period_choices
 
@@ -1204,7 +1210,7 @@ class Conversation:
             self._say(turn, render("bot/period_skipped.j2"))
             self._advance(Step.period, turn)
             return
-        choices = period_choices(self.today())
+        choices = period_choices(self.today(), school=self._school())
         period = None
         if text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
             period = choices[int(text) - 1]

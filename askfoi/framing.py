@@ -2402,6 +2402,12 @@ def why_slot_problems(frame: Frame) -> list[str]:
             if p in ("question word", "a verb, not a noun phrase")]
 
 
+def _past_form(word: str) -> bool:
+    from askfoi.amounts import _is_past, _is_participle
+
+    return _is_past(word) or _is_participle(word)
+
+
 def _verb_first(words: list[str]) -> bool:
     """lead49: WORDS (a count's subject) open with a verb's participle that names nothing ("placed out of borough",
     "evicted"), never an adjective before its noun ("excluded pupils", "unpaid fines")."""
@@ -2431,6 +2437,9 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     words = (frame.subject or "").lower().split()
     if words and words[0] in _KIND_NOUNS:
         problems.append("the kind of record repeated in the subject")
+    if any(_verb_only(m.group(1).lower()) and _past_form(m.group(1)) and not m.group(1).isupper()
+           for m in re.finditer(r"(?i)\bwith\s+([a-z]+)\b", frame.text or "")):
+        problems.append("broken text (a verb after 'with')")  # lead49: "people with got fines"
     if frame.kind == "count" and words and _verb_first(words):
         problems.append("no counted noun: the subject opens with a verb")  # lead49 (nc61 #6): "The number of placed out of borough"
     if suggest_spelling(" ".join(x for x in (frame.subject, frame.clause, frame.qualifiers.place) if x)):

@@ -314,13 +314,19 @@ def explain_period_error(text: str, today: date | None = None) -> str | None:
     return None
 
 
-def period_choices(today: date | None = None) -> list[Period]:
-    """Sensible ready-made periods relative to TODAY, most common first."""
+def period_choices(today: date | None = None, *, school: bool = False) -> list[Period]:
+    """Sensible ready-made periods relative to TODAY, most common first. SCHOOL (lead49, nc61 #10): the body keeps
+    its figures by school year, so the school years come first ("This school year so far" included)."""
     today = today or date.today()
     kinds = _kinds()
-    choices: list[tuple[str, Span]] = [
-        ("Last calendar year", (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)))
-    ]
+    choices: list[tuple[str, Span]] = []
+    academic = kinds.get("academic") if school else None
+    if academic:
+        current = _current_kind_year_start(academic, today)
+        choices.append(("Last school year", _kind_year(academic, current - 1)))
+        choices.append(("This school year so far", (_kind_year(academic, current)[0], today)))
+        choices.append(("Last 3 school years", (_kind_year(academic, current - 3)[0], _kind_year(academic, current - 1)[1])))
+    choices.append(("Last calendar year", (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))))
     financial = kinds.get("financial")
     if financial:
         current = _current_kind_year_start(financial, today)
@@ -331,6 +337,8 @@ def period_choices(today: date | None = None) -> list[Period]:
         choices.append(
             ("Last 3 financial years", (_kind_year(financial, current - 3)[0], _kind_year(financial, current - 1)[1]))
         )
+    if academic:  # five at most: the school years, then the calendar year and the last 12 months
+        choices = [c for c in choices if "financial" not in c[0]]
     return [Period(start=s, end=e, label=label_for(s, e), name=name) for name, (s, e) in choices]
 
 
@@ -1508,11 +1516,24 @@ _ASIDES = re.compile(r"(?i)\b(?:since|from)\s(?P<a>\s*at\s+(?:least|the\s+latest
                      r"\d{1,2}\s+(?:years?|months?)\s+ago\s*[-\u2013\u2014,)]?)")
 
 
+# lead49 (fx61): a year in square or round brackets straight after a month ("1 January [2014]", an editor's insertion
+# in a quoted request; "March (2023)"): the brackets are blanked, so the year is the month's (same length, spans kept)
+_BRACKETED_YEAR = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                             r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?P<open>[\[(])(?:19|20)\d\d(?P<close>[\])])")
+
+
 def _blank_asides(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         g = next(k for k in ("a", "b", "c", "d", "e", "f", "g") if m.group(k) is not None)
         return m.group()[: m.start(g) - m.start()] + " " * len(m.group(g))
-    return _ASIDES.sub(blank, text)
+
+    def unbracket(m: re.Match[str]) -> str:
+        out = list(m.group())
+        for g in ("open", "close"):
+            out[m.start(g) - m.start()] = " "
+        return "".join(out)
+
+    return _ASIDES.sub(blank, _BRACKETED_YEAR.sub(unbracket, text))
 
 
 def cover_period(labels: list[str]) -> str | None:
@@ -1620,6 +1641,13 @@ def _restated_elsewhere(found: list[tuple[str, str, tuple[int, int]]]) -> list[t
     return out
 
 
+def _closed_bracket(text: str, found: tuple[str, str, tuple[int, int]]) -> tuple[str, str, tuple[int, int]]:
+    label, written, (start, end) = found
+    if text[end:end + 1] in ("]", ")") and written.count("[") + written.count("(") > written.count("]") + written.count(")"):
+        return label, text[start:end + 1], (start, end + 1)
+    return found
+
+
 def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
     """Each period of what is asked that TEXT states: (label, as written, character span), in order.
     Dates that are not periods (a law's year, an event in the story, a quoted letter's date, a count)
@@ -1628,6 +1656,7 @@ def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, t
     today = today or date.today()
     found = [(m.label, m.written, m.span) for m in scan_dates(text, today)
              if m.role == "period" and m.start <= today and not _point_in_time(m)]
+    found = [_closed_bracket(text, f) for f in found]  # lead49: "1 January [2014]": the span takes its closing bracket
     found = _months_of_year(text, found, today)
     days = day_periods(text, today)
     # lf58: "christmas day 2024" is the day, never the year typed after its name

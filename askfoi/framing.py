@@ -6758,6 +6758,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
+    from askfoi.judgement_asks import judgement_findings
+
+    framing.findings += judgement_findings(framing.parts, framing.findings)  # lf61: a judgement asked, flagged by part
     if framing.environmental_parts:
         # lw53: the environmental parts' numbers in the finished letter (parts kept whole or joined since)
         law, laws = parts_law(framing.parts, text_in, _body_type(resolved, framing))
@@ -8165,7 +8168,7 @@ def is_view_record(part: Frame) -> bool:
     """PART was made by view_parts (op14): records that would show a plan, a position, a legal basis or a
     justification; later passes leave it as it is."""
     return (part.why or "").split(":", 1)[0] in ("plans", "position", "legal", "justified", "explained",
-                                                 "procedure", "whether")  # fr23b: askfoi.clause_asks
+                                                 "procedure", "whether", "judged")  # fr23b: askfoi.clause_asks
 
 
 def _put_to_readers(sentence: str, text: str) -> bool:
@@ -8266,6 +8269,14 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
                 if set_aside is not None:
                     set_aside.append((clause, act.act if act.act in ("advice", "what_if", "law") else f"{act.act}_pointer",
                                       capitalise_names(act.subject) if act.subject else None))
+                continue
+            if act.act == "judgement":  # lf61: "is the cladding safe": the records that would show it
+                from askfoi.judgement_asks import judged_frame
+
+                frame = judged_frame(clause, body)
+                if frame is not None and frame.text.lower() not in {p.text.lower() for p in out}:
+                    frame.qualifiers = part.qualifiers.model_copy()
+                    out.append(frame)
                 continue
             kind, mode = _VIEW_MODES[act.act]
             said_once = place_said_once(act.subject)

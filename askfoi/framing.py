@@ -4954,6 +4954,26 @@ def _asks(sentence: str) -> bool:
                                             r"is|are|was|were|has|have|did|does|do|will|can|could)\b", sentence))
 
 
+_FOUND_POINTER = re.compile(r"(?i)\b(?:it|they|its|their)\b")
+
+
+def _inquiry_found(question: str, message: str) -> Frame | None:
+    """lf61 (nc58 #3d): QUESTION asks what "it" found ("what it found", "what did they find") after MESSAGE named an
+    inspection, an assessment or a review before it: the findings of that inquiry (askfoi.pronoun_roles
+    .inquiry_findings), in a message of any length; None otherwise."""
+    from askfoi.pronoun_roles import inquiry_findings
+
+    probe = re.sub(r"\s+", " ", question.strip(" .?!,;"))[:30].lower()
+    flat = re.sub(r"\s+", " ", message)
+    at = flat.lower().find(probe) if probe else -1
+    if at <= 0:
+        return None
+    frame = inquiry_findings(question.strip(), flat[:at])
+    if frame is not None:
+        frame.subject = capitalise_names(frame.subject) or frame.subject
+    return frame
+
+
 def _role_frame(question: str, masked: str, message: str, previous: Frame | None, found: AuthorityFound | None):
     """fr14a: QUESTION as a frame read by its pronouns' roles (askfoi/pronoun_roles.py `role_frame`): "how much did
     they cost" after "does essex police use drones" is the total spent on drones, "what do they do to stop them" the
@@ -5990,6 +6010,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         from askfoi.sar_items import others_in_sar
 
         framing.others_records = others_in_sar(text)  # ck26: "and my kids files": each person's own request
+        _interception_asked(framing, text, resolved)  # lf61 (nc58 #3a): "have they tapped my phone": said, never an item
         if any("the reasons for it" in p.text for p in framing.parts):
             # sar15: "he was excluded and they wont tell us why": the why is asked as the decision's records
             framing.findings = [f for f in framing.findings if f.code != "not-recorded-information"]
@@ -6187,6 +6208,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             continue
         asked = question
         by_role = _role_frame(question, masked, text_in, previous, found) if chat else None  # fr14a
+        if by_role is None:
+            by_role = _inquiry_found(question, text_in)  # lf61 (nc58 #3d): "what it found": the inquiry's findings
         if framing.parts and previous is not None and by_role is None:
             # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
             # it; "these trials", "to it", "were they" are replaced by what they point to
@@ -6453,7 +6476,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                                                "kept_words": True})
         elif frame.kept_words and not framed.kept_words:
             framed = framed.model_copy(update={"kept_words": True})  # its frame is not trusted by what follows
-        if why:  # the records of a why question are nothing a later "they" or "how many of them" points at
+        if why or framed.kind == "findings" and framed.source and _FOUND_POINTER.search(framed.source):
+            # the records of a why question are nothing a later "they" or "how many of them" points at; lf61: nor the
+            # findings "what it found" asked of the inquiry before it
             framed = framed.model_copy(update={"subject": None, "clause": "", "kept_words": True})
         previous = framed
         framed_last = framed if framing.parts and framing.parts[-1].text == frame.text else None
@@ -8353,8 +8378,13 @@ def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
     if not before or not text:
         return None
     typed = original_sentence(text, clause)
-    prev = next((p for p in reversed(before) if (p.source or p.text) and original_sentence(text, p.source or p.text) == typed
-                 and typed.lower().find((p.source or p.text).lower()[:30]) < typed.lower().find(clause.lower()[:30])), None)
+
+    def said(p: Frame) -> str:  # lf61: the person's words of an embedded yes/no ("please confirm whether ...")
+        return re.sub(r"(?i)^please\s+confirm\s+(?=whether\b)", "", p.source or p.text or "")
+
+    # lf61: the findings of an inspection are no trouble ("what it found, ... and what are they doing about it")
+    prev = next((p for p in reversed(before) if said(p) and p.kind != "findings" and original_sentence(text, said(p)) == typed
+                 and typed.lower().find(said(p).lower()[:30]) < typed.lower().find(clause.lower()[:30])), None)
     if prev is None:
         return None
     subject = prev.subject if not prev.kept_words else None
@@ -10421,6 +10451,24 @@ def _sar_addressee_left_out(parts: list[Frame], found: AuthorityFound) -> None:
             part.text = render_frame(part)
 
 
+def _interception_asked(framing: Framing, text: str, resolved) -> None:
+    """lf61 (nc58 #3a): a subject access request that asks whether the person's communications were intercepted
+    ("tapped my phone"): a finding says interception is never confirmed or denied (Investigatory Powers Act 2016) and
+    names the Investigatory Powers Tribunal; the communications data obtained is the letter's item
+    (askfoi.sar_items.obtained_items), so the question is never dropped in silence."""
+    from askfoi.checks import Finding
+    from askfoi.sar_items import interception_asked
+
+    typed = interception_asked(text)
+    if not typed or any(getattr(f, "code", "") == "interception-ncnd" for f in framing.findings):
+        return
+    police = bool(resolved is not None and getattr(resolved, "known", False) and resolved.type.value == "police") \
+        or bool(framing.regime == "DPA-Part3")
+    message, _, suggestion = render("frames/interception.j2", typed=typed, police=police).partition("\n---\n")
+    framing.findings.append(Finding(code="interception-ncnd", severity="medium", evidence=typed,
+                                    message=" ".join(message.split()), suggestion=" ".join(suggestion.split())))
+
+
 def _personal_data_frames(text: str) -> list[Frame]:
     """A subject access request's parts: each record the person lists, with its dates and places, and their
     account of the events (askfoi/sar_items.py); one general part when they list nothing."""
@@ -10440,7 +10488,9 @@ def _personal_data_frames(text: str) -> list[Frame]:
                           source=text)
             frame.text = render_frame(frame)
             return [frame]
-    return frames or [_personal_data_frame(text)]
+    from askfoi.sar_items import without_interception
+
+    return frames or [_personal_data_frame(without_interception(text))]  # lf61: "intercepted my emails" names no record
 
 
 def on_list_ask(question: str):

@@ -3165,6 +3165,17 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     for q in out:
         if q not in asked:
             remark(q)
+    from askfoi.record_lists import record_items
+
+    cut = [(q, piece) for q in asked for piece in record_items(q)]  # lf61 (nc58 #3c): one question per record named
+    if len(cut) != len(asked):
+        for q, piece in cut:
+            place_of.setdefault(piece, place_of.get(q))
+            if q in topic_of:
+                topic_of.setdefault(piece, topic_of[q])
+            if q in listed_asked:
+                listed_asked.add(piece)
+        asked = [piece for _, piece in cut]
     return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks,
                    places=[place_of.get(q) for q in asked[:MAX_QUESTIONS]], listed=listed_asked & set(asked),
                    topics={q: topic_of[q] for q in asked[:MAX_QUESTIONS] if q in topic_of})

@@ -533,6 +533,46 @@ _ME_AND_MY = re.compile(r"(?i)\b(?:about|on|regarding)\s+(?:me|him|her|them)\s+a
 _TOLD_WHY = re.compile(r"(?i)^(?:saying|telling|claiming|stating|explaining|insisting|because|since|as\s+(?:we|they|it|he|she))\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _obtained() -> tuple[tuple[re.Pattern, str], ...]:
+    data, _ = load_vocab("sar_records")
+    data = data if isinstance(data, dict) else {}
+    out = []
+    for entry in data.get("obtained") or []:
+        forms = compile_any(entry.get("forms") or [])
+        item = " ".join(str(entry.get("item") or "").split())
+        if forms is not None and item:
+            out.append((forms, item))
+    return tuple(out)
+
+
+# an item already asking for communications data in the person's words ("any phone records they got from my network")
+_COMMS_ITEM = re.compile(r"(?i)\b(?:phone|mobile|call|telephone|communications?|location|internet)\s+(?:data|records|logs|history)\b")
+
+
+def obtained_items(text: str) -> list[str]:
+    """lf61 (nc58 #3a): the data a body obtained about the person that TEXT asks about, each as the letter's item
+    ("have they used my phone data": the communications data obtained about me), knowledge/vocab/sar_records.yaml
+    "obtained"."""
+    return [item for forms, item in _obtained() if forms.search(text or "")]
+
+
+def interception_asked(text: str) -> str | None:
+    """lf61 (nc58 #3a): the words of TEXT that ask whether the person's communications were intercepted ("tapped my
+    phone"), or None. Never an item: interception is neither confirmed nor denied (the finding says so)."""
+    data, _ = load_vocab("sar_records")
+    forms = compile_any((data or {}).get("interception") or []) if isinstance(data, dict) else None
+    m = forms.search(text or "") if forms is not None else None
+    return m.group(0) if m else None
+
+
+def without_interception(text: str) -> str:
+    """TEXT with the words that ask about interception ("tapped my phone") blanked: they name no record to ask for."""
+    data, _ = load_vocab("sar_records")
+    forms = compile_any((data or {}).get("interception") or []) if isinstance(data, dict) else None
+    return forms.sub(" ", text or "") if forms is not None else (text or "")
+
+
 def sar_items(text: str) -> list[str]:
     """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
     March"), then the person's own account of the events when they gave one ("Any other personal data about
@@ -578,6 +618,8 @@ def sar_items(text: str) -> list[str]:
                 counted = True
                 continue  # a figure for an FOI request of its own (foi_asides), with the rest of its noun phrase
             piece = piece.strip()
+            if interception_asked(piece):
+                continue  # lf61: "listening to my phone calls": never confirmed or denied, never an item (the finding)
             piece = _ASIDE.sub(r"\1", piece)  # "my client (a tenant of clarion housing) wants ...": the aside says who
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
             if _COUNTS.search(piece):
@@ -682,6 +724,10 @@ def sar_items(text: str) -> list[str]:
         if tidy and tidy.lower() not in seen:
             seen.add(tidy.lower())
             out.append(tidy[:1].upper() + tidy[1:])
+    for item in obtained_items(text):  # lf61: "have they used my phone data": the data obtained, never dropped
+        if item.lower() not in seen and not any(_COMMS_ITEM.search(o) for o in out):
+            seen.add(item.lower())
+            out.append(item)
     out = out[:MAX_ITEMS]
     if out and not story and owner_story and any(_OWNER.match(re.sub(r"\s+", " ", i).strip(" ,;:.-")) for i in items):
         # the person the writer helps, told in the third person: in their voice, as the letter they sign is

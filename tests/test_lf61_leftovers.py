@@ -77,3 +77,63 @@ def test_a_judgement_is_read_and_its_near_miss_is_not(judgement, near_miss):
     framing = _framing(near_miss)
     assert not [f for f in framing.findings if f.code == "judgement-asked"]
     assert not any((p.why or "").startswith("judged:") for p in framing.parts)
+
+
+# 2. Questions lost or merged (nc58 #3a, #3c, #3d).
+
+@pytest.mark.parametrize("message", [
+    "i think the police are watching me. do they have files on me? have they used my phone data? west yorkshire police",
+    "did the police get my location data after my arrest in march? essex police",
+    "can i find out if greater manchester police got my mobile phone records from my provider after my arrest in june",
+])
+def test_communications_data_asked_about_is_an_item_of_the_subject_access_request(message):
+    framing = _framing(message)
+    assert framing.route == "sar"
+    items = [p.text for p in framing.parts]
+    assert any(t.startswith("Any communications data about me that you obtained") for t in items), items
+
+
+@pytest.mark.parametrize(("message", "typed"), [
+    ("do west yorkshire police have files on me? have they tapped my phone?", "tapped my phone"),
+    ("i think the met have been listening to my phone calls. i want everything they hold on me", "listening to my phone calls"),
+    ("i want a copy of all the data merseyside police hold about me, and if they have intercepted my emails",
+     "intercepted my emails"),
+])
+def test_interception_asked_is_said_never_confirmed_and_never_an_item(message, typed):
+    framing = _framing(message)
+    assert framing.route == "sar"
+    flag = [f for f in framing.findings if f.code == "interception-ncnd"]
+    assert len(flag) == 1 and flag[0].evidence == typed
+    assert "Investigatory Powers Act 2016" in flag[0].message and "Investigatory Powers Tribunal" in flag[0].message
+    assert not any(typed.split()[-1] in p.text.lower() and "communications data" not in p.text for p in framing.parts), \
+        [p.text for p in framing.parts]
+
+
+@pytest.mark.parametrize(("message", "first", "second"), [
+    ("i want to see the contract between kent county council and the company that runs rosewood court, the inspection "
+     "reports the council did and how many complaints they had", "contract", "inspection reports"),
+    ("i want the contract with the company that runs the leisure centre in hull and the monitoring reports hull city "
+     "council did on it", "contract", "monitoring reports"),
+    ("please send the contract for school transport in cornwall, the audit reports on it and how many complaints "
+     "cornwall council got", "contract", "audit reports"),
+])
+def test_records_named_in_one_sentence_are_parts_of_their_own(message, first, second):
+    texts = [p.text for p in _framing(message).parts]
+    assert any(first in t.lower() and second not in t.lower() for t in texts), texts
+    assert any(second in t.lower() and first not in t.lower() for t in texts), texts
+
+
+@pytest.mark.parametrize(("message", "inquiry"), [
+    ("when was the last fire risk assessment done on holloway tower in birmingham and what did it find",
+     "most recent fire risk assessment"),
+    ("i want to know when the last fire safety inspection / fire risk assessment was done on my block in birmingham, "
+     "what it found, and what the council is planning to do about it",
+     "most recent fire safety inspection or fire risk assessment"),
+    ("did leeds city council carry out an inspection of the Holloway Road depot in 2024? what did they find?",
+     "inspection of the Holloway Road depot"),
+])
+def test_what_an_inquiry_found_is_its_findings_never_dropped(message, inquiry):
+    framing = _framing(message)
+    texts = [p.text for p in framing.parts]
+    assert any(t.startswith("Any report or record of the findings") and inquiry in t for t in texts), texts
+    assert not any("found" in q or "find" in q for q in framing.left_out + framing.questions), framing.questions

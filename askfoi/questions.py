@@ -594,6 +594,10 @@ def dates_event(sentence: str, written: str) -> bool:
     return at >= 0 and (comma < 0 or at < comma)
 
 
+# lf61 (fc59): a lead that names one case: the case's own words ("against PC X", "into the death of", "I made")
+_CASE_OF = re.compile(r"(?i)\b(?:against|into|i\s+made|we\s+made|my|our)\b")
+
+
 def _with_lead(item: str, lead: str) -> str:
     """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
@@ -608,6 +612,18 @@ def _with_lead(item: str, lead: str) -> str:
     says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"
                               r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
         or bool(find_periods(lead)) and not _EVENT_LEAD.match(lead)
+    from askfoi.sar_items import _CASE_NOUN, _OWN_SCOPE
+
+    if _CASE_NOUN.search(lead) and _CASE_OF.search(lead) and not re.match(
+            r"(?i)\W*(?:for|in|during|between|since|from|over|across|within|broken|as\s+(?:of|at))\b", lead):
+        # lf61 (fc59): a lead naming one case ("About the disciplinary case against PC Amy Clarke:") reaches each item
+        # with no scope of its own ("How long did the investigation take?"), never one that counts the body's own work
+        # over a period or in total ("How many officers were dismissed in 2024?")
+        if _OWN_SCOPE.search(item):
+            return item
+        case = re.sub(r"(?i)^\W*(?:re\b:?|regarding|about|concerning|in\s+relation\s+to|with\s+regard\s+to|relating\s+to)\s*", "", lead)
+        end = "?" if item.rstrip().endswith("?") else ""
+        return f"{item.rstrip(' .;,?')}, regarding {case.strip(' ,.:')}{end}"
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
                           and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
                           and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"

@@ -137,3 +137,38 @@ def test_what_an_inquiry_found_is_its_findings_never_dropped(message, inquiry):
     texts = [p.text for p in framing.parts]
     assert any(t.startswith("Any report or record of the findings") and inquiry in t for t in texts), texts
     assert not any("found" in q or "find" in q for q in framing.left_out + framing.questions), framing.questions
+
+
+# 3. A lead line naming one case (fc59): the questions about the case stay with it, on the right route; a question
+# with a scope of its own (a period, a total) is the body's figures.
+
+@pytest.mark.parametrize(("message", "case", "about", "figures"), [
+    ("Regarding the complaint I made against PC Daniel Hart in March: 1. How many witnesses were interviewed? "
+     "2. How many hours did professional standards spend on it? 3. How many complaints did Kent Police receive in "
+     "2024 in total?", "the complaint I made against PC Daniel Hart in March",
+     ["How many witnesses were interviewed?", "How many hours did professional standards spend on it?"],
+     "How many complaints did Kent Police receive in 2024 in total?"),
+    ("About my complaint about my housing repairs to Leeds City Council: 1. who dealt with it 2. what notes were made "
+     "3. how many complaints about repairs did the council get last year", "my complaint about my housing repairs",
+     ["Who dealt with it?", "What notes were made?"], "how many complaints about repairs did the council get last year?"),
+])
+def test_a_subject_access_request_keeps_the_case_questions_and_sets_the_figures_aside(message, case, about, figures):
+    framing = _framing(message)
+    assert framing.route == "sar"
+    item = next(p.text for p in framing.parts if case in p.text)
+    assert all(f'"{q}"' in item for q in about), item
+    assert framing.foi_aside == [figures]
+
+
+def test_a_lead_naming_one_case_reaches_its_questions_and_never_the_figures():
+    texts = [p.text for p in _framing(
+        "About the disciplinary case against PC Amy Clarke: 1. How long did the investigation take? 2. What was the "
+        "outcome? 3. How many officers were dismissed by Kent Police in 2024?").parts]
+    assert sum("PC Amy Clarke" in t for t in texts) == 2, texts
+    assert any("investigation" in t and "PC Amy Clarke" in t for t in texts), texts
+    assert not any("dismissed" in t and "Clarke" in t for t in texts), texts
+    texts = [p.text for p in _framing(
+        "Regarding the inquest into the death of John Smith at HMP Leeds in 2023: 1. what reports were sent to the "
+        "coroner 2. how many deaths in custody at HMP Leeds since 2020").parts]
+    assert any("coroner" in t and "John Smith" in t for t in texts), texts
+    assert any(t.startswith("The number of deaths in custody") and "John Smith" not in t for t in texts), texts

@@ -3735,6 +3735,28 @@ def _company_name(words: str) -> bool:
                                    or all(could_be_name(t) or _frequency(t.lower()) < _RARE_PLACE for t in toks))
 
 
+@functools.lru_cache(maxsize=1)
+def _stock_words() -> tuple[tuple[re.Pattern, ...], re.Pattern | None]:
+    data, _ = load_vocab("stock_counts")
+    data = data if isinstance(data, dict) else {}
+    states = tuple(re.compile(str(p), re.I) for p in data.get("states") or [])
+    flows = re.compile(str(data["flows"]), re.I) if data.get("flows") else None
+    return states, flows
+
+
+def stock_count(frame: Frame) -> bool:
+    """lf61 (nc58 #5): FRAME counts what there is at one time (staff in post, officers in a unit, the vehicles a force
+    has): a stock, asked "as at" the last day of its period (knowledge/vocab/stock_counts.yaml), never "for the period";
+    a count of what happened (recruited, received) is a flow and stays "for the period"."""
+    if frame.kind != "count" or frame.times or frame.of_set or frame.kept_words:
+        return False
+    said = " ".join((frame.source or "").split())
+    states, flows = _stock_words()
+    if not said or not any(p.search(said) for p in states):
+        return False
+    return not (flows is not None and (flows.search(said) or flows.search(frame.clause or "")))
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -3780,6 +3802,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "use_rest": None,
         "payee": frame.payee,
         "supplied": frame.head == "payee" and _people_subject(frame.subject or ""),
+        "stock": stock_count(frame),  # lf61: a headcount is asked "as at" the period's last day
     }
     f["supplier"] = None
     if spec.template in ("contracts", "total_spend") and frame.subject:
@@ -5810,6 +5833,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     text = used_things(text)  # fx57: "(there were drones ...) what the police use, how much they paid for it": those things
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
+    from askfoi.word_slips import typed_slips
+
+    slips = typed_slips(text)  # lf61 (nc58 #13): what read_as_meant reads as meant is offered too, never changed unasked
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     from askfoi.yes_no_asks import claims_asked
 
@@ -5942,7 +5968,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         period_text=(said[0][1] if len({label for label, _, _ in said}) == 1 else period_label) if said else None,
         # the message's own story is no fault: personal details are judged on the letter's parts (askfoi.request)
         findings=[f for f in check.findings if f.code != "personal-details"],
-        spelling=suggest_spelling(text),
+        spelling=suggest_spelling(text) + [p for p in slips if p[0].lower() not in {t.lower() for t, _ in suggest_spelling(text)}],
     )
     if regime in ("FOISA", "EIR", "EISR") and check.regime.value != regime:
         from askfoi.checks import said_under

@@ -308,6 +308,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
             raise AnswersError(f"'period': {explain_period_error(answers.period, today=today)}")
         period = found.label
     format_phrase, format_text = _format_phrase(answers.preferred_format)
+    parts = [as_at(p, period) for p in answers.parts] if regime != Regime.SAR else list(answers.parts)
     missing = []
     name = answers.requester_name
     if not name and regime in NAME_REQUIRED and not (resolved is not None and getattr(resolved, "not_covered", None)):
@@ -318,7 +319,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         "letters/plain.txt.j2" if plain else f"letters/{regime.value.lower()}.txt.j2",
         authority=authority,
         requester=name,
-        parts=answers.parts,
+        parts=parts,
         notes=[re.sub(r"\s+", " ", n).strip() for n in answers.notes if n.strip()],
         period=period,
         format_phrase=format_phrase,
@@ -370,6 +371,24 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         missing=missing,
         environmental_parts=environmental,
     )
+
+
+_DATED = re.compile(r"(?i)\b(?:as\s+at|as\s+of|on\s+\d{1,2}\s+\w+\s+\d{4}|for\s+the\s+period|(?:19|20)\d\d)\b")
+
+
+def as_at(part: str, period: str | None) -> str:
+    """lf61 (nc58 #5): PART with "as at" the last day of the letter's PERIOD when it counts a stock (a headcount: "The
+    number of staff who work in the planning department."), which "for the period" in the letter's lead-in would
+    leave open (everyone employed at any time in it); a part with a date of its own, or a flow, as it is."""
+    from askfoi.framing import Frame, stock_count
+
+    if not period or " to " not in period or not re.match(r"(?i)(?:the\s+number\s+of|how\s+many)\s", part or "") \
+            or _DATED.search(part) or "\n" in part:
+        return part
+    if not stock_count(Frame(kind="count", subject="-", source=part)):
+        return part
+    end = "?" if part.rstrip().endswith("?") else "."
+    return f"{part.rstrip(' .?')}, as at {period.split(' to ')[-1]}{end}"
 
 
 def environmental_parts(parts: list[str], authority_type: str | None) -> list[int]:

@@ -172,3 +172,41 @@ def test_a_lead_naming_one_case_reaches_its_questions_and_never_the_figures():
         "coroner 2. how many deaths in custody at HMP Leeds since 2020").parts]
     assert any("coroner" in t and "John Smith" in t for t in texts), texts
     assert any(t.startswith("The number of deaths in custody") and "John Smith" not in t for t in texts), texts
+
+
+# 4. Slips offered, never changed in silence (nc58 #13); a headcount asked "as at" a day (nc58 #5: stocks vs flows).
+
+@pytest.mark.parametrize(("message", "offered", "not_offered"), [
+    ("how many officers work in there covert surveillance unit, west yorkshire police",
+     ("there covert", "their covert"), "are there"),
+    ("what is there policy on potholes and are there any plans to fix them, bristol city council",
+     ("there policy", "their policy"), "are there"),
+    ("i asked the council and they wasnt helpful. how many complaints did sheffield city council get about bins in 2025",
+     ("wasnt", "wasn't"), "there"),
+])
+def test_slips_framing_reads_are_offered_to_the_person(message, offered, not_offered):
+    framing = _framing(message)
+    assert offered in framing.spelling, framing.spelling
+    assert not any(typed == not_offered for typed, _ in framing.spelling)
+    from askfoi.spelling import apply
+
+    fixed = apply(message, framing.spelling)
+    assert offered[1] in fixed and (not_offered not in message or not_offered in fixed)
+
+
+@pytest.mark.parametrize(("message", "stock"), [
+    ("how many social workers does kent county council employ in 2025/26", True),
+    ("how many officers work in the covert surveillance unit at west yorkshire police in 2025/26", True),
+    ("how many staff did leeds city council recruit in 2025/26", False),
+    ("how many complaints did sheffield city council receive about bins in 2025/26", False),
+])
+def test_a_headcount_is_asked_as_at_the_last_day_and_a_flow_for_the_period(message, stock):
+    from askfoi.answers import Answers
+    from askfoi.letter import draft_letter
+
+    framing = _framing(message)
+    assert framing.period == "1 April 2025 to 31 March 2026"
+    body = draft_letter(Answers(authority=framing.authority.name, parts=[p.text for p in framing.parts],
+                                period=framing.period), today=TODAY).body
+    part = next(line for line in body.splitlines() if line.startswith("1."))
+    assert part.rstrip(".?").endswith("as at 31 March 2026") == stock, part

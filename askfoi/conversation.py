@@ -633,7 +633,7 @@ class Conversation:
         if not s.parts:
             return None
         from askfoi.answers import MAX_AUTHORITY_CHARS, MAX_NOTES, MAX_PART_CHARS, Answers
-        from askfoi.letter import draft_letter, topic_of
+        from askfoi.letter import draft_letter, frame_topic
 
         answers = Answers(  # clipped to the letter's limits: a session file may hold anything
             authority=(s.authority or render("bot/authority_placeholder.j2").strip())[:MAX_AUTHORITY_CHARS],
@@ -648,8 +648,7 @@ class Conversation:
             on_behalf=self._on_behalf_named(),
             by_post=self.request().regime == Regime.SAR and _no_email(s.about),
             adviser=self.request().regime == Regime.SAR and _client_letter_pasted(s.about),
-            topic=next((topic_of(f.subject, getattr(f, "clause", "")) for f in self._frames()
-                        if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
+            topic=frame_topic(self._frames(), s.parts),  # lf61 (nc58 #9): a noun phrase's subject, never a clause
         )
         return draft_letter(answers, today=self.today(), resolved=self.request())
 

@@ -6,6 +6,7 @@ fixed as classes. The messages are mine (lf61), written for these tests the way 
    records that would show it (knowledge/vocab/judgement_asks.yaml), rendered from a frame, never the sentence
    edited into "whether the cladding is on the tower safe".
 """
+import re
 from datetime import date
 
 import pytest
@@ -210,3 +211,22 @@ def test_a_headcount_is_asked_as_at_the_last_day_and_a_flow_for_the_period(messa
                                 period=framing.period), today=TODAY).body
     part = next(line for line in body.splitlines() if line.startswith("1."))
     assert part.rstrip(".?").endswith("as at 31 March 2026") == stock, part
+
+
+# 5. The subject line names what the frames are about, never a clause said back or a fragment (nc58 #9).
+
+@pytest.mark.parametrize("message", [
+    "has birmingham city council given the housing association any money for the cladding on holloway tower?",
+    "were residents of park road consulted before leeds city council closed the library?",
+    "is the cladding on holloway tower acm? birmingham city council",
+])
+def test_the_subject_line_is_never_a_clause_said_back(message):
+    from askfoi.answers import Answers
+    from askfoi.letter import draft_letter, frame_topic
+
+    framing = _framing(message)
+    parts = [p.text for p in framing.parts]
+    topic = frame_topic(framing.parts, parts)
+    subject = draft_letter(Answers(authority=framing.authority.name, parts=parts, topic=topic), today=TODAY).subject
+    assert not re.search(r"(?i)\b(?:having|being|showing|whether|is|are)\b|\.\.\.", subject), subject
+    assert subject.startswith("Freedom of Information request")

@@ -230,3 +230,20 @@ def test_the_subject_line_is_never_a_clause_said_back(message):
     subject = draft_letter(Answers(authority=framing.authority.name, parts=parts, topic=topic), today=TODAY).subject
     assert not re.search(r"(?i)\b(?:having|being|showing|whether|is|are)\b|\.\.\.", subject), subject
     assert subject.startswith("Freedom of Information request")
+
+
+# 6. A review never asks the person to name a subject askfoi's own template lead already names (nc58 #10).
+
+@pytest.mark.parametrize("part", [
+    "Any records of the council having given the housing association any money for the cladding.",
+    "Any recorded information showing whether the library on Elm Street was closed in 2024.",
+    "2. Any records of residents of Park Road being consulted before the library closed.",
+])
+def test_a_template_lead_with_its_subject_named_is_not_vague(part):
+    from askfoi.checks import check_request
+
+    parts = ["The number of fire risk assessments carried out in 2025.", part]
+    found = check_request(part, "Birmingham City Council", parts=parts).findings
+    assert not [f for f in found if f.code == "vague-scope"], [(f.code, f.suggestion[:80]) for f in found]
+    vague = check_request("I want any records you have about it.", "Birmingham City Council").findings
+    assert [f for f in vague if f.code == "vague-scope"]

@@ -1606,8 +1606,12 @@ class Conversation:
             self._say(turn, render("bot/track_sent.j2", failed=str(exc)[:200]))
             return
         self.session.sent_on = day  # ck23b: a request sent is finished: a restart never offers to carry it on
-        late = max(0, (self.today() - tracked.due).days)  # nu20: a day given weeks ago is overdue already
-        self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late))
+        from askfoi.tracking import days_late
+
+        # nu20: a day given weeks ago is overdue already; lf61 (rv58): in working days for FOI, as its deadline is
+        late, working = days_late(tracked.due, self.today(), Regime(tracked.regime), tracked.scotland)
+        self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late,
+                               working=working))
 
     def _aside_ready(self) -> bool:
         """(cl53, nc51 #4) A subject access letter is done and its message asked FOI questions it set aside."""

@@ -247,3 +247,18 @@ def test_a_template_lead_with_its_subject_named_is_not_vague(part):
     assert not [f for f in found if f.code == "vague-scope"], [(f.code, f.suggestion[:80]) for f in found]
     vague = check_request("I want any records you have about it.", "Birmingham City Council").findings
     assert [f for f in vague if f.code == "vague-scope"]
+
+
+# 7. rv58: the reply panel says how late a reply is the way its deadline is counted.
+
+def test_the_reply_panel_counts_an_foi_reply_late_in_working_days_and_a_subject_access_one_in_calendar_days(tmp_path):
+    from askfoi.models import Regime
+    from askfoi.reply_flow import ReplyFlow
+    from askfoi.tracking import TrackStore, days_late
+
+    flow = ReplyFlow(today=lambda: date(2026, 12, 5), tracker=TrackStore(tmp_path / "tracked.json"))
+    flow.start()
+    said = flow.track("Midland Heart 01/10/2026").message
+    assert "was due by Thursday 29 October 2026" in said and "25 working days late" in said, said
+    assert "37 days late" not in said
+    assert days_late(date(2026, 10, 29), date(2026, 12, 5), Regime.SAR) == (37, False)

@@ -72,8 +72,12 @@ def split_record_lists(questions: list[str]) -> list[str]:
     return out
 
 
-def names_record(text: str) -> bool:
-    """TEXT opens with a noun phrase headed by a record noun ("the monitoring reports the council did on it"): it
-    names records, so it asks, though a clause inside it tells ("the council did")."""
+def names_record(text: str, sentence: str = "") -> bool:
+    """TEXT opens with a noun phrase headed by a record noun ("the monitoring reports the council did on it") and its
+    SENTENCE, as typed, opens with words of asking ("i want the contract ... and the monitoring reports ..."): it
+    names records asked for, though a clause inside it tells ("the council did"). A sentence that tells about a
+    record ("the budget minutes only say ...") asks nothing."""
     pats = _patterns()
-    return bool(pats and pats[1].match((text or "").strip()))
+    if not (pats and pats[1].match((text or "").strip())):
+        return False
+    return bool(pats[0].match((sentence or text or "").strip()))

@@ -113,7 +113,7 @@ def story_apart(framing, message: str) -> None:
     for part in framing.parts:
         src = (part.source or part.text or "").strip()
         if part.kept_words and src and "?" not in _sentence_of(src, message) and only_tells(src.rstrip("?")) \
-                and not names_record(src):  # lf61: "the inspection reports the council did" asks for the reports
+                and not names_record(src, _sentence_of(src, message)):  # lf61: "i want ... the inspection reports the council did"
             framing.remarks.append(src)
             continue
         kept.append(part)

@@ -195,22 +195,23 @@ def test_slips_framing_reads_are_offered_to_the_person(message, offered, not_off
     assert offered[1] in fixed and (not_offered not in message or not_offered in fixed)
 
 
-@pytest.mark.parametrize(("message", "stock"), [
-    ("how many social workers does kent county council employ in 2025/26", True),
-    ("how many officers work in the covert surveillance unit at west yorkshire police in 2025/26", True),
-    ("how many staff did leeds city council recruit in 2025/26", False),
-    ("how many complaints did sheffield city council receive about bins in 2025/26", False),
+@pytest.mark.parametrize(("stock", "flow"), [
+    ("how many social workers does kent county council employ in 2025/26",
+     "how many staff did leeds city council recruit in 2025/26"),
+    ("how many officers work in the covert surveillance unit at west yorkshire police in 2025/26",
+     "how many complaints did sheffield city council receive about bins in 2025/26"),
 ])
-def test_a_headcount_is_asked_as_at_the_last_day_and_a_flow_for_the_period(message, stock):
+def test_a_headcount_is_asked_as_at_the_last_day_and_a_flow_for_the_period(stock, flow):
     from askfoi.answers import Answers
     from askfoi.letter import draft_letter
 
-    framing = _framing(message)
-    assert framing.period == "1 April 2025 to 31 March 2026"
-    body = draft_letter(Answers(authority=framing.authority.name, parts=[p.text for p in framing.parts],
-                                period=framing.period), today=TODAY).body
-    part = next(line for line in body.splitlines() if line.startswith("1."))
-    assert part.rstrip(".?").endswith("as at 31 March 2026") == stock, part
+    for message, as_at in ((stock, True), (flow, False)):
+        framing = _framing(message)
+        assert framing.period == "1 April 2025 to 31 March 2026"
+        body = draft_letter(Answers(authority=framing.authority.name, parts=[p.text for p in framing.parts],
+                                    period=framing.period), today=TODAY).body
+        part = next(line for line in body.splitlines() if line.startswith("1."))
+        assert part.rstrip(".?").endswith("as at 31 March 2026") == as_at, part
 
 
 # 5. The subject line names what the frames are about, never a clause said back or a fragment (nc58 #9).
@@ -236,7 +237,7 @@ def test_the_subject_line_is_never_a_clause_said_back(message):
 
 @pytest.mark.parametrize("part", [
     "Any records of the council having given the housing association any money for the cladding.",
-    "Any recorded information showing whether the library on Elm Street was closed in 2024.",
+    "Any records of the council paying the contractor for the cladding works in 2024.",
     "2. Any records of residents of Park Road being consulted before the library closed.",
 ])
 def test_a_template_lead_with_its_subject_named_is_not_vague(part):

@@ -3183,7 +3183,9 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             remark(q)
     from askfoi.record_lists import record_items
 
-    cut = [(q, piece) for q in asked for piece in record_items(q)]  # lf61 (nc58 #3c): one question per record named
+    # lf61 (nc58 #3c): one question per record named in a sentence of prose; a numbered or bulleted item is the
+    # person's own cut, never cut again
+    cut = [(q, piece) for q in asked for piece in (record_items(q) if place_of.get(q) is None else [q])]
     if len(cut) != len(asked):
         for q, piece in cut:
             place_of.setdefault(piece, place_of.get(q))

@@ -220,6 +220,11 @@ class _Compiler:
         return [p for p in (self.compile(x, code) for x in patterns) if p is not None]
 
 
+# lf61 (nc58 #10): a line (a part) that opens with the lead a frame template writes and names its subject after it
+_TEMPLATE_LEAD_NAMED = re.compile(r"(?i)[ \t]*(?:\d{1,2}[.)]\s*)?any\s+(?:recorded\s+information|records?)\s+(?:held\s+)?"
+                                  r"(?:showing\s+whether|showing|of)\s+(?:\S+\s+){2,}\S")
+
+
 @functools.lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
     lexicon, lex_problems = load_vocab("check_lexicon", list[str])
@@ -1012,6 +1017,10 @@ def check_request(
         found = _find(check, body)
         if not found and environmental_in and check.spec.regime == Regime.EIR:
             found = _find(check, environmental_in[:MAX_CHECK_CHARS])
+        if check.code == "vague-scope" and found:
+            # lf61 (nc58 #10): "Any records of the council having given ... any money": askfoi's own template lead
+            # before a named subject, never the person's vague words (so never a fix asking them to name the subject)
+            found = [h for h in found if not _TEMPLATE_LEAD_NAMED.match(body, body.rfind("\n", 0, h.match.start()) + 1)]
         hits[check.code] = found
         if found and check.spec.kind == "phrase" and check.spec.regime is not None:
             raised_regimes.add(check.spec.regime)

@@ -507,6 +507,11 @@ def read_clause(clause: str, *, found_name: str | None = None, body: str | None 
     acted = action_frame(c, source, found_name or body)
     if acted is not None:
         return Reading("records", source, acted)  # fr30: "what did the council do after the flood": its records
+    from askfoi.judgement_asks import judged_frame
+
+    judged = judged_frame(source if said is None else f"whether {c}", found_name or body, source)
+    if judged is not None:
+        return Reading("records", source, judged)  # lf61: "is the cladding safe": the records that would show it
     if _OPINION.search(" ".join(low[:8])) and not re.match(r"(?i)(?:under|on|by|in)\s+what\b", c):
         return Reading("kept", source)
     decided = _decision(c, body, source)

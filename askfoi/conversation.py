@@ -639,7 +639,7 @@ class Conversation:
         if not s.parts:
             return None
         from askfoi.answers import MAX_AUTHORITY_CHARS, MAX_NOTES, MAX_PART_CHARS, Answers
-        from askfoi.letter import draft_letter, topic_of
+        from askfoi.letter import draft_letter, frame_topic
 
         answers = Answers(  # clipped to the letter's limits: a session file may hold anything
             authority=(s.authority or render("bot/authority_placeholder.j2").strip())[:MAX_AUTHORITY_CHARS],
@@ -654,8 +654,7 @@ class Conversation:
             on_behalf=self._on_behalf_named(),
             by_post=self.request().regime == Regime.SAR and _no_email(s.about),
             adviser=self.request().regime == Regime.SAR and _client_letter_pasted(s.about),
-            topic=next((topic_of(f.subject, getattr(f, "clause", "")) for f in self._frames()
-                        if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
+            topic=frame_topic(self._frames(), s.parts),  # lf61 (nc58 #9): a noun phrase's subject, never a clause
         )
         return draft_letter(answers, today=self.today(), resolved=self.request())
 
@@ -1623,8 +1622,12 @@ class Conversation:
             self._say(turn, render("bot/track_sent.j2", failed=str(exc)[:200]))
             return
         self.session.sent_on = day  # ck23b: a request sent is finished: a restart never offers to carry it on
-        late = max(0, (self.today() - tracked.due).days)  # nu20: a day given weeks ago is overdue already
-        self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late))
+        from askfoi.tracking import days_late
+
+        # nu20: a day given weeks ago is overdue already; lf61 (rv58): in working days for FOI, as its deadline is
+        late, working = days_late(tracked.due, self.today(), Regime(tracked.regime), tracked.scotland)
+        self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late,
+                               working=working))
 
     def _aside_ready(self) -> bool:
         """(cl53, nc51 #4) A subject access letter is done and its message asked FOI questions it set aside."""

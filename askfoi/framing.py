@@ -3771,6 +3771,28 @@ def _company_name(words: str) -> bool:
                                    or all(could_be_name(t) or _frequency(t.lower()) < _RARE_PLACE for t in toks))
 
 
+@functools.lru_cache(maxsize=1)
+def _stock_words() -> tuple[tuple[re.Pattern, ...], re.Pattern | None]:
+    data, _ = load_vocab("stock_counts")
+    data = data if isinstance(data, dict) else {}
+    states = tuple(re.compile(str(p), re.I) for p in data.get("states") or [])
+    flows = re.compile(str(data["flows"]), re.I) if data.get("flows") else None
+    return states, flows
+
+
+def stock_count(frame: Frame) -> bool:
+    """lf61 (nc58 #5): FRAME counts what there is at one time (staff in post, officers in a unit, the vehicles a force
+    has): a stock, asked "as at" the last day of its period (knowledge/vocab/stock_counts.yaml), never "for the period";
+    a count of what happened (recruited, received) is a flow and stays "for the period"."""
+    if frame.kind != "count" or frame.times or frame.of_set or frame.kept_words:
+        return False
+    said = " ".join((frame.source or "").split())
+    states, flows = _stock_words()
+    if not said or not any(p.search(said) for p in states):
+        return False
+    return not (flows is not None and (flows.search(said) or flows.search(frame.clause or "")))
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -3816,6 +3838,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "use_rest": None,
         "payee": frame.payee,
         "supplied": frame.head == "payee" and _people_subject(frame.subject or ""),
+        "stock": stock_count(frame),  # lf61: a headcount is asked "as at" the period's last day
     }
     f["supplier"] = None
     if spec.template in ("contracts", "total_spend") and frame.subject:
@@ -4995,6 +5018,26 @@ def _asks(sentence: str) -> bool:
                                             r"is|are|was|were|has|have|did|does|do|will|can|could)\b", sentence))
 
 
+_FOUND_POINTER = re.compile(r"(?i)\b(?:it|they|its|their)\b")
+
+
+def _inquiry_found(question: str, message: str) -> Frame | None:
+    """lf61 (nc58 #3d): QUESTION asks what "it" found ("what it found", "what did they find") after MESSAGE named an
+    inspection, an assessment or a review before it: the findings of that inquiry (askfoi.pronoun_roles
+    .inquiry_findings), in a message of any length; None otherwise."""
+    from askfoi.pronoun_roles import inquiry_findings
+
+    probe = re.sub(r"\s+", " ", question.strip(" .?!,;"))[:30].lower()
+    flat = re.sub(r"\s+", " ", message)
+    at = flat.lower().find(probe) if probe else -1
+    if at <= 0:
+        return None
+    frame = inquiry_findings(question.strip(), flat[:at])
+    if frame is not None:
+        frame.subject = capitalise_names(frame.subject) or frame.subject
+    return frame
+
+
 def _role_frame(question: str, masked: str, message: str, previous: Frame | None, found: AuthorityFound | None):
     """fr14a: QUESTION as a frame read by its pronouns' roles (askfoi/pronoun_roles.py `role_frame`): "how much did
     they cost" after "does essex police use drones" is the total spent on drones, "what do they do to stop them" the
@@ -5831,6 +5874,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     text = used_things(text)  # fx57: "(there were drones ...) what the police use, how much they paid for it": those things
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
+    from askfoi.word_slips import typed_slips
+
+    slips = typed_slips(text)  # lf61 (nc58 #13): what read_as_meant reads as meant is offered too, never changed unasked
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     from askfoi.yes_no_asks import claims_asked
 
@@ -5963,7 +6009,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         period_text=(said[0][1] if len({label for label, _, _ in said}) == 1 else period_label) if said else None,
         # the message's own story is no fault: personal details are judged on the letter's parts (askfoi.request)
         findings=[f for f in check.findings if f.code != "personal-details"],
-        spelling=suggest_spelling(text),
+        spelling=suggest_spelling(text) + [p for p in slips if p[0].lower() not in {t.lower() for t, _ in suggest_spelling(text)}],
     )
     if regime in ("FOISA", "EIR", "EISR") and check.regime.value != regime:
         from askfoi.checks import said_under
@@ -6031,6 +6077,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         from askfoi.sar_items import others_in_sar
 
         framing.others_records = others_in_sar(text)  # ck26: "and my kids files": each person's own request
+        _interception_asked(framing, text, resolved)  # lf61 (nc58 #3a): "have they tapped my phone": said, never an item
         if any("the reasons for it" in p.text for p in framing.parts):
             # sar15: "he was excluded and they wont tell us why": the why is asked as the decision's records
             framing.findings = [f for f in framing.findings if f.code != "not-recorded-information"]
@@ -6228,6 +6275,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             continue
         asked = question
         by_role = _role_frame(question, masked, text_in, previous, found) if chat else None  # fr14a
+        if by_role is None:
+            by_role = _inquiry_found(question, text_in)  # lf61 (nc58 #3d): "what it found": the inquiry's findings
         if framing.parts and previous is not None and by_role is None:
             # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
             # it; "these trials", "to it", "were they" are replaced by what they point to
@@ -6496,7 +6545,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                                                "kept_words": True})
         elif frame.kept_words and not framed.kept_words:
             framed = framed.model_copy(update={"kept_words": True})  # its frame is not trusted by what follows
-        if why:  # the records of a why question are nothing a later "they" or "how many of them" points at
+        if why or framed.kind == "findings" and framed.source and _FOUND_POINTER.search(framed.source):
+            # the records of a why question are nothing a later "they" or "how many of them" points at; lf61: nor the
+            # findings "what it found" asked of the inquiry before it
             framed = framed.model_copy(update={"subject": None, "clause": "", "kept_words": True})
         previous = framed
         framed_last = framed if framing.parts and framing.parts[-1].text == frame.text else None
@@ -6801,6 +6852,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
+    from askfoi.judgement_asks import judgement_findings
+
+    framing.findings += judgement_findings(framing.parts, framing.findings)  # lf61: a judgement asked, flagged by part
     if framing.environmental_parts:
         # lw53: the environmental parts' numbers in the finished letter (parts kept whole or joined since)
         law, laws = parts_law(framing.parts, text_in, _body_type(resolved, framing))
@@ -8208,7 +8262,7 @@ def is_view_record(part: Frame) -> bool:
     """PART was made by view_parts (op14): records that would show a plan, a position, a legal basis or a
     justification; later passes leave it as it is."""
     return (part.why or "").split(":", 1)[0] in ("plans", "position", "legal", "justified", "explained",
-                                                 "procedure", "whether")  # fr23b: askfoi.clause_asks
+                                                 "procedure", "whether", "judged")  # fr23b: askfoi.clause_asks
 
 
 def _put_to_readers(sentence: str, text: str) -> bool:
@@ -8310,6 +8364,14 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
                     set_aside.append((clause, act.act if act.act in ("advice", "what_if", "law") else f"{act.act}_pointer",
                                       capitalise_names(act.subject) if act.subject else None))
                 continue
+            if act.act == "judgement":  # lf61: "is the cladding safe": the records that would show it
+                from askfoi.judgement_asks import judged_frame
+
+                frame = judged_frame(clause, body)
+                if frame is not None and frame.text.lower() not in {p.text.lower() for p in out}:
+                    frame.qualifiers = part.qualifiers.model_copy()
+                    out.append(frame)
+                continue
             kind, mode = _VIEW_MODES[act.act]
             said_once = place_said_once(act.subject)
             subject = capitalise_names(said_once) or said_once
@@ -8385,8 +8447,13 @@ def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
     if not before or not text:
         return None
     typed = original_sentence(text, clause)
-    prev = next((p for p in reversed(before) if (p.source or p.text) and original_sentence(text, p.source or p.text) == typed
-                 and typed.lower().find((p.source or p.text).lower()[:30]) < typed.lower().find(clause.lower()[:30])), None)
+
+    def said(p: Frame) -> str:  # lf61: the person's words of an embedded yes/no ("please confirm whether ...")
+        return re.sub(r"(?i)^please\s+confirm\s+(?=whether\b)", "", p.source or p.text or "")
+
+    # lf61: the findings of an inspection are no trouble ("what it found, ... and what are they doing about it")
+    prev = next((p for p in reversed(before) if said(p) and p.kind != "findings" and original_sentence(text, said(p)) == typed
+                 and typed.lower().find(said(p).lower()[:30]) < typed.lower().find(clause.lower()[:30])), None)
     if prev is None:
         return None
     subject = prev.subject if not prev.kept_words else None
@@ -10453,6 +10520,24 @@ def _sar_addressee_left_out(parts: list[Frame], found: AuthorityFound) -> None:
             part.text = render_frame(part)
 
 
+def _interception_asked(framing: Framing, text: str, resolved) -> None:
+    """lf61 (nc58 #3a): a subject access request that asks whether the person's communications were intercepted
+    ("tapped my phone"): a finding says interception is never confirmed or denied (Investigatory Powers Act 2016) and
+    names the Investigatory Powers Tribunal; the communications data obtained is the letter's item
+    (askfoi.sar_items.obtained_items), so the question is never dropped in silence."""
+    from askfoi.checks import Finding
+    from askfoi.sar_items import interception_asked
+
+    typed = interception_asked(text)
+    if not typed or any(getattr(f, "code", "") == "interception-ncnd" for f in framing.findings):
+        return
+    police = bool(resolved is not None and getattr(resolved, "known", False) and resolved.type.value == "police") \
+        or bool(framing.regime == "DPA-Part3")
+    message, _, suggestion = render("frames/interception.j2", typed=typed, police=police).partition("\n---\n")
+    framing.findings.append(Finding(code="interception-ncnd", severity="medium", evidence=typed,
+                                    message=" ".join(message.split()), suggestion=" ".join(suggestion.split())))
+
+
 def _personal_data_frames(text: str) -> list[Frame]:
     """A subject access request's parts: each record the person lists, with its dates and places, and their
     account of the events (askfoi/sar_items.py); one general part when they list nothing."""
@@ -10472,7 +10557,9 @@ def _personal_data_frames(text: str) -> list[Frame]:
                           source=text)
             frame.text = render_frame(frame)
             return [frame]
-    return frames or [_personal_data_frame(text)]
+    from askfoi.sar_items import without_interception
+
+    return frames or [_personal_data_frame(without_interception(text))]  # lf61: "intercepted my emails" names no record
 
 
 def on_list_ask(question: str):

@@ -137,6 +137,36 @@ def _short_period(period: Period) -> str:
     return ends[0] if ends[0] == ends[1] else " to ".join(ends)
 
 
+# lf61 (nc58 #9): a frame whose subject is a clause said back in statement order ("whether the cladding is acm or
+# unsafe", "the council having given the housing association any money"): never the subject line's topic
+_STATEMENT_HEAD = re.compile(r"(?i)^\s*(?:any\s+records?\s+(?:held\s+)?(?:of|showing)|any\s+recorded\s+information\s+showing|"
+                             r"the\s+number\s+of\s+times|the\s+records\s+of\s+any)\b")
+
+
+def statement_subject(frame) -> bool:
+    """lf61 (nc58 #9): FRAME's subject is a clause, not a noun phrase a subject line can name."""
+    why = (getattr(frame, "why", None) or "").split(":", 1)[0]
+    if why == "judged":
+        return False
+    return why in ("whether", "why", "decision", "consider", "whole") or bool(
+        getattr(frame, "kind", "") == "shown_by" and _STATEMENT_HEAD.match(getattr(frame, "head", "") or ""))
+
+
+def frame_topic(frames, parts: list[str]) -> str | None:
+    """lf61 (nc58 #9): the subject line's topic from the letter's frames: the first one in PARTS whose subject is a
+    noun phrase (never a clause said back, a subject access item or a part kept in the person's words)."""
+    from askfoi.framing import subject_problems
+    from askfoi.topic_phrases import starts_as_noun
+
+    for f in frames:
+        if not f.subject or f.kind == "personal_data" or f.kept_words or f.text not in parts or statement_subject(f):
+            continue
+        if subject_problems(f.subject) or not starts_as_noun(f.subject):
+            continue
+        return topic_of(f.subject, getattr(f, "clause", ""))
+    return None
+
+
 def topic_of(subject: str, clause: str | None) -> str:
     """A frame's subject for the subject line, with the clause that says which ones when the subject is one word
     that names nothing alone ("people" -> "people on the housing waiting list")."""
@@ -162,14 +192,15 @@ def _topic(answers: Answers) -> str | None:
 
     for part in answers.parts:
         framed = frame_message(part, from_story=False)  # lead 28: an agreed part, not a story
-        subject = framed.subject
+        subject = next((p.subject for p in framed.parts if p.subject and not p.kept_words and not statement_subject(p)),
+                       None)  # lf61 (nc58 #9): never a clause said back ("the council having given ...")
         if whole(subject):
             return topic_of(subject, next((getattr(p, "clause", "") for p in framed.parts if p.subject == subject), ""))
     for part in answers.parts:
         counted = counted_things(part)
         if whole(counted):
             return counted
-    found = noun_phrase(answers.parts[0])
+    found = noun_phrase(answers.parts[0]) if not _STATEMENT_HEAD.match(answers.parts[0]) else None  # lf61: no clause
     if found:  # fx56: "targets for jobcentre staff relating": a participle that opens a preposition ends no topic
         found = re.sub(r"(?i)(?:\s+(?:relating|according|regarding|concerning|including|involving|owing|due))+$", "", found)
     if whole(found) and not answers.parts[0].rstrip().endswith("?") and not generic_head(found):
@@ -184,7 +215,8 @@ def _read_topic(answers: Answers) -> str | None:
     (askfoi/topic_phrases.py)."""
     from askfoi.topic_phrases import part_topic
 
-    return next((t for t in (part_topic(p, answers.authority) for p in answers.parts) if t), None)
+    return next((t for t in (part_topic(p, answers.authority) for p in answers.parts
+                             if not _STATEMENT_HEAD.match(p)) if t), None)  # lf61: never from a clause said back
 
 
 _STOP_TOPIC = frozenset("that this these those their his her my our its your each every per last in during since between "
@@ -247,7 +279,7 @@ def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str
     period alone (never a question cut off)."""
     words = (topic or parts[0]).rstrip(" .?!").split()
     when = _short_period(period) if period else None
-    if not topic and (parts[0].rstrip().endswith("?") or _ASKING.match(parts[0])):
+    if not topic and (parts[0].rstrip().endswith("?") or _ASKING.match(parts[0]) or _STATEMENT_HEAD.match(parts[0])):
         whole = render("letters/subject.txt.j2", regime=regime.value, topic=" ".join(words), period=None).strip()
         if len(whole) > SUBJECT_MAX_CHARS:
             if read_topic:  # lead39: the topic read from the parts, never the period alone
@@ -331,6 +363,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
             raise AnswersError(f"'period': {explain_period_error(answers.period, today=today)}")
         period = found.label
     format_phrase, format_text = _format_phrase(answers.preferred_format)
+    parts = [as_at(p, period) for p in answers.parts] if regime != Regime.SAR else list(answers.parts)
     missing = []
     name = answers.requester_name
     if not name and regime in NAME_REQUIRED and not (resolved is not None and getattr(resolved, "not_covered", None)):
@@ -341,7 +374,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         "letters/plain.txt.j2" if plain else f"letters/{regime.value.lower()}.txt.j2",
         authority=authority,
         requester=name,
-        parts=answers.parts,
+        parts=parts,
         notes=[re.sub(r"\s+", " ", n).strip() for n in answers.notes if n.strip()],
         period=period,
         format_phrase=format_phrase,
@@ -394,6 +427,24 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         missing=missing,
         environmental_parts=environmental,
     )
+
+
+_DATED = re.compile(r"(?i)\b(?:as\s+at|as\s+of|on\s+\d{1,2}\s+\w+\s+\d{4}|for\s+the\s+period|(?:19|20)\d\d)\b")
+
+
+def as_at(part: str, period: str | None) -> str:
+    """lf61 (nc58 #5): PART with "as at" the last day of the letter's PERIOD when it counts a stock (a headcount: "The
+    number of staff who work in the planning department."), which "for the period" in the letter's lead-in would
+    leave open (everyone employed at any time in it); a part with a date of its own, or a flow, as it is."""
+    from askfoi.framing import Frame, stock_count
+
+    if not period or " to " not in period or not re.match(r"(?i)(?:the\s+number\s+of|how\s+many)\s", part or "") \
+            or _DATED.search(part) or "\n" in part:
+        return part
+    if not stock_count(Frame(kind="count", subject="-", source=part)):
+        return part
+    end = "?" if part.rstrip().endswith("?") else "."
+    return f"{part.rstrip(' .?')}, as at {period.split(' to ')[-1]}{end}"
 
 
 def environmental_parts(parts: list[str], authority_type: str | None) -> list[int]:

@@ -576,6 +576,43 @@ def _used(thing: str, message: str) -> bool:
 _HOW_MUCH = r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+much\s+(?:money\s+)?"
 
 
+_FOUND_IT = re.compile(r"(?i)^\W*(?:and\s+|also\s+|so\s+|then\s+)*(?:(?:please\s+)?(?:tell\s+me\s+)?)?what\s+(?:(?:did|has|have|does|do)\s+"
+                       r"(?P<p1>it|they)\s+(?:actually\s+)?(?:find|found|conclude|say|show|recommend)|(?P<p2>it|they)\s+(?:actually\s+)?"
+                       r"(?:found|concluded|said|showed|recommended)|(?:were|was|are|is)\s+(?P<p3>its|their)\s+(?:findings|conclusions|"
+                       r"results|outcome|recommendations))\W*$")
+_LATEST = re.compile(r"(?i)\b(?:last|latest|most\s+recent|recent)\s+$")
+
+
+def inquiry_findings(question: str, before: str):
+    """lf61 (nc58 #3d): QUESTION asks what "it" or "they" found ("what did it find", "what it found", "what were its
+    findings") and BEFORE names an inquiry (knowledge/vocab/ask_shapes.yaml findings.inquiries: an inspection, a fire
+    risk assessment, a review): the findings kind for the last one named, with what it was of ("the most recent fire
+    risk assessment"); None otherwise (no inquiry named: the pointer is asked back as before)."""
+    from askfoi.ask_shapes import _alt, _words
+    from askfoi.framing import Frame
+
+    if not _FOUND_IT.match(question or ""):
+        return None
+    heads = _alt(_words("findings", "inquiries"))
+    last = None
+    for m in re.finditer(rf"(?i)\b((?:[a-z][\w'-]*\s+){{0,3}}?){heads}\b((?:\s*/\s*(?:[a-z][\w'-]*\s+){{0,3}}?{heads}\b)?)"
+                         r"((?:\s+(?:of|into|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s+(?!(?:in|on|at|and|or|for|by|was|is|were|are|did|has|had|last|this)\b)(?-i:[a-z])[a-z'-]+)?)?)", before or ""):
+        last = m
+    if last is None:
+        return None
+    mods = [w for w in last.group(1).split() if w.lower() not in _DETS | _CLOSED | _AUX | {"last", "latest", "recent", "most",
+                                                                                             "when", "what", "which", "how"}]
+    if any(verb_lemma(w) and not _noun(w) for w in mods):
+        mods = []  # "... carried out an inspection": no verb is a modifier of the inquiry
+    head = re.search(rf"(?i){heads}\b", last.group(0)[len(last.group(1)):]).group(0)
+    alt = re.sub(r"^\s*/\s*", "", last.group(2)).strip()
+    what = " ".join(mods + [head]) + (f" or {alt}" if alt else "")
+    latest = bool(re.search(r"(?i)\b(?:last|latest|most\s+recent)\b", last.group(1))) or bool(
+        _LATEST.search((before or "")[:last.start()]))
+    subject = ("most recent " if latest else "") + what + last.group(3)
+    return Frame(kind="findings", subject=subject, source=question, article=True)
+
+
 def role_frame(question: str, before: str, *, short: str | None = None, salient: str | None = None,
                salient_place: str | None = None, salient_clause: str | None = None):
     """QUESTION (the person's words, the authority and periods masked or not) as an askfoi.framing.Frame of an
@@ -604,6 +641,11 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
         # "the new gritters": "new" says when the writer heard of them, not which; the officer reads "gritters"
         return re.sub(r"(?i)^(?:new|brand\s+new)\s+(?=\S)", "", words) if len(words.split()) > 1 else words
 
+    # lf61 (nc58 #3d): "what did it find", "what it found", "what were its findings": the findings of the inquiry
+    # (inspection, assessment, review ...) the message named last before it: its report is a record
+    found = inquiry_findings(q, before)
+    if found is not None:
+        return found
     # "how much did they cost", "how much has it cost": the total spent on the thing
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have|will|would)\s+(?P<p>they|it)\s+(?:actually\s+|all\s+)?cost\b(?P<rest>.*)$", q)
     if m and _role_of(said, m.group("p")) == "thing":

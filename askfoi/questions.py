@@ -596,6 +596,10 @@ def dates_event(sentence: str, written: str) -> bool:
     return at >= 0 and (comma < 0 or at < comma)
 
 
+# lf61 (fc59): a lead that names one case: the case's own words ("against PC X", "into the death of", "I made")
+_CASE_OF = re.compile(r"(?i)\b(?:against|into|i\s+made|we\s+made|my|our)\b")
+
+
 def _with_lead(item: str, lead: str) -> str:
     """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
@@ -610,6 +614,18 @@ def _with_lead(item: str, lead: str) -> str:
     says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"
                               r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
         or bool(find_periods(lead)) and not _EVENT_LEAD.match(lead)
+    from askfoi.sar_items import _CASE_NOUN, _OWN_SCOPE
+
+    if _CASE_NOUN.search(lead) and _CASE_OF.search(lead) and not re.match(
+            r"(?i)\W*(?:for|in|during|between|since|from|over|across|within|broken|as\s+(?:of|at))\b", lead):
+        # lf61 (fc59): a lead naming one case ("About the disciplinary case against PC Amy Clarke:") reaches each item
+        # with no scope of its own ("How long did the investigation take?"), never one that counts the body's own work
+        # over a period or in total ("How many officers were dismissed in 2024?")
+        if _OWN_SCOPE.search(item):
+            return item
+        case = re.sub(r"(?i)^\W*(?:re\b:?|regarding|about|concerning|in\s+relation\s+to|with\s+regard\s+to|relating\s+to)\s*", "", lead)
+        end = "?" if item.rstrip().endswith("?") else ""
+        return f"{item.rstrip(' .;,?')}, regarding {case.strip(' ,.:')}{end}"
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
                           and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
                           and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"
@@ -3169,6 +3185,19 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     for q in out:
         if q not in asked:
             remark(q)
+    from askfoi.record_lists import record_items
+
+    # lf61 (nc58 #3c): one question per record named in a sentence of prose; a numbered or bulleted item is the
+    # person's own cut, never cut again
+    cut = [(q, piece) for q in asked for piece in (record_items(q) if place_of.get(q) is None else [q])]
+    if len(cut) != len(asked):
+        for q, piece in cut:
+            place_of.setdefault(piece, place_of.get(q))
+            if q in topic_of:
+                topic_of.setdefault(piece, topic_of[q])
+            if q in listed_asked:
+                listed_asked.add(piece)
+        asked = [piece for _, piece in cut]
     return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks,
                    places=[place_of.get(q) for q in asked[:MAX_QUESTIONS]], listed=listed_asked & set(asked),
                    topics={q: topic_of[q] for q in asked[:MAX_QUESTIONS] if q in topic_of})

@@ -506,8 +506,11 @@ class ReplyFlow:
             due = TrackedRequest(id="clinic", authority=self.authority or "the authority", sent=day,
                                  regime=Regime.SAR if self.sar else Regime.FOIA, scotland=self._scotland()).due
             view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
+            from askfoi.tracking import days_late
+
+            late, working = days_late(due, self.today(), Regime.SAR if self.sar else Regime.FOIA, self._scotland())
             view.message = self._say("tracked", authority=self.authority or "the authority", due=long_date(due),
-                                     days_late=max(0, (self.today() - due).days), sar=self.sar, kept=False)
+                                     days_late=late, working=working, sar=self.sar, kept=False)
             view.offers = self._offers()
             return view
         try:
@@ -519,9 +522,12 @@ class ReplyFlow:
         self.sent = day
         self.tracked_ok = True
         view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
-        late = max(0, (self.today() - request.due).days)
+        from askfoi.tracking import days_late
+
+        # lf61 (rv58): counted the way the deadline is: working days for FOI, calendar days for a subject access request
+        late, working = days_late(request.due, self.today(), Regime(request.regime), request.scotland)
         view.message = self._say("tracked", authority=request.authority, due=long_date(request.due), days_late=late,
-                                 sar=self.sar, kept=True)
+                                 working=working, sar=self.sar, kept=True)
         view.body = view.body or self.tracked()
         view.offers = self._offers()
         return view

@@ -98,7 +98,61 @@ def no_email(text: str | None) -> bool:
 _COUNTS = re.compile(r"(?i)\b(?:how\s+many|how\s+much|the\s+number\s+of|the\s+total\s+(?:number|amount|cost)|statistics)\b")
 
 
+# lf61 (fc59): a lead line naming the person's own case before the questions ("Regarding the complaint I made against
+# PC X: 1. ...", "my complaint against sgt jones - how many officers looked at it, ..."): the questions with no scope of
+# their own ask about that case (its records, the subject access request's), not the body's figures
+_CASE_LEAD = re.compile(r"(?i)^\W*(?:(?:re\b:?|regarding|about|concerning|in\s+relation\s+to|with\s+regard\s+to|ref\b:?)\s*)?"
+                        r"(?P<case>(?:my|the|our)\s+[^:?\n]{3,140}?)\s*(?::|\s[-\u2013\u2014]+\s|\.\s+(?=\W*1\s*[.)])|\n)")
+_OWN_CASE = re.compile(r"(?i)^(?:my|our)\b|\b(?:i|we)\s+(?:made|reported|submitted|raised|lodged|sent|filed|brought)\b")
+_CASE_NOUN = re.compile(r"(?i)\b(?:complaint|case|claim|appeal|application|exclusion|report|referral|assessment|investigation|"
+                        r"grievance|review|incident|crime|arrest|allegation|inquest|hearing|proceedings|prosecution|death|matter)\b")
+# a question with a scope of its own: a period, a total, the body's whole work counted
+_OWN_SCOPE = re.compile(r"(?i)\b(?:in\s+total|overall|altogether|(?:19|20)\d\d|last\s+year|this\s+year|each\s+(?:year|month)|"
+                        r"per\s+(?:year|month)|every\s+year|all\s+|across|in\s+the\s+(?:last|past)|since)\b|"
+                        r"\b(?:did|do|does|has|have)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:police|council|force|trust|constabulary|"
+                        r"school|academy|service|board)\s+(?:receive|get|record|uphold|handle|have|exclude|deal\s+with)\b")
+
+
+def case_lead(text: str) -> str | None:
+    """lf61 (fc59): the person's own case a lead line names before the questions, as typed ("the complaint I made
+    against PC Daniel Hart in March"), or None."""
+    m = _CASE_LEAD.match(text or "")
+    if not m:
+        return None
+    case = m.group("case").strip(" ,.")
+    return case if _OWN_CASE.search(case) and _CASE_NOUN.search(case) else None
+
+
+def about_the_case(question: str) -> bool:
+    """QUESTION, asked after a lead line naming the person's case, asks about that case: it has no scope of its own."""
+    return not _OWN_SCOPE.search(question or "")
+
+
+def case_item(text: str) -> str | None:
+    """lf61 (fc59): the subject access item for the questions about the person's own case a lead line names: the
+    records of the case, with the questions quoted whole; None when there is no such lead or question."""
+    case = case_lead(text)
+    if not case:
+        return None
+    asked = [q for q in _asides(text) if about_the_case(q)]
+    if not asked:
+        return None
+    said = "; ".join(f'"{q[:1].upper()}{q[1:]}"' for q in asked)
+    return f"The records of {case}, including those that answer these questions: {said}"
+
+
 def foi_asides(text: str) -> list[str]:
+    """The questions in a subject access request's message that ask for figures ("and how many assessment
+    requests they refused last year"): FOI questions, for a separate request, never items of the subject access
+    letter; lf61: after a lead line naming the person's own case, a question with no scope of its own is about that
+    case, an item of the letter (case_item), never an FOI question."""
+    out = _asides(text)
+    if case_lead(text):
+        out = [q for q in out if not about_the_case(q)]
+    return out
+
+
+def _asides(text: str) -> list[str]:
     """The questions in a subject access request's message that ask for figures ("and how many assessment
     requests they refused last year"): FOI questions, for a separate request, never items of the subject access
     letter."""
@@ -113,18 +167,23 @@ def foi_asides(text: str) -> list[str]:
             clause = sentence[start:starts[k + 1] if k + 1 < len(starts) else len(sentence)]
             own = _OWN_RECORDS_AFTER.search(clause)
             clause = _TRAILING_JOIN.sub("", clause[:own.start()] if own else clause).strip(" ,.;:?")
+            clause = _NEXT_LABEL.sub("", clause).strip(" ,.;:?")  # lf61: "who dealt with it 2. what ...": the next item's number
             if len(clause.split()) >= 3:
                 out.append(clause + "?")
         # the other questions about the body's own work asked beside them ("and where are they, and do they share it
         # with the home office"): FOI questions too, never dropped without a word
         for clause in question_clauses(re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", sentence.strip())):
             clause = re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", clause).strip(" ,.;:")
+            clause = _NEXT_LABEL.sub("", clause).strip(" ,.;:?")
             asked = _GENERAL_QUESTION.match(clause)
             if not asked or _ABOUT_SOMEONE.search(clause) or len(clause.split()) < 3:
                 continue
             if not any(clause.lower().rstrip("?") in o.lower() or o.lower().rstrip("?") in clause.lower() for o in out):
                 out.append(clause.rstrip(" ?.") + "?")
     return out
+
+
+_NEXT_LABEL = re.compile(r"\s+\(?\d{1,2}\s*[.)]?\s*$")  # lf61: an inline list's next number left at a question's end
 
 
 # where a figure's question ends: the person's own records named after it ("how many complaints they got and my file")
@@ -533,6 +592,46 @@ _ME_AND_MY = re.compile(r"(?i)\b(?:about|on|regarding)\s+(?:me|him|her|them)\s+a
 _TOLD_WHY = re.compile(r"(?i)^(?:saying|telling|claiming|stating|explaining|insisting|because|since|as\s+(?:we|they|it|he|she))\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _obtained() -> tuple[tuple[re.Pattern, str], ...]:
+    data, _ = load_vocab("sar_records")
+    data = data if isinstance(data, dict) else {}
+    out = []
+    for entry in data.get("obtained") or []:
+        forms = compile_any(entry.get("forms") or [])
+        item = " ".join(str(entry.get("item") or "").split())
+        if forms is not None and item:
+            out.append((forms, item))
+    return tuple(out)
+
+
+# an item already asking for communications data in the person's words ("any phone records they got from my network")
+_COMMS_ITEM = re.compile(r"(?i)\b(?:phone|mobile|call|telephone|communications?|location|internet)\s+(?:data|records|logs|history)\b")
+
+
+def obtained_items(text: str) -> list[str]:
+    """lf61 (nc58 #3a): the data a body obtained about the person that TEXT asks about, each as the letter's item
+    ("have they used my phone data": the communications data obtained about me), knowledge/vocab/sar_records.yaml
+    "obtained"."""
+    return [item for forms, item in _obtained() if forms.search(text or "")]
+
+
+def interception_asked(text: str) -> str | None:
+    """lf61 (nc58 #3a): the words of TEXT that ask whether the person's communications were intercepted ("tapped my
+    phone"), or None. Never an item: interception is neither confirmed nor denied (the finding says so)."""
+    data, _ = load_vocab("sar_records")
+    forms = compile_any((data or {}).get("interception") or []) if isinstance(data, dict) else None
+    m = forms.search(text or "") if forms is not None else None
+    return m.group(0) if m else None
+
+
+def without_interception(text: str) -> str:
+    """TEXT with the words that ask about interception ("tapped my phone") blanked: they name no record to ask for."""
+    data, _ = load_vocab("sar_records")
+    forms = compile_any((data or {}).get("interception") or []) if isinstance(data, dict) else None
+    return forms.sub(" ", text or "") if forms is not None else (text or "")
+
+
 def sar_items(text: str) -> list[str]:
     """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
     March"), then the person's own account of the events when they gave one ("Any other personal data about
@@ -578,6 +677,8 @@ def sar_items(text: str) -> list[str]:
                 counted = True
                 continue  # a figure for an FOI request of its own (foi_asides), with the rest of its noun phrase
             piece = piece.strip()
+            if interception_asked(piece):
+                continue  # lf61: "listening to my phone calls": never confirmed or denied, never an item (the finding)
             piece = _ASIDE.sub(r"\1", piece)  # "my client (a tenant of clarion housing) wants ...": the aside says who
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
             if _COUNTS.search(piece):
@@ -682,6 +783,14 @@ def sar_items(text: str) -> list[str]:
         if tidy and tidy.lower() not in seen:
             seen.add(tidy.lower())
             out.append(tidy[:1].upper() + tidy[1:])
+    case = case_item(text)  # lf61 (fc59): "Regarding the complaint I made against PC X: 1. ... 2. ...": the case's records
+    if case and case.lower() not in seen:
+        seen.add(case.lower())
+        out = [o for o in out if o.lower().rstrip(".") not in case.lower()] + [case]
+    for item in obtained_items(text):  # lf61: "have they used my phone data": the data obtained, never dropped
+        if item.lower() not in seen and not any(_COMMS_ITEM.search(o) for o in out):
+            seen.add(item.lower())
+            out.append(item)
     out = out[:MAX_ITEMS]
     if out and not story and owner_story and any(_OWNER.match(re.sub(r"\s+", " ", i).strip(" ,;:.-")) for i in items):
         # the person the writer helps, told in the third person: in their voice, as the letter they sign is

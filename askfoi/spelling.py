@@ -330,6 +330,11 @@ def suggest(text: str) -> list[tuple[str, str]]:
             continue  # "stairlift" is two words, not a misspelt "airlift"
         if fixed and _known(fixed) and not american_of(low, fixed):
             out[low] = fixed
+    from askfoi.word_slips import typed_slips
+
+    for typed, meant in typed_slips(text):  # lf61 (nc58 #13): "there policy", "wasnt": offered, never changed in silence
+        if typed.lower() not in out and typed.split()[0].lower() not in out:
+            out[typed] = meant
     return list(out.items())
 
 

@@ -107,10 +107,13 @@ def _sentence_of(source: str, message: str) -> str:
 
 def story_apart(framing, message: str) -> None:
     """Parts kept in the person's words whose sentence only tells move to FRAMING's remarks."""
+    from askfoi.record_lists import names_record
+
     kept = []
     for part in framing.parts:
         src = (part.source or part.text or "").strip()
-        if part.kept_words and src and "?" not in _sentence_of(src, message) and only_tells(src.rstrip("?")):
+        if part.kept_words and src and "?" not in _sentence_of(src, message) and only_tells(src.rstrip("?")) \
+                and not names_record(src, _sentence_of(src, message)):  # lf61: "i want ... the inspection reports the council did"
             framing.remarks.append(src)
             continue
         kept.append(part)

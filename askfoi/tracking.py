@@ -189,6 +189,19 @@ def _plain(text: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())[:MAX_TEXT]
 
 
+def days_late(due: date, today: date, regime: Regime = Regime.FOIA, scotland: bool = False) -> tuple[int, bool]:
+    """lf61 (rv58): how late a reply due on DUE is on TODAY, counted the way its deadline is: (working days, True) for
+    an FOI, EIR or FOISA request (its deadline is in working days), (calendar days, False) for a subject access
+    request (one calendar month); (0, ...) when it is not late."""
+    if today <= due:
+        return 0, regime != Regime.SAR
+    if regime == Regime.SAR:
+        return (today - due).days, False
+    from askfoi.deadlines import _uses_scottish_days, working_days_after
+
+    return working_days_after(due, today, scotland=_uses_scottish_days(Regime(regime), scotland)), True
+
+
 def statuses(requests: list[TrackedRequest], today: date | None = None, *, include_done: bool = False) -> list[TrackedStatus]:
     """Each request with its days left, overdue first, then the soonest due."""
     today = today or date.today()

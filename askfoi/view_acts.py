@@ -53,7 +53,7 @@ _ASKS_RECORDS = re.compile(  # "(can i) get a copy of ...", "(could we) be told 
 
 
 class ViewAct(BaseModel):
-    act: str  # plans | position | legal | reasons | advice | what_if | law | explain (fr17a)
+    act: str  # plans | position | legal | reasons | advice | what_if | law | explain (fr17a) | judgement (lf61)
     subject: str | None = None  # what the records are about, in the person's words; None: a pointer or nothing named
     clause: str = ""  # the clause the act was read from
     rest: str = ""  # another question the clause goes on to ask ("... and how many are there now")
@@ -351,6 +351,13 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
     if re.match(r"(?:would|could|might)\s+(?!you\b|i\b|we\b|it\b|there\b)\w+(?:\s+\w+){0,3}?\s+(?:stop|close|end|go|shut|be|have|get|"
                 r"happen|change|suffer|lose|rise|fall)\b", low) and c.endswith("?"):
         return act("what_if", None)  # "would services stop?"
+
+    # --- a judgement of a thing (lf61): "is the cladding on the tower safe", "was the decision fair" ----------------------
+    from askfoi.judgement_asks import judged
+
+    j = judged(clause, body)
+    if j is not None:
+        return ViewAct(act="judgement", subject=j.subject, clause=clause.strip())
 
     # --- a view or a judgement ------------------------------------------------------------------------------------------
     m = re.match(rf"what(?:'s|\s+is|\s+are|\s+was)\s+(?:the\s+)?(?:{_NP})?(?:'s|s'|s)?\s*(?:official\s+|current\s+)?(?:views?|position|stance|"

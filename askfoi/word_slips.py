@@ -86,6 +86,31 @@ def _their(text: str) -> str:
     return pattern.sub(put, text)
 
 
+def typed_slips(text: str) -> list[tuple[str, str]]:
+    """lf61 (nc58 #13): the slips of TEXT framing reads as the word meant, as (as typed, meant) pairs to offer the
+    person (never applied without asking): "there" where only the possessive reads, said with the word after it
+    ("there policy" -> "their policy": only that place changes), and a negative typed without its apostrophe
+    ("wasnt" -> "wasn't", knowledge/vocab/word_slips.yaml apostrophes)."""
+    s = _slips()
+    out: list[tuple[str, str]] = []
+    pattern = re.compile(rf"(?i)(?<![\w'\u2019])(?:{_phrase(s.there_after)})\s+(?P<there>there)\s+(?P<next>[A-Za-z][\w'\u2019-]*)")
+    for m in pattern.finditer(text or ""):
+        nxt = m.group("next").lower()
+        if nxt in s.there_ok or nxt.endswith(("'s", "\u2019s", "ly")):
+            continue
+        there = m.group("there")
+        pair = (f"{there} {m.group('next')}", f"{'Their' if there[0].isupper() else 'their'} {m.group('next')}")
+        if pair not in out:
+            out.append(pair)
+    data, _ = load_vocab("word_slips")
+    marks = {str(k).lower(): str(v) for k, v in ((data or {}).get("apostrophes") or {}).items()} if isinstance(data, dict) else {}
+    for m in re.finditer(r"(?i)(?<![\w'\u2019])[a-z]+(?![\w'\u2019])", text or ""):
+        meant = marks.get(m.group().lower())
+        if meant and not any(t.lower() == m.group().lower() for t, _ in out):
+            out.append((m.group().lower(), meant))
+    return out
+
+
 def _participle(word: str) -> bool:
     s = _slips()
     return word in s.participles or (len(word) > 4 and word.endswith("ed") and word not in ("need", "seed", "feed", "breed",

@@ -18,4 +18,6 @@ def test_listed_slip_is_offered(text, typed, meant):
 
 
 def test_a_contraction_without_its_apostrophe_is_not_offered():
-    assert not any(typed == "dont" for typed, _ in suggest("i dont know how many fines were issued"))
+    # lf61 (nc58 #13; session 49's brief): a slip is offered, never changed in silence: "dont" is offered as "don't"
+    # (the word with its apostrophe), never as another word
+    assert dict(suggest("i dont know how many fines were issued")).get("dont") == "don't"

@@ -290,7 +290,8 @@ def test_tracking_a_request_already_late_says_so(tmp_path):
     flow = ReplyFlow(today=lambda: date(2026, 11, 30), tracker=TrackStore(tmp_path / "tracked.json"))
     flow.start()
     said = flow.track("Kent County Council 02/10/2026").message
-    assert "31 days late" in said and "Write a chaser" in said
+    # lf61 (rv58): counted as its deadline is, in working days (31 calendar days; St Andrew's Day not counted)
+    assert "20 working days late" in said and "Write a chaser" in said
     assert "late" not in flow.track("Kent County Council 20/11/2026").message
 
 

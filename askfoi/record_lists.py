@@ -1,0 +1,83 @@
+"""One sentence that asks for several records by name, cut into one question per record (lf61, nc58 #3c).
+
+"i want to see the contract between the council and the company, the inspection reports the council did" is two
+records, and an FOI officer answers each with its own document: a part that merges them ("The contract between the
+council and the company, the inspection reports the council did.") is neither. A sentence is cut only when it opens
+with words of asking (knowledge/vocab/record_lists.yaml leads) and each piece after a comma or "and" is a noun phrase
+headed by a record noun (heads); a piece that names no record ("the rent the council charges") stays with the one
+before it. Each item keeps the words of asking, so it reads as the person's own request.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from askfoi.knowledge import load_vocab
+
+_DET = r"(?:the|any|all|a|an|copies\s+of|a\s+copy\s+of|all\s+the|any\s+of\s+the|its|their|your)"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
+    data, _ = load_vocab("record_lists")
+    data = data if isinstance(data, dict) else {}
+    heads = sorted((str(h).lower() for h in data.get("heads") or []), key=len, reverse=True)
+    leads = [str(x) for x in data.get("leads") or []]
+    if not heads or not leads:
+        return None
+    head = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + ")"
+    lead = re.compile(rf"(?i)^(?P<lead>\W*(?:(?:and|also|so|but|hi|hello|please)\b[\s,]*)*(?:{'|'.join(leads)})\s+)")
+    item = re.compile(rf"(?i)^{_DET}\s+(?:[\w'-]+\s+){{0,3}}?{head}\b")
+    return lead, item
+
+
+_JOIN = re.compile(r"(?i)\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+")
+
+
+def record_items(question: str) -> list[str]:
+    """QUESTION cut into one question per record it names (each with its words of asking), or [QUESTION]."""
+    pats = _patterns()
+    if pats is None or not question:
+        return [question]
+    lead_rx, item_rx = pats
+    m = lead_rx.match(question)
+    if m is None:
+        return [question]
+    lead, body = m.group("lead"), question[m.end():]
+    if not item_rx.match(body):
+        return [question]
+    cuts = [0]
+    for j in _JOIN.finditer(body):
+        rest = body[j.end():]
+        if item_rx.match(rest) and not re.search(r"(?i)\bbetween\s+(?:[\w'-]+\s+){0,4}$", body[cuts[-1]:j.start()] + " "):
+            cuts.append(j.start())  # ("the contract between the council and the company": "and" joins the parties)
+    if len(cuts) < 2:
+        return [question]
+    pieces = []
+    for a, b in zip(cuts, cuts[1:] + [len(body)]):
+        piece = _JOIN.sub("", body[a:b], count=1) if a else body[a:b]
+        piece = re.sub(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)?\s*", "", piece) if a else piece
+        pieces.append(piece.strip(" ,;"))
+    if any(not item_rx.match(p) for p in pieces):
+        return [question]
+    return [lead + p for p in pieces]
+
+
+def split_record_lists(questions: list[str]) -> list[str]:
+    """QUESTIONS with each one that asks for several records by name cut into one question per record."""
+    out: list[str] = []
+    for q in questions:
+        out.extend(record_items(q))
+    return out
+
+
+def names_record(text: str, sentence: str = "") -> bool:
+    """TEXT opens with a noun phrase headed by a record noun ("the monitoring reports the council did on it") and its
+    SENTENCE, as typed, opens with words of asking ("i want the contract ... and the monitoring reports ..."): it
+    names records asked for, though a clause inside it tells ("the council did"). A sentence that tells about a
+    record ("the budget minutes only say ...") asks nothing."""
+    pats = _patterns()
+    if not (pats and pats[1].match((text or "").strip())):
+        return False
+    return bool(pats[0].match((sentence or text or "").strip()))

@@ -1,0 +1,1 @@
+\b(?:is|are|was|were)\b[^?.!\n]{1,80}?\b(?:safe|unsafe|fair|unfair|properly|structurally sound|fit for purpose|adequate|inadequate|reasonable|correct|value for money|effective|dangerous|good enough)\b

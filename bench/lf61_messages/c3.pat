@@ -1,0 +1,1 @@
+\b(?:regarding|re:?|about|concerning|in relation to)\s+(?:my|the|our)\b[^?\n]{0,120}?\b(?:complaint|case|investigation|inquest|exclusion|incident|appeal|claim)\b[^?\n]{0,80}?(?::|\s[-–—]\s|\?\s*(?:1|a)\b|\.\s*(?:1|a)\s*[.)])

@@ -1,0 +1,1 @@
+\b(?:in|of|for|what\s+is|whats)\s+there\s+[a-z]+|\b(?:wasnt|didnt|doesnt|isnt|dont|havent|werent|arent)\b|\bhow\s+many\s+[\w\s-]{1,40}?(?:work\s+(?:in|at|for)|employ|are\s+there|in\s+post|does\s+[\w\s]{1,30}\s+have)\b

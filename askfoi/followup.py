@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from askfoi.deadlines import add_months, add_working_days, due_date, long_date, review_request_by
 from askfoi.extensions import extended_due
 from askfoi.letter import Letter
-from askfoi.knowledge import get_knowledge, load_vocab
+from askfoi.knowledge import compile_any, get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.part_trust import letter_parts
 from askfoi.disputed_parts import disputed_quotes, grouped
@@ -1493,6 +1493,10 @@ def review_letter(
         authority = reply_sender(reply if isinstance(reply, str) else reply_text)
     from askfoi.authorities import letter_name_of
 
+    # rv61 (nc61 #5): a request to a school or an academy (its name, the request's greeting, or the reply speaking as
+    # its academy trust) is timed by the school rule; the review goes to the body the reply says handles it (the trust)
+    school = school_request(authority, request, reply if isinstance(reply, str) else reply_text)
+    authority = review_handler(reply if isinstance(reply, str) else reply_text) or authority
     authority = letter_name_of(authority)  # ck21: "London Borough of Tower Hamlets", not the listed spelling
     scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
@@ -1646,6 +1650,7 @@ def review_letter(
     # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)
     clock = _clock(sent, reply if isinstance(reply, str) else reply_text, req, today)
     late_due = _due_if_late(clock.start, received, law, reply if isinstance(reply, str) else reply_text)
+    school_clock = _school_clock(clock.start, received, late_due) if school and law == "FOIA" else None
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA"):
         # ck24a: the Act's cost limit (s12, FOISA s12) said of environmental information: the Regulations apply, which
@@ -1677,7 +1682,8 @@ def review_letter(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
-        req=req, unnamed_withheld=reading.unnamed_withheld, replied_after=long_date(late_due) if late_due else None,
+        req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,
+        replied_after=long_date(late_due) if late_due and not school_clock else None,
         late_extended=bool(late_due and late_due == extended_due(reply if isinstance(reply, str) else reply_text,
                                                                  clock.start, law)),
         clock={"start": long_date(clock.start), "why": clock.why} if late_due and clock.start else None,
@@ -2386,6 +2392,59 @@ def _due_if_late(sent: date | None, received: date | None, law: Law, text: str |
     extended = extended_due(text, sent, law)
     due = max(due, extended) if extended else due
     return due if received > due else None
+
+
+def _school_clock(start: date | None, received: date | None, due: date | None) -> dict | None:
+    """rv61 (nc61 #5): a school's reply after the 20th working day (DUE): 20 school days, and the 60th working day at the
+    latest (SI 2004/3364 as amended), as the reader's next steps and the chaser say it: late for certain after that
+    day, else late unless the school was closed for some of the time. None when the reply was not after DUE."""
+    if start is None or received is None or due is None:
+        return None
+    from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, add_working_days
+
+    latest = add_working_days(start, SCHOOL_MAX_WORKING_DAYS)
+    return {"latest": long_date(latest), "late": received > latest, "due": long_date(due), "start": long_date(start)}
+
+
+@functools.lru_cache(maxsize=1)
+def _handler_patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str] | None]:
+    data, _ = load_vocab("review_handlers")
+    data = data if isinstance(data, dict) else {}
+    handlers = []
+    for p in data.get("handler") or []:
+        try:
+            handlers.append(re.compile(str(p), re.I))
+        except re.error:
+            continue
+    return handlers, compile_any(str(p) for p in data.get("school_reply") or [])
+
+
+def review_handler(text: str | None) -> str | None:
+    """rv61 (nc61 #5): the body a reply says handles the request and its review when that is not the body written to
+    (an academy's trust: "handled centrally by Harris Federation, the academy trust, which is the public authority"),
+    from knowledge/vocab/review_handlers.yaml; None when the reply says no such thing."""
+    if not text:
+        return None
+    flat = " ".join(text[:20000].split())
+    for p in _handler_patterns()[0]:
+        m = p.search(flat)
+        if m and m.group("body"):
+            return m.group("body").strip(" ,.")
+    return None
+
+
+def school_request(authority: str | None, request: str | None, text: str | None) -> bool:
+    """rv61: whether the request went to a school or an academy: the body's name, the request's greeting ("Dear Harris
+    Academy at Peckham ..."), or the reply speaking as an academy trust (knowledge/vocab/review_handlers.yaml)."""
+    from askfoi.deadlines import is_school
+
+    if is_school(authority):
+        return True
+    greeting = re.search(r"(?im)^[ \t]*dear\s+([^\n,]{2,120})", request or "")
+    if greeting and is_school(greeting.group(1)):
+        return True
+    said = _handler_patterns()[1]
+    return bool(text and said is not None and said.search(text[:20000]))
 
 
 def _not_after(day: date | None, today: date) -> date | None:

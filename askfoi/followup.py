@@ -1763,6 +1763,11 @@ def review_letter(
         # rd47 (nc45 #1): figures under a threshold withheld ("where numbers are fewer than 5 they have been withheld"):
         # the review asks for them banded or aggregated, never how a band "already given" could identify anyone
         cells_withheld=withholds_a_share(reply if isinstance(reply, str) else (reply_text or "")),
+        # rv61 (nc61 #13): those figures already shown as a band ("Sixth form: fewer than 5"): asked how the exact figure
+        # could identify anyone, never for the band it gave
+        band_shown=band_shown(reply if isinstance(reply, str) else reply_text),
+        pi_interests=public_interests(qualified, " ".join(x for x in (request, reply if isinstance(reply, str) else reply_text)
+                                                          if isinstance(x, str))),
         # ck23b: vexatious (s14) said of environmental information (planning, noise, pollution): the EIR apply, which
         # have no section 14; only regulation 12(4)(b) (EISR 10(4)(b)), with the public interest test
         environmental=_environmental_request(request, reply if isinstance(reply, str) else reply_text)
@@ -2445,6 +2450,50 @@ def school_request(authority: str | None, request: str | None, text: str | None)
         return True
     said = _handler_patterns()[1]
     return bool(text and said is not None and said.search(text[:20000]))
+
+
+_MAX_INTERESTS = 3
+
+
+def public_interests(sections: list[str], subject_text: str) -> list[str]:
+    """rv61 (nc61 #13): the public interest in disclosure, as noun phrases, that fits what was relied on (SECTIONS, the
+    qualified ones argued) and what the request is about (SUBJECT_TEXT: the request and the reply), from
+    knowledge/vocab/public_interest_grounds.yaml: the first subject's, then the exemptions', at most three."""
+    data, _ = load_vocab("public_interest_grounds")
+    data = data if isinstance(data, dict) else {}
+    out: list[str] = []
+    low = (subject_text or "").lower()[:40000]
+    for entry in data.get("subjects") or []:  # the first subject the request is about
+        try:
+            if entry.get("words") and re.search(str(entry["words"]), low):
+                out.append(str(entry["interest"]))
+                break
+        except (re.error, AttributeError, KeyError):
+            continue
+    numbers = {m.group() for s in sections for m in [re.search(r"\d+", str(s))] if m}
+    for entry in data.get("sections") or []:
+        if isinstance(entry, dict) and numbers & {str(x) for x in entry.get("sections") or []} and entry.get("interest"):
+            out.append(str(entry["interest"]))
+    out = list(dict.fromkeys(out))[:_MAX_INTERESTS]
+    return out or ([str(data["default"])] if data.get("default") else [])
+
+
+_BAND_VALUE = re.compile(r"(?:[:|\t=]|\s[-\u2013])\s*$")
+_BAND_SIGN = re.compile(r"(?:^|[\s:|])(?:<\s?\d{1,2}|\*)(?=\s*$|\s*[|,;])", re.M)
+
+
+def band_shown(text: str | None) -> bool:
+    """rv61 (nc61 #13): the reply shows a small figure as a band where the figure would go ("Sixth form: fewer than 5",
+    "| <5 |"), not only says that small figures are withheld: the review does not ask for what was given."""
+    from askfoi.part_decisions import _vocab
+
+    banded = _vocab().banded
+    for line in (text or "")[:40000].splitlines():
+        if banded is not None and any(_BAND_VALUE.search(line[: m.start()]) for m in banded.finditer(line.lower())):
+            return True
+        if _BAND_SIGN.search(line):
+            return True
+    return False
 
 
 def _not_after(day: date | None, today: date) -> date | None:

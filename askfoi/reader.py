@@ -4219,8 +4219,10 @@ def _cross_part_holds(ev: _Events, spans: list[tuple[str, int, int]], parts: lis
         if not s.decides or not holds or "information" in s.kinds:
             continue
         own = next((num for num, lo, hi in spans if lo <= s.lo < hi), None)
+        # rv61: the parts one range heading names share its answer: a clause in it that names them decides their own
+        owns = {num for num, lo, hi in spans if lo <= s.lo < hi}
         for label in s.labels:
-            if label == own:
+            if label == own or label in owns:
                 continue
             k = by_number.get(label)
             cited = _clause_sections(ev, s.lo, s.hi)
@@ -4434,7 +4436,12 @@ def _rule_pass(text: str):
     spans, by_subject = _trailing_holds_by_subject(ev, spans)
     parts: list[PartReading] = []
     joint: list[str] = []
+    shared: dict[tuple[int, int], list[str]] = {}
     for num, lo, hi in spans:
+        shared.setdefault((lo, hi), []).append(num)
+    for num, lo, hi in spans:
+        if len(shared[(lo, hi)]) > 1 and num != shared[(lo, hi)][-1]:
+            continue  # rv61: a part under a range heading ("Questions 1 to 3") is read once, with the last it names
         marker_end = ev.answer_starts.get(lo) or (_MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo)
         refers = _refers_back(ev, num, marker_end, hi, parts)
         if refers == "n/a":
@@ -4459,6 +4466,8 @@ def _rule_pass(text: str):
                 part = part.model_copy(update={"outcome": Outcome.part_disclosed})
         if part is not None:
             parts.extend(part.model_copy(update={"number": j, "follows": part.number}) for j in joint)
+            # rv61: the other parts the same range heading names share its answer, each under its own number
+            parts.extend(part.model_copy(update={"number": j}) for j in shared[(lo, hi)][:-1])
             parts.append(part)
         joint = []
     parts = _cross_part_holds(ev, spans, parts)

@@ -3108,7 +3108,7 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
     marks.sort(key=lambda mark: (mark[1], mark[0]))
-    best = _longest_run(marks, 1)
+    best = _longest_run(marks, 1, t.original)
     if len(best) < 2:
         best = _headed_run(marks)
     if len(best) < 2:
@@ -3272,7 +3272,13 @@ def _in_quoted_law(t: _Text, pos: int) -> bool:
 _NAMED_NUMBER = re.compile(r"\b(?:and|or|to|questions?|parts?|points?|q|nos?\.?|numbers?|section|sections)\s?[\d,\s]*$|[(\d]\s?$")
 
 
-def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_number: int) -> list[tuple[int, int, int, bool, str, bool]]:
+def _headings(run: list[tuple[int, int, int, bool, str, bool]], text: str) -> int:
+    """rv61: how many of RUN's markers are named headings ("Question 4") that open their line."""
+    return sum(1 for m in run if m[3] and not text[max(0, m[1] - 40) : m[1]].rpartition("\n")[2].strip())
+
+
+def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_number: int,
+                 text: str = "") -> list[tuple[int, int, int, bool, str, bool]]:
     """The longest run first_number, first_number + 1, ... of part markers."""
     best: list[tuple[int, int, int, bool, str, bool]] = []
     # a run starts at a "1"; a real reply has a handful, a hostile text thousands: the first few are tried, so the
@@ -3292,9 +3298,9 @@ def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_numbe
             # answers'; the bare "A) ... D)" before it restate the question's list)
             if len(run) > len(best) or (len(run) == len(best) and run[0][5] and run[0][4][:1].isdigit() and not best[0][4][:1].isdigit()):
                 best = run
-            elif len(run) == len(best) and run[0][5] == best[0][5] and sum(m[3] for m in run) > sum(m[3] for m in best):
-                # rv61: of two runs as long, the one more of whose markers are headings ("Questions 1 to 3", "Question
-                # 4") is the answers'; bare "1." "2." before them are the request told back
+            elif len(run) == len(best) and run[0][5] == best[0][5] and _headings(run, text) > _headings(best, text):
+                # rv61: of two runs as long, the one more of whose markers are headings on lines of their own
+                # ("Questions 1 to 3", "Question 4") is the answers'; bare "1." "2." before them are the request told back
                 best = run
     return best
 

@@ -1767,7 +1767,7 @@ def review_letter(
         # could identify anyone, never for the band it gave
         band_shown=band_shown(reply if isinstance(reply, str) else reply_text),
         pi_interests=public_interests(qualified, " ".join(x for x in (request, reply if isinstance(reply, str) else reply_text)
-                                                          if isinstance(x, str))),
+                                                          if isinstance(x, str)), law),
         # ck23b: vexatious (s14) said of environmental information (planning, noise, pollution): the EIR apply, which
         # have no section 14; only regulation 12(4)(b) (EISR 10(4)(b)), with the public interest test
         environmental=_environmental_request(request, reply if isinstance(reply, str) else reply_text)
@@ -2455,7 +2455,7 @@ def school_request(authority: str | None, request: str | None, text: str | None)
 _MAX_INTERESTS = 3
 
 
-def public_interests(sections: list[str], subject_text: str) -> list[str]:
+def public_interests(sections: list[str], subject_text: str, law: str = "FOIA") -> list[str]:
     """rv61 (nc61 #13): the public interest in disclosure, as noun phrases, that fits what was relied on (SECTIONS, the
     qualified ones argued) and what the request is about (SUBJECT_TEXT: the request and the reply), from
     knowledge/vocab/public_interest_grounds.yaml: the first subject's, then the exemptions', at most three."""
@@ -2472,7 +2472,8 @@ def public_interests(sections: list[str], subject_text: str) -> list[str]:
             continue
     numbers = {m.group() for s in sections for m in [re.search(r"\d+", str(s))] if m}
     for entry in data.get("sections") or []:
-        if isinstance(entry, dict) and numbers & {str(x) for x in entry.get("sections") or []} and entry.get("interest"):
+        key = "foisa" if law in ("FOISA", "EISR") else "sections"  # FOISA numbers its exemptions its own way
+        if isinstance(entry, dict) and numbers & {str(x) for x in entry.get(key) or []} and entry.get("interest"):
             out.append(str(entry["interest"]))
     out = list(dict.fromkeys(out))[:_MAX_INTERESTS]
     return out or ([str(data["default"])] if data.get("default") else [])

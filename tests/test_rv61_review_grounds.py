@@ -46,6 +46,17 @@ Yours sincerely
 FOI Team
 """
 
+SCOTTISH_STOPS = """Dear Mr Ross
+
+Thank you for your request under the Freedom of Information (Scotland) Act 2002 for the ward-level figures for stop
+and search in Dundee in 2025. The figures are withheld under section 35(1)(a) of FOISA (law enforcement). The public
+interest favours withholding them.
+
+Yours sincerely
+Information Management
+Police Scotland
+"""
+
 COUNCIL_CONTRACT = """Dear Mr Grant
 
 Your request FOI-2026-991
@@ -63,7 +74,9 @@ Information Governance
     (SCHOOL_CCTV, "watched"),
     (POLICE_STOPS, "prevent and detect crime"),
     (HOSPITAL, "kept safe"),
-], ids=["school-cctv", "police-stops", "hospital"])
+    # FOISA numbers its exemptions its own way: its s35 is law enforcement; "ward" here is no hospital ward
+    (SCOTTISH_STOPS, "prevent and detect crime"),
+], ids=["school-cctv", "police-stops", "hospital", "scotland"])
 def test_the_public_interest_fits_the_exemption_and_the_subject(text: str, wanted: str) -> None:
     body = " ".join(review_letter(text, today=date(2026, 12, 5)).body.split())
     assert "The public interest" in body

@@ -3185,9 +3185,13 @@ def _range_headings(ev: _Events) -> list[tuple[int, int, list[int]]]:
             else:
                 numbers.append(value)
             pos = n.end()
-        if len(numbers) < 2 or any(a >= b for a, b in zip(numbers, numbers[1:])) or len(numbers) > _MAX_RANGE:
-            continue
+        if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[-1] + 1)) or len(numbers) > _MAX_RANGE:
+            continue  # "Questions 1 and 3: ... Question 2: ...": answers out of order, read clause by clause
         out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), numbers))
+    named = [(h.start(), int(h.group("p"))) for h in _MARKER.finditer(t.original)
+             if h.group("p") and re.search(r"(?:^|\n|[.!?:;]\s)\s*$", t.original[max(0, h.start() - 3) : h.start()] or "\n")]
+    if any(n in numbers and not a <= pos < b for a, b, numbers in out for pos, n in named):
+        return []  # a part headed twice ("Questions 1 and 2: not held. Question 1: exempt"): no layout to trust
     return out
 
 

@@ -98,11 +98,17 @@ def request_items(request: str | None) -> list[tuple[str, str]]:
     if not request or not request.strip():
         return []
     items = []
+    end = _labels()[2]
+    open_item = False  # the last item may still run on (its wrapped lines, up to the sign-off)
     for line in request.splitlines():
         m = _ITEM.match(line)
         if m:
             items.append((m.group(1), m.group(2).strip()))
-        elif items and line.strip():
+            open_item = True
+        elif end is not None and end.search(line.strip()):
+            # rv61 (nc61 #2): "6. Whether ...\n\nYours faithfully,\n\nLeila Haddad": the sign-off is not part 6
+            open_item = False
+        elif items and open_item and line.strip():
             items[-1] = (items[-1][0], items[-1][1] + " " + line.strip())
     return items
 
@@ -141,6 +147,7 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None
     pending_item: tuple[str, str] | None = None  # "2. Who were ...?" waiting for its "Response:" line
+    listed = 0  # items told back one after another with no answer between them
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -184,10 +191,16 @@ def _blocks(text: str) -> list[_Block]:
             continue
         item = _ITEM.match(line)
         if item is not None:
+            listed = listed + 1 if pending_item is not None else 1
             pending_item = (item.group(1), item.group(2).strip())
             current = None
             continue
         a = answer_line.search(line) if answer_line is not None else None
+        if a is not None and pending_item is not None and listed > 1 and not line[a.end():].strip():
+            # rv61 (nc61 #2): "1. ... 2. ... 6. Whether ...\nDECISION\n...": a heading alone after the request told back
+            # as a list, none of its items answered, opens the whole reply's decision, not the last item's answer
+            current, pending_item = None, None
+            continue
         if a is not None and pending_item is not None:
             current = _Block(pending_item[0], pending_item[1], [], True)
             blocks.append(current)
@@ -222,12 +235,21 @@ _LAW_TITLES = {"FOISA": "Freedom of Information (Scotland) Act 2002.\n",
                "EIR": "Environmental Information Regulations 2004.\n"}
 
 
-def _read_answer(answer: str, law: str | None) -> tuple[Outcome | None, list[str], list[str]]:
+def _own_part(answer: str, number: str | None) -> str:
+    """rv61: in the answer to part N, "question N" is this part ("... any information relevant to question 5 by virtue
+    of ..."): said so, the reader does not take it for a decision scoped to one part of several."""
+    if not number:
+        return answer
+    return re.sub(r"\b(question|part|request|point|item|element)\s?" + re.escape(number) + r"\b(?!\s*(?:\(|[a-h]\b|,|&|and\b|or\b|to\b|-|\u2013))",
+                  r"this \1", answer, flags=re.I)
+
+
+def _read_answer(answer: str, law: str | None, number: str | None = None) -> tuple[Outcome | None, list[str], list[str]]:
     """What one answer decided, as the reader reads its own text: a "not held" answer that also points to some other
     published document ("The Taser SOP is published on our website") stays not held."""
     try:
         # the answer alone does not say which law its "section 25(1) of the Act" is: the whole reply's law is said first
-        reading = read_reply(_LAW_TITLES.get(law or "", "") + answer)
+        reading = read_reply(_LAW_TITLES.get(law or "", "") + _own_part(answer, number))
     except Exception:  # noqa: BLE001 - an answer askfoi cannot read is left unmapped
         return None, [], []
     outcome = reading.outcome
@@ -283,7 +305,7 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
             out.append(MappedPart(num, "unclear", question, why=why))
             continue
         answer = " ".join(got[0][0].lines)
-        outcome, sections, evidence = _read_answer(answer, law)
+        outcome, sections, evidence = _read_answer(answer, law, num)
         if outcome is None:  # (not "unclear": the answer is labelled; askfoi only cannot read what it decided)
             out.append(MappedPart(num, "unread", question, answer, why="askfoi could not read what this answer decided"))
             continue

@@ -881,6 +881,7 @@ def _finding(
     variant = spec.variants.get(variant_key or "") or Variant()
     blanks = _Blanks(values)
     blanks["evidence"] = evidence
+    blanks.setdefault("which_part", "this part")  # rv61 (nc61 #15): the part a finding is about, named when known
     for key, value in example_values(None, evidence).items():  # ck32 (nu34 #12): examples of the case, never stale
         blanks.setdefault(key, value)
     message = (variant.message or spec.message).format_map(blanks)
@@ -943,7 +944,8 @@ def letter_variant(finding: Finding, variant: str) -> Finding:
     check = next((c for c in _compiled()[0] if c.code == finding.code), None)
     if check is None or variant not in check.spec.variants:
         return finding
-    return _finding(check, variant, {}, finding.evidence, finding.rewrite).model_copy(update={"part": finding.part})
+    return _finding(check, variant, {"which_part": f"part {finding.part}"} if finding.part else {}, finding.evidence,
+                    finding.rewrite).model_copy(update={"part": finding.part})
 
 
 def said_under(finding: Finding, regime: Regime, authority: str | None = None) -> Finding:
@@ -989,6 +991,7 @@ def check_request(
     today_year: int | None = None,
     environmental: bool = True,
     environmental_in: str | None = None,
+    which_part: str | None = None,
 ) -> CheckResult:
     """Judge a draft request. `period`: a time period given separately (so none is needed in the
     text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010";
@@ -1049,6 +1052,7 @@ def check_request(
         "max_parts": "",
         "topic": "",
         "rewrite": "",
+        "which_part": which_part or "this part",  # rv61: "part 6" when the caller judged one part of a letter
     }
     values.update(_limit_values(resolved, regime))
     values.update(example_values(datetime.date(year, 12, 31) if today_year else None, body))

@@ -193,6 +193,24 @@ def _words(key: str) -> list[str]:
     return [w.lower() for w in _vocab().get(key, [])]
 
 
+def reply_question(text: str) -> str | None:
+    """rv61 (nc61 #14): "ncnd" or "reply" when TEXT asks about a reply's decision (its words in
+    knowledge/vocab/conversation.yaml reply_question_*: a "?" or a question word first, and a decision's words), else
+    None."""
+    said = " ".join(text.lower().split())[:500]
+    first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
+    if "?" not in said and not (first and first.group(1) in _words("reply_question_open")):
+        return None
+    for key, topic in (("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
+        for pattern in _words(key):
+            try:
+                if re.search(pattern, said):
+                    return topic
+            except re.error:
+                continue
+    return None
+
+
 def _removal(text: str, count: int) -> int | None:
     """lead40 (nc43 #14): the part number an instruction to remove names in words ("take out the second one", "delete
     part 3", "get rid of the last one", "remove no. 2"), or None when TEXT is no such instruction."""
@@ -1519,6 +1537,12 @@ class Conversation:
         said = _normal(text)
         if any(said == w or said.startswith(w + " ") for w in _words("sent")):
             self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
+            return
+        topic = reply_question(text)
+        if topic is not None:
+            # rv61 (nc61 #14): a question about a reply's decision ("so does neither confirm nor deny mean they ARE
+            # doing it?") is answered - what it means and does not mean, and what can be done - never a new request
+            self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic))
             return
         if self._new_story(text):
             # cl55 (nc55 #8): a new client's story typed after a finished letter is no answer about this letter: kept

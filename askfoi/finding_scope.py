@@ -125,12 +125,29 @@ def ncnd_on_parts(finding, framing: "Framing"):
     asked += [(q, None) for q in framing.unframed if q]
     if not asked:
         return finding  # nothing framed yet: the message is all there is to judge
+    hits = []
     for words, k in asked:
+        if k is not None and any(k == h[1] for h in hits):
+            continue  # the part's other wording: it raised it already
         hit = next((f for f in check_request(words, name).findings if f.code == "ncnd-risk"), None)
-        if hit is None:
-            continue
-        return hit.model_copy(update={"part": k + 1}) if k is not None else hit
-    return None
+        if hit is not None:
+            hits.append((words, k, hit))
+    if not hits:
+        return None
+    # rv61 (nc61 #15): the parts that ask about covert use in so many words ("whether the met uses facial recognition
+    # secretly") are the ones the warning is about, when some do; the finding names them and is told about them alone
+    from askfoi.ncnd_topics import _covert_words
+
+    covert = _covert_words()
+    said = [h for h in hits if covert is not None and covert.search(h[0])] or hits
+    numbers = list(dict.fromkeys(k + 1 for _, k, _ in said if k is not None))
+    words, k, hit = said[0]
+    if not numbers:
+        return hit
+    which = "part " + str(numbers[0]) if len(numbers) == 1 else \
+        "parts " + ", ".join(map(str, numbers[:-1])) + " and " + str(numbers[-1])
+    named = next((f for f in check_request(words, name, which_part=which).findings if f.code == "ncnd-risk"), hit)
+    return named.model_copy(update={"part": numbers[0]})
 
 
 def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
@@ -159,6 +176,14 @@ def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
         if code == "cost-limit-risk" and (figures_only or _on_figures(finding, framing)) \
                 and _PERIOD_WORDS.search(evidence) and not re.search(r"(?i)\b(?:all|any|every)\b", evidence):
             continue  # "2019 ... 2024" over yearly counts: statistics kept by year, no search of records
+        if code == "ncnd-risk":
+            # rv61 (nc61 #15): the warning names the part it is about (a framed part's own warning is headed with its
+            # number), so the letter's other parts (public deployments, totals) are not taken for the ones to re-scope
+            k = getattr(finding, "part", None)
+            k = k - 1 if k else next((i for i, p in enumerate(framing.parts) if p.warning and p.warning == finding.message), None)
+            message = getattr(finding, "message", "") or ""
+            if k is not None and 0 <= k < len(framing.parts) and not re.search(rf"(?i)\bparts?\s+(?:[\d, ]+and\s+)?{k + 1}\b", message):
+                finding = finding.model_copy(update={"part": k + 1, "message": f"Part {k + 1}: {message}"})
         if code == "story-reference":
             message = getattr(finding, "message", "") or ""
             part = next((p for p in framing.parts if p.text and p.text[:60] in message), None) or next(

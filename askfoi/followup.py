@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from askfoi.deadlines import add_months, add_working_days, due_date, long_date, review_request_by
 from askfoi.extensions import extended_due
 from askfoi.letter import Letter
-from askfoi.knowledge import get_knowledge, load_vocab
+from askfoi.knowledge import compile_any, get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.part_trust import letter_parts
 from askfoi.disputed_parts import disputed_quotes, grouped
@@ -1493,6 +1493,10 @@ def review_letter(
         authority = reply_sender(reply if isinstance(reply, str) else reply_text)
     from askfoi.authorities import letter_name_of
 
+    # rv61 (nc61 #5): a request to a school or an academy (its name, the request's greeting, or the reply speaking as
+    # its academy trust) is timed by the school rule; the review goes to the body the reply says handles it (the trust)
+    school = school_request(authority, request, reply if isinstance(reply, str) else reply_text)
+    authority = review_handler(reply if isinstance(reply, str) else reply_text) or authority
     authority = letter_name_of(authority)  # ck21: "London Borough of Tower Hamlets", not the listed spelling
     scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
@@ -1646,6 +1650,7 @@ def review_letter(
     # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)
     clock = _clock(sent, reply if isinstance(reply, str) else reply_text, req, today)
     late_due = _due_if_late(clock.start, received, law, reply if isinstance(reply, str) else reply_text)
+    school_clock = _school_clock(clock.start, received, late_due) if school and law == "FOIA" else None
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA"):
         # ck24a: the Act's cost limit (s12, FOISA s12) said of environmental information: the Regulations apply, which
@@ -1677,7 +1682,8 @@ def review_letter(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
-        req=req, unnamed_withheld=reading.unnamed_withheld, replied_after=long_date(late_due) if late_due else None,
+        req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,
+        replied_after=long_date(late_due) if late_due and not school_clock else None,
         late_extended=bool(late_due and late_due == extended_due(reply if isinstance(reply, str) else reply_text,
                                                                  clock.start, law)),
         clock={"start": long_date(clock.start), "why": clock.why} if late_due and clock.start else None,
@@ -1757,6 +1763,11 @@ def review_letter(
         # rd47 (nc45 #1): figures under a threshold withheld ("where numbers are fewer than 5 they have been withheld"):
         # the review asks for them banded or aggregated, never how a band "already given" could identify anyone
         cells_withheld=withholds_a_share(reply if isinstance(reply, str) else (reply_text or "")),
+        # rv61 (nc61 #13): those figures already shown as a band ("Sixth form: fewer than 5"): asked how the exact figure
+        # could identify anyone, never for the band it gave
+        band_shown=band_shown(reply if isinstance(reply, str) else reply_text),
+        pi_interests=public_interests(qualified, " ".join(x for x in (request, reply if isinstance(reply, str) else reply_text)
+                                                          if isinstance(x, str)), law),
         # ck23b: vexatious (s14) said of environmental information (planning, noise, pollution): the EIR apply, which
         # have no section 14; only regulation 12(4)(b) (EISR 10(4)(b)), with the public interest test
         environmental=_environmental_request(request, reply if isinstance(reply, str) else reply_text)
@@ -2386,6 +2397,104 @@ def _due_if_late(sent: date | None, received: date | None, law: Law, text: str |
     extended = extended_due(text, sent, law)
     due = max(due, extended) if extended else due
     return due if received > due else None
+
+
+def _school_clock(start: date | None, received: date | None, due: date | None) -> dict | None:
+    """rv61 (nc61 #5): a school's reply after the 20th working day (DUE): 20 school days, and the 60th working day at the
+    latest (SI 2004/3364 as amended), as the reader's next steps and the chaser say it: late for certain after that
+    day, else late unless the school was closed for some of the time. None when the reply was not after DUE."""
+    if start is None or received is None or due is None:
+        return None
+    from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, add_working_days
+
+    latest = add_working_days(start, SCHOOL_MAX_WORKING_DAYS)
+    return {"latest": long_date(latest), "late": received > latest, "due": long_date(due), "start": long_date(start)}
+
+
+@functools.lru_cache(maxsize=1)
+def _handler_patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str] | None]:
+    data, _ = load_vocab("review_handlers")
+    data = data if isinstance(data, dict) else {}
+    handlers = []
+    for p in data.get("handler") or []:
+        try:
+            handlers.append(re.compile(str(p), re.I))
+        except re.error:
+            continue
+    return handlers, compile_any(str(p) for p in data.get("school_reply") or [])
+
+
+def review_handler(text: str | None) -> str | None:
+    """rv61 (nc61 #5): the body a reply says handles the request and its review when that is not the body written to
+    (an academy's trust: "handled centrally by Harris Federation, the academy trust, which is the public authority"),
+    from knowledge/vocab/review_handlers.yaml; None when the reply says no such thing."""
+    if not text:
+        return None
+    flat = " ".join(text[:20000].split())
+    for p in _handler_patterns()[0]:
+        m = p.search(flat)
+        if m and m.group("body"):
+            return m.group("body").strip(" ,.")
+    return None
+
+
+def school_request(authority: str | None, request: str | None, text: str | None) -> bool:
+    """rv61: whether the request went to a school or an academy: the body's name, the request's greeting ("Dear Harris
+    Academy at Peckham ..."), or the reply speaking as an academy trust (knowledge/vocab/review_handlers.yaml)."""
+    from askfoi.deadlines import is_school
+
+    if is_school(authority):
+        return True
+    greeting = re.search(r"(?im)^[ \t]*dear\s+([^\n,]{2,120})", request or "")
+    if greeting and is_school(greeting.group(1)):
+        return True
+    said = _handler_patterns()[1]
+    return bool(text and said is not None and said.search(text[:20000]))
+
+
+_MAX_INTERESTS = 3
+
+
+def public_interests(sections: list[str], subject_text: str, law: str = "FOIA") -> list[str]:
+    """rv61 (nc61 #13): the public interest in disclosure, as noun phrases, that fits what was relied on (SECTIONS, the
+    qualified ones argued) and what the request is about (SUBJECT_TEXT: the request and the reply), from
+    knowledge/vocab/public_interest_grounds.yaml: the first subject's, then the exemptions', at most three."""
+    data, _ = load_vocab("public_interest_grounds")
+    data = data if isinstance(data, dict) else {}
+    out: list[str] = []
+    low = (subject_text or "").lower()[:40000]
+    for entry in data.get("subjects") or []:  # the first subject the request is about
+        try:
+            if entry.get("words") and re.search(str(entry["words"]), low):
+                out.append(str(entry["interest"]))
+                break
+        except (re.error, AttributeError, KeyError):
+            continue
+    numbers = {m.group() for s in sections for m in [re.search(r"\d+", str(s))] if m}
+    for entry in data.get("sections") or []:
+        key = "foisa" if law in ("FOISA", "EISR") else "sections"  # FOISA numbers its exemptions its own way
+        if isinstance(entry, dict) and numbers & {str(x) for x in entry.get(key) or []} and entry.get("interest"):
+            out.append(str(entry["interest"]))
+    out = list(dict.fromkeys(out))[:_MAX_INTERESTS]
+    return out or ([str(data["default"])] if data.get("default") else [])
+
+
+_BAND_VALUE = re.compile(r"(?:[:|\t=]|\s[-\u2013])\s*$")
+_BAND_SIGN = re.compile(r"(?:^|[\s:|])(?:<\s?\d{1,2}|\*)(?=\s*$|\s*[|,;])", re.M)
+
+
+def band_shown(text: str | None) -> bool:
+    """rv61 (nc61 #13): the reply shows a small figure as a band where the figure would go ("Sixth form: fewer than 5",
+    "| <5 |"), not only says that small figures are withheld: the review does not ask for what was given."""
+    from askfoi.part_decisions import _vocab
+
+    banded = _vocab().banded
+    for line in (text or "")[:40000].splitlines():
+        if banded is not None and any(_BAND_VALUE.search(line[: m.start()]) for m in banded.finditer(line.lower())):
+            return True
+        if _BAND_SIGN.search(line):
+            return True
+    return False
 
 
 def _not_after(day: date | None, today: date) -> date | None:

@@ -10612,7 +10612,10 @@ def _framing_finding(code: str, framing: Framing, question: str = ""):
         texts = [p.text for p in framing.parts]
         fixed = covert_fix(texts, {p.text: list(p.replacements) for p in framing.parts if p.warning}, framing.parts)
         added = [t for t in fixed if t not in texts]  # ck22: what the one-key fix makes, within the parts limit
-        return Finding(code=code, severity="high", message=part.warning,
+        # rv61 (nc61 #15): the warning is headed with the part it is about, so the letter's other parts (public
+        # deployments, totals) are not taken for the ones to re-scope
+        number = next(k for k, p in enumerate(framing.parts, 1) if p is part)
+        return Finding(code=code, severity="high", message=f"Part {number}: {part.warning}", part=number,
                        suggestion=render("frames/covert_suggestion.j2", parts=added or [r.text for r in part.replacements],
                                           no_overt=not part.replacements).strip(),
                        evidence=part.source[:120],

@@ -3061,8 +3061,15 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     # where an item of the law's own list starts (reply_phrases.yaml law_list), and the few characters before it
     law_items = {a - k for a, _, _ in _rules().scan("law_list", t.lower)[:_MAX_EVENTS] for k in range(0, 3)}
     restated = {pos for _, items, _ in _restated_items(t, _rules()) for pos in items}
+    ranges = _range_headings(ev)
+    for start, end, numbers in ranges:
+        # rv61: "Questions 1 to 3", "Q1-2:", "Parts 2-3", "Question 1, 2 and 3": one heading answers each part it names
+        marks.extend((n, start, end, True, str(n), False) for n in numbers)
+        ev.answer_starts.setdefault(start, end)
     for m in _MARKER.finditer(t.original):
-        if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
+        if any(a <= m.start() < b for a, b, _ in ranges):
+            continue  # a number inside a range heading, read with it
+        if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()) and not _answer_heading(ev, m):
             answer = None if m.start() in restated else _answer_follows(ev, m.start())
             if answer is None:
                 continue
@@ -3107,7 +3114,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             label = str(num)
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
-    best = _longest_run(marks, 1)
+    marks.sort(key=lambda mark: (mark[1], mark[0]))
+    best = _longest_run(marks, 1, t.original)
     if len(best) < 2:
         best = _headed_run(marks)
     if len(best) < 2:
@@ -3135,7 +3143,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
                 any(lo <= a < best[0][1] for _, a, _ in ev.signals) or _fact_units(ev, lo, best[0][1])):
             out.append(("1", lo, best[0][1]))
     for k, (_, start, _end, _, label, _) in enumerate(best):
-        stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
+        # parts under one range heading share its answer, which runs to the next heading
+        stop = next((mark[1] for mark in best[k + 1 :] if mark[1] > start), len(t.original))
         out.append((label, start, stop))
     if _answered_under_one_heading(ev, out):
         return []  # rd32: "1. ... 2. ... Response: <one answer>": the numbered lines are the request, answered as one
@@ -3146,6 +3155,66 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             out[-1] = (num, start, t.starts[u])
             break
     return out
+
+
+# rv61: a heading that names several parts at once, on a line of its own or set off by a colon or dash before its answer:
+# "Questions 1 to 3", "Q1-2:", "Parts 2-3", "Question 1, 2 and 3", "Questions 1 and 2:"; never a sentence that names
+# parts ("Questions 1 and 2 are answered below")
+_RANGE_HEADING = re.compile(
+    r"^[ \t]*(?:(?:in )?(?:response|answer|reply) to |re:? )?(?:questions?|q|parts?|requests?|points?|items?)\s?(?P<first>\d{1,2})"
+    r"(?P<rest>(?:\s*(?:,\s*(?:and\s+)?|and|&|to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?\d{1,2})+)"
+    r"[ \t]*(?:[:.)\-\u2013][ \t]*|(?=\n)|$)",
+    re.I | re.M,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?$", re.I)
+_MAX_RANGE = 12
+
+
+def _range_headings(ev: _Events) -> list[tuple[int, int, list[int]]]:
+    """(start, end, numbers) of each heading that answers several parts at once. "1 to 3" and "1-3" name every number
+    between; "1, 2 and 3" the numbers listed. A heading inside the restated request, the law or the rights notice is
+    not one; nor a run that falls back or spans more than a dozen parts."""
+    t = ev.t
+    out = []
+    for m in _RANGE_HEADING.finditer(t.original):
+        if ev.roles[t.unit(m.start("first"))] in ("request", "law", "boilerplate", "rights"):
+            continue
+        numbers = [int(m.group("first"))]
+        text = m.group("rest")
+        pos = 0
+        for n in re.finditer(r"\d{1,2}", text):
+            value = int(n.group())
+            if _RANGE_JOIN.search(text[pos : n.start()]):
+                if not numbers[-1] < value <= numbers[-1] + _MAX_RANGE:
+                    numbers = []
+                    break
+                numbers.extend(range(numbers[-1] + 1, value + 1))
+            else:
+                numbers.append(value)
+            pos = n.end()
+        if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[-1] + 1)) or len(numbers) > _MAX_RANGE:
+            continue  # "Questions 1 and 3: ... Question 2: ...": answers out of order, read clause by clause
+        out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), numbers))
+    named = [(h.start(), int(h.group("p"))) for h in _MARKER.finditer(t.original)
+             if h.group("p") and re.search(r"(?:^|\n|[.!?:;]\s)\s*$", t.original[max(0, h.start() - 3) : h.start()] or "\n")]
+    if any(n in numbers and not a <= pos < b for a, b, numbers in out for pos, n in named):
+        return []  # a part headed twice ("Questions 1 and 2: not held. Question 1: exempt"): no layout to trust
+    return out
+
+
+def _answer_heading(ev: _Events, m: re.Match[str]) -> bool:
+    """rv61: a named marker alone on its line ("Question 4", "Q5:") whose next line is the authority's own words, not a
+    question told back ("Question 4\nThe MPS does not hold a list ..."): the heading of that part's answer, whatever
+    role the line was given (a question told back under its heading, "Question 1:\nHow many ...?", is not one)."""
+    t = ev.t
+    if not m.group("p") or (m.start() and t.original[m.start() - 1] not in "\n"):
+        return False
+    eol = t.original.find("\n", m.end())
+    eol = len(t.original) if eol < 0 else eol
+    if t.original[m.end() : eol].strip(" \t:.-\u2013"):
+        return False
+    nxt = next((u for u in range(t.unit(m.start()) + 1, len(t.starts)) if t.original[slice(*t.bounds(u))].strip()), None)
+    return nxt is not None and t.bounds(nxt)[0] > eol and ev.roles[nxt] not in ("request", "rights", "boilerplate")
 
 
 # rd32: a response heading on a line of its own ("Response", "Our response:", "Answer") inside the last numbered item,
@@ -3214,7 +3283,13 @@ def _in_quoted_law(t: _Text, pos: int) -> bool:
 _NAMED_NUMBER = re.compile(r"\b(?:and|or|to|questions?|parts?|points?|q|nos?\.?|numbers?|section|sections)\s?[\d,\s]*$|[(\d]\s?$")
 
 
-def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_number: int) -> list[tuple[int, int, int, bool, str, bool]]:
+def _headings(run: list[tuple[int, int, int, bool, str, bool]], text: str) -> int:
+    """rv61: how many of RUN's markers are named headings ("Question 4") that open their line."""
+    return sum(1 for m in run if m[3] and not text[max(0, m[1] - 40) : m[1]].rpartition("\n")[2].strip())
+
+
+def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_number: int,
+                 text: str = "") -> list[tuple[int, int, int, bool, str, bool]]:
     """The longest run first_number, first_number + 1, ... of part markers."""
     best: list[tuple[int, int, int, bool, str, bool]] = []
     # a run starts at a "1"; a real reply has a handful, a hostile text thousands: the first few are tried, so the
@@ -3233,6 +3308,10 @@ def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_numbe
             # (rd38: of two runs as long, the one whose markers carry their question's number, "2a) ... 2d)", is the
             # answers'; the bare "A) ... D)" before it restate the question's list)
             if len(run) > len(best) or (len(run) == len(best) and run[0][5] and run[0][4][:1].isdigit() and not best[0][4][:1].isdigit()):
+                best = run
+            elif len(run) == len(best) and run[0][5] == best[0][5] and _headings(run, text) > _headings(best, text):
+                # rv61: of two runs as long, the one more of whose markers are headings on lines of their own
+                # ("Questions 1 to 3", "Question 4") is the answers'; bare "1." "2." before them are the request told back
                 best = run
     return best
 
@@ -4157,8 +4236,10 @@ def _cross_part_holds(ev: _Events, spans: list[tuple[str, int, int]], parts: lis
         if not s.decides or not holds or "information" in s.kinds:
             continue
         own = next((num for num, lo, hi in spans if lo <= s.lo < hi), None)
+        # rv61: the parts one range heading names share its answer: a clause in it that names them decides their own
+        owns = {num for num, lo, hi in spans if lo <= s.lo < hi}
         for label in s.labels:
-            if label == own:
+            if label == own or label in owns:
                 continue
             k = by_number.get(label)
             cited = _clause_sections(ev, s.lo, s.hi)
@@ -4372,7 +4453,12 @@ def _rule_pass(text: str):
     spans, by_subject = _trailing_holds_by_subject(ev, spans)
     parts: list[PartReading] = []
     joint: list[str] = []
+    shared: dict[tuple[int, int], list[str]] = {}
     for num, lo, hi in spans:
+        shared.setdefault((lo, hi), []).append(num)
+    for num, lo, hi in spans:
+        if len(shared[(lo, hi)]) > 1 and num != shared[(lo, hi)][-1]:
+            continue  # rv61: a part under a range heading ("Questions 1 to 3") is read once, with the last it names
         marker_end = ev.answer_starts.get(lo) or (_MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo)
         refers = _refers_back(ev, num, marker_end, hi, parts)
         if refers == "n/a":
@@ -4397,6 +4483,8 @@ def _rule_pass(text: str):
                 part = part.model_copy(update={"outcome": Outcome.part_disclosed})
         if part is not None:
             parts.extend(part.model_copy(update={"number": j, "follows": part.number}) for j in joint)
+            # rv61: the other parts the same range heading names share its answer, each under its own number
+            parts.extend(part.model_copy(update={"number": j}) for j in shared[(lo, hi)][:-1])
             parts.append(part)
         joint = []
     parts = _cross_part_holds(ev, spans, parts)

@@ -283,8 +283,10 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
     elided = _elided_noun(words, previous)
     if elided:  # lead49 (nc61 #6): "how many families ... , how many placed out of borough": the noun counted before
         noun, rest = elided, ["were", *words]
-    elif words[0].lower() in _AUX_HAVE | _AUX_DO and _elided_subject(previous):
+    elif words[0].lower() in _AUX_HAVE and len(words) >= 3 and words[2].lower() == "got" \
+            and words[1].lower() in _words().addressee and _elided_subject(previous):
         # lead49: "does the force use drones and how many have they got": the things the question before asked about
+        # (only the things held: any other verb is read by the follow-on reading, which keeps the earlier clause)
         noun, rest = _elided_subject(previous), words
     else:
         n = _noun_phrase(words)

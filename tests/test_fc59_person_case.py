@@ -34,7 +34,7 @@ def test_each_item_under_a_lead_line_about_one_death_investigation_is_read_with_
             "1) how many officers worked on the case?\n"
             "2) what was the total cost of the overtime?")
     for c in _contexts(text):
-        assert c.startswith("Regarding the investigation into the death of my brother Paul Reid:")
+        assert "the investigation into the death of my brother Paul Reid" in c  # lf61 writes the case after the item
         assert "ongoing_investigation" in topic_words(c)
 
 

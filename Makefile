@@ -39,6 +39,8 @@ eval: $(STAMP)
 	@# fc58: the NCND warning on real police request texts, tuning and report splits (labels in tests/data/fc58_requests.jsonl,
 	@# texts outside the repository in the folder ASKFOI_POLICE_TEXTS names; without it: "not available")
 	$(BIN)/python bench/eval_police_texts.py
+	@# fc61: the report set of request texts quoted by ICO / Scottish Commissioner / tribunal decisions (texts outside the repo)
+	$(BIN)/python bench/eval_police_texts.py --set fc61
 	@# rd41: fresh real replies whose texts stay outside the repository (fresh41 ...): when ASKFOI_FRESH_REPLIES names them
 	@if [ -n "$$ASKFOI_FRESH_REPLIES" ]; then $(BIN)/python bench/eval_fresh_replies.py; fi
 	@# lead46: the similar responses listed beside the forecast: on the asked record's topic (tuning sample, held-out half)

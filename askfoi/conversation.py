@@ -1650,8 +1650,19 @@ class Conversation:
 
         # nu20: a day given weeks ago is overdue already; lf61 (rv58): in working days for FOI, as its deadline is
         late, working = days_late(tracked.due, self.today(), Regime(tracked.regime), tracked.scotland)
+        from askfoi.tracking import statuses
+
+        status = statuses([tracked], self.today())
+        school = status[0] if status and status[0].school_latest else None
+        if school is not None:
+            # lead49 (nc61 #5): a school has 20 school days, never more than 60 working days: the latest day is certain,
+            # the 20th school day is not (its holidays do not count), so it is late for sure only after the latest
+            late = 0
+            if school.overdue:
+                late, working = days_late(school.school_latest, self.today(), Regime(tracked.regime), tracked.scotland)
         self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late,
-                               working=working))
+                               working=working, school_latest=school.school_latest if school else None,
+                               school_maybe_late=bool(school and school.school_maybe_late)))
 
     def _aside_ready(self) -> bool:
         """(cl53, nc51 #4) A subject access letter is done and its message asked FOI questions it set aside."""

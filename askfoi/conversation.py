@@ -695,6 +695,17 @@ class Conversation:
 
         return deadline(self.today(), letter.regime).due
 
+    def _school_latest(self, letter) -> date | None:
+        """lead49 (nc61 #5): a letter to a school under FOIA: the 60th working day from today, the latest its reply can
+        be due (20 school days, whose holidays askfoi cannot know); None for any other letter."""
+        if letter is None or not letter.covered:
+            return None
+        from askfoi.deadlines import deadline, is_school
+
+        if not is_school(self.session.authority):
+            return None
+        return deadline(self.today(), letter.regime, school=True, authority=self.session.authority).school_latest
+
     def mailto_url(self) -> str:
         """A mailto: link with the subject and body filled in (the address where askfoi knows it)."""
         letter = self.letter()
@@ -1871,6 +1882,7 @@ class Conversation:
         else:
             letter = self.letter()
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,
+                                   school_latest=_long_date(self._school_latest(letter)) if self._school_latest(letter) else None,
                                    not_covered=letter is not None and not letter.covered, authority=s.authority,
                                    holders=self._covered_holders(),
                                    today=_long_date(self.today()), tracking=self.tracker is not None,

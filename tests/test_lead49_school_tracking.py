@@ -37,3 +37,12 @@ def test_a_school_letter_past_its_60th_working_day_is_late(tmp_path):
     conv._track_sent("sent 1 august", turn)
     text = " ".join(m.text for m in turn.messages)
     assert "at least" in text and "working days late" in text
+
+
+def test_the_finished_letter_to_a_school_gives_the_latest_day(tmp_path):
+    conv = _to_letter(tmp_path)
+    turn = Turn(messages=[])
+    conv._ask(turn, Step.done)
+    said = " ".join(m.text for m in turn.messages)
+    assert "20 school days" in said and "Thursday 4 March 2027 at the latest" in said
+    assert "the reply is due by Thursday 7 January 2027" not in said

@@ -22,10 +22,12 @@ first reply from decisions neither fresh50 nor fresh51 used) was reported in ses
 (rd55); fresh55-report (rd55: 35 more accounts of the first reply from decisions of the same dataset that no reply set
 and no first-message set (fx51, fx53, fx55) used) was reported in session 47 and is tune since session 48 (rd58);
 fresh58-report (rd58: 20 real reply pages - disclosure-log entries, WhatDoTheyKnow attachments, a blog quoting a reply
-whole; `source_kind` reply_page) was reported in session 48 and is tune since session 49 (rd61); fresh61-report is the
-report set (rd61: 30 real reply letters - Transport for London disclosure-log entries, a fire service's refusal notice,
-a WhatDoTheyKnow thread - at addresses no set, knowledge pack, bench file or claim in /work/heldout held;
-`source_kind` disclosure_log or wdtk)."""
+whole; `source_kind` reply_page) was reported in session 48 and is tune since session 49 (rd61); fresh61-report (rd61:
+30 real reply letters - Transport for London disclosure-log entries, a fire service's refusal notice, a WhatDoTheyKnow
+thread; `source_kind` disclosure_log or wdtk) was reported in session 49 and is tune since session 50 (rd64);
+fresh64-report is the report set (rd64: 15 real reply letters - Scottish Government FOI/EIR releases, some through the
+foibench mirror of gov.scot, and NatureScot's and Merthyr Tydfil council's disclosure logs - at addresses no set,
+knowledge pack, bench file or claim in /work/heldout held; `source_kind` gov_release or disclosure_log)."""
 
 from __future__ import annotations
 

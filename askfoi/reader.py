@@ -1380,6 +1380,10 @@ _CLAUSE_START = re.compile(r"(?:[.:;]\s+|\s)(?=[A-Z(])")
 # rd35: the words of neither confirming nor denying (an NCND is read from them, not from a section number alone)
 _CONFIRM_OR_DENY = re.compile(r"\bconfirm\w*\s+(?:n?or|and/or|or)\s+den\w*|\bneither\s+confirm|\bncnd\b|\bduty to confirm|\b1\s?\(1\)\s?\(a\)", re.I)
 _IF_OPEN = re.compile(r"\b(?:if|unless|should your)\b[^.;:!?]*$")
+# rd64: a word that opens a phrase and cannot end a clause (a determiner, a possessive, a preposition): a run-on
+# sentence is not cut right after it
+_BINDS_FORWARD = re.compile(r"\b(?:the|a|an|your|our|their|its|his|her|my|this|that|these|those|of|for|to|on|about|"
+                            r"regarding|concerning|with|in|at|by|from|any|all|no)\s+$")
 
 
 def _split_run_on(t: _Text, rules: _Rules) -> None:
@@ -1401,6 +1405,11 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
             for c in _CLAUSE_START.finditer(t.original, max(lo + 1, cut - 40), cut + 1):
                 cut = c.end()
                 break
+            else:
+                # rd64: no clause starts there; a phrase is never cut from the word that opens it ("the attached sheet
+                # for details of your | right to appeal"): the sentence keeps the role its whole clause has
+                if _BINDS_FORWARD.search(t.lower, max(lo, cut - 20), cut):
+                    continue
             if _IF_OPEN.search(t.lower, max(lo, cut - 120), cut):
                 continue  # rd21: "if your request would exceed the cost limit we may refuse it": a condition and its consequence are one sentence
             if lo + 20 < cut < hi:
@@ -1650,6 +1659,15 @@ _DIGEST_POINTER = re.compile(r"(?i)\b(?:summar(?:y|ies)|overviews?|headline\s+(?
                              r"available|on\s+(?:our|the)\s+website)\b")
 
 
+# rd64: the information asked for said to be in the digest ("The information for financial years 2016/17 to 2018/19 is
+# contained in our Annual Reports which we publish on our website here: https://..."): the report holds the answer,
+# the pointer is no digest beside it
+_ANSWER_IN_DIGEST = re.compile(r"(?i)\b(?:the|this|that|your|such)\s+(?:requested\s+)?(?:information|data|figures|details|answers?)\b"
+                               r"[^.;]{0,80}?\b(?:is|are)\s+(?:all\s+|also\s+)?(?:contained|included|set\s+out|shown|given|found)\s+in\s+$|"
+                               r"\b(?:the|this|that|your|such)\s+(?:requested\s+)?(?:information|data|figures|details|answers?)\b"
+                               r"[^.;]{0,80}?\b(?:is|are)\s+(?:all\s+|also\s+)?(?:contained|included|set\s+out|shown|given|found)\s+in\s+(?:our|the|its)\s+$")
+
+
 def _summary_pointers_beside_refusal(ev: _Events) -> None:
     """lead40: a refusal of the request on its cost or its burden (s12, EIR 12(4)(b)/EISR 10(4)(b)) or an exemption,
     with a pointer to a digest of the information ("Annual summaries are published on our website"), is the refusal
@@ -1662,7 +1680,8 @@ def _summary_pointers_beside_refusal(ev: _Events) -> None:
     for sig, a, _ in ev.signals:
         if sig == "published":
             lo, hi = t.bounds(t.unit(a))
-            if _DIGEST_POINTER.search(t.original, lo, hi):
+            m = _DIGEST_POINTER.search(t.original, lo, hi)
+            if m and not _ANSWER_IN_DIGEST.search(t.original, lo, m.start()):
                 digest.add(t.unit(a))
     if not digest:
         return
@@ -2855,7 +2874,12 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         # rd35 (the lead's ruling): a pointer at where one share is published beside another share withheld under an
         # exemption or neither confirmed nor denied: partly given
         return Outcome.part_disclosed, ["published", "withhold", "ncnd", "ncnd_partial"]
-    if has("published") and has("withhold") and any(_PUBLISHED_SHARE.search(q) for _, q in found.quotes["published"]) and any(
+    if has("published") and has("withhold") and (
+            any(_PUBLISHED_SHARE.search(q) for _, q in found.quotes["published"])
+            # rd64: or the withholding said of a share beside a pointer that says where ("The information for 2016/17 to
+            # 2018/19 is contained in our Annual Reports ... here: https://..." - "some of the information you have
+            # requested is intended for future publication"): the share pointed at is given, the rest held back
+            or (where and any(_PUBLISHED_SHARE.search(q) for _, q in found.quotes.get("withhold", [])))) and any(
             _rules().role(x) == "exemption" for x in found.sections):
         # rd55: the pointer said to answer a share ("referring Mr Cox to a House of Lords written answer in respect of
         # part of his request. It ... held further information which it refused to disclose"; "Part of the information

@@ -573,7 +573,8 @@ _CITE = re.compile(
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
     r"|exemptions(?=\s\d{2}(?:,\s?\d{2})*,?\s(?:and|&)\s\d{2}\b))"  # "subject to exemptions 31, 33, 41 and 43"
     # rd22: a section with a capital letter after its number (FOIA s22A, research; s11A, s11B): the letter is kept
-    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<suffix>[ab](?![a-z0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE
+    # rd64: "regulations R12(5)(a)": the regulation's own abbreviation after the word
+    r"\s?(?:(?<=regulations\s)r\.?|(?<=regulation\s)r\.?)?(?P<num>[0-9]{1,3})(?![0-9])(?P<suffix>[ab](?![a-z0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE
     # rd29: "Section 40(2)of the FOIA": a subsection run straight into "of"
     + r"(?:(?![a-z0-9])|(?<=\))(?=of\b))",
     re.ASCII,
@@ -1082,6 +1083,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     _modal_exemptions(t, roles)
     _restated_after_thanks(t, roles)
     _restated_after_lead(t, roles, rules)
+    _quoted_after_lead(t, roles, rules)
     _restated_bullets(t, roles)
     _reasons_listed(t, roles)
     _answers_written_after(t, roles)
@@ -1295,6 +1297,34 @@ def _restated_after_lead(t: "_Text", roles: list[str], rules: "_Rules") -> None:
             u = t.unit(pos)
             if roles[u] == "other" and u not in hold_back:
                 roles[u] = "request"
+
+
+_OPEN_QUOTE = re.compile(r"\s*[\"\u201c\u2018]")
+_CLOSE_QUOTE = re.compile(r"[\"\u201d\u2019]\W{0,3}$")
+_QUOTED_REQUEST_UNITS = 15  # sentences a quoted request runs to, at most
+
+
+def _quoted_after_lead(t: "_Text", roles: list[str], rules: "_Rules") -> None:
+    """rd64: the request told back whole in quotation marks after its lead ("Specifically you asked: \u201cUlez camera
+    placement: ... The road is exit only ... So why is there a camera at this placement?\u201d"): every sentence from the
+    opening mark to the closing one is the requester's, its statements as well as its questions."""
+    leads = {t.unit(a) for a, _, _ in rules.scan("request_lead", t.lower, limit=20)}
+    for u in sorted(leads):
+        v = u + 1
+        if v >= len(roles) or not t.lower[slice(*t.bounds(u))].rstrip().endswith(":"):
+            continue
+        if not _OPEN_QUOTE.match(t.original, t.bounds(v)[0]):
+            continue
+        end = None
+        for w in range(v, min(v + _QUOTED_REQUEST_UNITS, len(roles))):
+            if _CLOSE_QUOTE.search(t.original[slice(*t.bounds(w))].rstrip()):
+                end = w
+                break
+        if end is None:
+            continue
+        for w in range(v, end + 1):
+            if roles[w] == "other":
+                roles[w] = "request"
 
 
 # rd22: a sentence that opens a quotation of the law on the lines after it ("Section 43(2) states:", "We have

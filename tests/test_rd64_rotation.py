@@ -1,5 +1,5 @@
 """rd64 (session 50): the rotation - fresh61 (reported in session 49) is tuning material, fresh64 is the report set:
-real reply letters from sources no earlier reply set mined (Scottish Government FOI/EIR releases, some through the
+real reply letters (Scottish Government FOI/EIR releases, some through the
 foibench mirror of gov.scot; NatureScot's and Merthyr Tydfil council's disclosure logs), each at an address no other
 label set, address list, knowledge pack or bench file in the repository holds. Every record names its source kind, so
 the figures can be given per source."""

@@ -198,6 +198,11 @@ class NcndTopic(BaseModel):
     # forces answer openly (how many drones, the drone fleet, counts of flights); ck27's and ck31's check-only lists
     # (`overt_in_check`) are gone, so the check, the forecast and the pack's counts read one decision (`asks_covert`)
     overt_forms: list[str] = Field(default_factory=list)
+    # fc64: words naming a product of the technology that has no overt use to ask about (a face search engine searched
+    # with a photo on the open web: PimEyes, FaceCheck.ID, Clearview AI): no force deploys one in public view, so a count
+    # of its use, of visits to it or of searches on it asks whether officers use it, as "does the force use it" does;
+    # an explicit limit to overt use still limits it
+    no_overt_use: list[str] = Field(default_factory=list)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -258,7 +263,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.case_words + topic.own_matter + topic.matter_only:
+        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.no_overt_use + topic.case_words + topic.own_matter + topic.matter_only:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -490,6 +495,12 @@ def overt_form_named(text: str) -> bool:
     return any(_overt_form(t, text) for t in load_topics()[0].values() if t.overt_forms)
 
 
+def _no_overt_product(topic: NcndTopic, text: str) -> bool:
+    """fc64: whether TEXT names a product of the topic's technology that has no overt use (`no_overt_use`)."""
+    rx = _compiled_any(tuple(topic.no_overt_use)) if topic.no_overt_use else None
+    return rx is not None and rx.search(text or "") is not None
+
+
 def asks_covert(topic: NcndTopic, text: str) -> bool:
     """Whether a question on this topic asks about covert use (see the module's note). Words putting covert use in
     scope ("including covert deployments", "any covert use": covert_terms.yaml `covert_scope`) outweigh the everyday
@@ -499,6 +510,8 @@ def asks_covert(topic: NcndTopic, text: str) -> bool:
     explicit, everyday = _framing(text)
     if explicit:
         return False
+    if _no_overt_product(topic, text):  # fc64: a product with no overt use (a face search engine): a count is no limit
+        return True
     rx = _covert_words()
     if topic.overt_forms and _overt_form(topic, text) and not (rx is not None and rx.search(text or "")):
         return False  # fc24: "the live facial recognition vans": a deployment in public view
@@ -514,7 +527,8 @@ def asks_covert_use(topic: NcndTopic, text: str) -> bool:
     counts or costs are listed after it."""
     if topic.overt_escapes and watching_people(text) and not _framing(text)[0]:
         return True  # fc48: a watching verb aimed at people asks about covert use, however the rest is framed
-    spend = _spend_words() if topic.technology and topic.overt_escapes else None
+    # fc64: what was paid for a product with no overt use (a face search engine's subscription) says that it is used
+    spend = _spend_words() if topic.technology and topic.overt_escapes and not _no_overt_product(topic, text) else None
     covert = _covert_words() or re.compile("(?!x)x")
     if topic.technology and _asks_whether_used(topic, text):
         return True

@@ -16,9 +16,11 @@ split (tuning = the older 60% by date, report = the newer 40%), for all bodies a
     .venv/bin/python bench/eval_police_texts.py --set fc59 [--list]     # fc59: requests about a person or a case
 
 --list prints each text's verdict and its parts, for fc58 (both splits: fc58's report split is tuning from session 49)
-and fc59; never for a report set (fc61).
-fc61: `--set fc61` scores tests/data/fc61_requests.jsonl, a REPORT set (texts in /work/heldout/fc61/texts or
-ASKFOI_FC61_TEXTS), read once at the end of session 49.
+and fc59 and fc61; never for a report set (fc64).
+fc61: `--set fc61` scores tests/data/fc61_requests.jsonl (texts in /work/heldout/fc61/texts or ASKFOI_FC61_TEXTS), the
+report set of session 49, tuning from session 50.
+fc64: `--set fc64` scores tests/data/fc64_requests.jsonl, the REPORT set of session 50 (41 real requests, 17 NCND;
+texts in /work/heldout/fc64/texts or ASKFOI_FC64_TEXTS): read once on main and once on the final code.
 fc59: `--set fc59` scores tests/data/fc59_person_requests.jsonl (every row a tuning row; texts in /work/heldout/fc59/texts
 or ASKFOI_PERSON_TEXTS), and both sets leave out the copies of a Scottish Commissioner's decision that the pack holds
 under the decision's other addresses (foi.scot, itspublicknowledge.info, sic.uniondigital.uk serve the same decisions).
@@ -39,10 +41,12 @@ sys.path.insert(0, str(REPO / "bench"))
 SETS = {  # name: (labels, the environment variable naming the texts' folder, its default)
     "fc58": (REPO / "tests" / "data" / "fc58_requests.jsonl", "ASKFOI_POLICE_TEXTS", Path("/work/heldout/fc58/texts")),
     "fc59": (REPO / "tests" / "data" / "fc59_person_requests.jsonl", "ASKFOI_PERSON_TEXTS", Path("/work/heldout/fc59/texts")),
-    # fc61: a REPORT set (every row split "report"): real requests quoted by ICO / Scottish Commissioner decisions
+    # fc61: real requests quoted by ICO / Scottish Commissioner decisions (session 49's report set, tuning from 50)
     "fc61": (REPO / "tests" / "data" / "fc61_requests.jsonl", "ASKFOI_FC61_TEXTS", Path("/work/heldout/fc61/texts")),
+    # fc64: a REPORT set (session 50): real requests with known replies (WhatDoTheyKnow, decisions), read once
+    "fc64": (REPO / "tests" / "data" / "fc64_requests.jsonl", "ASKFOI_FC64_TEXTS", Path("/work/heldout/fc64/texts")),
 }
-REPORT_SETS = ("fc61",)  # never listed text by text (fc58's report split is tuning from session 49 on)
+REPORT_SETS = ("fc64",)  # never listed text by text (fc58's report split is tuning from session 49 on, fc61 from 50)
 LABELS, ENV, DEFAULT_TEXTS = SETS["fc58"]
 # the hosts that serve the Scottish Information Commissioner's decisions under the same path ("/decision-1272025")
 SIC_MIRRORS = ("foi.scot", "www.foi.scot", "itspublicknowledge.info", "www.itspublicknowledge.info", "sic.uniondigital.uk")

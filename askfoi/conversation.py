@@ -261,6 +261,16 @@ def is_accept(text: str) -> bool:
     return bool(words) and re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, words))})[\s,.!]*){{2,4}}", said) is not None
 
 
+def new_client_answer(text: str) -> bool | None:
+    """(nx64, nc64 #7) TEXT typed to "New client?" in clinic mode: True starts the next client ("yes", "/restart",
+    "new client"), False stays on this one ("no", "cancel"), None is no answer (the next client's words)."""
+    said = _normal(text).replace("\u2019", "'")
+    for answer, key in ((True, "new_client_yes"), (False, "new_client_no")):
+        if said in _words(key):
+            return answer
+    return None
+
+
 def is_agreement(text: str) -> bool:
     """(ck32) TEXT only agrees ("yes thats the one", "yep, that's right", "correct thanks"): every word is an
     agreeing word and one of them is an "ok" (knowledge/vocab/conversation.yaml agree_words)."""

@@ -1544,6 +1544,17 @@ def review_letter(
     if reference is None and isinstance(reply, str):
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
+    # nx64 (nc64 #10): a part whose time the reply lawfully extended is not owed yet: it is not argued in the review
+    # while the extension runs (the day the reply gives, else the latest the law allows)
+    from askfoi.extensions import part_extensions
+    from askfoi.reply_explain import request_date
+
+    the_text = reply if isinstance(reply, str) else reply_text
+    running = {n for n, x in part_extensions(mapped, reading, law, sent or (request_date(the_text) if the_text else None)).items()
+               if (x["to"] or x["allowed"] or today) >= today}
+    owed = [p for p in owed if p.number not in running]
+    if running and len(running) < len(reading.parts):
+        reading = reading.model_copy(update={"parts": [p for p in reading.parts if p.number not in running]})
     cost_parts = _parts_with(reading, Outcome.cost_limit) or _parts_named(reading, _COST_WORDS)
     if reading.outcome == Outcome.pending:
         # nu21: a holding letter (an extension, a question back, a fees notice) decides nothing: no review to write

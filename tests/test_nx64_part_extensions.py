@@ -60,3 +60,30 @@ def test_the_review_does_not_argue_an_extended_part_as_owed(reply):
     letter = review_letter(reply, today=dt.date(2026, 11, 10), name="A Person")
     body = letter.body if hasattr(letter, "body") else str(letter)
     assert "part 2 (no final answer" not in body and "question 2 (no final answer" not in body.lower()
+
+
+@pytest.mark.parametrize("reply,sent,regime,today", [
+    (EIR_REPLY, dt.date(2026, 10, 5), "EIR", dt.date(2026, 12, 8)),
+    (FOIA_REPLY, dt.date(2026, 10, 1), "FOIA", dt.date(2026, 12, 8)),
+])
+def test_the_chaser_after_an_extension_letter_says_what_came(reply, sent, regime, today):
+    from askfoi.followup import chase_letter
+    from askfoi.models import Regime
+
+    letter = chase_letter(sent, authority="Anytown Council", regime=Regime(regime), today=today, name="A Person",
+                          reply_text=reply)
+    assert "I have not yet received a reply" not in letter.body
+    assert "extended" in letter.body and "part 2" in letter.body.lower()
+
+
+def test_the_cli_chaser_takes_the_reply_that_extended_the_time(tmp_path):
+    import subprocess
+    import sys
+
+    f = tmp_path / "reply.txt"
+    f.write_text(EIR_REPLY)
+    out = subprocess.run([sys.executable, "-m", "askfoi.cli", "chase", "--sent", "2026-10-05", "--regime", "EIR",
+                          "--authority", "Anytown Council", "--reply", str(f), "--name", "A Person"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "I have not yet received a reply" not in out.stdout and "extended" in out.stdout

@@ -1021,6 +1021,9 @@ def check_request(
             hits[check.code] = []
             continue
         found = _find(check, body)
+        if found and check.spec.regime == Regime.EIR:
+            named = _group_name_spans(body)  # nx64 (nc64 #6): "Dundee Climate Action" is a group, not the environment
+            found = [h for h in found if not any(a <= h.match.start() and h.match.end() <= b for a, b in named)]
         if not found and environmental_in and check.spec.regime == Regime.EIR:
             found = _find(check, environmental_in[:MAX_CHECK_CHARS])
         hits[check.code] = found
@@ -1563,6 +1566,29 @@ def _names_body(words: str, resolved: ResolvedAuthority) -> bool:
     names = " ".join([resolved.name, *(getattr(resolved, "aliases", None) or [])]).lower()
     body = {w for w in re.findall(r"[a-z]{4,}", names) if w not in _GENERIC_NAME_WORDS}
     return bool(own & body)
+
+
+def _group_name_spans(text: str) -> list[tuple[int, int]]:
+    """nx64 (nc64 #6): where TEXT names a group or campaign: two or more capitalised words ending in a group word
+    (check_lexicon group_name_ends: "Dundee Climate Action", "Brighton Climate Action Network"), with at least one
+    word before the group word that is the group's own ("Dundee"; "Climate Action" alone may be the measures), and the
+    same name again in any case ("have they been monitoring dundee climate action")."""
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    ends = "|".join(lexicon.get("group_name_ends") or [])
+    if not ends:
+        return []
+    names = re.finditer(rf"\b((?:[A-Z][\w'&-]*\s+){{2,5}}(?:{ends}))\b(?!\s+(?:Plan|Strategy|Fund|Programme|Framework|Report))", text or "")
+    spans: list[tuple[int, int]] = []
+    said: set[str] = set()
+    for m in names:
+        words = m.group(1).split()
+        if words[0] in ("The", "A", "An", "Our", "My", "Their", "Its", "Your"):
+            continue
+        spans.append(m.span(1))
+        said.add(" ".join(w.lower() for w in words))
+    for name in said:
+        spans.extend(m.span() for m in re.finditer(r"(?i)\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", text))
+    return spans
 
 
 def scottish_text(text: str) -> bool:

@@ -921,8 +921,12 @@ class Conversation:
             s.other_requests = [b.model_dump() for b in framing.other_bodies]
             sar_route = framing.route == "sar"
             s.foi_aside = list(framing.foi_aside) if sar_route else []
-            s.foi_aside_period = framing.period if sar_route and framing.foi_aside else None
-            s.foi_aside_period_text = framing.period_text if sar_route and framing.foi_aside else None
+            # nx64 (nc64 #8): the message's period goes with the set-aside FOI questions only when one of them states
+            # it ("how many ... in 2025"), never a date told of the person's own records ("the report on my flat in march")
+            stated = bool(framing.period_text) and any(
+                _normal(framing.period_text).strip(" .,;:!?") in _normal(q) for q in framing.foi_aside)
+            s.foi_aside_period = framing.period if sar_route and framing.foi_aside and stated else None
+            s.foi_aside_period_text = framing.period_text if sar_route and framing.foi_aside and stated else None
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)

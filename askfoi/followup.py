@@ -424,7 +424,13 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("ncnd")
     if "vexatious" in roles and withheld:
         out.append("vexatious")
-    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts) or "published" in roles:
+    # nx64 (nc64 #4): a part answered in full that also points to other published material ("used on 2,914 occasions;
+    # the Code of Practice is published, section 25") leaves nothing to argue as published
+    pointed = [p for p in reading.parts if any("published" in section_roles(s) for s in p.sections)]
+    extra_only = bool(pointed) and all(p.outcome == Outcome.disclosed for p in pointed) and not any(
+        "published" in section_roles(s) for p in reading.parts if p not in pointed for s in p.sections)
+    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts) or (
+            "published" in roles and not extra_only):
         out.append("published")
     if any(_weighed(s) for s in reading.sections):
         out.append("public_interest")

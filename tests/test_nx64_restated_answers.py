@@ -107,3 +107,16 @@ We can confirm that the force owns 14 drones, bought for a total of £212,000.
 Yours faithfully
 """
     assert map_answers(reply) is None
+
+
+def test_the_review_argues_no_publication_for_a_part_answered_in_full():
+    import datetime as dt
+
+    from askfoi.followup import review_letter
+
+    reply = PS.replace("Digital triage devices were used on 1,870 occasions in 2025.",
+                       "Digital triage devices were used on 1,870 occasions in 2025. Information about our use of these "
+                       "devices, including the Code of Practice, is published on our website and is therefore exempt "
+                       "under section 25(1) of the Act - information otherwise accessible.")
+    body = review_letter(reply, today=dt.date(2026, 11, 20), name="A Person").body
+    assert "part 4" in body and "Already published" not in body

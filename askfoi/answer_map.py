@@ -148,9 +148,13 @@ def _blocks(text: str) -> list[_Block]:
     current: _Block | None = None
     pending_item: tuple[str, str] | None = None  # "2. Who were ...?" waiting for its "Response:" line
     listed = 0  # items told back one after another with no answer between them
+    run: list[tuple[str, str]] = []  # nx64: those items (number, question)
+    gap = False  # nx64: a blank line since the last item's line
+    para: list[str] = []  # nx64: the lines after that blank line, not yet taken as an answer
     for raw in lines:
         line = raw.strip()
         if not line:
+            gap = True
             continue
         if end is not None and end.search(line):
             current, pending_item = None, None
@@ -192,8 +196,10 @@ def _blocks(text: str) -> list[_Block]:
         item = _ITEM.match(line)
         if item is not None:
             listed = listed + 1 if pending_item is not None else 1
+            run = [*run, (item.group(1), item.group(2).strip())] if pending_item is not None else [
+                (item.group(1), item.group(2).strip())]
             pending_item = (item.group(1), item.group(2).strip())
-            current = None
+            current, gap, para = None, False, []
             continue
         a = answer_line.search(line) if answer_line is not None else None
         if a is not None and pending_item is not None and listed > 1 and not line[a.end():].strip():
@@ -220,9 +226,35 @@ def _blocks(text: str) -> list[_Block]:
             continue
         if current is not None:
             current.lines.append(line)
+        elif pending_item is not None and gap and (numbers := _answered_items(" ".join([*para, line]), run)):
+            # nx64 (nc64 #4): a question told back, then its answer in a paragraph of its own with no label ("1. The
+            # number of ...\n\nDigital triage devices were used on 2,914 occasions"); after two or more told back in
+            # a row, only an answer that names them ("questions 2 and 3") is theirs (a request told back as a list,
+            # then one answer to it all, is no answer to its last item)
+            shared = [*para, line]
+            asked = dict(run)
+            current = _Block(numbers[0], asked.get(numbers[0], ""), shared, True)
+            blocks.append(current)
+            blocks.extend(_Block(n, asked.get(n, ""), shared, True) for n in numbers[1:])
+            pending_item, para = None, []
         elif pending_item is not None:
+            if gap:
+                para.append(line)
             pending_item = (pending_item[0], pending_item[1] + " " + line)
     return [b for b in blocks if b.lines]
+
+
+def _answered_items(text: str, run: list[tuple[str, str]]) -> list[str]:
+    """(nx64) The told-back items RUN (number, question) that the paragraph TEXT answers: the one item told back
+    alone; of several in a row, those the paragraph names, when it names only them ("questions 2 and 3")."""
+    numbers = [n for n, _ in run]
+    if len(numbers) == 1:
+        return numbers
+    from askfoi.part_decisions import part_labels
+
+    named = part_labels(text)
+    labels = [n for n in (named.labels if named else ()) if n.isdigit()]
+    return labels if len(labels) >= 2 and set(labels) <= set(numbers) else []
 
 
 def _regime_prefixed(sections: list[str], law: str | None) -> list[str]:
@@ -253,6 +285,11 @@ def _read_answer(answer: str, law: str | None, number: str | None = None) -> tup
     except Exception:  # noqa: BLE001 - an answer askfoi cannot read is left unmapped
         return None, [], []
     outcome = reading.outcome
+    own = next((p for p in reading.parts if number and p.number == number and not p.implicit and p.outcome), None)
+    if outcome == Outcome.part_disclosed and own is not None and own.outcome != Outcome.part_disclosed:
+        # nx64 (nc64 #4): one answer to two parts told back together names them ("requested at questions 2 and 3"):
+        # what it decides for this part is its own, not "partly given" from a part 1 it never spoke of
+        outcome = own.outcome
     sections = _regime_prefixed(reading.sections, law)
     if outcome == Outcome.published and not any(re.search(r"(?:^|\s)(?:21|25)(?:\(|$)", s) for s in sections):
         signals = [set(s.signals) for s in read_sentences(answer) if s.role == "decision"]

@@ -67,6 +67,16 @@ def area_council(text: str, asked_text: str | None = None) -> tuple[str, str, tu
     return council, m.group(0), m.span()
 
 
+def councils_named(text: str) -> set[str]:
+    """(nx64) The councils whose neighbourhoods or estates TEXT names ("my flat in govan": Glasgow City Council)."""
+    places, rx = _places()
+    if rx is None:
+        return set()
+    return {c for m in rx.finditer(text or "")
+            if (c := places.get(" ".join(m.group(0).lower().replace("\u2019", "'").split()))
+                or places.get(" ".join(m.group(0).lower().replace("\u2019", "").replace("'", "").split())))}
+
+
 def capitalise_areas(text: str) -> str:
     """TEXT with each neighbourhood or estate askfoi knows, typed in lower case after a word of place ("in the
     gorbals", "on broadwater farm"), given its capitals ("in the Gorbals", "on Broadwater Farm")."""

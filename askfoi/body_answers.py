@@ -196,6 +196,14 @@ _SENTENCE_WORDS = frozenset({"its", "it's", "it", "is", "are", "was", "were", "i
                              "does", "do", "did", "has", "have", "round", "here", "there", "for", "to", "from"})
 
 
+@functools.lru_cache(maxsize=1)
+def _sentence_words() -> frozenset[str]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("body_answers", list[str])
+    return frozenset(w.lower() for w in (data.get("sentence_words") or []))
+
+
 def bodies_in_sentence(text: str) -> list[str]:
     """(cl55, nc55 #3) The organisations' names a sentence typed at the organisation step holds, in order, each a few
     words ending in a word for a kind of body: "its oakwood academy, part of the northern star trust i think" ->
@@ -211,7 +219,8 @@ def bodies_in_sentence(text: str) -> list[str]:
         if word not in kinds:
             continue
         start = at
-        while start > 0 and at - start < 4 and words[start - 1] not in _SENTENCE_WORDS | kinds:
+        stop = _SENTENCE_WORDS | kinds | _sentence_words()  # nx64: never "Both Them Elderpark Housing Association"
+        while start > 0 and at - start < 4 and words[start - 1] not in stop:
             start -= 1
         if start < at:  # a name, never the kind word alone ("the trust")
             names.append(" ".join(w.capitalize() for w in words[start:at + 1]))

@@ -992,6 +992,7 @@ def check_request(
     environmental: bool = True,
     environmental_in: str | None = None,
     which_part: str | None = None,
+    located_in: str | None = None,
 ) -> CheckResult:
     """Judge a draft request. `period`: a time period given separately (so none is needed in the
     text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010";
@@ -999,7 +1000,9 @@ def check_request(
     environmental word only in an example or the story), so no EIR finding and no EIR route;
     `environmental_in`: lead47, the first message when the caller found from its asking sentences that what is
     asked is environmental though the parts' words do not say so (an incinerator's emissions asked in a story whose
-    parts kept only "what SEPA said about monitoring"): the environmental finding is read there."""
+    parts kept only "what SEPA said about monitoring"): the environmental finding is read there. `located_in`
+    (nx64, nc64 #1): the person's own story, which places a body askfoi does not know ("my flat in govan"): in
+    Scotland the request is under FOISA, as `frame` reads it."""
     text = (text or "")[:MAX_CHECK_CHARS]
     year = today_year or datetime.date.today().year
     resolved = resolve_authority(authority) if authority else None
@@ -1018,6 +1021,9 @@ def check_request(
             hits[check.code] = []
             continue
         found = _find(check, body)
+        if found and check.spec.regime == Regime.EIR:
+            named = _group_name_spans(body)  # nx64 (nc64 #6): "Dundee Climate Action" is a group, not the environment
+            found = [h for h in found if not any(a <= h.match.start() and h.match.end() <= b for a, b in named)]
         if not found and environmental_in and check.spec.regime == Regime.EIR:
             found = _find(check, environmental_in[:MAX_CHECK_CHARS])
         hits[check.code] = found
@@ -1047,6 +1053,8 @@ def check_request(
         if not hits["own-personal-data"] and not hits.get("their-own-data"):
             raised_regimes.discard(Regime.SAR)
     regime = _regime_for(resolved, raised_regimes)
+    if regime == Regime.FOIA and located_in and (resolved is None or not resolved.known) and scottish_text(located_in):
+        regime = Regime.FOISA  # nx64 (nc64 #1): a body askfoi does not know, in a Scottish story ("Elderpark Housing")
 
     values: dict[str, str] = {
         "authority": _said_name(resolved),
@@ -1560,6 +1568,29 @@ def _names_body(words: str, resolved: ResolvedAuthority) -> bool:
     return bool(own & body)
 
 
+def _group_name_spans(text: str) -> list[tuple[int, int]]:
+    """nx64 (nc64 #6): where TEXT names a group or campaign: two or more capitalised words ending in a group word
+    (check_lexicon group_name_ends: "Dundee Climate Action", "Brighton Climate Action Network"), with at least one
+    word before the group word that is the group's own ("Dundee"; "Climate Action" alone may be the measures), and the
+    same name again in any case ("have they been monitoring dundee climate action")."""
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    ends = "|".join(lexicon.get("group_name_ends") or [])
+    if not ends:
+        return []
+    names = re.finditer(rf"\b((?:[A-Z][\w'&-]*\s+){{2,5}}(?:{ends}))\b(?!\s+(?:Plan|Strategy|Fund|Programme|Framework|Report))", text or "")
+    spans: list[tuple[int, int]] = []
+    said: set[str] = set()
+    for m in names:
+        words = m.group(1).split()
+        if words[0] in ("The", "A", "An", "Our", "My", "Their", "Its", "Your"):
+            continue
+        spans.append(m.span(1))
+        said.add(" ".join(w.lower() for w in words))
+    for name in said:
+        spans.extend(m.span() for m in re.finditer(r"(?i)\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", text))
+    return spans
+
+
 def scottish_text(text: str) -> bool:
     """Whether TEXT says it is about Scotland: "scotland", "scottish", a Scotland-only law or a Scottish body's place
     word, typed with or without its capital (askfoi.framing.located_in_scotland)."""
@@ -1570,7 +1601,18 @@ def scottish_text(text: str) -> bool:
     if (words is not None and words.search(text or "")) or located_in_scotland(text or ""):
         return True
     places = _scotland_markers()[1]
-    return any(w in places for w in re.findall(r"[a-z]{4,}", (text or "").lower()))
+    if any(w in places for w in re.findall(r"[a-z]{4,}", (text or "").lower())):
+        return True
+    # nx64 (nc64 #1): a neighbourhood of a Scottish council, as people say where they live ("my flat in govan")
+    from askfoi.area_councils import councils_named
+
+    return any(_scottish_council(c) for c in councils_named(text or ""))
+
+
+@functools.lru_cache(maxsize=256)
+def _scottish_council(name: str) -> bool:
+    found = resolve_authority(name)
+    return bool(found and found.known and found.nation == Nation.scotland)
 
 
 def _cost_variant(regime: Regime, resolved: ResolvedAuthority | None) -> str | None:
@@ -1622,7 +1664,8 @@ def _phrase_finding(
     # session 24: a body the text names and askfoi knows decides the nation; the text's Scottish place words decide only
     # when it is unknown ("cardiff council ... in bute park" stays Welsh: Bute is also a Scottish council's name)
     known_elsewhere = resolved is not None and resolved.known and resolved.nation != Nation.scotland
-    if variant is None and "scotland" in spec.variants and not known_elsewhere and scottish_text(text):
+    if variant is None and "scotland" in spec.variants and not known_elsewhere and (
+            regime == Regime.FOISA or scottish_text(text)):
         variant = "scotland"  # ck13: a Scottish housing association is under FOISA
     if variant is None and "own_data" in spec.variants and own_data:
         variant = "own_data"  # lead43 (nc47 #3): "is the force tracking my phone": asked by subject access, restricted

@@ -261,6 +261,16 @@ def is_accept(text: str) -> bool:
     return bool(words) and re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, words))})[\s,.!]*){{2,4}}", said) is not None
 
 
+def new_client_answer(text: str) -> bool | None:
+    """(nx64, nc64 #7) TEXT typed to "New client?" in clinic mode: True starts the next client ("yes", "/restart",
+    "new client"), False stays on this one ("no", "cancel"), None is no answer (the next client's words)."""
+    said = _normal(text).replace("\u2019", "'")
+    for answer, key in ((True, "new_client_yes"), (False, "new_client_no")):
+        if said in _words(key):
+            return answer
+    return None
+
+
 def is_agreement(text: str) -> bool:
     """(ck32) TEXT only agrees ("yes thats the one", "yep, that's right", "correct thanks"): every word is an
     agreeing word and one of them is an "ok" (knowledge/vocab/conversation.yaml agree_words)."""
@@ -911,8 +921,12 @@ class Conversation:
             s.other_requests = [b.model_dump() for b in framing.other_bodies]
             sar_route = framing.route == "sar"
             s.foi_aside = list(framing.foi_aside) if sar_route else []
-            s.foi_aside_period = framing.period if sar_route and framing.foi_aside else None
-            s.foi_aside_period_text = framing.period_text if sar_route and framing.foi_aside else None
+            # nx64 (nc64 #8): the message's period goes with the set-aside FOI questions only when one of them states
+            # it ("how many ... in 2025"), never a date told of the person's own records ("the report on my flat in march")
+            stated = bool(framing.period_text) and any(
+                _normal(framing.period_text).strip(" .,;:!?") in _normal(q) for q in framing.foi_aside)
+            s.foi_aside_period = framing.period if sar_route and framing.foi_aside and stated else None
+            s.foi_aside_period_text = framing.period_text if sar_route and framing.foi_aside and stated else None
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)

@@ -60,3 +60,36 @@ def extended_due(text: str | None, sent: date | None, law: str) -> date | None:
         longest = add_working_days(sent, 40, scotland=scot)  # reg 7(1) / EISR reg 5(2)(b): 40 working days in all
         return min(stated, longest) if stated else longest
     return stated or add_working_days(first, 20, scotland=scot)  # s10(3): the day given, else the ICO's 20 more
+
+
+def part_extensions(mapped, reading, law: str, sent: date | None) -> dict[str, dict]:
+    """nx64 (nc64 #10): the parts with no final answer whose own answer (MAPPED: askfoi.answer_map's parts, each with
+    the reply's answer under its label) says their time was extended: {number: {"to": the day the reply gives (or
+    None), "allowed": the latest the law allows (EIR reg 7(1) / EISR reg 5(2)(b): 40 working days from SENT; FOIA
+    s10(3): the Commissioner's 20 more working days), "law": LAW}}. FOISA has no extension: never one there."""
+    if not mapped or law == "FOISA":
+        return {}
+    from askfoi.holding_kinds import _rules
+    from askfoi.models import Outcome
+    from askfoi.reader import read_sentences
+    from askfoi.reply_explain import dates_in
+
+    pattern = _rules()[0].get("extension")
+    pending = {p.number for p in reading.parts if p.outcome == Outcome.pending}
+    scot = law == "EISR"
+    out: dict[str, dict] = {}
+    for part in mapped:
+        if part.number not in pending or not part.answer or pattern is None:
+            continue
+        said = [s.text for s in read_sentences(part.answer[:5000]) if s.role not in ("rights", "boilerplate")]
+        if not any(pattern.search(s) or re.search(r"(?i)\bregulation\s+7\s*\(1\)|\bsection\s+10\s*\(3\)", s)
+                   for s in said):
+            continue
+        stated = next((day for s in said for start, _, day in dates_in(s)
+                       if _TO_DAY.search(s[max(0, start - 30):start]) and (sent is None or day > sent)), None)
+        allowed = None
+        if sent is not None:
+            allowed = add_working_days(sent, 40, scotland=scot) if law in ("EIR", "EISR") else \
+                add_working_days(due_date(sent, _regime(law)), 20)
+        out[part.number] = {"to": stated, "allowed": allowed, "law": law}
+    return out

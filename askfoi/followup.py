@@ -424,7 +424,13 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("ncnd")
     if "vexatious" in roles and withheld:
         out.append("vexatious")
-    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts) or "published" in roles:
+    # nx64 (nc64 #4): a part answered in full that also points to other published material ("used on 2,914 occasions;
+    # the Code of Practice is published, section 25") leaves nothing to argue as published
+    pointed = [p for p in reading.parts if any("published" in section_roles(s) for s in p.sections)]
+    extra_only = bool(pointed) and all(p.outcome == Outcome.disclosed for p in pointed) and not any(
+        "published" in section_roles(s) for p in reading.parts if p not in pointed for s in p.sections)
+    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts) or (
+            "published" in roles and not extra_only):
         out.append("published")
     if any(_weighed(s) for s in reading.sections):
         out.append("public_interest")
@@ -1544,6 +1550,17 @@ def review_letter(
     if reference is None and isinstance(reply, str):
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
+    # nx64 (nc64 #10): a part whose time the reply lawfully extended is not owed yet: it is not argued in the review
+    # while the extension runs (the day the reply gives, else the latest the law allows)
+    from askfoi.extensions import part_extensions
+    from askfoi.reply_explain import request_date
+
+    the_text = reply if isinstance(reply, str) else reply_text
+    running = {n for n, x in part_extensions(mapped, reading, law, sent or (request_date(the_text) if the_text else None)).items()
+               if (x["to"] or x["allowed"] or today) >= today}
+    owed = [p for p in owed if p.number not in running]
+    if running and len(running) < len(reading.parts):
+        reading = reading.model_copy(update={"parts": [p for p in reading.parts if p.number not in running]})
     cost_parts = _parts_with(reading, Outcome.cost_limit) or _parts_named(reading, _COST_WORDS)
     if reading.outcome == Outcome.pending:
         # nu21: a holding letter (an extension, a question back, a fees notice) decides nothing: no review to write
@@ -1948,10 +1965,13 @@ def chase_letter(
     reply_to: str | None = None,
     topic: str | None = None,
     extension_told: date | None = None,
+    reply_text: str | None = None,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TOPIC (used when the request's
     parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...").
-    EXTENSION_TOLD (cl53, subject access only): the day a letter extending the time came, after the first month."""
+    EXTENSION_TOLD (cl53, subject access only): the day a letter extending the time came, after the first month.
+    REPLY_TEXT (nx64, nc64 #10): a reply that came and extended the time for some parts: the chaser says so and
+    chases those parts from the day the extension ran to, never "I have not yet received a reply"."""
     from askfoi.authorities import letter_name_of
 
     authority = letter_name_of(authority) or authority  # ck21: the body's own name
@@ -1975,6 +1995,9 @@ def chase_letter(
 
     # lead38: a school has 20 school days, never more than 60 working days: late for certain only after the 60th
     school_latest = add_working_days(sent, SCHOOL_MAX_WORKING_DAYS) if law == "FOIA" and is_school(authority) else None
+    extended = _chased_extension(reply_text, sent, law) if reply_text else None
+    if extended:
+        due = extended.pop("until")
     body = render(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         school_latest=long_date(school_latest) if school_latest else None,
@@ -1982,11 +2005,38 @@ def chase_letter(
         # rv58 (nc58 #15): how late, in the unit the deadline is counted in (working days), as the tracker shows it
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=working_days_after(due, today, scotland=scot),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
+        extended=extended,
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)
     letter.deadline_explanation = f"The reply was due by {long_date(due)}."
     return letter
+
+
+def _chased_extension(reply_text: str, sent: date, law: str) -> dict | None:
+    """nx64: the parts a reply extended the time for (askfoi.extensions.part_extensions), as the chaser says them:
+    numbers, the day the reply gave, the latest the law allows, the reply's date, and `until` (the day the chaser counts
+    from: the latest the law allows, else the day given); None when the reply extended nothing."""
+    from askfoi.answer_map import with_mapped_parts
+    from askfoi.extensions import part_extensions
+    from askfoi.reply_explain import reply_date
+
+    try:
+        reading, mapped = with_mapped_parts(read_reply(reply_text), reply_text)
+    except Exception:  # noqa: BLE001 - a reply askfoi cannot read: the plain chaser
+        return None
+    ext = part_extensions(mapped, reading, law, sent)
+    if not ext:
+        return None
+    given = [x["to"] for x in ext.values() if x.get("to")]
+    allowed = [x["allowed"] for x in ext.values() if x.get("allowed")]
+    until = max(allowed or given) if (allowed or given) else None
+    if until is None:
+        return None
+    replied = reply_date(reply_text)
+    return {"parts": sorted(ext, key=int), "to": long_date(max(given)) if given else None,
+            "allowed": long_date(max(allowed)) if allowed else None, "replied": long_date(replied) if replied else None,
+            "provision": "regulation 7(1)" if law in ("EIR", "EISR") else "section 10(3)", "until": until}
 
 
 def _sar_chase_letter(sent: date, *, authority: str, name: str | None, reference: str | None, today: date | None,

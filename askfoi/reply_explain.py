@@ -77,6 +77,8 @@ class ReplyExplanation(BaseModel):
     # and the letters then word their grounds for the whole reply (askfoi/part_trust.py)
     part_doubts: list[str] = []
     unclear_parts: list[dict] = []  # fu31: parts no answer is clearly labelled for (number, why)
+    # nx64 (nc64 #10): parts with no final answer whose own answer extends their time (askfoi.extensions.part_extensions)
+    extended_parts: dict[str, dict] = {}
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -558,6 +560,9 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     _elsewhere_step(explained, text, options.get("authority"))
     explained.part_doubts = part_doubts(reading) if mapped is None else []  # fu28: the person checks a part list askfoi is not sure of
     explained.unclear_parts = [{"number": p.number, "why": p.why} for p in mapped or [] if p.status != "mapped"]
+    from askfoi.extensions import part_extensions
+
+    explained.extended_parts = part_extensions(mapped, reading, explained.law, options.get("sent"))
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
@@ -949,6 +954,16 @@ def undated(explained: ReplyExplanation) -> bool:
     return explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps)
 
 
+def _extended_words(x: dict | None) -> dict | None:
+    """nx64: a part's extension as the explanation says it (long dates)."""
+    from askfoi.deadlines import long_date
+
+    if not x:
+        return None
+    return {"to": long_date(x["to"]) if x.get("to") else None, "allowed": long_date(x["allowed"]) if x.get("allowed") else None,
+            "law": x.get("law"), "short": bool(x.get("to") and x.get("allowed") and x["to"] > x["allowed"])}
+
+
 def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
     """The explanation as plain text for a person (not wrapped): outcome, parts, sections, other answers,
     quotes and the dated next steps (prompts/reader/explain.txt.j2). CHAT: shown on the reply screen, whose message
@@ -989,7 +1004,8 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
         confidence=reading.confidence,
         parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer,
-                "format": p.outcome == Outcome.refused and p.sections == ["11"]} for p in reading.parts]
+                "format": p.outcome == Outcome.refused and p.sections == ["11"],
+                "extended": _extended_words(explained.extended_parts.get(p.number))} for p in reading.parts]
         + [{"number": u["number"], "outcome": "unclear (" + u["why"] + ")", "ncnd": False, "sections": [], "follows": None,
             "nil_answer": False, "format": False} for u in explained.unclear_parts],
         part_doubts=explained.part_doubts,

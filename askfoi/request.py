@@ -78,6 +78,12 @@ class ResolvedRequest(BaseModel):
         if self.route == "sar" or self.regime == Regime.EIR or self.authority is None or self.not_covered:
             return None
         hours = self.authority.cost_limit_hours
+        if self.law == "FOISA" and not self.authority.known:
+            # nx64 (nc64 #1): a body askfoi does not know, placed in Scotland by the story: the FOISA limit (£600 at £15)
+            from askfoi.authorities import cost_limit_for
+
+            limit, rate = cost_limit_for(Regime.FOISA, self.authority.type)
+            hours = limit / rate if limit and rate else None
         return round(hours) if hours else None
 
 
@@ -92,7 +98,7 @@ def resolve_request(
     said_kind: str | None = None,
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
-    from askfoi.checks import applies_under, check_request
+    from askfoi.checks import applies_under, check_request, scottish_text
     from askfoi.framing import police_law_enforcement
 
     today = today or date.today()
@@ -101,7 +107,9 @@ def resolve_request(
     about_check = check_request(about, None) if about else None
     sar = bool(about_check) and about_check.regime == Regime.SAR
     text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1)) if parts else about
-    check = check_request(text, authority, period=period, parts=parts or None) if text else None
+    # nx64 (nc64 #1): a body askfoi does not know is placed by the person's story ("my flat in govan"): in Scotland, FOISA
+    located = about if not sar else None
+    check = check_request(text, authority, period=period, parts=parts or None, located_in=located) if text else None
     regime = Regime.SAR if sar else (check.regime if check else (resolved.regime if resolved else Regime.FOIA))
     mixed_laws: list = []
     if not sar and regime == Regime.EIR and parts:
@@ -109,7 +117,7 @@ def resolve_request(
         # "calls to the police about the travellers' site" read by what each part asks for, never by a word in it
         law_kind, laws = _parts_law(about, parts, frames, resolved)
         if law_kind in ("FOIA", "mixed"):
-            check = check_request(text, authority, period=period, parts=parts, environmental=False)
+            check = check_request(text, authority, period=period, parts=parts, environmental=False, located_in=located)
             regime = check.regime
             mixed_laws = laws if law_kind == "mixed" else []
     elif not sar and parts and about_check is not None and about_check.regime == Regime.EIR \
@@ -119,11 +127,13 @@ def resolve_request(
         # for `frame` (framing.parts_law), never only the words that survived into the parts
         law_kind, laws = _parts_law(about, parts, frames, resolved)
         if law_kind in ("EIR", "mixed"):
-            check = check_request(text, authority, period=period, parts=parts, environmental_in=about)
+            check = check_request(text, authority, period=period, parts=parts, environmental_in=about,
+                                  located_in=located)
             regime = check.regime
             mixed_laws = laws if law_kind == "mixed" else []
     scotland = regime == Regime.FOISA or bool(
-        resolved and resolved.known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA))
+        resolved and resolved.known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA)) or bool(
+        regime == Regime.EIR and located and authority and not (resolved and resolved.known) and scottish_text(located))
     if sar:
         police = bool(resolved and resolved.known and resolved.type.value == "police")
         law: RegimeName = "DPA-Part3" if police and police_law_enforcement(about or "") else "SAR"

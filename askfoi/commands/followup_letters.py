@@ -154,6 +154,8 @@ def run_chase(args) -> int:
         request=None if sar else request,
         name=_name(args.name), reference=args.reference, to=args.to, reply_to=args.email,
         topic=request if sar else None,  # a subject access chaser names what was asked in one phrase (as the chat's)
+        # nx64 (nc64 #10): the reply that came and extended the time for some parts
+        reply_text=_reply(args.reply) if getattr(args, "reply", None) and not sar else None,
     )
     if letter.due is not None and date.today() <= letter.due:
         raise UserError(f"the reply is not late yet: it is due by {long_date(letter.due)}; "
@@ -290,6 +292,8 @@ def add_parsers(sub) -> None:
     ch.add_argument("--regime", default="FOIA", type=str.upper, choices=["FOIA", "FOISA", "EIR", "SAR"])
     ch.add_argument("--request", metavar="FILE|TEXT",
                     help="your original request: a file, '-', or its words in quotes (the chaser names what it asked)")
+    ch.add_argument("--reply", metavar="FILE",
+                    help="a reply that came and extended the time for some parts (the chaser chases those parts)")
     common(ch)
     ch.set_defaults(handler=run_chase)
 

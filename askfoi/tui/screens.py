@@ -97,6 +97,7 @@ class NewClientScreen(ConfirmScreen):
         super().__init__(question, "New client", "Cancel")
         self.typed_note = typed_note  # the line under the typed words (prompts/bot/new_client_typed.j2)
         self.words = kept  # typed so far (or words already in the answer box after a finished letter)
+        self.kept = kept
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -120,6 +121,19 @@ class NewClientScreen(ConfirmScreen):
 
     def on_key(self, event) -> None:
         if self._answered:
+            return
+        if event.key == "enter" and self.words != self.kept:
+            # nx64 (nc64 #7): "yes", "/restart", "no" typed here answer the question (the words are not the next
+            # client's, nor put back in the box to cancel again); other words go on as before (Enter: Cancel, kept)
+            from askfoi.conversation import new_client_answer
+
+            typed = self.words[len(self.kept):] if self.words.startswith(self.kept) else self.words
+            answer = new_client_answer(typed)
+            if answer is not None:
+                event.stop()
+                event.prevent_default()
+                self.words = self.kept
+                self._answer(answer)
             return
         if event.key == "backspace" and self.words:
             self.words = self.words[:-1]

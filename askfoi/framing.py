@@ -506,6 +506,13 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         asked_text = asked_text.replace(remark, " ")
     named = _named_bodies(text)
     hits = _asked_hits(text, named, reading)
+    from askfoi.informal_roles import writer_affiliation
+
+    own = [h for h in hits if h[1][2] is not None and writer_affiliation(text[:h[1][2][0]])]
+    if own and len(own) < len(hits):
+        # lead50 (nc61 #1 p1): "hi im a volunteer at the citizens advice drop in, ... how many PIP decisions the dwp
+        # changed": the writer's own organisation is who writes, never the body asked when another is named
+        hits = [h for h in hits if h not in own]
     if hits and not any(_covered_by_foi(h[1][1]) for h in hits):
         # lead41 (nc44 #10): "does mi5 share data with north wales police": the body asked is one FOI does not reach;
         # another body named is the one that can be asked (and may answer with s23(5))
@@ -7927,6 +7934,10 @@ def gate_units(framing: Framing, text: str) -> list:
                 continue
             if part.subject and not part.kept_words and "?" in (part.source or "") and _NAMED_DOCUMENT.search(part.source or ""):
                 continue  # nu22: a question that names the document it wants ("Do they have a policy on NDAs?") asks
+            from askfoi.sentence_acts import wishes_records
+
+            if wishes_records(part.source or ""):
+                continue  # lead50 (nc61 #3): "and i want a copy of the behaviour policy": the writer asks for a record
             framing.parts.remove(part)
             framing.remarks.append(part.source or part.text)
             gone.append(u.text)

@@ -1,0 +1,43 @@
+"""lead50 (nc61 #1 p1, #3, #17): the writer's own organisation is not the body asked; a record word that only dates
+the story ("refused PIP after an assessment") is no item of a subject access request; a guess in brackets goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from askfoi.framing import frame_message
+from askfoi.sar_items import sar_items
+
+
+@pytest.mark.parametrize("text, body", [
+    ("hi im a volunteer at the citizens advice drop in, my client wants to know how many PIP decisions the dwp "
+     "changed at mandatory reconsideration last year", "Department for Work and Pensions"),
+    ("i volunteer with shelter. how many families did southwark council place in temporary accommodation last year",
+     "Southwark"),
+    ("im from the nspcc, how many child protection plans did kent county council start in 2024", "Kent County Council"),
+    ("i work as an adviser for citizens advice, how many council tax debts did leeds city council send to bailiffs "
+     "in 2024", "Leeds City Council"),
+])
+def test_the_writers_own_organisation_is_not_asked(text, body):
+    framing = frame_message(text)
+    assert framing.authority is not None and body in framing.authority.name
+
+
+def test_the_writers_workplace_is_still_asked_when_it_is_the_only_body():
+    framing = frame_message("im a nurse at kings college hospital, how many agency nurses did the trust pay for last year")
+    assert framing.authority is not None and "King" in framing.authority.name
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("my client has been refused PIP after an assessment and shes going to mandatory reconsideration. can she get a "
+     "copy of her own assessment report", "an assessment"),
+    ("i was arrested after an interview at the station. i want my custody record", "an interview"),
+])
+def test_a_record_word_that_only_dates_the_story_is_no_item(text, absent):
+    items = [i.lower() for i in sar_items(text)]
+    assert items and not any(i.rstrip(".") == absent for i in items)
+
+
+def test_a_guess_in_brackets_is_taken_out_of_the_item():
+    items = sar_items("can she get a copy of her own assessment report (the PA4 i think) from the assessor?")
+    assert any("(the PA4)" in i for i in items) and not any("think" in i.lower() for i in items)

@@ -9774,6 +9774,21 @@ _PEOPLE_HEADS = frozenset("people persons children pupils patients residents ten
 
 
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
+    """QUESTION with its pointers written out from PREVIOUS (`_resolve_outside`), never inside a bracketed aside
+    (lead50, nc61 #3: "(was it a consultant?)" is the person's aside, its "it" theirs)."""
+    asides = re.findall(r"\([^()]*\)", question or "")
+    if not asides:
+        return _resolve_outside(question, previous, counts=counts)
+    masked = question
+    for k, a in enumerate(asides):
+        masked = masked.replace(a, f"\u2063{k}\u2063", 1)
+    out = _resolve_outside(masked, previous, counts=counts)
+    for k, a in enumerate(asides):
+        out = out.replace(f"\u2063{k}\u2063", a, 1)
+    return out if "\u2063" not in out else question
+
+
+def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) -> str:
     """QUESTION with what it points back to written out from the earlier frame: "these trials" -> "the trials
     of live facial recognition", "the delays to it" -> "the delays to the new bridge", "where were they
     moved" -> "where were the asylum seekers moved". A pronoun is replaced only when the earlier subject

@@ -615,6 +615,10 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
     one candidate clearly wins; the rest left for a finding. PLACES_ONLY: only "there" and "that road" (a place by
     name) are written out, the rest left."""
     refs = references(text)
+    # lead50 (nc61 #3): a question in brackets beside the ask ("who designed it (was it a consultant?)") is the person's
+    # aside: its pronouns are theirs, never written out as the part's subject
+    asides = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
+    refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
     out = PartReferences(text=text)
     if places_only:
         out.left = [r for r in refs if not (r.kind == "place" or r.kind == "head" and _place_kind(r.head))]
@@ -640,7 +644,13 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
         if kind:  # "that road", "this school": the one name of that kind of place the message gives
             from askfoi.story_places import place_named
 
-            name = place_named(" ".join(context[-4:]), kind, exclude=text)
+            if kind == "junction":
+                from askfoi.story_parts import junction_named
+
+                name = junction_named(message or " ".join(context))
+                name = name if name and name.lower() not in text.lower() else None
+            else:
+                name = place_named(" ".join(context[-4:]), kind, exclude=text)
             before = re.findall(r"[A-Za-z]+", text[:ref.start])
             phrase = name if name and not ref.words.lower().startswith(("these", "those")) else None
             if phrase is None:

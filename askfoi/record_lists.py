@@ -43,7 +43,7 @@ def record_items(question: str) -> list[str]:
     lead_rx, item_rx = pats
     m = lead_rx.match(question)
     if m is None:
-        return [question]
+        return _after_wh_clause(question, item_rx)
     lead, body = m.group("lead"), question[m.end():]
     if not item_rx.match(body):
         return [question]
@@ -62,6 +62,21 @@ def record_items(question: str) -> list[str]:
     if any(not item_rx.match(p) for p in pieces):
         return [question]
     return [lead + p for p in pieces]
+
+
+def _after_wh_clause(question: str, item_rx: re.Pattern) -> list[str]:
+    """lead50 (nc61 #3): "who designed it (was it a consultant?) and the emails they had with residents about it": a
+    question asked with a wh-word, then "and" and a record named by a record noun, is two asks: the question, and the
+    record (a noun phrase the framing reads as asked for). [QUESTION] otherwise."""
+    if not re.match(r"(?i)\W*(?:who|what|which|when|where|why|how)\b", question or ""):
+        return [question]
+    for j in re.finditer(r"(?i)\s+and\s+(?:also\s+)?", question):
+        rest = question[j.end():]
+        head = question[:j.start()]
+        if item_rx.match(rest) and head.count("(") == head.count(")") \
+                and not re.search(r"(?i)\bbetween\s+(?:[\w'-]+\s+){0,4}$", head + " "):
+            return [head.strip(" ,;"), rest.strip(" ,;")]
+    return [question]
 
 
 def split_record_lists(questions: list[str]) -> list[str]:

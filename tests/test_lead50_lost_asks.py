@@ -51,3 +51,33 @@ def test_the_parents_questions_reach_the_letter():
     assert "behaviour policy" in texts
     assert "cctv cameras in the toilets" in texts
     assert "council" not in texts  # the request is to the academy
+
+
+P3 = ("i got knocked off my bike in september at the junction of kennington lane and harleyford road (vauxhall), they "
+      "redid the layout last year and its worse now. i want the collision figures for that junction before and after, "
+      "the road safety audit for the new layout, how much it cost, who designed it (was it a consultant?) and the "
+      "emails they had with residents about it. is it lambeth council or tfl??")
+
+
+def test_the_cyclists_five_asks_are_five_parts_and_the_junction_is_named():
+    framing = frame_message(P3)
+    texts = [p.text.lower() for p in framing.parts]
+    assert any("collision" in t for t in texts) and any("safety audit" in t for t in texts)
+    assert any("email" in t for t in texts) and any("spent" in t or "cost" in t for t in texts)
+    assert not any("collision" in t and "safety audit" in t for t in texts)  # never two records in one part
+    assert any("kennington lane and harleyford road" in t for t in texts if "collision" in t)
+    assert not any("left out" in q.lower() for q in framing.questions)
+
+
+def test_an_aside_in_brackets_keeps_its_own_pronoun():
+    framing = frame_message(P3)
+    assert any("(was it a consultant?)" in p.text for p in framing.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "i got knocked off my bike at kennington lane and harleyford road. how many collisions at that junction since 2020",
+    "i was hit by a car at the corner of mill road and station street. how many accidents at that junction in 2024",
+])
+def test_that_junction_is_the_junction_the_story_names(text):
+    framing = frame_message(text)
+    assert any(" and " in p.text and "that junction" not in p.text.lower() for p in framing.parts)

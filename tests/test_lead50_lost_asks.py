@@ -81,3 +81,20 @@ def test_an_aside_in_brackets_keeps_its_own_pronoun():
 def test_that_junction_is_the_junction_the_story_names(text):
     framing = frame_message(text)
     assert any(" and " in p.text and "that junction" not in p.text.lower() for p in framing.parts)
+
+
+def test_its_before_a_verb_taking_an_object_is_it_is():
+    from askfoi.word_slips import read_as_meant
+
+    assert "it is costing the council" in read_as_meant("how much its costing the council")
+    assert read_as_meant("what is its funding") == "what is its funding"
+    assert read_as_meant("its spending on roads") == "its spending on roads"
+
+
+def test_a_question_inside_a_list_of_records_is_its_own_ask():
+    from askfoi.record_lists import record_items
+
+    items = record_items("I want the contract with veolia, the emissions monitoring data (dioxins, nox, particulates), "
+                         "how much its costing the council, the minutes of meetings where they discussed it")
+    assert len(items) == 4 and items[2].startswith("how much")
+    assert any("(dioxins, nox, particulates)" in i for i in items)

@@ -592,7 +592,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # ck24a: "how many times has the home office housed asylum seekers in hotels in stoke on trent": the body
         # whose acts are asked holds their records; the place only says where (the subject decides the body)
         _, name, span, typed, sited = actor
-    if not sited and not _named_in_full(typed):
+    if not sited and (not _named_in_full(typed) or _two_part_place(typed)):
         from askfoi.site_bodies import service_body
 
         served = service_body(asked_text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
@@ -910,6 +910,15 @@ def _named_in_full(typed: str) -> bool:
     words = re.findall(r"[A-Za-z]+", typed)
     return bool(set(w.lower() for w in words) & _type_words()) or len(words) > 1 or typed.isupper() \
         or bool(re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]*", typed.strip()))
+
+
+def _two_part_place(typed: str) -> bool:
+    """lead50: TYPED is a place of two names joined by "and" ("hammersmith and fulham", "kensington and chelsea"), not
+    a body's name: a service asked there (stop and search: the Met) is that service's body, never the borough council."""
+    from askfoi.site_bodies import force_for_place
+
+    return bool(re.fullmatch(r"(?i)[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:and|&)\s+[a-z'-]+(?:\s+[a-z'-]+)?", (typed or "").strip())) \
+        and force_for_place(typed) is not None
 
 
 def named_bodies(text: str) -> list[tuple[str, tuple[int, int], str, bool, bool]]:

@@ -41,3 +41,18 @@ def test_a_record_word_that_only_dates_the_story_is_no_item(text, absent):
 def test_a_guess_in_brackets_is_taken_out_of_the_item():
     items = sar_items("can she get a copy of her own assessment report (the PA4 i think) from the assessor?")
     assert any("(the PA4)" in i for i in items) and not any("think" in i.lower() for i in items)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("how many stop and searches in hammersmith and fulham in 2024", "Hammersmith and Fulham"),
+    ("how many stop and searches were there in kensington and chelsea last year by ethnicity", "Kensington and Chelsea"),
+])
+def test_policing_in_a_two_part_borough_goes_to_the_met_and_keeps_the_place(text, place):
+    framing = frame_message(text)
+    assert framing.authority is not None and framing.authority.name == "Metropolitan Police Service"
+    assert any(place in p.text for p in framing.parts)
+
+
+def test_a_council_service_in_a_two_part_borough_stays_with_the_council():
+    framing = frame_message("how much did hammersmith and fulham spend on potholes in 2024")
+    assert framing.authority is not None and "Hammersmith and Fulham" in framing.authority.name

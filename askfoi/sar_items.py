@@ -313,7 +313,7 @@ def _tidy(item: str, owner: bool = False) -> str:
 
 
 _DEICTIC = re.compile(r"(?i)\b(?:those|these|that|this|the)\s+(?:stops?|searches|exclusions?|arrests?|incidents?|events?|times?|"
-                      r"occasions?|visits?|assessments?)\b(?!\s+(?:reports?|records?|forms?|logs?|notes|book|file|footage))")  # ck50: "the incident report" names a record
+                      r"occasions?|visits?|assessments?)\b(?!\s+(?:(?:and\s+)?search(?:es)?\s+)?(?:reports?|records?|forms?|logs?|notes|book|file|footage))")  # ck50: "the incident report" names a record
 _BODY_TAIL = re.compile(r"(?i)\s+from\s+(?:the\s+)?(?:[A-Za-z&'-]+\s+){0,4}?(?:council|police|force|trust|service|school|academy|"
                         r"board|authority|department|hospital|college)$")
 

@@ -56,3 +56,29 @@ def test_policing_in_a_two_part_borough_goes_to_the_met_and_keeps_the_place(text
 def test_a_council_service_in_a_two_part_borough_stays_with_the_council():
     framing = frame_message("how much did hammersmith and fulham spend on potholes in 2024")
     assert framing.authority is not None and "Hammersmith and Fulham" in framing.authority.name
+
+
+Q2 = ("im a volunteer at the citizens advice drop in, helping a mum whose son (15) got stopped and searched by west "
+      "midlands police in soho road handsworth birmingham in august, they found nothing. she wants the body worn video "
+      "footage of the stop and the stop search record, how many under 18s were stop searched in handsworth last year "
+      "broken down by ethnicity, and has anyone complained about the officers involved before. she thinks it was "
+      "because hes black")
+
+
+@pytest.mark.parametrize("text", [
+    "my son is 15 and was stopped, i want the body worn video footage of the stop",
+    "my son (15) was stopped and searched, i want the footage",
+    Q2,
+])
+def test_a_childs_age_between_them_and_what_was_done_keeps_the_records_theirs(text):
+    from askfoi.checks import check_request
+
+    assert any(f.code == "their-own-data" for f in check_request(text, None).findings)
+
+
+def test_the_sons_footage_and_stop_record_go_in_a_subject_access_letter_and_the_figures_are_kept():
+    framing = frame_message(Q2)
+    texts = [p.text.lower() for p in framing.parts]
+    assert framing.route == "sar"
+    assert any("footage" in t for t in texts) and any("stop search record" in t for t in texts)
+    assert not any("stop and search of" in t and "record" in t for t in texts)  # never "the stop and search of X search record"

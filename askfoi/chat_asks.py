@@ -172,6 +172,11 @@ def _who_decided_ask(ask: str) -> bool:
 
 def _asked(ask: str, topic: str, parts, questions) -> bool:
     """ASK (of TOPIC) is asked by one of PARTS (or asked back in QUESTIONS)."""
+    from askfoi.record_lists import record_items
+
+    pieces = record_items(ask)
+    if len(pieces) > 1:  # lead50: "who designed it and the emails they had ...": each ask asked by a part
+        return all(_asked(piece, topic, parts, questions) for piece in pieces)
     own = _words(ask) - _words(topic)
     if _who_decided_ask(ask) and any(getattr(p, "who_decided", False) for p in parts):
         return True  # lead37: "who signed this off?" is asked by the part on the decision that says who made it

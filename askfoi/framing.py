@@ -506,6 +506,13 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         asked_text = asked_text.replace(remark, " ")
     named = _named_bodies(text)
     hits = _asked_hits(text, named, reading)
+    from askfoi.informal_roles import writer_affiliation
+
+    own = [h for h in hits if h[1][2] is not None and writer_affiliation(text[:h[1][2][0]])]
+    if own and len(own) < len(hits):
+        # lead50 (nc61 #1 p1): "hi im a volunteer at the citizens advice drop in, ... how many PIP decisions the dwp
+        # changed": the writer's own organisation is who writes, never the body asked when another is named
+        hits = [h for h in hits if h not in own]
     if hits and not any(_covered_by_foi(h[1][1]) for h in hits):
         # lead41 (nc44 #10): "does mi5 share data with north wales police": the body asked is one FOI does not reach;
         # another body named is the one that can be asked (and may answer with s23(5))
@@ -585,7 +592,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # ck24a: "how many times has the home office housed asylum seekers in hotels in stoke on trent": the body
         # whose acts are asked holds their records; the place only says where (the subject decides the body)
         _, name, span, typed, sited = actor
-    if not sited and not _named_in_full(typed):
+    if not sited and (not _named_in_full(typed) or _two_part_place(typed)):
         from askfoi.site_bodies import service_body
 
         served = service_body(asked_text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
@@ -903,6 +910,15 @@ def _named_in_full(typed: str) -> bool:
     words = re.findall(r"[A-Za-z]+", typed)
     return bool(set(w.lower() for w in words) & _type_words()) or len(words) > 1 or typed.isupper() \
         or bool(re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]*", typed.strip()))
+
+
+def _two_part_place(typed: str) -> bool:
+    """lead50: TYPED is a place of two names joined by "and" ("hammersmith and fulham", "kensington and chelsea"), not
+    a body's name: a service asked there (stop and search: the Met) is that service's body, never the borough council."""
+    from askfoi.site_bodies import force_for_place
+
+    return bool(re.fullmatch(r"(?i)[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:and|&)\s+[a-z'-]+(?:\s+[a-z'-]+)?", (typed or "").strip())) \
+        and force_for_place(typed) is not None
 
 
 def named_bodies(text: str) -> list[tuple[str, tuple[int, int], str, bool, bool]]:
@@ -7927,6 +7943,10 @@ def gate_units(framing: Framing, text: str) -> list:
                 continue
             if part.subject and not part.kept_words and "?" in (part.source or "") and _NAMED_DOCUMENT.search(part.source or ""):
                 continue  # nu22: a question that names the document it wants ("Do they have a policy on NDAs?") asks
+            from askfoi.sentence_acts import wishes_records
+
+            if wishes_records(part.source or ""):
+                continue  # lead50 (nc61 #3): "and i want a copy of the behaviour policy": the writer asks for a record
             framing.parts.remove(part)
             framing.remarks.append(part.source or part.text)
             gone.append(u.text)
@@ -9763,6 +9783,21 @@ _PEOPLE_HEADS = frozenset("people persons children pupils patients residents ten
 
 
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
+    """QUESTION with its pointers written out from PREVIOUS (`_resolve_outside`), never inside a bracketed aside
+    (lead50, nc61 #3: "(was it a consultant?)" is the person's aside, its "it" theirs)."""
+    asides = re.findall(r"\([^()]*\)", question or "")
+    if not asides:
+        return _resolve_outside(question, previous, counts=counts)
+    masked = question
+    for k, a in enumerate(asides):
+        masked = masked.replace(a, f"\u2063{k}\u2063", 1)
+    out = _resolve_outside(masked, previous, counts=counts)
+    for k, a in enumerate(asides):
+        out = out.replace(f"\u2063{k}\u2063", a, 1)
+    return out if "\u2063" not in out else question
+
+
+def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) -> str:
     """QUESTION with what it points back to written out from the earlier frame: "these trials" -> "the trials
     of live facial recognition", "the delays to it" -> "the delays to the new bridge", "where were they
     moved" -> "where were the asylum seekers moved". A pronoun is replaced only when the earlier subject

@@ -62,6 +62,26 @@ def wish_for_records(sentence: str, records_np: re.Pattern[str]) -> bool:
 
 
 
+@functools.lru_cache(maxsize=1)
+def _affiliation() -> re.Pattern[str]:
+    data, _ = load_vocab("informal_roles")
+    roles = [str(x) for x in ((data if isinstance(data, dict) else {}).get("affiliation_roles") or [])] or ["(?!)"]
+    # a first-person clause ("i'm a volunteer", "i work", "we are based"), a few words at most, then the preposition
+    # that names where the writer belongs; the body follows it (the match ends where the body's name may begin)
+    start = r"(?:^\s*|[.,;!?(]\s*|\b(?:hi|hello|and|but|so)\s+)(?:i|we)"
+    return re.compile(rf"(?i)(?:{start}(?:'m|’m|m|\s+am|'re|’re|\s+are)?\s+(?:(?:just|also|currently|still|now)\s+)?"
+                      rf"(?:(?:a|an|one\s+of\s+the)\s+)?(?:[\w'-]+\s+){{0,3}}?{_alt(roles)}\s+(?:(?:here|there|myself)\s+)?"
+                      rf"(?:at|for|with|from|in|of)|{start}(?:'m|’m|m|\s+am|'re|’re|\s+are)\s+from)\s+"
+                      rf"(?:the\s+|a\s+|our\s+|my\s+)?(?:local\s+)?$")
+
+
+def writer_affiliation(before: str) -> bool:
+    """BEFORE (the text up to a body's name) ends in the writer saying where they belong ("hi im a volunteer at the",
+    "i work for", "i'm from the local"): the body named next is the writer's own organisation, not the one asked."""
+    clause = re.split(r"[.;!?\n]", before or "")[-1]
+    return bool(_affiliation().search(clause))
+
+
 def without_refusals(text: str) -> str:
     """TEXT with each refusal told in it ("they wont tell me") blanked, so the words that tell of it are never read
     as the person asking ("tell me")."""

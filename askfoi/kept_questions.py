@@ -104,6 +104,8 @@ def fix_possessive(text: str) -> str:
 def body_short(name: str | None) -> str | None:
     """The short name a letter uses for the body NAME ("Swindon Borough Council" -> "the council"), by the
     last word of its name (kept_questions.yaml body_short); None when no short name fits."""
+    # lead50: "Harris Academy at Peckham", "St Mary's School in Leeds": the head is before the place
+    name = re.split(r"\s+(?:at|in)\s+(?=[A-Z])", name or "", maxsplit=1)[0]
     words = re.findall(r"[A-Za-z]+", name or "")
     pair = _words().body_short.get(" ".join(words[-2:]).lower()) if len(words) >= 2 else None
     if pair:

@@ -272,11 +272,15 @@ def _role_at(text: str, start: int) -> str:
     return role_at(text, start)
 
 
-def _body(message: str, context: list[str]) -> str | None:
-    """fr14a: the one body MESSAGE names or is about ("the council"), by its short name when a known body is named."""
+def _body(message: str, context: list[str], body_name: str | None = None) -> str | None:
+    """fr14a: the one body MESSAGE names or is about ("the council"), by its short name when a known body is named.
+    BODY_NAME: the body the request was resolved to once (lead50: never found again from the message, which can read
+    "peckham" as the council when the request is to Harris Academy Peckham)."""
     from askfoi.kept_questions import body_short
     from askfoi.pronoun_roles import body_phrase
 
+    if body_name:
+        return body_phrase(message or " ".join(context), body_short(body_name) or body_name)
     named = None
     try:
         from askfoi.framing import find_authority
@@ -605,11 +609,16 @@ def _people_subject_before(before: str, message: str) -> bool:
     return any(h.lower() in people and _is_plural(h.lower()) and not _body_word(h) for h in heads)
 
 
-def resolve(text: str, context: list[str], *, message: str = "", places_only: bool = False) -> PartReferences:
+def resolve(text: str, context: list[str], *, message: str = "", places_only: bool = False,
+            body_name: str | None = None) -> PartReferences:
     """TEXT (one part) with each reference written out from CONTEXT (the sentences before it, oldest first) where
     one candidate clearly wins; the rest left for a finding. PLACES_ONLY: only "there" and "that road" (a place by
     name) are written out, the rest left."""
     refs = references(text)
+    # lead50 (nc61 #3): a question in brackets beside the ask ("who designed it (was it a consultant?)") is the person's
+    # aside: its pronouns are theirs, never written out as the part's subject
+    asides = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
+    refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
     out = PartReferences(text=text)
     if places_only:
         out.left = [r for r in refs if not (r.kind == "place" or r.kind == "head" and _place_kind(r.head))]
@@ -635,7 +644,13 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
         if kind:  # "that road", "this school": the one name of that kind of place the message gives
             from askfoi.story_places import place_named
 
-            name = place_named(" ".join(context[-4:]), kind, exclude=text)
+            if kind == "junction":
+                from askfoi.story_parts import junction_named
+
+                name = junction_named(message or " ".join(context))
+                name = name if name and name.lower() not in text.lower() else None
+            else:
+                name = place_named(" ".join(context[-4:]), kind, exclude=text)
             before = re.findall(r"[A-Za-z]+", text[:ref.start])
             phrase = name if name and not ref.words.lower().startswith(("these", "those")) else None
             if phrase is None:
@@ -651,7 +666,7 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
         if role in ("agent", "owner"):
             # fr14a: the subject of what an organisation does ("what do they do"), or "their" before what it owns
             # ("their homes"): the body the message names or is about, never the nearest noun; asked when not sure
-            body = _body(message, context)
+            body = _body(message, context, body_name)
             if body is None or role == "owner" and not _owned_by_body(text, ref, message):
                 out.left.append(ref)
             else:
@@ -783,20 +798,21 @@ def resolve_part_references(framing, message: str) -> list[tuple[str, PartRefere
     # of its written-out pronouns wrong, so it too only gets places by name; a message typed as chat gets all
     formal = formal_request(message) or len(re.findall(r"[A-Za-z']+", message)) > _CHAT_WORDS
     out: list[tuple[str, PartReferences]] = []
+    body_name = framing.authority.name if getattr(framing, "authority", None) is not None else None
     for k, part in enumerate(framing.parts):
         if part.warning or part.kind == "personal_data" or not part.text:
             continue
         context = _context_of(part, k, framing.parts, message)
         before = part.text
         if part.kept_words or not part.subject:
-            done = resolve(part.text, context, message=message, places_only=formal)
+            done = resolve(part.text, context, message=message, places_only=formal, body_name=body_name)
             if done.resolved:
                 part.text = done.text
         else:
             done = PartReferences(text=part.text)
             for name in ("subject", "clause"):  # the frame's own words, rendered again by its template
                 said = getattr(part, name) or ""
-                got = resolve(said, context, message=message, places_only=formal) if said else None
+                got = resolve(said, context, message=message, places_only=formal, body_name=body_name) if said else None
                 if got is None or not got.resolved:
                     continue
                 setattr(part, name, got.text[:1].lower() + got.text[1:] if not got.text[:2].isupper() else got.text)

@@ -32,6 +32,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
     return lead, item
 
 
+_WH_ASK = re.compile(r"(?i)(?:how\s+(?:much|many|long|often)|who|what|when|where|which|why)\s+\w")
 _JOIN = re.compile(r"(?i)\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+")
 
 
@@ -43,14 +44,18 @@ def record_items(question: str) -> list[str]:
     lead_rx, item_rx = pats
     m = lead_rx.match(question)
     if m is None:
-        return [question]
+        return _after_wh_clause(question, item_rx)
     lead, body = m.group("lead"), question[m.end():]
     if not item_rx.match(body):
         return [question]
     cuts = [0]
     for j in _JOIN.finditer(body):
         rest = body[j.end():]
-        if item_rx.match(rest) and not re.search(r"(?i)\bbetween\s+(?:[\w'-]+\s+){0,4}$", body[cuts[-1]:j.start()] + " "):
+        inside = body[:j.start()].count("(") > body[:j.start()].count(")")
+        if inside:
+            continue  # "(dioxins, nox, particulates)": a list inside an aside is one item's
+        if (item_rx.match(rest) or _WH_ASK.match(rest)) \
+                and not re.search(r"(?i)\bbetween\s+(?:[\w'-]+\s+){0,4}$", body[cuts[-1]:j.start()] + " "):
             cuts.append(j.start())  # ("the contract between the council and the company": "and" joins the parties)
     if len(cuts) < 2:
         return [question]
@@ -59,9 +64,26 @@ def record_items(question: str) -> list[str]:
         piece = _JOIN.sub("", body[a:b], count=1) if a else body[a:b]
         piece = re.sub(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)?\s*", "", piece) if a else piece
         pieces.append(piece.strip(" ,;"))
-    if any(not item_rx.match(p) for p in pieces):
+    if any(not item_rx.match(p) and not (k and _WH_ASK.match(p)) for k, p in enumerate(pieces)):
         return [question]
-    return [lead + p for p in pieces]
+    # lead50 (nc64 #3): "..., how much its costing the council, the minutes of ...": a question asked in the list is
+    # an ask of its own, in its own words (no words of asking before it)
+    return [p if k and _WH_ASK.match(p) else lead + p for k, p in enumerate(pieces)]
+
+
+def _after_wh_clause(question: str, item_rx: re.Pattern) -> list[str]:
+    """lead50 (nc61 #3): "who designed it (was it a consultant?) and the emails they had with residents about it": a
+    question asked with a wh-word, then "and" and a record named by a record noun, is two asks: the question, and the
+    record (a noun phrase the framing reads as asked for). [QUESTION] otherwise."""
+    if not re.match(r"(?i)\W*(?:who|what|which|when|where|why|how)\b", question or ""):
+        return [question]
+    for j in re.finditer(r"(?i)\s*,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?", question):
+        rest = question[j.end():]
+        head = question[:j.start()]
+        if item_rx.match(rest) and head.count("(") == head.count(")") \
+                and not re.search(r"(?i)\bbetween\s+(?:[\w'-]+\s+){0,4}$", head + " "):
+            return [head.strip(" ,;"), rest.strip(" ,;")]
+    return [question]
 
 
 def split_record_lists(questions: list[str]) -> list[str]:

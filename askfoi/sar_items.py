@@ -272,6 +272,17 @@ def _all_about(piece: str) -> str | None:
     return "everything you hold about " + m.group("what")
 
 
+# lead50 (nc61 #17): a guess in brackets ("(the PA4 i think)", "(not sure what it's called)"): the letter names the
+# record plainly; the hedge (and an aside that is only a hedge) goes
+_HEDGE = r"(?:i\s+think|i\s+believe|i\s+guess|i'?m\s+not\s+sure|not\s+sure(?:\s+what\s+it'?s\s+called)?|i\s+reckon|maybe|possibly|probably|\?+)"
+_HEDGED_ASIDE = re.compile(rf"(?i)\s*\(\s*((?:(?!{_HEDGE})[^()])*?)\s*,?\s*{_HEDGE}\s*\??\s*\)|\s*\(\s*{_HEDGE}\s*,?\s*((?:[^()])*?)\s*\)")
+
+
+def _plain_aside(m: re.Match) -> str:
+    kept = (m.group(1) or m.group(2) or "").strip()
+    return f" ({kept})" if kept else ""
+
+
 def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
     item = re.sub(r"(?i)[\s,]+(?:please|pls|plz|thanks|thank\s+you)$", "", item)  # ck28: "my custody record please"
@@ -294,6 +305,7 @@ def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"(?i)\b(everything|anything|all)\s+(?:that\s+)?they\s+(?:have|hold|keep)\s+(?:on|about)\b",
                   lambda m: f"{m.group(1)} you hold about", item)
     item = _FROM_BODY.sub("", item)
+    item = _HEDGED_ASIDE.sub(_plain_aside, item)  # lead50: "(the PA4 i think)" -> "(the PA4)"
     item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)
     item = re.sub(r"(?i)\bcctv\b", "CCTV", item)
     item = re.sub(r"(?i)\b(pnc|dna|a&e|gp|nhs)\b", lambda m: m.group(1).upper(), item)
@@ -301,7 +313,7 @@ def _tidy(item: str, owner: bool = False) -> str:
 
 
 _DEICTIC = re.compile(r"(?i)\b(?:those|these|that|this|the)\s+(?:stops?|searches|exclusions?|arrests?|incidents?|events?|times?|"
-                      r"occasions?|visits?|assessments?)\b(?!\s+(?:reports?|records?|forms?|logs?|notes|book|file|footage))")  # ck50: "the incident report" names a record
+                      r"occasions?|visits?|assessments?)\b(?!\s+(?:(?:and\s+)?search(?:es)?\s+)?(?:reports?|records?|forms?|logs?|notes|book|file|footage))")  # ck50: "the incident report" names a record
 _BODY_TAIL = re.compile(r"(?i)\s+from\s+(?:the\s+)?(?:[A-Za-z&'-]+\s+){0,4}?(?:council|police|force|trust|service|school|academy|"
                         r"board|authority|department|hospital|college)$")
 
@@ -435,6 +447,20 @@ _QUALIFIER = re.compile(r"(?i)^\s+(?:(?:of|about|on|for|from|between|during|at|i
 # ck30: a record named by who sent it to the person ("the letter DWP sent her", "the emails the council sent me")
 _SENT_TO = re.compile(r"(?i)^\s+(?:that\s+|which\s+)?(?:[\w&'-]+\s+){0,4}?(?:sent|wrote|emailed|posted|gave|issued)\s+"
                       r"(?:to\s+)?(?:me|her|him|them|us)\b")
+
+
+# lead50 (nc61 #3 p1): a told clause (a subject and a past verb: "my client has been refused PIP", "he was arrested")
+# whose only record word is the event it happened after or at ("after an assessment", "following an interview"): the
+# story of what happened, never a record asked for (the request for the record says so: "a copy of her assessment")
+_TOLD_VERB = re.compile(r"(?i)\b(?:was|were|been|got|had|did|went|came|took|[a-z]{3,}ed)\b")
+_EVENT_PREP = re.compile(r"(?i)\b(?:after|before|during|following|since|at|from)\s+(?:(?:an?|the|his|her|my|their|our|its)\s+)?"
+                         r"(?:[\w-]+\s+)?$")
+
+
+def _event_only(piece: str, heads: re.Pattern) -> bool:
+    found = list(heads.finditer(piece))
+    return bool(found) and all(_EVENT_PREP.search(piece[:m.start()]) and _TOLD_VERB.search(piece[:m.start()])
+                               for m in found)
 
 
 def _record_phrase(bare: str, heads: re.Pattern) -> str:
@@ -755,6 +781,9 @@ def sar_items(text: str) -> list[str]:
             if general is not None and general.search(bare.lower().strip(" .")):
                 general_named.append(bare)
                 continue  # "all the information you hold about me": the letter's opening asks for it
+            if bare == piece and _event_only(piece, heads):
+                story_here.append(piece.rstrip(" .") + ".")  # lead50 (nc61 #3 p1): "refused PIP after an assessment"
+                continue
             bare = _record_phrase(bare, heads)  # ck26: the record's phrase, never the story told around it
             if not whose.on_behalf and _OTHERS_OWN.match(bare):
                 continue  # ck26: "my childrens files": another person's own request (others_in_sar)

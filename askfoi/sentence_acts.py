@@ -118,6 +118,36 @@ def _records_request(words: list[str]) -> bool:
     return False
 
 
+# lead50 (nc61 #3): what a writer says they want, when it is a record: "i want a copy of the behaviour policy", "we'd
+# like the minutes", "i need the road safety audit" (never "i want the council to fix it": a wish for an act)
+_WISHED_RECORDS = _RECORD_NOUNS | frozenset("report reports audit audits contract contracts assessment assessments plan plans "
+                                            "footage recordings recording log logs file files notes letter letters agreement "
+                                            "agreements invoice invoices register dpia strategy procedure procedures guidance "
+                                            "evaluation review reviews risk email spreadsheet spreadsheets".split())
+_WISH_WORDS = re.compile(r"(?:i|we)(?:'d\s+(?:also\s+|really\s+)?like|\s+(?:(?:really|also|just|only|still)\s+)?(?:want|need|require|"
+                         r"request|wanna|would\s+like|would\s+also\s+like))\s+(?:to\s+(?:see|get|have|obtain|receive|read)\s+)?"
+                         r"(?P<np>.+)$")
+
+
+def _wishes_records(words: list[str]) -> bool:
+    m = _WISH_WORDS.match(" ".join(words).replace("id like", "i'd like", 1))
+    if m is None:
+        return False
+    np = m.group("np").split()
+    head = []
+    for w in np[:9]:
+        if w in ("to", "so", "because", "as", "which", "that", "if"):
+            break  # "the council to fix it", "the figures so i can ...": what follows is no longer the noun phrase
+        head.append(w)
+    return any(w in _WISHED_RECORDS for w in head)
+
+
+def wishes_records(sentence: str) -> bool:
+    """SENTENCE is the writer saying they want records by name ("and i want a copy of the behaviour policy")."""
+    words, _ = _strip_openers(_words(sentence or ""))
+    return _wishes_records(words)
+
+
 def asks_why(words: list[str]) -> bool:
     """WORDS ask why or for a justification: "why", "how come", "justify", "what is the need for", "warrant", "which
     official had the idea to ..."."""
@@ -226,6 +256,8 @@ def sentence_act(sentence: str, following: str = "") -> str:
         if _records_request(words) or (not set(words[:6]) & {"i", "we", "i'm", "we're", "my", "our"}
                                        and set(words[:3]) & _RECORD_NOUNS and not set(words) & _AUX):
             return "records"  # "please provide ...", "The number of fines issued in 2023", "Copies of the minutes"
+        if _wishes_records(words):
+            return "records"  # lead50 (nc61 #3): "and i want a copy of the behaviour policy.": the writer's wish, for records
         if _names_what_is_wanted(words):
             return "records"  # cx41: "The number of cameras ... which are operated by ...", "The location/address of X"
         if words[0] in ("if", "whether") and _if_asks(s, words):

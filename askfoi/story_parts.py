@@ -127,6 +127,34 @@ _ROAD = r"(?:lane|road|street|avenue|way|drive|close|crescent|terrace|hill|garde
 _JUNCTION = re.compile(rf"(?i)\b({_ROAD})\s+and\s+(?=(?:[a-z][\w'-]*\s+){{1,2}}{_ROAD}\b)")
 
 
+_ROAD_NAME = rf"(?:[a-z][\w'-]*\s+){{1,3}}?{_ROAD}\b"
+_NAMED_JUNCTION = re.compile(
+    rf"(?i)\b(?:(?:the\s+)?(?P<kind>junction|corner|crossroads|crossing|roundabout)\s+(?:of|between|at)\s+)?"
+    rf"(?P<a>{_ROAD_NAME})\s+(?:and|&|with|/)\s+(?P<b>{_ROAD_NAME})(?P<area>\s*\([A-Za-z][\w' -]{{1,30}}\))?")
+
+
+def junction_named(message: str) -> str | None:
+    """lead50 (nc61 #4): the one junction MESSAGE names by its two roads ("at the junction of kennington lane and
+    harleyford road (vauxhall)"), as a letter names it ("the junction of Kennington Lane and Harleyford Road
+    (Vauxhall)"); None when it names none or two."""
+    found = []
+    for m in _NAMED_JUNCTION.finditer(message or ""):
+        stop = {"at", "on", "in", "by", "near", "the", "of", "off", "my", "our", "a", "an", "and", "to", "from", "into", "onto"}
+        words = m.group("a").split()
+        cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in stop), default=0)
+        a = " ".join(words[cut:])
+        b = m.group("b").strip()
+        if not a or a.split()[0].lower() in stop or b.split()[0].lower() in stop:
+            continue
+        kind = (m.group("kind") or "junction").lower()
+        area = (m.group("area") or "").strip()
+        road = lambda r: " ".join(w if w[:1].isupper() else w.capitalize() for w in r.split())  # noqa: E731
+        name = f"the {kind} of {road(a)} and {road(b)}" + (f" {area.title()}" if area else "")
+        found.append(name)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
 def story_places(message: str, asked: str) -> list[str]:
     """The places MESSAGE's story names before the question ASKED (distinct phrases, in the order told)."""
     nouns = _place_nouns()

@@ -98,7 +98,7 @@ def _vocab() -> dict:
                 kinds[str(w).lower()] = (str(kind), str(pronoun))
     words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in kinds), key=len, reverse=True))
     describers = str(data.get("describers") or "")
-    owner = r"(?P<owner>my|our|her|his|their|(?:my\s+|the\s+|our\s+)?clients?(?:'s|s'|')?)"
+    owner = r"(?P<owner>my|our|her|his|their|whose|(?:my\s+|the\s+|our\s+)?clients?(?:'s|s'|')?)"
     mention = re.compile(rf"(?i)\b{owner}\s+{describers}(?P<rel>{words})(?P<poss>'s|s'|s\b|')?(?![\w'])")
     records = str(data.get("record_words") or r"records?")
     forum = {str(k): (str(v[0]), str(v[1])) for k, v in (data.get("forum_relations") or {}).items()
@@ -486,6 +486,12 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
     return None
 
 
+# "my son (15) got stopped", "my son is 15 and was stopped", "her son, aged 15, was searched": the person's age said
+# between them and what was done to them (lead50, nc64 #2)
+_AGE_BETWEEN = re.compile(r"(?i)\s*(?:\(\s*\d{1,2}\s*\)\s*|,?\s*(?:aged\s+)?\d{1,2}(?:\s+years?\s+old)?,?\s*|"
+                          r",?\s*(?:who\s+)?(?:is|was|was\s+only|is\s+only)\s+\d{1,2}(?:\s+years?\s+old)?\s*,?\s*(?:and\s*)?)?$")
+
+
 def _events(text: str, mentions: list[_Mention]) -> tuple[list[str], list[str], _Mention | None]:
     """What was done to a person of the message ("he was excluded", "her son was stopped and searched"): the nouns,
     the decisions, and whom (the mention the pronoun or the words name)."""
@@ -510,7 +516,7 @@ def _events(text: str, mentions: list[_Mention]) -> tuple[list[str], list[str], 
             before = [x for x in before if x.pronoun in (pron, "they")] or before
         elif not who:
             # "her 15 year old son was stopped": the mention right before the verb
-            before = [x for x in before if re.match(r"(?i)\s*$", text[x.end:m.start()])] or []
+            before = [x for x in before if _AGE_BETWEEN.match(text[x.end:m.start()])] or []
         if not before:
             continue
         x = before[-1]
@@ -552,7 +558,7 @@ def _told_event(text: str, mentions: list[_Mention], nouns: list[str]) -> _Menti
                 before = [x for x in before if x.pronoun in (pron, "they")]
             else:
                 # "DS (7) fell off", "my son had an accident": the mention right before the verb (an age between)
-                before = [x for x in before if re.match(r"(?i)\s*(?:\(\s*\d{1,2}\s*\)\s*|,?\s*(?:aged\s+)?\d{1,2},?\s*)?$", text[x.end:start])]
+                before = [x for x in before if _AGE_BETWEEN.match(text[x.end:start])]
             if not before:
                 continue
             noun = v["event_nouns"].get(re.sub(r"\s+", " ", (m.groupdict().get("noun") or "").lower()), "accident")

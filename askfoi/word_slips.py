@@ -287,9 +287,27 @@ def read_as_meant(text: str) -> str:
     had SEND", "hows much" -> "how much"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
     if not text:
         return text
-    for step in (_whats, _their, _were, _where, _acronyms, everyday_names, _how_much, _y_inflections, _phrasal_nouns):
+    for step in (_whats, _their, _were, _where, _acronyms, everyday_names, _how_much, _y_inflections, _phrasal_nouns,
+                 _its_doing):
         text = step(text)
     return text
+
+
+# lead50 (nc64 #3): "how much its costing the council", "its taking months": "its" before a verb in -ing that takes an
+# object or a particle is "it's" (it is) typed without the apostrophe; "its spending on roads" (a possessive before a
+# noun in -ing and a preposition) is left as typed
+_ITS_DOING = re.compile(r"(?i)\b(it)s(\s+)([a-z]{2,}ing)(?=\s+(?:(?:the|a|an|us|me|them|him|her|you|up|down|out|over|off|"
+                        r"months|weeks|years|ages|forever|longer|so|too|far|more|less|much|millions|thousands)\b|[\d£]))")
+
+
+def _its_doing(text: str) -> str:
+    from lemminflect import getAllLemmas
+
+    def put(m: re.Match[str]) -> str:
+        lemmas = getAllLemmas(m.group(3).lower())
+        return f"{m.group(1)} is{m.group(2)}{m.group(3)}" if "VERB" in lemmas else m.group(0)
+
+    return _ITS_DOING.sub(put, text)
 
 
 _Y_INFLECTED = re.compile(r"(?<![\w'\u2019-])([a-z]{2,}[b-df-hj-np-tv-z])y(s|ed)(?![\w'\u2019-])")

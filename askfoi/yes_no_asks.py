@@ -596,9 +596,71 @@ def claims_asked(text: str) -> str:
                 out.append(f"{_HAS[m.group('verb').lower()]} {m.group('who').strip()} have {m.group('obj').strip()}?")
                 k += 2 if tag_next and not m.group("tag") else 1
                 continue
+        act = _act_claim(piece, following, leads, tags)
+        head = None
+        if act is None:
+            # "can i find out how many exclusions ..., also ive heard they put cctv cameras in the toilets?? is that
+            # true": the claim after a clause break is a sentence of its own
+            cut = re.search(rf"(?i)\s*(?:,|;|\s-\s)\s*(?:(?:also|and|but|plus)\s+)*(?=(?:{leads})\b)", piece)
+            if cut is not None and cut.start() > 0:
+                act = _act_claim(piece[cut.end():], following, leads, tags)
+                head = piece[:cut.start()].rstrip(" ,;") + "?" if act is not None else None
+        if act is not None:
+            question, rest = act
+            if head:
+                out.append(head)
+            out.append(question)
+            if rest is not None:  # "is that true and where are they ...": the tag answered, the rest asked on
+                if rest:
+                    out.append(rest)
+                k += 2
+            else:
+                k += 1
+            continue
         out.append(piece)
         k += 1
     return " ".join(out) if out != pieces else text
+
+
+def _act_claim(piece: str, following: str, leads: str, tags: str) -> tuple[str, str | None] | None:
+    """lead50 (nc61 #3): a hearsay claim of an act, asked about ("ive heard they put cctv cameras in the toilets?? is
+    that true", "apparently the council sold the park to a developer, is it true?"): the yes/no question "did they put
+    cctv cameras in the toilets?", which the yes/no frames turn into the records that answer it; with the rest of the
+    next sentence after its tag ("and where are they ...") as a sentence of its own. None when PIECE is no hearsay
+    claim of a subject (at most five words) and one verb in the past or the present, or nothing asks whether it is
+    true."""
+    m = re.fullmatch(rf"(?is)\s*(?:{leads})\s*,?\s+(?:that\s+)?(?P<claim>[^.?!]+?)(?P<tag>\s*[,.;-]?\s*(?:{tags})\s*[?.!]*)?"
+                     rf"\s*[.?!]*\s*", piece)
+    if m is None:
+        return None
+    rest = None
+    if not m.group("tag"):
+        t = re.fullmatch(rf"(?is)\s*(?:so\s+|but\s+)?(?:{tags})\s*[?.!]*(?:\s*,?\s*(?:and|also)\s+(?P<rest>.+))?\s*",
+                         following or "")
+        if t is None:
+            return None
+        rest = (t.group("rest") or "").strip()
+    from lemminflect import getAllLemmas, getInflection, getLemma
+
+    words = m.group("claim").split()
+    for i in range(1, min(6, len(words) - 1)):
+        verb = words[i].lower()
+        before = [w.lower() for w in words[:i]]
+        if before[-1] in ("the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "these", "those") \
+                or set(before) & (_AUXES | {"that", "which", "whether", "if", "i", "we", "you", "me", "not", "never", "and", "or"}):
+            continue
+        if verb in _AUXES or "VERB" not in getAllLemmas(verb):
+            continue
+        lemma = (getLemma(verb, upos="VERB") or [verb])[0]
+        past = verb != lemma and verb in set(getInflection(lemma, tag="VBD") or ()) \
+            or verb in ("put", "cut", "set", "shut", "let", "hit", "spread") and before == ["they"]
+        third = verb != lemma and verb in set(getInflection(lemma, tag="VBZ") or ())
+        plain = verb == lemma and before in (["they"], ["people"])
+        if not (past or third or plain):
+            continue
+        aux = "did" if past else "does" if third else "do"
+        return f"{aux} {' '.join(words[:i])} {lemma} {' '.join(words[i + 1:])}?", rest
+    return None
 
 
 def _verbish(low: str) -> bool:

@@ -39,6 +39,7 @@ def ask_frame(question_only: bool = False) -> re.Pattern[str] | None:
         asks = _alt(w["question_words"])
         learn, possible = _alt(w.get("self_ask") or ["(?!)"]), _alt(w.get("possible") or ["(?!)"])
         follows = _alt(w["question_words"] + w["noun_starts"])
+        under = _alt(w.get("under_act") or ["(?!)"])  # fx64: "I would request that under FOI you ..."
     except KeyError:
         return None
     ask_you = rf"if\s+{you}\s+{modal}"
@@ -48,7 +49,7 @@ def ask_frame(question_only: bool = False) -> re.Pattern[str] | None:
         rf"|{me}\s*{aux}\s+(?:{degree}\s+)?{appreciate}\s+(?:it\s+)?(?:{ask_you})?"  # "I'd appreciate it if you would"
         rf"|it\s+(?:would|will|'d)\s+be\s+(?:{degree}\s+)?{helpful}\s+{ask_you}"  # "it would be helpful if you could"
         rf"|{me}\s*{aux}\s+like\s+{you}\s+to"  # "I would like you to"
-        rf"|{me}\s*{aux}\s+(?:ask|request)\s+(?:that\s+)?{you}(?:\s+to)?)"  # "I would ask you to"
+        rf"|{me}\s*{aux}\s+(?:ask|request)\s+(?:that\s+)?(?:{under}\s*,?\s+)?{you}(?:\s+to)?)"  # "I would ask you to"
     )
     # "inform me of the number ...", "may I be informed of the number ...": after "of" / "as to" a noun phrase is what
     # is asked, always; a handing-over verb ("provide copies of ...") only where a noun phrase may follow at all

@@ -5574,6 +5574,15 @@ def _group_acts(group) -> bool:
     return False
 
 
+_COLON_DASH = re.compile(r":[ \t]*[-\u2013\u2014]+(?=[ \t]*(?:\n|$))|:-(?=[ \t]+\S)")
+
+
+def _colon_dash(text: str | None) -> str | None:
+    """fx64: a lead-in ended the old letter-writing way, with a colon and a dash ("under the Freedom Of Information Act
+    2000:-", "as follows :-"), is a lead-in ended with a colon: every reader of the message sees the list it opens."""
+    return _COLON_DASH.sub(":", text) if text else text
+
+
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                   from_story: bool = True, one_body: bool = False) -> Framing:
     """TEXT framed (see `_frame_message`). ck32 (nu34 #2): questions put to two or more bodies are separate requests:
@@ -5581,6 +5590,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     (never asked of the first). ONE_BODY: TEXT is already one body's questions."""
     from askfoi.body_groups import body_groups, without_joiner
 
+    text = _colon_dash(text)
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)

@@ -305,6 +305,10 @@ _FILLER_TAIL = re.compile(r"(?i)\s+(?:or|and)\s+(?:whatever|something|summat|stu
                           r"whatever\s+they(?:'re|\s+are)\s+called|so\s+on)\b(?=\s*(?:[,.;:!?)]|$))")
 
 
+# fx64: a letter label in brackets before a capital ("(b) Do we ...", "c) Where does ...") labels the item, as a number does
+_LETTER_LABEL = re.compile(r"^\(?[a-hA-H]\)\s+(?=[A-Z])")
+
+
 def asking_words_off(text: str) -> str:
     """fx58 (issue 8): an item kept whole in the person's words (askfoi/whole_items.py, lost_asks.py) without what only
     asks for it: the item's own label ("ii.", "3)"), a joining word, the asking frame in front ("Kindly provide",
@@ -318,7 +322,7 @@ def asking_words_off(text: str) -> str:
     rest = said
     for _ in range(3):
         before = rest
-        rest = _leading_off(strip_label(rest).strip())
+        rest = _leading_off(_LETTER_LABEL.sub("", strip_label(rest).strip()))
         rest = strip_opener(strip_ask_opener(rest))
         if rest == before:
             break

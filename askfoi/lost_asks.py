@@ -176,6 +176,9 @@ def keep_lost_asks(framing, text: str) -> None:
     asks = [a for a in asks_of(typed) if not about_the_list(typed, a.text)]
     if not asks:
         return
+    from askfoi.whole_items import _set_aside_as_advice
+
+    told = [r for r in getattr(framing, "remarks", []) or [] if isinstance(r, str) and len(r.split()) >= 4]
     parts = list(framing.parts)
     part_words = [_words(f"{getattr(p, 'source', '') or ''} {p.text or ''}") for p in parts]
     # where each part sits in the letter: the ask it covers best
@@ -193,6 +196,8 @@ def keep_lost_asks(framing, text: str) -> None:
             continue
         if _a_remark(ask.text):
             continue  # lead (session 31): a note on timing or handling, or a sentence that tells, is never a part
+        if _set_aside_as_advice(ask.text, told):
+            continue  # fx64: a question set aside as advice ("do we have the right to ...?") was told, not lost
 
         pieces = [pw for pw in part_words if len(pw & aw) >= 2]
         near = set().union(*pieces) if pieces else set()

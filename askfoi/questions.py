@@ -650,6 +650,53 @@ def _label_kind(label: str) -> str:
 _WH_OPENS = re.compile(r"(?i)^\W*(?:who|what|which|how|when|where|whether|why)\b")
 
 
+# fx64: labels typed as bare numbers ("1 Copy of conversation between A and B. 2 Copy of the Advice given by B to A. 3 Job
+# title ..."): a number alone before a capitalised word; only a run counting up from 1 at the line's start is a list
+_BARE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s.;:?!]))(\d{1,2})\s+(?=[A-Z][a-z])")
+_MONTH_AFTER = re.compile(r"(?i)\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _bare_number_run(line: str) -> list[re.Match[str]]:
+    """The bare-number labels of LINE that make a list: three or more, counting up from 1 in order, the first at the
+    line's start (after any lead-in ending with a colon), each item four words or more and never a date ("1 October")."""
+    marks = [m for m in _BARE_MARK.finditer(line) if not _MONTH_AFTER.match(line, m.start())]
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if m.group(1) == str(len(run) + 1):
+            run.append(m)
+        elif m.group(1) == "1" and not run:
+            run = [m]
+    if len(run) < 3 or line[: run[0].start()].strip() and not line[: run[0].start()].rstrip().endswith(":"):
+        return []
+    ends = [m.start() for m in run[1:]] + [len(line)]
+    if any(len(_WORDY.findall(line[m.end(): e])) < 4 for m, e in zip(run, ends)):
+        return []
+    return run
+
+
+def _unlabelled_first(line: str, marks: list[re.Match[str]]) -> list[str]:
+    """fx64: a list whose first item has no label ("what agreements have been reached ...? (b) Do we ...? (c) Where
+    ...? (d) Where does ...?"): labels counting up in order from the second ("(b)", "2.", "ii."), two or more, after a
+    question or sentence that ends with its mark. That sentence is the first item; each label opens the next."""
+    run: list[re.Match[str]] = []
+    for m in marks:
+        label = m.group(1).lower()
+        k = len(run) + 1  # the place of the next label in its list, counting the unlabelled first item as 0
+        expected = (str(k + 1), "abcdefgh"[k] if k < 8 else "", _ROMAN[k] if k < len(_ROMAN) else "")
+        if label in expected and (not run or _label_kind(run[0].group(1).lower()) == _label_kind(label)):
+            run.append(m)
+        elif run:
+            break
+    if len(run) < 2 or not re.search(r"[?.!]\s*$", line[: run[0].start()]) \
+            or not re.search(r"[?.!]\s*$", line[run[0].end(): run[1].start()]):
+        return []
+    first = line[: run[0].start()].strip()
+    if len(_WORDY.findall(first)) < 4:
+        return []
+    return [first] + [line[m.start(): nxt.start() if nxt else len(line)].strip().rstrip(",;")
+                      for m, nxt in zip(run, run[1:] + [None])]
+
+
 def _inline_list(line: str) -> list[str]:
     """A numbered list written on one line ("tell me: 1. whether ..., 2. how many ..., 3. which ...")
     as one line per item, the lead-in on a line of its own. Only markers that count up from 1 (or a)
@@ -664,7 +711,12 @@ def _inline_list(line: str) -> list[str]:
         elif label in ("1", "a", "i"):
             run = [m]
     if len(run) < 2:
-        return [line]
+        first = _unlabelled_first(line, marks)
+        if first:
+            return first
+        run = _bare_number_run(line)
+        if not run:
+            return [line]
     before = line[: run[0].start()].rstrip()
     bare = strip_label(before) if before else ""
     asked = [line[m.end(): nxt.start() if nxt else len(line)] for m, nxt in zip(run, run[1:] + [None])]
@@ -683,6 +735,8 @@ def _inline_list(line: str) -> list[str]:
     out = [before.strip() + (":" if own_items and before.strip() and _OPEN_END.search(before) else "")]  # fx58: a lead-in
     for m, nxt in zip(run, run[1:] + [None]):
         item = line[m.start(): nxt.start() if nxt else len(line)].strip().rstrip(",;")
+        if m.re is _BARE_MARK:  # fx64: a bare number written as the label the list reader knows ("4 How" -> "4. How")
+            item = f"{m.group(1)}. {line[m.end(): nxt.start() if nxt else len(line)].strip().rstrip(',;')}"
         out.append(item)
     return [piece for piece in out if piece]
 

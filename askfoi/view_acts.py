@@ -177,10 +177,17 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
     # --- advice to the person -------------------------------------------------------------------------------------
     m = re.match(r"(?:so\s+)?what\s+(?:should|shall|can|do|could|must)\s+(?:i|we|my\s+\w+|me)\s+(?:do|now|next)\b(?:\s+(?:about|with|now|next)\b)?\s*(.*)", low)
     if m or re.match(r"(?:where\s+do\s+(?:i|we)\s+stand|what\s+are\s+my\s+(?:rights|options)|who\s+(?:should|do|can)\s+(?:i|we)\s+"
-                     r"(?:contact|complain|speak|talk|go|turn))\b", low):
+                     r"(?:contact|complain|speak|talk|go|turn))\b", low) \
+            or re.match(r"(?:do|does|have|has|can|could|would)\s+(?:i|we|the\s+public|residents|taxpayers)\b(?:\s+[\w']+){0,3}?\s+"
+                        r"have\s+(?:the|a|any)\s+right\s+to\b|(?:where|how)\s+(?:\w+\s+){0,3}(?:find\s+out|learn|know)\s+"
+                        r"(?:about\s+)?(?:my|our)\s+rights\b", low):
+        # fx64: the person's own rights ("do we as taxpayers have the right to request ...", "where can (I) find out my
+        # rights to access ..."): advice about the law, never a request for records
         about = c[len(c) - len(m.group(1)):] if m and m.group(1) else ""
         return act("advice", about if about and not re.match(r"(?i)(?:if|when|now|next)\b", about) else None)
-    m = re.match(r"(?:can|could|may|should|must|do|will|am|would)\s+(?:i|we)\s+(?:also\s+)?(?:still\s+)?(\w+)(.*)", low)
+    # fx64: an adverb between the person and the verb ("could I please have ...", "could I further have ...") is no verb
+    m = re.match(r"(?:can|could|may|should|must|do|will|am|would)\s+(?:i|we)\s+(?:(?:also|still|please|further|additionally|"
+                 r"kindly|just|now|then|therefore)\s+)*(\w+)(.*)", low)
     if m and not _ASKS_RECORDS.match(m.group(1) + m.group(2)) \
             and m.group(1) not in ("ask", "request", "have", "get", "know", "see", "find", "obtain", "access") \
             or (m and re.match(r"(?:get|receive)\s+(?:a\s+)?(?:refund|compensation|money|grant|discount|help)", m.group(1) + m.group(2))):

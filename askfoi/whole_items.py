@@ -330,6 +330,19 @@ def _borrows(part, k: int, item_words: list[set[str]], whole: str) -> bool:
     return len({w for w in stems[:first_own] if w in borrowed}) >= 2
 
 
+def _set_aside_as_advice(said: str, told: list[str]) -> bool:
+    """fx64: SAID (an item as typed) is a question the framing set aside as advice to the person, a hypothetical or
+    the law in general (askfoi.view_acts.clause_act), and a remark holds most of its words: it was told, not lost."""
+    from askfoi.view_acts import clause_act
+    from askfoi.outline import strip_label
+
+    act = clause_act(re.sub(r"^\(?[a-hA-H]\)\s+(?=[A-Z])", "", strip_label(said)))
+    if act is None or act.act not in ("advice", "what_if", "law"):
+        return False
+    want = _words(said)
+    return any(want and len(want & _words(r)) >= 0.8 * len(want) for r in told)
+
+
 def whole_items(framing, text: str) -> None:
     """FRAMING's parts with each numbered item of TEXT (a formal request) that its parts split, lost or broke kept
     whole as one part, in the person's words (see the module's note)."""
@@ -426,6 +439,8 @@ def whole_items(framing, text: str) -> None:
                 and len(own_words & _words(f"{p.source or ''} {p.text or ''}")) >= 0.8 * len(own_words)]
         if not mine and also:
             continue
+        if not mine and _set_aside_as_advice(said, told):
+            continue  # fx64: "(b) Do we as taxpayers have the right to ...?" went to the remarks as advice: no part
         covered = set().union(*[_words(f"{p.source or ''} {p.text or ''}") for p in mine]) if mine else set()
         missing = words_k - covered
         kids = [_words(_whole_text(c)) for c in item.children]

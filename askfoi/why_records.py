@@ -356,8 +356,8 @@ _NEG = r"(?:not|n't|n’t)"
 _SUBJ = r"(?:it|this|that|they|he|she|you|we|there|(?:the|those|these|this|that|its|their|your|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|[\w'-]+)"
 _NP = r"(?:it|this|that|they|he|she|you|we|there|(?:the|those|these|this|that|its|their|your|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)"
 _HYPOTHETICAL = re.compile(  # "would have risen", "could that have made any difference", "had the government not
-    # stepped in", "if there had been ..., could ..."
-    rf"(?i)\b(?:would|could|might|should)\s+(?:{_SUBJ}\s+)?(?:{_NEG}\s+)?have\s+[a-z]+(?:ed|en|wn|ne|ft|lt|de|ught|t)\b"
+    # stepped in", "if there had been ..., could ..." (fx64: never "could I have sight of ...", which asks to see records)
+    rf"(?i)\b(?:would|could|might|should)\s+(?:{_SUBJ}\s+)?(?:{_NEG}\s+)?have\s+(?!sight\b)[a-z]+(?:ed|en|wn|ne|ft|lt|de|ught|t)\b"
     rf"|\bhad\s+{_SUBJ}\s+{_NEG}\s+[a-z]+ed\b|\bif\s+(?:[\w'-]+\s+){{1,8}}?had\s+(?:been|[a-z]+ed)\b.*\b(?:would|could|might)\b")
 _NEGATIVE_ASK = re.compile(  # "would it not be prudent to ...", "is not the answer to ...", "isn't it time ...": a view
     rf"(?i)^\W*(?:(?:and|but|so)\s+)?(?:is|are|was|were|would|should|could|does|do|did)\s+(?:{_NEG}\s+{_NP}|{_NP}\s+{_NEG})\s+"

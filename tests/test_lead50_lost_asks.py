@@ -98,3 +98,23 @@ def test_a_question_inside_a_list_of_records_is_its_own_ask():
                          "how much its costing the council, the minutes of meetings where they discussed it")
     assert len(items) == 4 and items[2].startswith("how much")
     assert any("(dioxins, nox, particulates)" in i for i in items)
+
+
+def test_there_before_what_someone_owns_is_their():
+    framing = frame_message("how many people in worcestershire had to sell there home to pay for care last year")
+    assert any("their home" in p.text for p in framing.parts)
+    assert not any("in Worcestershire home" in p.text for p in framing.parts)
+
+
+@pytest.mark.parametrize("text", ["do police scotland have IMSI catchers", "does essex police have drones"])
+def test_a_force_having_surveillance_kit_is_asked_as_its_use(text):
+    framing = frame_message(text)
+    assert framing.parts and framing.parts[0].kind == "use"
+    assert any(f.code == "ncnd-risk" for f in framing.findings)
+
+
+def test_watching_a_named_group_is_the_forces_act_never_the_kits():
+    framing = frame_message("do police scotland have IMSI catchers, have they been monitoring dundee climate action")
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2
+    assert not any("IMSI catchers have been monitoring" in t or "having been monitoring" in t for t in texts)

@@ -118,3 +118,19 @@ def test_watching_a_named_group_is_the_forces_act_never_the_kits():
     texts = [p.text for p in framing.parts]
     assert len(texts) == 2
     assert not any("IMSI catchers have been monitoring" in t or "having been monitoring" in t for t in texts)
+
+
+Q3 = ("hi, im part of a residents group fighting the new waste incinerator they want to build near us at Rye House in "
+      "Hoddesdon. hertfordshire county council is the waste authority and the operator is Veolia. I want the councils "
+      "contract with veolia for it, the emissions monitoring data and plans (dioxins, nox, particulates), how much its "
+      "costing the council, the minutes of meetings where they discussed it and all emails between council officers "
+      "and veolia since 2022. how do i get all this without them fobbing us off")
+
+
+def test_the_incinerator_asks_are_five_parts_and_none_joins_two():
+    framing = frame_message(Q3)
+    texts = [p.text.lower() for p in framing.parts]
+    assert len(texts) == 5
+    assert any("emissions" in t for t in texts) and any("minutes" in t for t in texts)
+    assert not any("emissions" in t and "costing" in t for t in texts)
+    assert not any("council's costing" in t for t in texts)

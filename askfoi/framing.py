@@ -6513,6 +6513,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             continue
         framed = frame
         if not trusted and previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+                and (frame.kind in ("reasons", previous.kind) or not _WH_OWN_ASK.match(question)) \
                 and not _other_item(framing, item_now, item_of) \
                 and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
                      or lost_details(frame, named, today=today)) \
@@ -9790,6 +9791,11 @@ def _compared_parts(framing: Framing, today: date | None) -> None:
 
 _PEOPLE_HEADS = frozenset("people persons children pupils patients residents tenants families households adults "
                           "students prisoners detainees households".split())
+
+
+# lead50 (nc64 #3): a question of its own of another kind ("how much it is costing the council": a sum) after a part
+# kept whole ("the emissions monitoring data and plans") is never joined to it: two asks, two parts
+_WH_OWN_ASK = re.compile(r"(?i)\W*(?:and\s+)?(?:how\s+(?:much|many|long|often)|who|what|when|where|which)\s+\w+\s+\w+")
 
 
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:

@@ -659,6 +659,17 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
                 done.append((ref, phrase))
             continue
         role = _role_at(text, ref.start) if ref.kind in ("plural", "thing") else ""
+        if role == "either":
+            # lead50 (nc64 #5): a verb a device does as well as a body ("monitoring", "recording"): with people or a
+            # named group as its object ("have they been monitoring dundee climate action") the doer is the body;
+            # otherwise the pronoun is written as neither (left for the person)
+            after = text[ref.end:]
+            watched = re.search(r"(?:\s+\w+){1,2}?\s+(?:the\s+)?(?:[A-Z][\w'-]+|people|protesters?|protestors?|campaigners?|"
+                                r"activists?|residents|journalists?|groups?|members|families|children|pupils|staff)\b", after)
+            role = "agent" if watched else role
+            if role == "either":
+                out.left.append(ref)
+                continue
         if ref.words.lower() == "they" and (_people_subject_before(text[:ref.start], message) or any(
                 r.words.lower() == "they" and r.start < ref.start and not _body_word(p.split()[-1]) for r, p in done)):
             # a second "they" in one question is the first one's ("what did they give when they left"), written once

@@ -1326,10 +1326,11 @@ _CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:in\s
 # police have a policy on ...", "do south wales police have a DPIA", "has leeds city council got", "does my council")
 # is a question: do-support at the start of a sentence ("does"/"did") only ever asks, and the other auxiliaries ask
 # when a body or a possessive follows
-# an auxiliary, then a body as its subject ("has swansea council ...", "do south wales police ...") or "has", a name and
+# an auxiliary, then a body as its subject ("has swansea council ...", "do south wales police ...", lead50: "do police
+# scotland have ...") or "has", a name and
 # a past participle ("has sepa fined the company ..."): only a question opens so, wherever the clause stands
 _BODY_ASK = (
-    r"(?:do|don't|dont|does|did|is|are|was|were|has|have|had|can|could|will|would)\s+(?:[a-z]+\s+){1,3}(?:police|council|"
+    r"(?:do|don't|dont|does|did|is|are|was|were|has|have|had|can|could|will|would)\s+(?:[a-z]+\s+){0,3}(?:police|council|"
     r"constabulary|trust|board|authority|government|department|office|service|university|uni|school|academy|hospital|nhs|"
     r"force|ministry|agency|commission|college)\b"
     # fr26: "has sepa fined the company ...", "have dvla ever suspended ...": a sentence cannot open with "has" and a

@@ -136,6 +136,17 @@ def _form(lemma: str, tag: str) -> str | None:
     return forms[0] if forms else None
 
 
+def _surveillance_kit(words: list[str]) -> bool:
+    """WORDS name a surveillance technology a force may hold (the covert terms of knowledge/, or the technologies
+    askfoi/ncnd_topics.py reads as covert use: IMSI catchers, drones, facial recognition)."""
+    from askfoi.framing import _covert
+    from askfoi.ncnd_topics import technology_covert_use
+
+    said = " ".join(words)
+    _, terms = _covert()
+    return bool(terms is not None and terms.search(said)) or technology_covert_use(f"does the force use {said}")
+
+
 def _points(words: list[str]) -> bool:
     """WORDS hold a word that points into the story ("it", "they", "this data"); a "that" opening a clause after
     a noun ("technology that includes ...", "figures showing that ...") points nowhere."""
@@ -381,6 +392,11 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
                                                                       and not any(w.lower() in _PREPS for w in thing)):
                     return None  # "do they keep the results": which results the story says, so kept as typed
                 return Frame(kind="shown_by", head="any records held of ", subject=_join(thing), source=source)
+            if lemma == "have" and not perfect and not ever and obj[0].lower() not in _PREPS and _surveillance_kit(obj):
+                # lead50 (nc64 #5): "do police scotland have IMSI catchers": a force that has surveillance kit uses it;
+                # the use frame (with its covert warning and the overt parts offered instead), never asked back
+                thing = obj[1:] if obj[0].lower() in _ARTICLES else obj
+                return Frame(kind="use", subject=_join(thing), article=obj[0].lower() == "the", source=source)
             if lemma in ("be", "have", "do", "get", "make"):
                 return None  # too general a verb to name a practice
             if (lemma in _USE_VERBS or also in _USE_VERBS) and not perfect and not ever and obj[0].lower() not in _PREPS:
@@ -407,6 +423,10 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
                     said = _join([past] + after[1:])
                 return Frame(kind="shown_by", head="the number of times ", subject=f"{doer} {has} {said}", source=source)
             if perfect:
+                if len(after) > 1 and after[0].lower() == "been" and after[1].lower().endswith("ing"):
+                    # lead50 (nc64 #5): "have they been monitoring X": the records of their monitoring X, never
+                    # "having been monitoring"
+                    return Frame(kind="shown_by", head="any records of ", subject=f"{doer} {_join(after[1:])}", source=source)
                 return Frame(kind="shown_by", head="any records of ", subject=f"{doer} having {said}", source=source)
             doing = _form(lemma, "VBG")
             if not doing:
@@ -712,9 +732,12 @@ def reframe_yes_no(framing, text: str) -> None:
         seen.add(frame.text.lower())
         framing.parts[k] = frame
     for question in list(framing.unframed):
-        if not is_yes_no(question):
+        asked = question
+        if not is_yes_no(asked) and re.match(r"(?i)\W*(?:does|do|did|has|have|is|are|was|were)\s", asked) and "?" not in asked:
+            asked = asked.rstrip(" .") + "?"  # lead50: "do police scotland have IMSI catchers" typed without its mark
+        if not is_yes_no(asked):
             continue
-        frame = records_for(question, found_name=found_name, body=body)
+        frame = records_for(asked, found_name=found_name, body=body)
         if frame is None:
             continue
         frame.text = render_frame(frame)

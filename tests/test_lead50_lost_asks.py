@@ -98,3 +98,39 @@ def test_a_question_inside_a_list_of_records_is_its_own_ask():
                          "how much its costing the council, the minutes of meetings where they discussed it")
     assert len(items) == 4 and items[2].startswith("how much")
     assert any("(dioxins, nox, particulates)" in i for i in items)
+
+
+def test_there_before_what_someone_owns_is_their():
+    framing = frame_message("how many people in worcestershire had to sell there home to pay for care last year")
+    assert any("their home" in p.text for p in framing.parts)
+    assert not any("in Worcestershire home" in p.text for p in framing.parts)
+
+
+@pytest.mark.parametrize("text", ["do police scotland have IMSI catchers", "does essex police have drones"])
+def test_a_force_having_surveillance_kit_is_asked_as_its_use(text):
+    framing = frame_message(text)
+    assert framing.parts and framing.parts[0].kind == "use"
+    assert any(f.code == "ncnd-risk" for f in framing.findings)
+
+
+def test_watching_a_named_group_is_the_forces_act_never_the_kits():
+    framing = frame_message("do police scotland have IMSI catchers, have they been monitoring dundee climate action")
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2
+    assert not any("IMSI catchers have been monitoring" in t or "having been monitoring" in t for t in texts)
+
+
+Q3 = ("hi, im part of a residents group fighting the new waste incinerator they want to build near us at Rye House in "
+      "Hoddesdon. hertfordshire county council is the waste authority and the operator is Veolia. I want the councils "
+      "contract with veolia for it, the emissions monitoring data and plans (dioxins, nox, particulates), how much its "
+      "costing the council, the minutes of meetings where they discussed it and all emails between council officers "
+      "and veolia since 2022. how do i get all this without them fobbing us off")
+
+
+def test_the_incinerator_asks_are_five_parts_and_none_joins_two():
+    framing = frame_message(Q3)
+    texts = [p.text.lower() for p in framing.parts]
+    assert len(texts) == 5
+    assert any("emissions" in t for t in texts) and any("minutes" in t for t in texts)
+    assert not any("emissions" in t and "costing" in t for t in texts)
+    assert not any("council's costing" in t for t in texts)

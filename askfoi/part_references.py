@@ -641,6 +641,8 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
             out.left.append(ref)  # "how much did that cost" with no action told: what "that" is stays asked for
             continue
         kind = _place_kind(ref.head) if ref.kind == "head" else None
+        if ref.kind == "head" and ref.head.lower() in ("junction", "crossroads", "crossing", "corner", "roundabout"):
+            kind = "junction"  # lead50 (nc61 #4): "that junction": named by its two roads (story_parts.junction_named)
         if kind:  # "that road", "this school": the one name of that kind of place the message gives
             from askfoi.story_places import place_named
 

@@ -75,9 +75,12 @@ def _after_wh_clause(question: str, item_rx: re.Pattern) -> list[str]:
     """lead50 (nc61 #3): "who designed it (was it a consultant?) and the emails they had with residents about it": a
     question asked with a wh-word, then "and" and a record named by a record noun, is two asks: the question, and the
     record (a noun phrase the framing reads as asked for). [QUESTION] otherwise."""
-    if not re.match(r"(?i)\W*(?:who|what|which|when|where|why|how)\b", question or ""):
+    how = re.match(r"(?i)\W*how\s+(?:much|many|long|often)\b", question or "")
+    if not how and not re.match(r"(?i)\W*(?:who|what|which|when|where|why)\b", question or ""):
         return [question]
-    for j in re.finditer(r"(?i)\s*,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?", question):
+    # (a count or a sum then "and the policy ..." is cut by its frame, ck34: after "how much/many" only a comma cuts)
+    joins = r"(?i)\s*,\s*(?:and\s+)?(?:also\s+)?" if how else r"(?i)\s*,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?"
+    for j in re.finditer(joins, question):
         rest = question[j.end():]
         head = question[:j.start()]
         if item_rx.match(rest) and head.count("(") == head.count(")") \

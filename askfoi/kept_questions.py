@@ -30,6 +30,7 @@ class _Words:
     body_verbs: frozenset[str]
     object_after: frozenset[str]
     name_compounds: frozenset[str]
+    name_attributive: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def _words() -> _Words:
         body_verbs=low("body_verbs"),
         object_after=low("body_object_after"),
         name_compounds=low("name_compounds"),
+        name_attributive=low("name_attributive"),
     )
 
 
@@ -236,9 +238,14 @@ def addressed(text: str, names: list[str]) -> str:
         poss = re.match(r"['\u2019]s?\s+(?=([A-Za-z]+))", after)
         nxt = re.match(r"\s+([A-Za-z']+)", after)
         aux = re.search(r"(?i)\b(has|is|was|does|doesn't|isn't|wasn't|hasn't|did|will|would|can|could|should|may|might|must)\s+$", before)
-        prep = re.search(r"(?i)\b(by|to|from|with|between|for|of|about)\s+$", before)
+        prep = re.search(r"(?i)\b(by|to|from|with|between|for|of|about|and|or)\s+$", before)
         compound = nxt is not None and nxt.group(1).lower() in words.name_compounds
-        if poss and poss.group(1).lower() not in words.name_compounds:
+        own = nxt is not None and nxt.group(1).lower() in words.name_attributive \
+            and not re.match(r"(?i)the\s", m.group())  # "TfL staff": your staff ("the council staff" may be any council's)
+        if own:
+            out.append(before + ("Your" if start else "your"))
+            last = m.end()
+        elif poss and poss.group(1).lower() not in words.name_compounds:
             word = "Your" if start else "your"
             out.append(before + word + " ")
             last = m.end() + poss.end()

@@ -260,6 +260,10 @@ def addressed(text: str, names: list[str]) -> str:
         elif nxt and not aux and not prep and _base_verb(nxt.group(1)):
             out.append(before + ("You" if start else "you") + " " + _base_verb(nxt.group(1)))
             last = m.end() + nxt.end()
+        elif prep and not poss and nxt and nxt.group(1).lower() not in _FUNCTION_AFTER \
+                and not re.match(r"\s*[,.;:?!()]", after) and _noun_or_adjective(nxt.group(1)) and not _base_verb(nxt.group(1)):
+            out.append(before + "your")  # "from Kent County Council social services": from your social services
+            last = m.end()
         elif prep and not poss:
             out.append(before + "you")
             last = m.end()
@@ -267,6 +271,21 @@ def addressed(text: str, names: list[str]) -> str:
             out.append(text[last: m.end()])
             last = m.end()
     return "".join(out) + text[last:]
+
+
+# words after a body's name that end it as a noun phrase ("between the council and Serco", "to the council about")
+_FUNCTION_AFTER = frozenset("and or but about on in at for to from with by of since during between over under after before "
+                            "when where which who that whether if as than this these those their its each every last "
+                            "next per a an the all any some annually yearly monthly weekly directly already so now "
+                            "yet too also only".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_or_adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas.get("NOUN") or lemmas.get("ADJ"))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -33,11 +33,20 @@ def body_names(name: str | None) -> list[str]:
         from askfoi.knowledge import get_reference
 
         listed = next((a for a in get_reference().authorities if a.name == found.name), None)
-        names |= {a for a in (listed.aliases if listed is not None else []) if len(a) > 2}
+        names |= {a for a in (listed.aliases if listed is not None else []) if len(a) > 2 and not a_word(a)}
     short = body_short(found.name if found is not None and found.known else name)
     if short and short not in _GENERIC_SHORT:
         names.add(short)
     return sorted({n for n in names if n}, key=len, reverse=True)
+
+
+def a_word(name: str) -> bool:
+    """NAME is one ordinary English word ("LEASE", "Monitor"): never read as the body in a part's words."""
+    if " " in name.strip():
+        return False
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(name.lower()))
 
 
 def _names_in(text: str, names: list[str]) -> bool:

@@ -264,8 +264,8 @@ def addressed(text: str, names: list[str]) -> str:
                 and not re.match(r"\s*[,.;:?!()]", after) and _noun_or_adjective(nxt.group(1)) and not _base_verb(nxt.group(1)):
             out.append(before + "your")  # "from Kent County Council social services": from your social services
             last = m.end()
-        elif prep and not poss:
-            out.append(before + "you")
+        elif prep and not poss and prep.group(1).lower() in ("by", "to", "with", "between", "and", "or"):
+            out.append(before + "you")  # "made by you", "emails between you and Serco"; never "the centre of you"
             last = m.end()
         else:
             out.append(text[last: m.end()])

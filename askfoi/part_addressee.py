@@ -21,7 +21,8 @@ _GENERIC_SHORT = frozenset({"the service", "the office", "the board", "the depar
 
 def body_names(name: str | None) -> list[str]:
     """The names a part may use for the body NAME: its name, the name a letter gives it, its aliases ("TfL",
-    "Lambeth Council") and its short name ("the council"), longest first; [] for no name."""
+    "Lambeth Council"; never a one-word alias that is a place, "Lambeth", "Barnsley": the readings for Barnsley are
+    the town's) and its short name ("the council"), longest first; [] for no name."""
     if not name or not name.strip():
         return []
     from askfoi.authorities import resolve_authority
@@ -33,7 +34,8 @@ def body_names(name: str | None) -> list[str]:
         from askfoi.knowledge import get_reference
 
         listed = next((a for a in get_reference().authorities if a.name == found.name), None)
-        names |= {a for a in (listed.aliases if listed is not None else []) if len(a) > 2 and not a_word(a)}
+        names |= {a for a in (listed.aliases if listed is not None else []) if len(a) > 2 and not a_word(a)
+                  and (" " in a.strip() or sum(c.isupper() for c in a) >= 2)}  # "TfL", never a place ("Lambeth")
     short = body_short(found.name if found is not None and found.known else name)
     if short and short not in _GENERIC_SHORT:
         names.add(short)

@@ -29,7 +29,7 @@ for path in sys.argv[1:]:
     msgs = parts = third = you = 0
     for text in texts:
         f = frame_message(text, today=date(2026, 12, 5))
-        if f.authority is None or not f.authority.known:
+        if f.authority is None or not f.authority.name:
             continue
         alts = "|".join(re.escape(n) for n in names(f.authority))
         third_rx = re.compile(rf"(?i)(?:\b(?:{alts})['\u2019]s?\s)|(?:\b(?:has|does|is|was|did)\s+(?:{alts})\b)"

@@ -284,3 +284,38 @@ def site_holder(site_typed: str, text: str, questions: list[str]) -> Holder | No
 
     site = InstitutionName(typed=site_typed, span=(0, 0), kind="hospital", question="hospital", types=(), name=site_typed)
     return _holder(body, site, tier, place, council)
+
+
+@functools.lru_cache(maxsize=1)
+def _road_data() -> tuple[re.Pattern[str] | None, str, str, tuple[str, ...]]:
+    data, _ = load_vocab("road_holders")
+    data = data if isinstance(data, dict) else {}
+    words = [str(w) for w in data.get("road_words") or []]
+    pattern = re.compile(rf"(?i)\b(?:{'|'.join(words)})\b") if words else None
+    return (pattern, str(data.get("london_body") or ""), str(data.get("trunk_body") or ""),
+            tuple(str(c).lower() for c in data.get("london_councils") or []))
+
+
+def road_holders(names: list[str], text: str) -> str | None:
+    """lf64 (nc61 #9): "london" when NAMES (the bodies a message names together) are Transport for London and a London
+    borough's council and TEXT is about a road ("is it lambeth council or tfl??"): red routes are TfL's, other roads
+    the borough's; "trunk" for National Highways and a council outside London; None otherwise
+    (knowledge/vocab/road_holders.yaml, said by prompts/bot/_road_holders.j2)."""
+    pattern, london, trunk, councils = _road_data()
+    if pattern is None or len(names) < 2 or not pattern.search(text or ""):
+        return None
+    from askfoi.authorities import resolve_authority
+
+    found = [resolve_authority(n) for n in names]
+    known = [f for f in found if f is not None and f.known]
+    council = [f for f in known if f.type.value == "council"]
+
+    def in_london(f) -> bool:
+        said = " ".join(n.lower() for n in (f.name, f.letter_name))
+        return any(re.search(rf"\b{re.escape(c)}\b", said) for c in councils)
+
+    if any(f.name == london for f in known) and any(in_london(f) for f in council):
+        return "london"
+    if any(f.name == trunk for f in known) and any(not in_london(f) for f in council):
+        return "trunk"
+    return None

@@ -193,6 +193,19 @@ def _words(key: str) -> list[str]:
     return [w.lower() for w in _vocab().get(key, [])]
 
 
+def back_step(said: str) -> Step | None:
+    """lf64 (nc61 #8): the step "/back SAID" names ("organisation", "the period", "parts"), by the words in
+    knowledge/vocab/conversation.yaml back_*, or by its label ("Time period"); None when SAID names none."""
+    words = [w for w in re.findall(r"[a-z]+", (said or "").lower()) if w not in ("the", "to", "step", "go", "back", "change")]
+    if not words:
+        return None
+    typed = " ".join(words)
+    for step in STEPS:
+        if step != Step.done and (typed in _words(f"back_{step.value}") or typed == STEP_LABELS[step].lower()):
+            return step
+    return None
+
+
 def reply_question(text: str) -> str | None:
     """rv61 (nc61 #14): "ncnd" or "reply" when TEXT asks about a reply's decision (its words in
     knowledge/vocab/conversation.yaml reply_question_*: a "?" or a question word first, and a decision's words), else
@@ -1164,6 +1177,7 @@ class Conversation:
             return
         if self.session.authority != (found.name if found.known else text):
             self._unconfirm(Step.review)
+            self._parts_readdressed(self.session.authority, found.name if found.known else text)
         self.session.authority = found.name if found.known else text
         self.session.authority_known = found.known
         request = self.request()
@@ -1175,6 +1189,20 @@ class Conversation:
             pending, self.session.sent_pending = self.session.sent_pending, ""
             self._track_sent(pending, turn)
         self._advance(Step.authority, turn)
+
+    def _parts_readdressed(self, old: str | None, new: str) -> None:
+        """lf64 (nc61 #8): the organisation changed from OLD to NEW: every body a part names is read again, so the
+        letter speaks to NEW as "you" and keeps no third-person mention of the body it was first written for
+        (askfoi.part_addressee)."""
+        from askfoi.part_addressee import readdressed
+
+        s = self.session
+        if not s.parts:
+            return
+        parts = readdressed(s.parts, old, new)
+        if parts != s.parts:
+            s.parts = parts
+            s.frames = self._frames_for(parts)
 
     def _town_for_hospital(self, text: str, turn: Turn) -> bool:
         """(ck22) A town typed at "Which hospital" ("derby"): not its council. The one current NHS trust whose name
@@ -1327,7 +1355,7 @@ class Conversation:
             if not 1 <= n <= len(parts):
                 result = render("bot/no_such_part.j2", number=n, count=len(parts))
             else:
-                parts[n - 1] = _as_part(number.group(2))
+                parts[n - 1] = self._spoken_to(_as_part(number.group(2)))
                 result = render("bot/part_edited.j2", number=n)
         elif verb in _words("move") and (m := re.match(r"^(\d{1,2})\s+(?:to\s+)?(\d{1,2})$", rest)):
             a, b = int(m.group(1)), int(m.group(2))
@@ -1351,11 +1379,18 @@ class Conversation:
             if len(parts) >= MAX_PARTS:
                 result = render("bot/too_many_parts.j2", limit=MAX_PARTS)
             else:
-                parts.append(_as_part(new))
+                parts.append(self._spoken_to(_as_part(new)))
                 result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest))
         self._unconfirm(Step.review)
         self._say(turn, result)
         self._ask(turn, Step.parts)
+
+    def _spoken_to(self, part: str) -> str:
+        """lf64: a part the person typed, speaking to the organisation the letter goes to as "you" ("Emails between TfL
+        and local residents", to TfL: "Emails between you and local residents"; askfoi.part_addressee)."""
+        from askfoi.part_addressee import readdressed
+
+        return readdressed([part], None, self.session.authority)[0] if self.session.authority else part
 
     def _typed_period(self, text: str) -> Any:
         """The period TEXT is as a whole ("last 2 years", "from december 2024", "2025"), or None when it is anything
@@ -1775,7 +1810,11 @@ class Conversation:
         name, _, arg = text[1:].partition(" ")
         name, arg = name.lower(), arg.strip().lower()
         if name == "back":
-            back = self.go_back()
+            step = back_step(arg)
+            back = self.go_to(step) if step is not None and step != self.session.step else self.go_back()
+            if arg and step is None:  # lf64: "/back foo": said, and one step back as a plain /back
+                self._say(turn, render("bot/back_unknown.j2", typed=arg[:40],
+                                       steps=[STEP_LABELS[st] for st in STEPS if st != Step.done]))
             turn.messages.extend(back.messages)
         elif name == "restart":
             return self.restart()
@@ -1853,12 +1892,15 @@ class Conversation:
             county_service = bool(proposed and s.authority_from_text and any(
                 county_council_of(d) == proposed and council_for_tier(d, s.about or "") == proposed
                 for d in (self._district_named(s.authority_from_text),) if d))
+            from askfoi.asked_holders import road_holders
             from askfoi.authorities import letter_name_of
 
+            several = self._named_together()
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   road=road_holders(several, s.about or "") if several else None,
                                    proposed_name=letter_name_of(proposed),
                                    county_service=county_service,
-                                   named=s.authority_from_text, several=self._named_together(),
+                                   named=s.authority_from_text, several=several,
                                    note=s.authority_note if proposed == s.authority else None,
                                    picks=s.authority_picks, places=s.authority_places,
                                    kind_question=None if again else s.authority_question,

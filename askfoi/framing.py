@@ -5664,21 +5664,32 @@ _BAKED_VERB = {"is": "are", "are": "are", "was": "were", "were": "were", "has": 
 def _proposed_name_unbaked(framing: Framing, text: str) -> None:
     """au58 (nc58 #1): a part never bakes in the name of a body askfoi only proposed (taken from a place, a town or a
     story the message names, never typed as the body's name): the letter speaks to the body as "you" ("what you are
-    planning"), so a part stays right when the person corrects the organisation. A name the person typed stays."""
+    planning"), so a part stays right when the person corrects the organisation. lf64 (issue 8): a name the person
+    typed, and the body's short name ("the force's policy", "the rent the council charges"), are spoken to as "you" too
+    (askfoi.kept_questions.addressed: "your policy", "the rent you charge"), where the sentence shows it is the body."""
+    from askfoi.kept_questions import addressed
+
     found = framing.authority
     if found is None or not found.name:
         return
     low = (text or "").lower()
-    names = sorted({n for n in (found.name, found.letter_name) if n and n.lower() not in low}, key=len, reverse=True)
-    if not names:
-        return
+    from askfoi.part_addressee import a_word, body_names
+
+    # (lf64: a name that is one ordinary word, "LEASE", is never read as the body in "the lease for the centre")
+    names = sorted({n for n in (found.name, found.letter_name) if n and n.lower() not in low and not a_word(n)},
+                   key=len, reverse=True)
+
+    spoken = body_names(found.name) + [n for n in (found.from_text,) if n and len(n.split()) > 1]
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     verb = re.compile(rf"(?i)\b(?:the\s+)?(?:{alts})\s+(is|are|was|were|has|have)\b")
     owner = re.compile(rf"(?i)\b(?:the\s+)?(?:{alts})['\u2019]s?(?!\w)")
     bare = re.compile(rf"(?i)\b(?:the\s+)?(?:{alts})\b")
 
     def unbaked(words: str | None) -> str | None:
-        if not words or not bare.search(words):
+        if not words:
+            return words
+        words = addressed(words, spoken)
+        if not names or not bare.search(words):
             return words
         words = verb.sub(lambda m: "you " + _BAKED_VERB[m.group(1).lower()], words)
         words = owner.sub("your", words)

@@ -6,8 +6,8 @@ asking opener ("can swindon council tell me", "i want to know"), the person's re
 dont think theres a pound ..."), puts right informal spellings and contractions typed without the apostrophe
 ("whats", "dont", "i"), writes a body's possessive typed without its apostrophe ("the councils policy"), and
 gives the sentence a capital and an end mark. "you" and "your" stay (the letter is addressed to the body);
-"they/them/their" become the body's short name ("the council") only where they can mean nothing else
-(`body_pronouns`). The words are in knowledge/vocab/kept_questions.yaml.
+"they/them/their" become "you/your" only where they can mean nothing but the body (`body_pronouns`), and the body
+named in the third person is spoken to as "you" (lf64, `addressed`). The words are in knowledge/vocab/kept_questions.yaml.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ class _Words:
     body_short: dict[str, str]
     body_verbs: frozenset[str]
     object_after: frozenset[str]
+    name_compounds: frozenset[str]
+    name_attributive: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,6 +46,8 @@ def _words() -> _Words:
         body_short={str(k).lower(): str(v) for k, v in (data.get("body_short") or {}).items()},
         body_verbs=low("body_verbs"),
         object_after=low("body_object_after"),
+        name_compounds=low("name_compounds"),
+        name_attributive=low("name_attributive"),
     )
 
 
@@ -151,11 +155,10 @@ def _agree(verb: str) -> str:
 
 
 def body_pronouns(text: str, short: str | None) -> str:
-    """TEXT with "they", "them" and "their" written as the body's SHORT name ("the council") where they can
-    only mean the body: some "they" is the doer of what a body does ("how many did they pay", "they spend"),
+    """TEXT with "they", "them" and "their" written as "you" and "your" (lf64: the letter speaks to the body; before,
+    the body's SHORT name, "the council's") where they can only mean the body: some "they" is the doer of what a body does ("how many did they pay", "they spend"),
     a "them" comes after a cost ("how much did it cost them"), or a "their" before what a body holds ("their
-    policy"); only those pronouns are written out ("how much did they spend fixing them": "them" stays), a
-    later "their" is "its", and a verb right after "they" agrees ("they inspect" -> "the council inspects"). Never when people are named before a pronoun ("how many tenants ...
+    policy"); only those pronouns are written out ("how much did they spend fixing them": "them" stays). Never when people are named before a pronoun ("how many tenants ...
     did they get compensation"): then it may mean them, and the part stays as typed."""
     if not short or not re.search(r"(?i)\b(?:they|them|their)\b", text):
         return text
@@ -186,29 +189,112 @@ def body_pronouns(text: str, short: str | None) -> str:
     if not chosen:
         return text
     out, last = [], 0
-    named = False  # the body already named in this part: a later "their" is "its"
-    for m in chosen:
-        pronoun = m.group(1).lower()
-        word = short if pronoun != "their" else ("its" if named else f"{short}'s")
-        named = True
-        if m.start() == 0 or re.search(r"[.?!]\s*$", text[: m.start()]):
+    for m in chosen:  # lf64: the letter speaks to the body: "they"/"them" are "you", "their" is "your"
+        word = "your" if m.group(1).lower() == "their" else "you"
+        if m.start() == 0 or re.search(r"[.?!]\s*$", text[: m.start()]) or m.group(1)[:1].isupper():
             word = word[:1].upper() + word[1:]
-        tail = ""
-        end = m.end()
-        aux = re.search(r"(?i)\b(have|are|were|do)\s+$", text[last: m.start()])
-        if pronoun == "they" and aux:  # "have they changed" -> "has the council changed"
-            fixed = _agree(aux.group(1))
-            fixed = fixed[:1].upper() + fixed[1:] if aux.group(1)[:1].isupper() else fixed
-            out.append(text[last: last + aux.start()] + fixed + " " + word)
-            last = m.end()
-            continue
-        if pronoun == "they":
-            nxt = re.match(r"\s+([A-Za-z']+)", text[m.end():])
-            if nxt and not re.search(r"(?i)\b(?:do|does|did|will|would|can|could|should|may|might|must|have|has|had)\s*$", text[: m.start()]):
-                tail, end = " " + _agree(nxt.group(1)), m.end() + nxt.end()
-        out.append(text[last: m.start()] + word + tail)
-        last = end
+        out.append(text[last: m.start()] + word)
+        last = m.end()
     return "".join(out) + text[last:]
+
+
+# lf64: the subject-verb forms a third-person body takes, and the form they take after "you"
+_YOU_AUX = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't", "isn't": "aren't",
+            "wasn't": "weren't", "hasn't": "haven't"}
+
+
+def _base_verb(word: str) -> str | None:
+    """WORD's base form when WORD is a present third-person verb ("charges" -> "charge", "has" -> "have"); None
+    otherwise."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = word.lower()
+    if low in _YOU_AUX:
+        return _YOU_AUX[low]
+    verbs = getAllLemmas(low).get("VERB", ())
+    for base in verbs:
+        if low in (getInflection(base, "VBZ") or ()) and low != base:
+            return base
+    return None
+
+
+def addressed(text: str, names: list[str]) -> str:
+    """lf64 (issue 8): TEXT, a part of a letter to the body NAMES names ("Leeds City Council", "the council"), with
+    that body spoken to as "you", sentence by sentence, as a letter speaks to its reader: its possessive is "your"
+    ("the force's policy" -> "your policy"), it as a subject is "you" with the verb agreeing ("how much has the
+    council paid" -> "how much have you paid", "the rent the council charges" -> "the rent you charge"), and after a
+    preposition "you" ("contracts between the council and Serco" -> "between you and Serco"). A name read as part of
+    a compound ("council tax", "the council's" before no noun) or standing anywhere else stays as typed."""
+    names = sorted({n.strip() for n in names if n and len(n.strip()) > 2}, key=len, reverse=True)
+    if not names or not text:
+        return text
+    words = _words()
+    alts = "|".join(re.escape(n) for n in names)
+    name = re.compile(rf"(?i)(?<![\w'\u2019-])(?:the\s+)?(?:{alts})(?![\w&-])")
+    out, last = [], 0
+    for m in name.finditer(text):
+        if m.start() < last:
+            continue
+        before, after = text[last: m.start()], text[m.end():]
+        start = not text[: m.start()].strip() or re.search(r"[.?!]\s*$", text[: m.start()])
+        poss = re.match(r"['\u2019]s?\s+(?=([A-Za-z]+))", after)
+        nxt = re.match(r"\s+([A-Za-z']+)", after)
+        aux = re.search(r"(?i)\b(has|is|was|does|doesn't|isn't|wasn't|hasn't|did|will|would|can|could|should|may|might|must)\s+$", before)
+        prep = re.search(r"(?i)\b(by|to|from|with|between|for|of|about|and|or)\s+$", before)
+        compound = nxt is not None and nxt.group(1).lower() in words.name_compounds
+        own = nxt is not None and nxt.group(1).lower() in words.name_attributive \
+            and not re.match(r"(?i)the\s", m.group())  # "TfL staff": your staff ("the council staff" may be any council's)
+        if own:
+            out.append(before + ("Your" if start else "your"))
+            last = m.end()
+        elif poss and poss.group(1).lower() not in words.name_compounds:
+            word = "Your" if start else "your"
+            out.append(before + word + " ")
+            last = m.end() + poss.end()
+        elif compound:
+            out.append(text[last: m.end()])
+            last = m.end()
+        elif aux and nxt and (nxt.group(1).lower() in _AUX_WORDS or _lemma_verb(nxt.group(1))):
+            fixed = _YOU_AUX.get(aux.group(1).lower(), aux.group(1).lower())
+            fixed = fixed[:1].upper() + fixed[1:] if aux.group(1)[:1].isupper() else fixed
+            out.append(before[: aux.start()] + fixed + " you")
+            last = m.end()
+        elif nxt and not aux and not prep and _base_verb(nxt.group(1)):
+            out.append(before + ("You" if start else "you") + " " + _base_verb(nxt.group(1)))
+            last = m.end() + nxt.end()
+        elif prep and not poss and nxt and nxt.group(1).lower() not in _FUNCTION_AFTER \
+                and not re.match(r"\s*[,.;:?!()]", after) and _noun_or_adjective(nxt.group(1)) and not _base_verb(nxt.group(1)):
+            out.append(before + "your")  # "from Kent County Council social services": from your social services
+            last = m.end()
+        elif prep and not poss and prep.group(1).lower() in ("by", "to", "with", "between", "and", "or"):
+            out.append(before + "you")  # "made by you", "emails between you and Serco"; never "the centre of you"
+            last = m.end()
+        else:
+            out.append(text[last: m.end()])
+            last = m.end()
+    return "".join(out) + text[last:]
+
+
+# words after a body's name that end it as a noun phrase ("between the council and Serco", "to the council about")
+_FUNCTION_AFTER = frozenset("and or but about on in at for to from with by of since during between over under after before "
+                            "when where which who that whether if as than this these those their its each every last "
+                            "next per a an the all any some annually yearly monthly weekly directly already so now "
+                            "yet too also only".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_or_adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas.get("NOUN") or lemmas.get("ADJ"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemma_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()).get("VERB"))
 
 
 _ASKS = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|whose|why|when|where|is|are|was|were|do|does|did|has|have|had|"

@@ -785,6 +785,9 @@ def sar_items(text: str) -> list[str]:
                 story_here.append(piece.rstrip(" .") + ".")  # lead50 (nc61 #3 p1): "refused PIP after an assessment"
                 continue
             bare = _record_phrase(bare, heads)  # ck26: the record's phrase, never the story told around it
+            if general is not None and general.search(bare.lower().strip(" .")):
+                general_named.append(bare)  # lf64: "what has hmrc got on file for me": "file for me" asks for everything
+                continue
             if not whose.on_behalf and _OTHERS_OWN.match(bare):
                 continue  # ck26: "my childrens files": another person's own request (others_in_sar)
             bare = re.sub(r"(?i)\s+(?:too|as\s+well)$", "", bare)

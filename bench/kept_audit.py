@@ -140,12 +140,14 @@ def _one_run(mine: list[str], said: list[str], names: list[str] | None) -> bool:
         return True
     bodies = sorted({tuple(_words(n)) for n in (names or []) if n and _words(n)}, key=len, reverse=True)
     bodies += [("the", w) for w in ("council", "force", "trust", "authority", "board", "department", "service")]
+    bodies += [("the", *b) for b in bodies if b[0] != "the"]
+    bodies = sorted(set(bodies), key=len, reverse=True)  # lf64: "the department for transport" whole, before "the department"
     mine = _collapse(mine, bodies)
     said = _collapse(said, bodies)
     # the window of the message the part comes from: anchored on the part's first typed word
     for s in range(len(said)):
-        if not _same_word(said[s], mine[0]):
-            continue
+        if not _same_word(said[s], mine[0]) and not (said[s] in _YOU_AUX and mine[0] in _YOU_AUX):
+            continue  # (lf64: "does camden council use" -> "do you use")
         for e in range(s + 1, min(len(said), s + len(mine) + 12) + 1):
             if _aligned(said[s:e], mine, said, difflib):
                 return True
@@ -156,6 +158,7 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or _same(a, b) or (a.endswith("s") and a[:-1] == b)  # "councils policy" -> "council's policy"
 
 
+_YOU_AUX = frozenset("has have is are was were does do".split())
 _FILL = frozenset("of the those these that who which were was are is".split())
 _PREPS = frozenset("for in on at of from by with about to during".split())
 
@@ -192,6 +195,10 @@ def _aligned(window: list[str], mine: list[str], said: list[str], difflib) -> bo
             continue  # lead 27: "... Priory and St Johns": the lines of a list joined as one, in English (fr27a)
         if tag == "delete" and all(w in _JOINERS for w in gone):
             continue  # "and" between two questions written as two sentences
+        if tag == "replace" and any(w in ("you", "your") for w in added) \
+                and all(w in _REFERS or w in ("\u00a7auth", "the") or w in _YOU_AUX for w in gone) \
+                and all(w in ("you", "your") or w in _YOU_AUX for w in added):
+            continue  # lf64: the body (named, or "they") spoken to as "you" ("has the council paid" -> "have you paid")
         if tag == "replace" and all(w in _REFERS or w in _JOINERS or w == "\u00a7auth" for w in gone) \
                 and _run_of(said, added):
             continue  # "they" written as what it means

@@ -33,7 +33,7 @@ def yes_no_kept(text: str) -> list[str]:
     # "ever": the number of times
     ("Has the school ever excluded a pupil for wearing the wrong shoes?", r"^The number of times the school has excluded a pupil for wearing the wrong shoes\.$"),
     ("Please confirm whether the Department for Education has ever fined an academy trust for late accounts.",
-     r"^The number of times the Department for Education has fined an academy trust for late accounts\.$"),
+     r"^The number of times you have fined an academy trust for late accounts\.$"),  # lf64: the letter speaks to it
     # a passive question: the records of it being done
     ("Were local residents consulted before the bus lane on Hills Road was introduced?",
      r"^Any records of local residents being consulted before the bus lane on Hills Road was introduced\.$"),

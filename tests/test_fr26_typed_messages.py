@@ -321,7 +321,7 @@ def test_an_event_dated_in_a_one_sentence_request_sets_no_period():
     ("can i see the emails between the council leader and the developer about the stadium, birmingham city council",
      "the council leader"),
     ("can i see the emails between the council and arriva about the 42 bus route", "the council and arriva"),
-    ("emails between kent police and the home office about protests", "the force and the home office"),
+    ("emails between kent police and the home office about protests", "you and the home office"),  # lf64: "you"
 ])
 def test_correspondence_names_the_body_as_the_person_does(text, body):
     framing = _frame(text)

@@ -54,7 +54,7 @@ def test_a_cost_the_writer_wants_to_find_out(text, words):
      "I suspect the money raised is put to other use. Maybe someone could tell us what that £400,000 is to be used for?",
      ["£400,000 raised by the parking wardens during 2009", "was spent"]),
     ("Wakefield council made £2m from bus lane fines last year. Where does all that money go?",
-     ["£2m made by Wakefield Council from bus lane fines last year", "was spent"]),
+     ["£2m made by you from bus lane fines last year", "was spent"]),  # lf64: the letter speaks to the council
     ("In the financial year 2006-2007, the borough carried out the following: Parking Tickets: 279,324. Revenue "
      "generated: Parking Tickets: £13,208,694. Clamps/Tows: 2,383,754.\n\nObvious question: Where the hell did all that "
      "money go?", ["revenue from parking tickets, clamps and tows in the financial year 2006-2007", "was spent"]),

@@ -98,9 +98,9 @@ def test_the_persons_road_is_written_as_the_road_the_story_names():
 
 @pytest.mark.parametrize("text, kind", [
     ("helping my client with a housing complaint. the council has a repairs contractor. how much do they pay them "
-     "each year", "the council"),
+     "each year", "do you pay them"),  # lf64: the body spoken to as "you" (was "the council")
     ("we got burgled and the police didnt send anyone. how many burglaries last year did they actually attend",
-     "the police"),
+     "did you actually attend"),
 ])
 def test_they_that_can_only_be_the_body_is_the_body_named_by_its_kind(text, kind):
     parts = _parts(text)

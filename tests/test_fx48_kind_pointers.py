@@ -14,7 +14,7 @@ TODAY = date(2026, 12, 4)
      "did the system cost", "the facial recognition system"),
     ("how many vehicles did essex police stop using ANPR in 2024 and how much did the software cost",
      "ANPR software"),
-    ("how many drones does police scotland own and how many flights in 2024", "flights by Police Scotland's drones"),
+    ("how many drones does police scotland own and how many flights in 2024", "flights by your drones"),  # lf64: "you"
     ("how many helicopters does the national police air service have and how many flights were there in 2023",
      "flights by"),
 ])

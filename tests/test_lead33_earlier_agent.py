@@ -13,7 +13,7 @@ def test_they_after_a_named_doer_is_the_doer():
     texts = _texts("How many complaints did Thames Water receive about sewage in the river Thames in 2024? "
                    "and how many times did they discharge")
     assert not any("complaints discharge" in t for t in texts), texts
-    assert any("Thames Water discharge" in t for t in texts), texts
+    assert any("did you discharge" in t for t in texts), texts  # lf64: the letter speaks to Thames Water as "you"
 
 
 def test_they_after_the_council_doing_it():

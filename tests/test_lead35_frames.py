@@ -15,18 +15,18 @@ def test_they_have_staff_is_the_body_not_the_things_counted():
     # "have" as the main verb: what is had (staff, money, a policy) says that "they" is the organisation
     parts = _parts("how many falls were there at the royal derby hospital last year and do they have enough staff")
     assert not any("falls have" in p.lower() for p in parts), parts
-    assert any("trust have enough staff" in p.lower() for p in parts), parts
+    assert any("do you have enough staff" in p.lower() for p in parts), parts  # lf64: "you" (was "the trust")
 
 
 def test_they_have_money_is_the_council():
     parts = _parts("how many potholes are there in leeds and do they have enough money to fix them")
     assert not any("potholes have" in p.lower() for p in parts), parts
-    assert any("council have enough money" in p.lower() for p in parts), parts
+    assert any("do you have enough money" in p.lower() for p in parts), parts  # lf64: "you"
 
 
 def test_the_verb_after_the_body_agrees():
     parts = _parts(STORY)
-    assert any("the trust has enough nurses" in p for p in parts), parts
+    assert any("you have enough nurses" in p for p in parts), parts  # lf64: "you" (was "the trust has")
     assert not any("pressure sores have" in p for p in parts), parts
 
 
@@ -92,7 +92,7 @@ def test_what_came_from_it_after_a_use_is_that_use():
 def test_a_question_kept_whole_by_the_gate_has_its_they_written_out():
     # the gate fell back to the person's words as typed, undoing "they" -> "the force"
     parts = _parts("does the met use facial recognition vans? do they keep the pictures of people who arent wanted?")
-    assert "Does the force keep the pictures of people who aren't wanted?" in parts, parts
+    assert "Do you keep the pictures of people who aren't wanted?" in parts, parts  # lf64: "you"
 
 
 def test_two_things_compared_are_a_part_each():

@@ -37,7 +37,7 @@ def test_the_body_named_again_another_way_is_never_left_in_a_part():
 def test_a_yes_no_question_names_the_body_as_the_letter_does():
     parts = _parts("how many under 18s were strip searched by the met in 2024/25? and does the met record the reason")
     assert "the met " not in parts[1][1].lower() + " "
-    assert "the force records the reason" in parts[1][1]  # the body the letter goes to, by its short noun
+    assert "you record the reason" in parts[1][1]  # the body the letter goes to, spoken to (lf64; was "the force")
     assert _parts("does the met record the reason for strip searches?") == [
         ("shown_by", "Any records held of the reason for strip searches.")]
 
@@ -69,4 +69,4 @@ def test_a_format_note_is_the_format_chosen(note):
 
 def test_a_force_named_by_a_short_name_is_the_force():
     assert _parts("do hampshire police monitor social media accounts of activists") == [
-        ("shown_by", "Any records of the force monitoring social media accounts of activists.")]
+        ("shown_by", "Any records of your monitoring social media accounts of activists.")]  # lf64: "your"

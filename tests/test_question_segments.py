@@ -148,18 +148,19 @@ def test_the_well_formed_check_finds_each_fault():
 def test_they_means_the_body_only_where_nothing_else_can_be_meant():
     assert body_short("Swindon Borough Council") == "the council"
     assert body_short("Avon and Somerset Constabulary") == "the force"
-    assert "the council" in body_pronouns("How much did it cost them to clear the drains?", "the council")
-    assert body_pronouns("How many did they pay?", "the council") == "How many did the council pay?"
-    assert body_pronouns("What do they spend on taxis?", "the council") == "What does the council spend on taxis?"
-    assert body_pronouns("How much they spend on taxis.", "the council") == "How much the council spends on taxis."
+    # lf64: the letter speaks to the body: "you", "your" (was "the council", "the council's")
+    assert "cost you" in body_pronouns("How much did it cost them to clear the drains?", "the council")
+    assert body_pronouns("How many did they pay?", "the council") == "How many did you pay?"
+    assert body_pronouns("What do they spend on taxis?", "the council") == "What do you spend on taxis?"
+    assert body_pronouns("How much they spend on taxis.", "the council") == "How much you spend on taxis."
     # people named before "they": it may mean them, so it stays
     kept = "How many tenants asked for repairs and did they pay for them?"
     assert body_pronouns(kept, "the council") == kept
     # "were they used": the things, not the body acting
     assert "they" in body_pronouns("How many times were they used?", "the council")
-    # each pronoun on its own evidence: "fixing them" is the potholes, and a later "their" is "its"
-    assert body_pronouns("How much did they spend fixing them?", "the council") == "How much did the council spend fixing them?"
-    assert body_pronouns("Did they make their own process?", "the council") == "Did the council make its own process?"
+    # each pronoun on its own evidence: "fixing them" is the potholes
+    assert body_pronouns("How much did they spend fixing them?", "the council") == "How much did you spend fixing them?"
+    assert body_pronouns("Did they make their own process?", "the council") == "Did you make your own process?"
 
 
 def test_the_examples_in_the_brief_shape():

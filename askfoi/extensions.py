@@ -4,7 +4,7 @@ lawful extension is never called late.
 The law (knowledge: domain facts): FOIA s10(3) lets an authority take "such time as is reasonable" to weigh the public
 interest, told in its refusal notice within the 20 working days (s17(2)) with an estimate of the day it will decide;
 the Information Commissioner expects no more than 20 extra working days. EIR regulation 7(1) and EISR regulation
-5(2)(b) allow 40 working days in all for a complex and voluminous request, told within the first 20. FOISA has no
+7(1) allow 40 working days in all for a complex and voluminous request, told within the first 20. FOISA has no
 extension. An extension told after the first deadline had passed extends nothing: the reply was already late."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def extended_due(text: str | None, sent: date | None, law: str) -> date | None:
     if not found or told_in_time is False:
         return None
     if law in ("EIR", "EISR"):
-        longest = add_working_days(sent, 40, scotland=scot)  # reg 7(1) / EISR reg 5(2)(b): 40 working days in all
+        longest = add_working_days(sent, 40, scotland=scot)  # EIR reg 7(1) / EISR reg 7(1): 40 working days in all
         return min(stated, longest) if stated else longest
     return stated or add_working_days(first, 20, scotland=scot)  # s10(3): the day given, else the ICO's 20 more
 
@@ -65,7 +65,7 @@ def extended_due(text: str | None, sent: date | None, law: str) -> date | None:
 def part_extensions(mapped, reading, law: str, sent: date | None) -> dict[str, dict]:
     """nx64 (nc64 #10): the parts with no final answer whose own answer (MAPPED: askfoi.answer_map's parts, each with
     the reply's answer under its label) says their time was extended: {number: {"to": the day the reply gives (or
-    None), "allowed": the latest the law allows (EIR reg 7(1) / EISR reg 5(2)(b): 40 working days from SENT; FOIA
+    None), "allowed": the latest the law allows (EIR reg 7(1) / EISR reg 7(1): 40 working days from SENT; FOIA
     s10(3): the Commissioner's 20 more working days), "law": LAW}}. FOISA has no extension: never one there."""
     if not mapped or law == "FOISA":
         return {}

@@ -420,7 +420,7 @@ def grounds_for(reading: Reading) -> list[Ground]:
     if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts) or (
             "not_held" in roles and withheld) or rest_not_held:
         out.append("not_held")
-    if reading.ncnd:
+    if reading.ncnd or any(p.ncnd or p.outcome == Outcome.ncnd for p in reading.parts):  # rd67: a part's NCND is argued
         out.append("ncnd")
     if "vexatious" in roles and withheld:
         out.append("vexatious")
@@ -1550,6 +1550,12 @@ def review_letter(
     if reference is None and isinstance(reply, str):
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
+    # rd67 (nc61): a part answered with neither confirm nor deny is argued under its own ground (is confirming or denying
+    # itself harmful), never as a part still owed: the reply did not withhold information it said it held
+    ncnd_parts = [p.number for p in owed if p.ncnd or p.outcome == Outcome.ncnd]
+    owed = [p for p in owed if p.number not in ncnd_parts]
+    if ncnd_parts and "parts_owed" in grounds and not owed:
+        grounds = [g for g in grounds if g != "parts_owed"]  # every part not given was NCND: nothing else is owed
     # nx64 (nc64 #10): a part whose time the reply lawfully extended is not owed yet: it is not argued in the review
     # while the extension runs (the day the reply gives, else the latest the law allows)
     from askfoi.extensions import part_extensions

@@ -1666,8 +1666,10 @@ def review_letter(
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
     # rv51 (nc50 #7): the parts under review quoted in the request's words, never only its first question
+    # (rd67: a part answered with NCND is under review too, argued under its own ground rather than as owed)
+    under_review = {p.number for p in owed if p.outcome != Outcome.published or "published" in grounds} | set(ncnd_parts)
     req["disputed"] = disputed_quotes(
-        [p.number for p in owed if p.outcome != Outcome.published or "published" in grounds],
+        [p.number for p in reading.parts if p.number in under_review],
         [p.number for p in reading.parts], request=request, reply=reply if isinstance(reply, str) else reply_text)
     req["answered"] = [p.number for p in reading.parts if p.outcome == Outcome.disclosed] if req["disputed"] else []
     # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)

@@ -420,7 +420,7 @@ def grounds_for(reading: Reading) -> list[Ground]:
     if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts) or (
             "not_held" in roles and withheld) or rest_not_held:
         out.append("not_held")
-    if reading.ncnd:
+    if reading.ncnd or any(p.ncnd or p.outcome == Outcome.ncnd for p in reading.parts):  # rd67: a part's NCND is argued
         out.append("ncnd")
     if "vexatious" in roles and withheld:
         out.append("vexatious")
@@ -1550,6 +1550,12 @@ def review_letter(
     if reference is None and isinstance(reply, str):
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
+    # rd67 (nc61): a part answered with neither confirm nor deny is argued under its own ground (is confirming or denying
+    # itself harmful), never as a part still owed: the reply did not withhold information it said it held
+    ncnd_parts = [p.number for p in owed if p.ncnd or p.outcome == Outcome.ncnd]
+    owed = [p for p in owed if p.number not in ncnd_parts]
+    if ncnd_parts and "parts_owed" in grounds and not owed:
+        grounds = [g for g in grounds if g != "parts_owed"]  # every part not given was NCND: nothing else is owed
     # nx64 (nc64 #10): a part whose time the reply lawfully extended is not owed yet: it is not argued in the review
     # while the extension runs (the day the reply gives, else the latest the law allows)
     from askfoi.extensions import part_extensions
@@ -1660,8 +1666,10 @@ def review_letter(
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
     # rv51 (nc50 #7): the parts under review quoted in the request's words, never only its first question
+    # (rd67: a part answered with NCND is under review too, argued under its own ground rather than as owed)
+    under_review = {p.number for p in owed if p.outcome != Outcome.published or "published" in grounds} | set(ncnd_parts)
     req["disputed"] = disputed_quotes(
-        [p.number for p in owed if p.outcome != Outcome.published or "published" in grounds],
+        [p.number for p in reading.parts if p.number in under_review],
         [p.number for p in reading.parts], request=request, reply=reply if isinstance(reply, str) else reply_text)
     req["answered"] = [p.number for p in reading.parts if p.outcome == Outcome.disclosed] if req["disputed"] else []
     # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)

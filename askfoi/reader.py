@@ -3036,6 +3036,9 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
     r"|(?P<cn>\d{1,2})(?P<cl>[a-h])[.)](?=\s)"  # rd38: "2a) 654 2b) We do not hold this information": a question's own sub-parts
+    # rd67: a number in brackets opening its line ("(1a) In accordance with ...", "(2) The information ... Annex B"):
+    # only at a line's start, so "section 31 (1) (a)" and a quoted subsection inside a sentence never count
+    r"|(?<![^\n])[ \t]*\((?P<pn>\d{1,2})(?P<pl>[a-h])?\)(?=\s)"
     r"|(?P<b>\d{1,2})[.)](?=\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
@@ -3138,7 +3141,7 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "Section 22(1) states:\n ... if-\n (a) ... (b) ...": the Act's own list, quoted (rd22)
         if m.end() in law_items:
             continue  # "(a) determining whether it holds the information, (b) locating the information, ...": the law's list
-        if (m.group("b") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
+        if (m.group("b") or m.group("pn") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
             continue  # "Your request for 1. ... and 2. ... would exceed the appropriate limit": what the decision refuses
         if m.group("b") and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
@@ -3155,6 +3158,11 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             # rd41: a run of roman numerals is a kind of its own (never joined to digits or letters)
             marks.append((_ROMAN[m.group("R").lower()], m.start("R"), m.end(), False, m.group("R").lower(), "roman"))
             continue
+        if m.group("pl"):
+            # rd67: "(1a)", "(1b)": a bracketed question's own sub-parts, like "1a)" (rd38)
+            num, label = ord(m.group("pl").lower()) - ord("a") + 1, m.group("pn") + m.group("pl").lower()
+            marks.append((num, m.start("pn") - 1, m.end(), True, label, True))
+            continue
         letter = m.group("l") or m.group("L") or m.group("cl")
         if m.group("cl"):
             # rd38: a sub-part under its question's number ("2b)"): a letter run of the answers' own, labelled in full
@@ -3164,7 +3172,7 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
         else:
-            num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
+            num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b") or m.group("pn"))
             label = str(num)
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))

@@ -25,9 +25,12 @@ fresh58-report (rd58: 20 real reply pages - disclosure-log entries, WhatDoTheyKn
 whole; `source_kind` reply_page) was reported in session 48 and is tune since session 49 (rd61); fresh61-report (rd61:
 30 real reply letters - Transport for London disclosure-log entries, a fire service's refusal notice, a WhatDoTheyKnow
 thread; `source_kind` disclosure_log or wdtk) was reported in session 49 and is tune since session 50 (rd64);
-fresh64-report is the report set (rd64: 15 real reply letters - Scottish Government FOI/EIR releases, some through the
-foibench mirror of gov.scot, and NatureScot's and Merthyr Tydfil council's disclosure logs - at addresses no set,
-knowledge pack, bench file or claim in /work/heldout held; `source_kind` gov_release or disclosure_log)."""
+fresh64-report (rd64: 15 real reply letters - Scottish Government FOI/EIR releases, some through the foibench mirror of
+gov.scot, and NatureScot's and Merthyr Tydfil council's disclosure logs; `source_kind` gov_release or disclosure_log) was
+reported in session 50 and is tune since session 51 (rd67); fresh67-report is the report set (rd67: 23 real reply letters
+from kinds of body not mined before - fire and rescue services' disclosure logs, NHS and Northern Irish health bodies,
+universities, Network Rail, NI Water, Translink - at addresses no set, knowledge pack, bench file or claim in
+/work/heldout held; `source_kind` disclosure_log or wdtk, `body_type` per record)."""
 
 from __future__ import annotations
 

@@ -204,7 +204,9 @@ def test_an_eir_reply_putting_a_part_with_a_contractor_is_argued_as_held_on_its_
              "(2) Copies of abatement notices are withheld under section 40(2).\n(3) The noise monitoring was carried "
              "out for us by Acoustix Ltd, our contractor, and the council does not hold the readings.\n")
     body = review_letter(reply, authority="Cardiff Council", today=TODAY).body
-    assert "Held on your behalf" in body and "regulation 3(2)(b)" in body
+    # rd67: "(1) ... (2) ... (3)" is now read part by part (as "1. ... 2. ... 3." always was): the on-behalf argument is
+    # then made for part 3 inside its not-held paragraph rather than under its own heading
+    assert "Information that another person holds on your behalf is held by you (regulation 3(2)(b)" in body
 
 
 def test_a_body_that_says_it_holds_the_information_is_not_sent_to_itself():
@@ -280,7 +282,8 @@ def test_an_eir_review_argues_each_ground_under_the_regulation_not_the_act(cited
              f"2004.\n\n(1) We received 41 noise complaints in 2025.\n(2) The rest is withheld under {cited} of the "
              f"Freedom of Information Act 2000.\n")
     body = review_letter(reply, authority="Cardiff Council", today=TODAY).body
-    ground = [p for p in body.split("\n\n") if p.startswith(("Personal data.", "Commercial interests."))]
+    # (rd67: headed with the part it concerns, "Personal data (part 2).", now that "(1) ... (2)" is read part by part)
+    ground = [p for p in body.split("\n\n") if p.startswith(("Personal data", "Commercial interests"))]
     said = " ".join(ground)
     assert ground and cited.lower() not in said.lower()
     assert regulation in said or not re.search(r"(?i)\b(?:section|regulation) \d", said)  # a provision named is the Regulations'

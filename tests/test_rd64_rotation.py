@@ -1,4 +1,5 @@
-"""rd64 (session 50): the rotation - fresh61 (reported in session 49) is tuning material, fresh64 is the report set:
+"""rd64 (session 50): the rotation - fresh61 (reported in session 49) is tuning material, fresh64 was the report set (rd67:
+tuning material from session 51, tests/test_rd67_rotation.py):
 real reply letters (Scottish Government FOI/EIR releases, some through the
 foibench mirror of gov.scot; NatureScot's and Merthyr Tydfil council's disclosure logs), each at an address no other
 label set, address list, knowledge pack or bench file in the repository holds. Every record names its source kind, so
@@ -28,11 +29,11 @@ def test_fresh61_is_tuning_material_from_session_50():
     assert all(r.get("tune_since") == "session 50" for r in _labels("fresh61"))
 
 
-def test_fresh64_is_the_report_set():
+def test_fresh64_was_the_report_set():
     fresh64 = _labels("fresh64")
     assert len(fresh64) >= 15
     for r in fresh64:
-        assert r["split"] == "fresh64-report" and not r.get("tune_since"), r["id"]
+        assert r["split"] == "fresh64-report" and r.get("tune_since") == "session 51", r["id"]  # rd67
         assert r["id"].startswith("fr64-") and r["url"].startswith("http"), r["id"]
         assert r["source_kind"] in KINDS and r["note"], r["id"]
         assert r["outcome"] in OUTCOMES and (r["outcome"] != "ncnd" or r["ncnd"]), r["id"]
@@ -59,7 +60,7 @@ def test_fresh64_holds_no_address_the_repository_already_holds():
     assert not [r["id"] for r in _labels("fresh64") if any(k in seen for k in _keys(r["url"]))]
 
 
-def test_eval_prints_fresh61_as_tune_and_fresh64_as_report(tmp_path):
+def test_eval_prints_fresh61_and_fresh64_as_tune(tmp_path):
     old, new = _labels("fresh61")[0], _labels("fresh64")[0]
     texts = tmp_path / "t.jsonl"
     # made-up replies under real labels' ids: the eval's printing is tested, not the reader
@@ -68,4 +69,4 @@ def test_eval_prints_fresh61_as_tune_and_fresh64_as_report(tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_fresh_replies.py")], capture_output=True, text=True,
                          env={"ASKFOI_FRESH_REPLIES": str(texts), "PATH": "/usr/bin:/bin"}, cwd=ROOT, check=True).stdout
     assert "fresh61-report [tune since session 50]" in out
-    assert "fresh64-report" in out and "fresh64-report [tune" not in out
+    assert "fresh64-report [tune since session 51]" in out  # rd67: reported in session 50

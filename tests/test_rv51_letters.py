@@ -98,8 +98,10 @@ def test_the_review_quotes_the_parts_under_review_not_the_first_question(reply, 
 
 def test_the_review_states_the_decision_on_the_parts_together():
     body = _flat(review_letter(NCND_TWO_OF_FOUR, today=TODAY, name="A Person").body)
-    assert ("did not give me all the information for parts 2 and 3 (neither confirmed nor denied under section 23(5) "
-            "and section 31(3))") in body, body
+    # rd67 (nc61): parts answered with NCND are argued together under the NCND ground, never listed as still owed
+    assert ("Neither confirm nor deny (parts 2 and 3). You would neither confirm nor deny whether the information is held "
+            "(section 23(5) and section 31(3))") in body, body
+    assert "Parts still owed" not in body
 
 
 def test_every_part_disputed_keeps_the_first_question():

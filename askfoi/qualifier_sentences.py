@@ -62,13 +62,17 @@ def attach_qualifiers(framing, text: str) -> None:
             if not _qualifier(sentence):
                 continue
             at, own = _part_of(before, parts), _part_of(sentence, parts)
-            if at is None or own is None or own != at + 1 or at in gone or own in gone:
+            if at is None or at in gone or own is not None and (own in gone or own > at + 1 or own == at):
                 continue
+            # own is None or earlier: the same qualifier said of an earlier item ("Please state the percentage/rate for
+            # each year." under two items) made one part only, or none: this question takes it all the same
             part = parts[at]
             said = sentence.strip()
             said = said[:1].upper() + said[1:]
             if not said.endswith((".", "?", "!")):
                 said += "."
+            if said.rstrip(".?! ").lower() in (part.text or "").lower():
+                continue  # the part holds the qualifier already
             if part.kept_words:
                 part.text = f"{part.text.rstrip()} {said}"
                 part.source = f"{(part.source or '').rstrip()} {said}".strip()
@@ -82,6 +86,7 @@ def attach_qualifiers(framing, text: str) -> None:
                 if not asked.endswith((".", "?", "!")):
                     asked += "?"
                 parts[at] = _kept(keep_words, f"{asked} {said}")
-            gone.add(own)
+            if own == at + 1:
+                gone.add(own)
     if gone:
         framing.parts = [p for k, p in enumerate(parts) if k not in gone]

@@ -521,6 +521,11 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     hits = _whole_place_hits(text, hits)  # ck22: "great yarmouth town council" is not Yarmouth Town Council
     hits = _asked_not_topic(text, hits)  # ck22: "ofwat complaints about southern water": Ofwat is asked
     hits = _not_standard_source(text, hits)  # ck24a: "does the council follow the NICE guidelines": the council is asked
+    from askfoi.subject_holders import approver_only, subject_holder
+
+    held = subject_holder(asked_text) or subject_holder(text)  # (the story says whose subject it is too)
+    if held is not None and hits and all(approver_only(text, h[1][2]) for h in hits):
+        hits = []  # fx67: "... within their current Home Office Approval": the approver is named, never asked
     if hits and _unknown_actor(text, hits):
         hits = []  # ff27: "how did LCC consider ...", "will LCC sue the EA": the body asked is one askfoi cannot name
     from askfoi.site_bodies import hospital_site
@@ -555,6 +560,10 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # lead35: "how many fire stations in devon have closed": the fire and rescue service there, never the place's
         # council (a body named in full is kept)
         return AuthorityFound(name=fire[0], from_text=fire[1]), None
+    if not hits and held is not None:
+        # fx67: "patrols on Tooting Bec Road, a red route": a subject one body holds (knowledge/vocab/subject_holders.yaml)
+        # says the body when none is named as asked, before any place's council is guessed
+        return AuthorityFound(name=held[0], from_text=held[1]), None
     if not hits:
         from askfoi.site_bodies import prison_body
 
@@ -592,6 +601,9 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # ck24a: "how many times has the home office housed asylum seekers in hotels in stoke on trent": the body
         # whose acts are asked holds their records; the place only says where (the subject decides the body)
         _, name, span, typed, sited = actor
+    if held is not None and not sited and not _named_in_full(typed):
+        # fx67: "PCNs issued on red routes in Croydon": the place says where; the subject's one holder is asked
+        return AuthorityFound(name=held[0], from_text=held[1]), None
     if not sited and (not _named_in_full(typed) or _two_part_place(typed)):
         from askfoi.site_bodies import service_body
 
@@ -6757,6 +6769,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.lost_asks import keep_lost_asks
 
     keep_lost_asks(framing, as_typed[:20000])  # fr32: a thing asked that no part asks is kept whole, never dropped
+    from askfoi.qualifier_sentences import attach_qualifiers
+
+    attach_qualifiers(framing, as_typed[:20000])  # fx67: "Please state the yearly loss for each mode" stays with its question
     from askfoi.part_pointers import write_place_pointers
 
     write_place_pointers(framing)  # fx44: "at this location" in an item kept whole: the one place named before it

@@ -27,6 +27,9 @@ _VERB = (r"(?:provide|supply|tell|state|give|list|confirm|send|disclose|break|in
 _ASKING = re.compile(
     r"(?i)^\W*(?:(?:please\s+(?:can|could|would|will)\s+you\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?|"
     r"please\s+(?:also\s+)?|kindly\s+)" + _VERB +
+    # fx67: an imperative that opens the sentence ("Provide the change control log ...", "State whether ...")
+    r"|(?-i:(?:Also\s+|also\s+)?(?:Provide|Supply|Tell|State|Give|Send|Disclose|Confirm|Explain|Outline|Indicate|"
+    r"Specify|Detail|Advise|Inform|Share|Show)\s+(?!of\b))"
     r"|i\s+(?:would|should)\s+(?:also\s+)?like\s+(?:to\s+(?:know|request|receive|see|have|ask|obtain)\b|details|"
     r"information|a\s+copy|copies|the\s|statistics|data|figures|any\s|all\s)"
     r"|i\s+(?:also\s+)?(?:request|require|ask\s+for)\b)")  # ("I am requesting information relating to ...": a lead-in)
@@ -150,7 +153,10 @@ def _a_remark(sentence: str) -> bool:
     working days") or a sentence that tells ("In 2023 the force took part in a television programme")."""
     from askfoi.questions import about_the_request, timing_note, told_sentence
 
-    return bool(timing_note(sentence) or (not sentence.rstrip().endswith("?") and told_sentence(sentence))
+    # fx67: a sentence that opens with words of asking ("Provide the change control log for any changes carried out
+    # on ...") asks, whatever past participle it holds: never a sentence that tells
+    return bool(timing_note(sentence) or (not sentence.rstrip().endswith("?") and not _ASKING.match(sentence)
+                                          and told_sentence(sentence))
                 or about_the_request(sentence))  # fx43: "Please supply requested information within 20 days from
     # today's date": an instruction on the request itself, as the reader has it, never a part
 
@@ -169,7 +175,9 @@ def keep_lost_asks(framing, text: str) -> None:
 
     if not framing.parts or not formal_request(text or ""):
         return
-    typed = restore_breaks(text or "")
+    from askfoi.questions import list_lines
+
+    typed = list_lines(restore_breaks(text or ""))  # fx67: a list typed on one line, one item a line
     from askfoi.whole_items import about_the_list
 
     # fr35: a sentence under the list that names no thing of its own (how the items are to be answered) asks nothing
@@ -179,6 +187,8 @@ def keep_lost_asks(framing, text: str) -> None:
     from askfoi.whole_items import _set_aside_as_advice
 
     told = [r for r in getattr(framing, "remarks", []) or [] if isinstance(r, str) and len(r.split()) >= 4]
+    # fx67: an ask the framing asks back ("What records would answer ...?") is not lost: the person is asked about it
+    asked_back = [_words(u) for u in list(getattr(framing, "unframed", []) or []) if isinstance(u, str)]
     parts = list(framing.parts)
     part_words = [_words(f"{getattr(p, 'source', '') or ''} {p.text or ''}") for p in parts]
     # where each part sits in the letter: the ask it covers best
@@ -192,7 +202,7 @@ def keep_lost_asks(framing, text: str) -> None:
     done_items: set[str] = set()
     for ask in asks:
         aw = _words(ask.text)
-        if len(aw) < 2 or any(_covers(pw, aw) >= 0.6 for pw in part_words):
+        if len(aw) < 2 or any(_covers(pw, aw) >= 0.6 for pw in part_words) or any(_covers(bw, aw) >= 0.8 for bw in asked_back):
             continue
         if _a_remark(ask.text):
             continue  # lead (session 31): a note on timing or handling, or a sentence that tells, is never a part

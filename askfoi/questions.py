@@ -626,6 +626,14 @@ def _with_lead(item: str, lead: str) -> str:
         case = re.sub(r"(?i)^\W*(?:re\b:?|regarding|about|concerning|in\s+relation\s+to|with\s+regard\s+to|relating\s+to)\s*", "", lead)
         end = "?" if item.rstrip().endswith("?") else ""
         return f"{item.rstrip(' .;,?')}, regarding {case.strip(' ,.:')}{end}"
+    if says_when and len(_WORDY.findall(item)) > 4 and re.match(
+            r"(?i)(?:on|about|regarding|concerning|relating\s+to|in\s+relation\s+to|with\s+regards?\s+to|in\s+respect\s+of)\s", lead):
+        # fx67: "I would like to request data on the number of recycling bins refused at kerbside broken down per month
+        # over the last 3 years (2022, 2023 and 2024). Please provide the following:" over items that say what they
+        # count: the lead's topic is theirs already and is never pasted after each; only when it says reaches them
+        spans = sorted(span for _, _, span in find_periods(lead))
+        if spans and spans[0][0] > 0:
+            lead = lead[spans[0][0]:].strip(" ,;:-")
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
                           and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
                           and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"
@@ -672,6 +680,20 @@ def _bare_number_run(line: str) -> list[re.Match[str]]:
     if any(len(_WORDY.findall(line[m.end(): e])) < 4 for m, e in zip(run, ends)):
         return []
     return run
+
+
+def list_lines(text: str) -> str:
+    """fx67: TEXT with each numbered list typed on one line written one item a line, as the list reader reads it
+    (`_inline_list`: "1 Number of ... 2 Provide an incident log ... 3 State whether ..." -> three lines, the labels
+    as "1.", "2.", "3."), so a reader that goes by lines (lost_asks) sees the items the framing saw."""
+    return "\n".join(piece for line in (text or "").split("\n") for piece in (_inline_list(line) if line.strip() else [line]))
+
+
+def bare_number_list(text: str) -> bool:
+    """fx67: TEXT holds a list labelled with bare numbers on one line ("1 Number of ... 2 Provide an incident log ...
+    3 Provide the change control log ..."), the kind `_bare_number_run` reads as a list: a numbered list, so a formal
+    request (sentence_acts.formal_request), never chat whose sentences are read as story."""
+    return any(_bare_number_run(line) for line in (text or "").splitlines())
 
 
 def _unlabelled_first(line: str, marks: list[re.Match[str]]) -> list[str]:

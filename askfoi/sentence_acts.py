@@ -336,13 +336,21 @@ _FORMAL = re.compile(r"(?i)freedom\s+of\s+information|\bFOI(?:SA)?\b|\benvironme
                      r"^\W*dear\s+(?!sir\b|editor\b|councillor\b|mr\b|mrs\b|ms\b|miss\b|dr\b)[A-Z]")
 
 
+def _numbered(text: str) -> bool:
+    """TEXT is a numbered list: two labels or more ("1.", "(a)", "- "), or labels typed as bare numbers on one line
+    that the list reader reads as a list (fx67: "1 Number of ... 2 Provide an incident log ... 3 Provide ...")."""
+    from askfoi.questions import bare_number_list
+
+    return len(_LABEL_LINE.findall(text)) >= 2 or bare_number_list(text)
+
+
 def formal_request(text: str) -> bool:
     """TEXT is a request written as a formal document (fr10b): it names the Act or asks in a letter's words ("please
     provide", "I would like to request"), opens "Dear <body>", signs off "Yours", or is a numbered list. Chat-style
     readings (a story's pronouns written out, a sentence of story set aside) are never applied to one. cx35: a request
     only told of ("they have responded to my FOI request", "via a FOI request I asked ...") names no Act of its own."""
     t = _TOLD_REQUEST.sub(" ", _MENTIONED_REQUEST.sub(" ", text or ""))
-    return bool(_FORMAL.search(t)) or len(_LABEL_LINE.findall(t)) >= 2 \
+    return bool(_FORMAL.search(t)) or _numbered(t) \
         or bool(re.search(r"(?i)(?:^|\n)\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|many\s+thanks)\b", t))
 
 
@@ -376,15 +384,15 @@ def informal_message(text: str) -> bool:
 
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", t.strip())
     sentences = [x for x in sentence_ends.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)]
-    if len(_LABEL_LINE.findall(t)) < 2 and any(addressee(x) == "others" for x in sentences) \
+    if not _numbered(t) and any(addressee(x) == "others" for x in sentences) \
             and not re.search(r"(?i)\bplease\s+(?:provide|supply|send|disclose)\b|^\W*dear\s+(?!sir\b)[A-Z]", t):
         return True  # fr11c: a message that asks other readers ("anyone know ...", "should I ...?") is a post, not a request
     t = _TOLD_REQUEST.sub(" ", _MENTIONED_REQUEST.sub(" ", t))  # "I got the figures through a FoI request": told of
     letter = re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b" + _NOT_MADAM + r"|\byour\s+(?:article|report|issue|paper|newspaper|"
                        r"columns?|letters?\s+page|readers|correspondent|front\s+page|story|leader|editorial)\b", t)
-    if letter and len(_LABEL_LINE.findall(t)) < 2:
+    if letter and not _numbered(t):
         return True  # a letter to a paper, even one that names the Act
-    if _FORMAL.search(t) or len(_LABEL_LINE.findall(t)) >= 2:
+    if _FORMAL.search(t) or _numbered(t):
         return False
     if re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b" + _NOT_MADAM + r"|\byour\s+(?:article|report|issue|paper|newspaper|"
                  r"columns?|letters?\s+page|readers|correspondent|front\s+page|story|leader|editorial)\b|"

@@ -37,7 +37,7 @@ from askfoi.part_references import resolve_part_references
 from askfoi.list_roles import noun_phrase_item
 from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
 from askfoi.pronoun_roles import _lemmas as _pos_lemmas, agent_pronoun, role_at, verb_lemma
-from askfoi.yes_no_asks import reframe_yes_no
+from askfoi.yes_no_asks import object_of as yes_no_object, reframe_yes_no
 from askfoi.informal_asks import ask_frame as informal_ask_frame, writer_why
 from askfoi.story_subject import fill_pointers as fill_story_pointers
 from askfoi.story_antecedents import asked_then_told, resolve as resolve_from_story, tells as _tells, told_then_asked
@@ -2998,6 +2998,9 @@ def _compound_modifier(noun: str, done: str, head: str) -> bool:
             and not _noun(done.lower()) and _noun(head.lower()) and is_plural(head.lower()))
 
 
+_HOW_OFTEN_DONE = re.compile(r"(?i)\W*(?:and\s+)?how\s+often\s+(?:are|were|is|was)\s+(?:they|it|these|those)\s+(?P<done>[a-z]+)\b")
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
@@ -3307,6 +3310,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             subject, article = previous.subject, previous.article
             follows = previous.base if previous.base is not None else (previous.clause or "")
             clause = _narrowed(follows, _relative(previous.subject.split()), rest)  # its filters kept
+            passive = re.search(r"(?i)\b(are|were|is|was)\s+(?:\u00a7AUTH\u00a7|they|it|these|those)\s*$", m.group())
+            if passive and _is_past_participle(first.group(1)):
+                # lead51: "has the council bought pothole machines? where are they used": the things are done to
+                # ("they" is no body here), so the verb keeps its passive ("machines that are used"), never "machines
+                # that used" (the times counted instead would take the place of a use part and its covert warning)
+                clause = _narrowed(follows, _relative(previous.subject.split()), [passive.group(1).lower(), *rest])
         were = re.match(r"(?i)\s*((?:were|was|are|is|have\s+been|had\s+been|got)\s+(?:then\s+|later\s+|actually\s+)?)([a-z]+)\b(.*)$",
                         after, re.S) if kind == "count" else None
         if subject is None and were and previous is not None and previous.subject and previous.kind == "count" \
@@ -3426,6 +3435,14 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         if bare != subject and bare.strip():
             article = article or bool(re.match(r"(?i).*\bthe\s+$", subject[: len(subject) - len(bare)]))
             subject = bare
+    where_each = None
+    where_done = re.match(r"(?i)\W*(?:and\s+)?where\s+(are|is|were|was)\s+(?:all\s+)?(?:the\s+)?$", m.group()) \
+        if m is not None and kind == "list" else None
+    if where_done and subject and len(clause) > 1 and clause[0].lower() in ("that", "who", "which") \
+            and _is_past_participle(clause[1]):
+        # lead51: "where are the pothole machines used": where each is used, never "machines that used"
+        where_each = f"where each {'is' if where_done.group(1).lower() in ('are', 'is') else 'was'} {' '.join(clause[1:])}"
+        clause = []
     if kind in ("count", "list") and subject and not times and clause:
         clause = clause
     elif not times:
@@ -3446,6 +3463,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
+    if where_each:
+        frame.qualifiers.fields = [where_each]
     _subset_of_set(frame, previous)
     if earner:
         frame.head = "pay of "
@@ -6403,6 +6422,14 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                 seen.add(saving.text.lower())
                 framing.parts.append(saving)
             continue
+        if by_role is None and subset is None and not follows and previous is not None and previous.subject \
+                and not previous.kept_words and _HOW_OFTEN_DONE.match(question) \
+                and _is_past_participle(_HOW_OFTEN_DONE.match(question).group("done")):
+            # lead51: "how many gritters ..., how often are they serviced": how often the things named before are,
+            # read with them written out (the schedule of the work), never the number of them "that are serviced"
+            written = _resolve_references(question, previous, counts=True)
+            if written != question:
+                question, masked = written, _mask_one(written, found, today)
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
             or shape_frame(question, masked, before, found) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
@@ -6475,6 +6502,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                 if _unseen(frame.text, seen, framing.parts):
                     seen.add(frame.text.lower())
                     framing.parts.append(frame)
+                asked_about = yes_no_object(question, found_name=found.name if found else None)
+                if asked_about:
+                    # lead51 (nc61 p2): "did they put cctv cameras in the toilets? where are they and who watches it":
+                    # what a later pointer means is the thing the yes/no question asks about, never what the part
+                    # before it counted (the exclusions)
+                    previous = Frame(kind="list", subject=asked_about, article=True, source=question)
                 continue
             if not records and _nothing_to_ask_back(question):
                 framing.remarks.append(question)  # ff27: a period line, "What do you do?": nothing to ask back about

@@ -190,11 +190,13 @@ def _build_reported_lead() -> re.Pattern[str] | None:
     askers, verbs = alt("reported_askers"), alt("reported_verbs")
     if not (askers and verbs):
         return None
-    # the asker starts a sentence, a line or what follows an addressee's dash or colon ("Scottish Water - my client ...")
+    # the asker starts a sentence, a line or what follows an addressee's dash or colon ("Scottish Water - my client ...");
+    # lead51 (nc67 #1): where the asker lives or works may stand between ("my brother in belfast wants to know ...")
     return re.compile(
         rf"(?im)(?:(?P<start>^[ \t]*|(?<=[.?!])[ \t]+|[ \t][-\u2013:][ \t]*)|(?P<mid>,?[ \t]+(?=(?:and|so|but)[ \t])))"
         rf"(?:(?:and|so|also|but)[ \t]+)?"
-        rf"(?P<lead>(?:{askers})(?:\s+(?:also|really|just))?\s*(?:{verbs})(?:\s+(?:also|really|just))?"
+        rf"(?P<lead>(?:{askers})(?:\s+(?:who\s+lives\s+|who\s+works\s+|up\s+|down\s+|over\s+|back\s+)?(?:in|at|from)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?"
+        rf"(?:\s+(?:also|really|just))?\s*(?:{verbs})(?:\s+(?:also|really|just))?"
         rf"(?:\s+to\s+(?:know|find\s+out|ask|understand|check|learn))?\s*(?:about\s+)?,?\s+)"
         rf"(?P<ask>(?:how|what|whats|what's|which|who|whom|whose|when|where|why|whether|if)\b)")
 

@@ -506,9 +506,10 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         asked_text = asked_text.replace(remark, " ")
     named = _named_bodies(text)
     hits = _asked_hits(text, named, reading)
-    from askfoi.informal_roles import writer_affiliation
+    from askfoi.informal_roles import asks_of_own_body, writer_affiliation
 
-    own = [h for h in hits if h[1][2] is not None and writer_affiliation(text[:h[1][2][0]])]
+    own = [h for h in hits if h[1][2] is not None and writer_affiliation(text[:h[1][2][0]])
+           and not asks_of_own_body(h[1][1], text[h[1][2][1]:])]  # lead51: "... how many complaints the uni got"
     if own and len(own) < len(hits):
         # lead50 (nc61 #1 p1): "hi im a volunteer at the citizens advice drop in, ... how many PIP decisions the dwp
         # changed": the writer's own organisation is who writes, never the body asked when another is named
@@ -988,6 +989,9 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
     lead = lead_name(text)
     out = []
     story_only: list = []
+    by_kind: list = []
+    from askfoi.informal_roles import asks_of_own_body
+
     for hit in hits:
         typed = hit[3].lower()
         if hit[2][1] <= head_end or lead is not None and lead[0] <= hit[2][0] and hit[2][1] <= lead[1] \
@@ -999,6 +1003,13 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         in_question = any(typed in q for q in asked)
         if not _named_in_full(hit[3]) and _COUNCIL_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
             out.append((2 if in_question else 1, hit))  # org14: "my local council (sheffield)", "the council in leeds"
+            continue
+        if not in_question and any(typed in r for r in told) and _named_in_full(hit[3]) \
+                and asks_of_own_body(hit[1], " ".join(asked)):
+            # lead51 (nc67 #1): "im a phd student at the university of manchester. how many complaints the uni got":
+            # named in the story, asked in the questions by its kind
+            out.append((2, hit))
+            by_kind.append(hit)
             continue
         if not in_question and any(typed in r for r in told) and not any(
                 _home_place(r, typed) for r in told) and (second or not (
@@ -1037,7 +1048,7 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         # ad51 (nc49 #2): "do you think the mayor of london should resign? how much has tfl made from ulez fines": of
         # several bodies in the questions, the one that is the subject of an asked verb holds the records; one only
         # mentioned (the mayor of an opinion question, a company a regulator is asked about) does not
-        actors = [h for h in out if h[0] == 2 and _asked_actor(text, h[1])]
+        actors = [h for h in out if h[0] == 2 and (_asked_actor(text, h[1]) or h[1] in by_kind)]
         if actors and len({h[1][1] for h in actors}) == 1:
             out = actors
     if len(out) > 1:
@@ -1764,6 +1775,20 @@ def _duration_unit(words: list[str]) -> bool:
     return len(words) == 1 and words[0].lower() in _rules().duration_units
 
 
+def _was_done(word: str) -> bool:
+    """WORD is the past tense of a verb, whatever else it may be ("left", "died", "moved"): read after "who"."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = word.lower()
+    return any(low in (getInflection(v, "VBD") or ()) for v in getAllLemmas(low).get("VERB", ()))
+
+
+def _people_words() -> frozenset[str]:
+    from askfoi.pronoun_roles import _vocab as role_vocab
+
+    return frozenset(w.lower() for w in role_vocab().people)
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1982,6 +2007,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 clause.append(raw[i])
                 i += 1
             break
+        if target is clause and low == "who" and clause and clause[-1].lower() in _people_words() and i + 1 < n \
+                and _was_done(raw[i + 1]) and raw[i + 1].lower() not in _AUX:
+            # lead51 (nc67 #1): "agreements §AUTH§ signed with staff who left": the people the clause names, said
+            # whole ("with staff who left"), never cut to "with staff"
+            target.extend([w, raw[i + 1]])
+            i += 2
+            continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
             break
         if target is clause and len(clause) >= 2 and clause[-1].lower() in ("and", "or") \
@@ -3132,9 +3164,21 @@ def _people_agent(after: str) -> tuple[re.Match[str], str] | None:
     return re.match(r"(\w+)\s+(.*)$", f"{m.group('verb')} {m.group('rest')}", re.S), by
 
 
+def _it_as_body(text: str) -> str:
+    """lead51 (nc67 #1): "how many agreements it signed", "how much did it pay a consultancy for its review": "it"
+    doing what an organisation does (askfoi/pronoun_roles.py reads it as the agent) is the body asked, masked as
+    the body is ("they" always is). "how much did it cost" (a thing) stays."""
+    agent = [m for m in re.finditer(r"(?i)\bit\b(?!['\u2019])", text) if role_at(text, m.start()) == "agent"]
+    if not agent:
+        return text
+    for m in reversed(agent):
+        text = text[: m.start()] + "\u00a7AUTH\u00a7" + text[m.end():]
+    return text
+
+
 def _frame_question_cut(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     v = _vocab()
-    text = _mask_generic(_drop_fillers(masked))
+    text = _mask_generic(_it_as_body(_drop_fillers(masked)))
     breakdown, text = _breakdown(text)
     if breakdown is None:  # "each year 2016 to 2021", "in each of the last three financial years": the period's
         # unit is the breakdown, whatever the period finder took into its span
@@ -7964,6 +8008,20 @@ def legal_questions_aside(framing: Framing) -> None:
                                                             for t in before))]
 
 
+def _wished_item(piece: str, text: str) -> bool:
+    """PIECE is a noun phrase ("the serious incident report about my dad") cut from a sentence of TEXT in which the
+    writer says they want records ("i want the a&e waiting times and ..., the serious incident report ..."): an item
+    of that wish, asked."""
+    from askfoi.sentence_acts import original_sentence, wishes_records
+
+    said = (piece or "").strip(" .,;")
+    if not re.match(r"(?i)(?:the|a|an|any|all|copies|a\s+copy)\s", said) or re.search(
+            r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b", said):
+        return False
+    typed = original_sentence(text, piece)
+    return bool(typed) and typed.strip(" .,;").lower() != said.lower() and wishes_records(typed)
+
+
 def gate_units(framing: Framing, text: str) -> list:
     """Weigh each unit of FRAMING again with the unit-role model learnt from labelled real texts
     (askfoi.unit_roles) and move the units it is sure the rules got wrong: a part that asks nothing (story, a
@@ -8002,6 +8060,9 @@ def gate_units(framing: Framing, text: str) -> list:
 
             if wishes_records(part.source or ""):
                 continue  # lead50 (nc61 #3): "and i want a copy of the behaviour policy": the writer asks for a record
+            if _wished_item(part.source or "", text):
+                continue  # lead51 (nc67 #3): "i want the a&e waiting times, ..., the serious incident report about my
+                # dad, ...": an item of the writer's wish list, named by its noun phrase
             framing.parts.remove(part)
             framing.remarks.append(part.source or part.text)
             gone.append(u.text)

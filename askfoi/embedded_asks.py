@@ -347,6 +347,11 @@ def passed_on_asks(text: str) -> str:
         nxt = m.group("next")
         listed = nxt.strip() == "" or nxt[:1] in "-\u2022*"
         start = m.group("start")
+        if re.match(r"(?i)\s*(?:i|we)\b", m.group(0)[len(m.group("start")):]) and m.start() > 0 and not listed:
+            # lead51 (nc67 #9): the writer's wish to ask a body, after their story ("... after rain. i want to ask the
+            # environment agency and welsh water how many ..."): who the questions are for, said as such, then the
+            # questions as asked (never "I want to how many ...")
+            return f"{start}Questions for {body}. {nxt}"
         if listed and m.start() > 0 and text[m.start() - 1] != "\n":
             start = "\n"  # the addressee over a list stands on its own line, as it would in a letter
         return start + body + ":" + (nxt if listed else " " + nxt)

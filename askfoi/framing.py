@@ -37,6 +37,7 @@ from askfoi.part_references import resolve_part_references
 from askfoi.list_roles import noun_phrase_item
 from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
 from askfoi.pronoun_roles import _lemmas as _pos_lemmas, agent_pronoun, role_at, verb_lemma
+from askfoi.record_lists import record_item
 from askfoi.yes_no_asks import object_of as yes_no_object, reframe_yes_no
 from askfoi.informal_asks import ask_frame as informal_ask_frame, writer_why
 from askfoi.story_subject import fill_pointers as fill_story_pointers
@@ -3030,6 +3031,8 @@ def _compound_modifier(noun: str, done: str, head: str) -> bool:
             and not _noun(done.lower()) and _noun(head.lower()) and is_plural(head.lower()))
 
 
+_DURATION_ASK = re.compile(r"(?i)\W*(?:and\s+)?(?:for\s+)?how\s+(?:many\s+(?P<unit>hours|days|minutes|weeks|months|nights)|long)\b"
+                          r"(?P<rest>.*)$", re.S)
 _HOW_OFTEN_DONE = re.compile(r"(?i)\W*(?:and\s+)?how\s+often\s+(?:are|were|is|was)\s+(?:they|it|these|those)\s+(?P<done>[a-z]+)\b")
 
 
@@ -3164,6 +3167,41 @@ def _people_agent(after: str) -> tuple[re.Match[str], str] | None:
     return re.match(r"(\w+)\s+(.*)$", f"{m.group('verb')} {m.group('rest')}", re.S), by
 
 
+def _times_done_by_thing(after: str, question: str, breakdown: str | None) -> Frame | None:
+    """lead51 (nc67 #9): "how many times did the storm overflows spill into the wye": a thing (no body, no people) that
+    did something itself, counted as the times it did it ("The number of times the storm overflows spilled into the
+    wye"), never "the number of times storm overflows were spilled". None when AFTER (the words after "how many
+    times") is no such clause."""
+    from askfoi.yes_no_asks import _base_verb, _form, _participle
+
+    words = [w for w in after.split() if w != "\u00a7PERIOD\u00a7"]  # the period is the letter's own
+    if len(words) < 4 or words[0].lower() not in ("did", "do", "does", "have", "has") or any("\u00a7" in w for w in words):
+        return None
+    aux, rest = words[0].lower(), words[1:]
+    for k in range(2, min(7, len(rest))):
+        verb = rest[k].strip(",.?!").lower()
+        nxt = rest[k + 1].lower() if k + 1 < len(rest) else ""
+        if nxt and nxt not in _PREPS and nxt not in _DETERMINERS and nxt not in ("out", "up", "down", "over", "off", "away", "back") \
+                and _base_verb(nxt):
+            continue  # "the bathing water fail tests": "water" is no verb here, "fail" is
+        lemma = _base_verb(verb) if aux in ("did", "do", "does") else (verb if _participle(verb) else None)
+        if not lemma:
+            continue
+        np = [w.strip(",") for w in rest[:k]]
+        if any(w.lower() in _PREPS or w.lower() in _AUX for w in np) or np[-1].lower() in _DETERMINERS \
+                or np[-1].lower() in _people_words() or any(w[:1].isupper() for w in np) \
+                or np[0].lower() not in _DETERMINERS and not is_plural(" ".join(np)):
+            return None  # a person ("did john"), or a bare singular that may be a name
+        said = _form(lemma, "VBD") if aux == "did" else verb if aux in ("have", "has") else lemma
+        if not said:
+            return None
+        have = f"{aux} " if aux in ("have", "has") else ""
+        subject = " ".join([*np, f"{have}{said}", *[w.strip("?!.") for w in rest[k + 1:]]]).strip()
+        return Frame(kind="shown_by", head="the number of times ", subject=subject, source=question,
+                     qualifiers=Qualifiers(breakdown=breakdown))
+    return None
+
+
 def _it_as_body(text: str) -> str:
     """lead51 (nc67 #1): "how many agreements it signed", "how much did it pay a consultancy for its review": "it"
     doing what an organisation does (askfoi/pronoun_roles.py reads it as the agent) is the body asked, masked as
@@ -3289,6 +3327,10 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
                     clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail, *(["by", *by.split()] if by else [])]
+        if subject is None and times:
+            active = _times_done_by_thing(after, question, breakdown)
+            if active is not None:
+                return active
         if subject is None and times:
             # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed
             pm = re.match(r"(?i)\s*(?:was|were|has\s+been|have\s+been)\s+(.*)$", after, re.S)
@@ -6466,6 +6508,20 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                 seen.add(saving.text.lower())
                 framing.parts.append(saving)
             continue
+        duration = _DURATION_ASK.match(masked) if by_role is None and subset is None and framing.parts else None
+        last = framing.parts[-1] if duration else None
+        if duration and not last.kept_words and last.subject and (
+                last.kind == "shown_by" and (last.head or "").startswith("the number of times") or last.kind == "count" and last.times) \
+                and not re.sub(r"(?i)\u00a7PERIOD\u00a7|\b(?:each|every|per|a|by|broken\s+down\s+by)\s+(?:year|month|week|day)\b|"
+                              r"\b(?:in\s+total|altogether|overall)\b|\W", "", duration.group("rest")):
+            # lead51 (nc67 #9): "how many times did the overflows spill into the wye and for how many hours each year":
+            # how long those same events lasted, asked with their count, never "The number of hours" of nothing
+            unit = duration.group("unit")
+            last.subject = f"{last.subject}, and for how {'many ' + unit.lower() if unit else 'long'}"
+            last.qualifiers.breakdown = last.qualifiers.breakdown or _breakdown(masked)[0]
+            last.text = render_frame(last)
+            last.source = f"{(last.source or '').rstrip()} {question.strip()}"
+            continue
         if by_role is None and subset is None and not follows and previous is not None and previous.subject \
                 and not previous.kept_words and _HOW_OFTEN_DONE.match(question) \
                 and _is_past_participle(_HOW_OFTEN_DONE.match(question).group("done")):
@@ -6515,9 +6571,11 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             if again is not None and again.kind == frame.kind and again.subject:
                 frame = again
         if frame.kind == "none" or not frame.subject:
-            if not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
-                continue
-            records = _names_records(question)  # "the locations where it was sprayed": names its records
+            listed_record = question in reading.questions and record_item(question)
+            if not listed_record and not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
+                continue  # (lead51, nc67 #9: a record named as an item of the person's list, "the permits for the
+                # overflows", is asked of its own, never joined to the question before it)
+            records = _names_records(question) or listed_record  # "the locations where it was sprayed": names its records
             if not records and _is_story(question):
                 framing.remarks.append(question)
                 continue  # background, not a question: "my son was excluded last year."
@@ -8108,6 +8166,14 @@ _OF_A_PART = frozenset({"story-reference", "not-recorded-information", "third-pa
                         "another-body"})
 
 
+def _record_item_asked(part: Frame) -> bool:
+    """lead51 (nc67 #9): PART is an item of the person's list named by a record noun ("any fines they got", "the
+    permits for the overflows"): asked, though a clause inside it tells ("they got")."""
+    said = (part.source or "").strip(" .,;")
+    return part.kept_words and record_item(said) and not re.search(
+        r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says|told|shows?|showed|stated?)\b", said)
+
+
 def telling_parts(framing: Framing) -> list[str]:
     """fr17a: each part's sentences read by grammar (askfoi.part_roles.sentence_role). A part none of whose sentences
     asks (a sentence of story, a remark on the request, a lead-in to the list) becomes a remark while another part
@@ -8124,7 +8190,7 @@ def telling_parts(framing: Framing) -> list[str]:
     gone: list[str] = []
     out: list[Frame] = []
     for k, (part, sents) in enumerate(zip(framing.parts, read)):
-        if part.kind in ("personal_data",) or all(r == "ask" for _, r in sents):
+        if part.kind in ("personal_data",) or all(r == "ask" for _, r in sents) or _record_item_asked(part):
             out.append(part)
             continue
         if not asks[k]:

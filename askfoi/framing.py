@@ -905,6 +905,33 @@ def _kind_named_elsewhere(text: str, name: str) -> bool:
     return found is not None and found.known and found.type in _kinds_named(normalise(text))
 
 
+_KIND_WORDS_NAMED = ("agency", "commission", "ombudsman", "regulator", "executive")
+
+
+def _kind_word_named(text: str) -> str:
+    """lead51 (nc67 #9): TEXT with "the agency" (a kind word with its article) written as the one body of that kind
+    the message names in full ("the environment agency and welsh water ... the emails between welsh water and the
+    agency" -> "... and the Environment Agency"), so a part names it, never "the authority" (the letter may go to
+    the other body). Left as typed when no body, or several, of that kind are named."""
+    if not text or not re.search(rf"(?i)\bthe\s+(?:{'|'.join(_KIND_WORDS_NAMED)})\b", text):
+        return text
+    named = [h for h in _named_bodies(text) if _named_in_full(h[3])]
+    for kind in _KIND_WORDS_NAMED:
+        bodies = {h[1] for h in named if re.search(rf"(?i)\b{kind}\b", h[1])}
+        if len(bodies) != 1:
+            continue
+        name = bodies.pop()
+        spans = [h[2] for h in named if h[1] == name]
+        out, last = [], 0
+        for m in re.finditer(rf"(?i)\bthe\s+{kind}\b(?!['\u2019]s\b)", text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue  # inside the body's own name
+            out.append(text[last:m.start()] + ("the " if not name.lower().startswith("the ") else "") + name)
+            last = m.end()
+        text = "".join(out) + text[last:]
+    return text
+
+
 def _named_in_full(typed: str) -> bool:
     """True when TYPED names a body by more than a bare place: a kind of body in it ("Leeds City Council",
     "Kent Police") or a name of several words ("Home Office"), or an acronym ("HMRC", and ck25b: one in mixed case,
@@ -5996,6 +6023,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     # lead46 (nc53 #2): "could you ask <body> the following: - ...": the body as the addressee, then the questions (before
     # a "the following:" list is read as the object of the sentence over it)
     text = passed_on_asks(text)
+    text = _kind_word_named(text)  # lead51 (nc67 #9): "the emails between welsh water and the agency": the agency named
     text = listed_pointers(resolve_item_references(inline_object_lists(text)))  # fr27a: "the meters referred to in point 3": that item's
     # noun phrase, written out; "What is the date of:" over the lines that finish it: one question
     from askfoi.breakdown_lists import breakdown_in_words

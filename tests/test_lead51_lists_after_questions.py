@@ -60,3 +60,9 @@ def test_a_person_doing_it_is_not_read_as_a_thing():  # guard: kept as typed on 
 ])
 def test_records_named_after_a_question_are_read_one_each(text, pieces):
     assert read_message(text).questions == pieces
+
+
+def test_the_agency_is_the_agency_the_message_names():
+    parts = [p.text for p in frame_message(RIVER, today=TODAY).parts]
+    said = [p for p in parts if "correspondence" in p.lower()]
+    assert said and "Environment Agency" in said[0] and "the authority" not in said[0], parts

@@ -3215,6 +3215,8 @@ def _times_done_by_thing(after: str, question: str, breakdown: str | None) -> Fr
         if not lemma:
             continue
         np = [w.strip(",") for w in rest[:k]]
+        if _named_bodies(" ".join(np)):
+            return None  # "how often did the psni use spit hoods": a body does it (read by the body's frames)
         if any(w.lower() in _PREPS or w.lower() in _AUX for w in np) or np[-1].lower() in _DETERMINERS \
                 or np[-1].lower() in _people_words() or any(w[:1].isupper() for w in np) \
                 or np[0].lower() not in _DETERMINERS and not is_plural(" ".join(np)):

@@ -6181,7 +6181,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         period_text=(said[0][1] if len({label for label, _, _ in said}) == 1 else period_label) if said else None,
         # the message's own story is no fault: personal details are judged on the letter's parts (askfoi.request)
         findings=[f for f in check.findings if f.code != "personal-details"],
-        spelling=suggest_spelling(text) + [p for p in slips if p[0].lower() not in {t.lower() for t, _ in suggest_spelling(text)}],
+        # (lead51: a contraction typed without its apostrophe is offered as that, "theyd" -> "they'd", never the
+        # speller's nearest word "they")
+        spelling=[p for p in suggest_spelling(text) if p[0].lower() not in {t.lower() for t, _ in slips}] + slips,
     )
     if regime in ("FOISA", "EIR", "EISR") and check.regime.value != regime:
         from askfoi.checks import said_under

@@ -308,13 +308,17 @@ def there_been(text: str) -> str:
 
 def _policy(text: str) -> str:
     heads = _alt(_words("policy", "heads"))
-    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*what\s+(?:is|are|was|were|'s)\s+(?:the\s+|\u00a7AUTHS\u00a7\s+|your\s+|their\s+|its\s+)?"
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:what\s+(?:is|are|was|were|'s)|whats)\s+(?:the\s+|\u00a7AUTHS\u00a7\s+|your\s+|their\s+|its\s+|there\s+)?"
                  rf"(?P<topic>(?:[\w'-]+\s+){{1,4}}?)(?P<head>{heads})\b(?P<tail>[^?]*)[\s?.!]*$", text)
     if not m:
         return text
     topic = m.group("topic").strip()
     words = topic.lower().split()
-    if any(w in _words("policy", "not_topics") or "\u00a7" in w for w in words) or words[0] in _DETERMINERS:
+    # lead51 (nc67 #9): a word that says whose policy it is ("the school policy", "the council policy") only does so
+    # just before the head; before another noun it says which topic ("the school transport policy")
+    owners = {w.lower() for w in _words("policy", "owner_words")}
+    if any((w in _words("policy", "not_topics") and not (w in owners and k < len(words) - 1)) or "\u00a7" in w
+           for k, w in enumerate(words)) or words[0] in _DETERMINERS:
         return text
     if re.match(r"(?i)\s*(?:on|about|regarding|covering)\b", m.group("tail")):
         return text  # "what is the new parking policy on ...": the noun is no topic of its own

@@ -190,11 +190,13 @@ def _build_reported_lead() -> re.Pattern[str] | None:
     askers, verbs = alt("reported_askers"), alt("reported_verbs")
     if not (askers and verbs):
         return None
-    # the asker starts a sentence, a line or what follows an addressee's dash or colon ("Scottish Water - my client ...")
+    # the asker starts a sentence, a line or what follows an addressee's dash or colon ("Scottish Water - my client ...");
+    # lead51 (nc67 #1): where the asker lives or works may stand between ("my brother in belfast wants to know ...")
     return re.compile(
         rf"(?im)(?:(?P<start>^[ \t]*|(?<=[.?!])[ \t]+|[ \t][-\u2013:][ \t]*)|(?P<mid>,?[ \t]+(?=(?:and|so|but)[ \t])))"
         rf"(?:(?:and|so|also|but)[ \t]+)?"
-        rf"(?P<lead>(?:{askers})(?:\s+(?:also|really|just))?\s*(?:{verbs})(?:\s+(?:also|really|just))?"
+        rf"(?P<lead>(?:{askers})(?:\s+(?:who\s+lives\s+|who\s+works\s+|up\s+|down\s+|over\s+|back\s+)?(?:in|at|from)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?"
+        rf"(?:\s+(?:also|really|just))?\s*(?:{verbs})(?:\s+(?:also|really|just))?"
         rf"(?:\s+to\s+(?:know|find\s+out|ask|understand|check|learn))?\s*(?:about\s+)?,?\s+)"
         rf"(?P<ask>(?:how|what|whats|what's|which|who|whom|whose|when|where|why|whether|if)\b)")
 
@@ -345,6 +347,11 @@ def passed_on_asks(text: str) -> str:
         nxt = m.group("next")
         listed = nxt.strip() == "" or nxt[:1] in "-\u2022*"
         start = m.group("start")
+        if re.match(r"(?i)\s*(?:i|we)\b", m.group(0)[len(m.group("start")):]) and m.start() > 0 and not listed:
+            # lead51 (nc67 #9): the writer's wish to ask a body, after their story ("... after rain. i want to ask the
+            # environment agency and welsh water how many ..."): who the questions are for, said as such, then the
+            # questions as asked (never "I want to how many ...")
+            return f"{start}Questions for {body}. {nxt}"
         if listed and m.start() > 0 and text[m.start() - 1] != "\n":
             start = "\n"  # the addressee over a list stands on its own line, as it would in a letter
         return start + body + ":" + (nxt if listed else " " + nxt)

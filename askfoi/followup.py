@@ -2268,8 +2268,10 @@ def complaint_letter(
         # rd47 (nc45 #4): the authority has the whole of its last day; a complaint can go from the next working day
         last_day = add_working_days(review_asked, 20 if scot else 40, scotland=scot)
         if today <= last_day:
+            usual = add_working_days(review_asked, 20, scotland=scot)  # lead51 (nc67 #13): the usual time, passed
             raise NotLateYet(" ".join(render("bot/review_not_overdue.j2", asked=long_date(review_asked), scot=scot,
                                              law=law, last_day=long_date(last_day),
+                                             usual_passed=long_date(usual) if law == "FOIA" and today > usual else "",
                                              from_day=long_date(add_working_days(last_day, 1, scotland=scot))).split()))
     review_wait = _review_wait(review_asked, law, scot, today) if review_reading is None and review_asked else None
     window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None

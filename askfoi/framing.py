@@ -37,7 +37,8 @@ from askfoi.part_references import resolve_part_references
 from askfoi.list_roles import noun_phrase_item
 from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
 from askfoi.pronoun_roles import _lemmas as _pos_lemmas, agent_pronoun, role_at, verb_lemma
-from askfoi.yes_no_asks import reframe_yes_no
+from askfoi.record_lists import record_item
+from askfoi.yes_no_asks import object_of as yes_no_object, reframe_yes_no
 from askfoi.informal_asks import ask_frame as informal_ask_frame, writer_why
 from askfoi.story_subject import fill_pointers as fill_story_pointers
 from askfoi.story_antecedents import asked_then_told, resolve as resolve_from_story, tells as _tells, told_then_asked
@@ -506,9 +507,10 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         asked_text = asked_text.replace(remark, " ")
     named = _named_bodies(text)
     hits = _asked_hits(text, named, reading)
-    from askfoi.informal_roles import writer_affiliation
+    from askfoi.informal_roles import asks_of_own_body, writer_affiliation
 
-    own = [h for h in hits if h[1][2] is not None and writer_affiliation(text[:h[1][2][0]])]
+    own = [h for h in hits if h[1][2] is not None and writer_affiliation(text[:h[1][2][0]])
+           and not asks_of_own_body(h[1][1], text[h[1][2][1]:])]  # lead51: "... how many complaints the uni got"
     if own and len(own) < len(hits):
         # lead50 (nc61 #1 p1): "hi im a volunteer at the citizens advice drop in, ... how many PIP decisions the dwp
         # changed": the writer's own organisation is who writes, never the body asked when another is named
@@ -915,6 +917,33 @@ def _kind_named_elsewhere(text: str, name: str) -> bool:
     return found is not None and found.known and found.type in _kinds_named(normalise(text))
 
 
+_KIND_WORDS_NAMED = ("agency", "commission", "ombudsman", "regulator", "executive")
+
+
+def _kind_word_named(text: str) -> str:
+    """lead51 (nc67 #9): TEXT with "the agency" (a kind word with its article) written as the one body of that kind
+    the message names in full ("the environment agency and welsh water ... the emails between welsh water and the
+    agency" -> "... and the Environment Agency"), so a part names it, never "the authority" (the letter may go to
+    the other body). Left as typed when no body, or several, of that kind are named."""
+    if not text or not re.search(rf"(?i)\bthe\s+(?:{'|'.join(_KIND_WORDS_NAMED)})\b", text):
+        return text
+    named = [h for h in _named_bodies(text) if _named_in_full(h[3])]
+    for kind in _KIND_WORDS_NAMED:
+        bodies = {h[1] for h in named if re.search(rf"(?i)\b{kind}\b", h[1])}
+        if len(bodies) != 1:
+            continue
+        name = bodies.pop()
+        spans = [h[2] for h in named if h[1] == name]
+        out, last = [], 0
+        for m in re.finditer(rf"(?i)\bthe\s+{kind}\b(?!['\u2019]s\b)", text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue  # inside the body's own name
+            out.append(text[last:m.start()] + ("the " if not name.lower().startswith("the ") else "") + name)
+            last = m.end()
+        text = "".join(out) + text[last:]
+    return text
+
+
 def _named_in_full(typed: str) -> bool:
     """True when TYPED names a body by more than a bare place: a kind of body in it ("Leeds City Council",
     "Kent Police") or a name of several words ("Home Office"), or an acronym ("HMRC", and ck25b: one in mixed case,
@@ -1000,6 +1029,9 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
     lead = lead_name(text)
     out = []
     story_only: list = []
+    by_kind: list = []
+    from askfoi.informal_roles import asks_of_own_body
+
     for hit in hits:
         typed = hit[3].lower()
         if hit[2][1] <= head_end or lead is not None and lead[0] <= hit[2][0] and hit[2][1] <= lead[1] \
@@ -1011,6 +1043,13 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         in_question = any(typed in q for q in asked)
         if not _named_in_full(hit[3]) and _COUNCIL_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
             out.append((2 if in_question else 1, hit))  # org14: "my local council (sheffield)", "the council in leeds"
+            continue
+        if not in_question and any(typed in r for r in told) and _named_in_full(hit[3]) \
+                and asks_of_own_body(hit[1], " ".join(asked)):
+            # lead51 (nc67 #1): "im a phd student at the university of manchester. how many complaints the uni got":
+            # named in the story, asked in the questions by its kind
+            out.append((2, hit))
+            by_kind.append(hit)
             continue
         if not in_question and any(typed in r for r in told) and not any(
                 _home_place(r, typed) for r in told) and (second or not (
@@ -1049,7 +1088,7 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         # ad51 (nc49 #2): "do you think the mayor of london should resign? how much has tfl made from ulez fines": of
         # several bodies in the questions, the one that is the subject of an asked verb holds the records; one only
         # mentioned (the mayor of an opinion question, a company a regulator is asked about) does not
-        actors = [h for h in out if h[0] == 2 and _asked_actor(text, h[1])]
+        actors = [h for h in out if h[0] == 2 and (_asked_actor(text, h[1]) or h[1] in by_kind)]
         if actors and len({h[1][1] for h in actors}) == 1:
             out = actors
     if len(out) > 1:
@@ -1776,6 +1815,20 @@ def _duration_unit(words: list[str]) -> bool:
     return len(words) == 1 and words[0].lower() in _rules().duration_units
 
 
+def _was_done(word: str) -> bool:
+    """WORD is the past tense of a verb, whatever else it may be ("left", "died", "moved"): read after "who"."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = word.lower()
+    return any(low in (getInflection(v, "VBD") or ()) for v in getAllLemmas(low).get("VERB", ()))
+
+
+def _people_words() -> frozenset[str]:
+    from askfoi.pronoun_roles import _vocab as role_vocab
+
+    return frozenset(w.lower() for w in role_vocab().people)
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1994,6 +2047,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 clause.append(raw[i])
                 i += 1
             break
+        if target is clause and low == "who" and clause and clause[-1].lower() in _people_words() and i + 1 < n \
+                and _was_done(raw[i + 1]) and raw[i + 1].lower() not in _AUX:
+            # lead51 (nc67 #1): "agreements §AUTH§ signed with staff who left": the people the clause names, said
+            # whole ("with staff who left"), never cut to "with staff"
+            target.extend([w, raw[i + 1]])
+            i += 2
+            continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
             break
         if target is clause and len(clause) >= 2 and clause[-1].lower() in ("and", "or") \
@@ -3010,6 +3070,11 @@ def _compound_modifier(noun: str, done: str, head: str) -> bool:
             and not _noun(done.lower()) and _noun(head.lower()) and is_plural(head.lower()))
 
 
+_DURATION_ASK = re.compile(r"(?i)\W*(?:and\s+)?(?:for\s+)?how\s+(?:many\s+(?P<unit>hours|days|minutes|weeks|months|nights)|long)\b"
+                          r"(?P<rest>.*)$", re.S)
+_HOW_OFTEN_DONE = re.compile(r"(?i)\W*(?:and\s+)?how\s+often\s+(?:are|were|is|was)\s+(?:they|it|these|those)\s+(?P<done>[a-z]+)\b")
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
@@ -3141,9 +3206,58 @@ def _people_agent(after: str) -> tuple[re.Match[str], str] | None:
     return re.match(r"(\w+)\s+(.*)$", f"{m.group('verb')} {m.group('rest')}", re.S), by
 
 
+def _times_done_by_thing(after: str, question: str, breakdown: str | None) -> Frame | None:
+    """lead51 (nc67 #9): "how many times did the storm overflows spill into the wye": a thing (no body, no people) that
+    did something itself, counted as the times it did it ("The number of times the storm overflows spilled into the
+    wye"), never "the number of times storm overflows were spilled". None when AFTER (the words after "how many
+    times") is no such clause."""
+    from askfoi.yes_no_asks import _base_verb, _form, _participle
+
+    words = [w for w in after.split() if w != "\u00a7PERIOD\u00a7"]  # the period is the letter's own
+    if len(words) < 4 or words[0].lower() not in ("did", "do", "does", "have", "has") or any("\u00a7" in w for w in words):
+        return None
+    aux, rest = words[0].lower(), words[1:]
+    for k in range(2, min(7, len(rest))):
+        verb = rest[k].strip(",.?!").lower()
+        nxt = rest[k + 1].lower() if k + 1 < len(rest) else ""
+        if nxt and nxt not in _PREPS and nxt not in _DETERMINERS and nxt not in ("out", "up", "down", "over", "off", "away", "back") \
+                and _base_verb(nxt):
+            continue  # "the bathing water fail tests": "water" is no verb here, "fail" is
+        lemma = _base_verb(verb) if aux in ("did", "do", "does") else (verb if _participle(verb) else None)
+        if not lemma:
+            continue
+        np = [w.strip(",") for w in rest[:k]]
+        if _named_bodies(" ".join(np)):
+            return None  # "how often did the psni use spit hoods": a body does it (read by the body's frames)
+        if any(w.lower() in _PREPS or w.lower() in _AUX for w in np) or np[-1].lower() in _DETERMINERS \
+                or np[-1].lower() in _people_words() or any(w[:1].isupper() for w in np) \
+                or np[0].lower() not in _DETERMINERS and not is_plural(" ".join(np)):
+            return None  # a person ("did john"), or a bare singular that may be a name
+        said = _form(lemma, "VBD") if aux == "did" else verb if aux in ("have", "has") else lemma
+        if not said:
+            return None
+        have = f"{aux} " if aux in ("have", "has") else ""
+        subject = " ".join([*np, f"{have}{said}", *[w.strip("?!.") for w in rest[k + 1:]]]).strip()
+        return Frame(kind="shown_by", head="the number of times ", subject=subject, source=question,
+                     qualifiers=Qualifiers(breakdown=breakdown))
+    return None
+
+
+def _it_as_body(text: str) -> str:
+    """lead51 (nc67 #1): "how many agreements it signed", "how much did it pay a consultancy for its review": "it"
+    doing what an organisation does (askfoi/pronoun_roles.py reads it as the agent) is the body asked, masked as
+    the body is ("they" always is). "how much did it cost" (a thing) stays."""
+    agent = [m for m in re.finditer(r"(?i)\bit\b(?!['\u2019])", text) if role_at(text, m.start()) == "agent"]
+    if not agent:
+        return text
+    for m in reversed(agent):
+        text = text[: m.start()] + "\u00a7AUTH\u00a7" + text[m.end():]
+    return text
+
+
 def _frame_question_cut(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     v = _vocab()
-    text = _mask_generic(_drop_fillers(masked))
+    text = _mask_generic(_it_as_body(_drop_fillers(masked)))
     breakdown, text = _breakdown(text)
     if breakdown is None:  # "each year 2016 to 2021", "in each of the last three financial years": the period's
         # unit is the breakdown, whatever the period finder took into its span
@@ -3255,6 +3369,10 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                     subject = " ".join(head)
                     clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail, *(["by", *by.split()] if by else [])]
         if subject is None and times:
+            active = _times_done_by_thing(after, question, breakdown)
+            if active is not None:
+                return active
+        if subject is None and times:
             # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed
             pm = re.match(r"(?i)\s*(?:was|were|has\s+been|have\s+been)\s+(.*)$", after, re.S)
             said = pm.group(1).split() if pm else []
@@ -3319,6 +3437,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             subject, article = previous.subject, previous.article
             follows = previous.base if previous.base is not None else (previous.clause or "")
             clause = _narrowed(follows, _relative(previous.subject.split()), rest)  # its filters kept
+            passive = re.search(r"(?i)\b(are|were|is|was)\s+(?:\u00a7AUTH\u00a7|they|it|these|those)\s*$", m.group())
+            if passive and _is_past_participle(first.group(1)):
+                # lead51: "has the council bought pothole machines? where are they used": the things are done to
+                # ("they" is no body here), so the verb keeps its passive ("machines that are used"), never "machines
+                # that used" (the times counted instead would take the place of a use part and its covert warning)
+                clause = _narrowed(follows, _relative(previous.subject.split()), [passive.group(1).lower(), *rest])
         were = re.match(r"(?i)\s*((?:were|was|are|is|have\s+been|had\s+been|got)\s+(?:then\s+|later\s+|actually\s+)?)([a-z]+)\b(.*)$",
                         after, re.S) if kind == "count" else None
         if subject is None and were and previous is not None and previous.subject and previous.kind == "count" \
@@ -3438,6 +3562,14 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         if bare != subject and bare.strip():
             article = article or bool(re.match(r"(?i).*\bthe\s+$", subject[: len(subject) - len(bare)]))
             subject = bare
+    where_each = None
+    where_done = re.match(r"(?i)\W*(?:and\s+)?where\s+(are|is|were|was)\s+(?:all\s+)?(?:the\s+)?$", m.group()) \
+        if m is not None and kind == "list" else None
+    if where_done and subject and len(clause) > 1 and clause[0].lower() in ("that", "who", "which") \
+            and _is_past_participle(clause[1]):
+        # lead51: "where are the pothole machines used": where each is used, never "machines that used"
+        where_each = f"where each {'is' if where_done.group(1).lower() in ('are', 'is') else 'was'} {' '.join(clause[1:])}"
+        clause = []
     if kind in ("count", "list") and subject and not times and clause:
         clause = clause
     elif not times:
@@ -3458,6 +3590,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
+    if where_each:
+        frame.qualifiers.fields = [where_each]
     _subset_of_set(frame, previous)
     if earner:
         frame.head = "pay of "
@@ -5903,6 +6037,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     # lead46 (nc53 #2): "could you ask <body> the following: - ...": the body as the addressee, then the questions (before
     # a "the following:" list is read as the object of the sentence over it)
     text = passed_on_asks(text)
+    text = _kind_word_named(text)  # lead51 (nc67 #9): "the emails between welsh water and the agency": the agency named
     text = listed_pointers(resolve_item_references(inline_object_lists(text)))  # fr27a: "the meters referred to in point 3": that item's
     # noun phrase, written out; "What is the date of:" over the lines that finish it: one question
     from askfoi.breakdown_lists import breakdown_in_words
@@ -6058,7 +6193,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         period_text=(said[0][1] if len({label for label, _, _ in said}) == 1 else period_label) if said else None,
         # the message's own story is no fault: personal details are judged on the letter's parts (askfoi.request)
         findings=[f for f in check.findings if f.code != "personal-details"],
-        spelling=suggest_spelling(text) + [p for p in slips if p[0].lower() not in {t.lower() for t, _ in suggest_spelling(text)}],
+        # (lead51: a contraction typed without its apostrophe is offered as that, "theyd" -> "they'd", never the
+        # speller's nearest word "they")
+        spelling=[p for p in suggest_spelling(text) if p[0].lower() not in {t.lower() for t, _ in slips}] + slips,
     )
     if regime in ("FOISA", "EIR", "EISR") and check.regime.value != regime:
         from askfoi.checks import said_under
@@ -6415,6 +6552,28 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                 seen.add(saving.text.lower())
                 framing.parts.append(saving)
             continue
+        duration = _DURATION_ASK.match(masked) if by_role is None and subset is None and framing.parts else None
+        last = framing.parts[-1] if duration else None
+        if duration and not last.kept_words and last.subject and (
+                last.kind == "shown_by" and (last.head or "").startswith("the number of times") or last.kind == "count" and last.times) \
+                and not re.sub(r"(?i)\u00a7PERIOD\u00a7|\b(?:each|every|per|a|by|broken\s+down\s+by)\s+(?:year|month|week|day)\b|"
+                              r"\b(?:in\s+total|altogether|overall)\b|\W", "", duration.group("rest")):
+            # lead51 (nc67 #9): "how many times did the overflows spill into the wye and for how many hours each year":
+            # how long those same events lasted, asked with their count, never "The number of hours" of nothing
+            unit = duration.group("unit")
+            last.subject = f"{last.subject}, and for how {'many ' + unit.lower() if unit else 'long'}"
+            last.qualifiers.breakdown = last.qualifiers.breakdown or _breakdown(masked)[0]
+            last.text = render_frame(last)
+            last.source = f"{(last.source or '').rstrip()} {question.strip()}"
+            continue
+        if by_role is None and subset is None and not follows and previous is not None and previous.subject \
+                and not previous.kept_words and _HOW_OFTEN_DONE.match(question) \
+                and _is_past_participle(_HOW_OFTEN_DONE.match(question).group("done")):
+            # lead51: "how many gritters ..., how often are they serviced": how often the things named before are,
+            # read with them written out (the schedule of the work), never the number of them "that are serviced"
+            written = _resolve_references(question, previous, counts=True)
+            if written != question:
+                question, masked = written, _mask_one(written, found, today)
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
             or shape_frame(question, masked, before, found) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
@@ -6456,9 +6615,11 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             if again is not None and again.kind == frame.kind and again.subject:
                 frame = again
         if frame.kind == "none" or not frame.subject:
-            if not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
-                continue
-            records = _names_records(question)  # "the locations where it was sprayed": names its records
+            listed_record = question in reading.questions and record_item(question)
+            if not listed_record and not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
+                continue  # (lead51, nc67 #9: a record named as an item of the person's list, "the permits for the
+                # overflows", is asked of its own, never joined to the question before it)
+            records = _names_records(question) or listed_record  # "the locations where it was sprayed": names its records
             if not records and _is_story(question):
                 framing.remarks.append(question)
                 continue  # background, not a question: "my son was excluded last year."
@@ -6487,6 +6648,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                 if _unseen(frame.text, seen, framing.parts):
                     seen.add(frame.text.lower())
                     framing.parts.append(frame)
+                asked_about = yes_no_object(question, found_name=found.name if found else None)
+                if asked_about:
+                    # lead51 (nc61 p2): "did they put cctv cameras in the toilets? where are they and who watches it":
+                    # what a later pointer means is the thing the yes/no question asks about, never what the part
+                    # before it counted (the exclusions)
+                    previous = Frame(kind="list", subject=asked_about, article=True, source=question)
                 continue
             if not records and _nothing_to_ask_back(question):
                 framing.remarks.append(question)  # ff27: a period line, "What do you do?": nothing to ask back about
@@ -7946,6 +8113,20 @@ def legal_questions_aside(framing: Framing) -> None:
                                                             for t in before))]
 
 
+def _wished_item(piece: str, text: str) -> bool:
+    """PIECE is a noun phrase ("the serious incident report about my dad") cut from a sentence of TEXT in which the
+    writer says they want records ("i want the a&e waiting times and ..., the serious incident report ..."): an item
+    of that wish, asked."""
+    from askfoi.sentence_acts import original_sentence, wishes_records
+
+    said = (piece or "").strip(" .,;")
+    if not re.match(r"(?i)(?:the|a|an|any|all|copies|a\s+copy)\s", said) or re.search(
+            r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b", said):
+        return False
+    typed = original_sentence(text, piece)
+    return bool(typed) and typed.strip(" .,;").lower() != said.lower() and wishes_records(typed)
+
+
 def gate_units(framing: Framing, text: str) -> list:
     """Weigh each unit of FRAMING again with the unit-role model learnt from labelled real texts
     (askfoi.unit_roles) and move the units it is sure the rules got wrong: a part that asks nothing (story, a
@@ -7984,6 +8165,9 @@ def gate_units(framing: Framing, text: str) -> list:
 
             if wishes_records(part.source or ""):
                 continue  # lead50 (nc61 #3): "and i want a copy of the behaviour policy": the writer asks for a record
+            if _wished_item(part.source or "", text):
+                continue  # lead51 (nc67 #3): "i want the a&e waiting times, ..., the serious incident report about my
+                # dad, ...": an item of the writer's wish list, named by its noun phrase
             framing.parts.remove(part)
             framing.remarks.append(part.source or part.text)
             gone.append(u.text)
@@ -8029,6 +8213,14 @@ _OF_A_PART = frozenset({"story-reference", "not-recorded-information", "third-pa
                         "another-body"})
 
 
+def _record_item_asked(part: Frame) -> bool:
+    """lead51 (nc67 #9): PART is an item of the person's list named by a record noun ("any fines they got", "the
+    permits for the overflows"): asked, though a clause inside it tells ("they got")."""
+    said = (part.source or "").strip(" .,;")
+    return part.kept_words and record_item(said) and not re.search(
+        r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says|told|shows?|showed|stated?)\b", said)
+
+
 def telling_parts(framing: Framing) -> list[str]:
     """fr17a: each part's sentences read by grammar (askfoi.part_roles.sentence_role). A part none of whose sentences
     asks (a sentence of story, a remark on the request, a lead-in to the list) becomes a remark while another part
@@ -8045,7 +8237,7 @@ def telling_parts(framing: Framing) -> list[str]:
     gone: list[str] = []
     out: list[Frame] = []
     for k, (part, sents) in enumerate(zip(framing.parts, read)):
-        if part.kind in ("personal_data",) or all(r == "ask" for _, r in sents):
+        if part.kind in ("personal_data",) or all(r == "ask" for _, r in sents) or _record_item_asked(part):
             out.append(part)
             continue
         if not asks[k]:

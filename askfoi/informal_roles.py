@@ -82,6 +82,18 @@ def writer_affiliation(before: str) -> bool:
     return bool(_affiliation().search(clause))
 
 
+def asks_of_own_body(name: str, after: str) -> bool:
+    """lead51 (nc67 #1): AFTER (the message after the writer's own organisation NAME) asks about that body by its kind
+    ("how many complaints the uni got", "what the trust spent"): it is the body asked, though the writer belongs to it."""
+    data, _ = load_vocab("informal_roles")
+    kinds = (data if isinstance(data, dict) else {}).get("affiliation_kinds") or {}
+    low = (name or "").lower()
+    words = {str(w).lower() for key, said in kinds.items() if re.search(rf"\b{re.escape(str(key))}\b", low)
+             for w in (said or [])}
+    return bool(words) and bool(re.search(rf"(?i)\b(?:the|this|that|my|our|their)\s+(?:{'|'.join(map(re.escape, sorted(words)))})\b",
+                                          after or ""))
+
+
 def without_refusals(text: str) -> str:
     """TEXT with each refusal told in it ("they wont tell me") blanked, so the words that tell of it are never read
     as the person asking ("tell me")."""

@@ -235,7 +235,8 @@ def next_steps(
     # the Commissioner takes a complaint once the longest time the review may take has passed (FOIA: 40 working days)
     answer_by = add_working_days(review_by, REVIEW_ANSWER_MAX[law], scotland=scot)
     steps.append(_step("review", "review", review_by, "review", answer_days=REVIEW_ANSWER[law],
-                       answer_max=REVIEW_ANSWER_MAX[law], passed=review_by < today, stated=stated, **ctx))
+                       answer_max=REVIEW_ANSWER_MAX[law], passed=review_by < today, stated=stated,
+                       days_left=(review_by - today).days, **ctx))
     # once the time to ask has run out, "if you ask on the last day" has no meaning
     steps.append(_step("commissioner", "commissioner", None, "complain",
                        answer_by=None if review_by < today else long_date(answer_by), **ctx))

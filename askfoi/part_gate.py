@@ -196,8 +196,11 @@ def slot_problems(frame: "Frame", message: str = "") -> list[str]:
         if took:
             problems.append(f"a verb and its object in the subject ({took})")
         words = _words(subject)
+        modifier = re.search(rf"(?i)\b{re.escape(words[0])}\s+([a-z]+)", frame.source or "") if words else None
+        modifier = modifier is not None and bool(_lemmas(modifier.group(1)).get("NOUN")) \
+            and not _base_verb(modifier.group(1))  # lead51: "their transport policy": a noun before a noun, no verb
         if len(words) == 1 and _base_verb(words[0]) and words[0].islower() and not _lemmas(words[0]).get("ADJ") \
-                and re.search(rf"(?i)\b(?:on|about|of|for)\s+{re.escape(words[0])}\s*[.,]", said):
+                and not modifier and re.search(rf"(?i)\b(?:on|about|of|for)\s+{re.escape(words[0])}\s*[.,]", said):
             problems.append(f"a bare verb as the subject's only word ({words[0]})")  # "Any statistics held on wait."
         if words and frame.why is None and words[0].lower() in _CONJ | (_PREPS - {"as", "per"}):  # ("The cost per
             # night for asylum hotels": a rate's slot)

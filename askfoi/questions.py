@@ -1373,6 +1373,8 @@ _INVERTED_ASK = re.compile(
     r"stolen|written|shared|known|put)\b(?!\s+(?:by\s+)?(?:me|us|my|our)\b))")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
                              rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
+                             # lead51 (nc67 #9): "(and) for how many hours each year": a measure asked after a preposition
+                             r"(?:for|in|of|at|by|on|to)\s+how\s+(?:many|much|long|often)\b|"
                              rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")
 # where a new clause may start: after a comma, "and", "also", "&", or (in a run typed with no punctuation) a
 # plain space before "how many/much/long/often" or "what was/is/are/were"
@@ -3017,6 +3019,9 @@ def _body_measure(sentence: str) -> bool:
     return bool(names_records(rest) or (m is not None and m.match(rest)))
 
 
+_MEASURE_AFTER_PREP = re.compile(r"(?i)\W*(?:and\s+)?(?:for|in|of|at|by|on|to)\s+how\s+(?:many|much|long|often)\s+\w")
+
+
 def asks_itself(sentence: str) -> bool:
     """SENTENCE asks for information itself (`read_message` makes a part only of such a sentence): a question or a
     request by its shape (`asks_for_information`, `clear_request`, a follow-up under a condition, a noun phrase
@@ -3029,6 +3034,8 @@ def asks_itself(sentence: str) -> bool:
         return True  # ck22: "she wants to know their policy on lost documents": asked through the writer
     if not _WORDY.search(text) or is_furniture(text):
         return False
+    if _MEASURE_AFTER_PREP.match(text):
+        return True  # lead51 (nc67 #9): "(and) for how many hours each year since 2020": a measure asked
     if _FIRST_PERSON.match(text) or is_statement(text):
         from askfoi.story_antecedents import told_then_asked
 

@@ -75,7 +75,7 @@ def _after_wh_clause(question: str, item_rx: re.Pattern) -> list[str]:
     """lead50 (nc61 #3): "who designed it (was it a consultant?) and the emails they had with residents about it": a
     question asked with a wh-word, then "and" and a record named by a record noun, is two asks: the question, and the
     record (a noun phrase the framing reads as asked for). [QUESTION] otherwise."""
-    how = re.match(r"(?i)\W*how\s+(?:much|many|long|often)\b", question or "")
+    how = re.match(r"(?i)\W*(?:(?:and\s+)?(?:for|in|of|by|at|on|to)\s+)?how\s+(?:much|many|long|often)\b", question or "")
     if not how and not re.match(r"(?i)\W*(?:who|what|which|when|where|why)\b", question or ""):
         return [question]
     # (a count or a sum then "and the policy ..." is cut by its frame, ck34: after "how much/many" only a comma cuts)
@@ -85,8 +85,19 @@ def _after_wh_clause(question: str, item_rx: re.Pattern) -> list[str]:
         head = question[:j.start()]
         if item_rx.match(rest) and head.count("(") == head.count(")") \
                 and not re.search(r"(?i)\bbetween\s+(?:[\w'-]+\s+){0,4}$", head + " "):
-            return [head.strip(" ,;"), rest.strip(" ,;")]
+            return [head.strip(" ,;"), *_record_run(rest.strip(" ,;"), item_rx)]
     return [question]
+
+
+def _record_run(text: str, item_rx: re.Pattern) -> list[str]:
+    """lead51 (nc67 #9): the records named one after another after a question ("the permits for the overflows, the
+    inspection reports, any fines they got"): one item each where every piece names a record, else [TEXT]."""
+    cuts = [0] + [j.start() for j in _JOIN.finditer(text) if item_rx.match(text[j.end():])
+                  and text[:j.start()].count("(") == text[:j.start()].count(")")
+                  and not re.search(r"(?i)\bbetween\s+(?:[\w'-]+\s+){0,4}$", text[:j.start()] + " ")]
+    pieces = [_JOIN.sub("", text[a:b], count=1).strip(" ,;") if a else text[a:b].strip(" ,;")
+              for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    return pieces if len(pieces) > 1 and all(item_rx.match(p) for p in pieces) else [text]
 
 
 def split_record_lists(questions: list[str]) -> list[str]:
@@ -106,3 +117,10 @@ def names_record(text: str, sentence: str = "") -> bool:
     if not (pats and pats[1].match((text or "").strip())):
         return False
     return bool(pats[0].match((sentence or text or "").strip()))
+
+
+def record_item(text: str) -> bool:
+    """lead51: TEXT is a noun phrase headed by a record noun, as an item of a list ("the permits for the overflows",
+    "any fines they got")."""
+    pats = _patterns()
+    return bool(pats and pats[1].match((text or "").strip()))

@@ -180,7 +180,26 @@ def _asides(text: str) -> list[str]:
                 continue
             if not any(clause.lower().rstrip("?") in o.lower() or o.lower().rstrip("?") in clause.lower() for o in out):
                 out.append(clause.rstrip(" ?.") + "?")
+        # lead51: the records of the body's own work wished for beside the person's own ("i want the ambulance response
+        # times for leeds last year, the complaints policy, and the investigation report about her fall"): FOI items
+        # too, never lost in the subject access letter
+        from askfoi.record_lists import record_items
+
+        pieces = record_items(re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", sentence.strip()))
+        if len(pieces) > 1:
+            for piece in pieces:
+                item = re.sub(r"(?i)^\W*(?:i|we)\s+(?:(?:would|'d|d)\s+(?:also\s+)?like|(?:also\s+)?(?:want|need))\s+"
+                              r"(?:to\s+(?:see|get|have)\s+)?", "", piece).strip(" ,.;:?")
+                if item == piece.strip(" ,.;:?") and k_lead(piece) or _ABOUT_SOMEONE.search(item) or len(item.split()) < 2:
+                    continue
+                if not any(item.lower() in o.lower() or o.lower().rstrip("?") in item.lower() for o in out):
+                    out.append(item[:1].upper() + item[1:] + ".")
     return out
+
+
+def k_lead(piece: str) -> bool:
+    """PIECE still starts with words of asking the cut above did not take off: left as it is (never an item)."""
+    return bool(re.match(r"(?i)\W*(?:can|could|would|will|please)\b", piece))
 
 
 _NEXT_LABEL = re.compile(r"\s+\(?\d{1,2}\s*[.)]?\s*$")  # lf61: an inline list's next number left at a question's end

@@ -123,7 +123,10 @@ def _records_request(words: list[str]) -> bool:
 _WISHED_RECORDS = _RECORD_NOUNS | frozenset("report reports audit audits contract contracts assessment assessments plan plans "
                                             "footage recordings recording log logs file files notes letter letters agreement "
                                             "agreements invoice invoices register dpia strategy procedure procedures guidance "
-                                            "evaluation review reviews risk email spreadsheet spreadsheets".split())
+                                            "evaluation review reviews risk email spreadsheet spreadsheets "
+                                            # lead51 (nc67 #3): a measure is a figure asked for ("i want the a&e waiting
+                                            # times", "the response times", "the pass rates")
+                                            "times rates levels waits numbers totals counts".split())
 _WISH_WORDS = re.compile(r"(?:i|we)(?:'d\s+(?:also\s+|really\s+)?like|\s+(?:(?:really|also|just|only|still)\s+)?(?:want|need|require|"
                          r"request|wanna|would\s+like|would\s+also\s+like))\s+(?:to\s+(?:see|get|have|obtain|receive|read)\s+)?"
                          r"(?P<np>.+)$")

@@ -777,6 +777,39 @@ def _in_number(phrase: str, head: str, asked: str) -> str:
     return phrase[:at.start()] + asked
 
 
+_COSTING = re.compile(r"(?i)\s+(?:cost|costs|save|saved|saves|take|took|takes|achieve|achieved|mean|meant|involve|involved)\b")
+
+
+def _same_it(told: list[str], body_named: bool) -> tuple[str, bool] | None:
+    """lead51: "..., how much did it cost, who designed it": the sentence just before the question ends with an ask of
+    its own about "it", with no thing named after that "it": the question's "it" means the same. Returns what that
+    earlier "it" was read as, and whether it was read as an action ("redoing the layout", from "how much did it
+    cost" after "they redid the layout"); None when the nearest sentence has no such "it"."""
+    said = told[-1]
+    its = [m for m in re.finditer(r"(?i)\bit\b(?!')", said) if not _pointer_it_dummy(said, m.start())]
+    if not its:
+        return None
+    last = its[-1]
+    after = len(_tokens(said[:last.end()]))
+    if any(m.top and not m.body and not m.people and m.start >= after for m in mentions(said)):
+        return None  # a thing named after it: the nearest phrase is that thing
+    cut = max(said.rfind(c, 0, last.start()) for c in ",;.?!") + 1
+    clause = said[cut:].strip()
+    start = said.find(clause, cut)
+    if not clause or start < 0:
+        return None
+    at = last.start() - start
+    before, rest = clause[:at], clause[at + 2:]
+    context = told[:-1] + ([said[:cut]] if said[:cut].strip() else [])
+    read, _ = resolve(clause, context, body_named=body_named)
+    if read == clause or not read.startswith(before) or not read.endswith(rest):
+        return None
+    meant = read[len(before): len(read) - len(rest)].strip()
+    if not meant or re.search(r"(?i)\bit\b", meant):
+        return None
+    return meant, bool(_COSTING.match(rest))
+
+
 def resolve(question: str, told: list[str], *, body_named: bool = False) -> tuple[str, list[str]]:
     """QUESTION with what it points back to written out from TOLD (the sentences before it, story and earlier
     questions, oldest first): see the module's doc. BODY_NAMED: the message names the body asked (so "they" doing
@@ -884,6 +917,14 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
                 act = _action(told)
                 if act:
                     return act
+            same = _same_it(told, body_named)
+            if same is not None:
+                meant, act = same
+                words = meant.split()
+                if act and len(words) > 1 and words[0].lower().endswith("ing"):
+                    meant = " ".join(words[1:])  # "who designed it" after "how much did it cost": the layout redone
+                used["it"] = meant
+                return meant
             return take(word, "it", pick(False, people=False))
         if low == "that":
             prev = re.findall(r"[A-Za-z]+", out_text[0][:at])

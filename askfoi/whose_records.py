@@ -225,6 +225,11 @@ def read_whose(text: str) -> Whose:
                 signer = "subject"
             asks = list(v["ask"].finditer(before))
             evidence = sentence[asks[-1].start():rec.end()].strip() if asks else rec.group(0)
+            listed = list(re.finditer(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|any|all|copies|a\s+copy)\b)", evidence))
+            if asks and listed:
+                # lead51: "i want the response times ..., the complaints policy, and the investigation report about
+                # her fall": the words that ask for the person's records are the last item's, never the list's others
+                evidence = evidence[listed[-1].end():].strip()
             consent = consent_given(text) if kind not in ("self", "other") else None
             if consent and signer == "subject":
                 signer = "writer"  # ck24b: "she has signed an authority form": the writer asks, with her authority

@@ -446,6 +446,61 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
     return None
 
 
+_PRONOUN_DOERS = frozenset("you it they he she we".split())
+_OBJECT_END = frozenset("and or but because so as if when while which who that where".split())
+
+
+def object_of(question: str, *, found_name: str | None = None, body: str | None = None) -> str | None:
+    """What a yes/no question asks about, as a noun phrase: "did they put CCTV cameras in the toilets" -> "CCTV
+    cameras in the toilets", "is there a register of empty homes" -> "register of empty homes", "are body cameras
+    worn by ..." -> "body cameras". A later question's "where are they" or "who watches it" points at it (lead51,
+    nc61 p2), never at what the part before the yes/no question counted. None when QUESTION is no such question or
+    its object is itself a pointer."""
+    text = _LEAD.sub("", re.sub(r"\s+", " ", question or "").strip())
+    confirm = _CONFIRM.match(text)
+    if confirm:
+        text = text[confirm.end():]
+    text = re.sub(r"(?i)^(?:whether|if)\s+", "", text).rstrip(" ?.!")
+    if "?" in text:
+        return None
+    words = _tokens(text)
+    low = [w.lower() for w in words]
+    if len(words) < 3 or low[0] not in _AUXES:
+        return None
+    aux, rest = low[0], words[1:]
+    if aux in ("is", "are", "was", "were", "has", "have") and rest[0].lower() == "there":
+        obj = rest[2:] if len(rest) > 1 and rest[1].lower() == "been" else rest[1:]
+    elif aux in ("does", "do", "did", "has", "have", "had"):
+        who = (1, rest[0]) if rest[0].lower() in _PRONOUN_DOERS else _body_words(rest, text, found_name, body)
+        if who is None:  # "did harris academy peckham put ...": the doer runs up to the first verb of its kind
+            n = next((i for i, w in enumerate(rest[:6]) if i and (_base_verb(w) if aux in ("does", "do", "did")
+                                                                   else _participle(w))), None)
+            if n is None or not all(re.match(r"[A-Za-z]", w) for w in rest[:n]):
+                return None
+            who = (n, _join(rest[:n]))
+        after = rest[who[0]:]
+        if after and after[0].lower() == "ever":
+            after = after[1:]
+        if len(after) > 1 and after[0].lower() == "been" and after[1].lower().endswith("ing"):
+            after = after[1:]  # "have they been monitoring the group"
+        verb = _verb_at(after, 0)
+        if verb is None or verb[1] in ("be", "do", "think", "believe", "feel", "agree", "know"):
+            return None
+        obj = after[verb[0]:]
+    elif aux in ("is", "are", "was", "were"):
+        at = _noun_run(rest)
+        obj = rest[:at] if at else []
+    else:
+        return None
+    end = next((i for i, w in enumerate(obj) if w.lower() in _OBJECT_END or not re.match(r"[\w'’-]", w)), len(obj))
+    obj = _strip_article(obj[:end])
+    if obj and obj[0].lower() in _PREPS:
+        return None  # "did they write to the school": no thing asked about
+    if not obj or len(obj) > 8 or _points(obj) or not re.match(r"[A-Za-z]", obj[0]):
+        return None
+    return _join(obj)
+
+
 def _noun_run(words: list[str]) -> int | None:
     """Where the noun phrase at the start of WORDS ends: the index of the first participle after it."""
     for i, w in enumerate(words[:7]):

@@ -5613,7 +5613,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
-        return _place_capitals(framing, text)
+        return _conduct_fixed(_place_capitals(framing, text), text)
     if len(groups) > 1 and not _group_acts(groups[0]):
         whole, _ = find_authority(text or "")
         first = next((k for k, g in enumerate(groups) if whole is not None and g.authority == whole.name), 0)
@@ -5634,7 +5634,24 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing = _frame_message(own, groups[0].authority, today=today, from_story=from_story)
     framing.other_bodies = [OtherBody(authority=g.authority, named=g.named,
                                       questions=[without_joiner(q) for q in g.questions]) for g in groups[1:]]
-    return _place_capitals(framing, text)
+    return _conduct_fixed(_place_capitals(framing, text), text)
+
+
+def _conduct_fixed(framing: Framing, text: str) -> Framing:
+    """nx67 (nc64 #12): a finding about one identifiable officer's or member of staff's complaints or conduct gets its
+    one-key fix: the part replaced by figures about no one in particular and the policy (askfoi.staff_conduct)."""
+    if framing.route != "foi" or not framing.findings:
+        return framing
+    from askfoi.staff_conduct import with_conduct_fixes
+
+    police = False
+    if framing.authority is not None and framing.authority.name:
+        from askfoi.authorities import resolve_authority
+
+        found = resolve_authority(framing.authority.name)
+        police = bool(found is not None and found.known and found.type.value == "police")
+    framing.findings = with_conduct_fixes(framing.findings, [p.text for p in framing.parts], police=police, text=text or "")
+    return framing
 
 
 def _environmental_despite_slips(check, text: str, found, period_label: str | None) -> None:

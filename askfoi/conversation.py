@@ -746,6 +746,8 @@ class Conversation:
         if letter is None:
             return []
         gaps = [] if self.session.authority else ["organisation"]
+        if "reply_address" in letter.missing:
+            gaps.append("reply address")  # nx67 (nc64 #14): a subject access letter with no address to reply to
         if "requester_name" in letter.missing:
             return gaps + ["name"]
         # ck31 (nu33): no name given yet where the law needs none (the EIR): the letter is not signed yet either
@@ -1124,7 +1126,19 @@ class Conversation:
             self._not_covered_said(turn)
             self._advance(Step.authority, turn)
             return
-        if is_accept(text) or is_agreement(text):  # "ok" with no organisation proposed: nothing to confirm yet
+        every = self._every_body(text, picks)
+        if every:
+            # nx67 (nc64 #9): "both" after naming two bodies: each gets its own letter; this one goes to the first (or
+            # the one the answer names), the same request to each other one waits for /next (Ctrl+N)
+            first, rest = every[0], every[1:]
+            s.other_requests = [{"authority": b, "named": b, "questions": list(s.parts), "same": True} for b in rest] + [
+                r for r in s.other_requests if r.get("authority") not in every]
+            from askfoi.authorities import letter_name_of
+
+            self._say(turn, render("bot/each_body.j2", first=letter_name_of(first) or first,
+                                   rest=[letter_name_of(b) or b for b in rest]))
+            text = first
+        elif is_accept(text) or is_agreement(text):  # "ok" with no organisation proposed: nothing to confirm yet
             s.authority_picks = picks
             self._say(turn, render("bot/authority_none_yet.j2", picks=picks[:6]))
             self._ask(turn, Step.authority)
@@ -1142,7 +1156,7 @@ class Conversation:
         from askfoi.body_answers import bodies_in_sentence
 
         named = bodies_in_sentence(text)
-        if named:
+        if named and not every:
             # cl55 (nc55 #3): "its oakwood academy, part of the northern star trust i think": the first name is the
             # organisation; any other named with it is told back, never dropped
             self._say(turn, render("bot/authority_from_sentence.j2", named=named[0], others=named[1:]))
@@ -1784,7 +1798,8 @@ class Conversation:
         same name and email; any further organisation's questions stay waiting for the next /next."""
         old = self.session
         body, rest = old.other_requests[0], old.other_requests[1:]
-        questions = list(body.get("questions") or [])
+        # nx67 (nc64 #9): "both": the same request as the letter just done, as it was finished
+        questions = list(old.parts) if body.get("same") else list(body.get("questions") or [])
         text = " ".join(q if q.rstrip().endswith(("?", ".", "!")) else q.rstrip() + "?" for q in questions)
         text = text[:1].upper() + text[1:]
         new = Session(history=old.history, requester_name=old.requester_name, email=old.email, about=text,
@@ -2008,6 +2023,29 @@ class Conversation:
 
         found = resolve_authority(typed)
         return found.name if found is not None and found.known else None
+
+    def _every_body(self, text: str, picks: list[str]) -> list[str]:
+        """nx67 (nc64 #9): the organisations an answer at the organisation step sends the request to when it says "both"
+        or "all of them" (knowledge/vocab/conversation.yaml every_body) while the message named two or more
+        (PICKS): the one the answer names first (if it names one of them), then the rest in the message's order; none
+        when the answer says no such thing ("not both", "just the council")."""
+        low = " ".join(re.findall(r"[a-z']+", (text or "").lower()))
+        said = lambda words: any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", low) for w in words)  # noqa: E731
+        if not said(_words("every_body")) or said(_words("every_body_not")):
+            return []
+        from askfoi.body_answers import bodies_in_sentence
+
+        typed = bodies_in_sentence(text)
+        named = [n.lower() for n in typed]
+        if len(picks) < 2:
+            # "its both of them, elderpark housing association did the inspection": the organisation proposed and the
+            # one the answer names
+            picks = [*([self.session.authority] if self.session.authority else []), *typed]
+            picks = [p for k, p in enumerate(picks) if p and p.lower() not in {q.lower() for q in picks[:k]}]
+            if len(picks) < 2:
+                return []
+        first = next((p for p in picks if any(n and (n in p.lower() or p.lower() in n) for n in named)), picks[0])
+        return [first, *[p for p in picks if p != first]]
 
     def _named_together(self) -> list[str]:
         """The bodies the first message names side by side, while no organisation is chosen (askfoi.framing)."""

@@ -1241,6 +1241,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
             if hit and n == 1 and hit[1][0] == 1 and _acronym_not_typed(toks[i][0], key, index):
                 hit = None  # ck23a: "the Benefit Cap": a capitalised word, not the Committee of Advertising Practice (CAP)
+            if hit and n == 1 and hit[1][0] == 1 and _word_acronym_in_lower_case(toks, i, key, index):
+                hit = None  # nx67 (lf64): "i want the lease for ...": the word, not the Leasehold Advisory Service (LEASE)
             if hit and n == 1 and hit[1][0] == 1 and shared_initials(toks[i][0], hit[0]) and not (
                     i + 1 < len(toks) and hit[0].lower().startswith(f"{toks[i][0]} {toks[i + 1][0]}".lower())):
                 hit = None  # lead44: "how much did cdc spend": the initials of several councils, not CDC Group plc
@@ -1503,6 +1505,31 @@ def _acronym_not_typed(word: str, key: str, index) -> bool:
     names = [body.name, *(getattr(body, "aliases", None) or [])]
     typed_as = [n for n in names if normalise(n) == key]
     return bool(typed_as) and all(n.replace("&", "").replace(" ", "").isupper() for n in typed_as)
+
+
+def _acronym_like(label: str) -> bool:
+    """A label written as an acronym: two capitals or more and not a capitalised word ("LEASE", "IDeA", "SaBRE")."""
+    letters = re.sub(r"[^A-Za-z]", "", label)
+    return sum(c.isupper() for c in letters) >= 2 and not letters.istitle()
+
+
+def _word_acronym_in_lower_case(toks: list[tuple[str, int, int]], i: int, key: str, index) -> bool:
+    """nx67 (lf64's leftover): the one word at I matches a body only by an acronym that is also an ordinary English
+    word ("LEASE", "NICE", "WRAP", "WATCH", "PUSH", "CAP": knowledge/authorities*.jsonl aliases) and is not typed in
+    capitals: the word, never the body ("the lease for the community centre", "nice guidelines"), whatever its frequency
+    and even after "the". Typed in capitals it is the body ("LEASE", "NICE"); typed before the body's kind ("banes
+    council") it is the name."""
+    word = toks[i][0]
+    if word.isupper() or not word.isalpha():
+        return False
+    from askfoi.authorities import normalise
+    from askfoi.part_addressee import a_word
+
+    body = index.authorities[index.exact[key]]
+    typed_as = [n for n in (body.name, *(getattr(body, "aliases", None) or [])) if normalise(n) == key]
+    if not typed_as or not all(_acronym_like(n) and a_word(n) for n in typed_as):
+        return False
+    return not (i + 1 < len(toks) and toks[i + 1][0].lower() in _type_words())
 
 
 def _common_word_not_name(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -5759,7 +5786,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
-        return _place_capitals(framing, text)
+        return _holder_question_out(_conduct_fixed(_place_capitals(framing, text), text), text)
     if len(groups) > 1 and not _group_acts(groups[0]):
         whole, _ = find_authority(text or "")
         first = next((k for k, g in enumerate(groups) if whole is not None and g.authority == whole.name), 0)
@@ -5780,7 +5807,56 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing = _frame_message(own, groups[0].authority, today=today, from_story=from_story)
     framing.other_bodies = [OtherBody(authority=g.authority, named=g.named,
                                       questions=[without_joiner(q) for q in g.questions]) for g in groups[1:]]
-    return _place_capitals(framing, text)
+    return _conduct_fixed(_place_capitals(framing, text), text)
+
+
+# nx67 (lf64's leftover): "who is responsible for the road at brixton hill, is it tfl or lambeth?": the writer asks which
+# body holds it; that is answered from data at the organisation step (asked_holders.road_holders), never a part
+_HOLDER_ASKED = re.compile(
+    r"(?i)\b(?:who|which\s+(?:body|organi[sz]ation|council|authority|one))\s+(?:is\s+responsible\s+for|looks\s+after|"
+    r"owns|maintains|runs|manages|is\s+in\s+charge\s+of|deals\s+with|covers)\b[^?.!\n]*?[,;:-]?\s*(?:is\s+it|is\s+that|"
+    r"would\s+it\s+be|do\s+i\s+(?:ask|write\s+to)|should\s+i\s+(?:ask|write\s+to)|it\s+is)\s+(?P<bodies>[^?.!\n]+?\s+or\s+"
+    r"[^?.!\n]+?)(?:\s*\?+|[.!\n]|$)")
+
+
+def _holder_question_out(framing: Framing, text: str) -> Framing:
+    """nx67 (lf64's leftover): a sentence asking which of two bodies the message names holds something ("who is
+    responsible for the road at brixton hill, is it tfl or lambeth?") makes no part: the organisation question answers
+    it (who holds what, askfoi.asked_holders), and the sentence is kept as a remark. Parts from other sentences stay."""
+    if framing.route != "foi" or not framing.parts:
+        return framing
+    for m in _HOLDER_ASKED.finditer(text or ""):
+        if len(bodies_named_together(m.group("bodies"))) < 2:
+            continue
+        said = m.group(0).lower()
+        asked = re.sub(r"\s+", " ", said)
+
+        def inside(part: Frame) -> bool:
+            words = " ".join(re.findall(r"[a-z0-9']+", (part.source or part.text or "").lower()))
+            return bool(words) and words in " ".join(re.findall(r"[a-z0-9']+", asked))
+
+        kept = [p for p in framing.parts if not inside(p)]
+        if len(kept) < len(framing.parts) and kept:
+            framing.parts = kept
+            framing.remarks.append(m.group(0).strip())
+    return framing
+
+
+def _conduct_fixed(framing: Framing, text: str) -> Framing:
+    """nx67 (nc64 #12): a finding about one identifiable officer's or member of staff's complaints or conduct gets its
+    one-key fix: the part replaced by figures about no one in particular and the policy (askfoi.staff_conduct)."""
+    if framing.route != "foi" or not framing.findings:
+        return framing
+    from askfoi.staff_conduct import with_conduct_fixes
+
+    police = False
+    if framing.authority is not None and framing.authority.name:
+        from askfoi.authorities import resolve_authority
+
+        found = resolve_authority(framing.authority.name)
+        police = bool(found is not None and found.known and found.type.value == "police")
+    framing.findings = with_conduct_fixes(framing.findings, [p.text for p in framing.parts], police=police, text=text or "")
+    return framing
 
 
 def _environmental_despite_slips(check, text: str, found, period_label: str | None) -> None:
@@ -5841,11 +5917,19 @@ def _proposed_name_unbaked(framing: Framing, text: str) -> None:
         words = owner.sub("your", words)
         return bare.sub("you", words)
 
+    from askfoi.kept_questions import body_pronouns, body_short
+
+    short = body_short(found.name)
     for frame in [*framing.parts, *(r for p in framing.parts for r in p.replacements)]:
         for field in ("text", "subject", "clause", "decision", "parties", "head", "of_set"):
             value = getattr(frame, field, None)
             if isinstance(value, str) and value:
-                setattr(frame, field, unbaked(value))
+                value = unbaked(value)
+                if not frame.kept_words and short:
+                    # nx67 (lf64's leftover): a framed part's "their" that can only mean the body is "your" too
+                    # ("inspections carried out by your team"), as a kept question's is (kept_questions.body_pronouns)
+                    value = body_pronouns(value, short)
+                setattr(frame, field, value)
 
 
 def _place_capitals(framing: Framing, text: str = "") -> Framing:

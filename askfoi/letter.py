@@ -184,11 +184,12 @@ def _topic(answers: Answers) -> str | None:
         return answers.topic
     from askfoi.framing import frame_message, noun_phrase, subject_problems
 
-    from askfoi.topic_phrases import generic_head, part_topic, starts_as_noun
+    from askfoi.topic_phrases import generic_head, names_something, part_topic, starts_as_noun
 
     def whole(phrase: str | None) -> bool:  # fr10c: a topic is a noun phrase a frame could take ("on CCTV cameras" is not)
-        # lead39: nor a verb phrase a reasons frame was left with ("not been fixed")
-        return bool(phrase) and not subject_problems(phrase) and starts_as_noun(phrase)
+        # lead39: nor a verb phrase a reasons frame was left with ("not been fixed"); nx67 (nc64 #14): nor a word
+        # that names nothing alone, nor a fragment ("people", "18s")
+        return bool(phrase) and not subject_problems(phrase) and starts_as_noun(phrase) and names_something(phrase)
 
     for part in answers.parts:
         framed = frame_message(part, from_story=False)  # lead 28: an agreed part, not a story
@@ -213,10 +214,11 @@ def _read_topic(answers: Answers) -> str | None:
     """lead39 (newcomer): parts kept in the person's words gave "Freedom of Information request: 2023"; when no frame
     gives the topic and the first part is too long to be the subject line, the topic is read by shape
     (askfoi/topic_phrases.py)."""
-    from askfoi.topic_phrases import part_topic
+    from askfoi.topic_phrases import names_something, part_topic
 
     return next((t for t in (part_topic(p, answers.authority) for p in answers.parts
-                             if not _STATEMENT_HEAD.match(p)) if t), None)  # lf61: never from a clause said back
+                             if not _STATEMENT_HEAD.match(p)) if t and names_something(t)), None)  # lf61: never
+    # from a clause said back; nx67 (nc64 #14): never a fragment ("18s") or a word that names nothing alone
 
 
 _STOP_TOPIC = frozenset("that this these those their his her my our its your each every per last in during since between "
@@ -272,19 +274,27 @@ _ASKING = re.compile(r"(?i)\W*(?:please|kindly|could|can|would|will|i\s+would|co
                      r"whether|is|are|do|does|did|has|have)\b")
 
 
+_POINTS_BACK = re.compile(r"(?i)\b(?:of\s+them|of\s+those|of\s+these|they|them|it|this|that|those|these|he|she)\b")
+
+
 def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str | None = None,
              read_topic: str | None = None) -> str:
     """A short subject line: the topic and the period, in whole words, at most SUBJECT_MAX_CHARS; with no
-    topic, the first part when it fits whole, else READ_TOPIC (what the parts are about, read by shape), else the
+    topic, the first part when it fits whole (a question only when it names what it asks about), else READ_TOPIC (what the parts are about, read by shape), else the
     period alone (never a question cut off)."""
+    from askfoi.topic_phrases import names_something
+
     words = (topic or parts[0]).rstrip(" .?!").split()
     when = _short_period(period) if period else None
     if not topic and (parts[0].rstrip().endswith("?") or _ASKING.match(parts[0]) or _STATEMENT_HEAD.match(parts[0])):
         whole = render("letters/subject.txt.j2", regime=regime.value, topic=" ".join(words), period=None).strip()
-        if len(whole) > SUBJECT_MAX_CHARS:
+        if len(whole) > SUBJECT_MAX_CHARS or not names_something(" ".join(words)) or _POINTS_BACK.search(parts[0]):
+            # nx67 (nc64 #14): a question said back whole only when it fits and names what it asks about ("Is the park
+            # going to be sold"), never cut, never one that leans on a pointer ("How many of them were refused")
             if read_topic:  # lead39: the topic read from the parts, never the period alone
                 return _subject(regime, parts, period, read_topic)
             return render("letters/subject.txt.j2", regime=regime.value, topic=None, period=when).strip()
+        return whole
     elif not topic and read_topic and len(render("letters/subject.txt.j2", regime=regime.value, topic=" ".join(words),
                                                   period=None).strip()) > SUBJECT_MAX_CHARS:
         return _subject(regime, parts, period, read_topic)  # lead39: a topic, never a part cut off with "..."
@@ -323,6 +333,21 @@ _LAW_NAMES = {
 
 
 _PLAIN = SimpleNamespace(value="PLAIN")
+
+
+# a question word (with "much" / "many") followed by a subject: a noun clause ("how much the council spent", "what they
+# pay", "whether the force uses"), which asks nothing by itself; a question puts a verb first ("how much did ...")
+_NOUN_CLAUSE = re.compile(r"(?i)^\W*(?:(?:how(?:\s+(?:much|many|often|long))?|what|which|who|where|when|why)\s+(?:the|a|an|its|their|"
+                          r"there|his|her|my|our|your|this|that|these|those|they|it|we|you|he|she|i)\b|whether\b|if\b)")
+
+
+def statement_end(part: str) -> str:
+    """nx67 (nc64 #14): PART as a letter lists it: a noun clause is no question, so it ends with a full stop, never "?"
+    ("How much the incinerator is costing the council?" -> "...council."); a question stays a question."""
+    text = part.rstrip()
+    if text.endswith("?") and _NOUN_CLAUSE.match(text):
+        return text.rstrip("?").rstrip() + "."
+    return part
 
 
 def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) -> Letter:
@@ -364,6 +389,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         period = found.label
     format_phrase, format_text = _format_phrase(answers.preferred_format)
     parts = [as_at(p, period) for p in answers.parts] if regime != Regime.SAR else list(answers.parts)
+    parts = [statement_end(p) for p in parts]  # nx67 (nc64 #14): "How much the incinerator is costing the council."
     missing = []
     name = answers.requester_name
     if not name and regime in NAME_REQUIRED and not (resolved is not None and getattr(resolved, "not_covered", None)):
@@ -387,6 +413,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         dpa_part3=answers.dpa_part3,
         on_behalf=answers.on_behalf if regime == Regime.SAR else None,
         by_post=regime == Regime.SAR and answers.by_post and not answers.email,
+        reply_email=answers.email if regime == Regime.SAR else None,  # nx67: a subject access letter says where to reply
         adviser=regime == Regime.SAR and answers.adviser and not answers.on_behalf,
         # fu29 (nu31 s22): footage asked for by subject access is kept only for a while: the letter asks that it is kept
         footage=regime == Regime.SAR and any(_FOOTAGE.search(p) for p in answers.parts),
@@ -396,6 +423,8 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         children=regime == Regime.SAR and not answers.on_behalf and children_named_in_sar(answers.parts),
         identifiers=_sar_identifiers(_known_of(resolved, answers)) if regime == Regime.SAR else [],
     )
+    if regime == Regime.SAR and not answers.email:
+        missing.append("reply_address")  # nx67 (nc64 #14): the letter holds a gap for the address to reply to
     topic = _topic(answers)
     # au58: a plain request's subject line names no Act (prompts/letters/subject.txt.j2, regime "PLAIN")
     subject = _subject(_PLAIN if plain else regime, answers.parts, found, topic, None if topic else _read_topic(answers))

@@ -166,6 +166,11 @@ def resolve_request(
         findings = [f for f in (about_check.findings if about_check else [])
                     if (f.code in MESSAGE_FINDINGS or f.code in ANOTHER_ROUTE) and f.code not in have] + findings
         findings += _standing_part_findings(about, parts, findings, today)
+        from askfoi.staff_conduct import with_conduct_fixes
+
+        # nx67 (nc64 #12): one officer's complaints or conduct: the fix asks for figures and the policy instead
+        findings = with_conduct_fixes(findings, list(parts), text=about or "",
+                                      police=bool(resolved and resolved.known and resolved.type.value == "police"))
         if parts:
             from askfoi.part_checks import review_period_due
 

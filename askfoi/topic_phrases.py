@@ -114,6 +114,20 @@ def generic_head(phrase: str) -> bool:
     return bool(words) and words[0] in _vocab()["generic_heads"]
 
 
+def names_something(phrase: str | None) -> bool:
+    """nx67 (nc64 #14): whether PHRASE, a subject line's topic, names something: at least one word that is not a
+    function word, a word that says nothing of the topic alone ("people", "times", "cases"), the organisation, a time
+    word or a number; never a fragment cut from a part: a number with letters on it alone ("18s", "1990s"), a
+    possessive alone ("council's")."""
+    v = _vocab()
+    words = [w.lower() for w in _WORD.findall(phrase or "") if re.match(r"[A-Za-z\d]", w)]
+    if len(words) == 1 and re.fullmatch(r"\d[\d,.]*[a-z']*", words[0]):
+        return False
+    said = [w for w in words if w not in v["function_words"] and w not in v["generic_heads"] and w not in v["body_words"]
+            and w not in v["time_words"] and not _NUMBER.fullmatch(w)]
+    return bool(said) and not all(re.search(r"['\u2019]s$", w) for w in said)
+
+
 def starts_as_noun(phrase: str) -> bool:
     """PHRASE begins as a noun phrase does ("CCTV cameras", "the bins"), not as a verb phrase ("not been fixed")."""
     words = [w for w in _WORD.findall(phrase) if w.lower() not in ("the", "a", "an", "any", "all", "each", "every")]

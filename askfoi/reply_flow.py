@@ -421,9 +421,16 @@ class ReplyFlow:
         elif kind == "chase":
             if self.sent is None or not self.authority:
                 return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
-            letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
-                                  today=today, to=self.to, reply_to=self.email, topic=None if self.request else self.topic,
-                                  regime=self._asked_regime())
+            from askfoi.followup import NothingToChase
+
+            try:
+                # ny67 (nc67 #4): a reply was read: the chaser is for the parts it left unanswered, or is not written
+                letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
+                                      today=today, to=self.to, reply_to=self.email,
+                                      topic=None if self.request else self.topic, regime=self._asked_regime(),
+                                      reply_text=self.reply_text if self.explained is not None else None)
+            except NothingToChase as exc:
+                return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
         elif kind == "complain":
             if kind not in self._offers():  # the review comes first: the button is not there, nor is the letter
                 return ReplyView(step=self.step, message=self._say("review_first", law=self._law()), body=self._body(),

@@ -1531,8 +1531,11 @@ def review_letter(
     topic: str | None = None,
     reply_text: str | None = None,
     after_review: bool | None = None,
+    told: str | None = None,
 ) -> Letter:
-    """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply. The request
+    """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply. TOLD (ny67, nc67
+    #2): the person's own story ("my dad died in march ..."): a part about a relative who has died is argued as no one's
+    personal data (data protection law protects living people only). The request
     is named (request_named): by the day it was SENT and the TOPIC the person gave or the REQUEST's subject when
     askfoi has them, else by what the reply says of it (REPLY_TEXT: the reply's text when REPLY is a Reading).
     AFTER_REVIEW (fu27): the reply is the outcome of a review (None: read from the reply's own words,
@@ -1748,6 +1751,13 @@ def review_letter(
     # disclosure would be lawful, with figures that identify no one as the fallback, never "aggregate figures" of him
     named_person = named_person_parts(reading, about["personal"], request, reply if isinstance(reply, str) else reply_text,
                                       mapped) if "personal" in grounds else []
+    # ny67 (nc67 #2): the parts withheld as personal data that are about a relative whose death the person told
+    from askfoi.checks import death_told
+
+    dead = bool(death_told(told) or death_told(request))
+    dead_parts = [n for n in about["personal"] if dead and reply_fact(part_question(n, request, reply_str, mapped),
+                                                                      "relative_asked")] if "personal" in grounds else []
+    named_person = [n for n in named_person if n not in dead_parts]
     internal_outside = _outside_party(request, reply_str, authority) if terms.internal and any(
         s.rpartition(" ")[2] == terms.internal.rpartition(" ")[2] for s in reading.sections) else None
     body = render(
@@ -1824,6 +1834,7 @@ def review_letter(
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
         named_person=named_person,
+        dead_parts=dead_parts,
         # ny67 (nc67 #5): the legitimate interest's example is about complaints about staff only where the question is
         named_conduct=any(reply_fact(part_question(n, request, reply_str, mapped), "conduct_asked") for n in named_person),
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify

@@ -337,6 +337,22 @@ def _asking_patterns() -> list[re.Pattern]:
     return _Compiler(lexicon, vocab_path("check_lexicon")).compile_all(["{{asking}}"], "asking")
 
 
+@functools.lru_cache(maxsize=1)
+def _death_told_patterns() -> list[re.Pattern]:
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    return _Compiler(lexicon, vocab_path("check_lexicon")).compile_all(["{{death_told}}"], "death_told")
+
+
+def death_told(story: str | None) -> str:
+    """ny67 (nc67 #2): the sentences of STORY that tell a death ("my dad died in march after ...", "he's dead", "my
+    late dad"): what the rules on what was told read before the parts; "" when it tells none (a "late" reply, a
+    "dying" parent are no death told)."""
+    if not story:
+        return ""
+    said = re.split(r"(?<=[.!?])\s+|\n+", story[:MAX_CHECK_CHARS])
+    return " ".join(x for x in said if any(p.search(x) for p in _death_told_patterns()))
+
+
 def _environmental_rules(compiler: _Compiler, before: list[str], code: str, story_not_asked: bool = False,
                          after: list[str] | None = None) -> list[_CompiledRule]:
     """The environmental-information check also fires on the subjects of knowledge/vocab/
@@ -457,8 +473,9 @@ class _Hit:
 _ASKED_BACK = re.compile(r"(?i)\b(?:about|over|regarding|into|of|on|for)\s+(?:it|this|that|them)\b(?!\s+(?:is|was|are|were)\b)")
 
 
-def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
-    """Every match of the check's rules that its context does not cancel, in text order."""
+def _find(check: _CompiledCheck, text: str, told_before: str = "") -> list[_Hit]:
+    """Every match of the check's rules that its context does not cancel, in text order. TOLD_BEFORE (ny67): what the
+    person told before this text (their first message), read with it by the rules on what has been told."""
     hits: list[_Hit] = []
     window = check.spec.window
     if check.code == "ncnd-risk":
@@ -487,7 +504,7 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
                 continue
             if rule.require and not any(p.search(sentence) for p in rule.require):
                 continue
-            told = text[:s_end]
+            told = told_before + "\n" + text[:s_end] if told_before else text[:s_end]
             if rule.told and not any(p.search(told) for p in rule.told):
                 continue
             if any(p.search(told) for p in rule.told_unless):
@@ -993,6 +1010,7 @@ def check_request(
     environmental_in: str | None = None,
     which_part: str | None = None,
     located_in: str | None = None,
+    told: str | None = None,
 ) -> CheckResult:
     """Judge a draft request. `period`: a time period given separately (so none is needed in the
     text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010";
@@ -1002,7 +1020,9 @@ def check_request(
     asked is environmental though the parts' words do not say so (an incinerator's emissions asked in a story whose
     parts kept only "what SEPA said about monitoring"): the environmental finding is read there. `located_in`
     (nx64, nc64 #1): the person's own story, which places a body askfoi does not know ("my flat in govan"): in
-    Scotland the request is under FOISA, as `frame` reads it."""
+    Scotland the request is under FOISA, as `frame` reads it. `told` (ny67, nc67 #2): the person's own story, told
+    before these parts ("my dad died in march ..."): the rules on what has been told read it too, so "the serious
+    incident report about my dad" is a dead person's records, never a living relative's to ask for."""
     text = (text or "")[:MAX_CHECK_CHARS]
     year = today_year or datetime.date.today().year
     resolved = resolve_authority(authority) if authority else None
@@ -1014,13 +1034,14 @@ def check_request(
 
     hits: dict[str, list[_Hit]] = {}
     raised_regimes: set[Regime] = set()
+    dead = death_told(told)
     for check in checks:
         if check.spec.kind not in ("phrase", "absent") or not has_text:
             continue
         if not environmental and check.spec.regime == Regime.EIR:
             hits[check.code] = []
             continue
-        found = _find(check, body)
+        found = _find(check, body, dead)
         if found and check.spec.regime == Regime.EIR:
             named = _group_name_spans(body)  # nx64 (nc64 #6): "Dundee Climate Action" is a group, not the environment
             found = [h for h in found if not any(a <= h.match.start() and h.match.end() <= b for a, b in named)]

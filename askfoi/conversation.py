@@ -207,14 +207,14 @@ def back_step(said: str) -> Step | None:
 
 
 def reply_question(text: str) -> str | None:
-    """rv61 (nc61 #14): "ncnd" or "reply" when TEXT asks about a reply's decision (its words in
+    """rv61 (nc61 #14): "ncnd" or "reply" when TEXT asks about a reply's decision ("chase", ny67: about chasing it) (its words in
     knowledge/vocab/conversation.yaml reply_question_*: a "?" or a question word first, and a decision's words), else
     None."""
     said = " ".join(text.lower().split())[:500]
     first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
     if "?" not in said and not (first and first.group(1) in _words("reply_question_open")):
         return None
-    for key, topic in (("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
+    for key, topic in (("reply_question_chase", "chase"), ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
         for pattern in _words(key):
             try:
                 if re.search(pattern, said):

@@ -46,6 +46,11 @@ class NothingToChallenge(ValueError):
     """The reply gave everything asked for: there is no decision to review or complain about."""
 
 
+class NothingToChase(ValueError):
+    """ny67 (nc67 #4): the reply that came gave a decision on every part: a chaser would say "I have not yet received a
+    reply" after one came. The message says why in plain words (and, for a late reply, where the lateness can go)."""
+
+
 class AlreadyReviewed(NothingToChallenge):
     """fu27: the reply is itself the outcome of an internal review (FOISA/EISR review, EIR reconsideration): the next
     step is the Commissioner, never a second review."""
@@ -485,17 +490,24 @@ def named_person_parts(reading: Reading, numbers: list[str], request: str | None
     person rules (knowledge/vocab/checks.yaml): the question as the request, the reply's labelled answer or the
     reply's own numbered line gives it. Figures about one named person, even totals, stay that person's data."""
     from askfoi.checks import check_request
+
+    out = []
+    for n in numbers:
+        question = part_question(n, request, reply, mapped)
+        if question and {f.code for f in check_request(question, None).findings} & _PERSON_CODES:
+            out.append(str(n))
+    return out
+
+
+def part_question(number: str, request: str | None, reply: str | None, mapped: list | None = None) -> str:
+    """Part NUMBER's question: the request's own item, else the reply's labelled answer's question, else the reply's
+    own numbered line ("" when none gives it)."""
     from askfoi.disputed_parts import request_items
 
     asked = request_items(request)
     labelled = {m.number: m.question for m in mapped or [] if getattr(m, "question", "")}
-    out = []
-    for n in numbers:
-        line = re.search(rf"(?m)^\s*{re.escape(str(n))}[.)]\s+([^\n]{{3,300}})", reply or "")
-        question = asked.get(str(n)) or labelled.get(str(n)) or (line.group(1).partition(":")[0] if line else "")
-        if question and {f.code for f in check_request(question, None).findings} & _PERSON_CODES:
-            out.append(str(n))
-    return out
+    line = re.search(rf"(?m)^\s*{re.escape(str(number))}[.)]\s+([^\n]{{3,300}})", reply or "")
+    return asked.get(str(number)) or labelled.get(str(number)) or (line.group(1).partition(":")[0] if line else "")
 
 
 def ncnd_person_caution(reading: Reading, named: list[str] | None = None, law: str = "FOIA") -> str | None:
@@ -1164,9 +1176,10 @@ _CONTRACTOR_DOES = re.compile(r"(?i)\b(?:hold|holds|held|keep|keeps|kept|record|
                               r"responsib\w*|collect\w*|monitor\w*)\b")
 
 
-def _contractor(reply: str | None) -> str | None:
+def _contractor(reply: str | None, reading: Reading | None = None) -> str | None:
     """The contractor a not-held reply says has the information ("the cameras are bought by our contractor, Veolia"),
-    as "your contractor" or "your contractor, Veolia"; None when the reply names none."""
+    as "your contractor" or "your contractor, Veolia"; None when the reply names none. ny67 (nc67 #5): with READING,
+    only one named under an answer the reply held back (never one named beside information it gave)."""
     if not reply:
         return None
     text = reply[:20000]
@@ -1176,8 +1189,46 @@ def _contractor(reply: str | None) -> str | None:
         sentence = text[start:min(ends) if ends else len(text)]
         if not _CONTRACTOR_DOES.search(sentence):
             continue  # lead (nu32 #2): "The supplier is NEC ..." names a supplier; it says nothing of who holds what
+        if reading is not None and not _contractor_part_fits(_item_before(text, m.start()), reading):
+            continue
         return "your contractor" + (f", {m.group(1)}," if m.group(1) else "")
     return None
+
+
+def _item_before(text: str, at: int) -> str | None:
+    """The number of the reply's numbered answer that position AT stands under, None before any."""
+    items = list(_ITEM_START.finditer(text, 0, at))
+    return items[-1].group(1) if items else None
+
+
+def _contractor_part_fits(part: str | None, reading: Reading, held_back: tuple[Outcome, ...] | None = None) -> bool:
+    """ny67 (nc67 #5): a contractor named under answer PART speaks of that part only: it fits a ground about a part the
+    reply held back (HELD_BACK: the outcomes that count; default any but given or published), never one about another
+    part, nor one whose information was given ("Grounds maintenance is carried out by our contractor, Idverde. We paid
+    £1.24 million")."""
+    if part is None or not reading.parts:
+        return True
+    outcome = next((p.outcome for p in reading.parts if p.number == part), None)
+    if outcome is None:
+        return True
+    if held_back is not None:
+        return outcome in held_back
+    return outcome not in (Outcome.disclosed, Outcome.published)
+
+
+def _contract_subject(text: str, at: int) -> bool:
+    """ny67 (nc67 #5): the words before AT in its sentence make it about who holds a contract ("The contracts are held
+    by the operators"), not who holds information (knowledge/vocab/contractor_holds.yaml contract_subjects)."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n\n", 0, at)) + 1
+    before = " ".join(text[start:at].split())
+    data, _ = load_vocab("contractor_holds")
+    for item in (data or {}).get("contract_subjects") or [] if isinstance(data, dict) else []:
+        try:
+            if re.search(str(item), before, re.IGNORECASE):
+                return True
+        except re.error:
+            continue
+    return False
 
 
 _NOT_A_CONTRACTOR = re.compile(r"(?i)^(?:the|we|this|these|it|our|council|if|please|all|any|data|information)\b")
@@ -1195,6 +1246,8 @@ def contractor_said(reply: str | None) -> tuple[str, str | None] | None:
     text = reply[:20000]
     for pattern in _vocab_patterns("contractor_holds"):
         for m in pattern.finditer(text):
+            if _contract_subject(text, m.start()):
+                continue  # ny67: "The contracts are held by the operators": who holds a contract, not information
             who = (m.groupdict().get("who") or "").strip().split("\n")[0].strip()  # a name ends at its line ("Kier\nQ3")
             if who and _NOT_A_CONTRACTOR.match(who):
                 who = ""
@@ -1478,8 +1531,11 @@ def review_letter(
     topic: str | None = None,
     reply_text: str | None = None,
     after_review: bool | None = None,
+    told: str | None = None,
 ) -> Letter:
-    """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply. The request
+    """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply. TOLD (ny67, nc67
+    #2): the person's own story ("my dad died in march ..."): a part about a relative who has died is argued as no one's
+    personal data (data protection law protects living people only). The request
     is named (request_named): by the day it was SENT and the TOPIC the person gave or the REQUEST's subject when
     askfoi has them, else by what the reply says of it (REPLY_TEXT: the reply's text when REPLY is a Reading).
     AFTER_REVIEW (fu27): the reply is the outcome of a review (None: read from the reply's own words,
@@ -1589,6 +1645,8 @@ def review_letter(
     # fu27: "This would be held with Veolia": held by a contractor is held on the authority's behalf (s3(2)(b)), argued
     # whatever the reader made of the part (nu21's not-held ground says it too; without "not held" it is its own ground)
     on_behalf = contractor_said(reply if isinstance(reply, str) else reply_text)
+    if on_behalf and not _contractor_part_fits(on_behalf[1], reading, (Outcome.not_held,) if "not_held" in grounds else None):
+        on_behalf = None  # ny67 (nc67 #5): said of another part, or of information given: no ground of its own
     if on_behalf and "not_held" not in grounds:
         grounds.append("contractor")
     if not grounds:
@@ -1701,6 +1759,13 @@ def review_letter(
     # disclosure would be lawful, with figures that identify no one as the fallback, never "aggregate figures" of him
     named_person = named_person_parts(reading, about["personal"], request, reply if isinstance(reply, str) else reply_text,
                                       mapped) if "personal" in grounds else []
+    # ny67 (nc67 #2): the parts withheld as personal data that are about a relative whose death the person told
+    from askfoi.checks import death_told
+
+    dead = bool(death_told(told) or death_told(request))
+    dead_parts = [n for n in about["personal"] if dead and reply_fact(part_question(n, request, reply_str, mapped),
+                                                                      "relative_asked")] if "personal" in grounds else []
+    named_person = [n for n in named_person if n not in dead_parts]
     internal_outside = _outside_party(request, reply_str, authority) if terms.internal and any(
         s.rpartition(" ")[2] == terms.internal.rpartition(" ")[2] for s in reading.sections) else None
     body = render(
@@ -1765,7 +1830,7 @@ def review_letter(
             reply if isinstance(reply, str) else reply_text, "figures_given") else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
         contractor=on_behalf[0] if on_behalf else (
-            _contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None),
+            _contractor(reply if isinstance(reply, str) else reply_text, reading) if "not_held" in grounds else None),
         # fu21: "not held centrally ... handled by each school": held across its own parts is held by it
         held_in=held_locally(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
         held_law=re.sub(r"\(b\)$", "", terms.held_for),
@@ -1777,6 +1842,9 @@ def review_letter(
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
         named_person=named_person,
+        dead_parts=dead_parts,
+        # ny67 (nc67 #5): the legitimate interest's example is about complaints about staff only where the question is
+        named_conduct=any(reply_fact(part_question(n, request, reply_str, mapped), "conduct_asked") for n in named_person),
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
         # anyone, never for "small numbers shown as fewer than 5"
         # rv55 (nc55 #6): only where the reply's decision on its personal-data parts gave something (a part given in
@@ -2006,6 +2074,8 @@ def chase_letter(
     extended = _chased_extension(reply_text, sent, law) if reply_text else None
     if extended:
         due = extended.pop("until")
+    # ny67 (nc67 #4): a reply came: the chaser is about the parts it left unanswered, or is not written at all
+    owed = _owed_after_reply(reply_text, request, sent, due, law, terms, scot) if reply_text and not extended else None
     body = render(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         school_latest=long_date(school_latest) if school_latest else None,
@@ -2013,12 +2083,44 @@ def chase_letter(
         # rv58 (nc58 #15): how late, in the unit the deadline is counted in (working days), as the tracker shows it
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=working_days_after(due, today, scotland=scot),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
-        extended=extended,
+        extended=extended, owed=owed,
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)
     letter.deadline_explanation = f"The reply was due by {long_date(due)}."
     return letter
+
+
+def _owed_after_reply(reply_text: str, request: str | None, sent: date, due: date, law: str, terms, scot: bool) -> dict | None:
+    """ny67 (nc67 #4): what a reply that came leaves owed, as the chaser says it: {"answered": the parts it gave a
+    decision on, "owed": the parts it gave none (no final answer: "we will write to you separately"; or, with the
+    request's parts known, no answer at all), "replied": its date}. None when the reply is no final answer at all (a
+    holding letter: the plain chaser stands). Raises NothingToChase when it gave a decision on every part."""
+    from askfoi.deadlines import working_days_after
+    from askfoi.reply_explain import reply_date
+
+    try:
+        reading, mapped = with_mapped_parts(read_reply(reply_text), reply_text, request)
+    except Exception:  # noqa: BLE001 - a reply askfoi cannot read: the plain chaser
+        return None
+    replied = reply_date(reply_text)
+    decided = {p.number: p.outcome for p in reading.parts}
+    missing = [m.number for m in mapped or [] if m.status == "missing" and m.number not in decided]
+    owed = [n for n, o in decided.items() if not o.is_final] + missing
+    answered = [n for n, o in decided.items() if o.is_final]
+    if not answered and (reading.parts or not reading.outcome.is_final or reading.unclear):
+        return None  # nothing given a decision: no reply in the chaser's sense
+    if owed:
+        return {"answered": sorted(answered, key=_part_key), "owed": sorted(owed, key=_part_key),
+                "replied": long_date(replied) if replied else None}
+    late = working_days_after(due, replied, scotland=scot) if replied and replied > due else 0
+    raise NothingToChase(" ".join(render(
+        "bot/nothing_to_chase.j2", replied=long_date(replied) if replied else None, due=long_date(due), late=late,
+        t=terms.model_dump(), law=law).split()))
+
+
+def _part_key(number: str):
+    return (0, int(number), "") if number.isdigit() else (1, 0, number)
 
 
 def _chased_extension(reply_text: str, sent: date, law: str) -> dict | None:

@@ -177,8 +177,10 @@ class ReplyFlow:
         waiting: bool = False,  # (nu22) opened by someone with no reply yet: the first line asks when they sent it
         clinic: bool = False,  # (cl53) clinic mode: replies for other clients come in the same session
         not_covered: bool = False,  # au58: the request went to a body no FOI law covers: no FOI review, chaser or complaint
+        story: str | None = None,  # ny67 (nc67 #2): what the person told in the chat ("my dad died in march ...")
     ) -> None:
         self.not_covered = not_covered
+        self.story = story
         self.waiting = waiting
         self.clinic = clinic
         self.tracked_ok = False  # the last call of track() tracked the request
@@ -421,9 +423,16 @@ class ReplyFlow:
         elif kind == "chase":
             if self.sent is None or not self.authority:
                 return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
-            letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
-                                  today=today, to=self.to, reply_to=self.email, topic=None if self.request else self.topic,
-                                  regime=self._asked_regime())
+            from askfoi.followup import NothingToChase
+
+            try:
+                # ny67 (nc67 #4): a reply was read: the chaser is for the parts it left unanswered, or is not written
+                letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
+                                      today=today, to=self.to, reply_to=self.email,
+                                      topic=None if self.request else self.topic, regime=self._asked_regime(),
+                                      reply_text=self.reply_text if self.explained is not None else None)
+            except NothingToChase as exc:
+                return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
         elif kind == "complain":
             if kind not in self._offers():  # the review comes first: the button is not there, nor is the letter
                 return ReplyView(step=self.step, message=self._say("review_first", law=self._law()), body=self._body(),
@@ -442,6 +451,7 @@ class ReplyFlow:
             from askfoi.followup import reference_in
 
             letter = review_letter(self._carried(self.explained.reading), request=self.request, name=self.name, authority=self.authority,
+                                   told=self.story,
                                    reference=reference_in(self.reply_text),
                                    received=self._reply_day(), today=today, to=self.to, reply_to=self.email, matcher=self.matcher,
                                    sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text,

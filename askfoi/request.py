@@ -109,7 +109,9 @@ def resolve_request(
     text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1)) if parts else about
     # nx64 (nc64 #1): a body askfoi does not know is placed by the person's story ("my flat in govan"): in Scotland, FOISA
     located = about if not sar else None
-    check = check_request(text, authority, period=period, parts=parts or None, located_in=located) if text else None
+    # ny67 (nc67 #2): the story told before the parts ("my dad died in march") is read by the rules on what was told
+    told = about if not sar and parts and about != text else None
+    check = check_request(text, authority, period=period, parts=parts or None, located_in=located, told=told) if text else None
     regime = Regime.SAR if sar else (check.regime if check else (resolved.regime if resolved else Regime.FOIA))
     mixed_laws: list = []
     if not sar and regime == Regime.EIR and parts:
@@ -117,7 +119,8 @@ def resolve_request(
         # "calls to the police about the travellers' site" read by what each part asks for, never by a word in it
         law_kind, laws = _parts_law(about, parts, frames, resolved)
         if law_kind in ("FOIA", "mixed"):
-            check = check_request(text, authority, period=period, parts=parts, environmental=False, located_in=located)
+            check = check_request(text, authority, period=period, parts=parts, environmental=False, located_in=located,
+                                  told=told)
             regime = check.regime
             mixed_laws = laws if law_kind == "mixed" else []
     elif not sar and parts and about_check is not None and about_check.regime == Regime.EIR \
@@ -128,7 +131,7 @@ def resolve_request(
         law_kind, laws = _parts_law(about, parts, frames, resolved)
         if law_kind in ("EIR", "mixed"):
             check = check_request(text, authority, period=period, parts=parts, environmental_in=about,
-                                  located_in=located)
+                                  located_in=located, told=told)
             regime = check.regime
             mixed_laws = laws if law_kind == "mixed" else []
     scotland = regime == Regime.FOISA or bool(

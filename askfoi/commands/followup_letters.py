@@ -149,7 +149,22 @@ def run_chase(args) -> int:
 
     request = _request_text(args.request)
     sar = Regime(args.regime) == Regime.SAR
-    letter = chase_letter(
+    from askfoi.followup import NothingToChase
+
+    try:
+        letter = _chased(args, chase_letter, request, sar)
+    except NothingToChase as exc:  # ny67 (nc67 #4): the reply that came gave a decision on every part
+        raise UserError(f"{exc} ('askfoi review' writes the review letter)") from None
+    if letter.due is not None and date.today() <= letter.due:
+        raise UserError(f"the reply is not late yet: it is due by {long_date(letter.due)}; "
+                        "a chaser can go the next day ('askfoi track add' reminds you)")
+    return _print(letter, args)
+
+
+def _chased(args, chase_letter, request, sar):
+    from askfoi.models import Regime
+
+    return chase_letter(
         _past(args.sent, "--sent"), authority=_authority(args.authority), regime=Regime(args.regime), scotland=args.scotland,
         request=None if sar else request,
         name=_name(args.name), reference=args.reference, to=args.to, reply_to=args.email,
@@ -157,10 +172,6 @@ def run_chase(args) -> int:
         # nx64 (nc64 #10): the reply that came and extended the time for some parts
         reply_text=_reply(args.reply) if getattr(args, "reply", None) and not sar else None,
     )
-    if letter.due is not None and date.today() <= letter.due:
-        raise UserError(f"the reply is not late yet: it is due by {long_date(letter.due)}; "
-                        "a chaser can go the next day ('askfoi track add' reminds you)")
-    return _print(letter, args)
 
 
 def run_complain(args) -> int:

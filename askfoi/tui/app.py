@@ -68,6 +68,15 @@ def _request_for_reply(session) -> str | None:
     return f"{text}\nFor the period {period}." if period else text
 
 
+def _story_for_reply(session) -> str | None:
+    """ny67 (nc67 #2): what the person told in the chat (the first message and what they typed after it: "he's dead,
+    he cant ask for anything"), as the reply path reads it: a death told there decides how personal data is argued."""
+    said = [getattr(session, "about", "") or ""] + [m.text for m in getattr(session, "history", None) or []
+                                                     if getattr(m, "role", "") == "you"]
+    text = "\n".join(x for x in said if x and x.strip())
+    return text or None
+
+
 # ui51: the app's keys that the reply screen answers itself (or not at all: its letter is the reply path's)
 _REPLY_SCREEN_OWNS = frozenset({"toggle_side", "copy_letter", "save_letter", "save_eml", "mailto"})
 
@@ -714,6 +723,7 @@ class AskFOIApp(App[None]):
             topic=topic, clinic=self.clinic,
             not_covered=bool(self.conversation is not None and session and session.parts
                              and self.conversation.request().not_covered),
+            story=_story_for_reply(session),
         )
         draft = self._reply_draft if pasted is None and track is None else None
 

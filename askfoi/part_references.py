@@ -301,6 +301,8 @@ def _owned_by_body(text: str, ref: Reference, message: str = "") -> bool:
 
     said = roles(text)
     nxt = re.match(r"\s+([A-Za-z]+)", text[ref.end:])
+    if nxt and _people_own_it(message, nxt.group(1)):
+        return False
     if any(p.role == "agent" for p in said) or bool(nxt and nxt.group(1).lower() in kept().possessive_before):
         return True
     if not nxt:
@@ -310,7 +312,28 @@ def _owned_by_body(text: str, ref: Reference, message: str = "") -> bool:
     for sentence in _split_sentences(message):
         words = re.findall(r"[a-z]+", sentence.lower())
         at = [k for k, w in enumerate(words) if _lemmas(w) & owned]
-        if any(abs(k - j) <= 5 for k in at for j, w in enumerate(words) if w in bodies):
+        # lead51 (nx67): the noun and the body tied by what the sentence says of them ("a care home run by the
+        # council", "council homes"), never only near each other ("families did the council evict from their homes":
+        # the families' homes)
+        if any(abs(k - j) <= 5 and (j == k - 1 or set(words[min(k, j) + 1:max(k, j)]) & _OWNING_WORDS)
+               for k in at for j, w in enumerate(words) if w in bodies):
+            return True
+    return False
+
+
+_OWNING_WORDS = frozenset("run runs owned owns own managed manages provided provides operated operates by of".split())
+
+
+def _people_own_it(message: str, noun: str) -> bool:
+    """lead51 (nx67): the sentence of MESSAGE that says "their NOUN" names people before it ("how many families did
+    the council evict from their homes"): the homes are the families', never the body's."""
+    from askfoi.pronoun_roles import _vocab as role_vocab
+
+    people = {w.lower() for w in role_vocab().people}
+    for sentence in _split_sentences(message):
+        m = re.search(rf"(?i)\btheir\s+{re.escape(noun)}\b", sentence)
+        if m and any(w in people and w.endswith("s") or w in ("people", "children", "staff")
+                     for w in re.findall(r"[a-z]+", sentence[: m.start()].lower())):
             return True
     return False
 

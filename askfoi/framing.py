@@ -3233,47 +3233,12 @@ def _people_agent(after: str) -> tuple[re.Match[str], str] | None:
     return re.match(r"(\w+)\s+(.*)$", f"{m.group('verb')} {m.group('rest')}", re.S), by
 
 
-def _times_done_by_thing(after: str, question: str, breakdown: str | None) -> Frame | None:
-    """lead51 (nc67 #9): "how many times did the storm overflows spill into the wye": a thing (no body, no people) that
-    did something itself, counted as the times it did it ("The number of times the storm overflows spilled into the
-    wye"), never "the number of times storm overflows were spilled". None when AFTER (the words after "how many
-    times") is no such clause."""
-    from askfoi.yes_no_asks import _base_verb, _form, _participle
-
-    words = [w for w in after.split() if w != "\u00a7PERIOD\u00a7"]  # the period is the letter's own
-    if len(words) < 4 or words[0].lower() not in ("did", "do", "does", "have", "has") or any("\u00a7" in w for w in words):
-        return None
-    aux, rest = words[0].lower(), words[1:]
-    for k in range(2, min(7, len(rest))):
-        verb = rest[k].strip(",.?!").lower()
-        nxt = rest[k + 1].lower() if k + 1 < len(rest) else ""
-        if nxt and nxt not in _PREPS and nxt not in _DETERMINERS and nxt not in ("out", "up", "down", "over", "off", "away", "back") \
-                and _base_verb(nxt):
-            continue  # "the bathing water fail tests": "water" is no verb here, "fail" is
-        lemma = _base_verb(verb) if aux in ("did", "do", "does") else (verb if _participle(verb) else None)
-        if not lemma:
-            continue
-        np = [w.strip(",") for w in rest[:k]]
-        if _named_bodies(" ".join(np)):
-            return None  # "how often did the psni use spit hoods": a body does it (read by the body's frames)
-        if any(w.lower() in _PREPS or w.lower() in _AUX for w in np) or np[-1].lower() in _DETERMINERS \
-                or np[-1].lower() in _people_words() or any(w[:1].isupper() for w in np) \
-                or np[0].lower() not in _DETERMINERS and not is_plural(" ".join(np)):
-            return None  # a person ("did john"), or a bare singular that may be a name
-        said = _form(lemma, "VBD") if aux == "did" else verb if aux in ("have", "has") else lemma
-        if not said:
-            return None
-        have = f"{aux} " if aux in ("have", "has") else ""
-        subject = " ".join([*np, f"{have}{said}", *[w.strip("?!.") for w in rest[k + 1:]]]).strip()
-        return Frame(kind="shown_by", head="the number of times ", subject=subject, source=question,
-                     qualifiers=Qualifiers(breakdown=breakdown))
-    return None
-
-
 def _it_as_body(text: str) -> str:
     """lead51 (nc67 #1): "how many agreements it signed", "how much did it pay a consultancy for its review": "it"
     doing what an organisation does (askfoi/pronoun_roles.py reads it as the agent) is the body asked, masked as
     the body is ("they" always is). "how much did it cost" (a thing) stays."""
+    if re.match(r"(?i)\W*(?:(?:and|also|so)\s+)?(?:has|have|had|does|do|did|is|are|was|were|can|could|will|would)\s+it\b", text):
+        return text  # "has it ever used fixed penalty notices": a yes/no question, read by askfoi/yes_no_asks.py
     agent = [m for m in re.finditer(r"(?i)\bit\b(?!['\u2019])", text) if role_at(text, m.start()) == "agent"]
     if not agent:
         return text
@@ -3395,10 +3360,6 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
                     clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail, *(["by", *by.split()] if by else [])]
-        if subject is None and times:
-            active = _times_done_by_thing(after, question, breakdown)
-            if active is not None:
-                return active
         if subject is None and times:
             # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed
             pm = re.match(r"(?i)\s*(?:was|were|has\s+been|have\s+been)\s+(.*)$", after, re.S)
@@ -6428,7 +6389,13 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     qualified: list[tuple[int, str, str | None, str, str]] = []  # fr17b: (first part, question, breakdown, prep, note)
     core_of: dict[str, str] = {}  # fr17b: each question so qualified, without its qualifying sentences
     starts: list[int] = []  # fr17b: the number of parts before each question was read
+    before_yes_no = None
     for question, masked in zip(questions, masked_questions):
+        if previous is not None and previous.head == _YES_NO_THING and any(
+                role_at(question, m.start()) in ("agent", "either") for m in re.finditer(r"(?i)\b(?:they|it)\b", question)):
+            # lead51: "have they been monitoring X" / "do they track phones" after "do they have IMSI catchers": the
+            # body acts; the thing the yes/no question asked about is no one's "they"
+            previous = before_yes_no
         item_now = item_of.get(question)  # fr12: a part never joins two items of the letter's list
         starts.append(len(framing.parts))
         while qualified and qualified[0][0] < len(starts) - 1:  # the question before: its parts take its qualifiers now,
@@ -6638,6 +6605,17 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             continue
         duration = _DURATION_ASK.match(masked) if by_role is None and subset is None and framing.parts else None
         last = framing.parts[-1] if duration else None
+        if duration and last.kept_words and re.match(r"(?i)\W*how\s+(?:many\s+times|often)\b", last.source or "") \
+                and not re.sub(r"(?i)\u00a7PERIOD\u00a7|\b(?:each|every|per|a|by|broken\s+down\s+by)\s+(?:year|month|week|day)\b|"
+                              r"\b(?:in\s+total|altogether|overall)\b|\W", "", duration.group("rest")):
+            # lead51 (nc67 #9): the count kept as typed ("How many times did the storm overflows spill into the wye?"):
+            # how long those events lasted joins it in the person's words, never the rest of the sentence with it
+            unit = duration.group("unit")
+            each = _breakdown(masked)[0]
+            last.text = f"{last.text.rstrip(' ?.')}, and for how {'many ' + unit.lower() if unit else 'long'}" \
+                        f"{' each ' + each if each else ''}?"
+            last.source = f"{(last.source or '').rstrip()} {question.strip()}"
+            continue
         if duration and not last.kept_words and last.subject and (
                 last.kind == "shown_by" and (last.head or "").startswith("the number of times") or last.kind == "count" and last.times) \
                 and not re.sub(r"(?i)\u00a7PERIOD\u00a7|\b(?:each|every|per|a|by|broken\s+down\s+by)\s+(?:year|month|week|day)\b|"
@@ -6737,7 +6715,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                     # lead51 (nc61 p2): "did they put cctv cameras in the toilets? where are they and who watches it":
                     # what a later pointer means is the thing the yes/no question asks about, never what the part
                     # before it counted (the exclusions)
-                    previous = Frame(kind="list", subject=asked_about, article=True, source=question)
+                    before_yes_no = previous
+                    previous = Frame(kind="list", subject=asked_about, article=True, source=question, head=_YES_NO_THING)
                 continue
             if not records and _nothing_to_ask_back(question):
                 framing.remarks.append(question)  # ff27: a period line, "What do you do?": nothing to ask back about
@@ -10100,6 +10079,9 @@ _PEOPLE_HEADS = frozenset("people persons children pupils patients residents ten
 _WH_OWN_ASK = re.compile(r"(?i)\W*(?:and\s+)?(?:how\s+(?:much|many|long|often)|who|what|when|where|which)\s+\w+\s+\w+")
 
 
+_YES_NO_THING = "\u2063yes-no thing"  # lead51: the head of the frame that stands for what a yes/no question asks about
+
+
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
     """QUESTION with its pointers written out from PREVIOUS (`_resolve_outside`), never inside a bracketed aside
     (lead50, nc61 #3: "(was it a consultant?)" is the person's aside, its "it" theirs)."""
@@ -10123,6 +10105,9 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
     subject = previous.subject
     if not subject or previous.kind == "personal_data" or subject_problems(subject):
         return question
+    if previous.head == _YES_NO_THING and any(role_at(question, m.start()) in ("agent", "either")
+                                               for m in re.finditer(r"(?i)\b(?:they|it)\b", question)):
+        return question  # lead51: "have they been monitoring X" after "do they have IMSI catchers": the body acts
     if (_head_noun(subject) or "").lower() in _TIME_WORDS:
         return question  # fr15a: "for a number of years the council ...": a pronoun never means the years
     plural = is_plural(subject)

@@ -121,6 +121,13 @@ def names_record(text: str, sentence: str = "") -> bool:
 
 def record_item(text: str) -> bool:
     """lead51: TEXT is a noun phrase headed by a record noun, as an item of a list ("the permits for the overflows",
-    "any fines they got")."""
+    "any fines they got"): after the head comes nothing, a preposition, or a clause of its own ("they got"); never
+    the head word used as a verb ("the council charges £50 for ...")."""
     pats = _patterns()
-    return bool(pats and pats[1].match((text or "").strip()))
+    said = (text or "").strip().rstrip(" .,;")
+    m = pats[1].match(said) if pats else None
+    if m is None:
+        return False
+    rest = said[m.end():].strip()
+    return not rest or bool(re.match(r"(?i)(?:of|for|on|about|from|with|between|in|at|to|by|relating|regarding|"
+                                     r"concerning|they|we|you|it|he|she|that|which|held|kept|made|carried|issued)\b", rest))

@@ -19,7 +19,7 @@ MUM = ("my mum was in hospital for 3 weeks at leeds general infirmary. i want th
 @pytest.mark.parametrize("text, aside", [
     (MUM, ["ambulance response times", "complaints policy"]),
     ("my son was excluded from harris academy peckham. i want the exclusion figures for the school, the behaviour "
-     "policy, and the notes they made about him", ["exclusion figures", "behaviour policy"]),
+     "policy, and the records they kept about him", ["exclusion figures", "behaviour policy"]),
 ])
 def test_the_bodys_own_records_are_set_aside_for_foi(text, aside):
     framing = frame_message(text, today=date(2026, 12, 6))

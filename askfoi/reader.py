@@ -3115,7 +3115,38 @@ _OWN_ANSWER_LABEL = re.compile(r"\s*(?:a|ans|answer|response|reply|r)\s?\d{1,2}\
 _CONDITION_BEFORE = re.compile(r"[a-z,] (?:where|if|unless|when|provided that|so long as)[ :]?\s?$")
 
 
+# rd70: a reply written as unnumbered pairs, each question told back under a heading line of its own and answered
+# under the next ("Request\n How many new fire engines ...\nReply\n There will 7 ..."): fire services' logs
+_PAIR_ASK = re.compile(r"(?im)^[ \t]*(?:request|question|you asked|your request|query)[ \t]*[.:]?[ \t]*$")
+_PAIR_ANSWER = re.compile(r"(?im)^[ \t]*(?:reply|response|answer|our response|our reply)[ \t]*[.:]?[ \t]*$")
+
+
+def _request_reply_pairs(ev: "_Events") -> list[tuple[str, int, int]]:
+    """rd70: (number, start, end) of each answer in a reply of unnumbered question / answer pairs, numbered in order:
+    a "Reply" heading line after a "Request" heading line, up to the next "Request" heading. Two pairs at least."""
+    t = ev.t
+    asks = [m.start() for m in _PAIR_ASK.finditer(t.original)]
+    answers = [(m.start(), m.end()) for m in _PAIR_ANSWER.finditer(t.original)]
+    if len(asks) < 2 or len(answers) < 2:
+        return []
+    out: list[tuple[str, int, int]] = []
+    for i, ask in enumerate(asks):
+        nxt = asks[i + 1] if i + 1 < len(asks) else len(t.original)
+        answer = next(((a, b) for a, b in answers if ask < a < nxt), None)
+        if answer is None:
+            return []  # not every question answered under a heading of its own: not this shape
+        out.append((str(i + 1), answer[0], nxt))
+        ev.answer_starts.setdefault(answer[0], answer[1])
+    return out
+
+
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:
+    """(number, start, end) of each numbered answer (rd70: or of each answer of unnumbered question / answer pairs)."""
+    spans = _numbered_parts(ev)
+    return spans if len(spans) >= 2 else (_request_reply_pairs(ev) or spans)
+
+
+def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
     """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
     restated request. Fewer than two: the reply is not answered part by part."""
     t = ev.t

@@ -88,3 +88,34 @@ def test_a_second_number_already_answered_on_its_own_is_not_doubled():
     text = JOINT.replace("3. Number of staff", "4. Number of staff")
     reading = read_reply(text)
     assert sorted(p.number for p in reading.parts) == ["1", "2", "4"]
+
+
+PAIRS = """Dear Ms Shah,
+
+Your request has now been dealt with. Please see our findings below.
+
+Request
+How many rescue boats does the service keep at the Riverside station?
+
+Reply
+The service keeps three rescue boats at Riverside.
+
+Request
+Please send me the maintenance contract for the boats.
+
+Reply
+The contract is withheld under section 43(2), as its release would prejudice the commercial interests of the supplier.
+
+If you are unhappy with this response you may ask for a review.
+"""
+
+
+def test_unnumbered_request_reply_pairs_are_read_part_by_part():
+    reading = read_reply(PAIRS)
+    assert [(p.number, p.outcome) for p in reading.parts] == [("1", Outcome.disclosed), ("2", Outcome.refused)]
+    assert reading.outcome == Outcome.part_disclosed
+
+
+def test_a_single_request_reply_pair_is_no_part():
+    one = PAIRS.split("Request\nPlease send me")[0]
+    assert read_reply(one).parts == []

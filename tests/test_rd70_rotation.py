@@ -1,7 +1,7 @@
 """rd70 (session 52): the rotation - fresh67 (reported in session 51) is tuning material, fresh70 is the report set: real
 reply letters at addresses no other label set, address list, knowledge pack or bench file in the repository holds
-(Bolton NHS Foundation Trust's disclosure log: the pages corpus gave no other unused reply letter this session); labels
-committed before any reader read a text. Every record names its source kind and body type."""
+(disclosure logs: Bolton NHS Foundation Trust 11, Royal Surrey 2, the Metropolitan Police 1 - the pages corpus gave few
+unused reply letters this session); labels committed before any reader read a text. Every record names its source kind and body type."""
 
 from __future__ import annotations
 

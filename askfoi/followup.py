@@ -38,7 +38,7 @@ from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
 Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
-                 "published", "vexatious", "unclear", "unnamed", "own_data", "format", "contractor"]
+                 "published", "vexatious", "unclear", "unnamed", "own_data", "format", "contractor", "not_recorded"]
 MAX_CITED = 4
 
 
@@ -110,6 +110,7 @@ class LawTerms(BaseModel):
     accessible: str = "reasonably accessible to me"
     published_note: str = ""
     held_for: str = ""  # information another person holds on the authority's behalf is held by it (FOIA s3(2)(b))
+    recorded: str = ""  # rd70: the Act's right is to information recorded in any form (FOIA s84, FOISA s73, EIR reg 2(1))
     # rd49: the Regulations' exception for internal communications (EIR reg 12(4)(e), EISR reg 10(4)(e)) and what the
     # law adds to "internal" (EIR reg 12(8): communications between government departments)
     internal: str = ""
@@ -422,9 +423,15 @@ def grounds_for(reading: Reading) -> list[Ground]:
     # students were expelled"): the rest is argued as held, not as withheld under an exemption never named
     rest_not_held = (outcome == Outcome.part_disclosed and reading.boundary == "not_held_and_given" and not reading.parts
                      and not reading.ncnd and not reading.sections)  # (nothing held back under a provision)
-    if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts) or (
-            "not_held" in roles and withheld) or rest_not_held:
+    # rd70 (nc67 #11): a part (or the whole) said to ask for no recorded information is argued as such (the records
+    # that would show the answer), never with a demand to say what searches were made
+    not_recorded = reading.not_recorded or any(p.not_recorded for p in reading.parts)
+    if (outcome == Outcome.not_held and not reading.not_recorded) or any(
+            p.outcome == Outcome.not_held and not p.not_recorded for p in reading.parts) or (
+            "not_held" in roles and withheld and not not_recorded) or rest_not_held:
         out.append("not_held")
+    if not_recorded:
+        out.append("not_recorded")
     if reading.ncnd or any(p.ncnd or p.outcome == Outcome.ncnd for p in reading.parts):  # rd67: a part's NCND is argued
         out.append("ncnd")
     if "vexatious" in roles and withheld:
@@ -1610,7 +1617,11 @@ def review_letter(
     # itself harmful), never as a part still owed: the reply did not withhold information it said it held
     ncnd_parts = [p.number for p in owed if p.ncnd or p.outcome == Outcome.ncnd]
     owed = [p for p in owed if p.number not in ncnd_parts]
-    if ncnd_parts and "parts_owed" in grounds and not owed:
+    # rd70 (nc67 #11): a part said to ask for no recorded information is argued under its own ground (the records that
+    # would show the answer), not as information withheld
+    recorded_parts = [p.number for p in owed if p.not_recorded]
+    owed = [p for p in owed if not p.not_recorded]
+    if (ncnd_parts or recorded_parts) and "parts_owed" in grounds and not owed:
         grounds = [g for g in grounds if g != "parts_owed"]  # every part not given was NCND: nothing else is owed
     # nx64 (nc64 #10): a part whose time the reply lawfully extended is not owed yet: it is not argued in the review
     # while the extension runs (the day the reply gives, else the latest the law allows)
@@ -1675,7 +1686,8 @@ def review_letter(
     weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd, Outcome.cost_limit)
                and (any(s in qualified for s in p.sections) or not p.sections and not own_sections) and not format_part(p)]
     small = small_numbers(reading, reply if isinstance(reply, str) else reply_text) if "personal" in grounds else None
-    about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
+    about = {"cost": cost_parts, "not_held": [p.number for p in reading.parts if p.outcome == Outcome.not_held and not p.not_recorded],
+             "not_recorded": [p.number for p in reading.parts if p.not_recorded],
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
              # lw53 (nc53 #6): of those, the parts whose own provisions weigh releasing the information (31(1)) and
              # those whose provisions weigh saying whether it is held (24(2), 31(3)): each argued where it was used

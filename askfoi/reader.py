@@ -79,7 +79,7 @@ Signal = Literal[
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
-    "none_given", "future_requests", "harassment",
+    "none_given", "future_requests", "harassment", "not_recorded",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -129,6 +129,8 @@ class Reading(BaseModel):
     # added in rv58 (nc58 #6): where a pointer at published information says it is without a link: another body's
     # website or a named publication ("the CQC website", "Annual Report 2024/25"), or a bare address
     published_where: list[str] = Field(default_factory=list)
+    # rd70 (nc67 #11): a reply not held as a whole because it says the request asks for no recorded information
+    not_recorded: bool = False
 
 
 class PartReading(BaseModel):
@@ -142,6 +144,9 @@ class PartReading(BaseModel):
     implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
     follows: str | None = None  # the part it points at and takes its decision from ("2. Not applicable (see Q1)")
     nil_answer: bool = False  # rd9: the part's answer is a nil answer ("None", "there were no complaints"): zero, given
+    # rd70 (nc67 #11): the part was answered "this is not a request for recorded information" (a "why" asked, not
+    # records): read as not held, but the review asks for the records that would show the answer, not for searches
+    not_recorded: bool = False
 
 
 SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "law", "other"]
@@ -3110,7 +3115,38 @@ _OWN_ANSWER_LABEL = re.compile(r"\s*(?:a|ans|answer|response|reply|r)\s?\d{1,2}\
 _CONDITION_BEFORE = re.compile(r"[a-z,] (?:where|if|unless|when|provided that|so long as)[ :]?\s?$")
 
 
+# rd70: a reply written as unnumbered pairs, each question told back under a heading line of its own and answered
+# under the next ("Request\n How many new fire engines ...\nReply\n There will 7 ..."): fire services' logs
+_PAIR_ASK = re.compile(r"(?im)^[ \t]*(?:request|question|you asked|your request|query)[ \t]*[.:]?[ \t]*$")
+_PAIR_ANSWER = re.compile(r"(?im)^[ \t]*(?:reply|response|answer|our response|our reply)[ \t]*[.:]?[ \t]*$")
+
+
+def _request_reply_pairs(ev: "_Events") -> list[tuple[str, int, int]]:
+    """rd70: (number, start, end) of each answer in a reply of unnumbered question / answer pairs, numbered in order:
+    a "Reply" heading line after a "Request" heading line, up to the next "Request" heading. Two pairs at least."""
+    t = ev.t
+    asks = [m.start() for m in _PAIR_ASK.finditer(t.original)]
+    answers = [(m.start(), m.end()) for m in _PAIR_ANSWER.finditer(t.original)]
+    if len(asks) < 2 or len(answers) < 2:
+        return []
+    out: list[tuple[str, int, int]] = []
+    for i, ask in enumerate(asks):
+        nxt = asks[i + 1] if i + 1 < len(asks) else len(t.original)
+        answer = next(((a, b) for a, b in answers if ask < a < nxt), None)
+        if answer is None:
+            return []  # not every question answered under a heading of its own: not this shape
+        out.append((str(i + 1), answer[0], nxt))
+        ev.answer_starts.setdefault(answer[0], answer[1])
+    return out
+
+
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:
+    """(number, start, end) of each numbered answer (rd70: or of each answer of unnumbered question / answer pairs)."""
+    spans = _numbered_parts(ev)
+    return spans if len(spans) >= 2 else (_request_reply_pairs(ev) or spans)
+
+
+def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
     """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
     restated request. Fewer than two: the reply is not answered part by part."""
     t = ev.t
@@ -3483,7 +3519,41 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     return out
 
 
+# rd70 (nc67 #11): one answer's heading numbering two items of the request ("3. Inspection reports and 5.
+# correspondence with the regulator. To locate ... would take 120 hours"): the second number is a part too
+_JOINT_HEADING = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]+[^\n.;:?]{1,80}?[ \t](?:and|&)[ \t]+\(?(\d{1,2})[.)][ \t]")
+
+
+def _joint_headings(ev: "_Events", spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """rd70: a part whose heading names a second item number not numbered anywhere else shares its answer with it
+    (read once, as a range heading is: rv61)."""
+    numbers = {num for num, _, _ in spans}
+    out: list[tuple[str, int, int]] = []
+    for num, lo, hi in spans:
+        out.append((num, lo, hi))
+        m = _JOINT_HEADING.match(ev.t.original, lo, hi)
+        if m and m.group(1) == num and m.group(2) not in numbers and int(m.group(2)) > int(num):
+            out.append((m.group(2), lo, hi))
+            numbers.add(m.group(2))
+    return out
+
+
+def _not_recorded(ev: "_Events", lo: int, hi: int) -> bool:
+    """rd70 (nc67 #11): between lo and hi the reply says what was asked is no request for recorded information
+    (reply_phrases.yaml `not_recorded`)."""
+    return bool(_rules().scan("not_recorded", ev.t.lower[lo:hi], limit=1))
+
+
 def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> PartReading | None:
+    part = _part_decision(ev, num, lo, hi, marker_end)
+    if (part is not None and (part.outcome in (Outcome.not_held, Outcome.refused, Outcome.pending) or part.implicit)
+            and not part.sections and _not_recorded(ev, marker_end, hi)):
+        # nothing given and nothing held back under a provision: what was asked is, it says, no recorded information
+        part = part.model_copy(update={"outcome": Outcome.not_held, "not_recorded": True, "implicit": False})
+    return part
+
+
+def _part_decision(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> PartReading | None:
     found = ev.found(lo, hi)
     outcome, deciding = _decide(found)
     implicit = False
@@ -4512,6 +4582,7 @@ def _rule_pass(text: str):
         # 1193 records, 1.5 minutes per record": the not-held is of the form, the decision is the cost of the search
         outcome, deciding = Outcome.cost_limit, ["not_held", "cost"]
     spans = _parts(ev)
+    spans = _joint_headings(ev, spans)
     spans, by_subject = _trailing_holds_by_subject(ev, spans)
     parts: list[PartReading] = []
     joint: list[str] = []
@@ -5389,6 +5460,8 @@ def read_reply(text: str) -> Reading:
             s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
         reading.unnamed_withheld = _personal_data_withheld(ev)[1]
     reading.published_where = [] if reading.links else _places_named(ev)
+    # rd70 (nc67 #11): not held as a whole because, it says, no recorded information was asked for
+    reading.not_recorded = outcome == Outcome.not_held and not parts and _not_recorded(ev, 0, len(ev.t.lower))
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary is None and outcome == Outcome.part_disclosed and "published" in deciding and reading.links:
         # rd45: a pointer that says where gives its share (rd35): beside a share withheld or neither confirmed nor

@@ -1003,7 +1003,7 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
         explanation=explanation,
         confidence=reading.confidence,
         parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
-                "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer,
+                "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer, "not_recorded": p.not_recorded,
                 "format": p.outcome == Outcome.refused and p.sections == ["11"],
                 "extended": _extended_words(explained.extended_parts.get(p.number))} for p in reading.parts]
         + [{"number": u["number"], "outcome": "unclear (" + u["why"] + ")", "ncnd": False, "sections": [], "follows": None,

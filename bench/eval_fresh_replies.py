@@ -27,10 +27,13 @@ whole; `source_kind` reply_page) was reported in session 48 and is tune since se
 thread; `source_kind` disclosure_log or wdtk) was reported in session 49 and is tune since session 50 (rd64);
 fresh64-report (rd64: 15 real reply letters - Scottish Government FOI/EIR releases, some through the foibench mirror of
 gov.scot, and NatureScot's and Merthyr Tydfil council's disclosure logs; `source_kind` gov_release or disclosure_log) was
-reported in session 50 and is tune since session 51 (rd67); fresh67-report is the report set (rd67: 23 real reply letters
+reported in session 50 and is tune since session 51 (rd67); fresh67-report (rd67: 23 real reply letters
 from kinds of body not mined before - fire and rescue services' disclosure logs, NHS and Northern Irish health bodies,
-universities, Network Rail, NI Water, Translink - at addresses no set, knowledge pack, bench file or claim in
-/work/heldout held; `source_kind` disclosure_log or wdtk, `body_type` per record)."""
+universities, Network Rail, NI Water, Translink; `source_kind` disclosure_log or wdtk, `body_type` per record) was
+reported in session 51 and is tune since session 52 (rd70); fresh70-report is the report set (rd70: 14 real reply letters
+from disclosure logs - Bolton NHS Foundation Trust 11, the only unused vein the pages corpus gave, Royal Surrey County
+Hospital 2, the Metropolitan Police 1 - at addresses no set, knowledge pack, bench file or claim in /work/heldout held;
+`source_kind` disclosure_log)."""
 
 from __future__ import annotations
 

@@ -491,7 +491,9 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
     from askfoi.periods import without_event_mentions
 
-    masked = without_event_mentions(text)
+    from askfoi.name_roles import without_examples
+
+    masked = without_event_mentions(without_examples(text))  # fx70: an example names no body asked
     if masked != text:
         # au58 (nc58 #1): a disaster or an attack the story names ("after grenfell", "the southport attack") says
         # what happened, never which body is asked: the body named, then the town named, decide; an event alone
@@ -1132,8 +1134,11 @@ def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool)
     produced by the Audit Commission"; "according to X" only with OTHER_ASKED: alone, X may be the body asked)."""
     from askfoi.name_roles import cited_source, modifier_noun, named_as_direction, named_as_standard, named_aside
 
-    from askfoi.name_roles import defined_otherwise
+    from askfoi.name_roles import defined_otherwise, not_asked_role
 
+    if not_asked_role(text, hit[2][0], hit[2][1], hit[1], in_question=in_question, bare_place=not _named_in_full(hit[3])):
+        return True  # fx70: an example ("e.g. London Borough of Bexley"), a gloss ("ACM (aka ACP)"), where to appeal, a
+        # recipient of what is asked ("guidance issued to the Planning Inspectorate"), an approver, a place a thing is near
     if defined_otherwise(text, hit[3], hit[1]):
         return True  # ff28: "Indicative Activity Plans (IAP)": the letters stand for something else in this message
     if named_as_standard(text, hit[2][0]):

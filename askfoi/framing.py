@@ -6942,6 +6942,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     merge_place_repeats(framing)  # fr26b: "... the report about the roof collapse? its in oldham": one part, in Oldham
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
+    from askfoi.bare_pointers import join_bare_pointer_parts
+
+    join_bare_pointer_parts(framing)  # fx70: "5b. How many pupils was this for?" stays with the kept part it points at
     _count_for_yes_no(framing, found)  # fr25b: "Has your authority applied for any X ...? If so, how many?": the count
     from askfoi.clause_asks import reframe_clauses
 

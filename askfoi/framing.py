@@ -7593,6 +7593,13 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
     from askfoi.institution_names import institution_names, registered_body
 
     names = institution_names(text)
+    if names:
+        from askfoi.name_roles import not_asked_role
+
+        # fx70: an institution named as an example, a recipient, the other party to correspondence ("between the
+        # Ministry and Chapel-en-le-Frith Parish Council") is not the body asked
+        names = [n for n in names if not_asked_role(text, n.span[0], n.span[1], n.name, in_question=False,
+                                                    bare_place=False) is None]
     if not names:
         return found, span, None
     asked = [q.lower() for q in reading.questions]

@@ -149,7 +149,8 @@ def _fx70_patterns() -> dict[str, re.Pattern[str]]:
     data, _ = load_vocab("name_roles")
     data = data if isinstance(data, dict) else {}
     out = {}
-    for key in ("example_markers", "gloss_before", "appeal_before", "recipient_before", "approver_before", "near_before"):
+    for key in ("example_markers", "gloss_before", "appeal_before", "recipient_before", "party_before", "approver_before",
+                "near_before"):
         words = "|".join(f"(?:{t})" for t in data.get(key) or [] if isinstance(t, str) and t.strip())
         if words:
             tail = (r"[\s:,(]+(?:(?!(?:how|what|which|did|does|do|has|have|please|provide|many|much)\b)[\w'&-]+[\s,]+){0,6}$"
@@ -203,7 +204,8 @@ def not_asked_role(text: str, start: int, end: int, body: str, *, in_question: b
     """fx70: the role the name at START:END of TEXT plays when it is not the body the letter asks, by the structure of
     its clause: "example" (after "e.g.", "such as", or inside an example block), "gloss" ("ACM (aka ACP)": another name
     for the thing before), "appeal" (where the person would appeal or complain), "recipient" (what is asked was issued
-    or given to it), "approver" (it approved a thing, in a sentence that asks nothing), "near" (a bare place a thing is
+    or given to it), "party" (the other party to dealings with the body the letter names by its kind: "between the
+    Ministry and X"), "approver" (it approved a thing, in a sentence that asks nothing), "near" (a bare place a thing is
     near). BODY is the body the name resolves to; None when the name may be the addressee."""
     pats = _fx70_patterns()
     clause = _clause_before(text, start)
@@ -222,7 +224,7 @@ def not_asked_role(text: str, start: int, end: int, body: str, *, in_question: b
                        for k in range(len(words)))
             if not same:
                 return "gloss"
-    for key, role in (("appeal_before", "appeal"), ("recipient_before", "recipient")):
+    for key, role in (("appeal_before", "appeal"), ("recipient_before", "recipient"), ("party_before", "party")):
         pat = pats.get(key)
         if pat is not None and pat.search(clause):
             return role

@@ -61,3 +61,14 @@ def test_a_body_asked_by_name_is_still_found():
     # guards: the body whose acts are asked, and the addressee, keep being found
     assert _asked("how much has Leeds City Council spent on agency social workers since 2022") == "Leeds City Council"
     assert _asked("Dear Kent Police,\nhow many drones, for example for searches, did you buy in 2024?") == "Kent Police"
+
+
+def test_the_other_party_to_correspondence_with_the_body_named_by_its_kind_is_not_asked():
+    from datetime import date
+
+    from askfoi.framing import frame_message
+
+    framing = frame_message("Please provide copies of all correspondence about the sale of the playing field between "
+                            "the Ministry and Hathersage Parish Council between May 2016 and May 2020.",
+                            today=date(2026, 12, 5))
+    assert framing.authority is None or "Hathersage" not in framing.authority.name

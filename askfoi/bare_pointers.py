@@ -112,3 +112,35 @@ def write_bare_pointers(framing) -> int:
                 part.text = render_frame(part)
             changed += 1
     return changed
+
+
+# fx70: a bare "this" / "that" / "it" with no noun, standing as a subject or ending the question ("How many pupils was
+# this for?", "What was the speed limit prior to this?"): it points at what the part before asks
+_JOIN_BARE = re.compile(r"(?i)(?<!\bof\s)\b(?P<w>this|that|these|those|it)\b(?=\s*[.?!]?\s*$|\s+(?:was|were|is|are|has|have|had|"
+                        r"will|would)\b|\s+(?:for|about|on|to|with|from|in|by|at|of)\s*[.?!]?\s*$)")
+
+
+def join_bare_pointer_parts(framing) -> int:
+    """fx70: a short question whose only pointer is a bare "this" / "it" ("5b. How many pupils was this for?",
+    "2. What was the speed limit prior to this") after a part kept in the person's words (which has no subject to write
+    in its place) is joined to that part, in the order typed: the pointer's referent stands in the same part. Returns
+    how many joined."""
+    joined = 0
+    k = 1
+    while k < len(framing.parts):
+        part, prev = framing.parts[k], framing.parts[k - 1]
+        said = re.sub(r"^\W*\d+[a-z]?[.):]\s*", "", (part.source or part.text or "").strip())  # the person's words
+        if (part.warning or prev.warning or prev.kind == "personal_data" or not prev.text
+                or (prev.subject and not prev.kept_words) or len(said.split()) > 14 or not _JOIN_BARE.search(said)
+                or "?" not in said and not re.match(r"(?i)(?:how|what|when|where|which|who|why|was|were|is|are|did|does)\b", said)):
+            k += 1
+            continue
+        first = prev.text.rstrip()
+        first = first if re.search(r"[.?!]$", first) else first + "."
+        framing.parts[k - 1] = prev.model_copy(update={
+            "kind": "kept", "subject": None, "kept_words": True,
+            "source": f"{(prev.source or prev.text).rstrip()} {(part.source or part.text).strip()}",
+            "text": f"{first} {said}"})
+        del framing.parts[k]
+        joined += 1
+    return joined

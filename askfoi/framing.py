@@ -491,7 +491,9 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
     from askfoi.periods import without_event_mentions
 
-    masked = without_event_mentions(text)
+    from askfoi.name_roles import without_examples
+
+    masked = without_event_mentions(without_examples(text))  # fx70: an example names no body asked
     if masked != text:
         # au58 (nc58 #1): a disaster or an attack the story names ("after grenfell", "the southport attack") says
         # what happened, never which body is asked: the body named, then the town named, decide; an event alone
@@ -1132,8 +1134,11 @@ def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool)
     produced by the Audit Commission"; "according to X" only with OTHER_ASKED: alone, X may be the body asked)."""
     from askfoi.name_roles import cited_source, modifier_noun, named_as_direction, named_as_standard, named_aside
 
-    from askfoi.name_roles import defined_otherwise
+    from askfoi.name_roles import defined_otherwise, not_asked_role
 
+    if not_asked_role(text, hit[2][0], hit[2][1], hit[1], in_question=in_question, bare_place=not _named_in_full(hit[3])):
+        return True  # fx70: an example ("e.g. London Borough of Bexley"), a gloss ("ACM (aka ACP)"), where to appeal, a
+        # recipient of what is asked ("guidance issued to the Planning Inspectorate"), an approver, a place a thing is near
     if defined_otherwise(text, hit[3], hit[1]):
         return True  # ff28: "Indicative Activity Plans (IAP)": the letters stand for something else in this message
     if named_as_standard(text, hit[2][0]):
@@ -6937,6 +6942,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     merge_place_repeats(framing)  # fr26b: "... the report about the roof collapse? its in oldham": one part, in Oldham
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
+    from askfoi.bare_pointers import join_bare_pointer_parts
+
+    join_bare_pointer_parts(framing)  # fx70: "5b. How many pupils was this for?" stays with the kept part it points at
     _count_for_yes_no(framing, found)  # fr25b: "Has your authority applied for any X ...? If so, how many?": the count
     from askfoi.clause_asks import reframe_clauses
 
@@ -7585,6 +7593,13 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
     from askfoi.institution_names import institution_names, registered_body
 
     names = institution_names(text)
+    if names:
+        from askfoi.name_roles import not_asked_role
+
+        # fx70: an institution named as an example, a recipient, the other party to correspondence ("between the
+        # Ministry and Chapel-en-le-Frith Parish Council") is not the body asked
+        names = [n for n in names if not_asked_role(text, n.span[0], n.span[1], n.name, in_question=False,
+                                                    bare_place=False) is None]
     if not names:
         return found, span, None
     asked = [q.lower() for q in reading.questions]

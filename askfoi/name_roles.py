@@ -142,3 +142,128 @@ def defined_otherwise(text: str, typed: str, body: str) -> str | None:
                 if _initials(tail) == acronym:
                     return None if tail.lower() in (body or "").lower() else tail
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _fx70_patterns() -> dict[str, re.Pattern[str]]:
+    data, _ = load_vocab("name_roles")
+    data = data if isinstance(data, dict) else {}
+    out = {}
+    for key in ("example_markers", "gloss_before", "appeal_before", "recipient_before", "party_before", "approver_before",
+                "near_before"):
+        words = "|".join(f"(?:{t})" for t in data.get(key) or [] if isinstance(t, str) and t.strip())
+        if words:
+            tail = (r"[\s:,(]+(?:(?!(?:how|what|which|did|does|do|has|have|please|provide|many|much)\b)[\w'&-]+[\s,]+){0,6}$"
+                    if key == "example_markers" else r"\s+(?:the\s+)?$")
+            out[key] = re.compile(rf"(?i)(?:^|(?<=[\s(\[,;:-]))(?:{words}){tail}")
+    return out
+
+
+def _clause_before(text: str, start: int, width: int = 160) -> str:
+    """The words of TEXT's clause before START (back to a sentence end, a line break or a semicolon; the dots of
+    "e.g.", "i.e.", "a.k.a." end nothing)."""
+    before = text[max(0, start - width):start]
+    masked = re.sub(r"(?i)\b(?:e\.\s?g|i\.e|a\.k\.a|a\.k|etc|eg)\.", lambda m: m.group(0).replace(".", "_"), before)
+    cut = max(masked.rfind(c) for c in ".?!\n;")
+    return before[cut + 1:]
+
+
+def _in_example_block(text: str, start: int) -> bool:
+    """The name at START lies in the lines of an example block: a line that is only a marker ("e.g.", "For example:",
+    "Example:") opens it; it runs until a line that asks again ("please", "could you", "I would like")."""
+    marker = _fx70_patterns().get("example_markers")
+    if marker is None:
+        return False
+    lines = text[:start].split("\n")
+    for line in reversed(lines[:-1]):
+        bare = line.strip()
+        if not bare:
+            continue
+        if re.search(r"(?i)\b(?:please|could\s+you|can\s+you|would\s+you|i\s+would\s+like|i\s+request|provide)\b", bare):
+            return False
+        if len(bare) <= 16 and re.fullmatch(r"(?i)(?:e\.\s?g\.?|eg\.?|for\s+(?:example|instance)|examples?)\W*", bare):
+            return True
+    return False
+
+
+def _sentence_asks(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of TEXT holding START:END asks: it ends with "?" or opens with a question word, an
+    auxiliary or a word of asking (the sentence of this name, never another that names it too)."""
+    masked = re.sub(r"(?i)\b(?:e\.\s?g|i\.e|etc)\.", lambda m: m.group(0).replace(".", "_"), text)
+    begin = max(masked.rfind(c, 0, start) for c in ".?!\n") + 1
+    stops = [i for i in (masked.find(c, end) for c in ".?!\n") if i >= 0]
+    stop = min(stops) if stops else len(text)
+    sentence = text[begin:stop + 1].strip()
+    return sentence.endswith("?") or bool(re.match(
+        r"(?i)\W*(?:\d+\W*)?(?:how|what|why|when|where|which|who|whom|whose|did|does|do|was|were|has|have|had|is|are|will|would|"
+        r"can|could|should|please|kindly|provide|list|state|give|send|i\s+(?:would|wish|want)|may\s+i)\b",
+        sentence))
+
+
+def not_asked_role(text: str, start: int, end: int, body: str, *, in_question: bool, bare_place: bool) -> str | None:
+    """fx70: the role the name at START:END of TEXT plays when it is not the body the letter asks, by the structure of
+    its clause: "example" (after "e.g.", "such as", or inside an example block), "gloss" ("ACM (aka ACP)": another name
+    for the thing before), "appeal" (where the person would appeal or complain), "recipient" (what is asked was issued
+    or given to it), "party" (the other party to dealings with the body the letter names by its kind: "between the
+    Ministry and X"), "approver" (it approved a thing, in a sentence that asks nothing), "near" (a bare place a thing is
+    near). BODY is the body the name resolves to; None when the name may be the addressee."""
+    pats = _fx70_patterns()
+    clause = _clause_before(text, start)
+    example = pats.get("example_markers")
+    if example is not None and (example.search(clause) or _in_example_block(text, start)):
+        return "example"
+    gloss = pats.get("gloss_before")
+    if gloss is not None:
+        m = gloss.search(clause)
+        if m:
+            glossed = clause[:m.start()].rstrip(" (")
+            from askfoi.authorities import resolve_authority
+
+            words = re.findall(r"[\w&'\u2019-]+", glossed)[-5:]
+            same = any((found := resolve_authority(" ".join(words[k:]))) is not None and found.known and found.name == body
+                       for k in range(len(words)))
+            if not same:
+                return "gloss"
+    for key, role in (("appeal_before", "appeal"), ("recipient_before", "recipient"), ("party_before", "party")):
+        pat = pats.get(key)
+        if pat is not None and pat.search(clause):
+            return role
+    approver = pats.get("approver_before")
+    if approver is not None and approver.search(clause) and not _sentence_asks(text, start, end):
+        return "approver"
+    near = pats.get("near_before")
+    if bare_place and near is not None and near.search(clause):
+        return "near"
+    return None
+
+
+def without_examples(text: str) -> str:
+    """fx70: TEXT with the words of its examples blanked (same length, line breaks kept): the lines of an example block
+    (after a line that is only "e.g." or "For example:", until a line that asks again) and an example clause ("e.g.
+    London Borough of Bexley" to its clause's end). An example names what is meant by a kind, never the body asked:
+    no body or place is found in it."""
+    example = _fx70_patterns().get("example_markers")
+    if example is None or not re.search(r"(?i)\be\.?\s?g\b|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\bexample\b", text):
+        return text
+    chars = list(text)
+
+    def blank(a: int, b: int) -> None:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    pos = 0
+    in_block = False
+    for line in text.split("\n"):
+        bare = line.strip()
+        if in_block and bare and re.search(r"(?i)\b(?:please|could\s+you|can\s+you|would\s+you|i\s+would\s+like|i\s+request|provide)\b", bare):
+            in_block = False
+        if in_block:
+            blank(pos, pos + len(line))
+        elif bare and len(bare) <= 16 and re.fullmatch(r"(?i)(?:e\.\s?g\.?|eg\.?|for\s+(?:example|instance)|examples?)\W*", bare):
+            in_block = True
+        pos += len(line) + 1
+    for m in re.finditer(r"(?i)(?:\(\s*|(?<=[\s,;:]))(?:e\.\s?g\.?|eg\.|for\s+example|for\s+instance|such\s+as)[\s:,]+", text):
+        stop = re.search(r"[.;?!\n)]|$", text[m.end():].replace("e.g.", "e_g_"))
+        blank(m.end(), m.end() + stop.start())
+    return "".join(chars)

@@ -621,6 +621,15 @@ class Conversation:
             self._say(turn, render("bot/no_such_fix.j2", number=number, count=len(findings)))
             return turn
         finding = findings[number - 1]
+        if finding.body and not finding.rewrite:
+            # nx70 (nc67 #8): the fix is another organisation (Natural Resources Wales for a Welsh river): the request
+            # goes to it, as if its name had been typed at the organisation step; the steps after it are kept
+            step, self.session.step = self.session.step, Step.authority
+            self._say(turn, render("bot/fix_body.j2", finding=finding))
+            self._answer_authority(finding.body, turn)
+            if self.session.step == Step.authority:
+                self.session.step = step  # not taken (never so for a body of askfoi's list): back where it was
+            return turn
         if not finding.rewrite:
             step = self._fix_step(finding)
             reached = set(self.session.confirmed) | {self.session.step}
@@ -652,7 +661,12 @@ class Conversation:
         step = self.session.step
         if step == Step.authority:
             if len(typed.strip()) < 2 or is_accept(typed):  # "ok" confirms: never "Okehampton Town Council"
-                return self.session.authority_picks or self._named_together()
+                picks = self.session.authority_picks or self._named_together()
+                from askfoi.nation_bodies import other_nation_body
+
+                # nx70: the body for the place asked about, offered after the ones named (never numbered among them)
+                there = [o.right for o in (other_nation_body(b, self.session.about or "") for b in picks) if o]
+                return picks + [b for b in dict.fromkeys(there) if b not in picks]
             from askfoi.authorities import suggest_authorities
 
             return [a.name for a in suggest_authorities(typed.strip())]
@@ -1191,6 +1205,9 @@ class Conversation:
             return
         if self.session.authority != (found.name if found.known else text):
             self._unconfirm(Step.review)
+            meant = self._meant_for_place(found.name) if found.known else None
+            if meant and meant != self.session.authority:
+                self._parts_readdressed(meant, found.name)  # nx70: "the agency" (the EA, for a Welsh river) is NRW
             self._parts_readdressed(self.session.authority, found.name if found.known else text)
         self.session.authority = found.name if found.known else text
         self.session.authority_known = found.known
@@ -1203,6 +1220,18 @@ class Conversation:
             pending, self.session.sent_pending = self.session.sent_pending, ""
             self._track_sent(pending, turn)
         self._advance(Step.authority, turn)
+
+    def _meant_for_place(self, new: str) -> str | None:
+        """nx70 (nc67 #8): the body the message named (or the organisation so far) that works in another nation than the
+        place asked about, when NEW is the body that does its job there: the Environment Agency, named for a river in
+        Wales, when the letter goes to Natural Resources Wales. Its names in the parts mean NEW."""
+        from askfoi.nation_bodies import other_nation_body
+
+        s = self.session
+        named = ([s.authority] if s.authority else []) + self._named_together() + (
+            [s.authority_from_text] if s.authority_from_text else [])
+        return next((b for b in named if b and (o := other_nation_body(b, s.about or "")) is not None and o.right == new),
+                    None)
 
     def _parts_readdressed(self, old: str | None, new: str) -> None:
         """lf64 (nc61 #8): the organisation changed from OLD to NEW: every body a part names is read again, so the
@@ -1911,7 +1940,13 @@ class Conversation:
             from askfoi.authorities import letter_name_of
 
             several = self._named_together()
+            from askfoi.nation_bodies import other_nation_body
+
+            # nx70 (nc67 #8): a body for one nation asked about a place in another: the body there is said and offered
+            elsewhere = next((o for o in (other_nation_body(b, s.about or "") for b in ([proposed] if proposed else several))
+                              if o is not None), None)
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   elsewhere=elsewhere,
                                    road=road_holders(several, s.about or "") if several else None,
                                    proposed_name=letter_name_of(proposed),
                                    county_service=county_service,

@@ -741,6 +741,7 @@ class Conversation:
             by_post=self.request().regime == Regime.SAR and _no_email(s.about),
             adviser=self.request().regime == Regime.SAR and _client_letter_pasted(s.about),
             topic=frame_topic(self._frames(), s.parts),  # lf61 (nc58 #9): a noun phrase's subject, never a clause
+            service_told=(s.about or "")[:4000] or None,  # nx70: the reference blank follows the service told of
         )
         return draft_letter(answers, today=self.today(), resolved=self.request())
 

@@ -146,6 +146,9 @@ class Answers(BaseModel):
     on_behalf: OnBehalf | None = None  # additive (sar15): a subject access request made for the person the records are about
     by_post: bool = False  # additive (fu29): a subject access request for someone who does not use email: reply by post
     adviser: bool = False  # additive (ck33): the person's own subject access request, sent by an adviser with their written authority
+    # additive (nx70, nc67 #13): the person's own message, read only for the service a subject access letter's
+    # reference blank names (a school transport application, a tenancy); never written into the letter
+    service_told: str | None = Field(None, max_length=4000)
 
     @field_validator("authority", "requester_name", "preferred_format", mode="after")
     @classmethod

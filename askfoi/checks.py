@@ -94,7 +94,7 @@ class CheckSpec(_Strict):
     message: str
     suggestion: str
     kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered", "abolished",
-                  "future_year", "signature", "published"] = "phrase"
+                  "future_year", "signature", "published", "other_nation"] = "phrase"
     regime: Regime | None = None
     negatable: bool = True
     window: int = Field(default=80, ge=10, le=SENTENCE_REACH)
@@ -144,6 +144,7 @@ class Finding(BaseModel):
     rewrite: str | None = None  # the whole request rewritten, when one can be given
     part: int | None = None  # ck13: the letter's part (1-based) the finding is about; None: the whole request
     variant: str | None = None  # ck25a: the check's variant it is said in ("private_person_care"), None: its own words
+    body: str | None = None  # nx70: the organisation the fix sends the request to (a body for the place asked about)
 
 
 class CheckResult(BaseModel):
@@ -1183,6 +1184,17 @@ def check_request(
         elif spec.kind == "abolished" and resolved and resolved.known and resolved.note and (
                 resolved.defunct or re.match(r"(?i)\s*abolished\b", resolved.note)):
             finding = _finding(check, None, dict(values, note=resolved.note.strip()), resolved.name)
+        elif spec.kind == "other_nation" and has_text and resolved and resolved.known:
+            # nx70 (nc67 #8): an England-only body asked about a place in Wales ("the river near hay on wye"): the body
+            # for that place, read in the parts and in the person's own story
+            from askfoi.nation_bodies import other_nation_body
+
+            other = other_nation_body(resolved.name, "\n".join(t for t in (body, located_in, told) if t))
+            if other is not None:
+                finding = _finding(check, None, dict(values, nation=other.nation, body_nation=other.body_nation,
+                                                     role=other.role, right=other.right_said,
+                                                     authority=other.asked_said), other.place)
+                finding.body = other.right
         elif spec.kind == "unknown_authority" and resolved and not resolved.known:
             finding = _finding(check, regime.value if regime.value in spec.variants else None, values,
                                _clean(resolved.name, 80))

@@ -108,6 +108,8 @@ class Session(BaseModel):
     period_from_text: str | None = None  # the period as the message stated it ("2024/25")
     period_year: str | None = None  # ad51: the period was read by the body's own year (a university's 1 August), said
     period_not_asked: bool = False  # (tr5) a subject access request: its dates stay with each record, no period step
+    # nx70 (nc67 #12): what the person told at the check step that the checks read with the story ("he's dead")
+    told_later: list[str] = Field(default_factory=list)
     authority_picks: list[str] = Field(default_factory=list)  # (tr5) bodies offered by number at the organisation step
     authority_unsure: str | None = None  # (tr5) an unknown name that may not be a body, asked about once
     name_unsure: str | None = None  # a name with no surname ("dave p"), asked about once; "ok" keeps it
@@ -158,6 +160,9 @@ class Turn(BaseModel):
     track_topic: str | None = None  # what the waiting person says their request asked ("for the number of ...")
     # (cl55, nc55 #8) action "new_client": a new client's story typed after a finished letter, kept for the new client
     kept_text: str | None = None
+    # nx70 (nc67 #12): what the answer box starts with (a part's edit command, the part filled in, after a fix that
+    # takes the person back to it)
+    prompt_text: str | None = None
 
 
 class Insight(BaseModel):
@@ -224,9 +229,10 @@ def reply_question(text: str) -> str | None:
     return None
 
 
-def _removal(text: str, count: int) -> int | None:
+def _removal(text: str, count: int, parts: list[str] | None = None) -> int | None:
     """lead40 (nc43 #14): the part number an instruction to remove names in words ("take out the second one", "delete
-    part 3", "get rid of the last one", "remove no. 2"), or None when TEXT is no such instruction."""
+    part 3", "get rid of the last one", "remove no. 2"), or None when TEXT is no such instruction. nx70: "the bit about
+    my neighbour" is the one part of PARTS with those words; 0 when no part or more than one has them (ask which)."""
     verbs = sorted(_words("remove") + _words("remove_phrases"), key=len, reverse=True)
     m = re.match(r"(?i)^\W*(?:(?:please|can\s+you|could\s+you|just|and)\s+)*(?:%s)\b\s*(?P<what>.*?)\W*(?:please|thanks)?\W*$"
                  % "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs), text.strip())
@@ -248,7 +254,23 @@ def _removal(text: str, count: int) -> int | None:
     if low in ordinals:
         return ordinals.index(low) + 1
     # "remove the bins part", "take out the one about parking": a removal that names no number (0: ask which)
-    return 0 if re.search(r"(?i)\b(?:part|question|bit|one|point|item)\b", m.group("what")) else None
+    if not re.search(r"(?i)\b(?:part|question|bit|one|point|item)\b", m.group("what")):
+        return None
+    about = re.search(r"(?i)\b(?:about|on|with|for|asking)\s+(?P<words>.+)$", m.group("what"))
+    words = {w for w in re.findall(r"[a-z]{3,}", (about.group("words") if about else "").lower())
+             if w not in {"the", "that", "this", "his", "her", "their", "our", "about", "part", "bit", "one", "question"}}
+    named = [i for i, p in enumerate(parts or [], 1)
+             if words and words <= set(re.findall(r"[a-z]{3,}", p.lower()))]
+    return named[0] if len(named) == 1 else 0
+
+
+def _asks_something(text: str) -> bool:
+    """nx70: TEXT is a question ("so how do i get the report", "why?"): it ends with "?" or opens with a question word
+    (knowledge/vocab/conversation.yaml reply_question_open)."""
+    said = _normal(text)
+    first = said.split()[0] if said.split() else ""
+    return said.endswith("?") or first in _words("reply_question_open") or bool(
+        re.search(r"(?i)\b(?:how|what|why|where|who)\s+(?:do|does|did|can|could|should|would|is|are)\b", said))
 
 
 def _normal(text: str) -> str:
@@ -621,6 +643,15 @@ class Conversation:
             self._say(turn, render("bot/no_such_fix.j2", number=number, count=len(findings)))
             return turn
         finding = findings[number - 1]
+        if finding.body and not finding.rewrite:
+            # nx70 (nc67 #8): the fix is another organisation (Natural Resources Wales for a Welsh river): the request
+            # goes to it, as if its name had been typed at the organisation step; the steps after it are kept
+            step, self.session.step = self.session.step, Step.authority
+            self._say(turn, render("bot/fix_body.j2", finding=finding))
+            self._answer_authority(finding.body, turn)
+            if self.session.step == Step.authority:
+                self.session.step = step  # not taken (never so for a body of askfoi's list): back where it was
+            return turn
         if not finding.rewrite:
             step = self._fix_step(finding)
             reached = set(self.session.confirmed) | {self.session.step}
@@ -630,8 +661,17 @@ class Conversation:
             if step not in reached:  # e.g. "add a period" while still choosing the organisation
                 self._say(turn, render("bot/fix_later.j2", finding=finding, step=STEP_LABELS[step]))
                 return turn
-            self._say(turn, render("bot/fix_go_to.j2", finding=finding, step=STEP_LABELS[step]))
-            return self.go_to(step, turn)
+            number = self._finding_part(finding) if step == Step.parts else None
+            if number is None:
+                self._say(turn, render("bot/fix_go_to.j2", finding=finding, step=STEP_LABELS[step]))
+                return self.go_to(step, turn)
+            # nx70 (nc67 #12): a fix that is the person's to word: the part it is about is put in the answer box as its
+            # edit command, to change and send (or "remove N"); never "Let's fix that" with the part left as it was
+            self.go_to(step, turn)
+            part = self.session.parts[number - 1]
+            turn.prompt_text = f"edit {number} {part}"
+            self._say(turn, render("bot/fix_edit.j2", finding=finding, number=number, part=part))
+            return turn
         new_parts = split_numbered(finding.rewrite)[:MAX_PARTS]
         if new_parts:
             self.session.parts = new_parts
@@ -652,7 +692,12 @@ class Conversation:
         step = self.session.step
         if step == Step.authority:
             if len(typed.strip()) < 2 or is_accept(typed):  # "ok" confirms: never "Okehampton Town Council"
-                return self.session.authority_picks or self._named_together()
+                picks = self.session.authority_picks or self._named_together()
+                from askfoi.nation_bodies import other_nation_body
+
+                # nx70: the body for the place asked about, offered after the ones named (never numbered among them)
+                there = [o.right for o in (other_nation_body(b, self.session.about or "") for b in picks) if o]
+                return picks + [b for b in dict.fromkeys(there) if b not in picks]
             from askfoi.authorities import suggest_authorities
 
             return [a.name for a in suggest_authorities(typed.strip())]
@@ -696,6 +741,7 @@ class Conversation:
             by_post=self.request().regime == Regime.SAR and _no_email(s.about),
             adviser=self.request().regime == Regime.SAR and _client_letter_pasted(s.about),
             topic=frame_topic(self._frames(), s.parts),  # lf61 (nc58 #9): a noun phrase's subject, never a clause
+            service_told=(s.about or "")[:4000] or None,  # nx70: the reference blank follows the service told of
         )
         return draft_letter(answers, today=self.today(), resolved=self.request())
 
@@ -1191,6 +1237,9 @@ class Conversation:
             return
         if self.session.authority != (found.name if found.known else text):
             self._unconfirm(Step.review)
+            meant = self._meant_for_place(found.name) if found.known else None
+            if meant and meant != self.session.authority:
+                self._parts_readdressed(meant, found.name)  # nx70: "the agency" (the EA, for a Welsh river) is NRW
             self._parts_readdressed(self.session.authority, found.name if found.known else text)
         self.session.authority = found.name if found.known else text
         self.session.authority_known = found.known
@@ -1203,6 +1252,27 @@ class Conversation:
             pending, self.session.sent_pending = self.session.sent_pending, ""
             self._track_sent(pending, turn)
         self._advance(Step.authority, turn)
+
+    def _finding_part(self, finding: Finding) -> int | None:
+        """nx70: the part (1-based) FINDING is about: its own number, else the one part that has its words."""
+        parts = self.session.parts
+        if finding.part and 1 <= finding.part <= len(parts):
+            return finding.part
+        said = " ".join((finding.evidence or "").lower().replace("\u2019", "'").split()).strip(" .?!\"'")
+        holding = [i for i, p in enumerate(parts, 1) if said and said in " ".join(p.lower().replace("\u2019", "'").split())]
+        return holding[0] if len(holding) == 1 else None
+
+    def _meant_for_place(self, new: str) -> str | None:
+        """nx70 (nc67 #8): the body the message named (or the organisation so far) that works in another nation than the
+        place asked about, when NEW is the body that does its job there: the Environment Agency, named for a river in
+        Wales, when the letter goes to Natural Resources Wales. Its names in the parts mean NEW."""
+        from askfoi.nation_bodies import other_nation_body
+
+        s = self.session
+        named = ([s.authority] if s.authority else []) + self._named_together() + (
+            [s.authority_from_text] if s.authority_from_text else [])
+        return next((b for b in named if b and (o := other_nation_body(b, s.about or "")) is not None and o.right == new),
+                    None)
 
     def _parts_readdressed(self, old: str | None, new: str) -> None:
         """lf64 (nc61 #8): the organisation changed from OLD to NEW: every body a part names is read again, so the
@@ -1350,7 +1420,7 @@ class Conversation:
         verb = verb.lower().rstrip(":")
         rest = rest.strip()
         number = re.match(r"^(\d{1,2})\b[.:)]?\s*(.*)$", rest, re.S)
-        said = _removal(text, len(parts))
+        said = _removal(text, len(parts), parts)
         if said is not None:  # lead40: "take out the second one", "delete part 3", "get rid of the last one"
             verb, rest = "remove", str(said)
             number = re.match(r"^(\d{1,2})\b[.:)]?\s*(.*)$", rest, re.S)
@@ -1501,8 +1571,49 @@ class Conversation:
         if is_accept(text) or is_skip(text) or text.strip().lower() == "keep" or not findings:
             self._advance(Step.review, turn)
             return
-        fixable = sum(bool(f.rewrite or self._fix_step(f)) for f in findings)
-        self._say(turn, render("bot/review_unclear.j2", count=len(findings), fixable=fixable))
+        if self._review_typed(text, findings, turn):
+            return
+        fixable = sum(bool(f.rewrite or f.body or self._fix_step(f)) for f in findings)
+        self._say(turn, render("bot/review_unclear.j2", count=len(findings), fixable=fixable, parts=len(self.session.parts),
+                               question=_asks_something(text)))
+
+    def _review_typed(self, text: str, findings: list, turn: Turn) -> bool:
+        """nx70 (nc67 #12): a sentence typed at the check step is read as an answer, never met with only "type a number":
+        a change to the parts ("remove 3", "take out the bit about my neighbour", "edit 2 ...") is made as at "Parts";
+        "leave it" keeps the request as it is; a death told ("he's dead, he cant ask for anything") is read with the
+        story, so the checks are made again knowing it; "can you make it shorter" gets how to take parts out."""
+        from askfoi.checks import death_told
+
+        s = self.session
+        said = _normal(text).replace("\u2019", "'")
+        first = said.split()[0] if said.split() else ""
+        if _removal(text, len(s.parts), s.parts) is not None or (first in _words("edit") + _words("move") + _words("add")
+                                                                    + _words("remove") and re.search(r"\d", said)):
+            s.step = Step.parts
+            self._unconfirm(Step.review)
+            self._answer_parts(text, turn)
+            return True
+        if death_told(text) and not death_told("\n".join([s.about, *s.told_later])):
+            s.told_later.append(text.strip()[:500])
+            self._say(turn, render("bot/review_told.j2"))
+            if self._is_sar():
+                # a subject access request for someone who has died is no route: the message is read again with the
+                # death told, as if it had said so (the records of the dead go their own way; FOI parts stay FOI)
+                s.step = Step.about
+                self._answer_about(" ".join([s.about.strip(), text.strip()]), turn)
+                return True
+            if self._findings():
+                self._ask(turn, Step.review)
+            else:
+                self._advance(Step.review, turn)
+            return True
+        if any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", said) for w in _words("review_keep")):
+            self._advance(Step.review, turn)
+            return True
+        if any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", said) for w in _words("review_shorter")):
+            self._say(turn, render("bot/review_shorter.j2", parts=s.parts))
+            return True
+        return False
 
     def _answer_format(self, text: str, turn: Turn) -> None:
         choices = format_choices(self._is_sar())
@@ -1911,7 +2022,13 @@ class Conversation:
             from askfoi.authorities import letter_name_of
 
             several = self._named_together()
+            from askfoi.nation_bodies import other_nation_body
+
+            # nx70 (nc67 #8): a body for one nation asked about a place in another: the body there is said and offered
+            elsewhere = next((o for o in (other_nation_body(b, s.about or "") for b in ([proposed] if proposed else several))
+                              if o is not None), None)
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   elsewhere=elsewhere,
                                    road=road_holders(several, s.about or "") if several else None,
                                    proposed_name=letter_name_of(proposed),
                                    county_service=county_service,
@@ -1966,11 +2083,12 @@ class Conversation:
         from askfoi.request import resolve_request
 
         s = self.session
-        key = (s.about, s.authority, s.period, tuple(s.parts), len(s.frames), self.today(), s.authority_said)
+        key = (s.about, s.authority, s.period, tuple(s.parts), len(s.frames), self.today(), s.authority_said,
+               tuple(s.told_later))
         cached = getattr(self, "_resolved", None)
         if cached is None or cached[0] != key:
             self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today(),
-                                                   said_kind=s.authority_said))
+                                                   said_kind=s.authority_said, told_later="\n".join(s.told_later)))
         return self._resolved[1]
 
     def _frames(self) -> list:

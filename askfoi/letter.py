@@ -75,18 +75,31 @@ def _format_phrase(preferred: str | None) -> tuple[str | None, str | None]:
     return None, preferred
 
 
-def _sar_identifiers(body) -> list[dict]:
+def _sar_identifiers(body, asked: str = "") -> list[dict]:
     """lead49 (nc61 #12): the details BODY needs to find a person's records (knowledge/vocab/sar_identifiers.yaml), as
-    label and blank: by the body's name, else its kind, else the default."""
+    label and blank: by the body's name, else its kind, else the default. nx70 (nc67 #13): the reference follows the
+    service ASKED (the letter's parts and the person's message) is about: a school transport application's or a
+    pupil's reference, a tenancy reference, a hospital number, never always a council tax or housing reference."""
     data, _ = load_vocab("sar_identifiers")
     data = data if isinstance(data, dict) else {}
     items = None
+    kind = getattr(getattr(body, "type", None), "value", "") if body is not None else ""
     if body is not None:
-        items = (data.get("bodies") or {}).get(getattr(body, "name", "")) or \
-            (data.get("types") or {}).get(getattr(getattr(body, "type", None), "value", ""))
-    items = items or data.get("default") or []
-    return [{"label": str(i.get("label")), "blank": str(i.get("blank"))} for i in items
-            if isinstance(i, dict) and i.get("label") and i.get("blank")]
+        items = (data.get("bodies") or {}).get(getattr(body, "name", "")) or (data.get("types") or {}).get(kind)
+    items = [i for i in (items or data.get("default") or []) if isinstance(i, dict) and i.get("label") and i.get("blank")]
+    said = " ".join((asked or "").lower().replace("\u2019", "'").split())
+    for service in ((data.get("services") or {}).get(kind) or []) if said else []:
+        words = [str(w).lower() for w in (service.get("words") or [])] if isinstance(service, dict) else []
+        item = service.get("item") if isinstance(service, dict) else None
+        if not isinstance(item, dict) or not any(re.search(rf"(?<![\w&]){re.escape(w)}(?![\w&])", said) for w in words):
+            continue
+        replaced = [k for k, i in enumerate(items) if i.get("blank") == service.get("replaces")]
+        if replaced:
+            items[replaced[0]] = item
+        else:
+            items = [*items, item]
+        break
+    return [{"label": str(i.get("label")), "blank": str(i.get("blank"))} for i in items]
 
 
 def _known_of(resolved, answers: Answers):
@@ -246,8 +259,9 @@ def counted_things(question: str) -> str | None:
             head, rest = " ".join(named[:i]), " ".join([*named[i:], rest])
             break
     words = rest.split()
-    if words and words[0].lower() in ("were", "was", "are", "is", "have", "has", "had", "been") and len(words) > 1:
-        words = words[1:]  # "were towed": "towed"
+    if words and words[0].lower() in ("were", "was", "are", "is", "have", "has", "had", "been", "got", "get", "gets",
+                                      "getting") and len(words) > 1:
+        words = words[1:]  # "were towed": "towed"; nx70 (nc67 #9): "got refused": "refused", never "kids" alone
         verb = words[0].lower()
         said = [verb] if verb.endswith(("ed", "en", "wn")) else []
     elif words and words[0].lower() not in ("did", "do", "does", "will", "would", "can", "could", "got", "get"):
@@ -421,7 +435,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         # search needs; records about the writer's children are theirs too, asked on their behalf
         social_care=regime == Regime.SAR and social_care_sar(answers.parts),
         children=regime == Regime.SAR and not answers.on_behalf and children_named_in_sar(answers.parts),
-        identifiers=_sar_identifiers(_known_of(resolved, answers)) if regime == Regime.SAR else [],
+        identifiers=_sar_identifiers(_known_of(resolved, answers), "\n".join([*answers.parts, answers.service_told or ""])) if regime == Regime.SAR else [],
     )
     if regime == Regime.SAR and not answers.email:
         missing.append("reply_address")  # nx67 (nc64 #14): the letter holds a gap for the address to reply to

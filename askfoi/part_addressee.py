@@ -81,5 +81,32 @@ def readdressed(parts: list[str], old: str | None, new: str | None) -> list[str]
             text = _you_as(text, old_letter)  # "between you and Lambeth Council" (to TfL): "between Transport for London and you"
         elif old_names:
             text = addressed(text, old_names)
-        out.append(addressed(text, new_names))
+        out.append(_you_first(addressed(text, new_names)))
     return out
+
+
+_BETWEEN_YOU = re.compile(r"(?i)\b(?P<between>between)\s+(?P<other>(?:(?!\b(?:and|you|your)\b)[\w&'\u2019.-]+\s+){0,6}?"
+                          r"(?!\b(?:and|you|your)\b)[\w&'\u2019.-]+)\s+and\s+you\b")
+
+
+def _you_first(text: str) -> str:
+    """nx70 (nc67 #8): "between welsh water and you" written as a letter says it, "between you and Dŵr Cymru Welsh
+    Water": the body spoken to first, a body askfoi knows by the name its letters give it."""
+    from askfoi.authorities import letter_name_of, resolve_authority
+
+    def first(m: re.Match[str]) -> str:
+        other = m.group("other")
+        found = resolve_authority(other)
+        if found is not None and found.known and _whole_name(other, body_names(found.name)):
+            other = letter_name_of(found.name) or found.name
+            other = other if not re.match(r"(?i)the\b", m.group("other")) or other.lower().startswith("the ") else \
+                "the " + other
+        return f"{m.group('between')} you and {other}"
+
+    return _BETWEEN_YOU.sub(first, text)
+
+
+def _whole_name(said: str, names: list[str]) -> bool:
+    """SAID is one of NAMES as a whole, "the" before it or not."""
+    said = re.sub(r"(?i)^the\s+", "", " ".join(said.split())).lower()
+    return any(said == re.sub(r"(?i)^the\s+", "", " ".join(n.split())).lower() for n in names)

@@ -96,6 +96,7 @@ def resolve_request(
     *,
     today: date | None = None,
     said_kind: str | None = None,
+    told_later: str | None = None,
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
     from askfoi.checks import applies_under, check_request, scottish_text
@@ -111,6 +112,8 @@ def resolve_request(
     located = about if not sar else None
     # ny67 (nc67 #2): the story told before the parts ("my dad died in march") is read by the rules on what was told
     told = about if not sar and parts and about != text else None
+    if told_later and not sar:  # nx70 (nc67 #12): told at the check step ("he's dead"): read with the story
+        told = "\n".join(t for t in (told, told_later) if t)
     check = check_request(text, authority, period=period, parts=parts or None, located_in=located, told=told) if text else None
     regime = Regime.SAR if sar else (check.regime if check else (resolved.regime if resolved else Regime.FOIA))
     mixed_laws: list = []

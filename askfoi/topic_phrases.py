@@ -27,7 +27,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     data = data if isinstance(data, dict) else {}
     return {key: frozenset(str(w).lower() for w in (data.get(key) or [])) for key in
             ("function_words", "doers", "auxiliaries", "generic_heads", "body_words", "links", "time_words",
-             "about_words", "determiners")}
+             "about_words", "determiners", "people_heads")}
 
 
 def _classes(word: str) -> set[str]:
@@ -123,8 +123,9 @@ def names_something(phrase: str | None) -> bool:
     words = [w.lower() for w in _WORD.findall(phrase or "") if re.match(r"[A-Za-z\d]", w)]
     if len(words) == 1 and re.fullmatch(r"\d[\d,.]*[a-z']*", words[0]):
         return False
+    # nx70 (nc67 #9): nor only the people counted ("kids", "pupils", "residents"): "pupils excluded" names something
     said = [w for w in words if w not in v["function_words"] and w not in v["generic_heads"] and w not in v["body_words"]
-            and w not in v["time_words"] and not _NUMBER.fullmatch(w)]
+            and w not in v["time_words"] and w not in v["people_heads"] and not _NUMBER.fullmatch(w)]
     return bool(said) and not all(re.search(r"['\u2019]s$", w) for w in said)
 
 

@@ -79,7 +79,8 @@ def test_parts_written_for_tfl_are_read_again_for_lambeth():
     out = readdressed(parts, "Transport for London", "Lambeth Borough Council")
     assert out[0] == "Who designed the new layout, your staff or a consultant?"
     assert out[1] == "Emails between you and local residents about the new layout."
-    assert out[2] == "Emails between Transport for London and you about the layout."
+    # nx70 (nc67 #8): the body spoken to first, as a letter says it ("between you and Dŵr Cymru Welsh Water")
+    assert out[2] == "Emails between you and Transport for London about the layout."
     assert out[3] == parts[3]
     assert not any("TfL" in p for p in out)
 

@@ -485,6 +485,10 @@ class AskFOIApp(App[None]):
             messages.clear()
         for message in turn.messages:
             messages.add(message)
+        if turn.prompt_text:  # nx70 (nc67 #12): a part's edit command, the part filled in, to change and send
+            prompt = self.query_one("#prompt", Input)
+            prompt.value = turn.prompt_text
+            prompt.cursor_position = len(turn.prompt_text)
         if "copy" in turn.actions:
             self.copy_to_clipboard(insight.letter)
         if "help" in turn.actions:

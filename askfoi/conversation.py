@@ -781,7 +781,9 @@ class Conversation:
         text = self.letter_text("eml" if fmt == "eml" else "text")
         if not text:
             raise ValueError(render("bot/no_letter.j2").strip())
-        stem = "foi-request-" + (re.sub(r"[^a-z0-9]+", "-", (self.session.authority or "").lower()).strip("-") or "letter")
+        # ny70 (nc70 #12): a subject access letter is named as one, never as an FOI request saved beside it
+        kind = "sar-request-" if self.session.parts and self._is_sar() else "foi-request-"
+        stem = kind + (re.sub(r"[^a-z0-9]+", "-", (self.session.authority or "").lower()).strip("-") or "letter")
         stem = f"{stem[:60]}-{self.today().isoformat()}"
         from askfoi.private_files import write_new_private
 

@@ -1624,7 +1624,11 @@ def review_letter(
     from askfoi.own_data_parts import own_data_parts, police_body, without_parts
 
     own_ncnd = own_data_parts(reading, {p.number: p.answer for p in mapped or [] if p.answer})
-    reading = without_parts(reading, own_ncnd)
+    # ny70 (nc70 #11): a part passed to the data protection team as a subject access request is not argued either
+    from askfoi.own_data_parts import passed_as_sar
+
+    sar_passed = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    reading = without_parts(reading, own_ncnd + sar_passed)
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
 
@@ -1873,6 +1877,7 @@ def review_letter(
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
         own_ncnd=own_ncnd,
+        sar_passed=sar_passed,
         own_ncnd_police=bool(own_ncnd) and police_body(authority, reply if isinstance(reply, str) else reply_text),
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),

@@ -15,11 +15,35 @@ from askfoi.knowledge import compile_any, load_vocab
 
 @functools.lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
-    data, _ = load_vocab("own_data_parts")
-    data = data if isinstance(data, dict) else {}
+    data = _data()
     police = data.get("police")
     return (frozenset(str(s) for s in data.get("ncnd") or []), compile_any(str(p) for p in data.get("said") or []),
             re.compile(str(police)) if police else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    data, _ = load_vocab("own_data_parts")
+    return data if isinstance(data, dict) else {}
+
+
+@functools.lru_cache(maxsize=1)
+def _passed() -> re.Pattern[str] | None:
+    return compile_any(str(p) for p in _data().get("passed") or [])
+
+
+def passed_as_sar(reading, answers: dict[str, str] | None = None) -> list[str]:
+    """ny70 (nc70 #11): the numbers of READING's parts not given that the reply passed to its data protection team to be
+    dealt with as a subject access request: a separate reply is due within one calendar month, not a refusal to argue."""
+    passed = _passed()
+    out = []
+    for p in getattr(reading, "parts", None) or []:
+        if getattr(p.outcome, "value", "") in ("disclosed", "published"):
+            continue
+        text = (answers or {}).get(p.number) or " ".join(p.evidence)
+        if passed is not None and passed.search(" ".join((text or "").split())):
+            out.append(p.number)
+    return out
 
 
 def own_data_parts(reading, answers: dict[str, str] | None = None) -> list[str]:

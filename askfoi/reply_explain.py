@@ -83,6 +83,7 @@ class ReplyExplanation(BaseModel):
     # (askfoi.own_data_parts), and whether the body is a police force (its law-enforcement records: DPA 2018 s45)
     own_data_parts: list[str] = []
     own_data_police: bool = False
+    sar_passed_parts: list[str] = []  # ny70 (nc70 #11): parts passed to the data protection team as a subject access request
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -567,9 +568,10 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     from askfoi.extensions import part_extensions
 
     explained.extended_parts = part_extensions(mapped, reading, explained.law, options.get("sent"))
-    from askfoi.own_data_parts import own_data_parts, police_body
+    from askfoi.own_data_parts import own_data_parts, passed_as_sar, police_body
 
     explained.own_data_parts = own_data_parts(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    explained.sar_passed_parts = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer})
     explained.own_data_police = bool(explained.own_data_parts) and police_body(options.get("authority"), text)
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
@@ -1014,7 +1016,8 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer,
                 "format": p.outcome == Outcome.refused and p.sections == ["11"],
                 "extended": _extended_words(explained.extended_parts.get(p.number)),
-                "own_data": p.number in explained.own_data_parts} for p in reading.parts]
+                "own_data": p.number in explained.own_data_parts,
+                "sar_passed": p.number in explained.sar_passed_parts} for p in reading.parts]
         + [{"number": u["number"], "outcome": "unclear (" + u["why"] + ")", "ncnd": False, "sections": [], "follows": None,
             "nil_answer": False, "format": False} for u in explained.unclear_parts],
         part_doubts=explained.part_doubts,

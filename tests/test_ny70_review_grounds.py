@@ -101,3 +101,29 @@ def test_the_presumption_in_favour_of_disclosure_is_no_exception():
     assert not line or "presumption in favour of disclosure" in line
     assert "12(2)" not in _para(_review(scot, PORTAL_ASKED), "Parts still owed")
     assert "10(2)" not in _para(_review(scot, PORTAL_ASKED), "Parts still owed")
+
+
+PASSED = [
+    ("Surrey County Council\nRef: FOI-26-7781\n2 December 2026\n\nDear Ms Lee,\n\nYou asked for:\n1. The number of "
+     "care assessments completed in 2025/26.\n2. My father's care assessment.\n\nOur response:\n\n1. The council "
+     "completed 9,412 care assessments in 2025/26.\n\n2. This is your father's personal data and is exempt under "
+     "section 40(2). We have referred this part of your request to our Information Governance team, who will deal "
+     "with it as a subject access request on your father's behalf.\n\nYours sincerely,\nFOI Team\nSurrey County "
+     "Council\n"),
+    ("Royal Devon University Healthcare NHS Foundation Trust\nRef: FOI 4471\n2 December 2026\n\nDear Ms Lee,\n\nYou "
+     "asked for:\n1. The number of falls on Otter ward in 2025.\n2. A copy of my mother's falls risk assessment.\n\n"
+     "Our response:\n\n1. There were 23 falls on Otter ward in 2025.\n\n2. This information is exempt under section "
+     "40(2). Your request for this information has been forwarded to our Subject Access Team, who will contact you "
+     "separately.\n\nYours sincerely,\nInformation Governance\nRoyal Devon University Healthcare NHS Foundation "
+     "Trust\n"),
+]
+
+
+def test_a_part_passed_to_the_data_protection_team_is_said_so_and_not_argued():
+    for reply in PASSED:
+        text = explanation_text(explain_reply(reply, today=TODAY))
+        line = next(x for x in text.split("\n- ") if x.startswith("Part 2"))
+        assert "subject access request" in line and "within one calendar month" in line
+        letter = _review(reply, None)
+        assert "anonymised" not in letter and "aggregate figures" not in letter
+        assert "Part 2. You passed this part to your data protection team" in letter

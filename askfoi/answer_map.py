@@ -285,7 +285,8 @@ def _blocks(text: str) -> list[_Block]:
                 para.append(line)
             pending_item = (pending_item[0], pending_item[1] + " " + line)
     answered = {b.number for b in blocks}
-    if untold and any(n not in answered for n in asked_items):
+    numbered = [m.group(1) for m in (_ITEM.match(x.strip()) for x in lines) if m]  # after the sign-off too
+    if untold and any(n not in answered for n in asked_items + numbered):
         # ny70: a numbered line left as a question no answer follows ("1. Grounds maintenance is carried out by our
         # contractor ..." beside "2. The Council does not hold ..."): the list is not answers by their own numbers
         blocks = [b for b in blocks if not any(b is u for u in untold)]

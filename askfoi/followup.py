@@ -975,12 +975,12 @@ _SAME_THING = re.compile(r"(?i)^\s*(?:(?:however|also|further(?:more)?|in\s+addi
 
 def _different_things(answer: str, sections: list[str]) -> bool:
     """ny70 (nc70 #6): whether one part's ANSWER cites its published provision and its harm provision for different
-    information: in different sentences, the harm one naming a thing of its own ("The Framework terms ... are
+    information: in different sentences, each naming a thing of its own ("The Framework terms ... are
     published ... section 21. The individual placement schedule ... is withheld under section 43(2)"). Both cited for
     the same information, or in one sentence, is the contradiction the review points out."""
     if not answer:
         return False
-    sentences = [x for x in re.split(r"(?<=[.;])\s+(?=[A-Z(])|\n+", answer) if x.strip()]
+    sentences = [x for x in re.split(r"(?<=[.;])\s+(?=[A-Z(])", " ".join(answer.split())) if x.strip()]
 
     def citing(section: str) -> set[int]:
         number = re.escape(section.rpartition(" ")[2].split("(")[0])
@@ -992,7 +992,8 @@ def _different_things(answer: str, sections: list[str]) -> bool:
     harm = set().union(*(citing(s) for s in sections if _weighed(s) and "published" not in section_roles(s)))
     if not published or not harm or published & harm:
         return False
-    return all(not _SAME_THING.match(sentences[i]) for i in harm)
+    # "They are also published ...": either sentence pointing back at the other's information makes it the same
+    return all(not _SAME_THING.match(sentences[i]) for i in harm | published)
 
 
 _SPENDING = re.compile(r"(?i)\b(?:contracts?|tenders?|procurements?|grants?|funding|budgets?|purchases?|bought|buy)\b")

@@ -282,6 +282,13 @@ class ReplyFlow:
         found = [request for authority, request in self.earlier if same_body(authority, body)]
         return found[-1] if found else None
 
+    def _earlier_body(self, body: str | None) -> str | None:
+        """ny70: the name the earlier letter to BODY was written to (askfoi's own spelling, never the reply's words)."""
+        from askfoi.reply_match import same_body
+
+        found = [authority for authority, _ in self.earlier if same_body(authority, body)]
+        return found[-1] if found else None
+
     def _to_reply_body(self, text: str) -> str:
         """ny70 (nc70 #4, nc67 #6): a reply from another body than the one the request written here went to is
         answered to ITS body: the letters go to the reply's body with the reply's own reference, and quote the letter
@@ -295,8 +302,8 @@ class ReplyFlow:
             # nothing written here now (after /restart): a letter written earlier to the reply's body is its request
             earlier = None if self.clinic else self._earlier_to(reply_sender(text))
             if earlier:
-                self.request = earlier
-                return self._say("not_this_request", kind="earlier", sender=reply_sender(text))
+                self.request, self.authority = earlier, self._earlier_body(reply_sender(text))
+                return self._say("not_this_request", kind="earlier", sender=self.authority)
             return ""
         # ui51 (nc50 #12): a reply that plainly does not answer the request written here says so first, in one line
         odd = request_mismatch(text, request=self.request, authority=self.authority)

@@ -132,6 +132,25 @@ def _quoted_part(question: str, items: list[tuple[str, str]]) -> str | None:
     return scores[0][1]
 
 
+@functools.lru_cache(maxsize=1)
+def _answer_items() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data, _ = load_vocab("answer_labels")
+    data = data if isinstance(data, dict) else {}
+    return (compile_any(str(p) for p in data.get("answer_figure") or []),
+            compile_any(str(p) for p in data.get("answer_end_heading") or []))
+
+
+def _states_answer(text: str) -> bool:
+    """ny70 (nc70 #5): a numbered line that is itself that part's answer (a decision, or a figure stated as a fact:
+    "1. Greater Manchester Police currently operates a fleet of 23 drones."), not the question told back."""
+    figure, _ = _answer_items()
+    if text.rstrip().endswith("?"):
+        return False
+    if figure is not None and figure.search(text):
+        return True
+    return any(s.role == "decision" for s in read_sentences(text))
+
+
 @dataclass
 class _Block:
     number: str | None
@@ -151,6 +170,14 @@ def _blocks(text: str) -> list[_Block]:
     run: list[tuple[str, str]] = []  # nx64: those items (number, question)
     gap = False  # nx64: a blank line since the last item's line
     para: list[str] = []  # nx64: the lines after that blank line, not yet taken as an answer
+    told: dict[str, str] = {}  # ny70: the request told back as a list before a heading alone ("In response:")
+    from askfoi.reply_request import quoted_items
+
+    quoted = {" ".join(q.split())[:60] for q in quoted_items(text)}  # ny70: the request told back under "You asked for:"
+    untold: list[_Block] = []  # ny70: answers read from their own numbered lines, with no request told back above
+    asked_items: list[str] = []  # ny70: the numbers of the lines read as questions told back
+    own: _Block | None = None  # ny70: the answer a numbered line states itself, still running on
+    end_heading = _answer_items()[1]
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -160,6 +187,9 @@ def _blocks(text: str) -> list[_Block]:
             current, pending_item = None, None
             if blocks:
                 break
+            continue
+        if own is not None and gap and end_heading is not None and end_heading.search(line):
+            current = own = None  # ny70: "Harm in confirming or denying:": the reasoning for the whole letter
             continue
         h = heading.search(line)
         if h is not None:
@@ -194,7 +224,19 @@ def _blocks(text: str) -> list[_Block]:
                 current.lines.append(rest)
             continue
         item = _ITEM.match(line)
+        if item is not None and (item.group(1) in told or (" ".join(item.group(2).split())[:60] not in quoted
+                                                           and _states_answer(item.group(2)))):
+            # ny70 (nc70 #5): "1. Greater Manchester Police currently operates a fleet of 23 ...": the answer to part
+            # 1 on its own numbered line, under the request told back above it ("You asked: 1. ... In response: 1.
+            # ...") or with none; what it decides is its own, never a question told back for a later paragraph
+            current = own = _Block(item.group(1), told.get(item.group(1), ""), [item.group(2).strip()], True)
+            blocks.append(current)
+            if item.group(1) not in told:
+                untold.append(current)
+            pending_item, listed, run, gap, para = None, 0, [], False, []
+            continue
         if item is not None:
+            asked_items.append(item.group(1))
             listed = listed + 1 if pending_item is not None else 1
             run = [*run, (item.group(1), item.group(2).strip())] if pending_item is not None else [
                 (item.group(1), item.group(2).strip())]
@@ -205,6 +247,7 @@ def _blocks(text: str) -> list[_Block]:
         if a is not None and pending_item is not None and listed > 1 and not line[a.end():].strip():
             # rv61 (nc61 #2): "1. ... 2. ... 6. Whether ...\nDECISION\n...": a heading alone after the request told back
             # as a list, none of its items answered, opens the whole reply's decision, not the last item's answer
+            told = dict(run)  # ny70: its numbered lines below answer these items by their numbers
             current, pending_item = None, None
             continue
         if a is not None and pending_item is not None:
@@ -241,6 +284,12 @@ def _blocks(text: str) -> list[_Block]:
             if gap:
                 para.append(line)
             pending_item = (pending_item[0], pending_item[1] + " " + line)
+    answered = {b.number for b in blocks}
+    numbered = [m.group(1) for m in (_ITEM.match(x.strip()) for x in lines) if m]  # after the sign-off too
+    if untold and any(n not in answered for n in asked_items + numbered):
+        # ny70: a numbered line left as a question no answer follows ("1. Grounds maintenance is carried out by our
+        # contractor ..." beside "2. The Council does not hold ..."): the list is not answers by their own numbers
+        blocks = [b for b in blocks if not any(b is u for u in untold)]
     return [b for b in blocks if b.lines]
 
 
@@ -330,9 +379,16 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
             claimed.setdefault(n, []).append((b, ""))
     if not numbers:
         return None
+    asked = dict(items)
+    top = max((int(n) for n in numbers if n.isdigit()), default=0)
+    for n in sorted((n for n in claimed if n.isdigit() and int(n) > top), key=int):
+        # ny70 (nc70 #5): an answer the reply labels beyond the request's last part (the reply answers a part the
+        # request written here lacks) is listed with its own question, never dropped
+        numbers.append(n)
+        asked[n] = next((b.question for b, _ in claimed[n] if b.question), "")
     out = []
     for num in numbers:
-        question = dict(items).get(num, "")
+        question = asked.get(num, "")
         got = claimed.get(num) or []
         if not got:
             out.append(MappedPart(num, "missing", question, why="no answer in the reply is labelled for this part"))

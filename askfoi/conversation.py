@@ -296,6 +296,17 @@ def is_accept(text: str) -> bool:
     return bool(words) and re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, words))})[\s,.!]*){{2,4}}", said) is not None
 
 
+def request_for_reply(session) -> str | None:
+    """The request written in SESSION, as the reply path reads it: its numbered parts, and (ck23b) the period it asked
+    about, so a narrower request stays inside that period (nu25: a 2025 request narrowed to 2025/26)."""
+    parts = getattr(session, "parts", None) or []
+    if not parts:
+        return None
+    text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1))
+    period = getattr(session, "period", None)
+    return f"{text}\nFor the period {period}." if period else text
+
+
 def new_client_answer(text: str) -> bool | None:
     """(nx64, nc64 #7) TEXT typed to "New client?" in clinic mode: True starts the next client ("yes", "/restart",
     "new client"), False stays on this one ("no", "cancel"), None is no answer (the next client's words)."""
@@ -406,6 +417,16 @@ class Conversation:
         self.clinic = False  # (tr5) clinic mode: a volunteer types for a client (the name asked for is the client's)
         # (cl55, nc55 #11) the folder /save writes to when no folder is typed, named before saving (clinic mode asks)
         self.save_place: str | None = None
+        # ny70 (nc70 #4, nc67 #6): (body, numbered parts) of each letter finished before /next or /restart, so a reply
+        # from that body pasted later is answered with that letter's parts; memory only, never in clinic mode
+        self.written: list[tuple[str, str]] = []
+
+    def _keep_written(self) -> None:
+        """ny70: the letter finished here, kept (memory only) before /next or /restart replaces the session."""
+        s = self.session
+        if self.clinic or s.step != Step.done or not (s.parts and s.authority) or self._is_sar():
+            return
+        self.written.append((s.authority, request_for_reply(s)))
 
     # -- starting --------------------------------------------------------------------------
 
@@ -417,6 +438,7 @@ class Conversation:
 
     def restart(self) -> Turn:
         """Forget every answer and greet again."""
+        self._keep_written()
         self.session = Session()
         turn = self.start()
         turn.actions.append("restart")
@@ -805,7 +827,9 @@ class Conversation:
         text = self.letter_text("eml" if fmt == "eml" else "text")
         if not text:
             raise ValueError(render("bot/no_letter.j2").strip())
-        stem = "foi-request-" + (re.sub(r"[^a-z0-9]+", "-", (self.session.authority or "").lower()).strip("-") or "letter")
+        # ny70 (nc70 #12): a subject access letter is named as one, never as an FOI request saved beside it
+        kind = "sar-request-" if self.session.parts and self._is_sar() else "foi-request-"
+        stem = kind + (re.sub(r"[^a-z0-9]+", "-", (self.session.authority or "").lower()).strip("-") or "letter")
         stem = f"{stem[:60]}-{self.today().isoformat()}"
         from askfoi.private_files import write_new_private
 
@@ -1882,6 +1906,7 @@ class Conversation:
             return turn
         if not self._aside_ready():
             return self._next_body_letter(turn)
+        self._keep_written()
         old = self.session
         questions = list(old.foi_aside)
         text = " ".join(q if q.rstrip().endswith(("?", ".", "!")) else q.rstrip() + "?" for q in questions)
@@ -1907,6 +1932,7 @@ class Conversation:
         """(cl55, nc55 #1d) The next request the first message put to another organisation, kept as a note while this
         letter was written: its questions become a new request to that organisation (proposed, to confirm), with the
         same name and email; any further organisation's questions stay waiting for the next /next."""
+        self._keep_written()
         old = self.session
         body, rest = old.other_requests[0], old.other_requests[1:]
         # nx67 (nc64 #9): "both": the same request as the letter just done, as it was finished

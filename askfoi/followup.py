@@ -963,11 +963,59 @@ def _is_exact(address: str) -> bool:
     general = _pointer_vocab()[0]
     rest = re.sub(r"(?i)^(?:https?://)?[^/?#]+", "", address.rstrip(".,;:)"))
     path = re.sub(r"(?i)(?:/|\.(?:html?|aspx?|php))$", "", rest.split("?")[0].split("#")[0]).strip("/").lower()
-    if re.fullmatch(r"[a-z]+", path):
+    if re.fullmatch(r"[a-z]+", path) and len(path) <= _section_letters():
         # fu29 (nu31 s19): "/about/", "/planning/": one word under the home page is a section of the site; rv55 (nc55 #6):
         # but "/policies", "/publications" name a list of documents: a specific page (an index), never "a general pointer"
+        # ny70 (nc70 #6): a longer run of words written as one ("/carehomeframework") names a page of its own
         return _is_index(address)
     return not all(segment in general for segment in path.split("/"))  # "/foi-ai/disclosure-log/" is a list page
+
+
+# ny70 (nc70 #6): the subject of a sentence that cites a provision is the same information as before when it is a
+# pronoun or "the information" ("It is also exempt under section 43"), else a thing of its own ("The individual
+# placement schedule ... is withheld under section 43(2)")
+_SAME_THING = re.compile(r"(?i)^\s*(?:(?:however|also|further(?:more)?|in\s+addition|additionally|moreover)\s*,?\s*)?"
+                         r"(?:it|this|these|that|those|they|such\s+information|the\s+(?:same\s+)?(?:information|data|material|"
+                         r"documents?|records?)(?:\s+(?:requested|you\s+(?:asked\s+for|requested)))?|we|the\s+(?:council|"
+                         r"force|authority|trust|department))\b")
+
+
+def _different_things(answer: str, sections: list[str]) -> bool:
+    """ny70 (nc70 #6): whether one part's ANSWER cites its published provision and its harm provision for different
+    information: in different sentences, each naming a thing of its own ("The Framework terms ... are
+    published ... section 21. The individual placement schedule ... is withheld under section 43(2)"). Both cited for
+    the same information, or in one sentence, is the contradiction the review points out."""
+    if not answer:
+        return False
+    sentences = [x for x in re.split(r"(?<=[.;])\s+(?=[A-Z(])", " ".join(answer.split())) if x.strip()]
+
+    def citing(section: str) -> set[int]:
+        number = re.escape(section.rpartition(" ")[2].split("(")[0])
+        sub = re.escape(section.rpartition(" ")[2][len(section.rpartition(" ")[2].split("(")[0]):])
+        pat = re.compile(rf"(?i)\b(?:section|regulation|reg\.?|s\.?)\s*{number}\b{sub}")
+        return {i for i, x in enumerate(sentences) if pat.search(x)}
+
+    published = set().union(*(citing(s) for s in sections if "published" in section_roles(s)))
+    harm = set().union(*(citing(s) for s in sections if _weighed(s) and "published" not in section_roles(s)))
+    if not published or not harm or published & harm:
+        return False
+    # "They are also published ...": either sentence pointing back at the other's information makes it the same
+    return all(not _SAME_THING.match(sentences[i]) for i in harm | published)
+
+
+_SPENDING = re.compile(r"(?i)\b(?:contracts?|tenders?|procurements?|grants?|funding|budgets?|purchases?|bought|buy)\b")
+
+
+def _commercial_money(request: str | None, mapped, parts: list[str]) -> bool:
+    """ny70 (nc70 #6): whether the parts withheld as commercial (PARTS; [] for the whole request) asked about public
+    money (spending, prices, contracts): only then does the review say that how public money is committed is rarely
+    sensitive. Read from the request's own parts, else from the questions the reply restates; never from the reply's
+    reasons (its public interest arguments speak of "public spending" whatever was asked)."""
+    from askfoi.answer_map import request_items
+
+    items = dict(request_items(request)) or {m.number: m.question for m in mapped or [] if m.question}
+    asked = " ".join(items.get(n, "") for n in parts) if parts else " ".join(items.values())
+    return bool(_MONEY.search(asked) or _SPENDING.search(asked))
 
 
 def published_pointer(reply: str | None, links: list[str] | None = None) -> tuple[str, list[str]]:
@@ -993,7 +1041,31 @@ def published_pointer(reply: str | None, links: list[str] | None = None) -> tupl
     named = own + [a for a in exact if a not in own] + [a for a in found if a not in exact]
     if exact and not own:
         return "index", named  # fu28: "/about-us/board-papers": a list of many documents, not the information
+    if not exact and found and _names_document(reply):
+        # ny70 (nc70 #6): a portal or site named with the document's own reference ("published on the ePlanning portal
+        # under planning application 24/03317/FUL ... Technical Appendix 10.3") says exactly where: no general pointer
+        return "exact", named
     return ("exact", named) if own else ("general", found)
+
+
+@functools.lru_cache(maxsize=1)
+def _document_vocab() -> tuple[int, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any
+
+    data, _ = load_vocab("published_pointers")
+    data = data if isinstance(data, dict) else {}
+    return int(data.get("section_letters") or 12), compile_any(str(p) for p in data.get("document_refs") or [])
+
+
+def _section_letters() -> int:
+    return _document_vocab()[0]
+
+
+def _names_document(reply: str | None) -> bool:
+    """ny70 (nc70 #6): whether the reply names the published document by its own reference (an application number, an
+    appendix, a document title with its number): knowledge/vocab/published_pointers.yaml document_refs."""
+    refs = _document_vocab()[1]
+    return bool(refs is not None and reply and refs.search(reply[:20000]))
 
 
 def _is_index(address: str) -> bool:
@@ -1556,6 +1628,15 @@ def review_letter(
     # fu31 (nu33 #7, #9): a reply answered under its own part labels ("Response to part 2", "1. ... Response:") is
     # argued part by part as those labels map it; parts no answer is clearly labelled for are asked about, never guessed
     reading, mapped = with_mapped_parts(reading, reply if isinstance(reply, str) else reply_text, request)
+    # ny70 (nc70 #5): a part neither confirmed nor denied as the requester's own data is not argued: subject access
+    from askfoi.own_data_parts import own_data_parts, police_body, without_parts
+
+    own_ncnd = own_data_parts(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    # ny70 (nc70 #11): a part passed to the data protection team as a subject access request is not argued either
+    from askfoi.own_data_parts import passed_as_sar
+
+    sar_passed = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    reading = without_parts(reading, own_ncnd + sar_passed)
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
 
@@ -1711,9 +1792,11 @@ def review_letter(
     # fu31 (nu33 #7): what one part's own answer says, argued for that part: published AND harmful to release (both
     # cannot be right for the same information), "not held" because finding it would need a search of files (held:
     # the work is a question for the cost limit, with an estimate and advice)
+    answers = {m.number: m.answer for m in mapped or [] if m.answer}
     both_ways = [p.number for p in reading.parts if p.outcome != Outcome.disclosed
                  and any("published" in section_roles(s) for s in p.sections)
-                 and any(_weighed(s) and "published" not in section_roles(s) for s in p.sections)]
+                 and any(_weighed(s) and "published" not in section_roles(s) for s in p.sections)
+                 and not _different_things(answers.get(p.number) or " ".join(p.evidence), p.sections)]
     both_sections = {p.number: {"published": [section_name(s) for s in p.sections if "published" in section_roles(s)],
                                 "harm": [section_name(s) for s in p.sections if "published" not in section_roles(s)]}
                      for p in reading.parts if p.number in both_ways}
@@ -1806,6 +1889,9 @@ def review_letter(
         personal=[_as_argued(s, eir_applies, scot) for s in reading.sections
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
+        own_ncnd=own_ncnd,
+        sar_passed=sar_passed,
+        own_ncnd_police=bool(own_ncnd) and police_body(authority, reply if isinstance(reply, str) else reply_text),
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
@@ -1835,6 +1921,7 @@ def review_letter(
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
         # what was asked decides; the reply only when the request is not given (its public interest arguments
         # speak of "public spending" whatever was asked)
+        commercial_money=_commercial_money(request, mapped, about.get("commercial") or []),
         about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
         and not _sum_given(reply if isinstance(reply, str) else reply_text),
         asked_late=received is not None and today > review_request_by(received, scotland=scot),
@@ -1854,6 +1941,9 @@ def review_letter(
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
         named_person=named_person,
+        # ny70 (nc70 #6): the question names the person ("Dr Ian Ross"), or is about the holder of one post ("the CEO")
+        decided_unminuted="not_held" in grounds and reply_fact(reply_str, "decided_unminuted"),
+        person_named=any(reply_fact(part_question(n, request, reply_str, mapped), "person_named") for n in named_person),
         dead_parts=dead_parts,
         # ny67 (nc67 #5): the legitimate interest's example is about complaints about staff only where the question is
         named_conduct=any(reply_fact(part_question(n, request, reply_str, mapped), "conduct_asked") for n in named_person),

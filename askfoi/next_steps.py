@@ -20,7 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from askfoi.deadlines import add_months, add_working_days, due_date, long_date, review_request_by
+from askfoi.deadlines import add_months, add_working_days, due_date, long_date, review_request_by, working_days_after
 from askfoi.models import Outcome, Regime
 from askfoi.templates import render
 
@@ -121,7 +121,7 @@ def _held_steps(holding, law: Law, scot: bool, sent: date | None, received: date
         longest = add_working_days(due_date(sent, regime, scotland=scot), 20, scotland=scot)
     by = holding.until or longest
     if by is not None and today > by:
-        return [_step("chase", "chase", by, "chase", due_long=long_date(by), days_late=(today - by).days, **ctx),
+        return [_step("chase", "chase", by, "chase", due_long=long_date(by), days_late=working_days_after(by, today, scotland=scot), **ctx),
                 _step("commissioner", "commissioner_late", None, "complain", **ctx)]
     # lead40 (nc43 #8): a day given beyond the 20 extra working days the Commissioner expects is said to be so
     beyond = holding.until is not None and longest is not None and holding.until > longest
@@ -190,14 +190,14 @@ def next_steps(
         if latest is not None and today > due:
             late = today > latest
             steps.append(_step("chase", "chase", latest if late else due, "chase", due_long=long_date(due),
-                               days_late=(today - (latest if late else due)).days, school_latest=long_date(latest),
+                               days_late=working_days_after(latest if late else due, today, scotland=scot), school_latest=long_date(latest),
                                school_late=late, **ctx))
             if late:
                 steps.append(_step("commissioner", "commissioner_late", None, "complain", **ctx))
         elif latest is not None:
             steps.append(_step("wait", "wait", due, school_latest=long_date(latest), **ctx))
         elif today > due:
-            steps.append(_step("chase", "chase", due, "chase", due_long=long_date(due), days_late=(today - due).days, **ctx))
+            steps.append(_step("chase", "chase", due, "chase", due_long=long_date(due), days_late=working_days_after(due, today, scotland=scot), **ctx))
             steps.append(_step("commissioner", "commissioner_late", None, "complain", **ctx))
         else:
             steps.append(_step("wait", "wait", due, **ctx))
@@ -210,12 +210,12 @@ def next_steps(
         latest = _school_latest(sent, law, school)
         if latest is not None and received > due:  # lf58: a school's 20 school days: late perhaps, or for certain
             late = received > latest
-            steps.append(_step("none", "late_reply", latest if late else due, days_late=(received - (latest if late else due)).days,
+            steps.append(_step("none", "late_reply", latest if late else due, days_late=working_days_after(latest if late else due, received, scotland=scot),
                                start=long_date(sent), answered=long_date(received), counted=counted, extended=False,
                                school_latest=long_date(latest), school_late=late, due_long=long_date(due), **ctx))
         elif received > due:
             # fu31: the day the 20 working days ran from, and why (askfoi/request_clock.py)
-            steps.append(_step("none", "late_reply", due, days_late=(received - due).days, start=long_date(sent), answered=long_date(received),
+            steps.append(_step("none", "late_reply", due, days_late=working_days_after(due, received, scotland=scot), start=long_date(sent), answered=long_date(received),
                                counted=counted, extended=bool(extended_to and due == extended_to), **ctx))
     if outcome == Outcome.disclosed and not ncnd:
         return steps + [_step("none", "disclosed", None, **ctx)]  # everything given: no review to offer

@@ -2989,6 +2989,21 @@ def section_meaning(section: str) -> tuple[str, str | None]:
     return title, known.meaning
 
 
+def _told_boundary(reading: Reading) -> str | None:
+    """ny70 (nc70 #5): the boundary the explanation tells: "takes out personal data" only where a personal data
+    provision that redacts is cited; a part neither confirmed nor denied under 40(5) took nothing out of anything."""
+    if reading.boundary != "personal_data_redacted":
+        return reading.boundary
+    from askfoi.knowledge import ncnd_provisions
+
+    ncnd = ncnd_provisions()
+    personal = [s for s in reading.sections if re.match(r"(?:FOISA\s+)?(?:40|38)\b|(?:EIR|EISR)\s+13\b", s)]
+    # "40(5)": how many replies cite today's 40(5A)/(5B), the subsection as first enacted
+    if personal and all(s in ncnd or any(s.startswith(n + "(") for n in ncnd) or s.startswith("40(5") for s in personal):
+        return None
+    return reading.boundary
+
+
 def _explain(reading: Reading) -> str:
     from askfoi.templates import render
 
@@ -3006,7 +3021,7 @@ def _explain(reading: Reading) -> str:
         held_until_published=reading.held_until_published,
         not_yet=[p.number for p in reading.parts if p.outcome == Outcome.pending],
         held_back_parts=any(p.outcome in _WITHHELD_LIKE or p.outcome == Outcome.part_disclosed for p in reading.parts),
-        boundary=reading.boundary,
+        boundary=_told_boundary(reading),
         boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None,
         **_boundary_facts(reading),
         held_by=reading.held_by,

@@ -79,6 +79,11 @@ class ReplyExplanation(BaseModel):
     unclear_parts: list[dict] = []  # fu31: parts no answer is clearly labelled for (number, why)
     # nx64 (nc64 #10): parts with no final answer whose own answer extends their time (askfoi.extensions.part_extensions)
     extended_parts: dict[str, dict] = {}
+    # additive (ny70, nc70 #5): parts neither confirmed nor denied because they would be the requester's own data
+    # (askfoi.own_data_parts), and whether the body is a police force (its law-enforcement records: DPA 2018 s45)
+    own_data_parts: list[str] = []
+    own_data_police: bool = False
+    sar_passed_parts: list[str] = []  # ny70 (nc70 #11): parts passed to the data protection team as a subject access request
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -563,6 +568,11 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     from askfoi.extensions import part_extensions
 
     explained.extended_parts = part_extensions(mapped, reading, explained.law, options.get("sent"))
+    from askfoi.own_data_parts import own_data_parts, passed_as_sar, police_body
+
+    explained.own_data_parts = own_data_parts(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    explained.sar_passed_parts = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    explained.own_data_police = bool(explained.own_data_parts) and police_body(options.get("authority"), text)
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
@@ -1005,10 +1015,13 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
         parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer, "not_recorded": p.not_recorded,
                 "format": p.outcome == Outcome.refused and p.sections == ["11"],
-                "extended": _extended_words(explained.extended_parts.get(p.number))} for p in reading.parts]
+                "extended": _extended_words(explained.extended_parts.get(p.number)),
+                "own_data": p.number in explained.own_data_parts,
+                "sar_passed": p.number in explained.sar_passed_parts} for p in reading.parts]
         + [{"number": u["number"], "outcome": "unclear (" + u["why"] + ")", "ncnd": False, "sections": [], "follows": None,
             "nil_answer": False, "format": False} for u in explained.unclear_parts],
         part_doubts=explained.part_doubts,
+        own_data_police=explained.own_data_police,
         sections=sections,
         others=[] if explained.sar else [o.model_dump() for o in explained.answered_differently],
         evidence=list(dict.fromkeys(reading.evidence)),

@@ -178,7 +178,9 @@ class ReplyFlow:
         clinic: bool = False,  # (cl53) clinic mode: replies for other clients come in the same session
         not_covered: bool = False,  # au58: the request went to a body no FOI law covers: no FOI review, chaser or complaint
         story: str | None = None,  # ny67 (nc67 #2): what the person told in the chat ("my dad died in march ...")
+        earlier: list[tuple[str, str]] | None = None,  # ny70: (body, numbered parts) of letters written before /next
     ) -> None:
+        self.earlier = list(earlier or [])
         self.not_covered = not_covered
         self.story = story
         self.waiting = waiting
@@ -263,25 +265,65 @@ class ReplyFlow:
         self.after_review = reads_as_review_outcome(text)
         if self.received is None:
             self.received = _received_in_preface(text, self.today())
+        said = self._to_reply_body(text)  # ny70: first, so nothing below is read for the wrong body
         if self.sent is None:
             self.sent = self._tracked_sent()
         view = self._explain()
         self._mark_tracked_replied()
-        if self.request or self.authority:
-            # ui51 (nc50 #12): a reply that plainly does not answer the request written here says so first, in one line
-            from askfoi.reply_match import request_mismatch
-
-            odd = request_mismatch(text, request=self.request, authority=self.authority)
-            if odd is not None and odd.kind == "body" and self.clinic:
-                # cl53 (nc51 #11): in a clinic a reply from another body is another client's: read on its own, so no
-                # letter quotes this client's request, goes to this client's body or carries this client's name
-                self.authority, self.request, self.topic, self.name, self.email = odd.sender, None, None, None, None
-                self.sent, self.sar, self.to = None, False, None
-                view = self._explain()
-                view.message = self._say("not_this_request", clinic=True, **odd.model_dump()) + " " + view.message
-            elif odd is not None:
-                view.message = self._say("not_this_request", **odd.model_dump()) + " " + view.message
+        if said:
+            view.message = said + " " + view.message
         return view
+
+    def _earlier_to(self, body: str | None) -> str | None:
+        """ny70 (nc70 #4, nc67 #6): the request written earlier in this session (before /next or /restart) to BODY,
+        as its numbered parts, or None."""
+        from askfoi.reply_match import same_body
+
+        found = [request for authority, request in self.earlier if same_body(authority, body)]
+        return found[-1] if found else None
+
+    def _earlier_body(self, body: str | None) -> str | None:
+        """ny70: the name the earlier letter to BODY was written to (askfoi's own spelling, never the reply's words)."""
+        from askfoi.reply_match import same_body
+
+        found = [authority for authority, _ in self.earlier if same_body(authority, body)]
+        return found[-1] if found else None
+
+    def _to_reply_body(self, text: str) -> str:
+        """ny70 (nc70 #4, nc67 #6): a reply from another body than the one the request written here went to is
+        answered to ITS body: the letters go to the reply's body with the reply's own reference, and quote the letter
+        this session wrote to that body (kept from before /next or /restart), or else the reply's own list of what
+        was asked; never this request's parts under another body's reference. The one line said first ('' for none)."""
+        from askfoi.reply_match import request_mismatch
+        from askfoi.reply_request import quoted_items
+        from askfoi.reply_sender import reply_sender
+
+        if not (self.request or self.authority):
+            # nothing written here now (after /restart): a letter written earlier to the reply's body is its request
+            earlier = None if self.clinic else self._earlier_to(reply_sender(text))
+            if earlier:
+                self.request, self.authority = earlier, self._earlier_body(reply_sender(text))
+                return self._say("not_this_request", kind="earlier", sender=self.authority)
+            return ""
+        # ui51 (nc50 #12): a reply that plainly does not answer the request written here says so first, in one line
+        odd = request_mismatch(text, request=self.request, authority=self.authority)
+        if odd is None:
+            return ""
+        if odd.kind != "body":
+            return self._say("not_this_request", **odd.model_dump())
+        if self.clinic:
+            # cl53 (nc51 #11): in a clinic a reply from another body is another client's: read on its own, so no
+            # letter quotes this client's request, goes to this client's body or carries this client's name
+            self.authority, self.request, self.topic, self.name, self.email = odd.sender, None, None, None, None
+            self.sent, self.sar, self.to, self.not_covered = None, False, None, False
+            return self._say("not_this_request", clinic=True, **odd.model_dump())
+        # the same person's reply from the other body: their name and email stay; what belongs to the request written
+        # here (its parts, its day sent, its address, its kind) does not
+        earlier = self._earlier_to(odd.sender)
+        self.authority, self.request, self.topic = odd.sender, earlier, None
+        self.sent, self.sar, self.to, self.not_covered = None, False, None, False
+        source = "earlier" if earlier else ("listed" if quoted_items(text) else "unknown")
+        return self._say("not_this_request", source=source, **odd.model_dump())
 
     def _tracked_one(self, statuses: tuple[str, ...] = ("waiting", "replied")):
         """The one tracked request to the body that sent this reply (None when there is none, or more than one)."""

@@ -47,6 +47,16 @@ def _known_body(name: str | None) -> str | None:
     return found.name if found is not None and found.known else None
 
 
+def same_body(one: str | None, other: str | None) -> bool:
+    """ny70: ONE and OTHER name the same body (both known to the authorities list, or spelt alike)."""
+    if not one or not other:
+        return False
+    a, b = _known_body(one), _known_body(other)
+    if a and b:
+        return a == b
+    return " ".join(one.lower().split()) == " ".join(other.lower().split())
+
+
 def request_mismatch(reply: str, *, request: str | None = None, authority: str | None = None) -> RequestMismatch | None:
     """How REPLY plainly fails to answer REQUEST (the numbered parts written in the chat) to AUTHORITY, or None when
     it may well answer it (or nothing is known to compare)."""

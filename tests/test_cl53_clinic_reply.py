@@ -38,12 +38,14 @@ def test_clinic_reads_another_bodys_reply_on_its_own():
     assert "Ann Client" not in letter.body and "Fife Council" in letter.body
 
 
-def test_outside_clinic_mode_the_ui51_question_is_unchanged():
-    flow = ReplyFlow(today=lambda: TODAY, authority="Lancashire Constabulary", request=REQUEST)
+def test_outside_clinic_mode_the_letters_go_to_the_replys_body_and_the_name_stays():
+    # ny70 (nc70 #4, nc67 #6): the same person's reply from another body: its body, never this request's parts
+    flow = ReplyFlow(today=lambda: TODAY, authority="Lancashire Constabulary", request=REQUEST, name="Ann Client")
     assert "Paste the reply from Lancashire Constabulary below" in flow.start().message
     view = flow.read(FIFE)
-    assert "but the request written here went to Lancashire Constabulary: is it the reply" in view.message
-    assert flow.authority == "Lancashire Constabulary" and flow.request == REQUEST
+    assert view.message.startswith("This reply comes from Fife Council, not Lancashire Constabulary")
+    assert "goes to Fife Council" in view.message and "another client's" not in view.message
+    assert flow.authority == "Fife Council" and flow.request is None and flow.name == "Ann Client"
 
 
 async def test_f9_in_a_clinic_at_80x24_names_the_body_as_a_question_and_says_whose_reply(tmp_path):

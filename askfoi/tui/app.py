@@ -60,12 +60,9 @@ def no_color_requested(environ: dict[str, str] | None = None) -> bool:
 def _request_for_reply(session) -> str | None:
     """The request written here, as the reply path reads it: its numbered parts, and (ck23b) the period it asked
     about, so a narrower request stays inside that period (nu25: a 2025 request narrowed to 2025/26)."""
-    parts = getattr(session, "parts", None) or []
-    if not parts:
-        return None
-    text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1))
-    period = getattr(session, "period", None)
-    return f"{text}\nFor the period {period}." if period else text
+    from askfoi.conversation import request_for_reply
+
+    return request_for_reply(session)
 
 
 def _story_for_reply(session) -> str | None:
@@ -728,6 +725,7 @@ class AskFOIApp(App[None]):
             not_covered=bool(self.conversation is not None and session and session.parts
                              and self.conversation.request().not_covered),
             story=_story_for_reply(session),
+            earlier=None if self.clinic or self.conversation is None else self.conversation.written,
         )
         draft = self._reply_draft if pasted is None and track is None else None
 

@@ -1,0 +1,79 @@
+"""ny70 (nc70 #5): the parts a reply would neither confirm nor deny because they would be the requester's own personal
+data ("5. ... neither confirm nor deny ... by virtue of Section 40(5) ... Any information about you would be your own
+personal data; you may request it by making a subject access request"). Such a part is its own decision: not grouped
+with the covert parts' s23/s24/s31, not argued in a review, and the person is told the route is subject access (a
+police force's law-enforcement records: section 45 of the Data Protection Act 2018). The words are data:
+knowledge/vocab/own_data_parts.yaml. Core module: no textual, no rich."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from askfoi.knowledge import compile_any, load_vocab
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = _data()
+    police = data.get("police")
+    return (frozenset(str(s) for s in data.get("ncnd") or []), compile_any(str(p) for p in data.get("said") or []),
+            re.compile(str(police)) if police else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    data, _ = load_vocab("own_data_parts")
+    return data if isinstance(data, dict) else {}
+
+
+@functools.lru_cache(maxsize=1)
+def _passed() -> re.Pattern[str] | None:
+    return compile_any(str(p) for p in _data().get("passed") or [])
+
+
+def passed_as_sar(reading, answers: dict[str, str] | None = None) -> list[str]:
+    """ny70 (nc70 #11): the numbers of READING's parts not given that the reply passed to its data protection team to be
+    dealt with as a subject access request: a separate reply is due within one calendar month, not a refusal to argue."""
+    passed = _passed()
+    out = []
+    for p in getattr(reading, "parts", None) or []:
+        if getattr(p.outcome, "value", "") in ("disclosed", "published"):
+            continue
+        text = (answers or {}).get(p.number) or " ".join(p.evidence)
+        if passed is not None and passed.search(" ".join((text or "").split())):
+            out.append(p.number)
+    return out
+
+
+def own_data_parts(reading, answers: dict[str, str] | None = None) -> list[str]:
+    """The numbers of READING's parts answered NCND under an own-data provision only, whose own answer (ANSWERS: number
+    -> the answer's text, else the part's evidence) says it would be the requester's own data or points to subject
+    access."""
+    provisions, said, _ = _vocab()
+    out = []
+    for p in getattr(reading, "parts", None) or []:
+        if not (p.ncnd or getattr(p.outcome, "value", "") == "ncnd") or not p.sections:
+            continue
+        if not all(s in provisions for s in p.sections):
+            continue
+        text = (answers or {}).get(p.number) or " ".join(p.evidence)
+        if said is not None and said.search(text or ""):
+            out.append(p.number)
+    return out
+
+
+def without_parts(reading, numbers: list[str]):
+    """READING without the parts NUMBERS, and without the sections only they cited."""
+    if not numbers:
+        return reading
+    keep = [p for p in reading.parts if p.number not in numbers]
+    cited = {s for p in keep for s in p.sections}
+    gone = {s for p in reading.parts if p.number in numbers for s in p.sections} - cited
+    return reading.model_copy(update={"parts": keep, "sections": [s for s in reading.sections if s not in gone]})
+
+
+def police_body(authority: str | None, text: str | None = None) -> bool:
+    """Whether the body is a police force (its law-enforcement records: DPA 2018 s45)."""
+    _, _, police = _vocab()
+    return bool(police and police.search(f"{authority or ''} {(text or '')[:400]}"))

@@ -1628,7 +1628,10 @@ _UNIT_PLURALS = {"years": "year", "months": "month", "quarters": "quarter", "wee
 _RATE_OF = re.compile(r"(?i)\b(?:per|for\s+each|for\s+every|a)\s+(?!(?:week|month|year|day|night|hour|quarter|annum|"
                       r"fortnight|financial|calendar|academic|school|tax)s?\b)[a-z]+\b")
 _PRICE_ASKED = re.compile(r"(?i)\b(?:how\s+much|what)\s+(?:does|do|is|are|will)\b(?:(?!\b(?:spent|spend|spends)\b)[^?.;])*?"
-                          r"\b(?:pay|pays|charge|charges|cost|costs|fee|fees|rate|rates|price|prices)\b")
+                          r"\b(?:pay|pays|charge|charges|cost|costs|fee|fees|rate|rates|price|prices)\b"
+                          # lead52 (nc70 #7): "what kent county council pays per week for care home placements": a
+                          # standing price said in the present tense, the unit straight after the verb
+                          r"|\b(?:pays|charges|costs)\s+(?:\w+\s+)?per\s+(?:week|night|day|hour|month|placement|bed|pupil|child|person)\b")
 
 
 def _breakdown(text: str) -> tuple[str | None, str]:
@@ -1892,6 +1895,15 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 3
             continue
+        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 2 < n and _past_tense(raw[i + 1]) \
+                and raw[i + 2].lower().endswith("ing") and _can_be_verb(raw[i + 2].lower()) \
+                and raw[i + 1].lower() in _CATENATIVE:
+            # lead52 (nc70 #7): "homes §AUTH§ stopped placing people in": the body's act on another verb keeps its doer
+            # ("homes you stopped placing people in"), never "homes stopped placing people" (the homes acting)
+            clause.extend(["you", raw[i + 1].lower()])
+            target = clause
+            i += 2
+            continue
         if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
             lemma = _verb_lemmas(raw[i + 1])[0]
             past = participle(lemma) or raw[i + 1].lower()
@@ -2009,6 +2021,16 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     # fx42: "how many prisoners have died at ...": the perfect of a verb that takes no object is the
                     # things that did it ("prisoners who died at HMP Pentonville"), as "prisoners died" is
                     _relative_clause(words, clause, nxt)
+                    target = clause
+                    i = j + 1
+                    continue
+                if low in _DO and not acronym and j + 1 < n and raw[j - 1] == "\u00a7AUTH\u00a7" \
+                        and nxt in _CATENATIVE_LEMMAS and raw[j + 1].lower().endswith("ing") and _can_be_verb(raw[j + 1].lower()):
+                    # lead52 (nc70 #7): "homes did §AUTH§ stop placing people in": the body's act on another verb keeps
+                    # its doer ("homes you stopped placing people in")
+                    from lemminflect import getInflection
+
+                    clause.extend(["you", (getInflection(nxt, tag="VBD") or [nxt])[0]])
                     target = clause
                     i = j + 1
                     continue
@@ -2349,6 +2371,10 @@ _KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes re
                         "statistics correspondence emails budget cost costs total amount".split())
 # lead52: records that are counted things, not the kind asked for, when a count or a spend is asked ("The number of
 # contracts awarded", "The total amount spent on contracts"); "The number of numbers" stays a repeated kind
+# verbs that take another verb's -ing form as their object ("stopped placing", "started charging")
+_CATENATIVE = frozenset("stopped started began finished quit ceased avoided resumed continued kept considered "
+                        "refused".split())
+_CATENATIVE_LEMMAS = frozenset("stop start begin finish quit cease avoid resume continue keep consider refuse".split())
 _COUNTABLE_RECORDS = frozenset("contract contracts policy policies procedure report reports emails".split())
 _COUNTED_KINDS = frozenset({"count"})
 _PLACEHOLDERS = frozenset("money information info data details things stuff everything anything something total amount".split())

@@ -43,12 +43,16 @@ def ask_frame(question_only: bool = False) -> re.Pattern[str] | None:
     except KeyError:
         return None
     ask_you = rf"if\s+{you}\s+{modal}"
+    one = rf"(?:{you}|\u00a7AUTHS?\u00a7|[a-z]{{2,6}})"  # a body named, masked, or a short name typed low ("sepa")
+    either = rf"{one}(?:\s*(?:,|and|&|or)\s+{one})*"
     frame = (
         rf"(?:{modal}\s+{you}"  # "could you", "may you"
         rf"|{me}\s*(?:{aux}\s+)?(?:be\s+)?(?:{degree}\s+)?{grateful}\s+(?:{ask_you}|for)"  # "I would be grateful if you could"
         rf"|{me}\s*{aux}\s+(?:{degree}\s+)?{appreciate}\s+(?:it\s+)?(?:{ask_you})?"  # "I'd appreciate it if you would"
         rf"|it\s+(?:would|will|'d)\s+be\s+(?:{degree}\s+)?{helpful}\s+{ask_you}"  # "it would be helpful if you could"
         rf"|{me}\s*{aux}\s+like\s+{you}\s+to"  # "I would like you to"
+        rf"|{me}\s+(?:really\s+|just\s+|also\s+)?(?:want|need)\s+(?:{either}\s+)?to(?=\s+{give})"  # lead52 (nc70 #2):
+        # "i want highland council and sepa to give me ...": the bodies asked, then what they hand over
         rf"|{me}\s*{aux}\s+(?:ask|request)\s+(?:that\s+)?(?:{under}\s*,?\s+)?{you}(?:\s+to)?)"  # "I would ask you to"
     )
     # "inform me of the number ...", "may I be informed of the number ...": after "of" / "as to" a noun phrase is what

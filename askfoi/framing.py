@@ -1633,7 +1633,10 @@ _UNIT_PLURALS = {"years": "year", "months": "month", "quarters": "quarter", "wee
 _RATE_OF = re.compile(r"(?i)\b(?:per|for\s+each|for\s+every|a)\s+(?!(?:week|month|year|day|night|hour|quarter|annum|"
                       r"fortnight|financial|calendar|academic|school|tax)s?\b)[a-z]+\b")
 _PRICE_ASKED = re.compile(r"(?i)\b(?:how\s+much|what)\s+(?:does|do|is|are|will)\b(?:(?!\b(?:spent|spend|spends)\b)[^?.;])*?"
-                          r"\b(?:pay|pays|charge|charges|cost|costs|fee|fees|rate|rates|price|prices)\b")
+                          r"\b(?:pay|pays|charge|charges|cost|costs|fee|fees|rate|rates|price|prices)\b"
+                          # lead52 (nc70 #7): "what kent county council pays per week for care home placements": a
+                          # standing price said in the present tense, the unit straight after the verb
+                          r"|\b(?:pays|charges|costs)\s+(?:\w+\s+)?per\s+(?:week|night|day|hour|month|placement|bed|pupil|child|person)\b")
 
 
 def _breakdown(text: str) -> tuple[str | None, str]:
@@ -1897,6 +1900,15 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 3
             continue
+        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 2 < n and _past_tense(raw[i + 1]) \
+                and raw[i + 2].lower().endswith("ing") and _can_be_verb(raw[i + 2].lower()) \
+                and raw[i + 1].lower() in _CATENATIVE:
+            # lead52 (nc70 #7): "homes §AUTH§ stopped placing people in": the body's act on another verb keeps its doer
+            # ("homes you stopped placing people in"), never "homes stopped placing people" (the homes acting)
+            clause.extend(["you", raw[i + 1].lower()])
+            target = clause
+            i += 2
+            continue
         if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
             lemma = _verb_lemmas(raw[i + 1])[0]
             past = participle(lemma) or raw[i + 1].lower()
@@ -2014,6 +2026,16 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     # fx42: "how many prisoners have died at ...": the perfect of a verb that takes no object is the
                     # things that did it ("prisoners who died at HMP Pentonville"), as "prisoners died" is
                     _relative_clause(words, clause, nxt)
+                    target = clause
+                    i = j + 1
+                    continue
+                if low in _DO and not acronym and j + 1 < n and raw[j - 1] == "\u00a7AUTH\u00a7" \
+                        and nxt in _CATENATIVE_LEMMAS and raw[j + 1].lower().endswith("ing") and _can_be_verb(raw[j + 1].lower()):
+                    # lead52 (nc70 #7): "homes did §AUTH§ stop placing people in": the body's act on another verb keeps
+                    # its doer ("homes you stopped placing people in")
+                    from lemminflect import getInflection
+
+                    clause.extend(["you", (getInflection(nxt, tag="VBD") or [nxt])[0]])
                     target = clause
                     i = j + 1
                     continue
@@ -2352,6 +2374,14 @@ def _determiner_that(after: list[str]) -> bool:
 
 _KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes report reports number numbers list copy "
                         "statistics correspondence emails budget cost costs total amount".split())
+# lead52: records that are counted things, not the kind asked for, when a count or a spend is asked ("The number of
+# contracts awarded", "The total amount spent on contracts"); "The number of numbers" stays a repeated kind
+# verbs that take another verb's -ing form as their object ("stopped placing", "started charging")
+_CATENATIVE = frozenset("stopped started began finished quit ceased avoided resumed continued kept considered "
+                        "refused".split())
+_CATENATIVE_LEMMAS = frozenset("stop start begin finish quit cease avoid resume continue keep consider refuse".split())
+_COUNTABLE_RECORDS = frozenset("contract contracts policy policies procedure report reports emails".split())
+_COUNTED_KINDS = frozenset({"count"})
 _PLACEHOLDERS = frozenset("money information info data details things stuff everything anything something total amount".split())
 _VERB_ONLY = frozenset("stop close open decide choose agree respond fix sell buy build make take give keep cut happen "
                        "happened occur occurred work worked change changed increase increased rise fall go".split())
@@ -2555,7 +2585,7 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     if frame.kind != "personal_data":
         problems += subject_problems(frame.subject, authority)
     words = (frame.subject or "").lower().split()
-    if words and words[0] in _KIND_NOUNS:
+    if words and words[0] in _KIND_NOUNS and not (frame.kind in _COUNTED_KINDS and words[0] in _COUNTABLE_RECORDS):
         problems.append("the kind of record repeated in the subject")
     if any(_verb_only(m.group(1).lower()) and _past_form(m.group(1)) and not m.group(1).isupper()
            for m in re.finditer(r"(?i)\bwith\s+([a-z]+)\b", frame.text or "")):
@@ -3252,6 +3282,22 @@ def _it_as_body(text: str) -> str:
     return text
 
 
+_OF_AGENT = re.compile(r"(?i)\b(?:did|does|do|has|have|had|will|would|is|was)\s+\u00a7AUTH\u00a7\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+                       r"|\u00a7AUTH\u00a7\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
+
+
+def _its_of_agent(text: str) -> str:
+    """lead52 (session 51's leftover): "how much did §AUTH§ pay a consultancy for its review of its culture": an "its"
+    in a phrase after the body's own act (the body the doer, masked) is the body's: "your review of your culture",
+    as the letter speaks to it. Only after a preposition ("for its", "of its"), so "the bridge and its repairs" stays."""
+    doer = _OF_AGENT.search(text)
+    if not doer:
+        return text
+    head, tail = text[: doer.end()], text[doer.end():]
+    return head + re.sub(r"(?i)\b(for|of|on|about|into|in|from|with|under|by|to|towards|through)\s+its\b(?=\s+[a-z])",
+                         lambda m: f"{m.group(1)} \u00a7AUTH\u00a7", tail)
+
+
 def _frame_question_cut(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     v = _vocab()
     text = _mask_generic(_it_as_body(_drop_fillers(masked)))
@@ -3272,6 +3318,7 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         text = text[: on_day.start()] + " " + text[on_day.end():]
     text = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", text)
     text = re.sub(r"(?i)\b(?:its|their)\s+own\b", "your own", text) if "\u00a7AUTH" in text else text
+    text = _its_of_agent(text)
     if previous is not None and previous.subject and re.match(
             r"(?i)\W*(?:who|which\s+(?:companies|firms|ones|agencies|suppliers|organisations|consultants?))\s+(?:were|are|was|is)"
             r"\s+(?:they|them|these|those|it|\u00a7AUTH\u00a7)\W*$", text):
@@ -3906,8 +3953,8 @@ def _supplier_named(source: str, subject: str, template: str) -> tuple[str | Non
     words = head.split()
     payee_role = re.fullmatch(_PAYEE_ROLE, words[-1].lower()) if words else None
     if head and (payee_role or words[0].lower() not in _NOT_SUPPLIER) and len(words) <= 3 \
-            and (m := re.search(rf"\b(?:pa(?:y|id|ying|ys)|paid\s+to)\s+(the\s+)?{re.escape(head.lower())}\s+for\b", flat)):
-        return ("the " if m.group(1) and not head.lower().startswith("the ") else "") + head, \
+            and (m := re.search(rf"\b(?:pa(?:y|id|ying|ys)|paid\s+to)\s+(the\s+|an?\s+)?{re.escape(head.lower())}\s+for\b", flat)):
+        return (m.group(1).lower() if m.group(1) and not head.lower().startswith(("the ", "a ", "an ")) else "") + head, \
             re.sub(r"(?i)^the\s+", "", rest.strip())
     return None, subject
 

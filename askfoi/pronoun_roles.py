@@ -30,6 +30,7 @@ from askfoi import sentence_ends
 from askfoi.knowledge import load_vocab
 
 _SUBJECT = frozenset(("they", "it"))
+_CATENATIVE = frozenset("stop start begin finish quit cease avoid resume continue keep consider refuse".split())
 _OWNER = frozenset(("their", "its", "there"))
 _PEOPLE = frozenset(("she", "he", "him", "his", "her", "hers"))
 _AUX = frozenset("is are was were be been being has have had do does did will would can could should may might must "
@@ -741,6 +742,12 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
                 f"{rest[:pointed.start()]}{pointed.group(1)} {'' if what[:1].isupper() else 'the '}{what}{rest[pointed.end():]}"
         if rest is not None and not re.search(r"(?i)\b(?:they|them|it|its|their|there)\b", rest):
             verb = "received" if received else _participle(verb_lemma(m.group("v")))
+            if verb_lemma(m.group("v")) in _CATENATIVE and re.match(r"(?i)[a-z]+ing\b", rest):
+                # lead52 (nc70 #7): "how many homes they stopped placing people in": the body's act on another verb
+                # keeps its doer ("homes you stopped placing people in"), never "homes stopped placing" (the homes acting)
+                from lemminflect import getInflection
+
+                verb = "you " + ((getInflection(verb_lemma(m.group("v")), tag="VBD") or [verb])[0])
             return Frame(kind="count", subject=m.group("n").strip(), clause=" ".join(x for x in (verb, rest) if x),
                          source=question)
     # "how many cyclists use them": the number of those who do it to the thing named before

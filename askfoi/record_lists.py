@@ -66,9 +66,30 @@ def record_items(question: str) -> list[str]:
         pieces.append(piece.strip(" ,;"))
     if any(not item_rx.match(p) and not (k and _WH_ASK.match(p)) for k, p in enumerate(pieces)):
         return [question]
+    pieces = _shared_qualifier(pieces, item_rx)
     # lead50 (nc64 #3): "..., how much its costing the council, the minutes of ...": a question asked in the list is
     # an ask of its own, in its own words (no words of asking before it)
     return [p if k and _WH_ASK.match(p) else lead + p for k, p in enumerate(pieces)]
+
+
+_QUALIFIER = re.compile(r"(?i)^\s*(?:\([^()]{1,80}\)\s*)?(?P<pp>(?:for|about|on|at|near|relating\s+to|regarding)\s+\S.*)$")
+
+
+def _shared_qualifier(pieces: list[str], item_rx: re.Pattern) -> list[str]:
+    """lead52 (nc70 #2): "the noise assessment and the peat assessment for the windfarm": records joined by a bare
+    "and" (or a list's commas) share the qualifier after the last ("for the windfarm"), so a record named bare before it
+    gets it too ("The noise assessment for the windfarm"); a record with a qualifier of its own keeps it as typed."""
+    out = list(pieces)
+    for k in range(len(out) - 2, -1, -1):
+        bare = item_rx.match(out[k])
+        nxt = item_rx.match(out[k + 1])
+        if not bare or not nxt or out[k][bare.end():].strip() or _WH_ASK.match(out[k + 1]):
+            continue
+        pp = _QUALIFIER.match(out[k + 1][nxt.end():])
+        if pp:
+            said = re.sub(r"(?i)\s+from\s+(?!.*\bto\b)[^,;]*$", "", pp.group("pp").strip())  # the body asked, said once
+            out[k] = f"{out[k].rstrip()} {said}"
+    return out
 
 
 def _after_wh_clause(question: str, item_rx: re.Pattern) -> list[str]:

@@ -183,6 +183,14 @@ def _asides(text: str) -> list[str]:
         # lead51: the records of the body's own work wished for beside the person's own ("i want the ambulance response
         # times for leeds last year, the complaints policy, and the investigation report about her fall"): FOI items
         # too, never lost in the subject access letter
+        # lead52: the body's records named in a subject access list ("her care plan, the inspection reports for the
+        # home and the staffing policy"), read by the same pieces sar_items reads
+        for piece in _JOINS.split(sentence):
+            item = re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", (piece or "")).strip(" ,.;:?")
+            _, _, lead_run, _ = _vocab()
+            item = lead_run.sub("", item + " ").strip(" ,.;:?") if lead_run is not None else item
+            if body_record(item) and not any(item.lower() in o.lower() for o in out):
+                out.append(item[:1].upper() + item[1:] + ".")
         from askfoi.record_lists import record_items
 
         pieces = record_items(re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", sentence.strip()))
@@ -677,6 +685,30 @@ def without_interception(text: str) -> str:
     return forms.sub(" ", text or "") if forms is not None else (text or "")
 
 
+@functools.lru_cache(maxsize=1)
+def _body_records() -> re.Pattern | None:
+    data, _ = load_vocab("sar_records")
+    forms = (data if isinstance(data, dict) else {}).get("body_records") or []
+    return compile_any([rf"^(?:{f})" for f in forms])
+
+
+_BODY_RECORD_LEAD = re.compile(r"(?i)^(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:the|any|all(?:\s+the)?|your|their|its|"
+                               r"the\s+[\w-]+(?:'s|s'|s)(?=\s))\s+")
+
+
+def body_record(piece: str) -> bool:
+    """lead52: PIECE (an item of a subject access message's list) names the body's own records ("the inspection
+    reports for the home", "the staffing policy", "the councils school transport policy"): a determiner, a record of
+    the body's work (knowledge/vocab/sar_records.yaml `body_records`) and no person in it (no "my", "her", "him", no
+    name placeholder): an FOI ask, never an item of the subject access letter."""
+    rx = _body_records()
+    said = re.sub(r"\s+", " ", piece or "").strip(" ,.;:?")
+    lead = _BODY_RECORD_LEAD.match(said)
+    if rx is None or not lead or _ABOUT_SOMEONE.search(said) or "[" in said:
+        return False
+    return bool(rx.match(said[lead.end():]))
+
+
 def sar_items(text: str) -> list[str]:
     """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
     March"), then the person's own account of the events when they gave one ("Any other personal data about
@@ -739,6 +771,8 @@ def sar_items(text: str) -> list[str]:
                 continue
             if _GENERAL_QUESTION.match(asked) and not _ABOUT_SOMEONE.search(asked) and len(asked.split()) >= 3:
                 continue  # ck23a: "how long is the waiting list for adhd assessment": the body's work, asked by FOI
+            if body_record(asked):
+                continue  # lead52: "the inspection reports for the home": the body's records, asked by FOI (foi_asides)
             known = _TO_KNOW.match(bare) or (_WH_MINE.match(bare) if found_here else None)
             if known and found_here:
                 found_here.append("records showing " + known.group(1))  # "and to know who made the decision"

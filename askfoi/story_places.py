@@ -74,6 +74,10 @@ _GOES_ON = frozenset("in on at from of for to by with during since between and o
                      "each every last this per over under before after".split())
 
 
+_NAMING = re.compile(r"(?i)^\s*(?:(?:it|its|it'?s|it\u2019s|it\s+is|they'?re|which\s+is|that\s+is)\s+)?"
+                     r"(?:(?:is|was)\s+)?(?:called|named|known\s+as)\s+")
+
+
 def name_story_places(part: str, message: str) -> tuple[str, str | None]:
     """PART with "that hospital" (and the like) written as the name MESSAGE gives that place: "on that hospitals
     wards" -> "on the wards of Leicester Royal Infirmary", "at that school" -> "at Kingsway Academy". Returns
@@ -105,7 +109,10 @@ def name_story_places(part: str, message: str) -> tuple[str, str | None]:
     for m in reversed(list(pattern.finditer(part))):
         inner = re.match(r"\s*\(([^()]{2,80})\)", part[m.end():])
         if inner and re.search(r"[A-Za-z]{3}", inner.group(1)):
+            # lead52 (nc70 #7): "her home (its called Oakfield Lodge in Sittingbourne)": the words that say it is a
+            # name ("it's called", "called", "named", "known as") are not the name
+            inner_said = _NAMING.sub("", inner.group(1))
             said = ", ".join(x.strip().title() if x.strip() == x.strip().lower() else x.strip()
-                             for x in inner.group(1).split(",") if x.strip())
+                             for x in inner_said.split(",") if x.strip())
             part = f"{part[:m.start()]}{m.group('prep') or ''}{said}{part[m.end() + inner.end():]}"
     return pattern.sub(named, part), left

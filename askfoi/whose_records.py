@@ -639,7 +639,11 @@ def third_person(item: str, whose: Whose) -> str:
         noun = _noun(m.group("rel"))
         if noun != whose.relation:
             continue
-        out = out[:m.start()] + (poss if m.group("poss") else name) + out[m.end():]
+        rest = out[m.end():]
+        if not m.group("poss") and name and not name.startswith("[") \
+                and re.match(rf"(?i)\s+{re.escape(name)}\b", rest):
+            rest = rest[len(re.match(r"\s+\S+", rest).group()):]  # lead52: "my mum margaret is ...": the name once
+        out = out[:m.start()] + (poss if m.group("poss") else name) + rest
     pron = {"he": (r"his", r"him", r"he"), "she": (r"her", r"her", r"she"), "they": (r"their", r"them", r"they")}[whose.pronoun]
     # object first ("about her"), then the possessive ("her school records")
     out = re.sub(rf"(?i)\b(about|on|of|for|regarding|concerning|to|with|against)\s+{pron[1]}\b(?!\s+(?:own\s+)?[a-z]+\s+(?:records?|files?|notes))",

@@ -65,7 +65,7 @@ def test_a_third_persons_wish_with_a_place_asks(text, said):
 ])
 def test_people_with_their_relative_clause_stay_whole(text, said):
     parts = [p.text for p in frame_message(text, today=TODAY).parts]
-    assert any(said in p for p in parts), parts
+    assert any(said in p.lower() for p in parts), parts  # (lead52: "(NDAs)" written with its capitals)
 
 
 P2 = ("my dad died in march after he was left on a trolley in a corridor at the university hospital of wales for 9 "

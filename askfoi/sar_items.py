@@ -211,7 +211,14 @@ _NEXT_LABEL = re.compile(r"\s+\(?\d{1,2}\s*[.)]?\s*$")  # lf61: an inline list's
 _OWN_RECORDS_AFTER = re.compile(r"(?i)(?:,|\s)\s*(?:and|also|plus|as\s+well\s+as)\s+(?:also\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
                                 r"(?:my|his|her|their|me|i\b)"
                                 r"|(?:,|\s)\s*(?:(?:and|also|plus|but)\s+)?(?:she|he|they|i|my\s+client|the\s+client|our\s+client)\s+"
-                                r"(?:also\s+|would\s+also\s+)?(?:wants?|needs?|would\s+like|is\s+after|is\s+asking\s+for|asked\s+for)\b")
+                                r"(?:also\s+|would\s+also\s+)?(?:wants?|needs?|would\s+like|is\s+after|is\s+asking\s+for|asked\s+for)\b"
+                                # nz70 (nc70 #1): or the person's own data asked for by what is held on them ("and also
+                                # anything you have on me", "plus everything you hold about me", "and all the data you
+                                # keep on me"): the subject access ask, never words of the FOI question
+                                r"|(?:,|\s)\s*(?:(?:and|also|plus|but|as\s+well(?:\s+as\s+that)?)\s+)*"
+                                r"(?:(?:i\s+)?(?:also\s+)?(?:want|need|would\s+like)\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
+                                r"(?:anything|everything|whatever|all|any)\b[^.?!,;]{0,40}?\b(?:on|about|of|concerning|regarding)\s+"
+                                r"(?:me|myself|us)\b")
 _TRAILING_JOIN = re.compile(r"(?i)(?:[\s,;]+(?:and|also|plus|or|as\s+well\s+as))+[\s,;]*$")
 
 

@@ -1644,6 +1644,16 @@ def _cost_variant(regime: Regime, resolved: ResolvedAuthority | None) -> str | N
     return None if resolved is not None else "no-authority"
 
 
+def said_as(finding: Finding, variant: str) -> Finding:
+    """nz70: FINDING said in its check's VARIANT (knowledge/vocab/checks.yaml), with the same evidence and part; as it
+    is when the check has no such variant."""
+    check = next((c for c in _compiled()[0] if c.code == finding.code), None)
+    if check is None or variant not in check.spec.variants:
+        return finding
+    said = _finding(check, variant, {}, finding.evidence)
+    return finding.model_copy(update={"message": said.message, "suggestion": said.suggestion, "variant": variant})
+
+
 def academy_named(name: str | None) -> bool:
     """nz70: NAME is an academy trust's or an academy's (knowledge/vocab/institution_names.yaml: "Horizon Learning
     Trust", "Kingsbury Park Academy")."""

@@ -312,6 +312,11 @@ def _standing_part_findings(about: str, parts: list[str], findings: list, today:
 def _for_subject_access(finding):
     """A finding as it reads for a subject access request (tr5): an unknown organisation is not "assumed to be
     under the Freedom of Information Act" there (prompts/check/unknown_authority_sar.txt.j2)."""
+    if finding.code == "ncnd-risk" and finding.variant == "own_data":
+        # nz70 (nc70 #14): this letter is the subject access request: said as such, never "ask by subject access instead"
+        from askfoi.checks import said_as
+
+        return said_as(finding, "own_data_sar")
     if finding.code != "unknown-authority":
         return finding
     from askfoi.templates import render

@@ -39,9 +39,13 @@ GARY = ("right so since i had a row with my neighbour last spring theres been a 
 def test_next_writes_the_foi_letter_to_the_confirmed_body_and_never_a_second_sar():
     conv = Conversation()
     conv.start()
+    shown_first = []
     for said in (GARY, "no", "ok", "add any drone footage or anpr records of me or my car since april last year", "ok",
                  "ok", "1", "gary@example.com"):
-        conv.reply(said)
+        shown_first += [m.text for m in conv.reply(said).messages]
+    # the letter is the subject access request: the covert finding never says "ask by subject access instead"
+    assert any("whether you are being watched" in t for t in shown_first)
+    assert not any("Ask by subject access instead" in t for t in shown_first)
     assert conv.session.parts[-1].startswith("Any drone footage")  # the part he added stays in the first letter
     assert conv.next_letter_ready()
     shown = "\n".join(m.text for m in conv.next_letter().messages)

@@ -1005,7 +1005,8 @@ class Conversation:
         inferred = framing.authority is not None and any(getattr(f, "code", "") == "body-inferred" for f in framing.findings)
         # nz70 (nc70 #1): the organisation was kept as answered (/next: the same one, nothing retyped): a body the new
         # text seems to name or imply ("little hulton" -> Salford City Council) is neither announced nor asked about
-        kept_body = Step.authority in s.confirmed and bool(s.authority)
+        kept_body = Step.authority in s.confirmed and bool(s.authority) and (
+            framing.authority is None or inferred or framing.authority.name == s.authority)
         if kept_body:
             framing = framing.model_copy(update={"authority": None, "named_together": [], "findings": [
                 f for f in framing.findings if getattr(f, "code", "") != "body-inferred"]})

@@ -1196,7 +1196,9 @@ def check_request(
                                                      authority=other.asked_said), other.place)
                 finding.body = other.right
         elif spec.kind == "unknown_authority" and resolved and not resolved.known:
-            finding = _finding(check, regime.value if regime.value in spec.variants else None, values,
+            finding = _finding(check, regime.value if regime.value in spec.variants else
+                               "academy" if regime == Regime.FOIA and academy_named(resolved.name) and not scottish_text(body)
+                               else None, values,  # "Bearsden Academy" is a Scottish council's school
                                _clean(resolved.name, 80))
         if finding is not None:
             findings.append(finding)
@@ -1654,6 +1656,25 @@ def _cost_variant(regime: Regime, resolved: ResolvedAuthority | None) -> str | N
     return None if resolved is not None else "no-authority"
 
 
+def said_as(finding: Finding, variant: str) -> Finding:
+    """nz70: FINDING said in its check's VARIANT (knowledge/vocab/checks.yaml), with the same evidence and part; as it
+    is when the check has no such variant."""
+    check = next((c for c in _compiled()[0] if c.code == finding.code), None)
+    if check is None or variant not in check.spec.variants:
+        return finding
+    said = _finding(check, variant, {}, finding.evidence)
+    return finding.model_copy(update={"message": said.message, "suggestion": said.suggestion, "variant": variant})
+
+
+def academy_named(name: str | None) -> bool:
+    """nz70: NAME is an academy trust's or an academy's (knowledge/vocab/institution_names.yaml: "Horizon Learning
+    Trust", "Kingsbury Park Academy")."""
+    from askfoi.institution_names import institution_names
+
+    return any(n.kind == "academy trust" or (n.kind == "school" and re.search(r"(?i)\bacadem", n.name))
+               for n in institution_names("the " + (name or "")))  # "the": a capital at the start says nothing
+
+
 def _phrase_finding(
     check: _CompiledCheck,
     text: str,
@@ -1686,6 +1707,8 @@ def _phrase_finding(
         if f"{variant}_scotland" in spec.variants and (regime == Regime.FOISA or (not unknown and resolved.nation == Nation.scotland) or (
                 unknown and scottish_text(text))):
             variant = f"{variant}_scotland"
+        elif f"{variant}_academy" in spec.variants and resolved is not None and academy_named(resolved.name):
+            variant = f"{variant}_academy"  # nz70 (nc70 #8): an academy trust's pay is in its annual report and accounts
         elif f"{variant}_police" in spec.variants and (
                 (not unknown and resolved.type == AuthorityType.police)
                 or (unknown and re.search(r"(?i)\b(?:police|constabulary|officers?)\b", text))):

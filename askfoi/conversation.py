@@ -1073,6 +1073,14 @@ class Conversation:
 
         findings = self._findings()
         inferred = framing.authority is not None and any(getattr(f, "code", "") == "body-inferred" for f in framing.findings)
+        # nz70 (nc70 #1): the organisation was kept as answered (/next: the same one, nothing retyped): a body the new
+        # text seems to name or imply ("little hulton" -> Salford City Council) is neither announced nor asked about
+        kept_body = Step.authority in s.confirmed and bool(s.authority) and (
+            framing.authority is None or inferred or framing.authority.name == s.authority)
+        if kept_body:
+            framing = framing.model_copy(update={"authority": None, "named_together": [], "findings": [
+                f for f in framing.findings if getattr(f, "code", "") != "body-inferred"]})
+            inferred = False
         similar = []
         if self.matcher is not None:
             # fc34: only the similar answers are wanted here: the text read as one part, not framed again for a forecast
@@ -1882,7 +1890,13 @@ class Conversation:
         """(cl55, nc55 #1d) This letter is done and its message asked other organisations questions of their own,
         promised as the next request ("I'll keep that as a note"): what /next writes once the letter is done."""
         s = self.session
-        return list(s.other_requests) if s.step == Step.done and s.parts and s.other_requests else []
+        return self._promised(s.other_requests) if s.step == Step.done and s.parts and s.other_requests else []
+
+    def _promised(self, bodies: list[dict]) -> list[dict]:
+        """nz70 (nc70 #10): the requests waiting for other organisations as /next will write them: "both" (same) is
+        the letter just finished, its parts as they now stand, so the preview says what the next letter will ask."""
+        parts = list(self.session.parts)
+        return [dict(b, questions=parts) if b.get("same") and parts else b for b in bodies]
 
     def next_letter_ready(self) -> bool:
         """A letter is done and the next one is waiting: the FOI questions a subject access message set aside
@@ -1939,11 +1953,20 @@ class Conversation:
         questions = list(old.parts) if body.get("same") else list(body.get("questions") or [])
         text = " ".join(q if q.rstrip().endswith(("?", ".", "!")) else q.rstrip() + "?" for q in questions)
         text = text[:1].upper() + text[1:]
+        same = bool(body.get("same"))
         new = Session(history=old.history, requester_name=old.requester_name, email=old.email, about=text,
                       authority=body.get("authority") or None, authority_known=bool(body.get("authority")),
-                      other_requests=rest)
+                      other_requests=rest, **({"period": old.period, "period_from_text": old.period_from_text,
+                                               "period_year": old.period_year}
+                                              if same and old.period else {}))
+        # nz70 (nc70 #10): what was promised is kept: the organisation the person named for this request, and for "both"
+        # the period already answered; never asked again (/back changes them)
         new.confirmed = [st for st in (Step.name, Step.email) if st in old.confirmed
                          and (st != Step.name or old.requester_name)]
+        if body.get("authority"):
+            new.confirmed.append(Step.authority)
+        if same and old.period and Step.period in old.confirmed:
+            new.confirmed.append(Step.period)
         self.session = new
         self._resolved = None
         from askfoi.authorities import letter_name_of
@@ -1953,6 +1976,8 @@ class Conversation:
                                signer=old.requester_name, clinic=self.clinic,
                                authority=letter_name_of(authority) or authority if authority else None))
         self._answer_about(text, turn)
+        if same and questions and self.session.parts and len(self.session.parts) == len(questions):
+            self.session.parts = questions  # nz70: "both": the letter just finished, its parts word for word
         self.session.other_requests = [*self.session.other_requests, *rest]  # the rest wait for the next /next
         return turn
 
@@ -2100,7 +2125,7 @@ class Conversation:
                                    not_covered=letter is not None and not letter.covered, authority=s.authority,
                                    holders=self._covered_holders(),
                                    today=_long_date(self.today()), tracking=self.tracker is not None,
-                                   other_bodies=s.other_requests, clinic=self.clinic, save_place=self.save_place,
+                                   other_bodies=self._promised(s.other_requests), clinic=self.clinic, save_place=self.save_place,
                                    next_questions=s.foi_aside if self._aside_ready() else []))
             self._say(turn, self.letter_text(), kind="letter")
 

@@ -7931,7 +7931,8 @@ def _own_foi_body(institution) -> str | None:
     so the body is the one the message names. None for other kinds (a school or hospital asked which one)."""
     if re.match(r"(?i)(?:st\.?|saint)\s", institution.name):
         return None  # "st johns academy": a saint's name many schools share; which one is asked
-    if institution.kind == "gp" or (institution.kind == "school" and re.search(r"(?i)\bacademy\b", institution.name)):
+    if institution.kind == "gp" or (institution.kind == "school" and re.search(r"(?i)\bacademy\b", institution.name)) \
+            or institution.kind == "academy trust":  # nz70 (nc70 #9): "Horizon Learning Trust": the trust itself
         return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.name.split())
     return None
 

@@ -195,6 +195,8 @@ def institution_names(text: str) -> list[InstitutionName]:
             continue
         n, kind = head
         after = "" if owner else words[i + n] if i + n < len(words) else ""
+        if after and text[toks[i + n - 1][2]:toks[i + n][1]].strip():
+            after = ""  # nz70: "the Horizon Learning Trust (multi academy trust in ...)": a bracket or a comma ends the name
         if after and _head_at(words, i + n, data) is not None and after not in data.not_after:
             continue  # "nottingham univeristy hospitals": "university" is a word of the hospitals' name
         if after in data.not_after or (after.endswith("'s") and kind[0] != "company"):
@@ -275,7 +277,10 @@ def institution_names(text: str) -> list[InstitutionName]:
         if kind[0] == "housing association" and words[i] in data.place_only_not and i + n == name_end and all(
                 words[k] in _places() for k in named):
             continue  # "croydon housing": the council's housing service
-        out.append(_make(text, toks, start, end, name_end, kind))
+        made = _make(text, toks, start, end, name_end, kind)
+        if kind[1] == "academy_trust" and tuple(made.name.lower().replace("-", " ").split()) in data.heads:
+            continue  # nz70: "(multi academy trust in birmingham)": a trust by its kind and place, no name of its own
+        out.append(made)
         taken = end - 1
     return out
 

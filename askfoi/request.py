@@ -172,6 +172,7 @@ def resolve_request(
         findings = [f for f in (about_check.findings if about_check else [])
                     if (f.code in MESSAGE_FINDINGS or f.code in ANOTHER_ROUTE) and f.code not in have] + findings
         findings += _standing_part_findings(about, parts, findings, today)
+        findings = [_their_part_out(f, parts) if f.code == "their-own-data" else f for f in findings]
         from askfoi.staff_conduct import with_conduct_fixes
 
         # nx67 (nc64 #12): one officer's complaints or conduct: the fix asks for figures and the policy instead
@@ -268,6 +269,25 @@ def _framed(about: str, today: date):
         return None
 
 
+def _their_part_out(finding: Any, parts: list[str]) -> Any:
+    """nz70 (nc70 #3): a part of an FOI letter that asks for a relative's (or a client's) own records ("add my mums care
+    assessment, i have power of attorney"): the suggestion says to take the part out and ask by a subject access
+    request of its own (prompts/check/their_data_in_foi.txt.j2), never that askfoi has written one."""
+    from askfoi.templates import render
+    from askfoi.whose_records import read_whose
+
+    evidence = " ".join((finding.evidence or "").lower().split())
+    at = finding.part or next((k + 1 for k, p in enumerate(parts) if evidence and evidence in " ".join(p.lower().split())), None)
+    if not at or not 0 < at <= len(parts):
+        return finding  # the message's own words, not a part of this letter
+    whose = read_whose(parts[at - 1])
+    if whose.subject in ("none", "self"):
+        return finding
+    suggestion = render("check/their_data_in_foi.txt.j2", part=at, relation=whose.relation or "",
+                        them=whose.object, their=whose.their, acting=whose.acting, acting_document=whose.acting_document)
+    return finding.model_copy(update={"suggestion": " ".join(suggestion.split())})
+
+
 def _standing_part_findings(about: str, parts: list[str], findings: list, today: date) -> list:
     """Framing's story references on the first message's parts that still stand as written ("The number of falls
     reported on her ward": "her" means someone only the story names): the checks on the parts alone cannot see the
@@ -295,6 +315,11 @@ def _standing_part_findings(about: str, parts: list[str], findings: list, today:
 def _for_subject_access(finding):
     """A finding as it reads for a subject access request (tr5): an unknown organisation is not "assumed to be
     under the Freedom of Information Act" there (prompts/check/unknown_authority_sar.txt.j2)."""
+    if finding.code == "ncnd-risk" and finding.variant == "own_data":
+        # nz70 (nc70 #14): this letter is the subject access request: said as such, never "ask by subject access instead"
+        from askfoi.checks import said_as
+
+        return said_as(finding, "own_data_sar")
     if finding.code != "unknown-authority":
         return finding
     from askfoi.templates import render

@@ -174,9 +174,9 @@ def _asides(text: str) -> list[str]:
         # with the home office"): FOI questions too, never dropped without a word
         for clause in question_clauses(re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", sentence.strip())):
             clause = re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", clause).strip(" ,.;:")
-            clause = _NEXT_LABEL.sub("", clause).strip(" ,.;:?")
+            clause = _KNOW_LEAD.sub("", _NEXT_LABEL.sub("", clause).strip(" ,.;:?"))
             asked = _GENERAL_QUESTION.match(clause)
-            if not asked or _ABOUT_SOMEONE.search(clause) or len(clause.split()) < 3:
+            if not asked or _ABOUT_SOMEONE.search(clause) or len(clause.split()) < 3 or _HELP_ASKED.match(clause):
                 continue
             if not any(clause.lower().rstrip("?") in o.lower() or o.lower().rstrip("?") in clause.lower() for o in out):
                 out.append(clause.rstrip(" ?.") + "?")
@@ -210,16 +210,39 @@ def k_lead(piece: str) -> bool:
     return bool(re.match(r"(?i)\W*(?:can|could|would|will|please)\b", piece))
 
 
+# nz70 (nc70 #3): after a figure and a bare "and", the person's own records asked ("... in 2024 and also get my nans care
+# assessment"): an item of the letter, never more of the counted thing
+_OWN_AFTER_JOIN = re.compile(r"(?i)(?:also\s+)?(?:(?:get|see|have|want|need)\s+(?:to\s+(?:get|see|have)\s+)?)?"
+                             r"(?:a\s+copy\s+of\s+|copies\s+of\s+)?(?:my|his|her|their)\b")
+
+# nz70 (nc70 #3): the words of asking before a question about the body's work ("i want to know what kent county council
+# pays per week ...", "can you tell me how many ..."): taken off, the question is read as it is asked
+_KNOW_LEAD = re.compile(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)*(?:i\s+(?:would\s+|'d\s+|d\s+)?(?:also\s+)?(?:want|wanna|need|"
+                        r"like|would\s+like)\s+to\s+(?:know|find\s+out|ask)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?tell\s+me|"
+                        r"(?:can|could)\s+i\s+(?:find\s+out|ask))\s+(?=(?:how|what|which|where|when|who|whether)\b)")
+
+# nz70: a request for askfoi's help ("can you help", "could you help with this"): no question for the body
+_HELP_ASKED = re.compile(r"(?i)^\W*(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?help\b")
+
 _NEXT_LABEL = re.compile(r"\s+\(?\d{1,2}\s*[.)]?\s*$")  # lf61: an inline list's next number left at a question's end
 
 
 # where a figure's question ends: the person's own records named after it ("how many complaints they got and my file")
 # ck30: or a clause of the person helped saying what they want ("..., she also wants a copy of the letter", "and my
 # client needs her own file")
-_OWN_RECORDS_AFTER = re.compile(r"(?i)(?:,|\s)\s*(?:and|also|plus|as\s+well\s+as)\s+(?:also\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
+_OWN_RECORDS_AFTER = re.compile(r"(?i)(?:,|\s)\s*(?:and|also|plus|as\s+well\s+as)\s+(?:also\s+)?"
+                                r"(?:(?:get|see|have|want|need)\s+(?:to\s+(?:get|see|have)\s+)?)?"  # nz70: "and also get my ..."
+                                r"(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
                                 r"(?:my|his|her|their|me|i\b)"
                                 r"|(?:,|\s)\s*(?:(?:and|also|plus|but)\s+)?(?:she|he|they|i|my\s+client|the\s+client|our\s+client)\s+"
-                                r"(?:also\s+|would\s+also\s+)?(?:wants?|needs?|would\s+like|is\s+after|is\s+asking\s+for|asked\s+for)\b")
+                                r"(?:also\s+|would\s+also\s+)?(?:wants?|needs?|would\s+like|is\s+after|is\s+asking\s+for|asked\s+for)\b"
+                                # nz70 (nc70 #1): or the person's own data asked for by what is held on them ("and also
+                                # anything you have on me", "plus everything you hold about me", "and all the data you
+                                # keep on me"): the subject access ask, never words of the FOI question
+                                r"|(?:,|\s)\s*(?:(?:and|also|plus|but|as\s+well(?:\s+as\s+that)?)\s+)*"
+                                r"(?:(?:i\s+)?(?:also\s+)?(?:want|need|would\s+like)\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
+                                r"(?:anything|everything|whatever|all|any)\b[^.?!,;]{0,40}?\b(?:on|about|of|concerning|regarding)\s+"
+                                r"(?:me|myself|us)\b")
 _TRAILING_JOIN = re.compile(r"(?i)(?:[\s,;]+(?:and|also|plus|or|as\s+well\s+as))+[\s,;]*$")
 
 
@@ -407,6 +430,8 @@ def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
     names an event; a wish ("i want to know ...") or a question is no story."""
     if not any(w in events for w in re.findall(r"[a-z]+", sentence.lower())):
         return False
+    if _KNOW_LEAD.match(sentence):
+        return False  # nz70 (nc70 #3): "i want to know what the council pays per week for care home placements": asked
     if re.match(r"(?i)\W*(?:i|we|my\s+\w+)\b", sentence):
         return True
     return bool(re.match(r"(?i)\W*(?:the|they|an?|two|three|some|several)\b", sentence)) and "?" not in sentence \
@@ -719,13 +744,14 @@ def sar_items(text: str) -> list[str]:
         return []
     from askfoi.checks import check_request
 
-    from askfoi.whose_records import consent_given, read_whose, without_acting
+    from askfoi.whose_records import consent_given, read_whose, with_owner, without_acting
 
     # the records are the own records of the person the writer helps: every item in their voice, unless the request
     # is made on that person's behalf (a parent for a child): then every item names them in the third person (sar15)
     whose = read_whose(text)
     owner = not whose.on_behalf and any(f.code == "their-own-data"
                                         for f in check_request((text or "")[:5000], None).findings)
+    text = with_owner(without_acting(text))  # nz70: "mums care assessment" is "my mums care assessment"
     text = without_acting(text)  # ck25a: "..., i hold a health and welfare lpa for her": the enclosure, never an item
     # ck33 (nu34 #10): "everything the council holds about me and my housing benefit claim": the letter's opening asks
     # for all about me; the matter named is the item ("everything you hold about my housing benefit claim")
@@ -748,6 +774,7 @@ def sar_items(text: str) -> list[str]:
         story_here: list[str] = []
         for k, piece in enumerate(pieces):
             counted = counted and k < len(bare_join) and bare_join[k] and not _ASKS.match(piece.strip()) \
+                and not _OWN_AFTER_JOIN.match(piece.strip()) \
                 and not (lead_run is not None and lead_run.match(piece.strip() + " "))
             # ("... in 2024 and she wants the letters dwp sent her": a clause of its own after the "and")
             if _COUNTS.search(piece) or counted:
@@ -764,7 +791,7 @@ def sar_items(text: str) -> list[str]:
                 continue  # fu29: "(he doesnt use email)": how to reach him, never an item
             if consent_given(piece) and not re.search(r"(?i)\b(?:copy|copies|records?|files?)\s+(?:of|about|on)\b", piece):
                 continue  # ck24b: "she has signed an authority form": the letter encloses it, never an item or the account
-            asked = re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", bare).strip(" ,.;:")
+            asked = _KNOW_LEAD.sub("", re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", bare).strip(" ,.;:"))
             if story_here and _TOLD_TAKEN.match(bare):
                 # ck23a: "... and the police took the cctv": where the record went, told (part of the account), no item
                 story_here[-1] = story_here[-1].rstrip(" .") + " and " + piece.rstrip(" .") + "."

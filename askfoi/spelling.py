@@ -46,7 +46,9 @@ def pack_words() -> frozenset[str]:
     data, _ = load_vocab("spelling_words")
     if isinstance(data, dict):
         words.update(str(w).lower() for w in data.get("words") or [])
-    sources = [shipped_knowledge_dir() / "authorities.jsonl", *vocab_files()]
+    # nz70 (nc70 #14): the places askfoi knows by name (town_councils.jsonl: "walkden", "little hulton") are never
+    # "corrected" to a word one slip away ("walden")
+    sources = [shipped_knowledge_dir() / "authorities.jsonl", shipped_knowledge_dir() / "town_councils.jsonl", *vocab_files()]
     for path in sources:
         try:
             text = path.read_text(encoding="utf-8", errors="replace")

@@ -103,7 +103,9 @@ def _vocab() -> dict:
     records = str(data.get("record_words") or r"records?")
     forum = {str(k): (str(v[0]), str(v[1])) for k, v in (data.get("forum_relations") or {}).items()
              if isinstance(v, list) and len(v) == 2}
+    bare = [str(w).lower() for w in data.get("bare_relations") or [] if str(w).lower() in kinds]
     return {
+        "bare": bare,
         "forum": forum,
         "kinds": kinds,
         "words": words,
@@ -172,6 +174,19 @@ def _mentions(text: str) -> list[_Mention]:
                     "partner": {"he": "husband", "she": "wife"}.get(pronoun, "partner")}.get(kind, kind)
             out.append(_Mention(start=m.start(), end=m.end(), owner="my", kind=kind, pronoun=pronoun, noun=noun,
                                 text=m.group(0), possessive=bool(m.group("poss"))))
+    if v.get("bare"):
+        # nz70 (nc70 #3): "also i need mums care assessment": a family word as a name, possessive, before the records
+        # asked for (a few nouns between at most, never a clause's words): the writer's own relation, as "my mum's"
+        for m in re.finditer(rf"(?i)(?<![\w'])(?P<rel>{'|'.join(map(re.escape, v['bare']))})(?P<poss>'s|s'|s)(?![\w'])", text):
+            if re.search(rf"(?i)\b(?:my|our|her|his|their|your|the|a|an|whose|this|that|every|each|{words})\s+$",
+                          text[max(0, m.start() - 30):m.start()]):
+                continue  # "my mums ...": the mention above; "a mums group", "the dads group": no one in particular
+            if not re.match(rf"\s+(?:(?!(?:and|or|but|so|then|into|in|to|of|for|from|with|at|on|by|about|what|which|who|"
+                            rf"that|because|when|why)\b)[\w-]+\s+){{0,3}}?{v['records'].pattern}", text[m.end():m.end() + 60], re.I):
+                continue
+            kind, pronoun = v["kinds"][m.group("rel").lower()]
+            out.append(_Mention(start=m.start(), end=m.end(), owner="my", kind=kind, pronoun=pronoun,
+                                noun=_noun(m.group("rel").lower()), text=m.group(0), possessive=True))
     for m in re.finditer(r"(?i)\b(?:(?:my|our|a|the)\s+client|client\s+(?:here|says|wants|needs|is|has)|"
                          r"(?:my|a|the)\s+service\s+user)\b", text):
         out.append(_Mention(start=m.start(), end=m.end(), owner="my", kind="client", pronoun="they", noun="client",
@@ -203,7 +218,8 @@ def read_whose(text: str) -> Whose:
             if re.match(r"(?i)plans?\s+to\b", rec.group(0) + sentence[rec.end():rec.end() + 4]) or \
                     re.search(r"(?i)\bno\s+$", before):
                 continue  # cx36: "has no plans to share the report": an intention, no record
-            asked = v["ask"].search(before) or (rec.group(0).lower().startswith("what") and not before.strip())
+            asked = v["ask"].search(before) or (rec.group(0).lower().startswith("what") and not before.strip()) \
+                or _named_item(sentence, rec, s0, mentions)
             if not asked or _COUNTS.search(before[-60:]):  # ck21: "what has X recorded about ...?" asks itself
                 continue  # records named, not asked for ("the records show"), or a figure ("how many records")
             last_ask = list(v["ask"].finditer(before))
@@ -224,7 +240,8 @@ def read_whose(text: str) -> Whose:
             if subject_is_signer and kind != "self":
                 signer = "subject"
             asks = list(v["ask"].finditer(before))
-            evidence = sentence[asks[-1].start():rec.end()].strip() if asks else rec.group(0)
+            evidence = sentence[asks[-1].start():rec.end()].strip() if asks else \
+                re.sub(r"^\W*(?:\d{1,2}\s*[.)]?\s*)?", "", sentence[:rec.end()]).strip()  # nz70: the part as named
             listed = list(re.finditer(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|any|all|copies|a\s+copy)\b)", evidence))
             if asks and listed:
                 # lead51: "i want the response times ..., the complaints policy, and the investigation report about
@@ -320,6 +337,36 @@ def acting_for(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _named_item(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention]) -> bool:
+    """nz70 (nc70 #3): SENTENCE is a part of a list that names a relation's records and nothing else ("2. My mums care
+    assessment, i have power of attorney", "my dads care plan"): a part asks for what it names, as "i want" does; a
+    sentence that goes on to tell ("my mum's care assessment said she needs ...") is no part."""
+    lead = re.match(r"(?i)\W*(?:\d{1,2}\s*[.)]?\s*)?(?:(?:and|also|plus)\s+)*(?:a\s+copy\s+of\s+|copies\s+of\s+|any\s+|all\s+)?", sentence)
+    at = s0 + lead.end()
+    mention = next((m for m in mentions if m.start == at and m.possessive and m.kind != "other"), None)
+    if mention is None or re.search(r"[,;:()]", sentence[mention.end - s0:rec.start()]) or \
+            len(sentence[mention.end - s0:rec.start()].split()) > 2:
+        return False
+    rest = re.split(r"[,;:(]", sentence[rec.end():])[0]
+    return not re.search(r"(?i)\b(?:is|was|were|are|said|says|shows?|showed|states?|stated|has|had|have|did|does|do|"
+                         r"will|would|can|could|should|may|might|got|gets|came|went|found|wrote|written|made|done)\b", rest)
+
+
+def with_owner(text: str) -> str:
+    """nz70 (nc70 #3): TEXT with "my" before a family word written as a name in a possessive before records ("also i
+    need mums care assessment" -> "... my mums care assessment"), so each item names the person as "my mum's" does."""
+    bare = _vocab().get("bare")
+    if not bare:
+        return text
+    out, at = [], 0
+    for m in _mentions(text or ""):
+        if m.possessive and re.sub(r"(?:'s|s'|s)$", "", m.text.lower()) in bare:
+            out.append(text[at:m.start] + "my ")
+            at = m.start
+    out.append((text or "")[at:])
+    return "".join(out)
+
+
 def without_acting(text: str) -> str:
     """ck25a: TEXT without the clause in which the writer says what authority they hold to act for the person ("..., i
     hold a health and welfare lpa for her", "and i have power of attorney for property and financial affairs"): it names
@@ -328,7 +375,7 @@ def without_acting(text: str) -> str:
         return text
     words = "|".join(f"(?:{spec['words']})" for spec in (_load()[0].get("acting_for") or [])
                      if isinstance(spec, dict) and spec.get("words"))
-    clause = re.compile(rf"(?i)(?:[,;]\s*|\s+(?:and|as)\s+|(?<=[.!?])\s*|^\s*)(?:(?:but|and|so|also)\s+)?(?:i|we)(?:'ve|'m|ve|m)?\s+"
+    clause = re.compile(rf"(?i)(?:[,;]\s*|\s+[-\u2013\u2014]+\s*|\s+(?:and|as)\s+|(?<=[.!?])\s*|^\s*)(?:(?:but|and|so|also)\s+)?(?:i|we)(?:'ve|'m|ve|m)?\s+"
                         rf"(?:also\s+|now\s+|already\s+)?(?:have|hold|has|am|was|got|have\s+got|act\s+as|acting\s+as)?\s*"
                         rf"[^.;!?\n,]{{0,40}}?(?:{words})[^.;!?\n]{{0,80}}?(?=$|[.;!?\n,]|\s+(?:and|but|so)\s+(?:i\s+|to\s+|would\s+)?"
                         rf"(?:also\s+)?(?:want|wants|need|needs|would|wish|like|see|get|ask|request)\b)")

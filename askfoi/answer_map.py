@@ -462,7 +462,12 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
         if r is None and m.status == "unread" and m.number in own:
             r, m.status, m.outcome = own[m.number], "mapped", own[m.number].outcome
         mine = own.get(m.number)
-        if r is not None and mine is not None:
+        if r is not None and mine is not None and getattr(mine, "not_recorded", False) and not getattr(r, "not_recorded", False):
+            # rd70 x ny70 (merge): a part the reader found said to ask for no recorded information keeps that reading
+            # (its own review ground), whatever the answer's words read alone say
+            r = mine
+            m.outcome, m.sections = r.outcome, list(r.sections)
+        elif r is not None and mine is not None:
             if r.outcome == Outcome.disclosed and mine.outcome == Outcome.part_disclosed:
                 # rd33: a hold-back the reply says of this part elsewhere ("3. ... The unit prices asked for at
                 # question 2 are also withheld under section 43"): reading the answer alone does not lose it

@@ -467,6 +467,13 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
             # (its own review ground), whatever the answer's words read alone say
             r = mine
             m.outcome, m.sections = r.outcome, list(r.sections)
+        elif r is not None and mine is not None and r.outcome == Outcome.part_disclosed \
+                and mine.outcome in (Outcome.refused, Outcome.not_held) and set(r.sections) <= set(mine.sections):
+            # merge fix (ny70 x fu29): an answer that only cites its exemption ("3. This information is exempt under
+            # section 31(1)(a) and (b)") read alone takes the reply's "Part Disclosure" line for its own; the reader's
+            # reading of that part (withheld in full) stands
+            r = mine
+            m.outcome, m.sections = r.outcome, list(r.sections)
         elif r is not None and mine is not None:
             if r.outcome == Outcome.disclosed and mine.outcome == Outcome.part_disclosed:
                 # rd33: a hold-back the reply says of this part elsewhere ("3. ... The unit prices asked for at

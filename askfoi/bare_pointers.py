@@ -131,6 +131,10 @@ def join_bare_pointer_parts(framing) -> int:
         part, prev = framing.parts[k], framing.parts[k - 1]
         said = re.sub(r"^\W*\d+[a-z]?[.):]\s*", "", (part.source or part.text or "").strip())  # the person's words
         if (part.warning or prev.warning or prev.kind == "personal_data" or not prev.text
+                or not re.match(r"(?i)\W*(?:how\s+(?:many|much|long|often)|what\s+(?:was|were|is|are))\b", said)
+                or re.search(r"(?i)\b(?:do|does|did|doing|done|plan|plans|planning)\s+(?:to\s+do\s+)?(?:about|with)\s+(?:it|this|that)\b", said)
+                # (merge fix: only a measure of what the part before asks; "what is being done about it", "when will
+                # they build it" are read by view_parts and the pointer writing)
                 or (prev.subject and not prev.kept_words) or len(said.split()) > 14 or not _JOIN_BARE.search(said)
                 or "?" not in said and not re.match(r"(?i)(?:how|what|when|where|which|who|why|was|were|is|are|did|does)\b", said)):
             k += 1

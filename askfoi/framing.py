@@ -2374,14 +2374,10 @@ def _determiner_that(after: list[str]) -> bool:
 
 _KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes report reports number numbers list copy "
                         "statistics correspondence emails budget cost costs total amount".split())
-# lead52: records that are counted things, not the kind asked for, when a count or a spend is asked ("The number of
-# contracts awarded", "The total amount spent on contracts"); "The number of numbers" stays a repeated kind
 # verbs that take another verb's -ing form as their object ("stopped placing", "started charging")
 _CATENATIVE = frozenset("stopped started began finished quit ceased avoided resumed continued kept considered "
                         "refused".split())
 _CATENATIVE_LEMMAS = frozenset("stop start begin finish quit cease avoid resume continue keep consider refuse".split())
-_COUNTABLE_RECORDS = frozenset("contract contracts policy policies procedure report reports emails".split())
-_COUNTED_KINDS = frozenset({"count"})
 _PLACEHOLDERS = frozenset("money information info data details things stuff everything anything something total amount".split())
 _VERB_ONLY = frozenset("stop close open decide choose agree respond fix sell buy build make take give keep cut happen "
                        "happened occur occurred work worked change changed increase increased rise fall go".split())
@@ -2585,7 +2581,7 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     if frame.kind != "personal_data":
         problems += subject_problems(frame.subject, authority)
     words = (frame.subject or "").lower().split()
-    if words and words[0] in _KIND_NOUNS and not (frame.kind in _COUNTED_KINDS and words[0] in _COUNTABLE_RECORDS):
+    if words and words[0] in _KIND_NOUNS:
         problems.append("the kind of record repeated in the subject")
     if any(_verb_only(m.group(1).lower()) and _past_form(m.group(1)) and not m.group(1).isupper()
            for m in re.finditer(r"(?i)\bwith\s+([a-z]+)\b", frame.text or "")):
@@ -8832,6 +8828,11 @@ def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
     if prev is None:
         return None
     subject = prev.subject if not prev.kept_words else None
+    place = getattr(prev.qualifiers, "place", None) if subject else None
+    if place and place.lower() not in subject.lower():
+        # lead52: a count framed with its place apart ("The number of reports of fly tipping in Bolton"): the trouble
+        # is there ("fly tipping in Bolton")
+        subject = f"{subject} {prev.qualifiers.place_prep or 'in'} {place}"
     # a count as asked: what it counts, up to its verb ("how many reports of X were there"), and the place after it
     # ("... have there been in council care homes in stockport in the last 2 years")
     m = re.match(r"(?i)\W*(?:and\s+)?how\s+many\s+(.+?)\s+(?:were|are|was|is|have|has|had|did|do|does)\b",

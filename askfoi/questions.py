@@ -2088,6 +2088,9 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
         if re.match(r"\s*,", m.group()) and re.match(r"(?i)\W*(?:if|where|when|unless|should|in\s+case)\b", piece[start:m.start()]) \
                 and "," not in piece[start:m.start()]:
             continue  # lead52: "if the scheme is subcontracted, the names of the companies": a condition before its ask
+        if re.fullmatch(r"\s*,\s*", m.group()) and re.search(r"(?i):|\b(?:following|giving|including|namely)\b",
+                                                             piece[start:m.start()]):
+            continue  # lead52: "please give: number of X, names of X, total cost of X": one list's fields, never asks
         if re.match(r"(?i)\W*and\b", m.group()) and re.search(r"(?i)\bbetween\s+(?:(?!\band\b)[^?;])+$", piece[start:m.start()]):
             continue  # fr16b: "between September 1 2023 and the date of this request": the "and" of "between X and Y"
         if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]) \

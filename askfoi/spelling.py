@@ -48,7 +48,8 @@ def pack_words() -> frozenset[str]:
         words.update(str(w).lower() for w in data.get("words") or [])
     # nz70 (nc70 #14): the places askfoi knows by name (town_councils.jsonl: "walkden", "little hulton") are never
     # "corrected" to a word one slip away ("walden")
-    sources = [shipped_knowledge_dir() / "authorities.jsonl", shipped_knowledge_dir() / "town_councils.jsonl", *vocab_files()]
+    # (merge fix: the places are names, read by name_words, never words a slip is corrected to: "wharfe" stays)
+    sources = [shipped_knowledge_dir() / "authorities.jsonl", *vocab_files()]
     for path in sources:
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -72,13 +73,15 @@ def name_words(every_list: bool = False) -> frozenset[str]:
     hold rare ordinary words such as "abatement": never corrected, but not given a capital)."""
     words: set[str] = set()
     base = shipped_knowledge_dir()
-    for name in ("authorities.jsonl", "authorities_publicbodies.jsonl")[: 2 if every_list else 1]:
+    # (merge fix, nz70: the town and parish councils' places are names too, so a place known by name, "euston",
+    # still gets its capital now that pack_words knows it)
+    for name in ("authorities.jsonl", "town_councils.jsonl", "authorities_publicbodies.jsonl")[: 3 if every_list else 2]:
         try:
             text = (base / name).read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
         for line in text.splitlines():
-            m = re.search(r'"name":\s*"([^"]*)"', line)
+            m = re.search(r'"(?:name|place)":\s*"([^"]*)"', line)
             if m:
                 words.update(w.lower() for w in re.findall(r"[A-Za-z]{4,}", m.group(1)))
     freq = _speller().word_frequency

@@ -1,7 +1,5 @@
-"""lead52 (session 51's leftovers): questions about records counted or paid for are framed, never kept as typed.
+"""lead52 (session 51's leftovers): a payment asked with the body's own "its" is framed, never kept as typed.
 
-- A record noun counted or paid for ("how many contracts did it award", "how many reports did it commission") is the
-  thing counted, not the kind of record repeated in the subject: "The number of contracts awarded."
 - An "its" in a phrase after the body's own act ("how much did it pay a consultancy for its review of its culture")
   is the body's: the part speaks to the body ("for your review of your culture"), and the payee keeps its article."""
 
@@ -18,16 +16,6 @@ TODAY = date(2026, 12, 6)
 
 def _texts(message: str) -> list[str]:
     return [p.text for p in frame_message(message, today=TODAY).parts]
-
-
-@pytest.mark.parametrize("message, expected", [
-    ("how many contracts did leeds city council award in 2024", "The number of contracts awarded."),
-    ("how many contracts did bristol city council award to agencies last year", "The number of contracts awarded to agencies."),
-    ("how many reports did leeds city council commission on damp in 2023", "The number of reports commissioned on damp."),
-])
-def test_counted_records_are_framed(message, expected):
-    texts = _texts(message)
-    assert texts and texts[0] == expected, texts
 
 
 @pytest.mark.parametrize("message, expected", [

@@ -8828,8 +8828,11 @@ def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
     if prev is None:
         return None
     subject = prev.subject if not prev.kept_words else None
+    from askfoi.story_subject import said_about as _said_words
+
     place = getattr(prev.qualifiers, "place", None) if subject else None
-    if place and place.lower() not in subject.lower():
+    if place and place.lower() not in subject.lower() and subject.split()[0].lower() in _said_words() \
+            and len(subject.split()) > 1 and not getattr(prev, "clause", None):
         # lead52: a count framed with its place apart ("The number of reports of fly tipping in Bolton"): the trouble
         # is there ("fly tipping in Bolton")
         subject = f"{subject} {prev.qualifiers.place_prep or 'in'} {place}"
@@ -10690,7 +10693,10 @@ def capitalise_names(text: str | None) -> str | None:
         elif low in words or (could_be_name(low) and low not in _type_words() and not _after_common_noun(before)) or (
                 k + 2 < len(pieces) and pieces[k + 2].lower().strip(".,;:?!") in heads and rare(low)):
             # (fr10c: "the constabulary" is a kind of body, no name; an unknown word with no vowel is an acronym: "a lfpn")
+            from askfoi.spelling import name_words as _place_names
+
             new = word.upper() if low not in words and len(low) <= 6 and not re.search(r"[aeiouy]", low) \
+                and low not in _place_names() \
                 else word[:1].upper() + word[1:]
         elif named_before and low in heads and not (k + 2 < len(pieces) and not m.group(3) and _common_capital(before)
                                                     and _modifies_next(pieces[k + 2].strip(".,;:?!"))):

@@ -24,7 +24,7 @@ def test_a_town_the_body_was_taken_from_stays_a_place_in_a_why_part():
 
     parts = [p.text for p in frame_message("why is lanchester library only open 3 days a week now").parts]
     assert not any("the council is library" in p for p in parts), parts
-    assert any("library is only open 3 days a week" in p for p in parts), parts
+    assert any("library is only open 3 days a week" in p.lower() for p in parts), parts  # ("Lanchester Library": a name)
 
 
 def test_a_why_compared_with_something_else_stays_one_part():

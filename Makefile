@@ -45,8 +45,10 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_police_texts.py --set fc64
 	@# fc67: session 51's report set of request texts (read once on main, once on the merged code; tuning from session 52)
 	$(BIN)/python bench/eval_police_texts.py --set fc67
-	@# fc70: session 52's report set of request texts (read once on main, once on the final code)
+	@# fc70: session 52's report set of request texts (read once in session 52; tuning from session 53)
 	$(BIN)/python bench/eval_police_texts.py --set fc70
+	@# fc73: session 53's report set of VERBATIM request texts (read once on main, once on the final code)
+	$(BIN)/python bench/eval_police_texts.py --set fc73
 	@# rd41: fresh real replies whose texts stay outside the repository (fresh41 ...): when ASKFOI_FRESH_REPLIES names them
 	@if [ -n "$$ASKFOI_FRESH_REPLIES" ]; then $(BIN)/python bench/eval_fresh_replies.py; fi
 	@# lead46: the similar responses listed beside the forecast: on the asked record's topic (tuning sample, held-out half)

@@ -16,15 +16,17 @@ split (tuning = the older 60% by date, report = the newer 40%), for all bodies a
     .venv/bin/python bench/eval_police_texts.py --set fc59 [--list]     # fc59: requests about a person or a case
 
 --list prints each text's verdict and its parts, for fc58 (both splits: fc58's report split is tuning from session 49)
-and fc59, fc61, fc64 and fc67; never for a report set (fc70).
+and fc59, fc61, fc64, fc67 and fc70; never for a report set (fc73).
 fc61: `--set fc61` scores tests/data/fc61_requests.jsonl (texts in /work/heldout/fc61/texts or ASKFOI_FC61_TEXTS), the
 report set of session 49, tuning from session 50.
 fc64: `--set fc64` scores tests/data/fc64_requests.jsonl, the report set of session 50 (41 real requests, 17 NCND;
 texts in /work/heldout/fc64/texts or ASKFOI_FC64_TEXTS), tuning from session 51.
 fc67: `--set fc67` scores tests/data/fc67_requests.jsonl, the REPORT set of session 51 (texts in
 /work/heldout/fc67/texts or ASKFOI_FC67_TEXTS): read once on main and once on the final code; tuning from session 52.
-fc70: `--set fc70` scores tests/data/fc70_requests.jsonl, the REPORT set of session 52 (texts in
-/work/heldout/fc70/texts or ASKFOI_FC70_TEXTS): read once on main and once on the final code.
+fc70: `--set fc70` scores tests/data/fc70_requests.jsonl, the report set of session 52 (texts in
+/work/heldout/fc70/texts or ASKFOI_FC70_TEXTS; mostly reworded pack summaries), tuning from session 53.
+fc73: `--set fc73` scores tests/data/fc73_requests.jsonl, the REPORT set of session 53: VERBATIM request texts (texts in
+/work/heldout/fc73/texts or ASKFOI_FC73_TEXTS): read once on main and once on the final code.
 fc59: `--set fc59` scores tests/data/fc59_person_requests.jsonl (every row a tuning row; texts in /work/heldout/fc59/texts
 or ASKFOI_PERSON_TEXTS), and both sets leave out the copies of a Scottish Commissioner's decision that the pack holds
 under the decision's other addresses (foi.scot, itspublicknowledge.info, sic.uniondigital.uk serve the same decisions).
@@ -53,9 +55,12 @@ SETS = {  # name: (labels, the environment variable naming the texts' folder, it
     "fc67": (REPO / "tests" / "data" / "fc67_requests.jsonl", "ASKFOI_FC67_TEXTS", Path("/work/heldout/fc67/texts")),
     # fc70: a REPORT set (session 52): real requests with known replies, read once on main and once at the end
     "fc70": (REPO / "tests" / "data" / "fc70_requests.jsonl", "ASKFOI_FC70_TEXTS", Path("/work/heldout/fc70/texts")),
+    # fc73: a REPORT set (session 53): verbatim request texts with known replies, read once on main and once at the end
+    "fc73": (REPO / "tests" / "data" / "fc73_requests.jsonl", "ASKFOI_FC73_TEXTS", Path("/work/heldout/fc73/texts")),
 }
-# never listed text by text (fc58's report split is tuning from session 49 on, fc61 from 50, fc64 from 51, fc67 from 52)
-REPORT_SETS = ("fc70",)
+# never listed text by text (fc58's report split is tuning from session 49 on, fc61 from 50, fc64 from 51, fc67 from 52,
+# fc70 from 53)
+REPORT_SETS = ("fc73",)
 LABELS, ENV, DEFAULT_TEXTS = SETS["fc58"]
 # the hosts that serve the Scottish Information Commissioner's decisions under the same path ("/decision-1272025")
 SIC_MIRRORS = ("foi.scot", "www.foi.scot", "itspublicknowledge.info", "www.itspublicknowledge.info", "sic.uniondigital.uk")

@@ -2,7 +2,7 @@
     .venv/bin/python bench/fc59/trace_parts.py fc59|fc58 [SLUG ...]
 Tuning rows only: a report row's text is never printed (fc61: fc58's former report split is tuning from session 49, so
 every fc58 row is traced; fc61, the report set of session 49, is tuning from session 50 and traced whole;
-fc64, the report set of session 50, is tuning from session 51 and traced whole; fc67, the report set of session 51, is tuning from session 52 and traced whole; the report set fc70 has no entry here). Texts from the folders bench/eval_police_texts.py reads.
+fc64, the report set of session 50, is tuning from session 51 and traced whole; fc67, the report set of session 51, is tuning from session 52 and traced whole; fc70, the report set of session 52, is tuning from session 53 and traced whole; the report set fc73 has no entry here). Texts from the folders bench/eval_police_texts.py reads.
 The first trace line of a text is the whole text's forecast, then one per part (in the order the matcher scored them)."""
 import sys
 from pathlib import Path
@@ -16,7 +16,7 @@ from askfoi.ncnd_topics import topic_words  # noqa: E402
 
 which, slugs = sys.argv[1], sys.argv[2:]
 labels, env, default = ep.SETS[which]
-recs = [r for r in ep.load(default, labels) if (r["split"] == "tuning" or which in ("fc58", "fc61", "fc64", "fc67")) and (not slugs or r["slug"] in slugs)]
+recs = [r for r in ep.load(default, labels) if (r["split"] == "tuning" or which in ("fc58", "fc61", "fc64", "fc67", "fc70")) and (not slugs or r["slug"] in slugs)]
 m = get_matcher()
 own = ev.own_records(recs, m)
 copies = m.ids_at([u for r in recs for u in ep.mirrors(r["address"])])

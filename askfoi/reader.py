@@ -1679,6 +1679,29 @@ def _scope_caveats(ev: _Events, rules: "_Rules") -> None:
         ev.signals = [x for x in ev.signals if not (x[0] in ("not_held", "give_part") and t.unit(x[1]) in keep)]
 
 
+_THE_REST = re.compile(r"\b(?:the rest|the remainder|the remaining)\b", re.I)
+
+
+def _rest_after_not_held(ev: _Events) -> None:
+    """rd73: "We do not hold interview scores ... The rest of the information requested, taken as a whole, is refused
+    under section 12(1)": "the rest" is what is left after the share the letter said it does not hold, so nothing was
+    given. Its give_part signal (reply_phrases.yaml: "the rest ... refused / exceeds" reads as some given) is set aside
+    where the reply gives nothing anywhere and a not-held share comes before it."""
+    t = ev.t
+    if any(sig == "give" for sig, _, _ in ev.signals):
+        return
+    held_not = [t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"]
+    if not held_not:
+        return
+    drop = set()
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        if sig == "give_part" and any(h < u for h in held_not) and _THE_REST.search(t.original, *t.bounds(u)):
+            drop.add(u)
+    if drop:
+        ev.signals = [x for x in ev.signals if not (x[0] == "give_part" and t.unit(x[1]) in drop)]
+
+
 def _advice_pointers_beside_not_held(ev: _Events, rules: "_Rules") -> None:
     """rd41: a source pointed at under advice and assistance beside a not-held answer ("Section 17 ... notice is given
     that the information is not held. Advice and Assistance: for your information, the totals are published in our
@@ -1966,7 +1989,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
-_CONTACT = re.compile(r"\b(?:contact(?:ed)?(?! (?:centres?|centers?|with|rates?|times?|tracing)\b)|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax)\b|@|www\.")
+# (rd73: and a letterhead's "Direct Line: 01633 435956", "Direct dial:")
+_CONTACT = re.compile(r"\b(?:contact(?:ed)?(?! (?:centres?|centers?|with|rates?|times?|tracing)\b)|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax|direct (?:line|dial))\b|@|www\.")
 _HARM_ARGUMENT = re.compile(r"\b(?:threat\w*|terror\w*|criminals|offenders|security|risks?|attacks?|vulnerab\w*|exploit\w*"
                             r"|mosaic|comparisons?)\b")
 _NUMBER_WORD = re.compile(
@@ -2459,6 +2483,7 @@ def _events(text: str) -> _Events:
     _advice_pointers_beside_not_held(ev, rules)
     _summary_pointers_beside_refusal(ev)
     _scope_caveats(ev, rules)
+    _rest_after_not_held(ev)
     # rd28: the requester's words blanked by reply_only (same length): units with words in the text as pasted, none left
     ev.blanked = {u for u in range(len(t.starts)) if not t.original[slice(*t.bounds(u))].strip()
                   and text[slice(*t.bounds(u))].strip()} if replied != text else set()

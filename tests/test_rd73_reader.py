@@ -79,3 +79,28 @@ def test_it_is_not_in_the_public_good_to_release_refuses():
              "We accept there is interest in how the control room works, but it is not in the greater public good to "
              "release detailed plans of a building that is part of the national infrastructure.\n")
     assert read_reply(reply).outcome.value == "refused"
+
+
+def test_the_rest_refused_after_a_share_not_held_gives_nothing():
+    # fr67-12's class: "the rest" is what is left after the share not held, not after a share given
+    reply = ("Dear Mr Hale,\n"
+             "We do not hold the marks awarded by the panel; each panel keeps its own records and destroys them after a year.\n"
+             "The rest of the information requested, taken as a whole, is refused under section 12(1) of the Act, as "
+             "finding it would take well over the 18 hours the appropriate limit allows.\n")
+    assert read_reply(reply).outcome.value == "cost_limit"
+
+
+def test_the_rest_refused_after_a_share_given_is_part_disclosed():
+    reply = ("Dear Mr Hale,\n"
+             "The panel met 14 times in 2022.\n"
+             "The rest of the information requested, taken as a whole, is refused under section 12(1) of the Act, as "
+             "finding it would take well over the 18 hours the appropriate limit allows.\n")
+    assert read_reply(reply).outcome.value == "part_disclosed"
+
+
+def test_a_letterhead_direct_line_is_no_figure_given():
+    # fr67-01's class
+    reply = ("Information Governance\nDirect Line: 0161 555 0199\n\nDear Ms Rowe,\n"
+             "I am writing to let you know that in order to comply with your request it would exceed the appropriate "
+             "cost limit under section 12 of the Freedom of Information Act 2000. This is currently £450.\n")
+    assert read_reply(reply).outcome.value == "cost_limit"

@@ -1680,13 +1680,16 @@ def _scope_caveats(ev: _Events, rules: "_Rules") -> None:
 
 
 _THE_REST = re.compile(r"\b(?:the rest|the remainder|the remaining)\b", re.I)
+# the rest held back, not given ("please find attached our response for the remainder of your request" gives)
+_REST_HELD_BACK = re.compile(r"\b(?:refus\w*|exceed\w*|withh[eo]ld\w*|exempt\w*|section 12|cost limit|appropriate limit)\b", re.I)
 
 
 def _rest_after_not_held(ev: _Events) -> None:
     """rd73: "We do not hold interview scores ... The rest of the information requested, taken as a whole, is refused
     under section 12(1)": "the rest" is what is left after the share the letter said it does not hold, so nothing was
     given. Its give_part signal (reply_phrases.yaml: "the rest ... refused / exceeds" reads as some given) is set aside
-    where the reply gives nothing anywhere and a not-held share comes before it."""
+    where the reply gives nothing anywhere, a not-held share comes before it and the sentence holds the rest back (never
+    "please find attached our response for the remainder of your request", which gives it)."""
     t = ev.t
     if any(sig == "give" for sig, _, _ in ev.signals):
         return
@@ -1696,7 +1699,8 @@ def _rest_after_not_held(ev: _Events) -> None:
     drop = set()
     for sig, a, _ in ev.signals:
         u = t.unit(a)
-        if sig == "give_part" and any(h < u for h in held_not) and _THE_REST.search(t.original, *t.bounds(u)):
+        if sig == "give_part" and any(h < u for h in held_not) and _THE_REST.search(t.original, *t.bounds(u)) \
+                and _REST_HELD_BACK.search(t.original, *t.bounds(u)):
             drop.add(u)
     if drop:
         ev.signals = [x for x in ev.signals if not (x[0] == "give_part" and t.unit(x[1]) in drop)]

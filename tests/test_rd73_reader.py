@@ -104,3 +104,10 @@ def test_a_letterhead_direct_line_is_no_figure_given():
              "I am writing to let you know that in order to comply with your request it would exceed the appropriate "
              "cost limit under section 12 of the Freedom of Information Act 2000. This is currently £450.\n")
     assert read_reply(reply).outcome.value == "cost_limit"
+
+
+def test_the_remainder_answered_after_a_share_not_held_is_still_given():
+    # the guard L868 (labelled.jsonl) showed: "the remainder" given, not held back
+    reply = ("We do not record the ethnicity of the callers, therefore we are unable to provide this information. "
+             "However, please find attached our response for the remainder of your request.\n")
+    assert read_reply(reply).outcome.value == "part_disclosed"

@@ -1660,15 +1660,50 @@ def _scope_caveats(ev: _Events, rules: "_Rules") -> None:
         before = t.before(u)
         if before < 0 or ev.roles[u] != "other":
             continue
-        if ev.roles[before] in ("request", "rights", "boilerplate", "law"):
-            continue  # a figure given, not the question's own number or the law's
-        b_lo, b_hi = t.bounds(before)
-        lead = _LONE_MARKER.match(t.original, b_lo)
-        if before in given or _DATA.search(t.original, lead.end() if lead else b_lo, b_hi):
-            keep.add(u)
+        # rd73: the note may follow another note on the same figure ("Please note this may include hybrid vehicles ...
+        # I have excluded the fire in 2022 which ..."): look through one such sentence to the figure
+        for _ in range(2):
+            if before < 0 or ev.roles[before] in ("request", "rights", "boilerplate", "law"):
+                break  # a figure given, not the question's own number or the law's
+            b_lo, b_hi = t.bounds(before)
+            lead = _LONE_MARKER.match(t.original, b_lo)
+            if before in given or _DATA.search(t.original, lead.end() if lead else b_lo, b_hi):
+                keep.add(u)
+                break
+            if ev.roles[before] != "other" or any(t.unit(a) == before for sig, a, _ in ev.signals):
+                break  # only a plain note (no decision of its own) is looked through
+            before = t.before(before)
     if keep:
         ev.caveats = keep
-        ev.signals = [x for x in ev.signals if not (x[0] == "not_held" and t.unit(x[1]) in keep)]
+        # rd73: nor is a record left out of the count a share held back (give_part)
+        ev.signals = [x for x in ev.signals if not (x[0] in ("not_held", "give_part") and t.unit(x[1]) in keep)]
+
+
+_THE_REST = re.compile(r"\b(?:the rest|the remainder|the remaining)\b", re.I)
+# the rest held back, not given ("please find attached our response for the remainder of your request" gives)
+_REST_HELD_BACK = re.compile(r"\b(?:refus\w*|exceed\w*|withh[eo]ld\w*|exempt\w*|section 12|cost limit|appropriate limit)\b", re.I)
+
+
+def _rest_after_not_held(ev: _Events) -> None:
+    """rd73: "We do not hold interview scores ... The rest of the information requested, taken as a whole, is refused
+    under section 12(1)": "the rest" is what is left after the share the letter said it does not hold, so nothing was
+    given. Its give_part signal (reply_phrases.yaml: "the rest ... refused / exceeds" reads as some given) is set aside
+    where the reply gives nothing anywhere, a not-held share comes before it and the sentence holds the rest back (never
+    "please find attached our response for the remainder of your request", which gives it)."""
+    t = ev.t
+    if any(sig == "give" for sig, _, _ in ev.signals):
+        return
+    held_not = [t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"]
+    if not held_not:
+        return
+    drop = set()
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        if sig == "give_part" and any(h < u for h in held_not) and _THE_REST.search(t.original, *t.bounds(u)) \
+                and _REST_HELD_BACK.search(t.original, *t.bounds(u)):
+            drop.add(u)
+    if drop:
+        ev.signals = [x for x in ev.signals if not (x[0] == "give_part" and t.unit(x[1]) in drop)]
 
 
 def _advice_pointers_beside_not_held(ev: _Events, rules: "_Rules") -> None:
@@ -1958,7 +1993,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
-_CONTACT = re.compile(r"\b(?:contact(?:ed)?(?! (?:centres?|centers?|with|rates?|times?|tracing)\b)|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax)\b|@|www\.")
+# (rd73: and a letterhead's "Direct Line: 01633 435956", "Direct dial:")
+_CONTACT = re.compile(r"\b(?:contact(?:ed)?(?! (?:centres?|centers?|with|rates?|times?|tracing)\b)|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax|direct (?:line|dial))\b|@|www\.")
 _HARM_ARGUMENT = re.compile(r"\b(?:threat\w*|terror\w*|criminals|offenders|security|risks?|attacks?|vulnerab\w*|exploit\w*"
                             r"|mosaic|comparisons?)\b")
 _NUMBER_WORD = re.compile(
@@ -2451,6 +2487,7 @@ def _events(text: str) -> _Events:
     _advice_pointers_beside_not_held(ev, rules)
     _summary_pointers_beside_refusal(ev)
     _scope_caveats(ev, rules)
+    _rest_after_not_held(ev)
     # rd28: the requester's words blanked by reply_only (same length): units with words in the text as pasted, none left
     ev.blanked = {u for u in range(len(t.starts)) if not t.original[slice(*t.bounds(u))].strip()
                   and text[slice(*t.bounds(u))].strip()} if replied != text else set()
@@ -3060,6 +3097,9 @@ _MARKER = re.compile(
     # only at a line's start, so "section 31 (1) (a)" and a quoted subsection inside a sentence never count
     r"|(?<![^\n])[ \t]*\((?P<pn>\d{1,2})(?P<pl>[a-h])?\)(?=\s)"
     r"|(?P<b>\d{1,2})[.)](?=\s)"
+    # rd73: a bare number opening its line before the question's capital or its lettered sub-list ("1 The average
+    # number of ...", "3 a) Does your trust ..."): only at a line's start, so "12 officers" inside a sentence never counts
+    r"|(?<![^\n])[ \t]*(?P<nb>\d{1,2})[ \t]+(?=[A-Z][a-z]|[a-h]\)\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
     # rd41: a roman numeral opening its line ("I. 293", "IV. In issuing our response ...", "(ii) Not held"): answers
@@ -3192,9 +3232,9 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "Section 22(1) states:\n ... if-\n (a) ... (b) ...": the Act's own list, quoted (rd22)
         if m.end() in law_items:
             continue  # "(a) determining whether it holds the information, (b) locating the information, ...": the law's list
-        if (m.group("b") or m.group("pn") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
+        if (m.group("b") or m.group("nb") or m.group("pn") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
             continue  # "Your request for 1. ... and 2. ... would exceed the appropriate limit": what the decision refuses
-        if m.group("b") and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
+        if (m.group("b") or m.group("nb")) and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         if _PART_NOUN_BEFORE.search(t.lower, max(0, m.start() - 40), m.start()) and t.original[max(0, m.start() - 1)] != "\n":
             continue  # rd33: "Parts (a) and (b) are answered ...": the parts a sentence names, not answer headings
@@ -3223,12 +3263,22 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
         else:
-            num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b") or m.group("pn"))
+            num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b") or m.group("nb") or m.group("pn"))
             label = str(num)
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
     marks.sort(key=lambda mark: (mark[1], mark[0]))
     best = _longest_run(marks, 1, t.original)
+    if len(best) >= 2 and best[0][5] and not best[0][4][:1].isdigit():
+        # rd73: a bare letter run that sits inside one numbered question ("1. The total spent during: ... a) 2014/15
+        # N/A b) 2015/16 N/A ... 2. The total number of assaults ...") is that question's sub-list; the numbers are
+        # the answers' run
+        numbered = _longest_run([mark for mark in marks if not mark[5]], 1, t.original)
+        if len(numbered) >= 2:
+            starts = [mark[1] for mark in numbered] + [len(t.original)]
+            lo, hi = best[0][1], best[-1][1]
+            if any(starts[k] < lo and hi < starts[k + 1] for k in range(len(numbered))):
+                best = numbered
     if len(best) < 2:
         best = _headed_run(marks)
     if len(best) < 2:

@@ -30,10 +30,13 @@ gov.scot, and NatureScot's and Merthyr Tydfil council's disclosure logs; `source
 reported in session 50 and is tune since session 51 (rd67); fresh67-report (rd67: 23 real reply letters
 from kinds of body not mined before - fire and rescue services' disclosure logs, NHS and Northern Irish health bodies,
 universities, Network Rail, NI Water, Translink; `source_kind` disclosure_log or wdtk, `body_type` per record) was
-reported in session 51 and is tune since session 52 (rd70); fresh70-report is the report set (rd70: 14 real reply letters
-from disclosure logs - Bolton NHS Foundation Trust 11, the only unused vein the pages corpus gave, Royal Surrey County
-Hospital 2, the Metropolitan Police 1 - at addresses no set, knowledge pack, bench file or claim in /work/heldout held;
-`source_kind` disclosure_log)."""
+reported in session 51 and is tune since session 52 (rd70); fresh70-report (rd70: 14 real reply letters
+from disclosure logs - Bolton NHS Foundation Trust 11, Royal Surrey County Hospital 2, the Metropolitan Police 1;
+`source_kind` disclosure_log) was reported in session 52 and is tune since session 53 (rd73); fresh73-report is the
+report set (rd73: 17 real reply letters from legislatures' disclosure logs, a kind of body not mined before - the
+Northern Ireland Assembly Commission 15, the House of Commons 2 (its disclosure pages and a WhatDoTheyKnow thread) - at
+addresses no set, knowledge pack, bench file or claim in /work/heldout held; one whole NCND letter; `source_kind`
+disclosure_log or wdtk, `body_type` legislature)."""
 
 from __future__ import annotations
 

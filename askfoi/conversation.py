@@ -1757,6 +1757,12 @@ class Conversation:
         if any(said == w or said.startswith(w + " ") for w in _words("sent")):
             self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
             return
+        if is_email(text.strip()):
+            # ny73 (nc73 #10): an email address typed at the finished letter is the reply address, never silently dropped
+            self.session.email = text.strip()
+            self._say(turn, render("bot/done_email.j2", email=self.session.email, sar=self._is_sar()))
+            self._say(turn, self.letter_text(), kind="letter")
+            return
         topic = reply_question(text)
         if topic is not None:
             # rv61 (nc61 #14): a question about a reply's decision ("so does neither confirm nor deny mean they ARE
@@ -1978,8 +1984,12 @@ class Conversation:
                                signer=old.requester_name, clinic=self.clinic,
                                authority=letter_name_of(authority) or authority if authority else None))
         self._answer_about(text, turn)
-        if same and questions and self.session.parts and len(self.session.parts) == len(questions):
-            self.session.parts = questions  # nz70: "both": the letter just finished, its parts word for word
+        if same and questions:
+            # nz70: "both": the letter just finished, its parts word for word; ny73 (nc73 #3): always, and with the frames
+            # they were read from: a re-reading of the joined parts never drops three of four ("both" is one decision)
+            self.session.parts = questions
+            if len(old.frames) == len(questions):
+                self.session.frames = [dict(f) for f in old.frames]
         self.session.other_requests = [*self.session.other_requests, *rest]  # the rest wait for the next /next
         return turn
 

@@ -68,3 +68,15 @@ def test_a_remark_to_askfoi_is_never_a_part(text):
                                   "the letters you have sent me", "any records on no-fault evictions"])
 def test_a_part_is_never_a_remark(text):
     assert not _remark_to_askfoi(text)
+
+
+def test_an_email_typed_at_the_finished_letter_is_kept_and_said():
+    """nc73 #10: the address typed once the follow-on letter is finished is never silently dropped."""
+    conv = Conversation()
+    conv.start()
+    for said in (P2, "no", "ok", "ok", "ok", "ok", "Siobhan McAllister", "skip"):
+        conv.reply(said)
+    assert conv.session.step.value == "done"
+    shown = "\n".join(m.text for m in conv.reply("siobhanmc84@gmail.com").messages)
+    assert conv.session.email == "siobhanmc84@gmail.com"
+    assert "siobhanmc84@gmail.com" in shown

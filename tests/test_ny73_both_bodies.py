@@ -28,6 +28,13 @@ def test_both_writes_every_part_to_the_second_body():
     conv = Conversation()
     conv.start()
     conv.reply(P3)
+    for _ in range(6):
+        if conv.session.step.value == "parts":
+            break
+        conv.reply(ANSWERS.get(conv.session.step.value, "no"))
+    # the parts as nc73's p3 left them after editing (the /next announcement quoted them)
+    conv.reply("edit 1 The sea lice counts at the Loch Spelve and loch buie farms.")
+    conv.reply("edit 3 The inspection reports for those farms.")
     _finish(conv)
     first = list(conv.session.parts)
     assert len(first) >= 4

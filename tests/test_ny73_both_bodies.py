@@ -33,8 +33,10 @@ def test_both_writes_every_part_to_the_second_body():
             break
         conv.reply(ANSWERS.get(conv.session.step.value, "no"))
     # the parts as nc73's p3 left them after editing (the /next announcement quoted them)
-    conv.reply("edit 1 The sea lice counts at the Loch Spelve and loch buie farms.")
-    conv.reply("edit 3 The inspection reports for those farms.")
+    conv.reply("edit 1 the sea lice counts at the loch spelve and loch buie farms")
+    conv.reply("edit 2 the chemical treatments used at the loch spelve and loch buie farms (azamethiphos, emamectin "
+               "benzoate etc)")
+    conv.reply("edit 3 the inspection reports for those farms")
     _finish(conv)
     first = list(conv.session.parts)
     assert len(first) >= 4

@@ -398,13 +398,18 @@ def environmental_matches(text: str) -> list[re.Match]:
 
 
 # env17: a name a subject word stands in ("Forest Gate", "Michael Hedges", "People's Energy", "the Independent Tree
-# Panel"): capitalised inside a sentence, next to another capitalised word; a river, lake or canal keeps its name
+# Panel"): capitalised inside a sentence, next to another capitalised word; ny73: a river, lake or loch by its name
+# ("Loch Spelve", "the River Wye") is a place too
 _NAMED_WATER = re.compile(r"(?i)^(?:rivers?|lakes?|lochs?|canals?|reservoirs?|estuar(?:y|ies)|brooks?|streams?)$")
 
 
 def _in_proper_name(text: str, m: re.Match) -> bool:
     words = m.group(0)
-    if not words[:1].isupper() or words.isupper() or re.search(r"\s", words.strip()) or _NAMED_WATER.match(words.strip()):
+    if _NAMED_WATER.match(words.strip()):
+        # ny73 (nc73 #5): "Loch Spelve", "the river Wye centre": a water body's name is a place, never what is asked; the
+        # law comes from what the part asks about it (sea lice, discharges, water quality ...)
+        return bool(re.match(r"\s+(?:of\s+)?[A-Z][\w'’-]*", text[m.end():]))
+    if not words[:1].isupper() or words.isupper() or re.search(r"\s", words.strip()):
         # a phrase ("Air Quality Management Area", "the Local Plan") or an acronym ("ULEZ") is the subject's own name
         return False
     before = text[:m.start()]
@@ -491,6 +496,8 @@ def _find(check: _CompiledCheck, text: str, told_before: str = "") -> list[_Hit]
                 break
             if m.end() == m.start():
                 continue
+            if check.code == "environmental-information" and _in_proper_name(text, m):
+                continue  # ny73 (nc73 #5): a place's name ("Loch Spelve") is never the environmental subject
             s_start, s_end = _sentence_bounds(text, m.start(), m.end())
             sentence = text[s_start:s_end]
             before = text[max(s_start, m.start() - window) : m.start()]

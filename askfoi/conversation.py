@@ -1108,6 +1108,7 @@ class Conversation:
                 held=[h["question"] for h in framing.held],  # fr33: parts waiting for the place "there" means
                 elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
+                foi_aside_people=framing.foi_aside_people,
                 service_complaint=None if sar or any(getattr(f, "code", "") == "complaint-not-foi"
                                                      for f in [*framing.findings, *findings])
                 else service_complaint(text, s.authority or (framing.authority.name if framing.authority else None)),
@@ -1487,9 +1488,10 @@ class Conversation:
                 self._unconfirm(Step.review)
             self.session.period, self.session.period_from_text = period.label, text.strip()
             result = render("bot/part_period.j2", label=period.label, typed=text.strip()[:40], sar=self._is_sar())
-        elif not (verb in _words("add") and rest) and not _reads_as_part(text):
-            # a name, an address, a word or two: not taken as a new part unless asked with "add"
-            result = render("bot/part_not_added.j2", typed=text[:120])
+        elif not (verb in _words("add") and rest) and (not _reads_as_part(text) or _remark_to_askfoi(text)):
+            # a name, an address, a word or two: not taken as a new part unless asked with "add"; ny73 (nc73 #1): nor a
+            # remark to askfoi about the letter ("no i already done the repair records one, this is meant to be the foi one")
+            result = render("bot/part_not_added.j2", typed=text[:120], remark=_remark_to_askfoi(text))
         else:
             new = rest if verb in _words("add") and rest else text
             if len(parts) >= MAX_PARTS:
@@ -1755,6 +1757,12 @@ class Conversation:
         if any(said == w or said.startswith(w + " ") for w in _words("sent")):
             self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
             return
+        if is_email(text.strip()):
+            # ny73 (nc73 #10): an email address typed at the finished letter is the reply address, never silently dropped
+            self.session.email = text.strip()
+            self._say(turn, render("bot/done_email.j2", email=self.session.email, sar=self._is_sar()))
+            self._say(turn, self.letter_text(), kind="letter")
+            return
         topic = reply_question(text)
         if topic is not None:
             # rv61 (nc61 #14): a question about a reply's decision ("so does neither confirm nor deny mean they ARE
@@ -1976,8 +1984,12 @@ class Conversation:
                                signer=old.requester_name, clinic=self.clinic,
                                authority=letter_name_of(authority) or authority if authority else None))
         self._answer_about(text, turn)
-        if same and questions and self.session.parts and len(self.session.parts) == len(questions):
-            self.session.parts = questions  # nz70: "both": the letter just finished, its parts word for word
+        if same and questions:
+            # nz70: "both": the letter just finished, its parts word for word; ny73 (nc73 #3): always, and with the frames
+            # they were read from: a re-reading of the joined parts never drops three of four ("both" is one decision)
+            self.session.parts = questions
+            if len(old.frames) == len(questions):
+                self.session.frames = [dict(f) for f in old.frames]
         self.session.other_requests = [*self.session.other_requests, *rest]  # the rest wait for the next /next
         return turn
 
@@ -2383,6 +2395,16 @@ def _reads_as_part(text: str) -> bool:
     """TEXT, typed at the parts step without "add", can be a part of the request: three words or more, and
     not an email address (people answer the next questions early: "Tom Reed", "tom@example.org")."""
     return "@" not in text and len(re.findall(r"[^\W_]+", text)) >= 3
+
+
+def _remark_to_askfoi(text: str) -> bool:
+    """ny73 (nc73 #1): TEXT, typed at the parts step, talks to askfoi about the letter ("no i already done the repair
+    records one", "this is meant to be the foi one", "thats not what i asked"): a remark, never a record to ask for
+    (knowledge/vocab/conversation.yaml remark_to_askfoi)."""
+    from askfoi.knowledge import compile_any
+
+    rx = compile_any(_words("remark_to_askfoi"))
+    return bool(rx is not None and rx.search(" ".join((text or "").replace("\u2019", "'").split())[:400]))
 
 
 def _kind_label(kind: str) -> str:

@@ -159,6 +159,9 @@ class Framing(BaseModel):
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
     # a subject access request's message that also asks for figures: FOI questions for a separate request
     foi_aside: list[str] = Field(default_factory=list)
+    # ny73 (nc73 #2): the set-aside FOI questions about one identifiable person ("how many grievances were raised about my
+    # ward manager"): that person's personal data, never said to be no one's (checks.yaml third-party-personal-data)
+    foi_aside_people: list[str] = Field(default_factory=list)
     # an FOI message that also asks for another person's own records ("she wants his care plan"): never parts;
     # that person's subject access request (askfoi.sar_items.records_of_others)
     others_records: list[str] = Field(default_factory=list)
@@ -218,6 +221,7 @@ class Framing(BaseModel):
             **({"named_together": self.named_together} if self.named_together else {}),
             **({"remarks": self.remarks} if self.remarks else {}),
             **({"foi_aside": self.foi_aside} if self.foi_aside else {}),
+            **({"foi_aside_people": self.foi_aside_people} if self.foi_aside_people else {}),
             **({"others_records": self.others_records} if self.others_records else {}),
             **({"held": self.held} if self.held else {}),
             **({"other_bodies": [b.model_dump() for b in self.other_bodies]} if self.other_bodies else {}),
@@ -6352,7 +6356,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         if found is not None:
             _sar_addressee_left_out(framing.parts, found)  # lead42 (nc45 #16): "my housing file from glasgow city council"
         framing.adviser = client is not None
-        framing.foi_aside = foi_asides(text)
+        framing.foi_aside = foi_asides(text, [p.text for p in framing.parts])  # ny73: one decision per clause
+        framing.foi_aside_people = _about_people(framing.foi_aside)
         from askfoi.sar_items import others_in_sar
 
         framing.others_records = others_in_sar(text)  # ck26: "and my kids files": each person's own request
@@ -10944,6 +10949,15 @@ def _interception_asked(framing: Framing, text: str, resolved) -> None:
     message, _, suggestion = render("frames/interception.j2", typed=typed, police=police).partition("\n---\n")
     framing.findings.append(Finding(code="interception-ncnd", severity="medium", evidence=typed,
                                     message=" ".join(message.split()), suggestion=" ".join(suggestion.split())))
+
+
+def _about_people(questions: list[str]) -> list[str]:
+    """ny73 (nc73 #2): the QUESTIONS (set aside for an FOI letter) that ask about one identifiable person (complaints or
+    grievances about a named colleague): the same check an FOI part gets (third-party-personal-data)."""
+    from askfoi.checks import check_request
+
+    return [q for q in questions
+            if any(f.code == "third-party-personal-data" for f in check_request(q, None).findings)]
 
 
 def _personal_data_frames(text: str) -> list[Frame]:

@@ -141,15 +141,55 @@ def case_item(text: str) -> str | None:
     return f"The records of {case}, including those that answer these questions: {said}"
 
 
-def foi_asides(text: str) -> list[str]:
+def foi_asides(text: str, taken: list[str] | None = None) -> list[str]:
     """The questions in a subject access request's message that ask for figures ("and how many assessment
     requests they refused last year"): FOI questions, for a separate request, never items of the subject access
     letter; lf61: after a lead line naming the person's own case, a question with no scope of its own is about that
-    case, an item of the letter (case_item), never an FOI question."""
+    case, an item of the letter (case_item), never an FOI question.
+    ny73 (nc73 #1): one decision per clause: TAKEN is what the subject access letter asks for (its items; sar_items
+    when not given), and a clause it took ("..., and all the repair records for my house") is cut from the FOI
+    question it was typed in, never set aside for the FOI letter as well."""
     out = _asides(text)
     if case_lead(text):
         out = [q for q in out if not about_the_case(q)]
-    return out
+    cores = [c for c in (_item_core(t) for t in (sar_items(text) if taken is None else taken)) if len(c.split()) >= 2]
+    kept = []
+    for q in out:
+        q = _without_taken(q, cores)
+        if q and len(q.split()) >= 3:
+            kept.append(q)
+    return kept
+
+
+# ny73: the words before a record's own words ("all the", "a copy of", "can i get") and after them ("as well", "please")
+_ITEM_LEAD = re.compile(r"(?i)^\W*(?:(?:and|also|plus|but|so|as\s+well\s+as)\s+)*(?:(?:can|could|may)\s+(?:i|we)\s+"
+                        r"(?:also\s+)?(?:get|have|see)\s+|(?:i|we)\s+(?:would\s+|'d\s+)?(?:also\s+)?(?:want|need|like)\s+"
+                        r"(?:to\s+(?:see|get|have)\s+)?|(?:also\s+)?(?:get|see|have)\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
+                        r"(?:all\s+(?:of\s+)?|any\s+)?(?:the\s+|a\s+|an\s+)?")
+_ITEM_TAIL = re.compile(r"(?i)(?:\s+(?:as\s+well|too|also|please|thanks?|thank\s+you))+\W*$")
+
+
+def _item_core(item: str) -> str:
+    """ny73: a record's own words, lower case, without the words of asking around them ("The repair records for my
+    house." -> "repair records for my house")."""
+    core = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", (item or "").strip(" .,;:?!")).strip(" .,;:?!")).strip(" .,;:?!")
+    return re.sub(r"\s+", " ", core).lower()
+
+
+def _without_taken(question: str, cores: list[str]) -> str:
+    """ny73: QUESTION cut before the first piece (after a comma or "and"/"plus"...) that is a record the subject
+    access letter asks for; the question as it was when no piece is."""
+    if not cores:
+        return question
+    starts = [0] + [m.end() for m in _JOINS.finditer(question)]
+    ends = [m.start() for m in _JOINS.finditer(question)] + [len(question)]
+    for start, end in zip(starts, ends):
+        piece = _item_core(question[start:end])
+        if piece and any(c == piece or f" {c} " in f" {piece} " for c in cores):
+            cut = question[:start]
+            cut = re.sub(r"(?i)(?:[\s,;:]+(?:and|also|plus|or|as\s+well\s+as|including))*[\s,;:]*$", "", cut).strip(" ,.;:?")
+            return cut + "?" if cut else ""
+    return question
 
 
 def _asides(text: str) -> list[str]:

@@ -318,6 +318,8 @@ def suggest(text: str) -> list[tuple[str, str]]:
         if k and found[k - 1].group().lower() in _named_in_brackets_after() \
                 and re.fullmatch(r"\s*\(\s*", text[found[k - 1].end(): m.start()]) and re.match(r"\s*\)", text[m.end():]):
             continue  # lead46 (nc53 #11): "our village (kelty)": the place's name, in brackets after its kind
+        if _after_place_noun(text, m.start()):
+            continue  # ny73 (nc73 #4): "loch buie", "river wye": the name after a place noun, never another real place
         nxt = found[k + 1].group().lower() if k + 1 < len(found) else ""
         if nxt in _place_nouns():
             continue  # "yarls wood", "walleys quarry": an unknown word in front of a place noun is the place's name
@@ -390,6 +392,22 @@ def _named_in_brackets_after() -> frozenset[str]:
 def _place_nouns() -> frozenset[str]:
     data, _ = load_vocab("spelling_words")
     return frozenset(str(w).lower() for w in (data.get("place_nouns") or [])) if isinstance(data, dict) else frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _place_nouns_before() -> re.Pattern[str] | None:
+    data, _ = load_vocab("spelling_words")
+    words = [str(w).lower() for w in ((data.get("place_nouns_before") or []) if isinstance(data, dict) else [])]
+    if not words:
+        return None
+    said = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{said})\s+$")
+
+
+def _after_place_noun(text: str, start: int) -> bool:
+    """ny73: the word at START comes right after a place noun written before its name ("loch buie", "isle of mull")."""
+    rx = _place_nouns_before()
+    return bool(rx is not None and rx.search(text[max(0, start - 30):start]))
 
 
 def _body_slip(low: str) -> str | None:

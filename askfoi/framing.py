@@ -1619,7 +1619,7 @@ def _mask(text: str, spans: list[tuple[int, int]], marker: str) -> str:
     return text
 
 
-_UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|and|or|to|for|in|during|over|by|at|that|"
+_UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|on|since|from|between|and|or|to|for|in|during|over|by|at|that|"
                         r"which|who|where|when|the|this|last|\d))")  # after "each year": no noun ("each year group")
 
 
@@ -1959,6 +1959,15 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if low == "to" and i + 1 < n and raw[i + 1].lower() not in _PREPS and (
                 raw[i + 1].lower() in v.past or _verb_only(raw[i + 1])):
             break  # "stingrays | to track phones", "AI | to decide claims": a purpose, not part of the thing
+        if low == "and" and target is words and words and i + 2 < n and raw[i + 1].lower() in ("its", "their") \
+                and re.fullmatch(r"[a-z][a-z'-]+", raw[i + 2].lower()) and not ends(i + 2) \
+                and raw[i + 2].lower() not in _PREPS | v.banned and _noun_not_adverb(raw[i + 2]) \
+                and not (i + 3 < n and raw[i + 3].lower() in ("to", "it", "them", "the", "a", "an")):
+            # lead53: "the bridge and its repairs", "cameras and their locations": a second thing owned by the first,
+            # joined to it, never the end of the thing ("The total amount spent on the bridge.")
+            target.extend([w, raw[i + 1], raw[i + 2]])
+            i += 3
+            continue
         if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
                                            or raw[i + 1].startswith("\u00a7")):
             break
@@ -2405,6 +2414,10 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     if any(w in ("who", "what", "which", "why", "how", "when", "where", "whether") for w in words):
         problems.append("question word")
     owned = {k for k, w in enumerate(words) if w == "your" and k and words[k - 1] in _OWNER_PREPS and k + 1 < len(words)}
+    # lead53: "the bridge and its repairs", "cameras and their locations": a second thing owned by the first
+    owned |= {k for k, w in enumerate(words) if w in ("its", "their") and k >= 2 and words[k - 1] == "and"
+              and k + 1 < len(words) and words[k + 1] not in v.banned and v.stop.fullmatch(words[k + 1]) is None
+              and _noun_not_adverb(words[k + 1])}
     if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"}
            for k, w in enumerate(words) if k not in owned):
         problems.append("pronoun or filler")

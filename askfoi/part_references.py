@@ -706,7 +706,11 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
             if body is None or role == "owner" and not _owned_by_body(text, ref, message):
                 out.left.append(ref)
             else:
-                done.append((ref, body if role == "agent" else (f"{body}'" if body.endswith("s") else f"{body}'s")))
+                owner = f"{body}'" if body.endswith("s") else f"{body}'s"
+                if role == "owner" and body_name:
+                    owner = "Your" if ref.words[:1].isupper() else "your"  # lead53: the letter speaks to the body it
+                    # goes to ("about your housing backlog"), never "about the council's housing backlog"
+                done.append((ref, body if role == "agent" else owner))
             continue
         if ref.kind == "thing" and _NEAR_IT.search(text[:ref.start]):
             # fx48 (nc47 #5): "houses near it" after "the no2 level on the high street": what is near is a place, so

@@ -540,6 +540,9 @@ def _phrase_for(ref: Reference, c: Candidate, text: str) -> str | None:
             return phrase
         if re.search(r"(?i)\b(?:hospital|infirmary|school|academy|college|university|station|prison|library|centre|center)$", phrase):
             return f"at {phrase}"  # ck30: at a hospital or a school, in a town
+        if re.search(r"(?i)\b(?:road|street|lane|avenue|drive|way|close|crescent|terrace|parade|row|bypass|motorway|"
+                     r"[AM]\d{1,4})$", phrase):
+            return f"on {phrase}"  # lead53: on a road ("a speed survey on Hyde Road"), never "in Hyde Road"
         return f"in {phrase}"
     if low in ("their", "its", "his", "her") and ref.kind != "head" and (len(phrase.split()) > 4 or not re.match(
             r"(?i)the\b", phrase)):

@@ -155,6 +155,25 @@ def junction_named(message: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _prep_places(sent: str) -> list[re.Match[str]]:
+    """Each preposition-led phrase of SENT that may name a place, read from every preposition in turn (lead53: "hit by
+    a car outside his school on hyde road" holds "outside his school" and "on hyde road", never only the first
+    phrase's six words), without "by" after a passive verb (its doer: "hit by a car")."""
+    from askfoi.framing import _is_past_participle
+
+    found, pos = [], 0
+    while True:
+        m = _PREP_PLACE.search(sent, pos)
+        if not m:
+            return found
+        pos = m.start(1)  # the next search starts inside this phrase: a later preposition opens a phrase of its own
+        before = re.findall(r"[A-Za-z]+", sent[: m.start()])
+        if m.group(0).lower().startswith("by") and before and before[-1].lower() not in ("stand", "stood", "standing") \
+                and _is_past_participle(before[-1].lower()):
+            continue
+        found.append(m)
+
+
 def story_places(message: str, asked: str) -> list[str]:
     """The places MESSAGE's story names before the question ASKED (distinct phrases, in the order told)."""
     nouns = _place_nouns()
@@ -168,7 +187,7 @@ def story_places(message: str, asked: str) -> list[str]:
         if "?" in sent or not sent.strip():
             continue
         sent = _JUNCTION.sub(lambda j: j.group(1) + " and__ ", sent)  # lead49: "at X lane and Y road": one place
-        for m in _PREP_PLACE.finditer(sent):
+        for m in _prep_places(sent):
             phrase = _STOP_AT.sub("", m.group(0)).strip(" ,.").replace("and__", "and")
             phrase = re.sub(r"(?i)^(?:over|round|around)\b", "in", phrase)  # "all over the park": in the park
             words = phrase.split()
@@ -191,7 +210,7 @@ def story_places(message: str, asked: str) -> list[str]:
                     sent[:m.start()].rstrip().lower().endswith(found[-1].lower().split()[-1]):
                 found[-1] = f"{found[-1]} {phrase}"  # "in A&E at the Royal Derby": one place, said in two steps
                 continue
-            if phrase.lower() not in (f.lower() for f in found):
+            if not any(phrase.lower() in f.lower() for f in found):  # (a phrase inside one told already: the same place)
                 found.append(phrase)
     if not found:
         # "our GP is retiring and the surgery is closing": no place after a preposition, one place noun the story

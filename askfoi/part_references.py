@@ -747,6 +747,12 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
                 continue
         c = _winner(ref, [x for x in cands if not (x.body or x.people or _body_word(x.head))] if role in ("thing", "object")
                     else cands)
+        if c is not None and ref.kind == "place" and place_head(ref.words) and place_head(c.phrase) is None \
+                and not re.search(r"\d", c.phrase):
+            # lead53: "our street", "that estate" name a kind of place a town is wider than: never written as the
+            # town the story is in ("for Sheffield"), asked for instead
+            out.left.append(ref)
+            continue
         phrase = _phrase_for(ref, c, text) if c is not None else None
         if phrase and ref.kind == "head":
             tail = re.split(rf"(?i)\b{re.escape(c.head)}\b", phrase, maxsplit=1)[-1].strip()

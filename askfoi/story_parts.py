@@ -50,6 +50,9 @@ _THERE_IS = re.compile(r"(?i)\bthere(?:'s|\s+(?:is|are|was|were|have|has|had|be|
 _OWN_PLACE = re.compile(r"(?i)\b(?:(?:on|in|along|around|round|near|outside|at)\s+)?(?:our|my)\s+(?:road|street|lane|close|avenue|"
                         r"estate|area|village|town|park|block|local\s+area)\b|\b(?:round|around)\s+here\b|\bnear\s+(?:me|us)\b"
                         r"|\b(?:in|on)\s+this\s+(?:area|estate|road|street)\b")
+_NARROW_OWN = re.compile(r"(?i)\b(?:road|street|lane|close|avenue|estate|block|park)\b")
+_NARROW_PLACE = re.compile(r"(?i)\b(?:road|street|lane|close|avenue|drive|way|crescent|terrace|estate|block|park|court|"
+                           r"gardens|place|row|square|hill|green|walk|mews|flats|house|tower)\b|\d")
 _STOP_AT = re.compile(r"(?i)(?:\s+(?:in|on|at|during|from|since|until|till|by|over|for))?\s+\b(?:i|we|you|he|she|it|they|me|us|them|my|our|his|her|their|and|but|because|since|for|every|each|last|this|next|when|while|who|which|that|"
                       r"with|where|near\s+me|near\s+us|round\s+here|yesterday|today|tonight|ago|about|over|all|"
                       r"again|is|are|was|were|has|have|had|keep|keeps|said|says|\d+|january|february|march|april|may|june|july|"
@@ -334,6 +337,11 @@ def places_written(framing, message: str, *, named_only: bool = False) -> None:
                                                           if w.lower() not in _place_nouns())):
             kept.append(part)  # after the gate: nothing guessed, nothing asked twice; the finding says what is missing
             continue
+        if len(places) == 1 and pattern is _OWN_PLACE and _NARROW_OWN.search(m.group(0)) \
+                and not _NARROW_PLACE.search(places[0]):
+            # lead53: "our street" after a story told only "in sheffield": a street is no town, so the town is never
+            # written in its place ("ASB reports for Sheffield"): the person is asked to name it
+            places = []
         if len(places) == 1:
             place = _capital_names(places[0])
             if pattern is _OWN_PLACE and not re.match(r"(?i)(?:on|in|along|around|round|near|outside|at)\b", m.group(0)):

@@ -167,6 +167,8 @@ def statement(words: list[str], body: str | None) -> str | None:
                                                                              "available", "still", "currently", "due")), None)
         if first is not None and (end is None or any(w.lower() in ("to", "from") for w in rest[:end])):
             end = first
+        elif first is not None and end is not None and first < end and _only_adverbs(rest[end:]):
+            end = first  # lead53: "is it on the body worn cameras too": the place is the predicate, "too" no verb
         if end is not None and any(w.lower() in ("to", "from") for w in rest[:end]):
             return None
     if end is None or end >= len(rest):
@@ -210,6 +212,18 @@ def statement(words: list[str], body: str | None) -> str | None:
         aux = ("has" if aux in ("has", "have") else "had") if singular else ("have" if aux in ("has", "have") else "had")
     said = subject + [aux] + verb_phrase
     return None if _STORY_POINTERS & {w.lower() for w in said} else _join(said)
+
+
+def _only_adverbs(words: list[str]) -> bool:
+    """WORDS up to the clause's end (a comma, "including", the end) are adverbs only ("too", "as well", "still")."""
+    from askfoi.why_records import _adverb
+
+    run = []
+    for w in words:
+        if not re.match(r"[\w]", w) or w.lower() in ("including", "and", "or", "but"):
+            break
+        run.append(w)
+    return bool(run) and all(_adverb(w) or w.lower() in ("as", "well") for w in run)
 
 
 def _plural(subject: list[str]) -> bool:

@@ -1623,7 +1623,7 @@ def _mask(text: str, spans: list[tuple[int, int]], marker: str) -> str:
     return text
 
 
-_UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|and|or|to|for|in|during|over|by|at|that|"
+_UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|on|since|from|between|and|or|to|for|in|during|over|by|at|that|"
                         r"which|who|where|when|the|this|last|\d))")  # after "each year": no noun ("each year group")
 
 
@@ -1963,6 +1963,15 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if low == "to" and i + 1 < n and raw[i + 1].lower() not in _PREPS and (
                 raw[i + 1].lower() in v.past or _verb_only(raw[i + 1])):
             break  # "stingrays | to track phones", "AI | to decide claims": a purpose, not part of the thing
+        if low == "and" and target is words and words and i + 2 < n and raw[i + 1].lower() in ("its", "their") \
+                and re.fullmatch(r"[a-z][a-z'-]+", raw[i + 2].lower()) and not ends(i + 2) \
+                and raw[i + 2].lower() not in _PREPS | v.banned and _noun_not_adverb(raw[i + 2]) \
+                and not (i + 3 < n and raw[i + 3].lower() in ("to", "it", "them", "the", "a", "an")):
+            # lead53: "the bridge and its repairs", "cameras and their locations": a second thing owned by the first,
+            # joined to it, never the end of the thing ("The total amount spent on the bridge.")
+            target.extend([w, raw[i + 1], raw[i + 2]])
+            i += 3
+            continue
         if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
                                            or raw[i + 1].startswith("\u00a7")):
             break
@@ -2409,6 +2418,10 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     if any(w in ("who", "what", "which", "why", "how", "when", "where", "whether") for w in words):
         problems.append("question word")
     owned = {k for k, w in enumerate(words) if w == "your" and k and words[k - 1] in _OWNER_PREPS and k + 1 < len(words)}
+    # lead53: "the bridge and its repairs", "cameras and their locations": a second thing owned by the first
+    owned |= {k for k, w in enumerate(words) if w in ("its", "their") and k >= 2 and words[k - 1] == "and"
+              and k + 1 < len(words) and words[k + 1] not in v.banned and v.stop.fullmatch(words[k + 1]) is None
+              and _noun_not_adverb(words[k + 1])}
     if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"}
            for k, w in enumerate(words) if k not in owned):
         problems.append("pronoun or filler")
@@ -4260,6 +4273,9 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
     related = re.match(r"(?i)^.+?\s+relating\s+to\s+(?:the\s+)?(?:times\s+)?(?P<thing>.+?)(?:\s+(?:was|were))?\s+used\s*$",
                        frame.subject or "")
     about = frame.model_copy(update={"subject": related.group("thing")}) if related else frame
+    if about.kind == "shown_by":
+        about = about.model_copy(update={"subject": None})  # lead53: its subject is a clause ("the undercover
+        # officers are in climate protest groups"): the warning names the tactic, never "uses the officers are in ..."
     if not about.subject:
         # lead44 (nc50 #3): a part kept in the person's words has no subject of its own ("did the met police have
         # undercover officers in the just stop oil protests"): the tactic or technology it names, never "uses None"
@@ -4332,6 +4348,35 @@ def _warn_every_no_overt_part(framing: Framing) -> None:
             _flag_covert(part, scotland)
         elif not part.warning and part.kept_words and no_overt_use(part.text or ""):
             _flag_covert(part, scotland)
+
+
+def _warn_every_covert_ask(framing: Framing) -> None:
+    """lead53 (nc73 #13): a part of any shape that asks in so many words about covert use of a tactic or technology a
+    police force answers with NCND ("is it on the body worn cameras too, including covertly?", read as the records
+    showing whether) carries the covert warning with its sections and the overt parts offered, like the use part; only
+    when the letter goes to a police force or to no body yet."""
+    spec, terms = _covert()
+    authority = getattr(framing, "authority", None)
+    if terms is None or not spec.covert or authority is not None and getattr(authority, "known", False) \
+            and getattr(getattr(authority, "type", None), "value", "police") != "police":
+        return
+    said_covert = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in spec.covert))
+    scotland = framing.regime in ("FOISA", "EISR")
+    for part in framing.parts:
+        if part.warning or part.overt_only or part.qualifiers.overt:
+            continue
+        said = part.source or part.text or ""
+        if not said_covert.search(said) or not terms.search(said):
+            continue
+        # the tactic as an earlier warned part of this letter names it ("live facial recognition", never a shorter
+        # "facial recognition" beside it), so the overt parts offered are the same ones, said once
+        hit = terms.search(said)
+        named = next((p.subject for p in framing.parts if p.warning and p.subject and not p.kept_words
+                      and hit.group().lower() in p.subject.lower() and len(p.subject.split()) <= 6), None)
+        probe = part.model_copy(update={"subject": named, "kept_words": named is None,
+                                        "kind": "use" if named else part.kind})
+        _flag_covert(probe, scotland)
+        part.warning, part.sections, part.replacements = probe.warning, probe.sections, probe.replacements
 
 
 def _ncnd_per_question(check, questions: list[str], name: str | None, period: str | None) -> None:
@@ -7134,6 +7179,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     drop_stale_quotes(framing)  # findings quoting a part's words the letter no longer has
     _record_kind_beside(framing)  # ck34: "how many X refused and the policy for Y": the policy a part of its own
     _warn_every_no_overt_part(framing)  # ck34: "what did they cost" after IMSI catchers: warned like the use part
+    _warn_every_covert_ask(framing)  # lead53: "is it on the body worn cameras too, including covertly?"
     if [p.text for p in framing.parts] != before and any(p.warning for p in framing.parts):
         # the NCND warning's one-key fix lists the parts: made again from the parts as they now are
         at = next((k for k, f in enumerate(framing.findings) if getattr(f, "code", "") == "ncnd-risk"), None)

@@ -98,6 +98,20 @@ _TIME_TAIL = re.compile(r"(?i)(?:\s+(?:this|last|next)\s+(?:year|month|week|spri
                         r"again|already|now|lately|so\s+far|etc))+\W*$")
 
 
+def _owned_noun(words: list[str]) -> bool:
+    """Whether WORDS ("its repairs", "their locations") open a second thing owned by the first: the possessive and a
+    plain noun after it, never "its already falling apart" (it is) or "their going to" (they are)."""
+    if len(words) < 2 or words[0].lower() not in ("its", "their"):
+        return False
+    from askfoi.framing import _noun_not_adverb, _vocab as framing_vocab
+
+    nxt = words[1].lower().strip(".,;:?!")
+    if framing_vocab().stop.fullmatch(nxt) or not re.fullmatch(r"[a-z][a-z-]{2,}", nxt):
+        return False  # "its already ...", "its still ...": it is
+    after = words[2].lower() if len(words) > 2 else ""
+    return _noun_not_adverb(nxt) and nxt not in _NOT_JOINED and after not in ("to", "it", "them", "the", "a", "an")
+
+
 def _noun_phrase(rest: str, told: list[str] | None = None) -> str | None:
     """The noun phrase REST opens, in the officer's words ("our new signs" -> "the new signs", "christmas" ->
     "Christmas"), cut where a new clause or a remark starts, without a time word at its end ("this year": the
@@ -110,7 +124,7 @@ def _noun_phrase(rest: str, told: list[str] | None = None) -> str | None:
     while cut and re.match(r"(?i)\s*(?:and|or)\b", rest[cut.start():]):
         nxt = v.stops.search(rest, cut.end())  # "and"/"or" may join two nouns: read on to the next stop
         joined = rest[cut.end():(nxt.start() if nxt else len(rest))].split()
-        if not joined or joined[0].lower().strip("'\u2019") in _NOT_JOINED:
+        if not joined or joined[0].lower().strip("'\u2019") in _NOT_JOINED and not _owned_noun(joined):
             break  # "and its already falling apart": a new clause
         cut = nxt
     head = (rest[: cut.start()] if cut else rest).strip(" \"'")

@@ -272,7 +272,19 @@ def addressed(text: str, names: list[str]) -> str:
         else:
             out.append(text[last: m.end()])
             last = m.end()
-    return "".join(out) + text[last:]
+    return _own_its("".join(out) + text[last:]) if out else text
+
+
+# lead53: "How much do you pay per year for its IT contract?": after a question that opens on the body spoken to
+# ("how much do you pay", "what have you done"), with no other thing named before it, "its" can only be the body's
+_OWN_ITS = re.compile(r"(?i)^(?P<lead>(?:how\s+(?:much|many|often|long)|what|why|when|where|how)\s+"
+                      r"(?:do|did|have|had|will|would|can|could|are|were)\s+you\s+[a-z]+(?:\s+(?:already|ever|so\s+far|"
+                      r"actually|recently|currently))?(?:\s+(?:per|each|every|a)\s+(?:year|month|week|day|annum|quarter))?"
+                      r"\s+(?:on|for|about|to|with|in|from|into|over|under)\s+)its\b")
+
+
+def _own_its(text: str) -> str:
+    return _OWN_ITS.sub(lambda m: m.group("lead") + ("Your" if m.group()[-3:][:1].isupper() else "your"), text, count=1)
 
 
 # words after a body's name that end it as a noun phrase ("between the council and Serco", "to the council about")
@@ -308,6 +320,10 @@ _SUBJECT_START = frozenset("the this that these those it they you we he she your
 _AUX_WORDS = frozenset("has have had is are was were will would can could does do did should may might".split())
 
 
+_PREPOSITIONS = frozenset("about with from into onto over under near around across through after before during between "
+                          "against within without per among along behind beside towards upon via".split())
+
+
 def invert_embedded(text: str) -> str:
     """An embedded question left after its opener ("(tell me) how much the council has made from the fines",
     "how much money this saved", "how long the longest family has been there") written as a question: "how
@@ -328,6 +344,10 @@ def invert_embedded(text: str) -> str:
         for k in range(min(3, len(words))):
             if words[k].lower() in ("of", "that", "who", "which", "in", "on", "at", "for", "to", "by") or words[k].lower() in _AUX_WORDS:
                 return text  # "how many of the trains that were cancelled": not an embedded question
+            if k and words[k].lower() in _SUBJECT_START and words[k - 1].lower() in _PREPOSITIONS:
+                # lead53: "how many complaints about our street did bolton council get": the determiner opens the
+                # preposition's object, never the subject of an embedded question ("about did our street do")
+                return text
             if words[k].lower() in _SUBJECT_START:
                 qw, words = " ".join([qw, *words[:k]]), words[k:]
                 break

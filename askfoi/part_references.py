@@ -540,6 +540,9 @@ def _phrase_for(ref: Reference, c: Candidate, text: str) -> str | None:
             return phrase
         if re.search(r"(?i)\b(?:hospital|infirmary|school|academy|college|university|station|prison|library|centre|center)$", phrase):
             return f"at {phrase}"  # ck30: at a hospital or a school, in a town
+        if re.search(r"(?i)\b(?:road|street|lane|avenue|drive|way|close|crescent|terrace|parade|row|bypass|motorway|"
+                     r"[AM]\d{1,4})$", phrase):
+            return f"on {phrase}"  # lead53: on a road ("a speed survey on Hyde Road"), never "in Hyde Road"
         return f"in {phrase}"
     if low in ("their", "its", "his", "her") and ref.kind != "head" and (len(phrase.split()) > 4 or not re.match(
             r"(?i)the\b", phrase)):
@@ -706,7 +709,11 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
             if body is None or role == "owner" and not _owned_by_body(text, ref, message):
                 out.left.append(ref)
             else:
-                done.append((ref, body if role == "agent" else (f"{body}'" if body.endswith("s") else f"{body}'s")))
+                owner = f"{body}'" if body.endswith("s") else f"{body}'s"
+                if role == "owner" and body_name:
+                    owner = "Your" if ref.words[:1].isupper() else "your"  # lead53: the letter speaks to the body it
+                    # goes to ("about your housing backlog"), never "about the council's housing backlog"
+                done.append((ref, body if role == "agent" else owner))
             continue
         if ref.kind == "thing" and _NEAR_IT.search(text[:ref.start]):
             # fx48 (nc47 #5): "houses near it" after "the no2 level on the high street": what is near is a place, so
@@ -740,6 +747,12 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
                 continue
         c = _winner(ref, [x for x in cands if not (x.body or x.people or _body_word(x.head))] if role in ("thing", "object")
                     else cands)
+        if c is not None and ref.kind == "place" and place_head(ref.words) and place_head(c.phrase) is None \
+                and not re.search(r"\d", c.phrase):
+            # lead53: "our street", "that estate" name a kind of place a town is wider than: never written as the
+            # town the story is in ("for Sheffield"), asked for instead
+            out.left.append(ref)
+            continue
         phrase = _phrase_for(ref, c, text) if c is not None else None
         if phrase and ref.kind == "head":
             tail = re.split(rf"(?i)\b{re.escape(c.head)}\b", phrase, maxsplit=1)[-1].strip()

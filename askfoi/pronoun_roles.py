@@ -216,6 +216,19 @@ def _participle(word: str) -> bool:
     return bool(lemma) and word in getInflection(lemma, tag="VBN")
 
 
+def _on_them(role: str, pronoun: str, lemma: str | None, lows: list[str], verb_at: int, passive: bool) -> str:
+    """lead53: ROLE of a subject "they" whose verb (at VERB_AT) acts on "them" or "it" ("how often did they fly them",
+    "where do they park them"): the two pronouns are never the same things, so when "them" is the things the part
+    is about, "they" is whoever acts on them - the body - unless the verb is one a thing does to someone ("how much
+    did they cost them", thing_verbs)."""
+    if role not in ("", "either") or pronoun != "they" or passive or not lemma or lemma in _vocab().thing:
+        return role
+    k = verb_at + 1
+    while k < len(lows) and lows[k] in _ADVERBS:
+        k += 1
+    return "agent" if k < len(lows) and lows[k] in ("them", "it") else role
+
+
 def roles(text: str) -> list[Pronoun]:
     """The pronouns of TEXT (one question) with the role each plays (see the module's doc)."""
     toks = tokens(text)
@@ -256,7 +269,8 @@ def roles(text: str) -> list[Pronoun]:
                     out.append(Pronoun(toks[i], i, ""))
                     continue
                 lemma = verb_lemma(nxt)
-                out.append(Pronoun(toks[i], i, _classify(lemma, passive, text), lemma or ""))
+                out.append(Pronoun(toks[i], i, _on_them(_classify(lemma, passive, text), low, lemma, lows, k, passive),
+                                   lemma or ""))
                 continue
             if nxt in _AUX:
                 # "they have made", "it has led", "they were installed", "they are doing"
@@ -278,11 +292,13 @@ def roles(text: str) -> list[Pronoun]:
                     out.append(Pronoun(toks[i], i, ""))
                     continue
                 passive = passive and (main.endswith(("ed", "en", "t")) or _participle(main)) and not main.endswith("ing")
-                out.append(Pronoun(toks[i], i, _classify(verb_lemma(main), passive, text), verb_lemma(main) or ""))
+                out.append(Pronoun(toks[i], i, _on_them(_classify(verb_lemma(main), passive, text), low, verb_lemma(main),
+                                                        lows, j, passive), verb_lemma(main) or ""))
                 continue
             if nxt and verb_lemma(nxt) and not (_noun(nxt) and "VERB" not in _lemmas(nxt)):
                 # "they recorded", "it costs", "they spend"
-                out.append(Pronoun(toks[i], i, _classify(verb_lemma(nxt), False, text), verb_lemma(nxt) or ""))
+                out.append(Pronoun(toks[i], i, _on_them(_classify(verb_lemma(nxt), False, text), low, verb_lemma(nxt),
+                                                        lows, k, False), verb_lemma(nxt) or ""))
                 continue
         if low in ("them", "it"):
             if before in _vocab().place_preps | {"of", "for", "about", "with", "to", "on"} and before != "to" or (

@@ -50,6 +50,9 @@ _THERE_IS = re.compile(r"(?i)\bthere(?:'s|\s+(?:is|are|was|were|have|has|had|be|
 _OWN_PLACE = re.compile(r"(?i)\b(?:(?:on|in|along|around|round|near|outside|at)\s+)?(?:our|my)\s+(?:road|street|lane|close|avenue|"
                         r"estate|area|village|town|park|block|local\s+area)\b|\b(?:round|around)\s+here\b|\bnear\s+(?:me|us)\b"
                         r"|\b(?:in|on)\s+this\s+(?:area|estate|road|street)\b")
+_NARROW_OWN = re.compile(r"(?i)\b(?:road|street|lane|close|avenue|estate|block|park)\b")
+_NARROW_PLACE = re.compile(r"(?i)\b(?:road|street|lane|close|avenue|drive|way|crescent|terrace|estate|block|park|court|"
+                           r"gardens|place|row|square|hill|green|walk|mews|flats|house|tower)\b|\d")
 _STOP_AT = re.compile(r"(?i)(?:\s+(?:in|on|at|during|from|since|until|till|by|over|for))?\s+\b(?:i|we|you|he|she|it|they|me|us|them|my|our|his|her|their|and|but|because|since|for|every|each|last|this|next|when|while|who|which|that|"
                       r"with|where|near\s+me|near\s+us|round\s+here|yesterday|today|tonight|ago|about|over|all|"
                       r"again|is|are|was|were|has|have|had|keep|keeps|said|says|\d+|january|february|march|april|may|june|july|"
@@ -155,6 +158,25 @@ def junction_named(message: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _prep_places(sent: str) -> list[re.Match[str]]:
+    """Each preposition-led phrase of SENT that may name a place, read from every preposition in turn (lead53: "hit by
+    a car outside his school on hyde road" holds "outside his school" and "on hyde road", never only the first
+    phrase's six words), without "by" after a passive verb (its doer: "hit by a car")."""
+    from askfoi.framing import _is_past_participle
+
+    found, pos = [], 0
+    while True:
+        m = _PREP_PLACE.search(sent, pos)
+        if not m:
+            return found
+        pos = m.start(1)  # the next search starts inside this phrase: a later preposition opens a phrase of its own
+        before = re.findall(r"[A-Za-z]+", sent[: m.start()])
+        if m.group(0).lower().startswith("by") and before and before[-1].lower() not in ("stand", "stood", "standing") \
+                and _is_past_participle(before[-1].lower()):
+            continue
+        found.append(m)
+
+
 def story_places(message: str, asked: str) -> list[str]:
     """The places MESSAGE's story names before the question ASKED (distinct phrases, in the order told)."""
     nouns = _place_nouns()
@@ -168,7 +190,7 @@ def story_places(message: str, asked: str) -> list[str]:
         if "?" in sent or not sent.strip():
             continue
         sent = _JUNCTION.sub(lambda j: j.group(1) + " and__ ", sent)  # lead49: "at X lane and Y road": one place
-        for m in _PREP_PLACE.finditer(sent):
+        for m in _prep_places(sent):
             phrase = _STOP_AT.sub("", m.group(0)).strip(" ,.").replace("and__", "and")
             phrase = re.sub(r"(?i)^(?:over|round|around)\b", "in", phrase)  # "all over the park": in the park
             words = phrase.split()
@@ -191,7 +213,7 @@ def story_places(message: str, asked: str) -> list[str]:
                     sent[:m.start()].rstrip().lower().endswith(found[-1].lower().split()[-1]):
                 found[-1] = f"{found[-1]} {phrase}"  # "in A&E at the Royal Derby": one place, said in two steps
                 continue
-            if phrase.lower() not in (f.lower() for f in found):
+            if not any(phrase.lower() in f.lower() for f in found):  # (a phrase inside one told already: the same place)
                 found.append(phrase)
     if not found:
         # "our GP is retiring and the surgery is closing": no place after a preposition, one place noun the story
@@ -315,6 +337,11 @@ def places_written(framing, message: str, *, named_only: bool = False) -> None:
                                                           if w.lower() not in _place_nouns())):
             kept.append(part)  # after the gate: nothing guessed, nothing asked twice; the finding says what is missing
             continue
+        if len(places) == 1 and pattern is _OWN_PLACE and _NARROW_OWN.search(m.group(0)) \
+                and not _NARROW_PLACE.search(places[0]):
+            # lead53: "our street" after a story told only "in sheffield": a street is no town, so the town is never
+            # written in its place ("ASB reports for Sheffield"): the person is asked to name it
+            places = []
         if len(places) == 1:
             place = _capital_names(places[0])
             if pattern is _OWN_PLACE and not re.match(r"(?i)(?:on|in|along|around|round|near|outside|at)\b", m.group(0)):

@@ -90,6 +90,18 @@ def _adverb(word: str) -> bool:
     return low in _ADVERBS or (low.endswith("ly") and "ADV" in _lemmas(low) and "NOUN" not in _lemmas(low))
 
 
+def attributive_participle(words: list[str], i: int) -> bool:
+    """lead53 (nc73 #13): the participle at I is part of a compound before its noun ("the body worn cameras", "hand
+    held devices"), never the passive verb: a noun before it and a noun straight after it, no particle or preposition."""
+    if not 0 < i < len(words) - 1 or not re.fullmatch(r"[A-Za-z]+", words[i + 1]) \
+            or not re.fullmatch(r"[A-Za-z]+", words[i - 1]):
+        return False
+    nxt, before = words[i + 1].lower(), words[i - 1].lower()
+    after = _lemmas(nxt)
+    return nxt not in _PREPS | _DETS and nxt not in ("out", "up", "down", "off", "by", "and", "or") \
+        and "NOUN" in after and "ADV" not in after and "NOUN" in _lemmas(before) and before not in _DETS
+
+
 def _subject_end(words: list[str], aux: str) -> int | None:
     """The index where the subject noun phrase after an inverted AUX ends (the verb or predicate starts)."""
     if not words:
@@ -119,7 +131,8 @@ def _subject_end(words: list[str], aux: str) -> int | None:
             if _base_verb(w) and (not _noun_able(w) or starts_object):
                 return k
         elif aux in _BE:
-            if _participle(w) and not ("NOUN" in _lemmas(w) and "VERB" not in _lemmas(w)):
+            if _participle(w) and not ("NOUN" in _lemmas(w) and "VERB" not in _lemmas(w)) \
+                    and not attributive_participle(words, k):
                 return k
         elif aux in _HAVE:
             lemma = _verb_lemma(w)

@@ -503,9 +503,11 @@ def object_of(question: str, *, found_name: str | None = None, body: str | None 
 
 def _noun_run(words: list[str]) -> int | None:
     """Where the noun phrase at the start of WORDS ends: the index of the first participle after it."""
+    from askfoi.why_records import attributive_participle
+
     for i, w in enumerate(words[:7]):
         if i and _participle(w) and words[i - 1].lower() not in _PREPS | _ARTICLES and not (
-                i + 1 < len(words) and words[i + 1].lower() in ("of",)):
+                i + 1 < len(words) and words[i + 1].lower() in ("of",)) and not attributive_participle(words, i):
             return i
         if not re.match(r"[A-Za-z]", w):
             return None

@@ -1635,7 +1635,8 @@ def review_letter(
     # ny70 (nc70 #11): a part passed to the data protection team as a subject access request is not argued either
     from askfoi.own_data_parts import passed_as_sar
 
-    sar_passed = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    sar_passed = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer},
+                               reply if isinstance(reply, str) else reply_text)
     reading = without_parts(reading, own_ncnd + sar_passed)
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
@@ -1863,8 +1864,15 @@ def review_letter(
     named_person = [n for n in named_person if n not in dead_parts]
     internal_outside = _outside_party(request, reply_str, authority) if terms.internal and any(
         s.rpartition(" ")[2] == terms.internal.rpartition(" ")[2] for s in reading.sections) else None
+    # nz73 (nc73 #7): a reply not read part by part still names what it withheld, in its own words and with its own
+    # answer label, so the letter says what is disputed ("the value of the ... contract (answer 1(b), section 43(2))")
+    from askfoi.withheld_things import withheld_things
+
+    withheld = [{**w, "section": section_name(w["section"])} for w in withheld_things(
+        reply_str, [s for s in reading.sections if not is_ncnd_provision(s)])] if "parts_owed" in grounds and not reading.parts else []
     body = render(
         "letters/review.txt.j2",
+        withheld=withheld,
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,

@@ -571,7 +571,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     from askfoi.own_data_parts import own_data_parts, passed_as_sar, police_body
 
     explained.own_data_parts = own_data_parts(reading, {p.number: p.answer for p in mapped or [] if p.answer})
-    explained.sar_passed_parts = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    explained.sar_passed_parts = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer}, text)
     explained.own_data_police = bool(explained.own_data_parts) and police_body(options.get("authority"), text)
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))

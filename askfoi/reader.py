@@ -3642,6 +3642,16 @@ def _part_decision(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> 
     elif outcome == Outcome.part_disclosed and found.has("cost") and not found.has("give") and all(
             _THIS_PART.search(quote) for _, quote in found.quotes.get("give_part", [])):
         outcome = Outcome.cost_limit  # fu21: "3. ... Section 12 applies to this part.": in a part, "this part" is all of it
+    elif outcome == Outcome.not_held and found.has("no_such") and not found.has("not_held") and (
+            found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)):
+        # nz73 (nc73 #7): "does not use it on body worn video in an overt capacity. In relation to any covert use, [the
+        # force] can neither confirm nor deny": the overt half is answered (no), and only the covert half is withheld
+        outcome = Outcome.ncnd
+    elif outcome == Outcome.published and not any(_rules().role(s) == "published" for s in found.sections) \
+            and _fact_units(ev, marker_end, hi):
+        # nz73 (nc73 #9): "41 overt deployments ... Deployments are published on our website": the figure is given in
+        # the reply; the pointer, citing no exemption for published information, only says where more is
+        outcome = Outcome.disclosed
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
     elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi) and not _names_this_part(ev, marker_end, hi):

@@ -482,6 +482,36 @@ def overt_asks(request: str | None, reply: str | None = None) -> list[str]:
     return []
 
 
+_ASK_FILLER = frozenset("""the a an any all and or of on for to in by with out its their this that these those number
+    total amount copy copies use used using overt covert live carried held""".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", (text or "").lower()) if w not in _ASK_FILLER}
+
+
+def _not_given_yet(asks: list[str], reading, request: str | None) -> list[str]:
+    """nz73 (nc73 #9): the overt requests to suggest, without those the reply already answered: an ask most of whose own
+    words (beyond the tactic's and the filler) are in a part the reply gave or pointed to ("the total amount spent on
+    facial recognition" after "5. The total amount spent ... £498,750"; "any DPIA ..." after a link to the DPIA) is not
+    suggested again. Each given part is read in the request's words and the reply's own words for it."""
+    if not asks or not reading.parts:
+        return asks
+    from askfoi.answer_map import request_items
+
+    asked = dict(request_items(request))
+    topic = _content_words(" ".join(asks[:1])) & set.intersection(*(_content_words(a) for a in asks))
+    given = [_content_words(asked.get(p.number, "") + " " + " ".join(p.evidence)) - topic for p in reading.parts
+             if p.outcome in (Outcome.disclosed, Outcome.published)]
+    out = []
+    for ask in asks:
+        mine = _content_words(ask) - topic
+        if mine and any(len(mine & g) / len(mine) >= 0.6 for g in given):
+            continue
+        out.append(ask)
+    return out
+
+
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
@@ -557,7 +587,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.dated_ahead = dated_ahead(text, today)  # rv58: said, never counted from
     if reading.ncnd and explained.next_steps and not explained.sar and re.search(
             r"(?i)\bpolice\b|\bconstabulary\b", f"{options.get('authority') or ''} {text[:20000]}"):
-        asks = overt_asks(request, text)
+        asks = _not_given_yet(overt_asks(request, text), reading, request)
         if asks:  # fu29 (nu31 s10): a covert question met with NCND: the overt re-ask is the step most likely to get information
             from askfoi.next_steps import _step
 

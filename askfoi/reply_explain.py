@@ -512,6 +512,29 @@ def _not_given_yet(asks: list[str], reading, request: str | None) -> list[str]:
     return out
 
 
+_OTHERS_NCND = re.compile(r"^(?:40\(5B\)|40\(5\)\(b\)|(?:EIR |EISR )?13\(5B\)|EISR 11\(6\))")
+
+
+def _person_step(explained: "ReplyExplanation", reading) -> None:
+    """nz73 (nc73 #8): a reply that would neither confirm nor deny whether it holds anything about another person (FOIA
+    s40(5B) or s40(5)(b), EIR reg 13(5B), FOISA s18 with s38(1)(b)) gets the step that can work: figures that name no one,
+    subject access for what is the person's own, the body's own complaints route; never only "ask for a review"."""
+    if explained.sar or not explained.next_steps or not reading.ncnd:
+        return
+    cited = list(dict.fromkeys(s for p in reading.parts or [reading] for s in p.sections))
+    others = [s for s in cited if _OTHERS_NCND.match(s)]
+    if not others and "FOISA 18" in {s.split("(")[0] if s.startswith("FOISA 18") else s for s in cited}:
+        others = [s for s in cited if s.startswith(("FOISA 18", "FOISA 38(1)(b)"))] if any(
+            s.startswith("FOISA 38(1)(b)") for s in cited) else []
+    if not others:
+        return
+    from askfoi.next_steps import _step
+
+    parts = [p.number for p in reading.parts if any(s in others for s in p.sections)]
+    explained.next_steps.append(_step("person", "named_person", None,
+                                      sections=[f"section {s}" if s[0].isdigit() else s for s in others], parts=parts))
+
+
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
@@ -592,6 +615,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
             from askfoi.next_steps import _step
 
             explained.next_steps.append(_step("overt", "overt", None, asks=asks, law=explained.law))
+    _person_step(explained, reading)
     _elsewhere_step(explained, text, options.get("authority"))
     explained.part_doubts = part_doubts(reading) if mapped is None else []  # fu28: the person checks a part list askfoi is not sure of
     explained.unclear_parts = [{"number": p.number, "why": p.why} for p in mapped or [] if p.status != "mapped"]

@@ -1415,6 +1415,13 @@ def _request_items(request: str | None) -> list[str]:
     try:
         if len(listed) > 1:  # a numbered list: its items are the parts (not the subject line, greeting or lead-in)
             return listed[:10]
+        if listed:
+            # nz73 (nc73 #11): a list of one ("1. All the emails ...\nFor the period 1 December 2023 to ...") is that one
+            # part, its number taken off; the period line and the letter's other paragraphs are no parts of it
+            from askfoi.answer_map import request_items
+
+            period = re.compile(r"(?i)^\s*for the period\b[^\n]*$", re.MULTILINE)  # conversation.request_for_reply's line
+            return [text for _, text in request_items(period.sub("", request))][:1] or listed[:1]
         if len(lines) > 1:  # a letter: the lines that ask, never "Subject: ...", "Dear ...", the sign-off (nu19)
             asking = [line for line in lines if not _HEADER_LINE.match(line)
                       and sentence_role(line) in ("question", "modifier")]

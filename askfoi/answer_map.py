@@ -111,6 +111,10 @@ def request_items(request: str | None) -> list[tuple[str, str]]:
             open_item = False
         elif not line.strip():
             gap = bool(items)
+        elif items and open_item and re.match(r"For the period\b[^.]*\.$", line.strip()) and re.search(r"[.?!]\)?$", items[-1][1]):
+            # nz73 (nc73 #7): the period the whole request asks about, on its own line after the list (the reply path's
+            # form of the request written in the chat, conversation.request_for_reply): no words of the last part
+            open_item = False
         elif items and open_item and gap and re.search(r"[.?!]\)?$", items[-1][1]):
             # nz73 (nc73 #7): a finished item, a blank line and a paragraph of the letter ("Under section 11 of the Act,
             # I would like ...", "If answering all parts would exceed the cost limit ..."): that paragraph is no part

@@ -118,3 +118,11 @@ def test_the_last_part_quoted_stops_at_the_letters_next_paragraph():
                    "reports in Ward 4.\n2. The number of fixed penalty notices issued for\nfly-tipping in Ward 4.\n\n"
                    f"{tail}\n\nYours faithfully,\nDana Okafor\n")
         assert request_items(request)[-1] == ("2", "The number of fixed penalty notices issued for fly-tipping in Ward 4.")
+
+
+def test_the_chats_period_line_is_no_words_of_the_last_part():
+    from askfoi.answer_map import request_items
+
+    request = ("1. The number of buses withdrawn from the X7 route.\n2. Any passenger complaints about the X7 "
+               "timetable.\nFor the period 1 April 2025 to 31 March 2026.")
+    assert request_items(request)[-1] == ("2", "Any passenger complaints about the X7 timetable.")

@@ -100,15 +100,26 @@ def request_items(request: str | None) -> list[tuple[str, str]]:
     items = []
     end = _labels()[2]
     open_item = False  # the last item may still run on (its wrapped lines, up to the sign-off)
+    gap = False  # nz73: a blank line since the last item's last line
     for line in request.splitlines():
         m = _ITEM.match(line)
         if m:
             items.append((m.group(1), m.group(2).strip()))
-            open_item = True
+            open_item, gap = True, False
         elif end is not None and end.search(line.strip()):
             # rv61 (nc61 #2): "6. Whether ...\n\nYours faithfully,\n\nLeila Haddad": the sign-off is not part 6
             open_item = False
-        elif items and open_item and line.strip():
+        elif not line.strip():
+            gap = bool(items)
+        elif items and open_item and re.match(r"For the period\b[^.]*\.$", line.strip()) and re.search(r"[.?!]\)?$", items[-1][1]):
+            # nz73 (nc73 #7): the period the whole request asks about, on its own line after the list (the reply path's
+            # form of the request written in the chat, conversation.request_for_reply): no words of the last part
+            open_item = False
+        elif items and open_item and gap and re.search(r"[.?!]\)?$", items[-1][1]):
+            # nz73 (nc73 #7): a finished item, a blank line and a paragraph of the letter ("Under section 11 of the Act,
+            # I would like ...", "If answering all parts would exceed the cost limit ..."): that paragraph is no part
+            open_item = False
+        elif items and open_item:
             items[-1] = (items[-1][0], items[-1][1] + " " + line.strip())
     return items
 

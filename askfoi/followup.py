@@ -1415,6 +1415,13 @@ def _request_items(request: str | None) -> list[str]:
     try:
         if len(listed) > 1:  # a numbered list: its items are the parts (not the subject line, greeting or lead-in)
             return listed[:10]
+        if listed:
+            # nz73 (nc73 #11): a list of one ("1. All the emails ...\nFor the period 1 December 2023 to ...") is that one
+            # part, its number taken off; the period line and the letter's other paragraphs are no parts of it
+            from askfoi.answer_map import request_items
+
+            period = re.compile(r"(?i)^\s*for the period\b[^\n]*$", re.MULTILINE)  # conversation.request_for_reply's line
+            return [text for _, text in request_items(period.sub("", request))][:1] or listed[:1]
         if len(lines) > 1:  # a letter: the lines that ask, never "Subject: ...", "Dear ...", the sign-off (nu19)
             asking = [line for line in lines if not _HEADER_LINE.match(line)
                       and sentence_role(line) in ("question", "modifier")]
@@ -1635,7 +1642,8 @@ def review_letter(
     # ny70 (nc70 #11): a part passed to the data protection team as a subject access request is not argued either
     from askfoi.own_data_parts import passed_as_sar
 
-    sar_passed = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    sar_passed = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer},
+                               reply if isinstance(reply, str) else reply_text)
     reading = without_parts(reading, own_ncnd + sar_passed)
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
@@ -1863,8 +1871,15 @@ def review_letter(
     named_person = [n for n in named_person if n not in dead_parts]
     internal_outside = _outside_party(request, reply_str, authority) if terms.internal and any(
         s.rpartition(" ")[2] == terms.internal.rpartition(" ")[2] for s in reading.sections) else None
+    # nz73 (nc73 #7): a reply not read part by part still names what it withheld, in its own words and with its own
+    # answer label, so the letter says what is disputed ("the value of the ... contract (answer 1(b), section 43(2))")
+    from askfoi.withheld_things import withheld_things
+
+    withheld = [{**w, "section": section_name(w["section"])} for w in withheld_things(
+        reply_str, [s for s in reading.sections if not is_ncnd_provision(s)])] if "parts_owed" in grounds and not reading.parts else []
     body = render(
         "letters/review.txt.j2",
+        withheld=withheld,
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,

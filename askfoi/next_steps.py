@@ -24,7 +24,7 @@ from askfoi.deadlines import add_months, add_working_days, due_date, long_date, 
 from askfoi.models import Outcome, Regime
 from askfoi.templates import render
 
-StepKind = Literal["wait", "chase", "review", "commissioner", "narrow", "overt", "elsewhere", "none"]  # fu29: "overt", ask about
+StepKind = Literal["wait", "chase", "review", "commissioner", "narrow", "overt", "elsewhere", "person", "none"]  # fu29: "overt", ask about
 # overt use; lead40: "elsewhere", send the request to the body the reply says holds it
 Law = Literal["FOIA", "FOISA", "EIR", "EISR"]
 

@@ -32,15 +32,37 @@ def _passed() -> re.Pattern[str] | None:
     return compile_any(str(p) for p in _data().get("passed") or [])
 
 
-def passed_as_sar(reading, answers: dict[str, str] | None = None) -> list[str]:
+def part_text(reply: str | None, number: str) -> str:
+    """nz73 (nc73 #7): the reply's own answer to part NUMBER, as written: from the line that opens with its number
+    ("4. My occupational health file.", "Part 4:", "Q4)") to the next line that opens with another number ("" when no
+    line opens with it). The reader keeps only a part's decision sentences; what it does next ("We will instead treat
+    this part as a subject access request") is often in the sentence after."""
+    if not reply:
+        return ""
+    label = re.compile(r"^\s*(?:(?:part|question|q|request)\s*)?(\d{1,2})\s*[.):]", re.IGNORECASE)
+    out: list[str] = []
+    inside = False
+    for line in reply.splitlines():
+        m = label.match(line)
+        if m:
+            if inside:
+                break
+            inside = m.group(1) == number
+        if inside:
+            out.append(line.strip())
+    return " ".join(x for x in out if x)
+
+
+def passed_as_sar(reading, answers: dict[str, str] | None = None, reply: str | None = None) -> list[str]:
     """ny70 (nc70 #11): the numbers of READING's parts not given that the reply passed to its data protection team to be
-    dealt with as a subject access request: a separate reply is due within one calendar month, not a refusal to argue."""
+    dealt with as a subject access request: a separate reply is due within one calendar month, not a refusal to argue.
+    REPLY (nz73): the reply's text, whose own answer to a part is read when ANSWERS has none for it."""
     passed = _passed()
     out = []
     for p in getattr(reading, "parts", None) or []:
         if getattr(p.outcome, "value", "") in ("disclosed", "published"):
             continue
-        text = (answers or {}).get(p.number) or " ".join(p.evidence)
+        text = (answers or {}).get(p.number) or part_text(reply, p.number) or " ".join(p.evidence)
         if passed is not None and passed.search(" ".join((text or "").split())):
             out.append(p.number)
     return out

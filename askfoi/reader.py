@@ -692,6 +692,30 @@ def _letter_range(first: str, last: str) -> list[str]:
 _POSTCODE = re.compile(r"(?:.*\b(?!(?:Sections?|Act|FOIA|FOISA|EIR|Regulations?|Exemptions?|Exceptions?|Refusal|Refused|Withheld|Exempt|Applied|Under|Using)\b)[A-Z][a-z]+,? S\d{1,2}(?![\d(])|.*\bS\d{1,2} \d[A-Z]{2}\b)")
 
 
+@functools.lru_cache(maxsize=1)
+def _lettered_subsections() -> frozenset[str]:
+    """nz73: the Acts' subsections with a capital letter after their number ("40(5A)", "40(5B)"), from the pack."""
+    try:
+        exemptions = get_reference().exemptions
+    except Exception:  # noqa: BLE001 - no knowledge pack: none known
+        return frozenset()
+    return frozenset(e.section.lower() for e in exemptions if re.fullmatch(r"\d{1,3}\(\d{1,2}[A-Z]\)", e.section))
+
+
+def _lettered_subsection(num: str, groups: list[str], original: str) -> list[str]:
+    """nz73 (nc73 #8): "section 40(5)(B)(a)(i)" is subsection (5B) written with its letter in brackets of its own; read as
+    written it became "40(5)(b)(a)(i)". A capital letter in brackets right after a numbered subsection joins it when the
+    joined subsection is one the Acts have (40(5A), 40(5B)); "31(1)(A)" stays paragraph (a)."""
+    written = _GROUP_ITEM.findall(original)
+    if len(written) < 2 or [g.lower() for g in written] != groups[: len(written)]:
+        return groups
+    for i in range(len(written) - 1):
+        joined = f"{groups[i]}{groups[i + 1]}"
+        if written[i].isdigit() and re.fullmatch(r"[A-Z]", written[i + 1]) and f"{int(num)}({joined})" in _lettered_subsections():
+            return groups[:i] + [joined] + groups[i + 2 :]
+    return groups
+
+
 def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     """Every section or regulation cited, lists and ranges expanded; other Acts' sections left out."""
     found: list[_Citation] = []
@@ -719,6 +743,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             suffix = t.original[m.start("suffix")]
         eisr = intro.startswith("eisr")
         groups = _GROUP_ITEM.findall(m.group("groups")) + ([m.group("bare")] if m.group("bare") else [])
+        groups = _lettered_subsection(m.group("num"), groups, t.original[m.start("groups") : m.end("groups")])
         run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr, suffix) for g in _split_groups(groups)]
         pos = m.end()
         for _ in range(40):
@@ -3667,6 +3692,16 @@ def _part_decision(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> 
     elif outcome == Outcome.part_disclosed and found.has("cost") and not found.has("give") and all(
             _THIS_PART.search(quote) for _, quote in found.quotes.get("give_part", [])):
         outcome = Outcome.cost_limit  # fu21: "3. ... Section 12 applies to this part.": in a part, "this part" is all of it
+    elif outcome == Outcome.not_held and found.has("no_such") and not found.has("not_held") and (
+            found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)):
+        # nz73 (nc73 #7): "does not use it on body worn video in an overt capacity. In relation to any covert use, [the
+        # force] can neither confirm nor deny": the overt half is answered (no), and only the covert half is withheld
+        outcome = Outcome.ncnd
+    elif outcome == Outcome.published and not any(_rules().role(s) == "published" for s in found.sections) \
+            and _fact_units(ev, marker_end, hi):
+        # nz73 (nc73 #9): "41 overt deployments ... Deployments are published on our website": the figure is given in
+        # the reply; the pointer, citing no exemption for published information, only says where more is
+        outcome = Outcome.disclosed
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
     elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi) and not _names_this_part(ev, marker_end, hi):

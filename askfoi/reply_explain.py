@@ -482,6 +482,59 @@ def overt_asks(request: str | None, reply: str | None = None) -> list[str]:
     return []
 
 
+_ASK_FILLER = frozenset("""the a an any all and or of on for to in by with out its their this that these those number
+    total amount copy copies use used using overt covert live carried held""".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", (text or "").lower()) if w not in _ASK_FILLER}
+
+
+def _not_given_yet(asks: list[str], reading, request: str | None) -> list[str]:
+    """nz73 (nc73 #9): the overt requests to suggest, without those the reply already answered: an ask most of whose own
+    words (beyond the tactic's and the filler) are in a part the reply gave or pointed to ("the total amount spent on
+    facial recognition" after "5. The total amount spent ... £498,750"; "any DPIA ..." after a link to the DPIA) is not
+    suggested again. Each given part is read in the request's words and the reply's own words for it."""
+    if not asks or not reading.parts:
+        return asks
+    from askfoi.answer_map import request_items
+
+    asked = dict(request_items(request))
+    topic = _content_words(" ".join(asks[:1])) & set.intersection(*(_content_words(a) for a in asks))
+    given = [_content_words(asked.get(p.number, "") + " " + " ".join(p.evidence)) - topic for p in reading.parts
+             if p.outcome in (Outcome.disclosed, Outcome.published)]
+    out = []
+    for ask in asks:
+        mine = _content_words(ask) - topic
+        if mine and any(len(mine & g) / len(mine) >= 0.6 for g in given):
+            continue
+        out.append(ask)
+    return out
+
+
+_OTHERS_NCND = re.compile(r"^(?:40\(5B\)|40\(5\)\(b\)|(?:EIR |EISR )?13\(5B\)|EISR 11\(6\))")
+
+
+def _person_step(explained: "ReplyExplanation", reading) -> None:
+    """nz73 (nc73 #8): a reply that would neither confirm nor deny whether it holds anything about another person (FOIA
+    s40(5B) or s40(5)(b), EIR reg 13(5B), FOISA s18 with s38(1)(b)) gets the step that can work: figures that name no one,
+    subject access for what is the person's own, the body's own complaints route; never only "ask for a review"."""
+    if explained.sar or not explained.next_steps or not reading.ncnd:
+        return
+    cited = list(dict.fromkeys(s for p in reading.parts or [reading] for s in p.sections))
+    others = [s for s in cited if _OTHERS_NCND.match(s)]
+    if not others and "FOISA 18" in {s.split("(")[0] if s.startswith("FOISA 18") else s for s in cited}:
+        others = [s for s in cited if s.startswith(("FOISA 18", "FOISA 38(1)(b)"))] if any(
+            s.startswith("FOISA 38(1)(b)") for s in cited) else []
+    if not others:
+        return
+    from askfoi.next_steps import _step
+
+    parts = [p.number for p in reading.parts if any(s in others for s in p.sections)]
+    explained.next_steps.append(_step("person", "named_person", None,
+                                      sections=[f"section {s}" if s[0].isdigit() else s for s in others], parts=parts))
+
+
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
@@ -557,11 +610,12 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.dated_ahead = dated_ahead(text, today)  # rv58: said, never counted from
     if reading.ncnd and explained.next_steps and not explained.sar and re.search(
             r"(?i)\bpolice\b|\bconstabulary\b", f"{options.get('authority') or ''} {text[:20000]}"):
-        asks = overt_asks(request, text)
+        asks = _not_given_yet(overt_asks(request, text), reading, request)
         if asks:  # fu29 (nu31 s10): a covert question met with NCND: the overt re-ask is the step most likely to get information
             from askfoi.next_steps import _step
 
             explained.next_steps.append(_step("overt", "overt", None, asks=asks, law=explained.law))
+    _person_step(explained, reading)
     _elsewhere_step(explained, text, options.get("authority"))
     explained.part_doubts = part_doubts(reading) if mapped is None else []  # fu28: the person checks a part list askfoi is not sure of
     explained.unclear_parts = [{"number": p.number, "why": p.why} for p in mapped or [] if p.status != "mapped"]
@@ -571,7 +625,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     from askfoi.own_data_parts import own_data_parts, passed_as_sar, police_body
 
     explained.own_data_parts = own_data_parts(reading, {p.number: p.answer for p in mapped or [] if p.answer})
-    explained.sar_passed_parts = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer})
+    explained.sar_passed_parts = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer}, text)
     explained.own_data_police = bool(explained.own_data_parts) and police_body(options.get("authority"), text)
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))

@@ -126,4 +126,4 @@ def test_a_part_passed_to_the_data_protection_team_is_said_so_and_not_argued():
         assert "subject access request" in line and "within one calendar month" in line
         letter = _review(reply, None)
         assert "anonymised" not in letter and "aggregate figures" not in letter
-        assert "Part 2. You passed this part to your data protection team" in letter
+        assert "Part 2. You said you would deal with this part as a subject access request" in letter

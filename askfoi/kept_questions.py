@@ -389,7 +389,7 @@ _PLEASE_TAIL = re.compile(r"(?i)[\s,]+(?:please|thank\s+you|thanks)\s*(?=[.?!]?\
 # question's own "?" ("When was the public consultation, please, and where was it advertised?", "who said this,
 # please?"), and a frame of asking after a clause of condition or time ("If neither ..., can you tell me which part of
 # the Council did support the increase?"): what is asked stays word for word
-_PLEASE_INSIDE = re.compile(r"(?i),\s*please\s*(?=,)|,?\s+please\s*(?=\?)")
+_PLEASE_INSIDE = re.compile(r"(?i),\s*please\s*(?=,)|,?\s+please\s*(?=\?|\))")
 _FRAME_AFTER_CLAUSE = re.compile(
     r"(?i)^(?P<head>\W*(?:if|when|where|as|since|given\s+that|because|although|while|once|after|before)\b[^?;]*?),\s*"
     r"(?:and\s+)?(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:also\s+)?"

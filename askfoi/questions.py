@@ -475,7 +475,8 @@ def lead_in(line: str) -> str:
         text = ", ".join(keep)
     text = re.sub(r"(?i)\b(?:the\s+)?following(?:\s+information)?\s+(?=(?:in\s+relation\s+to|regarding|about|concerning|relating\s+to|on)\s)",
                   "", text)  # "the following regarding X:" keeps "regarding X"
-    text = re.sub(r"(?i)\b(?:the\s+)?(?:following\s+)?(?:recorded\s+)?(?:information|data|details|figures)\s+(?=(?:for|in|on|about|regarding|relating|"
+    text = re.sub(r"(?i)[,\s]+(?:namely|as\s+follows|specifically|that\s+is|i\.?e\.?)\W*$", "", text)  # fx73: "..., namely:"
+    text = re.sub(r"(?i)\b(?:the\s+)?(?:following\s+)?(?:recorded\s+)?(?:information|info|data|details|figures)\s+(?=(?:for|in|on|about|regarding|relating|"
                   r"covering|from|between)\b)", "", text)  # "the following recorded information for X" gives "for X"
     text = _LEAD_TAIL.sub("", strip_opener(text)).strip(" ,;:-")
     text = strip_opener(text).strip(" ,;:-")
@@ -671,6 +672,27 @@ _EACH_SPAN = re.compile(r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+)?(?:[\w-]+\s
                         r"(?:years?|months?|quarters?|periods?|weeks?)\b")
 
 
+_TOPIC_FRONT = re.compile(r"(?i)^\W*(?P<prep>about|regarding|concerning|relating\s+to|in\s+relation\s+to|with\s+respect\s+to|"
+                          r"with\s+regards?\s+to|in\s+respect\s+of|re\b:?)\s+(?P<topic>.+?)[\s,;:.]*$")
+_NAME_WORD = re.compile(r"\b(?:[A-Z][A-Za-z]*\d[A-Za-z\d]*|[A-Z]\d+[A-Za-z]?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|[A-Z]{2,})\b")
+
+
+def _named_topic(lead: str) -> tuple[str, list[str]] | None:
+    """fx73: LEAD as a topic that names its thing ("with respect to the trial on M3 Junction 2 westbound"): (the lead as
+    it reaches an item, the names in it: "M3", "Junction", "B679", "Clifton Lane"); None for a topic with no name ("in
+    relation to the closure of the library", whose items' frames take it as their topic) or no topic."""
+    m = _TOPIC_FRONT.match(lead or "")
+    if not m:
+        return None
+    topic = m.group("topic")
+    names = [n for n in _NAME_WORD.findall(topic) if n.lower() not in {"i", "the", "a", "council", "please"}]
+    if not names:
+        return None
+    prep = m.group("prep").lower()
+    said = f"regarding {topic}" if prep in ("about", "re", "re:") else lead.strip(" ,;:.")  # never "How many ..., about X?"
+    return said[:1].lower() + said[1:], [w for n in names for w in n.split()]
+
+
 def _with_lead(item: str, lead: str) -> str:
     """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
@@ -706,6 +728,13 @@ def _with_lead(item: str, lead: str) -> str:
         spans = sorted(span for _, _, span in find_periods(lead))
         if spans and spans[0][0] > 0:
             lead = lead[spans[0][0]:].strip(" ,;:-")
+    named = _named_topic(lead) if not says_when else None
+    if named and not any(re.search(rf"(?i)\b{re.escape(w)}\b", item) for w in named[1]):
+        # fx73 (issue 8): a lead-in naming the thing every item is about by its name ("With respect to the trial on M3
+        # Junction 2 westbound ...:", "about the introduction of a 30mph limit on the B679 Clifton Lane ...:") reaches
+        # each item that does not name it itself ("A copy of the order for this section of motorway"), once, after it
+        end = "?" if item.rstrip().endswith("?") else "."
+        return f"{item.rstrip(' .;,?')}, {named[0]}{end}"
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
                           and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
                           and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"

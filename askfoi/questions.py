@@ -685,6 +685,8 @@ def _named_topic(lead: str) -> tuple[str, list[str]] | None:
     if not m:
         return None
     topic = m.group("topic")
+    if re.match(r"(?i)(?:your|our|my|you|the\s+(?:council|trust|board|authority|force|department|ministry|agency|service))\b", topic):
+        return None  # "in relation to your Integrated Care Board": the body asked, said of every item already
     names = [n for n in _NAME_WORD.findall(topic) if n.lower() not in {"i", "the", "a", "council", "please"}]
     if not names:
         return None

@@ -77,3 +77,14 @@ def test_frame_of_asking_after_a_condition_comes_off():
     parts = _parts("Dear Aberdeen City Council,\nIf neither councillors nor officers supported the rise in the price of "
                    "burial plots, can you tell me which part of the Council did support the increase?")
     assert parts and not any(re.search(r"(?i)\bcan\s+you\s+tell\s+me\b", p) for p in parts)
+
+
+def test_a_lead_in_naming_its_thing_reaches_each_item_that_does_not_name_it_but_never_the_body_asked():
+    parts = _parts("Dear National Highways,\nWith respect to the trial on the A14 Junction 10 eastbound with an average speed "
+                   "limit of 50mph, please provide the following:\n1. A copy of the order approving a speed restriction "
+                   "through this section of road.\n2. A copy of the certificate for the cameras used on it.")
+    assert parts and all("A14" in p for p in parts)
+    parts = _parts("Dear NHS Kent and Medway,\nPlease could you provide the following information in relation to your "
+                   "Integrated Care Board:\n- The process for obtaining developer access to the formulary.\n"
+                   "- Details of any licensing terms that apply to the formulary data.")
+    assert parts and not any(p.count("Integrated Care Board") > 0 and "in relation to your" in p for p in parts)

@@ -332,7 +332,7 @@ def without_asking_clauses(text: str) -> str:
 
 
 _RUN_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?|[^\sA-Za-z]+")
-_RUN_POINTED = re.compile(r"(?i)\s*(?:(?:the\s+)?(?:following|below)(?:\s+(?:recorded\s+)?(?:information|data|details|figures|questions?|"
+_RUN_POINTED = re.compile(r"(?i)\s*(?:(?:these|those|the)\s+(?:questions?|points?|items?|queries)(?:\s+below)?\b|(?:the\s+)?(?:following|below)(?:\s+(?:recorded\s+)?(?:information|data|details|figures|questions?|"
                           r"points?))?\b|(?:recorded\s+)?(?:information|data|details|figures)(?=\s+(?:for|on|about|regarding|relating|"
                           r"concerning|in|covering|from|between)\b))")
 # a run of asking words may open on these and end on these: never on a preposition or a link ("for", "to", "and"), which

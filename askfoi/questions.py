@@ -672,6 +672,7 @@ _EACH_SPAN = re.compile(r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+)?(?:[\w-]+\s
                         r"(?:years?|months?|quarters?|periods?|weeks?)\b")
 
 
+_QUESTION_OPENS = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|were|do|does|did|has|have|had)\b")
 _TOPIC_FRONT = re.compile(r"(?i)^\W*(?P<prep>about|regarding|concerning|relating\s+to|in\s+relation\s+to|with\s+respect\s+to|"
                           r"with\s+regards?\s+to|in\s+respect\s+of|re\b:?)\s+(?P<topic>.+?)[\s,;:.]*$")
 _NAME_WORD = re.compile(r"\b(?:[A-Z][A-Za-z]*\d[A-Za-z\d]*|[A-Z]\d+[A-Za-z]?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|[A-Z]{2,})\b")
@@ -731,7 +732,9 @@ def _with_lead(item: str, lead: str) -> str:
         if spans and spans[0][0] > 0:
             lead = lead[spans[0][0]:].strip(" ,;:-")
     named = _named_topic(lead) if not says_when else None
-    if named and not any(re.search(rf"(?i)\b{re.escape(w)}\b", item) for w in named[1]):
+    if named and not any(re.search(rf"(?i)\b{re.escape(w)}\b", item) for w in named[1]) \
+            and (_QUESTION_OPENS.match(item) or re.search(r"(?i)\b(?:this|that|these|those|it|its|the\s+above)\b", item)):
+        # (a noun phrase with no pointer, "the number of complaints received", is framed: the topic reaches its frame)
         # fx73 (issue 8): a lead-in naming the thing every item is about by its name ("With respect to the trial on M3
         # Junction 2 westbound ...:", "about the introduction of a 30mph limit on the B679 Clifton Lane ...:") reaches
         # each item that does not name it itself ("A copy of the order for this section of motorway"), once, after it

@@ -50,6 +50,9 @@ def _bare_written(text: str, subject: str | None, above: str | None) -> str:
         before = text[:m.start()]
         if re.search(r"(?i)\b(?:how\s+many|which|what|any|all|none|some|one|each)\s+(?:of\s+)?$", before):
             return m.group()  # "how many of these were", "which of these": a count among, read elsewhere
+        if re.search(r"[.!?][\"\u201d\u2019)]?\s+[\"\u201c]?[A-Z]", before):
+            return m.group()  # fx73: 'You are claiming that 90% of respondents "...". What is the number of people who said
+            # this?': a sentence of the part's own before the pointer is what it points at, never the part before
         word = phrase
         if m.group("w")[:1].isupper() and not before.strip():
             word = word[:1].upper() + word[1:]

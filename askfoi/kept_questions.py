@@ -398,11 +398,30 @@ def tidy_words(text: str) -> str:
             break
     out = drop_reason(out)
     out = _PLEASE_TAIL.sub("", out)  # fx58: "... issued to the vehicles below from 01/01/16 please.": the courtesy asks nothing
+    out = asking_inside_off(out)  # fx73: "When was the public consultation, please, and where ...?"
     out = _FILLER_TAIL.sub("", out)  # lead40: "stingrays or whatever", "cameras and stuff": the speaker's shrug
     return fix_informal(out)
 
 
 _PLEASE_TAIL = re.compile(r"(?i)[\s,]+(?:please|thank\s+you|thanks)\s*(?=[.?!]?\s*$)")
+
+# fx73 (issue 8): asking words inside a kept question, not in front of it: a courtesy "please" between commas or before a
+# question's own "?" ("When was the public consultation, please, and where was it advertised?", "who said this,
+# please?"), and a frame of asking after a clause of condition or time ("If neither ..., can you tell me which part of
+# the Council did support the increase?"): what is asked stays word for word
+_PLEASE_INSIDE = re.compile(r"(?i),\s*please\s*(?=,)|,?\s+please\s*(?=\?|\))")
+_FRAME_AFTER_CLAUSE = re.compile(
+    r"(?i)^(?P<head>\W*(?:if|when|where|as|since|given\s+that|because|although|while|once|after|before)\b[^?;]*?),\s*"
+    r"(?:and\s+)?(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:also\s+)?"
+    r"(?:tell|advise|inform)\s+(?:me|us)\s+(?:please\s+)?(?=(?:what|which|who|whom|when|where|why|how|whether)\b)")
+
+
+def asking_inside_off(text: str) -> str:
+    """TEXT (a question kept in the person's words) without the asking words inside it (`_PLEASE_INSIDE`,
+    `_FRAME_AFTER_CLAUSE`)."""
+    out = _PLEASE_INSIDE.sub("", text or "")
+    out = _FRAME_AFTER_CLAUSE.sub(lambda m: m.group("head") + ", ", out)
+    return out if re.search(r"[A-Za-z]{2}", out) else text
 
 
 # lead40: a spoken shrug after a noun ("those phone tracking things, stingrays or whatever", "cameras and stuff") says nothing
@@ -432,7 +451,7 @@ def asking_words_off(text: str) -> str:
         rest = strip_opener(strip_ask_opener(rest))
         if rest == before:
             break
-    rest = _PLEASE_TAIL.sub("", rest).strip()
+    rest = asking_inside_off(_PLEASE_TAIL.sub("", rest).strip())
     if not re.search(r"[A-Za-z]{2}", rest):
         return said
     if rest != said.strip() and (re.match(r"(?i)\W*(?:whether|if|to\s+[a-z]+)\b", rest) or invert_embedded(rest) != rest

@@ -331,6 +331,65 @@ def without_asking_clauses(text: str) -> str:
     return out + tail.strip()
 
 
+_RUN_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?|[^\sA-Za-z]+")
+_RUN_POINTED = re.compile(r"(?i)\s*(?:(?:these|those|the)\s+(?:questions?|points?|items?|queries)(?:\s+below)?\b|(?:the\s+)?(?:following|below)(?:\s+(?:recorded\s+)?(?:information|data|details|figures|questions?|"
+                          r"points?))?\b|(?:recorded\s+)?(?:information|data|details|figures)(?=\s+(?:for|on|about|regarding|relating|"
+                          r"concerning|in|covering|from|between)\b))")
+# a run of asking words may open on these and end on these: never on a preposition or a link ("for", "to", "and"), which
+# belongs to the scope beside it ("please state for each ward" keeps "for each ward")
+_RUN_EDGE_START = frozenset("please kindly could can would will may might i we i'd i\u2019d id you".split())
+
+
+def without_asking_run(text: str) -> str:
+    """fx73 (issue 8): TEXT (a lead-in over a list) without the run of words in it that only asks to be told, wherever it
+    sits and whether or not a comma bounds it: "For each of the temporary cameras referred to above please state:" ->
+    "For each of the temporary cameras referred to above:"; "For each individual expulsion/suspension could you please
+    disclose the following:" -> "For each individual expulsion/suspension:"; "Please advise with regard to each of the 5
+    most recent 12 month periods:" -> "with regard to each of the 5 most recent 12 month periods:". The run is read by the
+    closed word classes of `asking_clause` (knowledge/vocab/asking_clauses.yaml), with what it points at ("the following
+    information") taken with it; it opens on a word of asking or a person and ends on a verb of asking or a person, so a
+    scope's own "for", "to", "with" stay with the scope. TEXT as it is when no such run is in it or nothing else is."""
+    if not text or "?" in text or not text.rstrip().endswith(":"):
+        return text  # a lead-in ends on its colon and asks no question itself
+    verbs, fillers, persons = _asking_words()
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in _RUN_WORD.finditer(text)]
+    best = None
+    for i, (a, _, w) in enumerate(toks):
+        if w not in _RUN_EDGE_START and w not in verbs:
+            continue
+        for j in range(len(toks), i, -1):
+            run = toks[i:j]
+            last = run[-1][2]
+            if not (last in verbs or last in {"me", "us", "you", "please"}):
+                continue
+            if any(not re.match(r"[A-Za-z]", t[2]) for t in run):
+                continue
+            words = " ".join(t[2] for t in run)
+            if not asking_clause(words):
+                continue
+            if best is None or run[-1][1] - run[0][0] > best[1] - best[0]:
+                best = (run[0][0], run[-1][1])
+            break
+    if best is None:
+        return text
+    start, end = best
+    if start and re.match(r"(?i)\W*(?:can|could|would|will|may|might|shall)\b", text):
+        return text  # "Can GMP tell me:", "Could Leeds City Council please tell me, for 2023:": the frame spans the name
+    pointed = _RUN_POINTED.match(text, end)
+    if pointed:
+        end = pointed.end()
+    before, after = text[:start].rstrip(" ,;-\u2013\u2014"), text[end:].lstrip(" ,;-\u2013\u2014")
+    if re.match(r"(?i)(?:held|kept|stored|maintained|recorded|available|that|which)\b", after):
+        return text  # "please provide the following information held by the Agency:": what it points at, not a scope
+    if not _WORDY.search(before + " " + re.sub(r"^\W+", "", after)):
+        return text
+    if before and after[:1].isalnum():
+        out = f"{before}, {after}" if "," in text[start:end + 1] or text[end:end + 1] == "," else f"{before} {after}"
+    else:
+        out = before + after if after[:1] in ":.?" or not before else f"{before} {after}"
+    return out.strip()
+
+
 def _without_discourse_adverb(text: str) -> str:
     """fr22b: TEXT without a first clause that only links it to what came before ("Specifically,", "Secondly,", "In
     addition,", "Also,"): knowledge/vocab/asking_clauses.yaml (links)."""
@@ -382,6 +441,9 @@ def lead_in(line: str) -> str:
     that only introduces ("Please provide the following:") gives ""."""
     sentences = _sentences(_one_line(line))
     text = sentences[-1] if sentences else _one_line(line)  # "The request includes drafts. All of it relates to X:" -> the last
+    unasked = without_asking_run(text)  # fx73: "For each of the cameras referred to above please state:" -> "For each of ..."
+    if not re.search(r"(?i)\b(?:following|below)\b", unasked):  # "please provide a breakdown of the following for ...": the
+        text = unasked  # asking grammar below reads what the words point at
     text = _without_answer_clause(text)  # fx44: "For each of these calendar years, please answer the following questions:"
     text = without_asking_clauses(text)  # fr22b: "Covering 2019, please may you inform me:" -> "Covering 2019:"
     text = _without_discourse_adverb(text)  # fr22b: "Specifically, for every month ..., I would like to know:"
@@ -413,7 +475,8 @@ def lead_in(line: str) -> str:
         text = ", ".join(keep)
     text = re.sub(r"(?i)\b(?:the\s+)?following(?:\s+information)?\s+(?=(?:in\s+relation\s+to|regarding|about|concerning|relating\s+to|on)\s)",
                   "", text)  # "the following regarding X:" keeps "regarding X"
-    text = re.sub(r"(?i)\b(?:the\s+)?(?:following\s+)?(?:recorded\s+)?(?:information|data|details|figures)\s+(?=(?:for|in|on|about|regarding|relating|"
+    text = re.sub(r"(?i)[,\s]+(?:namely|as\s+follows|specifically|that\s+is|i\.?e\.?)\W*$", "", text)  # fx73: "..., namely:"
+    text = re.sub(r"(?i)\b(?:the\s+)?(?:following\s+)?(?:recorded\s+)?(?:information|info|data|details|figures)\s+(?=(?:for|in|on|about|regarding|relating|"
                   r"covering|from|between)\b)", "", text)  # "the following recorded information for X" gives "for X"
     text = _LEAD_TAIL.sub("", strip_opener(text)).strip(" ,;:-")
     text = strip_opener(text).strip(" ,;:-")
@@ -426,6 +489,9 @@ def lead_in(line: str) -> str:
         return ""  # "please could you tell me:" leaves only words of asking, nothing the items lack
     if re.match(r"(?i)(?:i|we|my|our)\b", text):
         return ""  # "I am a parent of a pupil at ...:" is the person's story, not a qualifier
+    if re.match(r"(?i)\W*(?:this|that|it|there|they|these|those|you|the\s+council)\s+(?:is|are|was|were|has|have|had|would|will|"
+                r"can|could|must|should|may|might|claims?|says?|said)\b", text):
+        return ""  # fx73: "This is in breach of Article 8 ..., but I am writing to ask ...": a clause of the story, no scope
     return text[:1].lower() + text[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]*\s+[A-Z]", text) else text
 
 
@@ -600,6 +666,36 @@ def dates_event(sentence: str, written: str) -> bool:
 _CASE_OF = re.compile(r"(?i)\b(?:against|into|i\s+made|we\s+made|my|our)\b")
 
 
+# fx73 (issue 8): a lead-in that splits every item by a span of time, wherever in it the split sits ("with regard to each
+# of the 5 most recent 12 month periods", "in respect of each financial year"): when, so it reaches every item
+_EACH_SPAN = re.compile(r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:calendar\s+|financial\s+|academic\s+)?"
+                        r"(?:years?|months?|quarters?|periods?|weeks?)\b")
+
+
+_QUESTION_OPENS = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|were|do|does|did|has|have|had)\b")
+_TOPIC_FRONT = re.compile(r"(?i)^\W*(?P<prep>about|regarding|concerning|relating\s+to|in\s+relation\s+to|with\s+respect\s+to|"
+                          r"with\s+regards?\s+to|in\s+respect\s+of|re\b:?)\s+(?P<topic>.+?)[\s,;:.]*$")
+_NAME_WORD = re.compile(r"\b(?:[A-Z][A-Za-z]*\d[A-Za-z\d]*|[A-Z]\d+[A-Za-z]?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|[A-Z]{2,})\b")
+
+
+def _named_topic(lead: str) -> tuple[str, list[str]] | None:
+    """fx73: LEAD as a topic that names its thing ("with respect to the trial on M3 Junction 2 westbound"): (the lead as
+    it reaches an item, the names in it: "M3", "Junction", "B679", "Clifton Lane"); None for a topic with no name ("in
+    relation to the closure of the library", whose items' frames take it as their topic) or no topic."""
+    m = _TOPIC_FRONT.match(lead or "")
+    if not m:
+        return None
+    topic = m.group("topic")
+    if re.match(r"(?i)(?:your|our|my|you|the\s+(?:council|trust|board|authority|force|department|ministry|agency|service))\b", topic):
+        return None  # "in relation to your Integrated Care Board": the body asked, said of every item already
+    names = [n for n in _NAME_WORD.findall(topic) if n.lower() not in {"i", "the", "a", "council", "please"}]
+    if not names:
+        return None
+    prep = m.group("prep").lower()
+    said = f"regarding {topic}" if prep in ("about", "re", "re:") else lead.strip(" ,;:.")  # never "How many ..., about X?"
+    return said[:1].lower() + said[1:], [w for n in names for w in n.split()]
+
+
 def _with_lead(item: str, lead: str) -> str:
     """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
@@ -613,7 +709,8 @@ def _with_lead(item: str, lead: str) -> str:
 
     says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"
                               r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
-        or bool(find_periods(lead)) and not _EVENT_LEAD.match(lead)
+        or bool(find_periods(lead)) and not _EVENT_LEAD.match(lead) \
+        or bool(_EACH_SPAN.search(lead))  # fx73: "with regard to each of the 5 most recent 12 month periods": a breakdown by time
     from askfoi.sar_items import _CASE_NOUN, _OWN_SCOPE
 
     if _CASE_NOUN.search(lead) and _CASE_OF.search(lead) and not re.match(
@@ -634,6 +731,15 @@ def _with_lead(item: str, lead: str) -> str:
         spans = sorted(span for _, _, span in find_periods(lead))
         if spans and spans[0][0] > 0:
             lead = lead[spans[0][0]:].strip(" ,;:-")
+    named = _named_topic(lead) if not says_when else None
+    if named and not any(re.search(rf"(?i)\b{re.escape(w)}\b", item) for w in named[1]) \
+            and (_QUESTION_OPENS.match(item) or re.search(r"(?i)\b(?:this|that|these|those|it|its|the\s+above)\b", item)):
+        # (a noun phrase with no pointer, "the number of complaints received", is framed: the topic reaches its frame)
+        # fx73 (issue 8): a lead-in naming the thing every item is about by its name ("With respect to the trial on M3
+        # Junction 2 westbound ...:", "about the introduction of a 30mph limit on the B679 Clifton Lane ...:") reaches
+        # each item that does not name it itself ("A copy of the order for this section of motorway"), once, after it
+        end = "?" if item.rstrip().endswith("?") else "."
+        return f"{item.rstrip(' .;,?')}, {named[0]}{end}"
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
                           and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
                           and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"
@@ -2813,6 +2919,13 @@ _LIMITED_TO = re.compile(r"(?i)^\W*(?:limit|restrict|confine)\s+(?:(?:the\s+abov
                          r"(?:(?:above|searches|search|requests?|questions?|information|data|figures|answers?|responses?)\s+)*to\b")
 
 
+# fx73 (issue 8): a pro-form subject with a bare copula and a predicate that is no period or breakdown ("This is in breach
+# of ...", "It is illegal ...", "That was unlawful"): a sentence of the story about what is asked, never its modifier
+_TOLD_OF_IT = re.compile(r"(?i)\W*(?:this|that|it)\s+(?:is|was|seems|appears)\s+(?!(?:also\s+)?(?:broken|split|needed|required|requested|"
+                         r"wanted|asked|for|from|between|by|per|over|covering|to\s+(?:cover|include|be)|in\s+(?:(?:19|20)\d\d|each|every|"
+                         r"the\s+(?:last|past|period|years?|months?))|up\s+to|since|during|as\s+at|again)\b)")
+
+
 def modifies_question(sentence: str) -> bool:
     """SENTENCE only modifies another question: it asks for no measure or record of its own, only how the one(s)
     it points at are to be broken down, which period or items they cover, or examples of what they mean:
@@ -2841,6 +2954,8 @@ def modifies_question(sentence: str) -> bool:
         return not own and "?" not in rest and not re.match(rf"(?i)\W*{_QW}", rest)
     if _SCOPE_OF.match(core) or _LIMITED_TO.match(core) and not _NEW_MEASURE.search(core):
         return True  # "This should include mobile cameras", "The request covers 2020 to 2023"
+    if _TOLD_OF_IT.match(core):
+        return False  # fx73: "This is in breach of Article 8 ..., but I am writing to ask ...": what the person says of it
     head = _pro_object_head(core)
     if not head:
         return False

@@ -1541,7 +1541,8 @@ def _on_behalf_finding(finding: Finding, whose, police: bool = False) -> Finding
                                     relation=whose.relation or "", client=whose.signer == "client",
                                     them=whose.object, police=police, acting=whose.acting,
                                     acting_document=whose.acting_document, their_word=whose.their,
-                                    consent=whose.consent, named=whose.name).partition("\n---\n")
+                                    consent=whose.consent, named=whose.name,
+                                    acting_lapsed=whose.acting_lapsed).partition("\n---\n")
     return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})
 
 

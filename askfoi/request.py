@@ -288,7 +288,8 @@ def _their_part_out(finding: Any, parts: list[str]) -> Any:
     rest = [p for k, p in enumerate(parts, 1) if k != at]
     rewrite = "\n".join(f"{k}. {p}" for k, p in enumerate(rest, 1)) if rest else None
     suggestion = render("check/their_data_in_foi.txt.j2", part=at, relation=whose.relation or "", one_key=bool(rewrite),
-                        them=whose.object, their=whose.their, acting=whose.acting, acting_document=whose.acting_document)
+                        them=whose.object, their=whose.their, acting=whose.acting, acting_document=whose.acting_document,
+                        acting_lapsed=whose.acting_lapsed)
     return finding.model_copy(update={"suggestion": " ".join(suggestion.split()), "rewrite": rewrite})
 
 

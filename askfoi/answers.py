@@ -124,6 +124,7 @@ class OnBehalf(BaseModel):
     acting: str | None = Field(None, max_length=120)
     acting_document: str | None = Field(None, max_length=80)
     consent: str | None = Field(None, max_length=80)  # ck24b: "signed written consent": enclosed with the letter
+    acting_lapsed: bool = False  # nx73: an ordinary power of attorney, and the person can no longer decide (whose_records)
 
 
 class Answers(BaseModel):

@@ -124,6 +124,9 @@ class CheckSpec(_Strict):
     # ck50: the check is said in the variant named after the kind of body asked (the body named, else the kind of body
     # the text names: askfoi/checks.py kind_in_text) when no rule names one
     kind_variants: bool = False
+    # nx73: a hit whose rule names a variant is the one said, before hits of the check's general words (the terms agreed
+    # with a named provider, before "per hour" in the same sentence)
+    variant_first: bool = False
     rules: list[Rule] = Field(default_factory=list)
     unless_before: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
@@ -1545,7 +1548,8 @@ def _on_behalf_finding(finding: Finding, whose, police: bool = False) -> Finding
                                     relation=whose.relation or "", client=whose.signer == "client",
                                     them=whose.object, police=police, acting=whose.acting,
                                     acting_document=whose.acting_document, their_word=whose.their,
-                                    consent=whose.consent, named=whose.name).partition("\n---\n")
+                                    consent=whose.consent, named=whose.name,
+                                    acting_lapsed=whose.acting_lapsed).partition("\n---\n")
     return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})
 
 
@@ -1692,7 +1696,9 @@ def _phrase_finding(
     own_data: bool = False,
 ) -> Finding | None:
     spec = check.spec
-    first = hits[0]
+    # nx73: a hit said in a variant of its own (the terms agreed with a named provider) is the point made, before a
+    # hit of the check's general words in the same text
+    first = next((h for h in hits if h.variant and h.variant in spec.variants), hits[0]) if spec.variant_first else hits[0]
     if (first.evidence or spec.evidence) == "sentence":
         evidence = _sentence_evidence(text, first)
     else:
@@ -1707,7 +1713,11 @@ def _phrase_finding(
 
         local["topic"] = subject_blank()
     variant: str | None = first.variant if first.variant in spec.variants else None
-    if variant is not None:
+    # nx73 (nc70 #8): the rule's variant in the law's own words ("named_provider_EIR": regulation 12(5)(e); the EISR's
+    # numbers are put in for a Scottish body afterwards, knowledge/vocab/eisr_numbers.yaml)
+    if variant is not None and f"{variant}_{regime.value}" in spec.variants:
+        variant = f"{variant}_{regime.value}"
+    elif variant is not None:
         # ck20: a rule's variant said as the body asked answers it: "private_person_police" (NCND s40(5B)) for a force
         # (or "the police" in the text when no body is known), "private_person_scotland" under FOISA or the EISR
         unknown = resolved is None or not resolved.known

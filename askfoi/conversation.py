@@ -1119,6 +1119,7 @@ class Conversation:
                 inferred=inferred,  # ad48: "You named" only for a body the message names
                 inferred_from=" ".join((framing.authority.from_text or "").split()) if framing.authority else "",
                 several=framing.named_together,
+                authority_next=Step.authority not in s.confirmed,  # nx73: its question names it next, said once
                 period=None if sar else framing.period,
                 period_text=framing.period_text,
                 period_in_story=framing.period_in_story,

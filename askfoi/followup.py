@@ -671,6 +671,8 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         span = advice.year  # "for example 2023/24": the year the reply named
     elif advice is not None and advice.months and advice.months < 12:
         span = _latest_months(day, asked, advice.months)  # "reduce the period to 6 months"
+    elif advice is not None and advice.months == 12 and advice.academic:
+        span = _academic_year(day, asked)  # nx73 (nc67 #7): "a single academic year": 1 September to 31 August
     elif advice is not None and advice.months == 12:
         span = _narrow_year(day, asked, financial=financial)  # "a single year": the latest full year inside it
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
@@ -692,15 +694,20 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         if costly:
             keep = [t for i, t in enumerate(texts, 1) if i not in costly]
     unit = advice.unit if advice is not None else None
-    if span is None and len(keep) == len(texts) and not unit:
+    held = advice.held_as if advice is not None else None
+    if span is None and len(keep) == len(texts) and not unit and not held:
         return []  # shorter than a year and every part kept: nothing narrower to offer
     label = f"{long_date(span[0]).split(' ', 1)[1]} to {long_date(span[1]).split(' ', 1)[1]}" if span else None
     if unit:
         from askfoi.narrowing_advice import limit_to_one
 
-        out = [limit_to_one(p, unit) for p in _narrowed_texts(keep, span, label)]
+        out = [limit_to_one(p, unit, advice.unit_name) for p in _narrowed_texts(keep, span, label)]
     else:
         out = _narrowed_texts(keep, span, label)
+    if held:
+        from askfoi.narrowing_advice import held_as
+
+        out = [held_as(p, *held) for p in out]  # nx73: "received through your online reporting system", not "handled"
     if whole and numbers and len(out) == len(keep) and all(1 <= n <= len(texts) for n in numbers):
         # ck24a: the whole request refused because of the parts the estimate names (aggregated): the parts that were
         # not the cost are asked again as they were, in their place, and only the costly ones narrowed
@@ -708,6 +715,23 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         return [narrowed[n] if n in narrowed else _narrowed_texts([t], None, None)[0]
                 for n, t in enumerate(texts[:10], 1) if n in narrowed or n not in numbers]
     return out
+
+
+def _aggregated(reply: str | None, received: date | None, parts: int) -> dict | None:
+    """nx73 (nc67 #7, issue 10.4): a FOIA cost refusal that added costs together (askfoi.narrowing_advice
+    aggregation_said): its sentence, the earlier request's date where it names one, and how many working days apart the
+    two were received when that is more than the 60 consecutive working days regulation 5 of the Fees Regulations allows
+    (the day this request was received: the reply's own words, else the day it was sent); None when it added nothing."""
+    from askfoi.deadlines import working_days_after
+    from askfoi.narrowing_advice import aggregation_said
+
+    said = aggregation_said(reply)
+    if said is None:
+        return None
+    apart = working_days_after(said.earlier, received) if said.earlier and received and received > said.earlier else None
+    return {"said": said.said, "earlier": long_date(said.earlier) if said.earlier else None,
+            "apart": apart if apart is not None and apart >= 60 else None,
+            "several": parts > 1 or bool(re.search(r"(?i)\b(?:parts|questions|elements)\b", said.said))}
 
 
 def _scoped(request_parts: list[str], scope: str) -> list[str]:
@@ -722,6 +746,18 @@ def _scoped(request_parts: list[str], scope: str) -> list[str]:
         return []
     texts[index] = scope[:1].upper() + scope[1:]
     return texts
+
+
+def _academic_year(day: date, asked: tuple[date, date] | None) -> tuple[date, date] | None:
+    """nx73 (nc67 #7): the latest full academic year (1 September to 31 August) before DAY and inside the request's
+    period ASKED; None when none fits inside it."""
+    end_year = day.year if day >= date(day.year, 9, 1) else day.year - 1
+    year = (date(end_year - 1, 9, 1), date(end_year, 8, 31))
+    while asked is not None and year[1] > asked[1]:
+        year = (date(year[0].year - 1, 9, 1), date(year[1].year - 1, 8, 31))
+    if asked is not None and year[0] < asked[0]:
+        return None
+    return year
 
 
 def _latest_months(day: date, asked: tuple[date, date] | None, months: int) -> tuple[date, date] | None:
@@ -792,7 +828,11 @@ def _with_period(text: str, span: tuple[date, date] | None, label: str | None) -
     if found:
         lo, hi = found[0][2]
         words = f"between {long_date(span[0]).split(' ', 1)[1]} and {long_date(span[1]).split(' ', 1)[1]}"
-        return (text[:lo] + words + text[hi:]).strip()
+        # nx73: "for each year from 2018/19 to 2025/26" narrowed to one year: "for each year" goes with the years
+        head = re.sub(r"(?i),?\s*(?:for\s+)?(?:each|every)\s+(?:academic\s+|financial\s+|calendar\s+)?year\s*$", "",
+                      text[:lo]) if lo else text[:lo]
+        head = head + (" " if head and head != text[:lo] else "")
+        return (head + words + text[hi:]).strip()
     return f"{text} (for the period {label} only)"
 
 
@@ -1933,6 +1973,9 @@ def review_letter(
         suggested=advice is not None,
         # fu21: the reply's own sentence of advice: quoted, never "please tell me what I could ask for" after it
         advice_said=_advice_said(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else None,
+        # nx73 (nc67 #7): costs added together (s12(4), Fees Regulations reg 5): the test it must meet, argued
+        aggregated=_aggregated(reply_str, sent or request_date(the_text) if the_text else sent, len(parts))
+        if "cost" in grounds and law == "FOIA" else None,
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
         # what was asked decides; the reply only when the request is not given (its public interest arguments
         # speak of "public spending" whatever was asked)
@@ -2501,7 +2544,17 @@ def complaint_letter(
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
-        outcome=outcome_label(final.outcome, law), ncnd=final.ncnd, late=late,
+        # nx73 (nc70 #6): the Commissioner's window given as its last day ("within six weeks ... (by 8 January 2027)")
+        window_end=long_date(window_end) if window_end else None,
+        # nx73 (nc67 #7): costs added together, said by the reply or upheld by the review: a ground of its own
+        aggregated=(_aggregated(final_text if isinstance(final_text, str) else None, sent or received_on,
+                                max(len(final.parts), len(reading.parts)))
+                    or _aggregated(reply if isinstance(reply, str) else reply_text, sent or received_on, len(reading.parts)))
+        if "cost" in grounds and law == "FOIA" else None,
+        # nx73 (nc70 #6): "It replied ... Its decision": the reply's own decision ("partly given" when parts were pointed
+        # to where they are published and one withheld), never the review's reading of what it upheld
+        outcome=outcome_label(reading.outcome if not outcome_only and reading.outcome.is_final else final.outcome, law),
+        ncnd=final.ncnd, late=late,
         # rv51 (nc50 #7): all that was held back was neither confirmed nor denied (parts 1 and 4 given, 2 and 3 NCND): the
         # grounds weigh saying whether it is held, never disclosure against "maintaining the exemption"
         whole_ncnd=final.outcome == Outcome.ncnd or final.ncnd and any(is_ncnd_provision(s) for s in final.sections)

@@ -7142,6 +7142,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.finding_scope import findings_on_parts
 
     judged = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
+    if letter_text and not any(getattr(f, "code", "") == "commercial-sensitivity" for f in judged) and re.search(
+            r"(?i)\b(?:contracts?|agreements?|pric\w*|rates?|fees?|tariffs?|pa(?:y|ys|id|ying))\b", letter_text):
+        # nx73 (nc70 #8): the letter's part names the provider the message only pointed at ("the contract with her home
+        # (its called oakfield lodge)"): the terms agreed with it are judged on the part
+        judged += [f for f in check_request(letter_text, found.name if found else None).findings
+                   if f.code == "commercial-sensitivity" and (f.variant or "").startswith("named_provider")]
     from askfoi.whose_records import read_whose
 
     if read_whose(text_in).subject == "other" or not framing.parts:

@@ -35,6 +35,9 @@ class NarrowingAdvice:
     unit: str | None
     said: str
     scope: str | None = None  # ck23b: the records the reply suggests limiting the request to, as it words them
+    academic: bool = False  # nx73 (nc67 #7): "a single academic year": 1 September to 31 August
+    unit_name: str | None = None  # nx73: the one UNIT the reply names as its example ("one department, for example Planning")
+    held_as: tuple[str, str] | None = None  # nx73: the records and how they came in ("complaints", "received through ...")
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,7 +45,8 @@ def _vocab() -> dict[str, tuple[re.Pattern, ...]]:
     data, _ = load_vocab("narrowing_advice")
     data = data if isinstance(data, dict) else {}
     out = {}
-    for key in ("advice", "months", "unit", "suggests", "not_suggests", "scope", "scope_end", "assisted"):
+    for key in ("advice", "months", "unit", "suggests", "not_suggests", "scope", "scope_end", "assisted", "aggregated",
+                "earlier", "held_as", "held_as_part"):
         compiled = []
         for item in data.get(key) or []:
             try:
@@ -80,7 +84,7 @@ def narrowing_advice(reply: str | None, today: date | None = None) -> NarrowingA
     for sentence in _sentences(reply):
         if not any(p.search(sentence) for p in vocab["advice"]):
             continue
-        months, financial, year, unit = None, None, None, None
+        months, financial, year, unit, academic, unit_name = None, None, None, None, False, None
         for p in vocab["months"]:
             m = p.search(sentence)
             if m is None:
@@ -90,7 +94,8 @@ def narrowing_advice(reply: str | None, today: date | None = None) -> NarrowingA
             if count:
                 months = count * (12 if m.group("unit").lower().startswith("year") else 1)
             kind = m.groupdict().get("kind")
-            if kind:
+            academic = bool(kind) and kind.lower() in ("academic", "school")
+            if kind and not academic:
                 financial = kind.lower() in ("financial", "fiscal")
             break
         if months is not None or re.search(r"(?i)\b(?:period|year|months?|timeframe|time\s+frame|date\s+range)\b", sentence):
@@ -103,16 +108,27 @@ def narrowing_advice(reply: str | None, today: date | None = None) -> NarrowingA
             m = p.search(sentence)
             if m is not None:
                 unit = _singular(m.group("unit"))
+                named = re.search(r"^,?\s*(?:(?i:for\s+example|such\s+as|e\.g\.?|say|like)),?\s+(?:(?i:the)\s+)?"
+                                  r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&)){0,3})", sentence[m.end():])
+                unit_name = named.group("name").rstrip(" ,") if named else None
+                unit_name = re.sub(r"\s+(?:and|of|&)$", "", unit_name) if unit_name else None
+                break
+        held = None
+        for p in vocab["held_as"]:
+            m = p.search(" ".join(sentence.split()))
+            if m is not None:
+                how = re.sub(r"(?i)\bour\b", "your", re.sub(r"(?i)\bus\b", "you", m.group("how"))).strip(" ,.")
+                held = (m.group("records").lower(), how)
                 break
         scope = None
-        if unit is None and months is None:
+        if unit is None and months is None and held is None:
             scope = _scope(sentence)
             if scope is not None:
                 year = None  # the scope's own dates belong to the records it names, not to every part
-        if months is None and year is None and unit is None and scope is None:
+        if months is None and year is None and unit is None and scope is None and held is None:
             continue
         return NarrowingAdvice(months=months, year=year, financial=financial, unit=unit, said=" ".join(sentence.split()),
-                               scope=scope)
+                               scope=scope, academic=academic, unit_name=unit_name, held_as=held)
     return None
 
 
@@ -163,11 +179,20 @@ def _bare(sentence: str) -> bool:
     return not [w for w in words if w not in _bare_words()]
 
 
-def limit_to_one(text: str, unit: str) -> str:
+def limit_to_one(text: str, unit: str, example: str | None = None) -> str:
     """TEXT (a part of the request) limited to one UNIT ("police station"): "at each police station" becomes "at one
-    police station ([NAME THE POLICE STATION])"; a part that names no such breakdown has the limit added."""
-    name = f"one {unit} ([NAME THE {unit.upper()}])"
+    police station ([NAME THE POLICE STATION])"; a part that names no such breakdown has the limit added. nx73: EXAMPLE,
+    the one the reply itself named ("one department, for example Planning"), is that one: "the Planning, Housing and
+    Transport departments" becomes "the Planning department"."""
     plural = re.escape(unit).replace(r"\ ", r"\s+") + r"(?:e?s)?"
+    if example:
+        listed = re.compile(rf"\b(?:(?i:the)\s+)?(?:[A-Z][\w&'-]*(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){{1,8}}(?i:{plural})\b")
+        for m in listed.finditer(text):
+            if re.search(rf"(?i)\b{re.escape(example)}\b", m.group(0)):
+                return text[:m.start()] + f"the {example} {unit}" + text[m.end():]
+        name = f"the {example} {unit}"
+    else:
+        name = f"one {unit} ([NAME THE {unit.upper()}])"
     words = re.compile(rf"(?i)\b(?:(?:each|every|any)\s+(?:of\s+(?:the|your)\s+)?|all\s+(?:of\s+)?(?:the\s+|your\s+)?|the\s+individual\s+)"
                        rf"(?:[\w-]+\s+){{0,2}}?{plural}\b")
     if words.search(text):
@@ -226,3 +251,59 @@ def scope_part(scope: str, parts: list[str]) -> int | None:
     if best < 3 or scores.count(best) > 1:
         return None
     return scores.index(best)
+
+
+@dataclass(frozen=True)
+class Aggregation:
+    """nx73 (nc67 #7): what a cost refusal said about adding requests (or the parts of one) together: SAID (its
+    sentence), EARLIER (the date of the earlier request it was added to, where it names one)."""
+
+    said: str
+    earlier: date | None = None
+
+
+def aggregation_said(reply: str | None) -> Aggregation | None:
+    """nx73 (nc67 #7, issue 10.4): the reply's sentence saying it added the cost of requests, or of the parts of one,
+    together (FOIA s12(4) with the Fees Regulations' regulation 5; knowledge/vocab/narrowing_advice.yaml aggregated),
+    with the earlier request's date where it gives one; None when it says nothing of the kind."""
+    if not reply:
+        return None
+    vocab = _vocab()
+    said, earlier = None, None
+    for sentence in _sentences(reply):
+        flat = " ".join(sentence.split())
+        if said is None and any(p.search(flat) for p in vocab["aggregated"]) and not any(
+                p.search(flat) for p in vocab["not_suggests"]):
+            said = flat
+        for p in vocab["earlier"]:
+            m = p.search(flat)
+            if m is not None and earlier is None:
+                earlier = _day(m.group("date"))
+    return Aggregation(said=said, earlier=earlier) if said else None
+
+
+def _day(text: str) -> date | None:
+    """"2 October 2026" (or "2nd October 2026") as a date; None when it is not one."""
+    from datetime import datetime
+
+    try:
+        return datetime.strptime(re.sub(r"(?i)(?<=\d)(?:st|nd|rd|th)\b", "", " ".join(text.split())), "%d %B %Y").date()
+    except ValueError:
+        return None
+
+
+def held_as(text: str, records: str, how: str) -> str:
+    """nx73 (nc67 #7): TEXT (a part) narrowed to the records the reply suggested by how they came in or who holds them
+    (RECORDS "complaints", HOW "received through your online reporting system"): the part's own words for that
+    ("handled by the council") replaced by the reply's; a part that says none has them added. A part about other
+    records is returned as it is."""
+    stem = records.rstrip("s")
+    if not re.search(rf"(?i)\b{re.escape(stem)}", text):
+        return text
+    for p in _vocab()["held_as_part"]:
+        m = p.search(text)
+        if m is not None:
+            return text[:m.start()] + how + text[m.end():]
+    bracket = re.search(r"(?i)\s*\(for\s+the\s+period\s+[^()]*\)\s*$", text)  # the narrowed period stays last
+    head, tail = (text[:bracket.start()], text[bracket.start():]) if bracket else (text, "")
+    return f"{head.rstrip('?. ')}, counting only {records} {how}{tail}"

@@ -283,9 +283,14 @@ def _their_part_out(finding: Any, parts: list[str]) -> Any:
     whose = read_whose(parts[at - 1])
     if whose.subject in ("none", "self"):
         return finding
-    suggestion = render("check/their_data_in_foi.txt.j2", part=at, relation=whose.relation or "",
-                        them=whose.object, their=whose.their, acting=whose.acting, acting_document=whose.acting_document)
-    return finding.model_copy(update={"suggestion": " ".join(suggestion.split())})
+    # nx73 (nc70 #3): one key takes the part out (the other parts kept, in their order); a letter with no other part
+    # has nothing to keep, so it is taken out by hand
+    rest = [p for k, p in enumerate(parts, 1) if k != at]
+    rewrite = "\n".join(f"{k}. {p}" for k, p in enumerate(rest, 1)) if rest else None
+    suggestion = render("check/their_data_in_foi.txt.j2", part=at, relation=whose.relation or "", one_key=bool(rewrite),
+                        them=whose.object, their=whose.their, acting=whose.acting, acting_document=whose.acting_document,
+                        acting_lapsed=whose.acting_lapsed)
+    return finding.model_copy(update={"suggestion": " ".join(suggestion.split()), "rewrite": rewrite})
 
 
 def _standing_part_findings(about: str, parts: list[str], findings: list, today: date) -> list:

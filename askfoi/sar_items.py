@@ -209,7 +209,11 @@ def _asides(text: str) -> list[str]:
             clause = _TRAILING_JOIN.sub("", clause[:own.start()] if own else clause).strip(" ,.;:?")
             clause = _NEXT_LABEL.sub("", clause).strip(" ,.;:?")  # lf61: "who dealt with it 2. what ...": the next item's number
             if len(clause.split()) >= 3:
-                out.append(clause + "?")
+                # nx73 (nc70 #1): a figure's clause that runs on into other questions ("how many drones they have and how
+                # often did they fly them ..., what did it cost") is as many questions as it asks, each listed
+                cut = [c.strip(" ,.;:?") for c in question_clauses(clause)]
+                cut = cut if len(cut) > 1 and all(len(c.split()) >= 3 for c in cut) else [clause]
+                out.extend(c + "?" for c in cut)
         # the other questions about the body's own work asked beside them ("and where are they, and do they share it
         # with the home office"): FOI questions too, never dropped without a word
         for clause in question_clauses(re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", sentence.strip())):
@@ -242,7 +246,22 @@ def _asides(text: str) -> list[str]:
                     continue
                 if not any(item.lower() in o.lower() or o.lower().rstrip("?") in item.lower() for o in out):
                     out.append(item[:1].upper() + item[1:] + ".")
-    return out
+    return _in_order(text, out)
+
+
+def _in_order(text: str, asked: list[str]) -> list[str]:
+    """nx73 (nc70 #1): the set-aside questions in the order the person asked them (found by where each one's words
+    start in the message; one not found keeps its place after those found)."""
+    low = re.sub(r"\s+", " ", (text or "").lower())
+
+    def at(q: str) -> int:
+        words = re.sub(r"\s+", " ", q.lower().rstrip(" ?."))
+        for n in (len(words), 40, 20):
+            k = low.find(words[:n])
+            if k >= 0:
+                return k
+        return len(low)
+    return [q for _, q in sorted(((at(q), i), q) for i, q in enumerate(asked))]
 
 
 def k_lead(piece: str) -> bool:

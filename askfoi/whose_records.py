@@ -43,6 +43,9 @@ class Whose(BaseModel):
     # his health and welfare"): how the letter names it, and the document to enclose (whose_records.yaml acting_for)
     acting: str | None = None
     acting_document: str | None = None
+    # nx73: the power named is an ordinary one and the message says the person can no longer decide: it has ended, so
+    # askfoi says which powers carry on and the letter leaves the document blank
+    acting_lapsed: bool = False
     # ck24b: the person's own signed authority for the writer ("he has given me written permission"): what the letter
     # says is enclosed (whose_records.yaml consent_given), None when the message names none
     consent: str | None = None
@@ -65,7 +68,7 @@ class Whose(BaseModel):
         relation = self.relation if self.subject != "client" else "client"
         return OnBehalf(kind=self.subject, relation=(relation or "child")[:40], name=self.placeholder,
                         pronoun=self.pronoun, acting=self.acting, acting_document=self.acting_document,
-                        consent=self.consent)
+                        consent=self.consent, acting_lapsed=self.acting_lapsed)
 
     @property
     def placeholder(self) -> str:
@@ -254,10 +257,13 @@ def read_whose(text: str) -> Whose:
             if acting and signer == "subject":
                 signer = "writer"  # ck25a: "she wants her care records ... i have lasting power of attorney for her": the
                 # attorney makes the request for her, in her name, enclosing the registered power (never "about me")
+            lapsed = bool(acting) and acting_lapsed(text)
             return Whose(subject=kind, relation=noun, mention=mention.text if mention else None, pronoun=pronoun,
                          signer=signer, deceased=deceased, events=events if mention is event_owner else [],
                          decisions=decisions if mention is event_owner else [], evidence=evidence,
-                         acting=acting[0] if acting else None, acting_document=acting[1] if acting else None,
+                         acting=acting[0] if acting else None,
+                         acting_document=(str(_load()[0].get("lapsed_document")) if lapsed else acting[1]) if acting else None,
+                         acting_lapsed=lapsed,
                          consent=None if acting else consent,
                          name=_given_name(text, mentions, mention) if kind not in ("self", "other") else None)
     return Whose(deceased=deceased)
@@ -315,11 +321,30 @@ def consent_given(text: str) -> str | None:
     return None
 
 
+def acting_lapsed(text: str) -> bool:
+    """nx73 (nz70's note): the power TEXT says the writer holds is an ordinary one (whose_records.yaml acting_for
+    `general`) and TEXT says the person can no longer make their own decisions (`capacity_lost`): an ordinary power of
+    attorney ends when its maker loses capacity (only a registered lasting or an enduring power, or a deputyship,
+    carries on)."""
+    data, _ = _load()
+    spec = _acting_spec(text)
+    lost = data.get("capacity_lost")
+    return bool(spec and spec.get("general") and lost and re.search(rf"(?i){lost}", text or ""))
+
+
 def acting_for(text: str) -> tuple[str, str] | None:
     """ck23a: the legal authority TEXT says the writer holds to act for someone ("i have lasting power of attorney for
     his health and welfare", "i'm her deputy"): (how the letter names it, the document to enclose), from
     knowledge/vocab/whose_records.yaml `acting_for`; None when it names none. A power someone else holds ("her son has
     power of attorney") is not the writer's."""
+    spec = _acting_spec(text)
+    if spec is None:
+        return None
+    return str(spec.get("as")), str(spec.get("document") or "the document that gives that authority")
+
+
+def _acting_spec(text: str) -> dict | None:
+    """The acting_for entry (whose_records.yaml) TEXT's authority is read by, or None (see acting_for)."""
     data, _ = _load()
     for spec in data.get("acting_for") or []:
         if not isinstance(spec, dict) or not spec.get("words"):
@@ -333,7 +358,7 @@ def acting_for(text: str) -> tuple[str, str] | None:
             near = spec.get("near")
             if near and not re.search(rf"(?i){near}", (text or "")[max(0, m.start() - 80):m.end() + 80]):
                 continue
-            return str(spec.get("as")), str(spec.get("document") or "the document that gives that authority")
+            return spec
     return None
 
 

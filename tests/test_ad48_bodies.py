@@ -150,12 +150,14 @@ def _first_reply(text: str) -> str:
 def test_the_chatbot_says_a_body_it_took_from_a_school_is_not_named():
     said = _first_reply("what is the air quality like near my kids school, st johns primary, in sheffield")
     assert "You named Sheffield City Council" not in said
-    assert "I took Sheffield City Council from" in said
+    # nx73: said once, by the organisation question, with the words it was taken from
+    assert 'names "st johns primary, in sheffield": I\'ll address it to Sheffield City Council' in said
 
 
 def test_the_chatbot_says_you_named_for_a_body_the_message_names():
     said = _first_reply("how many staff at leeds teaching hospitals nhs ft were suspended in 2024")
-    assert "You named Leeds Teaching Hospitals NHS Trust" in said
+    assert 'names "leeds teaching hospitals nhs ft": I\'ll address it to Leeds Teaching Hospitals NHS Trust' in said
+    assert said.count("Leeds Teaching Hospitals NHS Trust") == 1  # nx73: said once, by the question that confirms it
 
 
 def test_air_quality_near_a_named_hospital_is_the_councils_its_parking_the_trusts():

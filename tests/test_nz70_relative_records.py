@@ -53,5 +53,5 @@ def test_a_relatives_records_added_at_the_parts_step_are_caught():
                  "inspections in 2025", "ok", "ok", "add my mums care assessment, i have power of attorney"):
         conv.reply(text)
     said = "\n".join(m.text for m in conv.reply("ok").messages)
-    assert "subject access request" in said and "remove 2" in said
+    assert "subject access request" in said and "take part 2 out" in said  # nx73: one key takes it out
     assert "I've written it as a subject access request" not in said

@@ -296,6 +296,10 @@ class AskFOIApp(App[None]):
         # a subject access request has no period step: counted without it ("Step 3 of 8: Parts")
         skipped = {Step.period} if getattr(self.conversation.session, "period_not_asked", False) else set()
         steps = [s for s in STEPS if s not in skipped or s == step]
+        if step == Step.about:
+            # nx73 (nc70 #14): no total before the first message is framed: the route it takes (a subject access request
+            # has no period step) sets the total, which then never changes
+            return f"Step 1: {STEP_LABELS[step]}{self._mode()}"
         return f"Step {steps.index(step) + 1} of {len(steps)}: {STEP_LABELS[step]}{self._mode()}"
 
     def _empty_insight(self) -> Insight:

@@ -379,7 +379,8 @@ def without_asking_run(text: str) -> str:
     if pointed:
         end = pointed.end()
     before, after = text[:start].rstrip(" ,;-\u2013\u2014"), text[end:].lstrip(" ,;-\u2013\u2014")
-    if re.match(r"(?i)(?:held|kept|stored|maintained|recorded|available|that|which)\b", after):
+    if re.match(r"(?i)(?:held|kept|stored|maintained|recorded|available|that|which|taken|contained|published|shown|set\s+out|"
+                r"included|listed|drawn|extracted|reported)\b", after):  # (merge fix: "figures taken from your annual report")
         return text  # "please provide the following information held by the Agency:": what it points at, not a scope
     if not _WORDY.search(before + " " + re.sub(r"^\W+", "", after)):
         return text
@@ -442,8 +443,10 @@ def lead_in(line: str) -> str:
     sentences = _sentences(_one_line(line))
     text = sentences[-1] if sentences else _one_line(line)  # "The request includes drafts. All of it relates to X:" -> the last
     unasked = without_asking_run(text)  # fx73: "For each of the cameras referred to above please state:" -> "For each of ..."
-    if not re.search(r"(?i)\b(?:following|below)\b", unasked):  # "please provide a breakdown of the following for ...": the
-        text = unasked  # asking grammar below reads what the words point at
+    if not re.search(r"(?i)\b(?:following|below)\b", unasked) and not format_note(unasked):
+        # "please provide a breakdown of the following for ...": the asking grammar below reads what the words point
+        # at; (merge fix) what is left only says the form of the answer ("in a spreadsheet"): no scope either
+        text = unasked
     text = _without_answer_clause(text)  # fx44: "For each of these calendar years, please answer the following questions:"
     text = without_asking_clauses(text)  # fr22b: "Covering 2019, please may you inform me:" -> "Covering 2019:"
     text = _without_discourse_adverb(text)  # fr22b: "Specifically, for every month ..., I would like to know:"

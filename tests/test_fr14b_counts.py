@@ -44,9 +44,18 @@ def test_every_kept_part_is_a_run_of_the_persons_words(name):
     for row in _rows(name):
         f = _frame(row["text"])
         for p in f.parts:
-            if p.kind == "kept" and not kept_is_run(p.text or "", row["text"], _names(f)):
+            if p.kind == "kept" and not kept_is_run(p.text or "", row["text"], _names(f)) \
+                    and not _with_lead_in_topic(p.text or "", row["text"], _names(f)):
                 broken.append((row["id"], p.text))
     assert broken == []
+
+
+def _with_lead_in_topic(text: str, said: str, names) -> bool:
+    """fx73: a kept item under a lead-in that names its topic carries that topic once after it ("The locations where it
+    was sprayed, regarding the use of the pesticide glyphosate by you."): two runs of the person's words, never one
+    spliced inside the other."""
+    head, sep, tail = text.rpartition(", ")
+    return bool(sep) and kept_is_run(head + ".", said, names) and kept_is_run(tail, said, names)
 
 
 def test_the_run_check_fails_a_reordered_question_and_a_word_left_out():

@@ -4350,24 +4350,37 @@ def _warn_every_no_overt_part(framing: Framing) -> None:
             _flag_covert(part, scotland)
 
 
-def _warn_every_covert_ask(framing: Framing) -> None:
+def _warn_every_covert_ask(framing: Framing, message: str = "") -> None:
     """lead53 (nc73 #13): a part of any shape that asks in so many words about covert use of a tactic or technology a
     police force answers with NCND ("is it on the body worn cameras too, including covertly?", read as the records
     showing whether) carries the covert warning with its sections and the overt parts offered, like the use part; only
-    when the letter goes to a police force or to no body yet."""
+    once the letter is already read as asking a force about covert policing (a part warned or the ncnd-risk check), when
+    it goes to a police force or to no body yet, and never for a covert word that is a tactic's own name ("covert human
+    intelligence sources")."""
     spec, terms = _covert()
     authority = getattr(framing, "authority", None)
     if terms is None or not spec.covert or authority is not None and getattr(authority, "known", False) \
             and getattr(getattr(authority, "type", None), "value", "police") != "police":
         return
+    if not any(p.warning for p in framing.parts) and not any(getattr(f, "code", "") == "ncnd-risk" for f in framing.findings):
+        return  # (merge fix) only where the letter is already read as asking a force about covert policing: every
+        # other part asking covert use is warned alike, never a first warning the checks did not raise
+    if (authority is None or not getattr(authority, "known", False)) and message:
+        from askfoi.authorities import _kinds_named, normalise
+
+        kinds = {k.value for k in _kinds_named(normalise(message))}
+        if kinds and not kinds & {"police", "central_government", "other"}:
+            return  # (merge fix) "does your local authority carry out covert ...": a council, never a force, is asked
     said_covert = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in spec.covert))
     scotland = framing.regime in ("FOISA", "EISR")
     for part in framing.parts:
         if part.warning or part.overt_only or part.qualifiers.overt:
             continue
         said = part.source or part.text or ""
-        if not said_covert.search(said) or not terms.search(said):
-            continue
+        unnamed = spec.named.sub(" ", said) if spec.named is not None else said
+        if not said_covert.search(unnamed) or not terms.search(said):
+            continue  # (merge fix) "covert human intelligence sources": the covert word is the tactic's name, not
+            # covert use asked (ck29: what a force paid its informants is worth asking)
         # the tactic as an earlier warned part of this letter names it ("live facial recognition", never a shorter
         # "facial recognition" beside it), so the overt parts offered are the same ones, said once
         hit = terms.search(said)
@@ -7185,7 +7198,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     drop_stale_quotes(framing)  # findings quoting a part's words the letter no longer has
     _record_kind_beside(framing)  # ck34: "how many X refused and the policy for Y": the policy a part of its own
     _warn_every_no_overt_part(framing)  # ck34: "what did they cost" after IMSI catchers: warned like the use part
-    _warn_every_covert_ask(framing)  # lead53: "is it on the body worn cameras too, including covertly?"
+    _warn_every_covert_ask(framing, text_in)  # lead53: "is it on the body worn cameras too, including covertly?"
     if [p.text for p in framing.parts] != before and any(p.warning for p in framing.parts):
         # the NCND warning's one-key fix lists the parts: made again from the parts as they now are
         at = next((k for k, f in enumerate(framing.findings) if getattr(f, "code", "") == "ncnd-risk"), None)

@@ -18,9 +18,11 @@ def _codes(text):
     "was the practice manager at Elm Tree Surgery disciplined last year",
 ])
 def test_one_person_ncnd(text):
-    found = [f for f in check_request(text).findings if f.code == "someone-elses-records"]
+    # session 53 (merge with ny73): the point may be made by the one_person finding or by ny73's named_staff_conduct
+    # variant of third-party-personal-data, which says section 40(5B) itself; either way it is said
+    found = [f for f in check_request(text).findings if f.code in ("someone-elses-records", "third-party-personal-data")
+             and "40(5B)" in f.message]
     assert found, _codes(text)
-    assert "40(5B)" in found[0].message
 
 
 @pytest.mark.parametrize("text", [
@@ -42,8 +44,10 @@ def test_said_once():
     """fix44b: the established third-party-personal-data finding on a named person stays beside the one_person finding
     (tests/test_lead_s20.py: "complaints ... about dr smith" keeps it); the one_person point is said once, and not at
     all where the force's own third-party-personal-data finding already says section 40(5B)."""
-    codes = [c for c, _ in _codes("how many complaints about Dr Smith at Elm Tree Surgery were there and was he disciplined")]
-    assert codes.count("someone-elses-records") == 1 and "third-party-personal-data" in codes
+    findings = check_request("how many complaints about Dr Smith at Elm Tree Surgery were there and was he disciplined").findings
+    codes = [f.code for f in findings]
+    assert "third-party-personal-data" in codes
+    assert sum("40(5B)" in f.message for f in findings) == 1, [(f.code, f.variant) for f in findings]  # said once
     police = [f.code for f in check_request("How many complaints were made about PC Jones in 2023?",
                                             "Durham Constabulary").findings]
     assert "third-party-personal-data" in police and "someone-elses-records" not in police, police

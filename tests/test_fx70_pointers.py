@@ -27,4 +27,8 @@ def test_a_question_ending_on_this_is_joined_to_the_kept_question_it_follows():
         "Please provide info about the 20mph limit on Mill Road, Cambridge, namely:\n\n"
         "1. When was the 20mph limit introduced\n\n2. What was the speed limit prior to this", today=TODAY)
     texts = [p.text.lower() for p in framing.parts]
-    assert not any(t.startswith("what was the speed limit prior to this") for t in texts), texts
+    # session 53 (merge with fx73): the pointer is anchored either by joining it to the question before or by the
+    # lead-in's named topic, which fx73 carries once into each item holding a pointer ("..., regarding the 20mph limit
+    # on Mill Road"); never left alone with nothing to point at
+    alone = [t for t in texts if t.startswith("what was the speed limit prior to this") and "mill road" not in t]
+    assert not alone, texts

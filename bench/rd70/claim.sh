@@ -1,8 +1,0 @@
-#!/bin/bash
-# check each url; FREE ones are claimed (appended to claims/rd70.txt) before their text is kept
-for u in "$@"; do
-  r=$(python3 /work/heldout/rd70/chk.py "$u")
-  echo "$r" >> /work/heldout/rd70/checked.txt
-  echo "$r"
-  case "$r" in FREE*) grep -qxF "$u" /work/heldout/claims/rd70.txt 2>/dev/null || echo "$u" >> /work/heldout/claims/rd70.txt;; esac
-done

@@ -49,14 +49,53 @@ def pack_words() -> frozenset[str]:
     # nz70 (nc70 #14): the places askfoi knows by name (town_councils.jsonl: "walkden", "little hulton") are never
     # "corrected" to a word one slip away ("walden")
     # (merge fix: the places are names, read by name_words, never words a slip is corrected to: "wharfe" stays)
-    sources = [shipped_knowledge_dir() / "authorities.jsonl", *vocab_files()]
-    for path in sources:
+    for path in vocab_files():
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
         words.update(w.lower() for w in _WORD.findall(text))
+    words -= _comment_names()
+    try:
+        text = (shipped_knowledge_dir() / "authorities.jsonl").read_text(encoding="utf-8", errors="replace")
+        words.update(w.lower() for w in _WORD.findall(text))
+    except OSError:
+        pass
     return frozenset(words)
+
+
+def _comment_names() -> set[str]:
+    """lead54: names a vocab file cites only in its comments, as an example ("Amey", "Okafor", "Thamesmead"): a
+    word of five letters or more, always written with a capital, that no file's data holds and the word list does not
+    know. Such a word is no known word: a company named in a comment lost its capital in letters (session 53)."""
+    data: set[str] = set()
+    cited: dict[str, bool] = {}
+    for path in vocab_files():
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        data.update(w.lower() for value in _values(load_vocab(path.stem)[0]) for w in _WORD.findall(value))
+        for w in _WORD.findall(text):
+            if len(w) >= 5 and w.isalpha():
+                cited[w.lower()] = cited.get(w.lower(), True) and w[0].isupper()
+    return {w for w, capital in cited.items() if capital and w not in data and _speller().unknown([w])}
+
+
+def _values(data) -> list[str]:
+    """Every key and value of a vocab file's data, as text."""
+    out: list[str] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend(item)
+        elif item is not None:
+            out.append(str(item))
+    return out
 
 
 # British spellings the (American-leaning) word list may not hold: try the other spelling too.

@@ -82,6 +82,9 @@ COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert 
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
 NEIGHBOUR_NCND_SHARE = 0.5  # ... and forecast when at least this share of their weight says NCND (no NCND topic applies)
 SUBJECT_SUPPORT_SCORE = 0.2  # fc20: a past NCND answer this similar at least may stand behind a part on no NCND topic
+SUPPORT_OVERRIDE = 2.0  # fm76: ... unless the learnt forecast rates NCND at least this many times its bar: strong evidence
+# from the part's own words, kind of body and neighbours stands on its own (chosen on the tuning split's out-of-fold trace,
+# bench/ncnd_why.py --override; docs/notes/fm76.md)
 # (pack training records, leave-one-out: police recall 0.67 -> 0.65 for false alarms 0.19 -> 0.17 against 0; on the tuning
 # request texts one false alarm fewer)
 NCND_OUTCOME_P = 0.15  # NCND is also forecast when the outcome forecast gives NCND at least this (make eval chooses it)
@@ -913,7 +916,7 @@ class Matcher:
             allowed = set(self.vocab.terms(asked)) if asked != (shown or text) else None
             if ncnd_likely and not topics:
                 support = self._subject_support(query, neighbours[:NEAR], allowed)
-                ncnd_likely = support is not None
+                ncnd_likely = support is not None or p_model >= bar * scale * SUPPORT_OVERRIDE
                 gates += [] if ncnd_likely else ["no subject support"]
             if ncnd_likely and shape == "routine":
                 # fc23: a count of overt, routine things is warned only when enough of the close neighbours' weight used NCND

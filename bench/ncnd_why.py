@@ -159,23 +159,53 @@ def group_of(row: dict, own: Iterable[str]) -> str:
     return row["kind"] if row["kind"] in own else "*"
 
 
-def replay(row: dict, scale: float) -> bool:
+def replay(row: dict, scale: float, override: float | None = None) -> bool:
     """Whether the record would be warned with every part's bar x SCALE, each rule deciding as it did (the trace's
-    verdicts are taken whatever the bar)."""
+    verdicts are taken whatever the bar); a part with no subject support is warned when its learnt probability reaches
+    the bar x SCALE x OVERRIDE (fm76; askfoi/matching.py SUPPORT_OVERRIDE when None; float("inf"): never)."""
+    from askfoi.matching import SUPPORT_OVERRIDE
+
+    override = SUPPORT_OVERRIDE if override is None else override
     for p in row["parts"] or []:
         would = p.get("would")
         if would is None:
             return bool(row["warned"])
-        if p["ruled"] or p.get("case") or (p["p"] >= p["bar"] * scale and all(would.values())):
+        supported = would.get("support", True) or p["p"] >= p["bar"] * scale * override
+        if p["ruled"] or p.get("case") or (p["p"] >= p["bar"] * scale and supported and all(
+                v for k, v in would.items() if k != "support")):
             return True
     return False
 
 
-def rates(rows: list[dict], scale: float) -> tuple[float, float, int, int]:
+def rates(rows: list[dict], scale: float, override: float | None = None) -> tuple[float, float, int, int]:
     pos = [r for r in rows if r["ncnd"]]
     neg = [r for r in rows if not r["ncnd"]]
-    return (sum(replay(r, scale) for r in pos) / max(1, len(pos)), sum(replay(r, scale) for r in neg) / max(1, len(neg)),
-            len(pos), len(neg))
+    return (sum(replay(r, scale, override) for r in pos) / max(1, len(pos)),
+            sum(replay(r, scale, override) for r in neg) / max(1, len(neg)), len(pos), len(neg))
+
+
+def _traced_scale(row: dict) -> float:
+    """The factor the record's bars carried when traced (one group, so one factor)."""
+    return next((p["scale"] for p in row["parts"] or [] if "scale" in p), 1.0)
+
+
+OVERRIDES = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, float("inf"))  # fm76: factors tried for SUPPORT_OVERRIDE (inf: never)
+
+
+def scan_override(rows: list[dict], own: Iterable[str], log=print) -> None:
+    """fm76: recall / false alarms of each group (and of all, and of the records like a new request's answer) with
+    each factor of OVERRIDES for askfoi/matching.py SUPPORT_OVERRIDE, the bars as traced (their factors kept)."""
+    own = tuple(own)
+    groups = [("all", rows), ("answered directly", [r for r in rows if r.get("direct")])] + [
+        (g, [r for r in rows if group_of(r, own) == g]) for g in sorted({group_of(r, own) for r in rows})]
+    for k in OVERRIDES:
+        cells = []
+        for name, rs in groups:
+            pos, neg = [r for r in rs if r["ncnd"]], [r for r in rs if r["ncnd"] is False]
+            a = sum(replay(r, _traced_scale(r), k) for r in pos)
+            b = sum(replay(r, _traced_scale(r), k) for r in neg)
+            cells.append(f"{name} {a}/{len(pos)} {b}/{len(neg)}")
+        log(f"  x{k:g}: " + "; ".join(cells))
 
 
 def choose(rows: list[dict], own: Iterable[str], log=print) -> tuple[dict[str, float], dict]:
@@ -221,6 +251,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--choose", action="store_true", help="choose each kind's factor on its bar from the run (an "
                     "--all --oof run of a model without factors) and, with --write, put it in knowledge/forecast_model.json")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--override", action="store_true", help="fm76: recall / false alarms (NCND caught / known NCND, "
+                    "warned / known without) per group for each factor tried for askfoi/matching.py SUPPORT_OVERRIDE")
     ap.add_argument("--list", choices=("police", "other"), help="print each miss and false alarm of this kind with the "
                     "words by which it touches each NCND topic")
     args = ap.parse_args(argv)
@@ -232,6 +264,11 @@ def main(argv: list[str]) -> int:
     if args.list:
         print(f"\nEACH {args.list.upper()} MISS AND FALSE ALARM")
         print("\n".join(listing(rows, args.list)))
+    if args.override:
+        from askfoi.forecast_model import load_model
+
+        print("\nwarned without subject support at the bar x scale x factor (records: NCND caught, false alarms):")
+        scan_override(rows, load_model().ncnd_thresholds)
     if args.choose:
         from askfoi.forecast_model import load_model, write_model
 

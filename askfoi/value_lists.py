@@ -146,7 +146,20 @@ def joined_value_lists(text: str) -> str:
             last = re.findall(r"[A-Za-z]+", lead)[-1:] or [""]
             ends = {x.lower() for x in _words().get("open_ends") or []}
             head = lead[:-1].rstrip() if last[0].lower() in ends else lead
-            joined = f"{head} {_join(values)}."
+            noun = re.search(r"(?i)\beach\s+of\s+the\s+following\s+(?P<noun>(?:[a-z]+\s+)?(?:periods?|years?|months?|quarters?))\s*:$", lead)
+            if kinds[0] == "period" and noun and _items_follow(lines, j):
+                # "For each question I am seeking information for each of the following time periods:" over the periods
+                # and then the numbered questions: the lead says when every question is asked for, written as a lead-in
+                # of its own ("For each of the time periods 2014/15, ... and 2017/18 to date:") that reaches each item
+                head = None
+                bare = [re.sub(r"\s*\([^)]*\)", "", v) for v in values]  # "2017/18 to date (most recent data available)"
+                joined = f"For each of the {noun.group('noun').lower()} {_join(bare)}:"
+            elif kinds[0] == "period":
+                # "... for each of the following time periods: 2014/15, ...": a sentence that says when, with no colon
+                # left in it (a colon would make it a lead-in pasted into each question after it)
+                head = re.sub(r"(?i)\bthe\s+following\s+", "the ", lead.rstrip(" :"))
+            if head is not None:
+                joined = f"{head} {_join(values)}."
         out[i] = re.sub(r"\S.*$", joined.replace("\\", "\\\\"), lines[i], count=1)
         for k in used:
             out[k] = ""

@@ -123,6 +123,8 @@ def normalise(name: str) -> str:
     text = name[:_MAX_NAME_CHARS].lower().replace("\u2019", "'").replace("'", "")
     for symbol, words in rules.replace.items():
         text = text.replace(symbol, words)
+    # fx76: a company's "ltd" or "plc" typed glued to a name that ends in a digit ("HS2ltd") is the name and its suffix
+    text = re.sub(r"(?<=[0-9])(ltd|plc|limited)\b", r" \1", text)
     out: list[str] = []
     for word in _WORD_RE.findall(text):
         if word in rules.drop_words:

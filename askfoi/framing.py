@@ -5834,7 +5834,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     (never asked of the first). ONE_BODY: TEXT is already one body's questions."""
     from askfoi.body_groups import body_groups, without_joiner
 
-    text = _colon_dash(text)
+    from askfoi.value_lists import joined_value_lists
+
+    text = joined_value_lists(_colon_dash(text))  # fx76: every reader sees a lead's values written into it
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)

@@ -454,12 +454,26 @@ def asking_words_off(text: str) -> str:
     rest = asking_inside_off(_PLEASE_TAIL.sub("", rest).strip())
     if not re.search(r"[A-Za-z]{2}", rest):
         return said
+    yes_no = re.match(r"(?i)\W*(?:whether|if)\s+(?!(?:so|yes|not|applicable)\b)", rest)
+    if yes_no and _QUESTION_FRAME.match(strip_label(said).strip()):
+        # fx76: a parliamentary-question frame ("To ask HS2 Ltd if they have an assessment ...") names who is asked and
+        # asks nothing itself: its yes/no question is asked as one ("Please confirm whether ...")
+        asked = rest[yes_no.end():]
+        # the frame's body is the one its "they"/"it" stands for: the letter asks it as "you"
+        asked = re.sub(r"(?i)^(?:they|it)\s+(?:has|have)\b", "you have", asked)
+        asked = re.sub(r"(?i)^(?:they|it)\s+(?:is|are)\b", "you are", asked)
+        asked = re.sub(r"(?i)^(?:they|it)\s+(?:was|were)\b", "you were", asked)
+        asked = re.sub(r"(?i)^(?:they|it)\b(?=\s+(?:do|did|can|could|will|would|hold|keep|record|collect|publish)\b)",
+                       "you", asked)
+        return "please confirm whether " + asked
     if rest != said.strip() and (re.match(r"(?i)\W*(?:whether|if|to\s+[a-z]+)\b", rest) or invert_embedded(rest) != rest
                                  or re.match(r"(?i)\W*(?:can|could|will|would|may|might|shall|should|must|have|has)\s", rest)
                                  and not _ASKS.match(rest)):
         return said  # the frame carries the request (or an infinitive is left: "to be told the number"): kept as typed
     return rest
 
+
+_QUESTION_FRAME = re.compile(r"(?i)^\W*to\s+ask\s+\S")  # fx76: "To ask HS2 Ltd ...", "To ask the Secretary of State ..."
 
 _IMPERATIVE = re.compile(r"(?i)^\W*(?:provide|send|list|give|supply|state|confirm|disclose|advise|detail|identify|outline|"
                          r"share|forward|release|indicate|specify|describe|explain|include|break\s+down)\b")

@@ -19,6 +19,7 @@ _NUMBER = r"\d{1,2}"
 LABEL = re.compile(
     r"^\s*(?P<label>"
     r"(?:question|request|item|part|q)\.?\s*\(?\d{1,2}[a-z]?\)?\s*[:.)\u2013-]?"  # "Question 1:" "Q1" "Q.1" "Part (2)"
+    r"(?!\s*(?:refers|relates|means|covers|concerns|applies)\b)"  # fx76: "Question 1 refers to ...": a note, not a label
     r"|\d{1,2}\s*\(\s*[a-z]\s*\)|\d{1,2}[a-z][.)]"  # "2(b)" "1a)"
     r"|\d{1,2}\.(?:\d{1,2}|[a-zA-Z])\b[.):]?"  # "1.1" "1.A"
     rf"|\(\s*{_ROMAN}\s*\)|{_ROMAN}[.)](?=\s|[A-Z])"  # "(ii)" "iv." "iii)"

@@ -699,6 +699,44 @@ def _named_topic(lead: str) -> tuple[str, list[str]] | None:
     return said[:1].lower() + said[1:], [w for n in names for w in n.split()]
 
 
+_SHARED_STOP = frozenset("a an the of on in at to for by with and or from about regarding this that these those its their".split())
+
+
+def _topic_inside(item: str, topic: str, names: list[str]) -> str | None:
+    """fx76 (issue 8): ITEM with the naming rest of a lead-in's TOPIC written in after the words they share, when ITEM
+    already says the thing the topic names ("When was the 20mph limit introduced?" under "regarding the 20mph limit on
+    Mill Road": "When was the 20mph limit on Mill Road introduced?"); None when they share no such words or the rest
+    after them holds none of the topic's NAMES (the topic is then said once after the item, as before)."""
+    t_words = re.findall(r"[\w'/-]+", topic)
+    low_item = item.lower()
+    best = None
+    for i in range(len(t_words)):
+        for j in range(len(t_words), i + 1, -1):
+            run = t_words[i:j]
+            if all(w.lower() in _SHARED_STOP for w in run) or run[-1].lower() in _SHARED_STOP:
+                continue
+            m = re.search(r"(?i)\b" + r"\s+".join(re.escape(w) for w in run) + r"\b", item)
+            if m and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, m)
+            if m:
+                break
+    if best is None or best[1] - best[0] < 2:
+        return None
+    i, j, m = best
+    rest_at = re.search(r"(?i)\b" + r"\W+".join(re.escape(w) for w in t_words[:j]) + r"\b", topic)
+    if rest_at is None:
+        return None
+    rest = topic[rest_at.end():].strip(" ,;:.")
+    if not rest or not re.match(r"(?i)(?:on|in|at|along|near|outside|for|of|between|by|from|to|across)\s", rest) \
+            or not any(re.search(rf"(?i)\b{re.escape(n)}\b", rest) for n in names) \
+            or any(re.search(rf"(?i)\b{re.escape(n)}\b", low_item) for n in names):
+        return None
+    after = item[m.end():]
+    if "," in rest and re.match(r"\s+\w", after):
+        rest += ","  # "the 20mph limit on Mill Road, Cambridge, introduced": the place's aside closed
+    return f"{item[:m.end()]} {rest}{after}"
+
+
 def _with_lead(item: str, lead: str) -> str:
     """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
@@ -742,6 +780,9 @@ def _with_lead(item: str, lead: str) -> str:
         # Junction 2 westbound ...:", "about the introduction of a 30mph limit on the B679 Clifton Lane ...:") reaches
         # each item that does not name it itself ("A copy of the order for this section of motorway"), once, after it
         end = "?" if item.rstrip().endswith("?") else "."
+        inside = _topic_inside(item, named[0], named[1])
+        if inside is not None:
+            return inside  # fx76: "When was the 20mph limit on Mill Road introduced?", never the limit said twice
         return f"{item.rstrip(' .;,?')}, {named[0]}{end}"
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
                           and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
@@ -3256,6 +3297,9 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     from askfoi.section_heads import sections
 
     text, story = sections(text)  # fr26b: "Background" over the writer's story, "Request" over the items: no parts
+    from askfoi.value_lists import joined_value_lists
+
+    text = joined_value_lists(text)  # fx76: "... in the following areas:" over "(1) Cheltenham" ...: the values fill the lead
     for line in story:
         remark(line)
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
@@ -3506,7 +3550,25 @@ def strip_ask_opener(text: str) -> str:
     """TEXT without the words that only ask to be told, in front of what is asked: "can swindon council tell
     me", "could you let me know", "i want to know", "i'd like to find out", "i was wondering", "does the home
     office know" (question_split.yaml ask_openers). What follows must still hold a word."""
-    return _strip_front(text, (*_frames(True), *_ask_openers()), 3)
+    out = _strip_front(text, (*_frames(True), *_ask_openers()), 3)
+    said = (text or "").strip()
+    if out != said and _ASKED_BODY_FRONT.match(said[:len(said) - len(out)]):
+        # fx76: "To ask HS2 Ltd if they have ...", "can the council tell me if it holds ...": the frame named the body
+        # asked, and its "they"/"it" is that body: the question asks it as "you"
+        out = _BODY_PRONOUN.sub(lambda m: m.group("lead") + "you" + _YOU_VERB.get(m.group("verb").lower(),
+                                                                                  " " + m.group("verb")), out)
+    return out
+
+
+# the front of an asking frame that names the body asked, never "you" nor the writer ("to ask hs2 ltd", "can the council
+# tell me"); the pronoun after "whether"/"if" that stands for it, with its verb
+_ASKED_BODY_FRONT = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:to\s+ask|(?:please\s+)?(?:can|could|would|will)\s+(?!(?:you|u|i|we)\b))"
+                               r"(?!.*\b(?:you|u)\b)")
+_BODY_PRONOUN = re.compile(r"(?i)^(?P<lead>(?:whether|if)\s+)(?:they|it)\s+(?P<verb>has|have|is|are|was|were|do|does|did|"
+                           r"can|could|will|would|holds?|keeps?|records?|collects?|publishe?s?|uses?|used|employs?|operates?|owns?|runs?|pays?|paid)\b")
+_YOU_VERB = {"has": " have", "is": " are", "was": " were", "does": " do", "holds": " hold", "keeps": " keep",
+             "records": " record", "collects": " collect", "publishes": " publish", "uses": " use", "employs": " employ",
+             "operates": " operate", "owns": " own", "runs": " run", "pays": " pay"}
 
 
 @functools.lru_cache(maxsize=1)

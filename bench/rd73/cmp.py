@@ -1,13 +1,14 @@
 """rd61/rd64/rd67/rd70/rd73 cmp.py BASE.json NEW.json: outcome / NCND / parts / sections gained and lost against the labels (labelled.jsonl
 by line, fresh sets by id); prints ids and labels only, never texts."""
-import json, sys
-R = "/work/wt/rd73/tests/data/replies/"
+import json, os, pathlib, sys
+R = os.environ.get("ASKFOI_REPO", "/work/wt/rd73") + "/tests/data/replies/"  # rd76: any checkout
 lab = {}
 for i, l in enumerate(open(R + "labelled.jsonl")):
     if l.strip(): lab[f"L{i}"] = json.loads(l)
-for f in ("fresh50", "fresh51", "fresh53", "fresh55", "fresh58", "fresh61", "fresh64", "fresh67", "fresh70"):
-    for l in open(R + f"{f}_labels.jsonl"):
-        r = json.loads(l); lab[r["id"]] = r
+for f in sorted(pathlib.Path(R).glob("fresh*_labels.jsonl")):  # rd76: every fresh set
+    for l in open(f):
+        r = json.loads(l) if l.strip() else {}
+        if r.get("id"): lab[r["id"]] = r
 def nums(s): return {str(x).split("(")[0].strip().removeprefix("s").strip() for x in s}
 a, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
 def pr(L, p): return sum(1 for i, x in enumerate(L.get("parts") or []) if i < len(p) and p[i] == x)

@@ -1,14 +1,15 @@
 """rd70 (rd73: with fresh70): per-split figures (outcome, NCND, sections, parts) from an outs.py JSON (bench/rd58/outs.py), scored as
 bench/eval_fresh_replies.py scores; labelled.jsonl by line. persplit.py OUTS.json - ids and counts only, never texts."""
-import json, sys
+import json, os, pathlib, sys
 from collections import Counter, defaultdict
-R = "/work/wt/rd73/tests/data/replies/"
+R = os.environ.get("ASKFOI_REPO", "/work/wt/rd73") + "/tests/data/replies/"  # rd76: any checkout
 lab = {}
 for i, l in enumerate(open(R + "labelled.jsonl")):
     if l.strip(): lab[f"L{i}"] = dict(json.loads(l), split="labelled.jsonl")
-for f in ("fresh50", "fresh51", "fresh53", "fresh55", "fresh58", "fresh61", "fresh64", "fresh67", "fresh70"):
-    for l in open(R + f"{f}_labels.jsonl"):
-        r = json.loads(l); lab[r["id"]] = r
+for f in sorted(pathlib.Path(R).glob("fresh*_labels.jsonl")):  # rd76: every fresh set
+    for l in open(f):
+        r = json.loads(l) if l.strip() else {}
+        if r.get("id"): lab[r["id"]] = r
 def nums(s): return {str(x).split("(")[0].strip().removeprefix("s").strip() for x in s}
 out = json.load(open(sys.argv[1]))
 t = defaultdict(Counter)

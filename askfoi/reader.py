@@ -1468,16 +1468,16 @@ class _Events:
         return found
 
     def says_where_after(self, u: int, hi: int) -> bool:
-        """rd76: the sentence after a pointer's (as rd35's `_pointer_says_where` reads it; past the Act's own words quoted
-        under it: "... exempt under Section 21 of the FOIA. Section 21 provides ... as outlined below: (1) Information
-        which is reasonably accessible ... Please click the links below to view") says where the share is."""
+        """rd76: the sentence after the Act's own words quoted under a pointer ("... exempt under Section 21 of the FOIA.
+        Section 21 provides ... as outlined below: (1) Information which is reasonably accessible ... Please click the
+        links below to view") says where the share is: the pointer says where."""
         t = self.t
         v = u + 1
         while v < len(t.starts) and v - u <= 2 * _LAW_QUOTE_UNITS and (
                 self.roles[v] == "law" or v in t.quoted_law or not t.original[slice(*t.bounds(v))].strip()):
             v += 1
-        if v >= len(t.starts) or t.starts[v] >= hi:
-            return False
+        if v >= len(t.starts) or v == u + 1 or t.starts[v] >= hi:
+            return False  # (only past the Act's words: the sentence right after is `_pointer_says_where`'s)
         return bool(_POINTS_WHERE.search(t.original, *t.bounds(v)))
 
 

@@ -189,11 +189,18 @@ def _blocks(text: str) -> list[_Block]:
     asked_items: list[str] = []  # ny70: the numbers of the lines read as questions told back
     own: _Block | None = None  # ny70: the answer a numbered line states itself, still running on
     end_heading = _answer_items()[1]
+    from askfoi.reader import _NUMBERED_LINE, statute_line
+
+    in_law = False  # rd76: inside a subsection of the Act written out under its heading ("(1) Information is exempt ...")
     for raw in lines:
         line = raw.strip()
         if not line:
             gap = True
             continue
+        if statute_line(line) or (in_law and _NUMBERED_LINE.match(line.lower())):
+            in_law = True
+            continue  # the Act's numbered lines are never the reply's answers
+        in_law = False
         if end is not None and end.search(line):
             current, pending_item = None, None
             if blocks:

@@ -811,6 +811,7 @@ class _Found:
     links: list[str] = field(default_factory=list)
     regime: Regime = Regime.FOIA
     ncnd_demoted: set[str] = field(default_factory=set)  # rd23: NCND subsections cited as their exemption ("38(1) and (2)")
+    says_where: bool = False  # rd76: a pointer whose "where" follows the Act's words quoted under it (`_Events.says_where_after`)
 
     def add(self, signal: str, t: _Text, start: int, end: int) -> None:
         """Note a signal, keeping a quote from each of its first few sentences."""
@@ -1338,10 +1339,13 @@ def _quoted_after_lead(t: "_Text", roles: list[str], rules: "_Rules") -> None:
     """rd64: the request told back whole in quotation marks after its lead ("Specifically you asked: \u201cUlez camera
     placement: ... The road is exit only ... So why is there a camera at this placement?\u201d"): every sentence from the
     opening mark to the closing one is the requester's, its statements as well as its questions."""
-    leads = {t.unit(a) for a, _, _ in rules.scan("request_lead", t.lower, limit=20)}
+    spans = rules.scan("request_lead", t.lower, limit=20)
+    leads = {t.unit(a) for a, _, _ in spans}
+    # rd76: a lead that runs to its sentence's end with no colon ("Your response ... confirmed that you required")
+    to_end = {t.unit(a) for a, b, _ in spans if not t.lower[b:t.bounds(t.unit(a))[1]].strip()}
     for u in sorted(leads):
         v = u + 1
-        if v >= len(roles) or not t.lower[slice(*t.bounds(u))].rstrip().endswith(":"):
+        if v >= len(roles) or not (t.lower[slice(*t.bounds(u))].rstrip().endswith(":") or u in to_end):
             continue
         if not _OPEN_QUOTE.match(t.original, t.bounds(v)[0]):
             continue
@@ -1365,6 +1369,16 @@ _OWN_SENTENCE = re.compile(r"\W*(?:we|i|our|my|this (?:means|is)|therefore|howev
                            r"|yours|kind regards|regards|if you|you|the (?:council|trust|force|fund|department|authority|board"
                            r"|university|service|commissioner))\b")
 _LAW_QUOTE_UNITS = 15  # lines a quotation of the law runs to, at most
+_NUMBERED_LINE = re.compile(r"\W{0,3}\((?:\d{1,2}[a-z]?|[a-z]{1,2})\)")  # "(1) ...", "(a)...", "(ii) ..."
+
+
+def statute_line(line: str) -> bool:
+    """rd76: LINE opens a subsection of the Act written out with its own number ("(1) Information is exempt information
+    if ...", "(2) The duty to confirm or deny does not arise ..."; reply_roles.yaml `law`): the law's text."""
+    lower = line.strip().lower()
+    if not _NUMBERED_LINE.match(lower):
+        return False
+    return any(role == "law" and pattern.search(lower) for role, pattern in _rules().sentence_roles)
 
 
 def _quoted_law_blocks(t: _Text, roles: list[str]) -> None:
@@ -1383,6 +1397,25 @@ def _quoted_law_blocks(t: _Text, roles: list[str]) -> None:
             t.quoted_law.add(v)
             if roles[v] == "other":
                 roles[v] = "law"
+    # rd76: a subsection of the Act written out under its heading with no lead-in ("S38 Health and safety.\n(1) Information
+    # is exempt information if ...\n(a) endanger ...\n(2) The duty to confirm or deny does not arise ..."): the subsection
+    # (role "law" by reply_roles.yaml) and the numbered or lettered lines that follow it are the law's text
+    u = 0
+    while u < len(t.starts):
+        lo, hi = t.bounds(u)
+        if roles[u] != "law" or not _NUMBERED_LINE.match(t.lower, lo):
+            u += 1
+            continue
+        t.quoted_law.add(u)
+        v = u + 1
+        while v < min(u + 1 + _LAW_QUOTE_UNITS, len(t.starts)):
+            a, _ = t.bounds(v)
+            if roles[v] not in ("other", "law") or not _NUMBERED_LINE.match(t.lower, a):
+                break
+            t.quoted_law.add(v)
+            roles[v] = "law" if roles[v] == "other" else roles[v]
+            v += 1
+        u = v
 
 
 @dataclass
@@ -1430,7 +1463,22 @@ class _Events:
         found.sections = _refined(found.sections)
         if found.has("published"):
             found.links = _links_near(self.t, [(a, b) for a, b in self.published_spans if lo <= a < hi])
+            found.says_where = any(self.says_where_after(self.t.unit(a), hi) for sig, a, _ in self.signals + [c[1:] for c in self.citations]
+                                   if sig == "published" and lo <= a < hi)
         return found
+
+    def says_where_after(self, u: int, hi: int) -> bool:
+        """rd76: the sentence after the Act's own words quoted under a pointer ("... exempt under Section 21 of the FOIA.
+        Section 21 provides ... as outlined below: (1) Information which is reasonably accessible ... Please click the
+        links below to view") says where the share is: the pointer says where."""
+        t = self.t
+        v = u + 1
+        while v < len(t.starts) and v - u <= 2 * _LAW_QUOTE_UNITS and (
+                self.roles[v] == "law" or v in t.quoted_law or not t.original[slice(*t.bounds(v))].strip()):
+            v += 1
+        if v >= len(t.starts) or v == u + 1 or t.starts[v] >= hi:
+            return False  # (only past the Act's words: the sentence right after is `_pointer_says_where`'s)
+        return bool(_POINTS_WHERE.search(t.original, *t.bounds(v)))
 
 
 _SPLIT_AT = 120  # a sentence this long may be several run together (text whose line breaks were lost)
@@ -2019,7 +2067,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
 
 
 # (rd73: and a letterhead's "Direct Line: 01633 435956", "Direct dial:")
-_CONTACT = re.compile(r"\b(?:contact(?:ed)?(?! (?:centres?|centers?|with|rates?|times?|tracing)\b)|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax|direct (?:line|dial))\b|@|www\.")
+_CONTACT = re.compile(r"\b(?:contact(?:ed)?(?! (?:centres?|centers?|with|rates?|times?|tracing)\b)|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax|direct (?:line|dial|number)|call (?:me|us)\b[^.]{0,40}\bnumber)\b|@|www\.")
 _HARM_ARGUMENT = re.compile(r"\b(?:threat\w*|terror\w*|criminals|offenders|security|risks?|attacks?|vulnerab\w*|exploit\w*"
                             r"|mosaic|comparisons?)\b")
 _NUMBER_WORD = re.compile(
@@ -2279,6 +2327,20 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is inte
 _POINTER_GAP = re.compile(r"[.;:!?]|\b(?:and|but|however|although|whilst|while)\b")
 
 
+# rd76: a sentence that draws its consequence from the one before ("Accordingly, ...", "As a result, ...")
+_CONSEQUENCE = re.compile(r"\W*(?:accordingly|as a result|as such|consequently|therefore|thus|so|for this reason|hence)\b", re.I)
+
+
+def _ground_of_the_next(t: _Text, u: int, not_held_units: set[int]) -> bool:
+    """rd76: the nil of sentence U is the ground of a not-held drawn from it in the next sentence ("There was no
+    correspondence between the Assembly and the charity in this period. Accordingly, the Assembly Commission holds no
+    information in relation to this question."): that not-held, not an answer given."""
+    v = u + 1
+    while v < len(t.starts) and not t.original[slice(*t.bounds(v))].strip():
+        v += 1
+    return v in not_held_units and bool(_CONSEQUENCE.match(t.original, t.bounds(v)[0]))
+
+
 def _events(text: str) -> _Events:
     rules = _rules()
     # rd21: a pasted page's request (a WhatDoTheyKnow thread's first letter, a disclosure log's "Request" block) is
@@ -2300,7 +2362,8 @@ def _events(text: str) -> _Events:
     # a nil answer ("there were no such cases", "the Council has not issued any notices", "a nil return") answers a
     # question of how many or whether: information given (zero). Said as the reason nothing is held, in the same
     # sentence ("has not received any such complaints, so there is no information to provide"), it is that not-held.
-    nil = [(a, b) for a, b, _ in rules.scan("nil_answer", t.lower) if t.unit(a) not in not_held_units]
+    nil = [(a, b) for a, b, _ in rules.scan("nil_answer", t.lower) if t.unit(a) not in not_held_units
+           and not _ground_of_the_next(t, t.unit(a), not_held_units)]
     nil_starts = {a for a, _ in nil}
     if nil:
         hits["give"] = sorted(hits.get("give", []) + nil)
@@ -2955,7 +3018,7 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.cost_limit, ["cost"]  # a goodwill answer outside the Act does not change the refusal
     if has("give_part") and not has("none_given"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
-    where = _points_where([q for _, q in found.quotes.get("published", [])])
+    where = _points_where([q for _, q in found.quotes.get("published", [])]) or found.says_where
     if gave and has("none_given") and has("withhold", "ncnd", "not_held"):
         gave = False  # rd48: "none of the information can be released": the refusal below decides
     if gave and (has("withhold", "not_held", "ncnd", "ncnd_partial") or (has("published") and not where)):
@@ -4124,7 +4187,8 @@ def _received(ev: _Events, lo: int, hi: int) -> set[str]:
     elif lo == 0 and (_headed_figures(ev) or (found.has("cost") and _cost_of_a_share(ev) and _answered_beside(ev, found))):
         # the whole reply: a headed list of amounts (rd29), or an answer beside a cost refusal of a named share
         kinds.add("information")
-    if _pointer_units(ev, lo, hi):
+    if _pointer_units(ev, lo, hi) or found.says_where:
+        # (rd76: or a section 21 decision whose "where" follows the Act's words quoted under it)
         kinds.add("pointer")
     return kinds
 

@@ -32,11 +32,14 @@ from kinds of body not mined before - fire and rescue services' disclosure logs,
 universities, Network Rail, NI Water, Translink; `source_kind` disclosure_log or wdtk, `body_type` per record) was
 reported in session 51 and is tune since session 52 (rd70); fresh70-report (rd70: 14 real reply letters
 from disclosure logs - Bolton NHS Foundation Trust 11, Royal Surrey County Hospital 2, the Metropolitan Police 1;
-`source_kind` disclosure_log) was reported in session 52 and is tune since session 53 (rd73); fresh73-report is the
-report set (rd73: 17 real reply letters from legislatures' disclosure logs, a kind of body not mined before - the
-Northern Ireland Assembly Commission 15, the House of Commons 2 (its disclosure pages and a WhatDoTheyKnow thread) - at
-addresses no set, knowledge pack, bench file or claim in /work/heldout held; one whole NCND letter; `source_kind`
-disclosure_log or wdtk, `body_type` legislature)."""
+`source_kind` disclosure_log) was reported in session 52 and is tune since session 53 (rd73); fresh73-report (rd73: 17
+real reply letters from legislatures' disclosure logs, a kind of body not mined before - the Northern Ireland Assembly
+Commission 15, the House of Commons 2 (its disclosure pages and a WhatDoTheyKnow thread) - at addresses no set,
+knowledge pack, bench file or claim in /work/heldout held; one whole NCND letter; `source_kind` disclosure_log or wdtk,
+`body_type` legislature) was reported in session 53 and is tune since session 54 (rd76, whose texts were rebuilt from
+the labels' addresses after the old machine's /work/heldout was lost); fresh76-report is the report set (rd76: 15 real
+reply letters from the disclosure log of the Independent Parliamentary Standards Authority, a regulator whose pages no
+set had used before bar two; `source_kind` disclosure_log, `body_type` regulator; no NCND letter was found there)."""
 
 from __future__ import annotations
 

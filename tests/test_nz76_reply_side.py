@@ -1,0 +1,74 @@
+"""nz76 (nc76's reply-side faults, session 54). Replies written for these tests in other words than nc76's letters, the
+way police forces, councils and Scottish bodies write them."""
+import pytest
+
+from askfoi.reply_explain import explain_reply
+
+
+def _letter(sender, body):
+    return (f"Our reference: FOI 3391/26\n\nDear Mr Haddad,\n\n{body}\n\nYours sincerely,\n"
+            f"Freedom of Information Officer\n{sender}\n")
+
+
+def _person(text, **kw):
+    return [s for s in explain_reply(text, **kw).next_steps if s.kind == "person"]
+
+
+# --- #8: the advice after "neither confirm nor deny" about people follows what was not confirmed -----------------------
+FOOTAGE = [
+    _letter("Merseyside Police", "Question 4 - recordings of the march on 3 May: Merseyside Police can neither confirm "
+            "nor deny that it holds any information by virtue of sections 31(3) and 40(5B) of the Act."),
+    _letter("Lothian Council", "Part 2 - CCTV images of protesters outside the chambers: the Council neither confirms "
+            "nor denies whether it holds the information, in terms of section 18(1) of FOISA with section 38(1)(b)."),
+]
+INCIDENT = [
+    _letter("Avon and Somerset Police", "3. Whether the driver involved in the collision on 14 June was charged - "
+            "the Constabulary can neither confirm nor deny that it holds this information by virtue of section 40(5B) "
+            "and section 30(3)."),
+    _letter("Police Scotland", "Question 2 - the arrest after the assault in the car park: Police Scotland can neither "
+            "confirm nor deny whether it holds the information. Section 18(1) of the Act applies, with sections 35(1)(a) "
+            "and 38(1)(b)."),
+]
+
+
+@pytest.mark.parametrize("text", FOOTAGE)
+def test_footage_ncnd_points_to_subject_access_and_the_rules(text):
+    steps = _person(text)
+    assert len(steps) == 1
+    said = steps[0].title + " " + steps[0].explanation
+    assert "footage of yourself" in said and "retention" in said
+    assert "grievance" not in said and "Speak Up" not in said and "ward" not in said
+
+
+def test_police_footage_names_the_law_enforcement_access_right():
+    said = _person(FOOTAGE[0])[0].explanation
+    assert "section 45 of the Data Protection Act 2018" in said
+
+
+@pytest.mark.parametrize("text", INCIDENT)
+def test_incident_ncnd_points_to_the_people_dealing_with_the_case(text):
+    steps = _person(text)
+    assert len(steps) == 1
+    said = steps[0].explanation
+    assert "officer dealing with the case" in said and "grievance" not in said and "Speak Up" not in said
+
+
+def test_victims_rights_follow_the_nation():
+    assert "Victims' Code" in _person(INCIDENT[0])[0].explanation
+    scot = _person(INCIDENT[1])[0].explanation
+    assert "Victims and Witnesses (Scotland) Act 2014" in scot and "Victims' Code" not in scot
+
+
+def test_the_request_decides_when_the_reply_says_only_the_decision():
+    text = _letter("Kent Police", "1. Kent Police can neither confirm nor deny that it holds the information you "
+                   "requested, by virtue of section 40(5B) of the Act.")
+    said = _person(text, request="1. Was the man who crashed into my car in Ashford prosecuted?")[0].explanation
+    assert "officer dealing with the case" in said
+
+
+def test_guard_a_workplace_case_keeps_the_workplace_advice():
+    """Guard (passes on main too): a grievance about a named manager keeps the grievance and Speak Up advice."""
+    text = _letter("Leeds Teaching Hospitals NHS Trust", "2. Grievances raised against the named ward manager - the "
+                   "Trust can neither confirm nor deny whether it holds this information, under section 40(5B).")
+    said = _person(text)[0].explanation
+    assert "grievances" in said and "Freedom to Speak Up" in said

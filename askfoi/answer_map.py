@@ -456,9 +456,31 @@ def _same_provision(a: str, b: str) -> bool:
     return not sub_a or not sub_b or sub_a == sub_b
 
 
+def _nothing_given(reading, parts) -> Outcome | None:
+    """nz76 (nc76 #9): the whole outcome when the reader read something given ("partly given") but no part, as the
+    reply's own labels map them, gives anything: a part the reader took as answered is, read under its own label, not
+    held ("The Council does not hold this information. ... a matter for the contractor"), and a pointer at the body's
+    own website with no address says nowhere. The strongest refusal among the parts names the whole, as the reader's
+    own rule does; None: the reader's outcome stands."""
+    from askfoi.reader import _REFUSAL_ORDER, _points_where
+
+    if getattr(reading, "outcome", None) not in (Outcome.part_disclosed, Outcome.disclosed) or len(parts) < 2:
+        return None
+    own = getattr(reading, "parts", []) or []
+    if not any(p.outcome in (Outcome.disclosed, Outcome.part_disclosed) for p in own):
+        return None  # the reader's "given" came from elsewhere than the parts (a preamble, an attachment)
+    if any(p.outcome in (Outcome.disclosed, Outcome.part_disclosed) or p.nil_answer or p.implicit
+           or (p.outcome == Outcome.published and (getattr(reading, "links", None) or _points_where(p.evidence)))
+           for p in parts):
+        return None
+    outs = [p.outcome for p in parts]
+    return next((o for o in _REFUSAL_ORDER if o in outs), None)
+
+
 def with_mapped_parts(reading, text: str | None, request: str | None = None):
     """READING with its parts as the reply's own labels map them (map_answers), and the map; READING unchanged and None
-    when the reply does not answer under labels. The whole outcome is the reader's, never changed here; the provisions
+    when the reply does not answer under labels. The whole outcome is the reader's, changed here only when no mapped part
+    gives anything (nz76, _nothing_given); the provisions
     are those the parts' own answers cite when every one of them is among the reply's."""
     law = getattr(getattr(reading, "regime", None), "value", None)
     mapped = map_answers(text, request, law=law)
@@ -504,7 +526,15 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
         if r is not None:
             parts.append(r)
     update: dict = {"parts": parts}
+    nothing = _nothing_given(reading, parts)
+    if nothing is not None:
+        update["outcome"] = nothing
     cited = list(dict.fromkeys(s for p in parts for s in p.sections))
     if cited and set(cited) <= set(reading.sections):
         update["sections"] = [s for s in reading.sections if s in cited]
+    if nothing is not None:
+        from askfoi.reader import _explain
+
+        changed = reading.model_copy(update={**update, "boundary": None, "boundary_outcome": None})
+        update.update(boundary=None, boundary_outcome=None, explanation=_explain(changed))
     return reading.model_copy(update=update), mapped

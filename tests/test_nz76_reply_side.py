@@ -72,3 +72,34 @@ def test_guard_a_workplace_case_keeps_the_workplace_advice():
                    "Trust can neither confirm nor deny whether it holds this information, under section 40(5B).")
     said = _person(text)[0].explanation
     assert "grievances" in said and "Freedom to Speak Up" in said
+
+
+# --- #9: a reply that gives nothing is not "partly given"; a bare "on our website" says nowhere -----------------------
+def _council(third):
+    return _letter("Wirral Council", "Thank you for your request, which we have considered under the Freedom of "
+                   "Information Act 2000.\n\n1. Annual cost of the grounds maintenance contract - this information is "
+                   "exempt under section 43(2) (commercial interests), and the public interest favours withholding it."
+                   "\n\n2. Products applied on the verges - The Council does not hold this information. The choice of "
+                   "products is a matter for our contractor.\n\n3. Plans to stop using herbicides - " + third)
+
+
+def test_refusals_and_a_bare_website_pointer_give_nothing():
+    e = explain_reply(_council("Details of the Council's approach are published on our website."))
+    assert e.reading.outcome not in ("part_disclosed", "disclosed")
+    assert "given you some" not in e.reading.explanation
+
+
+def test_guard_a_pointer_with_its_address_still_gives_that_part():
+    """Guard (passes on main too): the same reply with the page's address gives part 3."""
+    e = explain_reply(_council("Details are published on our website at https://www.wirral.gov.uk/parks/herbicide-reduction"))
+    assert e.reading.outcome == "part_disclosed"
+
+
+def test_bare_own_site_is_no_where_but_a_named_page_is():
+    from askfoi.reader import _says_where
+
+    assert not _says_where("The figures are published on our website.")
+    assert not _says_where("This is available online.")
+    assert _says_where("The figures are published on our website at www.example.gov.uk/figures.")
+    assert _says_where("The figures are published on the CQC website.")
+    assert _says_where("The report is published in our Annual Report 2025.")

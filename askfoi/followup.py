@@ -1876,6 +1876,12 @@ def review_letter(
     # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)
     clock = _clock(sent, reply if isinstance(reply, str) else reply_text, req, today)
     late_due = _due_if_late(clock.start, received, law, reply if isinstance(reply, str) else reply_text)
+    if late_due is None and received is None and not school:
+        from askfoi.reply_explain import admits_delay
+
+        # nz76 (nc76 #10): a reply with no date that apologises for its delay came after its due day: the review says so
+        said = reply if isinstance(reply, str) else reply_text
+        late_due = _due_if_late(clock.start, today, law, said) if admits_delay(said) else None
     school_clock = _school_clock(clock.start, received, late_due) if school and law == "FOIA" else None
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA"):

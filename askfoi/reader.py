@@ -2805,23 +2805,8 @@ _POINTS_WHERE = re.compile(r"https?://|\bwww\.|\blinks?\b|\bweb ?sites?\b|\bweb 
                            r"|\bpublished (?:in|on|at|within|as part of)\b", re.I)
 
 
-# nz76 (nc76 #9, #18): "published on our website" with no address, page or document named says the information is
-# somewhere on the body's own site, not where: no pointer that gives the part. Another body's named site ("the CQC
-# website") or a page named ("on our website under Transparency") still says where.
-_BARE_OWN_SITE = re.compile(
-    r"(?i)\b(?:on|via|through|from|at)\s+(?:our|its|this|the\s+(?:council|trust|force|authority|board|department|"
-    r"university|college|school|service|office|constabulary|commissioner)(?:'s|\u2019s))\s+(?:own\s+|public\s+)?"
-    r"(?:web\s?sites?|web\s?pages?|internet\s+site)\b(?!\s*(?:at\b|under\b|in\s+the\b|page\b|section\b|:|\(|https?:|www\.))"
-    r"|\b(?:published|available|accessible)\s+online\b(?!\s*(?:at\b|under\b|via\b|:|https?:|www\.))")
-
-
-def _says_where(text: str) -> bool:
-    """Whether TEXT says where published information is (_POINTS_WHERE), a bare own-site pointer aside."""
-    return bool(_POINTS_WHERE.search(_BARE_OWN_SITE.sub(" ", text)))
-
-
 def _points_where(quotes: list[str]) -> bool:
-    return any(_says_where(q) for q in quotes)
+    return any(_POINTS_WHERE.search(q) for q in quotes)
 
 
 def _pointer_says_where(ev: "_Events", lo: int, hi: int) -> bool:
@@ -2833,7 +2818,7 @@ def _pointer_says_where(ev: "_Events", lo: int, hi: int) -> bool:
             u = t.unit(a)
             start = t.bounds(u)[0]
             end = t.bounds(min(u + 1, len(t.starts) - 1))[1]
-            if _says_where(t.original[start:end]):
+            if _POINTS_WHERE.search(t.original, start, end):
                 return True
     return False
 
@@ -4746,7 +4731,7 @@ def _rule_pass(text: str):
             # rd28: "Our answers are below. 1. ... This would be held with Biffa.": the preamble points at the parts'
             # answers; what they decide is the outcome, the pointer gives nothing of its own
             preamble.quotes.pop("give")
-        where = frozenset(num for num, lo, hi in spans if _says_where(ev.t.original[lo:hi])
+        where = frozenset(num for num, lo, hi in spans if _POINTS_WHERE.search(ev.t.original, lo, hi)
                           or _pointer_says_where(ev, lo, hi))
         outcome, confidence = _combine_parts(outcome, preamble, parts, where)
         if outcome == Outcome.ncnd and _scoped_to_later_questions(ev, Outcome.ncnd):

@@ -393,9 +393,10 @@ def explain_reading(
     after_review: bool = False,
     counted: str | None = None,
     extended_to: date | None = None,
+    admits_delay: bool = False,
 ) -> ReplyExplanation:
     """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
-    holding reply waits on (askfoi.holding_kinds.holding_kind)."""
+    holding reply waits on (askfoi.holding_kinds.holding_kind). ADMITS_DELAY (nz76): the reply says it is late."""
     # a reply that gave everything asked for needs no comparison with answers that gave less
     gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
     others = (answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
@@ -418,7 +419,7 @@ def explain_reading(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
         Outcome.refused if reading.unclear else reading.outcome, regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
-        holding=holding, counted=counted, extended_to=extended_to, school=is_school(authority),
+        holding=holding, counted=counted, extended_to=extended_to, school=is_school(authority), admits_delay=admits_delay,
         # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)
         after_review=after_review and reading.outcome.is_final and not reading.unclear,
     )
@@ -611,6 +612,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         options["review_window"] = stated_review_window(text)
     if options.get("advised") is None:
         options["advised"] = gives_advice(text)
+    options.setdefault("admits_delay", admits_delay(text))
     sar = options.pop("sar", None)
     from askfoi.part_trust import own_sections, part_doubts
 
@@ -762,6 +764,19 @@ def _advice_in_meanings(explained: ReplyExplanation, text: str) -> None:
         advised = getattr(known, "meaning_advised", None) if known else None
         if advised:
             note.meaning = " ".join(advised.replace("{advice}", said.strip()).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _late_said() -> re.Pattern[str] | None:
+    data, _ = load_vocab("late_admitted")
+    return compile_any(str(x) for x in (data or {}).get("said") or []) if isinstance(data, dict) else None
+
+
+def admits_delay(text: str | None) -> bool:
+    """nz76 (nc76 #10): whether the reply itself says it is late ("I apologise for the delay in replying"):
+    knowledge/vocab/late_admitted.yaml."""
+    said = _late_said()
+    return bool(said is not None and text and said.search(" ".join(text[:20000].split())))
 
 
 def gives_advice(text: str) -> bool:

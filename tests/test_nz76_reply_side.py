@@ -96,10 +96,45 @@ def test_guard_a_pointer_with_its_address_still_gives_that_part():
 
 
 def test_bare_own_site_is_no_where_but_a_named_page_is():
-    from askfoi.reader import _says_where
+    from askfoi.answer_map import says_where as _says_where
 
     assert not _says_where("The figures are published on our website.")
     assert not _says_where("This is available online.")
     assert _says_where("The figures are published on our website at www.example.gov.uk/figures.")
     assert _says_where("The figures are published on the CQC website.")
     assert _says_where("The report is published in our Annual Report 2025.")
+
+
+# --- #10: a late reply is noticed when it has no date of its own ----------------------------------------------------
+from datetime import date  # noqa: E402
+
+
+def _undated(sorry):
+    return _letter("Dorset Council", "Thank you for your request for information received on 1 September 2026. "
+                   + ("Please accept our apologies for the delay in sending this response. " if sorry else "")
+                   + "\n\n1. The number of fixed penalty notices issued for fly-tipping in 2025: 212.\n\n2. The cost of "
+                   "the enforcement contract: this information is exempt under section 43(2).")
+
+
+def _late_steps(text):
+    return [s for s in explain_reply(text, today=date(2026, 12, 1)).next_steps if "late" in s.title]
+
+
+def test_an_undated_reply_that_apologises_for_the_delay_is_late():
+    steps = _late_steps(_undated(True))
+    assert len(steps) == 1 and steps[0].title == "The reply came late"
+    assert "29 September 2026" in steps[0].explanation  # 20 working days after 1 September 2026
+
+
+def test_an_undated_reply_read_after_its_due_day_may_be_late():
+    steps = _late_steps(_undated(False))
+    assert len(steps) == 1 and steps[0].title == "The reply may have come late"
+
+
+def test_the_review_says_an_undated_apologising_reply_came_late():
+    from askfoi.followup import review_letter
+
+    body = review_letter(_undated(True), name="Sam Ortiz", today=date(2026, 12, 1)).body
+    assert "also came late" in body and "29 September 2026" in body
+    body = review_letter(_undated(False), name="Sam Ortiz", today=date(2026, 12, 1)).body
+    assert "also came late" not in body  # no date and no apology: not said as a fact

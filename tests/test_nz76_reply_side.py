@@ -138,3 +138,26 @@ def test_the_review_says_an_undated_apologising_reply_came_late():
     assert "also came late" in body and "29 September 2026" in body
     body = review_letter(_undated(False), name="Sam Ortiz", today=date(2026, 12, 1)).body
     assert "also came late" not in body  # no date and no apology: not said as a fact
+
+
+# --- #14: the chaser's subject names the request; the count of working days ------------------------------------------
+def test_the_chaser_subject_names_the_request_and_the_day_sent():
+    from askfoi.followup import chase_letter
+
+    l1 = chase_letter(date(2026, 9, 7), authority="Hampshire County Council", today=date(2026, 11, 20), name="Ann Lee",
+                      title="Freedom of Information request: school transport appeals, 2025/26")
+    assert l1.subject == "Overdue FOIA request sent 7 September 2026: school transport appeals, 2025/26"
+    l2 = chase_letter(date(2026, 9, 7), authority="Hampshire County Council", today=date(2026, 11, 20), name="Ann Lee",
+                      reference="FOI/77", request="Subject: Freedom of Information request: gritting routes\n\nDear "
+                      "Hampshire County Council,\n\n1. The map of priority gritting routes.\n")
+    assert l2.subject == "Overdue FOIA request sent 7 September 2026: gritting routes (reference FOI/77)"
+
+
+def test_guard_late_count_leaves_out_a_bank_holiday_of_any_uk_nation():
+    """Guard (passes on main too; nc76 #14 counted 17): due Wed 11 Nov 2026, read Sun 6 Dec: 16 working days, because
+    Mon 30 Nov 2026 (St Andrew's Day) is a bank holiday in Scotland, and FOIA's working days leave out every UK one."""
+    from askfoi.deadlines import due_date, is_working_day, working_days_after
+
+    assert due_date(date(2026, 10, 14)) == date(2026, 11, 11)
+    assert not is_working_day(date(2026, 11, 30))
+    assert working_days_after(date(2026, 11, 11), date(2026, 12, 6)) == 16

@@ -161,3 +161,55 @@ def test_guard_late_count_leaves_out_a_bank_holiday_of_any_uk_nation():
     assert due_date(date(2026, 10, 14)) == date(2026, 11, 11)
     assert not is_working_day(date(2026, 11, 30))
     assert working_days_after(date(2026, 11, 11), date(2026, 12, 6)) == 16
+
+
+# --- #11: "can I complain to the ICO?" after the letter; /complain reaches the letters after a request -------------
+def _sent_letter(tmp_path, first, body, sent):
+    from askfoi.conversation import Conversation, Step
+    from askfoi.tracking import TrackStore
+
+    conv = Conversation()
+    conv.today = lambda: date(2026, 12, 14)
+    conv.tracker = TrackStore(tmp_path / "tracked.json")
+    for answer in (first, body, "ok", "ok", "ok", "ok", "skip", "Pat Quinn", "skip", "skip"):
+        if conv.session.step == Step.done:
+            break
+        conv.reply(answer)
+    assert conv.session.step == Step.done
+    conv.reply(f"sent {sent}")
+    return conv
+
+
+def _said(turn):
+    return " ".join(m.text for m in turn.messages)
+
+
+@pytest.mark.parametrize("asked", ["they still havent answered, can i complain to the ico now?",
+                                   "is it time to go to the information commissioner?"])
+def test_asking_to_complain_about_an_overdue_request_gets_a_yes_and_the_way(tmp_path, asked):
+    conv = _sent_letter(tmp_path, "how many fixed penalty notices for littering did you issue in 2025",
+                        "Derby City Council", "8 october")
+    turn = conv.reply(asked)
+    said = _said(turn)
+    assert said.startswith("Yes") and "5 November 2026" in said and "/complain" in said
+
+
+def test_asking_too_early_says_when_the_reply_is_due(tmp_path):
+    conv = _sent_letter(tmp_path, "how many fixed penalty notices for littering did you issue in 2025",
+                        "Derby City Council", "1 december")
+    said = _said(conv.reply("can i complain to the ico about them?"))
+    assert said.startswith("Not yet") and "31 December 2026" in said  # 28 December is the Boxing Day holiday
+
+
+def test_a_scottish_request_goes_to_review_before_the_commissioner(tmp_path):
+    conv = _sent_letter(tmp_path, "how many fixed penalty notices for littering did you issue in 2025",
+                        "Dundee City Council", "8 october")
+    said = _said(conv.reply("can i complain to the commissioner now?"))
+    assert "Scottish Information Commissioner" in said and "section 20" in said
+
+
+def test_slash_complain_opens_the_reply_screen():
+    from askfoi.conversation import Conversation
+
+    turn = Conversation().reply("/complain")
+    assert "reply" in turn.actions and "don't know" not in _said(turn)

@@ -213,3 +213,27 @@ def test_slash_complain_opens_the_reply_screen():
 
     turn = Conversation().reply("/complain")
     assert "reply" in turn.actions and "don't know" not in _said(turn)
+
+
+# --- #18: the Scottish review argues the Scottish harm test ---------------------------------------------------------
+def test_a_foisa_review_uses_prejudice_substantially():
+    from askfoi.followup import review_letter
+
+    reply = _letter("Police Scotland", "Thank you for your request received on 2 November 2026.\n\nThe locations of the "
+                    "mobile speed cameras are withheld under section 35(1)(a) and (b) of the Freedom of Information "
+                    "(Scotland) Act 2002, as disclosure would be likely to prejudice the prevention of crime. Having "
+                    "considered the public interest, we have concluded that it favours withholding the information.")
+    body = review_letter(reply, name="Iona Reid", today=date(2026, 12, 1)).body
+    assert "prejudice substantially" in body and "real, specific and likely" not in body
+
+
+def test_guard_an_english_review_keeps_its_own_test():
+    """Guard (passes on main too): FOIA's harm test is not the Scottish one."""
+    from askfoi.followup import review_letter
+
+    reply = _letter("Lancashire Constabulary", "Thank you for your request received on 2 November 2026.\n\nThe locations "
+                    "of the mobile speed cameras are withheld under section 31(1)(a) of the Freedom of Information Act "
+                    "2000, as disclosure would be likely to prejudice the prevention of crime. Having considered the "
+                    "public interest, we have concluded that it favours withholding the information.")
+    body = review_letter(reply, name="Iona Reid", today=date(2026, 12, 1)).body
+    assert "real, specific and likely" in body and "prejudice substantially" not in body

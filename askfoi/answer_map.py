@@ -463,14 +463,56 @@ def _same_provision(a: str, b: str) -> bool:
     return not sub_a or not sub_b or sub_a == sub_b
 
 
+# nz76 (nc76 #9, #18): "published on our website" with no address, page or document named says the information is
+# somewhere on the body's own site, not where: no pointer that gives the part. Another body's named site ("the CQC
+# website") or a page named ("on our website under Transparency") still says where.
+_BARE_OWN_SITE = re.compile(
+    r"(?i)\b(?:on|via|through|from|at)\s+(?:our|its|this|the\s+(?:council|trust|force|authority|board|department|"
+    r"university|college|school|service|office|constabulary|commissioner)(?:'s|\u2019s))\s+(?:own\s+|public\s+)?"
+    r"(?:web\s?sites?|web\s?pages?|internet\s+site)\b(?!\s*(?:at\b|under\b|in\s+the\b|page\b|section\b|:|\(|https?:|www\.))"
+    r"|\b(?:published|available|accessible)\s+online\b(?!\s*(?:at\b|under\b|via\b|:|https?:|www\.))")
+
+
+def says_where(text: str) -> bool:
+    """Whether TEXT says where published information is (the reader's pointer words), a bare own-site pointer aside."""
+    from askfoi.reader import _POINTS_WHERE
+
+    return bool(_POINTS_WHERE.search(_BARE_OWN_SITE.sub(" ", text)))
+
+
+def _nothing_given(reading, parts) -> Outcome | None:
+    """nz76 (nc76 #9): the whole outcome when the reader read something given ("partly given") but no part, as the
+    reply's own labels map them, gives anything: a part the reader took as answered is, read under its own label, not
+    held ("The Council does not hold this information. ... a matter for the contractor"), and a pointer at the body's
+    own website with no address says nowhere. The strongest refusal among the parts names the whole, as the reader's
+    own rule does; None: the reader's outcome stands."""
+    from askfoi.reader import _REFUSAL_ORDER
+
+    if getattr(reading, "outcome", None) not in (Outcome.part_disclosed, Outcome.disclosed) or len(parts) < 2:
+        return None
+    from askfoi.reader import _points_where
+
+    own = getattr(reading, "parts", []) or []
+    if not any(p.outcome in (Outcome.disclosed, Outcome.part_disclosed)
+               or (p.outcome == Outcome.published and _points_where(p.evidence)) for p in own):
+        return None  # the reader's "given" came from elsewhere than the parts (a preamble, an attachment)
+    if any(p.outcome in (Outcome.disclosed, Outcome.part_disclosed) or p.nil_answer or p.implicit
+           or (p.outcome == Outcome.published and (getattr(reading, "links", None) or any(says_where(e) for e in p.evidence)))
+           for p in parts):
+        return None
+    outs = [p.outcome for p in parts]
+    return next((o for o in _REFUSAL_ORDER if o in outs), None)
+
+
 def with_mapped_parts(reading, text: str | None, request: str | None = None):
     """READING with its parts as the reply's own labels map them (map_answers), and the map; READING unchanged and None
-    when the reply does not answer under labels. The whole outcome is the reader's, never changed here; the provisions
+    when the reply does not answer under labels. The whole outcome is the reader's, changed here only when no mapped part
+    gives anything (nz76, _nothing_given); the provisions
     are those the parts' own answers cite when every one of them is among the reply's."""
     law = getattr(getattr(reading, "regime", None), "value", None)
     mapped = map_answers(text, request, law=law)
     if mapped is None:
-        return reading, None
+        return _settled(reading, {"parts": list(getattr(reading, "parts", []) or [])}), None
     # an answer labelled for its part whose decision askfoi cannot read itself ("A2 4,312."): the reader's own reading of
     # that part, when it has one under the same number
     own = {p.number: p for p in getattr(reading, "parts", []) or []}
@@ -514,4 +556,17 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
     cited = list(dict.fromkeys(s for p in parts for s in p.sections))
     if cited and set(cited) <= set(reading.sections):
         update["sections"] = [s for s in reading.sections if s in cited]
-    return reading.model_copy(update=update), mapped
+    return _settled(reading, update), mapped
+
+
+def _settled(reading, update: dict):
+    """READING with UPDATE, and with the whole outcome of a reply none of whose parts gives anything (_nothing_given)."""
+    if not hasattr(reading, "model_copy"):
+        return reading
+    nothing = _nothing_given(reading, update.get("parts") or [])
+    if nothing is not None:
+        from askfoi.reader import _explain
+
+        update = {**update, "outcome": nothing, "boundary": None, "boundary_outcome": None}
+        update["explanation"] = _explain(reading.model_copy(update=update))
+    return reading.model_copy(update=update) if update else reading

@@ -219,7 +219,8 @@ def reply_question(text: str) -> str | None:
     first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
     if "?" not in said and not (first and first.group(1) in _words("reply_question_open")):
         return None
-    for key, topic in (("reply_question_chase", "chase"), ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
+    for key, topic in (("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
+                       ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
         for pattern in _words(key):
             try:
                 if re.search(pattern, said):
@@ -351,7 +352,7 @@ def clean_input(text: str) -> str:
     return _INVISIBLE.sub("", clean_text(text.replace("\t", " "))).strip()
 
 
-SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new", "sent", "next")
+SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new", "sent", "next", "reply", "review", "chase", "complain")
 
 
 def split_numbered(text: str) -> list[str]:
@@ -1768,7 +1769,7 @@ class Conversation:
         if topic is not None:
             # rv61 (nc61 #14): a question about a reply's decision ("so does neither confirm nor deny mean they ARE
             # doing it?") is answered - what it means and does not mean, and what can be done - never a new request
-            self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic))
+            self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic, **self._complaint_facts()))
             return
         if self._new_story(text):
             # cl55 (nc55 #8): a new client's story typed after a finished letter is no answer about this letter: kept
@@ -1889,6 +1890,20 @@ class Conversation:
         self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late,
                                working=working, school_latest=school.school_latest if school else None,
                                school_maybe_late=bool(school and school.school_maybe_late)))
+
+    def _complaint_facts(self) -> dict:
+        """nz76 (nc76 #11): what the answer about complaining to the Commissioner needs: the body, whether it answers
+        under Scottish law, and, for a letter marked sent here, the day its reply was due and whether that has passed."""
+        s = self.session
+        letter = self.letter() if s.parts else None
+        if letter is None:
+            return {"authority": s.authority or None, "scot": False, "due": None, "late": False, "sar": False}
+        from askfoi.deadlines import due_date, long_date
+
+        scot = letter.regime == Regime.FOISA or "(Scotland)" in (letter.law or "")
+        due = due_date(s.sent_on, letter.regime, authority=letter.authority) if s.sent_on and letter.covered else None
+        return {"authority": letter.authority, "scot": scot, "due": long_date(due) if due else None,
+                "late": bool(due and self.today() > due), "sar": letter.regime == Regime.SAR}
 
     def _aside_ready(self) -> bool:
         """(cl53, nc51 #4) A subject access letter is done and its message asked FOI questions it set aside."""
@@ -2035,6 +2050,11 @@ class Conversation:
         elif name == "next":
             said = self.next_letter()
             turn.messages.extend(said.messages)
+        elif name in ("complain", "chase", "reply", "review"):
+            # nz76 (nc76 #11): the letters after the request (review, chaser, complaint) are on the reply screen
+            self._say(turn, render("bot/reply_question.j2", topic="command", command=name, clinic=self.clinic,
+                                   **self._complaint_facts()))
+            turn.actions.append("reply")
         else:
             self._say(turn, render("bot/unknown_command.j2", typed=text, commands=SLASH_COMMANDS))
         return turn

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from askfoi.deadlines import add_months, add_working_days, due_date, long_date, review_request_by
+from askfoi.deadlines import add_months, add_working_days, due_date, long_date, plain_date, review_request_by
 from askfoi.extensions import extended_due
 from askfoi.letter import Letter
 from askfoi.knowledge import compile_any, get_knowledge, load_vocab
@@ -1876,6 +1876,12 @@ def review_letter(
     # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)
     clock = _clock(sent, reply if isinstance(reply, str) else reply_text, req, today)
     late_due = _due_if_late(clock.start, received, law, reply if isinstance(reply, str) else reply_text)
+    if late_due is None and received is None and not school:
+        from askfoi.reply_explain import admits_delay
+
+        # nz76 (nc76 #10): a reply with no date that apologises for its delay came after its due day: the review says so
+        said = reply if isinstance(reply, str) else reply_text
+        late_due = _due_if_late(clock.start, today, law, said) if admits_delay(said) else None
     school_clock = _school_clock(clock.start, received, late_due) if school and law == "FOIA" else None
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA"):
@@ -2202,8 +2208,11 @@ def chase_letter(
     topic: str | None = None,
     extension_told: date | None = None,
     reply_text: str | None = None,
+    title: str | None = None,
 ) -> Letter:
-    """A chaser for a reply that is late: the law's time limit and the day it was due. TOPIC (used when the request's
+    """A chaser for a reply that is late: the law's time limit and the day it was due. TITLE (nz76, nc76 #14): the
+    request's own subject line (the tracked request's title), else the "Subject:" line of REQUEST: the chaser's subject
+    names the request by it and the day it was sent, so the officer finds it. TOPIC (used when the request's
     parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...").
     EXTENSION_TOLD (cl53, subject access only): the day a letter extending the time came, after the first month.
     REPLY_TEXT (nx64, nc64 #10): a reply that came and extended the time for some parts: the chaser says so and
@@ -2245,10 +2254,27 @@ def chase_letter(
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
         extended=extended, owed=owed,
     )
-    subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
+    subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference,
+                     sent=plain_date(sent), title=_request_title(title, request)).strip()
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)
     letter.deadline_explanation = f"The reply was due by {long_date(due)}."
     return letter
+
+
+_SUBJECT_LINE = re.compile(r"(?im)^\s*subject:\s*(.+?)\s*$")
+_SUBJECT_KIND = re.compile(r"(?i)^(?:re:\s*)?(?:freedom\s+of\s+information(?:\s+\(scotland\))?|environmental\s+information|"
+                           r"foi(?:sa)?|eir|information)\s+request\s*(?::|-|\u2013)?\s*")
+
+
+def _request_title(title: str | None, request: str | None) -> str | None:
+    """nz76 (nc76 #14): what the request was about, as its subject line named it, without the kind of request it was
+    ("Freedom of Information request: " is said by the chaser's own subject); None when neither gives one."""
+    said = (title or "").strip()
+    if not said and request:
+        m = _SUBJECT_LINE.search(request[:2000])
+        said = m.group(1) if m else ""
+    said = _SUBJECT_KIND.sub("", " ".join(said.split())).strip(" :-")
+    return said[:90] or None
 
 
 def _owed_after_reply(reply_text: str, request: str | None, sent: date, due: date, law: str, terms, scot: bool) -> dict | None:

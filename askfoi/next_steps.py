@@ -156,6 +156,7 @@ def next_steps(
     counted: str | None = None,
     extended_to: date | None = None,
     school: bool = False,
+    admits_delay: bool = False,
 ) -> list[NextStep]:
     """The steps open after a reply with this outcome, dated.
 
@@ -217,6 +218,15 @@ def next_steps(
             # fu31: the day the 20 working days ran from, and why (askfoi/request_clock.py)
             steps.append(_step("none", "late_reply", due, days_late=working_days_after(due, received, scotland=scot), start=long_date(sent), answered=long_date(received),
                                counted=counted, extended=bool(extended_to and due == extended_to), **ctx))
+    elif sent is not None and not school:
+        # nz76 (nc76 #10): a reply with no date of its own, read after its due day: it came on or before today, so how
+        # late it was is counted to today at most, and said as such; the reply's own apology for the delay says it was late
+        due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
+        due = max(due, extended_to) if extended_to else due
+        if today > due:
+            steps.append(_step("none", "late_reply", due, days_late=working_days_after(due, today, scotland=scot), start=long_date(sent),
+                               answered=None, counted=counted, extended=bool(extended_to and due == extended_to), undated=True,
+                               admitted=admits_delay, today=long_date(today), **ctx))
     if outcome == Outcome.disclosed and not ncnd:
         return steps + [_step("none", "disclosed", None, **ctx)]  # everything given: no review to offer
     if after_review:

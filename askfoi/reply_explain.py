@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from askfoi.knowledge import get_knowledge, ncnd_provisions
+from askfoi.knowledge import compile_any, get_knowledge, load_vocab, ncnd_provisions
 from askfoi.models import Outcome, Regime
 from askfoi.next_steps import Law, NextStep, environmental_only, law_of, next_steps
 from askfoi.reader import Reading, read_reply, section_meaning, section_name
@@ -393,9 +393,10 @@ def explain_reading(
     after_review: bool = False,
     counted: str | None = None,
     extended_to: date | None = None,
+    admits_delay: bool = False,
 ) -> ReplyExplanation:
     """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
-    holding reply waits on (askfoi.holding_kinds.holding_kind)."""
+    holding reply waits on (askfoi.holding_kinds.holding_kind). ADMITS_DELAY (nz76): the reply says it is late."""
     # a reply that gave everything asked for needs no comparison with answers that gave less
     gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
     others = (answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
@@ -418,7 +419,7 @@ def explain_reading(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
         Outcome.refused if reading.unclear else reading.outcome, regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
-        holding=holding, counted=counted, extended_to=extended_to, school=is_school(authority),
+        holding=holding, counted=counted, extended_to=extended_to, school=is_school(authority), admits_delay=admits_delay,
         # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)
         after_review=after_review and reading.outcome.is_final and not reading.unclear,
     )
@@ -515,7 +516,7 @@ def _not_given_yet(asks: list[str], reading, request: str | None) -> list[str]:
 _OTHERS_NCND = re.compile(r"^(?:40\(5B\)|40\(5\)\(b\)|(?:EIR |EISR )?13\(5B\)|EISR 11\(6\))")
 
 
-def _person_step(explained: "ReplyExplanation", reading) -> None:
+def _person_step(explained: "ReplyExplanation", reading, text: str | None = None, request: str | None = None) -> None:
     """nz73 (nc73 #8): a reply that would neither confirm nor deny whether it holds anything about another person (FOIA
     s40(5B) or s40(5)(b), EIR reg 13(5B), FOISA s18 with s38(1)(b)) gets the step that can work: figures that name no one,
     subject access for what is the person's own, the body's own complaints route; never only "ask for a review"."""
@@ -531,8 +532,44 @@ def _person_step(explained: "ReplyExplanation", reading) -> None:
     from askfoi.next_steps import _step
 
     parts = [p.number for p in reading.parts if any(s in others for s in p.sections)]
-    explained.next_steps.append(_step("person", "named_person", None,
+    said = [p for p in reading.parts if p.number in parts] or [reading]
+    topic = _person_topic(_answer_lines(text, [e for p in said for e in p.evidence]), request)
+    explained.next_steps.append(_step("person", "named_person", None, topic=topic, law=explained.law,
+                                      police=bool(re.search(r"(?i)\bpolice\b|\bconstabulary\b", text or "")),
                                       sections=[f"section {s}" if s[0].isdigit() else s for s in others], parts=parts))
+
+
+@functools.lru_cache(maxsize=1)
+def _person_topics() -> list[tuple[str, re.Pattern[str]]]:
+    data, _ = load_vocab("ncnd_person_topics")
+    topics = (data or {}).get("topics") or {} if isinstance(data, dict) else {}
+    out = []
+    for name, patterns in topics.items():
+        rx = compile_any(str(x) for x in patterns or [])
+        if rx is not None:
+            out.append((str(name), rx))
+    return out
+
+
+def _answer_lines(text: str | None, evidence: list[str]) -> str:
+    """The reply's lines that hold the NCND sentences: a part's answer line carries its heading ("Question 3 - action
+    taken about the crash: ... can neither confirm nor deny ...")."""
+    if not text:
+        return ""
+    keys = [" ".join(e.strip(". ").split())[:60] for e in evidence if e and len(e.strip(". ")) > 15]
+    keys = [k.lstrip(".").strip() for k in keys]
+    lines = [ln for ln in text.splitlines() if any(k and k in " ".join(ln.split()) for k in keys)]
+    return " ".join(lines)
+
+
+def _person_topic(answer: str, request: str | None) -> str | None:
+    """nz76 (nc76 #8): what the person NCND was about (knowledge/vocab/ncnd_person_topics.yaml): the NCND part's own
+    answer first, then the request; None: the general advice."""
+    for said in (answer, request or ""):
+        for name, rx in _person_topics():
+            if said and rx.search(said):
+                return name
+    return None
 
 
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
@@ -575,6 +612,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         options["review_window"] = stated_review_window(text)
     if options.get("advised") is None:
         options["advised"] = gives_advice(text)
+    options.setdefault("admits_delay", admits_delay(text))
     sar = options.pop("sar", None)
     from askfoi.part_trust import own_sections, part_doubts
 
@@ -615,7 +653,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
             from askfoi.next_steps import _step
 
             explained.next_steps.append(_step("overt", "overt", None, asks=asks, law=explained.law))
-    _person_step(explained, reading)
+    _person_step(explained, reading, text, request)
     _elsewhere_step(explained, text, options.get("authority"))
     explained.part_doubts = part_doubts(reading) if mapped is None else []  # fu28: the person checks a part list askfoi is not sure of
     explained.unclear_parts = [{"number": p.number, "why": p.why} for p in mapped or [] if p.status != "mapped"]
@@ -726,6 +764,19 @@ def _advice_in_meanings(explained: ReplyExplanation, text: str) -> None:
         advised = getattr(known, "meaning_advised", None) if known else None
         if advised:
             note.meaning = " ".join(advised.replace("{advice}", said.strip()).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _late_said() -> re.Pattern[str] | None:
+    data, _ = load_vocab("late_admitted")
+    return compile_any(str(x) for x in (data or {}).get("said") or []) if isinstance(data, dict) else None
+
+
+def admits_delay(text: str | None) -> bool:
+    """nz76 (nc76 #10): whether the reply itself says it is late ("I apologise for the delay in replying"):
+    knowledge/vocab/late_admitted.yaml."""
+    said = _late_said()
+    return bool(said is not None and text and said.search(" ".join(text[:20000].split())))
 
 
 def gives_advice(text: str) -> bool:

@@ -472,7 +472,8 @@ class ReplyFlow:
                 letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
                                       today=today, to=self.to, reply_to=self.email,
                                       topic=None if self.request else self.topic, regime=self._asked_regime(),
-                                      reply_text=self.reply_text if self.explained is not None else None)
+                                      reply_text=self.reply_text if self.explained is not None else None,
+                                      title=self.topic)
             except NothingToChase as exc:
                 return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
         elif kind == "complain":

@@ -722,6 +722,9 @@ class AskFOIApp(App[None]):
             today=self.today, matcher=self._matcher,
             authority=getattr(session, "authority", None) or None,
             request=_request_for_reply(session),
+            # nz76 (nc76 #11): a letter written here and marked sent: its day, so an overdue reply offers the chaser and
+            # the complaint at once
+            sent=getattr(session, "sent_on", None) if getattr(session, "parts", None) else None,
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
             tracker=None if self.clinic else _tracker(),
             sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),

@@ -1206,6 +1206,8 @@ class Conversation:
             self._not_covered_said(turn)
             self._advance(Step.authority, turn)
             return
+        from askfoi.body_answers import bodies_listed
+
         every = self._every_body(text, picks)
         if every:
             # nx67 (nc64 #9): "both" after naming two bodies: each gets its own letter; this one goes to the first (or
@@ -1218,6 +1220,10 @@ class Conversation:
             self._say(turn, render("bot/each_body.j2", first=letter_name_of(first) or first,
                                    rest=[letter_name_of(b) or b for b in rest]))
             text = first
+        elif (listed := bodies_listed(text)):
+            # ny76 (nc76 #2): "no its cardiff council, and south wales police as well": two bodies in one answer are two
+            # requests, never one body of that name; a part that names another of them goes in that body's letter
+            text = self._each_listed(listed, turn)
         elif is_accept(text) or is_agreement(text):  # "ok" with no organisation proposed: nothing to confirm yet
             s.authority_picks = picks
             self._say(turn, render("bot/authority_none_yet.j2", picks=picks[:6]))
@@ -1286,6 +1292,42 @@ class Conversation:
             pending, self.session.sent_pending = self.session.sent_pending, ""
             self._track_sent(pending, turn)
         self._advance(Step.authority, turn)
+
+    def _each_listed(self, listed: list[str], turn: Turn) -> str:
+        """(ny76, nc76 #2) The bodies LISTED in one answer at the organisation step: this letter goes to the first; a
+        part that names another of them (by its name, or "police" for the one force listed) is that body's, moved to the
+        letter waiting for it (/next, Ctrl+N); a body no part names gets the same request. Returns the first."""
+        from askfoi.authorities import letter_name_of
+
+        s = self.session
+        first, rest = listed[0], listed[1:]
+        if s.authority and s.authority in rest:
+            from askfoi.part_addressee import _you_as
+
+            # "action taken by you", written to the body proposed, which the answer lists as another's letter: it names
+            # that body again, so the part goes to it
+            proposed = letter_name_of(s.authority) or s.authority
+            s.parts = [_you_as(p, proposed) for p in s.parts]
+        moved: dict[str, list[int]] = {b: [] for b in rest}
+        for k, part in enumerate(s.parts):
+            owner = next((b for b in rest if _names_body(part, b, listed)), None)
+            if owner is not None and not _names_body(part, first, listed):
+                moved[owner].append(k)
+        gone = {k for ks in moved.values() for k in ks}
+        if len(gone) == len(s.parts):
+            gone, moved = set(), {b: [] for b in rest}  # every part names another body: the person chose the first
+        waiting = [{"authority": b, "named": b, "questions": [s.parts[k] for k in moved[b]]} if moved[b] else
+                   {"authority": b, "named": b, "questions": list(s.parts), "same": True} for b in rest]
+        s.other_requests = waiting + [r for r in s.other_requests if r.get("authority") not in listed]
+        if gone:
+            frames = s.frames if len(s.frames) == len(s.parts) else []
+            s.parts = [p for k, p in enumerate(s.parts) if k not in gone]
+            s.frames = [f for k, f in enumerate(frames) if k not in gone] if frames else self._frames_for(s.parts)
+            self._unconfirm(Step.review)
+        self._say(turn, render("bot/each_body.j2", first=letter_name_of(first) or first,
+                               rest=[letter_name_of(b) or b for b in rest],
+                               moved=[(letter_name_of(b) or b, [k + 1 for k in ks]) for b, ks in moved.items() if ks]))
+        return first
 
     def _finding_part(self, finding: Finding) -> int | None:
         """nx70: the part (1-based) FINDING is about: its own number, else the one part that has its words."""
@@ -2312,6 +2354,21 @@ class Conversation:
         if self.session.parts and self.request().not_covered and regime != Regime.SAR:
             return False  # au58: a plain request to a body no FOI law covers needs no name by law
         return regime != Regime.EIR
+
+
+def _names_body(part: str, body: str, listed: list[str]) -> bool:
+    """(ny76) Whether PART names BODY: its name (or an alias askfoi knows), or the kind word of the one body of that
+    kind in LISTED ("police" when one police force is listed with a council)."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.framing import _named_bodies
+
+    if any(h[1] == body for h in _named_bodies(part)):
+        return True
+    found = resolve_authority(body)
+    kind = str(found.type.value) if found is not None and found.known else ""
+    same_kind = [b for b in listed if (f := resolve_authority(b)) is not None and f.known and str(f.type.value) == kind]
+    words = {"police": r"police|officers?|constabulary|force", "council": r"council"}.get(kind)
+    return bool(words and len(same_kind) == 1 and re.search(rf"(?i)\b(?:{words})\b", part))
 
 
 def _kind_said(kind: str | None) -> str:

@@ -172,7 +172,8 @@ def resolve_request(
         findings = [f for f in (about_check.findings if about_check else [])
                     if (f.code in MESSAGE_FINDINGS or f.code in ANOTHER_ROUTE) and f.code not in have] + findings
         findings += _standing_part_findings(about, parts, findings, today)
-        findings = [_their_part_out(f, parts) if f.code == "their-own-data" else f for f in findings]
+        findings = [_their_part_out(f, parts) if f.code == "their-own-data" else
+                    _case_parts_out(f, parts) if f.code == "family-case" else f for f in findings]
         from askfoi.staff_conduct import with_conduct_fixes
 
         # nx67 (nc64 #12): one officer's complaints or conduct: the fix asks for figures and the policy instead
@@ -291,6 +292,20 @@ def _their_part_out(finding: Any, parts: list[str]) -> Any:
                         them=whose.object, their=whose.their, acting=whose.acting, acting_document=whose.acting_document,
                         acting_lapsed=whose.acting_lapsed)
     return finding.model_copy(update={"suggestion": " ".join(suggestion.split()), "rewrite": rewrite})
+
+
+def _case_parts_out(finding: Any, parts: list[str]) -> Any:
+    """ny76 (nc76 #3): one person's own case asked in an FOI letter ("What happened to my mums complaint?", "whether the
+    police prosecuted the driver who hit my daughter"): one key takes out every part that asks about it, the other
+    parts kept in their order; a letter with no other part has nothing to keep, so it is taken out by hand."""
+    from askfoi.checks import parts_hit
+
+    hit = parts_hit("family-case", parts)
+    if not hit:
+        return finding
+    rest = [p for k, p in enumerate(parts, 1) if k not in hit]
+    rewrite = "\n".join(f"{k}. {p}" for k, p in enumerate(rest, 1)) if rest else None
+    return finding.model_copy(update={"part": hit[0], "rewrite": rewrite})
 
 
 def _standing_part_findings(about: str, parts: list[str], findings: list, today: date) -> list:

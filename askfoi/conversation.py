@@ -1797,6 +1797,14 @@ class Conversation:
 
     def _answer_done(self, text: str, turn: Turn) -> None:
         said = _normal(text)
+        told = _SENT_TOLD.search(said)
+        if told is not None and not any(said == w or said.startswith(w + " ") for w in _words("sent")):
+            from askfoi.pasted_reply import typed_day
+
+            # ny76 (nc76 #13): "i actually sent it on 14 october and theyve not replied": the day it was sent, as "sent DAY"
+            day = re.split(r"\s*(?:[,;.!?]|\band\b|\bbut\b|\bso\b)\s*", told.group("day"))[0].strip()
+            if day and typed_day(day, self.today()) is not None:
+                said = f"sent {day}"
         if any(said == w or said.startswith(w + " ") for w in _words("sent")):
             self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
             return
@@ -2354,6 +2362,13 @@ class Conversation:
         if self.session.parts and self.request().not_covered and regime != Regime.SAR:
             return False  # au58: a plain request to a body no FOI law covers needs no name by law
         return regime != Regime.EIR
+
+
+# ny76 (nc76 #13): the letter sent, told in a sentence ("i actually sent it on 14 october and theyve not replied", "we
+# emailed the request 3 weeks ago"): the words after it say the day
+_SENT_TOLD = re.compile(r"(?i)\b(?:i|we)(?:'ve|\s+have|\s+had|ve)?\s+(?:actually\s+|already\s+|just\s+|only\s+|first\s+)?"
+                        r"(?:sent|emailed|posted|submitted)\s+(?:it|this|that|them\s+it|the\s+(?:letter|request|email|foi(?:\s+request)?))"
+                        r"(?:\s+off)?\s+(?:(?:back\s+)?(?:on|in)\s+)?(?P<day>.+)$")
 
 
 def _names_body(part: str, body: str, listed: list[str]) -> bool:

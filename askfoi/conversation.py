@@ -1531,6 +1531,19 @@ class Conversation:
                 self._unconfirm(Step.review)
             self.session.period, self.session.period_from_text = period.label, text.strip()
             result = render("bot/part_period.j2", label=period.label, typed=text.strip()[:40], sar=self._is_sar())
+        elif not (verb in _words("add") and rest) and (place := _THERE_MEANS.match(text)) is not None:
+            # ny76 (nc76 #5): "there means cowbridge road east in canton": the answer to askfoi's own question about "there"
+            numbers, written = _place_written(parts, place.group("place"))
+            result = render("bot/part_answer.j2", kind="place", numbers=numbers, parts=written, typed=text[:120])
+        elif not (verb in _words("add") and rest) and (wrong := _PART_WRONG.match(text)) is not None \
+                and 1 <= int(wrong.group("n")) <= len(parts):
+            # ny76 (nc76 #5): "number 4 is wrong its the police who prosecute not the council": about part 4, never a part
+            n = int(wrong.group("n"))
+            fixed = _said_instead(parts[n - 1], wrong.group("rest"))
+            if fixed:
+                parts[n - 1] = self._spoken_to(fixed)
+            result = render("bot/part_answer.j2", kind="wrong", number=n, fixed=parts[n - 1] if fixed else None,
+                            text=parts[n - 1])
         elif not (verb in _words("add") and rest) and (not _reads_as_part(text) or _remark_to_askfoi(text)):
             # a name, an address, a word or two: not taken as a new part unless asked with "add"; ny73 (nc73 #1): nor a
             # remark to askfoi about the letter ("no i already done the repair records one, this is meant to be the foi one")
@@ -2362,6 +2375,59 @@ class Conversation:
         if self.session.parts and self.request().not_covered and regime != Regime.SAR:
             return False  # au58: a plain request to a body no FOI law covers needs no name by law
         return regime != Regime.EIR
+
+
+# ny76 (nc76 #5): the place "there" means, typed at the parts step ("there means cowbridge road east", "by there i
+# meant the junction by the school", "'there' is the A48 at ely")
+_THERE_MEANS = re.compile(r"(?i)^\W*(?:by\s+)?[\"'\u2018\u201c]?there[\"'\u2019\u201d]?\s+(?:i\s+)?(?:means?|meant|is|=|refers\s+to|"
+                          r"is\s+meant\s+to\s+be)\s+(?P<place>[^?]{3,}?)\s*[.!]*$")
+# ny76 (nc76 #5): one part said to be wrong ("number 4 is wrong its the police ...", "part 2 isn't right")
+_PART_WRONG = re.compile(r"(?i)^\W*(?:(?:part|number|no\.?|question|item|point)\s*)?(?P<n>\d{1,2})\s+(?:is\s+|'s\s+)?"
+                         r"(?:wrong|not\s+right|incorrect|isn'?t\s+right|is\s+not\s+right|not\s+what\s+i\s+(?:meant|asked))\b"
+                         r"[\s,.:;-]*(?P<rest>.*)$")
+_INSTEAD = re.compile(r"(?i)\b(?:it'?s|its|it\s+is|it\s+should\s+be|should\s+be|i\s+meant?)\s+(?P<x>(?:the\s+)?[a-z][\w'-]*"
+                      r"(?:\s+[a-z][\w'-]*){0,3}?)\s+(?:(?:who|that|which)\s+[\w' ]+?\s*)?,?\s*not\s+(?P<y>(?:the\s+)?[a-z][\w'-]*"
+                      r"(?:\s+[a-z][\w'-]*){0,3}?)\s*[.!]*$")
+
+
+def _place_written(parts: list[str], place: str) -> tuple[list[int], list[str]]:
+    """(ny76) PARTS with PLACE written where a part says "there" for a place only the story names (in place, so the
+    caller's list changes): the numbers of the parts changed and their new wording."""
+    from askfoi.framing import capitalise_names, pointer_left
+
+    place = " ".join(place.split()).strip(" ,.")
+    if not re.match(r"(?i)(?:on|at|in|near|by|outside|along|around|from)\b", place):
+        street = re.search(r"(?i)\b(?:road|street|lane|avenue|way|drive|close|crescent|hill|a\d+|b\d+|m\d+)\b",
+                           place.split(",")[0].split(" in ")[0])
+        place = ("on " if street else "at ") + place
+    place = capitalise_names(place) or place
+    numbers, written = [], []
+    for k, part in enumerate(parts):
+        if pointer_left(part) != "there":
+            continue
+        new = re.sub(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|be|been)\b)", lambda m: place, part, count=1)
+        if new != part:
+            parts[k] = new
+            numbers.append(k + 1)
+            written.append(new)
+    return numbers, written
+
+
+def _said_instead(part: str, said: str) -> str | None:
+    """(ny76) PART with the words SAID says are wrong put right ("its the police who prosecute not the council": "the
+    council" in the part becomes "the police"), or None when SAID gives no such pair or the part lacks the wrong words."""
+    m = _INSTEAD.search(said or "")
+    if m is None:
+        return None
+    x, y = m.group("x"), m.group("y")
+    bare = re.sub(r"(?i)^the\s+", "", y)
+    found = re.search(rf"(?i)\b(?:the\s+)?{re.escape(bare)}\b", part)
+    if found is None:
+        return None
+    x = x if found.group().lower().startswith("the ") or not x.lower().startswith("the ") else re.sub(r"(?i)^the\s+", "", x)
+    if found.group().lower().startswith("the ") and not x.lower().startswith("the "):
+        x = "the " + x
+    return part[:found.start()] + x + part[found.end():]
 
 
 # ny76 (nc76 #13): the letter sent, told in a sentence ("i actually sent it on 14 october and theyve not replied", "we

@@ -319,13 +319,18 @@ def _standing_part_findings(about: str, parts: list[str], findings: list, today:
         return []
     said = {(f.code, (f.evidence or "").lower()) for f in findings}
     framed_texts = {p.text for p in framed.parts}
+    from askfoi.framing import pointer_left
+
     out = []
     for f in framed.findings:
         words = (f.evidence or "").strip()
         if f.code != "story-reference" or not words or (f.code, words.lower()) in said:
             continue
         for k, part in enumerate(parts, 1):
-            if part in framed_texts and re.search(rf"(?i)(?<!\w){re.escape(words)}(?!\w)", part):
+            if part in framed_texts and re.search(rf"(?i)(?<!\w){re.escape(words)}(?!\w)", part) and not (
+                    words.lower() in ("there", "it", "them") and (pointer_left(part) or "").lower() != words.lower()):
+                # ny76 (nc76 #6): the pointer of a part since edited is never pinned on another part's "there" ("how
+                # many crashes have there been": no place)
                 out.append(f.model_copy(update={"part": k}))
                 said.add((f.code, words.lower()))
                 break

@@ -104,3 +104,66 @@ def test_the_fix_takes_every_part_about_the_case_out():
     assert findings and findings[0].rewrite, findings
     assert "complaint" not in findings[0].rewrite.lower()
     assert "waiting" in findings[0].rewrite.lower()
+
+
+def _at_parts(message):
+    conv = Conversation(today=lambda: date(2026, 12, 6))
+    conv.start()
+    conv.reply(message)
+    for _ in range(8):
+        step = conv.session.step.value
+        if step == "parts":
+            return conv
+        conv.reply({"about": "no", "period": "3"}.get(step, "ok"))
+    raise AssertionError(conv.session.step)
+
+
+def test_an_answer_about_there_is_written_into_the_part_never_added():
+    conv = _at_parts("a lorry clipped my car on the high street in bridgend last year. did the council ever look at "
+                     "a weight limit there, and how many crashes were recorded on the high street in 2025")
+    conv.reply("edit 1 did the council ever look at a weight limit there")  # a part whose place only the story names
+    before = len(conv.session.parts)
+    conv.reply("there means the high street in bridgend, by the bus station")
+    assert len(conv.session.parts) == before, conv.session.parts
+    assert not any(p.lower().startswith("there means") for p in conv.session.parts)
+    assert any("bus station" in p.lower() for p in conv.session.parts), conv.session.parts
+
+
+def test_a_part_said_to_be_wrong_is_changed_never_added():
+    conv = _at_parts("my son was knocked down near his school in roath last year. did the council ever plan a crossing "
+                     "on that road, and did they prosecute the driver")
+    before = len(conv.session.parts)
+    council = next(k for k, p in enumerate(conv.session.parts, 1) if "prosecut" in p and "council" in p.lower())
+    conv.reply(f"number {council} is wrong its the police who prosecute not the council")
+    assert len(conv.session.parts) == before, conv.session.parts
+    assert "police" in conv.session.parts[council - 1] and "council" not in conv.session.parts[council - 1]
+
+
+def test_a_point_about_an_edited_part_is_not_pinned_on_another_parts_there():
+    conv = _at_parts("we live in splott. did the council ever plan a zebra crossing there, and how many crashes have "
+                     "there been on that road in 2025")
+    at = next(k for k, p in enumerate(conv.session.parts, 1) if "crossing" in p)
+    conv.reply(f"edit {at} did the council ever plan a zebra crossing on splott road")
+    found = [f for f in conv.request().findings if f.code == "story-reference" and (f.evidence or "") == "there"]
+    assert not found, found
+
+
+def test_sent_told_in_a_sentence_at_the_finished_letter():
+    conv = _at_parts("how many people waited over 52 weeks for a hip replacement at the norfolk and norwich hospital")
+    for _ in range(10):
+        step = conv.session.step.value
+        if step == "done":
+            break
+        conv.reply({"format": "skip", "name": "sue hargreaves", "email": "skip"}.get(step, "ok"))
+    turn = conv.reply("i actually sent it on 14 october and theyve not replied at all")
+    said = " ".join(m.text for m in turn.messages)
+    assert "14 October 2026" in said and "11 November 2026" in said, said
+
+
+def test_contractions_and_mc_names():
+    from askfoi.answers import tidy_name
+    from askfoi.spelling import suggest
+
+    assert ("theyd", "they") not in suggest("the council said theyd put a camera there")
+    assert tidy_name("callum mcbride") == "Callum McBride"
+    assert tidy_name("Ann Mcintosh") == "Ann Mcintosh"  # guard: a name typed with capitals is kept as typed

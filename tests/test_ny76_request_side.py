@@ -139,11 +139,20 @@ def test_a_part_said_to_be_wrong_is_changed_never_added():
     assert "police" in conv.session.parts[council - 1] and "council" not in conv.session.parts[council - 1]
 
 
-def test_a_point_about_an_edited_part_is_not_pinned_on_another_parts_there():
-    conv = _at_parts("we live in splott. did the council ever plan a zebra crossing there, and how many crashes have "
-                     "there been on that road in 2025")
-    at = next(k for k, p in enumerate(conv.session.parts, 1) if "crossing" in p)
-    conv.reply(f"edit {at} did the council ever plan a zebra crossing on splott road")
+def test_a_point_about_an_edited_part_is_not_pinned_on_another_parts_there():  # guard: passes on main here
+    # nc76's cardiff message (the newcomer's words, shortened)
+    conv = Conversation(today=lambda: date(2026, 12, 6))
+    conv.start()
+    conv.reply("my daughter got knocked off her bike on the school run on cowbridge road east in canton last march, "
+               "the council said ages ago theyd put a speed camera there but nothing. did the council ever plan a "
+               "speed camera there, how many crashes have there been on that road in last 5 years")
+    for _ in range(8):
+        step = conv.session.step.value
+        if step == "parts":
+            break
+        conv.reply({"about": "yes", "authority": "cardiff council"}.get(step, "ok"))
+    at = next(k for k, p in enumerate(conv.session.parts, 1) if "camera" in p)
+    conv.reply(f"edit {at} did the council ever plan a speed camera on cowbridge road east")
     found = [f for f in conv.request().findings if f.code == "story-reference" and (f.evidence or "") == "there"]
     assert not found, found
 
@@ -167,3 +176,14 @@ def test_contractions_and_mc_names():
     assert ("theyd", "they") not in suggest("the council said theyd put a camera there")
     assert tidy_name("callum mcbride") == "Callum McBride"
     assert tidy_name("Ann Mcintosh") == "Ann Mcintosh"  # guard: a name typed with capitals is kept as typed
+
+
+@pytest.mark.parametrize("text, environmental", [
+    ("What chemicals do you spray on the allotment paths?", True),
+    ("Any risk assessment about spraying near food growing.", True),
+    ("how many staff spray graffiti off walls", False),  # guard
+    ("the chemicals used to clean council offices", False),  # guard
+])
+def test_chemicals_sprayed_on_land_are_environmental(text, environmental):
+    found = [f for f in check_request(text, "Bristol City Council").findings if f.code == "environmental-information"]
+    assert bool(found) == environmental, found

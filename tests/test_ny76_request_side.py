@@ -179,7 +179,7 @@ def test_contractions_and_mc_names():
 
 
 @pytest.mark.parametrize("text, environmental", [
-    ("What chemicals do you spray on the allotment paths?", True),
+    ("What chemicals do you spray?", True),
     ("Any risk assessment about spraying near food growing.", True),
     ("how many staff spray graffiti off walls", False),  # guard
     ("the chemicals used to clean council offices", False),  # guard

@@ -187,3 +187,14 @@ def test_contractions_and_mc_names():
 def test_chemicals_sprayed_on_land_are_environmental(text, environmental):
     found = [f for f in check_request(text, "Bristol City Council").findings if f.code == "environmental-information"]
     assert bool(found) == environmental, found
+
+
+@pytest.mark.parametrize("text, pointer", [
+    ("Is it true the council promised to go pesticide free?", None),
+    ("Was it the case that the trust closed the ward?", None),  # guard: passes on main
+    ("Is it still open?", "it"),  # guard: "it" stands for a thing only the story names
+])
+def test_is_it_true_has_no_pointer(text, pointer):
+    from askfoi.framing import pointer_left
+
+    assert pointer_left(text) == pointer

@@ -49,6 +49,9 @@ def tidy_name(text: str) -> str | None:
         return None
     if name == name.lower() and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['. \-])*", name):
         name = re.sub(r"(^|[\s'\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), name)
+        # ny76 (nc76 #17): "callum mcbride" -> "Callum McBride": a Mc name has its second capital ("Mac" is left: Mack,
+        # Macey and Machin are names of their own)
+        name = re.sub(r"\bMc([a-z])(?=[a-z])", lambda m: "Mc" + m.group(1).upper(), name)
     return name
 
 

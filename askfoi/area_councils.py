@@ -54,6 +54,10 @@ def area_council(text: str, asked_text: str | None = None) -> tuple[str, str, tu
 
     # a place named as a direction ("vehicles headed towards catford") is no place the question is about
     hits = [(m, c) for m, c in hits if not named_as_direction(text or "", m.start())]
+    from askfoi.town_councils import _words
+
+    # ny76 (nc76 #1): "on cowbridge road east": a street's (a school's, a paper's) name, never the place's council
+    hits = [(m, c) for m, c in hits if not _words().not_after.match((text or "")[m.end():m.end() + 40])]
     councils = {c for _, c in hits if c}
     if len(councils) != 1:
         return None

@@ -225,3 +225,34 @@ def bodies_in_sentence(text: str) -> list[str]:
         if start < at:  # a name, never the kind word alone ("the trust")
             names.append(" ".join(w.capitalize() for w in words[start:at + 1]))
     return names
+
+
+# ny76 (nc76 #2): the joins between bodies named in one answer ("cardiff council, and south wales police as well")
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and|&|plus)?|;|\s(?:and|&|plus)(?:\s+(?:also|then))?)\s+")
+_LIST_TAIL = re.compile(r"(?i)(?:\s+|^)(?:as\s+well|too|also|please|both|the\s+pair\s+of\s+them)\s*[.!]*\s*$")
+_LIST_HEAD = re.compile(r"(?i)^\s*(?:both|also|and|ask|send\s+it\s+to|to)\s+")
+
+
+def bodies_listed(text: str) -> list[str]:
+    """(ny76, nc76 #2) The bodies an answer at the organisation step lists side by side, each one askfoi knows:
+    "cardiff council, and south wales police as well" -> ["Cardiff Council", "South Wales Police"]. Empty when the
+    whole answer is one body's name ("Brighton and Hove City Council"), or any item of the list is not a known body."""
+    from askfoi.authorities import resolve_authority
+
+    said = corrected_body(text)
+    whole = resolve_authority(said)
+    if whole is not None and whole.known and whole.score >= 95:
+        return []
+    said = _LIST_HEAD.sub("", _LIST_TAIL.sub("", said)).strip(" ,;.!")
+    items = [i.strip(" ,;.!") for i in _LIST_JOIN.split(said) if i.strip(" ,;.!")]
+    if len(items) < 2:
+        return []
+    names: list[str] = []
+    for item in items:
+        item = _LIST_TAIL.sub("", _LIST_HEAD.sub("", item)).strip(" ,;.!")
+        found = resolve_authority(item)
+        if found is None or not found.known or found.score < 90 or read_body_answer(item).kind == "generic":
+            return []
+        if found.name not in names:
+            names.append(found.name)
+    return names if len(names) > 1 else []

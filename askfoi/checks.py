@@ -1795,3 +1795,12 @@ def not_covered_finding(name: str, evidence: str = "", sar: bool = False) -> Fin
     if check is None:
         return None
     return _finding(check, "sar" if sar and "sar" in check.spec.variants else None, {"authority": name}, evidence or name)
+
+
+def parts_hit(code: str, parts: list[str]) -> list[int]:
+    """(ny76) The numbers (1-based) of PARTS the check CODE's rules match, each part read on its own: every part of a
+    letter a finding of that code is about (family-case: each part asking about one person's own case)."""
+    check = next((c for c in _compiled()[0] if c.code == code), None)
+    if check is None:
+        return []
+    return [k for k, part in enumerate(parts, 1) if part.strip() and _find(check, part)]

@@ -1207,6 +1207,8 @@ class Conversation:
             self._not_covered_said(turn)
             self._advance(Step.authority, turn)
             return
+        from askfoi.body_answers import bodies_listed
+
         every = self._every_body(text, picks)
         if every:
             # nx67 (nc64 #9): "both" after naming two bodies: each gets its own letter; this one goes to the first (or
@@ -1219,6 +1221,10 @@ class Conversation:
             self._say(turn, render("bot/each_body.j2", first=letter_name_of(first) or first,
                                    rest=[letter_name_of(b) or b for b in rest]))
             text = first
+        elif (listed := bodies_listed(text)):
+            # ny76 (nc76 #2): "no its cardiff council, and south wales police as well": two bodies in one answer are two
+            # requests, never one body of that name; a part that names another of them goes in that body's letter
+            text = self._each_listed(listed, turn)
         elif is_accept(text) or is_agreement(text):  # "ok" with no organisation proposed: nothing to confirm yet
             s.authority_picks = picks
             self._say(turn, render("bot/authority_none_yet.j2", picks=picks[:6]))
@@ -1287,6 +1293,42 @@ class Conversation:
             pending, self.session.sent_pending = self.session.sent_pending, ""
             self._track_sent(pending, turn)
         self._advance(Step.authority, turn)
+
+    def _each_listed(self, listed: list[str], turn: Turn) -> str:
+        """(ny76, nc76 #2) The bodies LISTED in one answer at the organisation step: this letter goes to the first; a
+        part that names another of them (by its name, or "police" for the one force listed) is that body's, moved to the
+        letter waiting for it (/next, Ctrl+N); a body no part names gets the same request. Returns the first."""
+        from askfoi.authorities import letter_name_of
+
+        s = self.session
+        first, rest = listed[0], listed[1:]
+        if s.authority and s.authority in rest:
+            from askfoi.part_addressee import _you_as
+
+            # "action taken by you", written to the body proposed, which the answer lists as another's letter: it names
+            # that body again, so the part goes to it
+            proposed = letter_name_of(s.authority) or s.authority
+            s.parts = [_you_as(p, proposed) for p in s.parts]
+        moved: dict[str, list[int]] = {b: [] for b in rest}
+        for k, part in enumerate(s.parts):
+            owner = next((b for b in rest if _names_body(part, b, listed)), None)
+            if owner is not None and not _names_body(part, first, listed):
+                moved[owner].append(k)
+        gone = {k for ks in moved.values() for k in ks}
+        if len(gone) == len(s.parts):
+            gone, moved = set(), {b: [] for b in rest}  # every part names another body: the person chose the first
+        waiting = [{"authority": b, "named": b, "questions": [s.parts[k] for k in moved[b]]} if moved[b] else
+                   {"authority": b, "named": b, "questions": list(s.parts), "same": True} for b in rest]
+        s.other_requests = waiting + [r for r in s.other_requests if r.get("authority") not in listed]
+        if gone:
+            frames = s.frames if len(s.frames) == len(s.parts) else []
+            s.parts = [p for k, p in enumerate(s.parts) if k not in gone]
+            s.frames = [f for k, f in enumerate(frames) if k not in gone] if frames else self._frames_for(s.parts)
+            self._unconfirm(Step.review)
+        self._say(turn, render("bot/each_body.j2", first=letter_name_of(first) or first,
+                               rest=[letter_name_of(b) or b for b in rest],
+                               moved=[(letter_name_of(b) or b, [k + 1 for k in ks]) for b, ks in moved.items() if ks]))
+        return first
 
     def _finding_part(self, finding: Finding) -> int | None:
         """nx70: the part (1-based) FINDING is about: its own number, else the one part that has its words."""
@@ -1490,6 +1532,19 @@ class Conversation:
                 self._unconfirm(Step.review)
             self.session.period, self.session.period_from_text = period.label, text.strip()
             result = render("bot/part_period.j2", label=period.label, typed=text.strip()[:40], sar=self._is_sar())
+        elif not (verb in _words("add") and rest) and (place := _THERE_MEANS.match(text)) is not None:
+            # ny76 (nc76 #5): "there means cowbridge road east in canton": the answer to askfoi's own question about "there"
+            numbers, written = _place_written(parts, place.group("place"))
+            result = render("bot/part_answer.j2", kind="place", numbers=numbers, parts=written, typed=text[:120])
+        elif not (verb in _words("add") and rest) and (wrong := _PART_WRONG.match(text)) is not None \
+                and 1 <= int(wrong.group("n")) <= len(parts):
+            # ny76 (nc76 #5): "number 4 is wrong its the police who prosecute not the council": about part 4, never a part
+            n = int(wrong.group("n"))
+            fixed = _said_instead(parts[n - 1], wrong.group("rest"))
+            if fixed:
+                parts[n - 1] = self._spoken_to(fixed)
+            result = render("bot/part_answer.j2", kind="wrong", number=n, fixed=parts[n - 1] if fixed else None,
+                            text=parts[n - 1])
         elif not (verb in _words("add") and rest) and (not _reads_as_part(text) or _remark_to_askfoi(text)):
             # a name, an address, a word or two: not taken as a new part unless asked with "add"; ny73 (nc73 #1): nor a
             # remark to askfoi about the letter ("no i already done the repair records one, this is meant to be the foi one")
@@ -1756,6 +1811,14 @@ class Conversation:
 
     def _answer_done(self, text: str, turn: Turn) -> None:
         said = _normal(text)
+        told = _SENT_TOLD.search(said)
+        if told is not None and not any(said == w or said.startswith(w + " ") for w in _words("sent")):
+            from askfoi.pasted_reply import typed_day
+
+            # ny76 (nc76 #13): "i actually sent it on 14 october and theyve not replied": the day it was sent, as "sent DAY"
+            day = re.split(r"\s*(?:[,;.!?]|\band\b|\bbut\b|\bso\b)\s*", told.group("day"))[0].strip()
+            if day and typed_day(day, self.today()) is not None:
+                said = f"sent {day}"
         if any(said == w or said.startswith(w + " ") for w in _words("sent")):
             self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
             return
@@ -2332,6 +2395,81 @@ class Conversation:
         if self.session.parts and self.request().not_covered and regime != Regime.SAR:
             return False  # au58: a plain request to a body no FOI law covers needs no name by law
         return regime != Regime.EIR
+
+
+# ny76 (nc76 #5): the place "there" means, typed at the parts step ("there means cowbridge road east", "by there i
+# meant the junction by the school", "'there' is the A48 at ely")
+_THERE_MEANS = re.compile(r"(?i)^\W*(?:by\s+)?[\"'\u2018\u201c]?there[\"'\u2019\u201d]?\s+(?:i\s+)?(?:means?|meant|is|=|refers\s+to|"
+                          r"is\s+meant\s+to\s+be)\s+(?P<place>[^?]{3,}?)\s*[.!]*$")
+# ny76 (nc76 #5): one part said to be wrong ("number 4 is wrong its the police ...", "part 2 isn't right")
+_PART_WRONG = re.compile(r"(?i)^\W*(?:(?:part|number|no\.?|question|item|point)\s*)?(?P<n>\d{1,2})\s+(?:is\s+|'s\s+)?"
+                         r"(?:wrong|not\s+right|incorrect|isn'?t\s+right|is\s+not\s+right|not\s+what\s+i\s+(?:meant|asked))\b"
+                         r"[\s,.:;-]*(?P<rest>.*)$")
+_INSTEAD = re.compile(r"(?i)\b(?:it'?s|its|it\s+is|it\s+should\s+be|should\s+be|i\s+meant?)\s+(?P<x>(?:the\s+)?[a-z][\w'-]*"
+                      r"(?:\s+[a-z][\w'-]*){0,3}?)\s+(?:(?:who|that|which)\s+[\w' ]+?\s*)?,?\s*not\s+(?P<y>(?:the\s+)?[a-z][\w'-]*"
+                      r"(?:\s+[a-z][\w'-]*){0,3}?)\s*[.!]*$")
+
+
+def _place_written(parts: list[str], place: str) -> tuple[list[int], list[str]]:
+    """(ny76) PARTS with PLACE written where a part says "there" for a place only the story names (in place, so the
+    caller's list changes): the numbers of the parts changed and their new wording."""
+    from askfoi.framing import capitalise_names, pointer_left
+
+    place = " ".join(place.split()).strip(" ,.")
+    if not re.match(r"(?i)(?:on|at|in|near|by|outside|along|around|from)\b", place):
+        street = re.search(r"(?i)\b(?:road|street|lane|avenue|way|drive|close|crescent|hill|a\d+|b\d+|m\d+)\b",
+                           place.split(",")[0].split(" in ")[0])
+        place = ("on " if street else "at ") + place
+    place = capitalise_names(place) or place
+    numbers, written = [], []
+    for k, part in enumerate(parts):
+        if pointer_left(part) != "there":
+            continue
+        new = re.sub(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|be|been)\b)", lambda m: place, part, count=1)
+        if new != part:
+            parts[k] = new
+            numbers.append(k + 1)
+            written.append(new)
+    return numbers, written
+
+
+def _said_instead(part: str, said: str) -> str | None:
+    """(ny76) PART with the words SAID says are wrong put right ("its the police who prosecute not the council": "the
+    council" in the part becomes "the police"), or None when SAID gives no such pair or the part lacks the wrong words."""
+    m = _INSTEAD.search(said or "")
+    if m is None:
+        return None
+    x, y = m.group("x"), m.group("y")
+    bare = re.sub(r"(?i)^the\s+", "", y)
+    found = re.search(rf"(?i)\b(?:the\s+)?{re.escape(bare)}\b", part)
+    if found is None:
+        return None
+    x = x if found.group().lower().startswith("the ") or not x.lower().startswith("the ") else re.sub(r"(?i)^the\s+", "", x)
+    if found.group().lower().startswith("the ") and not x.lower().startswith("the "):
+        x = "the " + x
+    return part[:found.start()] + x + part[found.end():]
+
+
+# ny76 (nc76 #13): the letter sent, told in a sentence ("i actually sent it on 14 october and theyve not replied", "we
+# emailed the request 3 weeks ago"): the words after it say the day
+_SENT_TOLD = re.compile(r"(?i)\b(?:i|we)(?:'ve|\s+have|\s+had|ve)?\s+(?:actually\s+|already\s+|just\s+|only\s+|first\s+)?"
+                        r"(?:sent|emailed|posted|submitted)\s+(?:it|this|that|them\s+it|the\s+(?:letter|request|email|foi(?:\s+request)?))"
+                        r"(?:\s+off)?\s+(?:(?:back\s+)?(?:on|in)\s+)?(?P<day>.+)$")
+
+
+def _names_body(part: str, body: str, listed: list[str]) -> bool:
+    """(ny76) Whether PART names BODY: its name (or an alias askfoi knows), or the kind word of the one body of that
+    kind in LISTED ("police" when one police force is listed with a council)."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.framing import _named_bodies
+
+    if any(h[1] == body for h in _named_bodies(part)):
+        return True
+    found = resolve_authority(body)
+    kind = str(found.type.value) if found is not None and found.known else ""
+    same_kind = [b for b in listed if (f := resolve_authority(b)) is not None and f.known and str(f.type.value) == kind]
+    words = {"police": r"police|officers?|constabulary|force", "council": r"council"}.get(kind)
+    return bool(words and len(same_kind) == 1 and re.search(rf"(?i)\b(?:{words})\b", part))
 
 
 def _kind_said(kind: str | None) -> str:

@@ -1224,6 +1224,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
             hit = None
             if key in index.exact:
                 hit = (index.authorities[index.exact[key]].name, (1, 100.0, n))
+            elif n > 1 and re.search(r"[,;:!?()]|\.\s", typed):
+                pass  # ny76 (nc76 #1): "last march, the council said": a near name is never read across a clause break
             elif n <= 5 and toks[i + n - 1][0].lower() in _type_words() and len(key.split()) > len(_kinds_named(key)) \
                     and _could_be_name(typed):
                 found = _fuzzy_body(key)

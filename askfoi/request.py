@@ -172,7 +172,8 @@ def resolve_request(
         findings = [f for f in (about_check.findings if about_check else [])
                     if (f.code in MESSAGE_FINDINGS or f.code in ANOTHER_ROUTE) and f.code not in have] + findings
         findings += _standing_part_findings(about, parts, findings, today)
-        findings = [_their_part_out(f, parts) if f.code == "their-own-data" else f for f in findings]
+        findings = [_their_part_out(f, parts) if f.code == "their-own-data" else
+                    _case_parts_out(f, parts) if f.code == "family-case" else f for f in findings]
         from askfoi.staff_conduct import with_conduct_fixes
 
         # nx67 (nc64 #12): one officer's complaints or conduct: the fix asks for figures and the policy instead
@@ -293,6 +294,20 @@ def _their_part_out(finding: Any, parts: list[str]) -> Any:
     return finding.model_copy(update={"suggestion": " ".join(suggestion.split()), "rewrite": rewrite})
 
 
+def _case_parts_out(finding: Any, parts: list[str]) -> Any:
+    """ny76 (nc76 #3): one person's own case asked in an FOI letter ("What happened to my mums complaint?", "whether the
+    police prosecuted the driver who hit my daughter"): one key takes out every part that asks about it, the other
+    parts kept in their order; a letter with no other part has nothing to keep, so it is taken out by hand."""
+    from askfoi.checks import parts_hit
+
+    hit = parts_hit("family-case", parts)
+    if not hit:
+        return finding
+    rest = [p for k, p in enumerate(parts, 1) if k not in hit]
+    rewrite = "\n".join(f"{k}. {p}" for k, p in enumerate(rest, 1)) if rest else None
+    return finding.model_copy(update={"part": hit[0], "rewrite": rewrite})
+
+
 def _standing_part_findings(about: str, parts: list[str], findings: list, today: date) -> list:
     """Framing's story references on the first message's parts that still stand as written ("The number of falls
     reported on her ward": "her" means someone only the story names): the checks on the parts alone cannot see the
@@ -304,13 +319,18 @@ def _standing_part_findings(about: str, parts: list[str], findings: list, today:
         return []
     said = {(f.code, (f.evidence or "").lower()) for f in findings}
     framed_texts = {p.text for p in framed.parts}
+    from askfoi.framing import pointer_left
+
     out = []
     for f in framed.findings:
         words = (f.evidence or "").strip()
         if f.code != "story-reference" or not words or (f.code, words.lower()) in said:
             continue
         for k, part in enumerate(parts, 1):
-            if part in framed_texts and re.search(rf"(?i)(?<!\w){re.escape(words)}(?!\w)", part):
+            if part in framed_texts and re.search(rf"(?i)(?<!\w){re.escape(words)}(?!\w)", part) and not (
+                    words.lower() in ("there", "it", "them") and (pointer_left(part) or "").lower() != words.lower()):
+                # ny76 (nc76 #6): the pointer of a part since edited is never pinned on another part's "there" ("how
+                # many crashes have there been": no place)
                 out.append(f.model_copy(update={"part": k}))
                 said.add((f.code, words.lower()))
                 break

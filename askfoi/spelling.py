@@ -244,8 +244,10 @@ def _very_common_slip(low: str) -> str | None:
         return None
     close = [c for c in (_speller().edit_distance_1(low) & set(_speller().word_frequency.dictionary))
              if OSA.distance(low, c) == 1 and _speller().word_frequency[c] >= VERY_COMMON]
-    apostrophe = [c for c in close if c.replace("'", "") == low]
-    if apostrophe:  # "wasnt" is "wasn't" typed without its apostrophe (read as such), never the commoner "want"
+    apostrophe = [c for c in close if c.replace("'", "") == low] or [
+        c for c in (low[:i] + "'" + low[i:] for i in range(1, len(low))) if _speller().known([c])]
+    if apostrophe:  # "wasnt" is "wasn't" typed without its apostrophe (read as such), never the commoner "want"; ny76
+        # (nc76 #17): "theyd" likewise, though "they'd" is rarer than "they"
         return None
     return max(close, key=lambda c: _speller().word_frequency[c]) if close else None
 
@@ -369,6 +371,10 @@ def suggest(text: str) -> list[tuple[str, str]]:
             continue
         if k and re.fullmatch(r"[b-hj-z]", found[k - 1].group(), re.I) and text[found[k - 1].end(): m.start()].strip(" .") == "":
             continue  # ck32: "c diff", "e coli", "s aureus": a word after a single letter is shorthand for a name
+        said = [low[:i] + "'" + low[i:] for i in range(1, len(low)) if _speller().known([low[:i] + "'" + low[i:]])]
+        if said:  # ny76 (nc76 #17): "theyd" is "they'd" without its apostrophe, never "they" (a word lost)
+            out[low] = said[0]
+            continue
         fixed = _close_common(low)
         if fixed and len(low) <= 4 and len(fixed) < len(low):
             continue  # ck32: "mrsa", "mssa", "hcai": a short word that only loses a letter to become a word is shorthand

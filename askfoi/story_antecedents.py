@@ -518,12 +518,15 @@ def asked_then_told(sentence: str) -> tuple[str, str] | None:
 
 
 def _pointer_it_dummy(question: str, at: int) -> bool:
-    """The "it" at character AT of QUESTION is no pointer: "it is true", "how much did it cost the council to house
+    """The "it" at character AT of QUESTION is no pointer: "it is true", "is it true that", "how much did it cost the council to house
     them" (it + cost/take + "to" later: what the infinitive says)."""
     after = question[at + 2:]
     if re.match(r"(?i)\s+(?:is|was|'s|seems|seemed|appears|appeared)\s+(?:true|possible|likely|right|fair|clear|the\s+case|"
                 r"that|not|because)\b", after):
         return True
+    if re.search(r"(?i)\b(?:is|was|isn'?t|wasn'?t)\s+$", question[:at]) and re.match(
+            r"(?i)\s+(?:really\s+)?(?:true|possible|likely|right|correct|fair|the\s+case)\b", after):
+        return True  # ny76 (nc76 #16): "is it true the council promised ...": the question's own dummy subject
     if re.match(r"(?i)\s+(?:cost|costs|take|takes|took|mean|means|matter)\b[^.?!]*\bto\s+[a-z]+", after):
         return True
     return False

@@ -15,6 +15,7 @@ to put in its place.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -4585,7 +4586,10 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         return []
     if frame.kind in paraphrase and not _names_records(frame.source):
         return []  # a formal item that names its records ("the minutes of the meeting at which ...") keeps them
-    source = _mask(frame.source, [s for _, _, s in find_periods(frame.source, today=today)], " ")
+    from askfoi.periods import hedged_span
+
+    # nx76: "say from march last year to now": the loose word is the period's, no detail of what is asked
+    source = _mask(frame.source, [hedged_span(frame.source, s) for _, _, s in find_periods(frame.source, today=today)], " ")
     source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
     source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
     source = strip_opener(source)
@@ -6454,9 +6458,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         text = text[: auth_span[0]] + said + text[auth_span[1]:]
         auth_span = None
     text = _capitalise_places(text)
-    from askfoi.periods import is_length
+    from askfoi.periods import hedged_span, is_length
 
-    spans = _with_available(text, [s for _, w, s in periods if not is_length(text, w, s)])  # fr24a: "waiting over 2 years"
+    spans = _with_available(text, [hedged_span(text, s) for _, w, s in periods
+                                   if not is_length(text, w, s)])  # fr24a: "waiting over 2 years"; nx76: "say 2023 to now"
     masked_text = _mask(text, spans + ([auth_span] if auth_span else []), "")
     if auth_span:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
@@ -6642,8 +6647,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         # (and its places with their capitals, as the question's own words have them: "on ashby road in loughborough")
         from askfoi.place_capitals import capitalise_places
 
-        before = [(capitalise_places(re.sub(r"^[^:.?!\n]{3,60}:\s+(?=\S)", "", x)) or x)
-                  for x in _before(text_in, asked, told)] if chat else []
+        before = [(capitalise_places(x if _tells(x.split(":")[0]) else re.sub(r"^[^:.?!\n]{3,60}:\s+(?=\S)", "", x)) or x)
+                  for x in _before(text_in, asked, told)] if chat else []  # nx76: "there are two academies near us:
+        # hill top and valley road" tells before its colon
         narrows = previous is not None and previous.kind in ("count", "statistics") and previous.subject \
             and re.match(r"(?i)\W*(?:and\s+|also\s+)?how\s+many\s+of\s+(?:them|those|these)\b", question)
         # lead44: "how many people are waiting over a year for hip replacements ... and what is the trust doing about
@@ -7244,6 +7250,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         # fx56 (nc53 #11): "my son was excluded last year": the story's time is no period the questions asked for; it is
         # said where it came from, and the period step asks (never proposed as the letter's period)
         framing.story_period, framing.period, framing.period_year = framing.period, None, None
+    _letter_period_said_once(framing, today)  # nx76 (nc73 #14): "..., say jan 2023 to now?": the letter states it
     join_leaning_parts(framing, text_in)  # fr36: again: a follow-up kept in the person's words since ("those trees")
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
@@ -7427,6 +7434,29 @@ def _period_caught_up(framing: Framing, text: str, today: date | None) -> None:
         return
     framing.period, framing.period_text = label, written
     framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "no-time-period"]
+
+
+def _letter_period_said_once(framing: Framing, today: date | None) -> None:
+    """nx76 (nc73 #14): a part kept in the person's words whose one period is the letter's, said at the end of its
+    sentence ("What chemicals did they discharge into the loch, say jan 2023 to now?", "... from 2020 onwards?"),
+    loses it with its loose words ("say", "roughly", "or so"): the letter asks for everything "for the period ..."
+    once, and a part that said it again in other words ("jan 2023 to now") reads as a second, different period. A
+    part with two periods, or another period than the letter's, keeps its words."""
+    from askfoi.periods import hedged_span, is_length
+
+    if not framing.period or framing.route == "sar":
+        return
+    for part in framing.parts:
+        if not part.kept_words or not part.text:
+            continue
+        found = [f for f in find_periods(part.text, today=today) if not is_length(part.text, f[1], f[2])]
+        if len(found) != 1 or found[0][0] != framing.period:
+            continue
+        start, end = hedged_span(part.text, found[0][2])
+        before, after = part.text[:start].rstrip(" ,;:-"), part.text[end:]
+        if not re.fullmatch(r"\s*[?.!]*\s*", after) or len(re.findall(r"[A-Za-z]+", before)) < 4:
+            continue
+        part.text = before + (after.strip() or ".")
 
 
 _OTHERS_CASES = ("someone-elses-records", "deceased-records")
@@ -8537,7 +8567,10 @@ def _part_laws(parts: list[Frame], body_type: str | None) -> list:
         if not law.environmental and not law.focus and part.source:
             # the question names the subject the part's words left out; a focus only it says is no part's own
             source = part_law(part.source, body_type)
-            law = source if source.environmental else law
+            law = source if source.environmental else dataclasses.replace(law, refers_back=True) \
+                if source.refers_back and not source.focus and not law.refers_back else law
+            # nx76 (nc73 #4): "what medicines did they use" after a question about a salmon farm points back at the
+            # farm in the person's words, though the letter writes "you" for the body
         laws.append(law)
     return laws
 
@@ -10801,9 +10834,10 @@ def _event_after() -> re.Pattern:
 
 
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:
-    from askfoi.periods import is_length
+    from askfoi.periods import hedged_span, is_length
 
-    spans = [s for _, w, s in find_periods(question, today=today) if not is_length(question, w, s)]
+    # nx76 (nc73 #14): "say in the last 3 years": the loose word goes with the period it hedges
+    spans = [hedged_span(question, s) for _, w, s in find_periods(question, today=today) if not is_length(question, w, s)]
     # fr16b: "in the last three years that figures are available": the clause says which years, so it goes with the
     # period (left behind it became the subject's: "claims received for pothole damage that figures are available")
     spans = _with_available(question, spans)

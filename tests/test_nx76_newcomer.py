@@ -1,0 +1,146 @@
+"""nx76 (session 54): nc73's open newcomer faults, as classes, in messages typed the way people type.
+
+#14 a loose period inside a sentence ("say jan 2023 to now") is the letter's period and leaves the part; #4 "those 2
+farms" names the farms the story lists, and a letter about a fish farm is EISR as a whole; #6 "what has it all cost"
+is the total spent on the story's thing, a story that opens "we're a residents group" is the writer, not "it"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.framing import frame_message
+from askfoi.periods import find_periods, hedged_span
+
+TODAY = date(2026, 12, 6)
+
+
+def _texts(message: str, authority: str | None = None) -> list[str]:
+    return [p.text for p in frame_message(message, authority, today=TODAY).parts]
+
+
+# --- #14: a loose period inside a sentence --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, hedged", [
+    ("how many were there, say jan 2023 to now", "say jan 2023 to now"),
+    ("repairs done, lets say from march last year to now, and", "lets say from march last year to now"),
+    ("the figures (say 2021 to now)", "(say 2021 to now)"),
+    ("the complaints, roughly 2020 onwards", "roughly 2020 onwards"),
+    ("the complaints over the last 2 years or so", "over the last 2 years or so"),
+])
+def test_hedge_goes_with_the_period(text, hedged):
+    (_, _, span), = find_periods(text, today=TODAY)
+    start, end = hedged_span(text, span)
+    assert text[start:end] == hedged
+
+
+def test_plain_period_span_unchanged():  # guard: passes on main too (no hedge, nothing widened)
+    text = "how many fines in 2024"
+    (_, _, span), = find_periods(text, today=TODAY)
+    assert hedged_span(text, span) == span
+
+
+@pytest.mark.parametrize("message, authority", [
+    ("how many bins went missing on our estate, say jan 2024 to now", "Bolton Council"),
+    ("how many parking fines did they give out by the school, say in the last 3 years", "Leeds City Council"),
+    ("how many potholes got reported on brook lane, roughly 2021 onwards", "Kent County Council"),
+])
+def test_part_loses_the_hedge(message, authority):
+    framing = frame_message(message, authority, today=TODAY)
+    assert framing.period and len(framing.parts) == 1
+    words = framing.parts[0].text.lower().replace(",", " ").replace(".", " ").replace("?", " ").split()
+    assert not {"say", "roughly", "onwards", "jan", "2021", "years"} & set(words), framing.parts[0].text
+
+
+@pytest.mark.parametrize("message, authority", [
+    ("what weedkiller did the parks team spray on the rec, say jan 2023 to now", "Bolton Council"),
+    ("what did the council discuss with the bus company about route 9, lets say the last 2 years", "Bolton Council"),
+    ("what chemicals were put in the reservoir near us from 2022 to now", "Scottish Water"),
+])
+def test_kept_part_says_the_letter_period_once(message, authority):
+    framing = frame_message(message, authority, today=TODAY)
+    assert framing.period
+    text = " ".join(p.text for p in framing.parts).lower()
+    assert not any(w in text for w in ("say ", "to now", "last 2 years", "2022"))
+
+
+def test_kept_part_keeps_another_period():  # guard: a part with two periods keeps its words (main alike)
+    parts = _texts("how many complaints did you get in 2023 compared with 2019", "Bolton Council")
+    assert "2019" in " ".join(parts)
+
+
+# --- #4: the members a story names, and a fish farm's letter under the EISR ------------------------------------------
+
+@pytest.mark.parametrize("message, authority, names", [
+    ("im a creel fisherman on skye and theres 2 fish farms in the bay, the one at ardnish and the one at camas. "
+     "how many sea lice counts were over the limit at those 2 farms in 2025", "Scottish Environment Protection Agency",
+     ("ardnish", "camas")),
+    ("theres three care homes in our village, rose court, the beeches and elm house. how many complaints did you "
+     "get about those homes in 2024", "Care Inspectorate", ("rose court", "the beeches", "elm house")),
+    ("there are two academies near us: hill top and valley road. how many exclusions did both academies have in 2024/25",
+     "Leeds City Council", ("hill top", "valley road")),
+])
+def test_those_n_things_name_the_listed_things(message, authority, names):
+    text = " ".join(_texts(message, authority)).lower()
+    assert all(n in text for n in names), text
+    assert "those" not in text.split()
+
+
+def test_a_list_that_is_a_clause_is_no_members():  # guard: passes on main too
+    from askfoi.story_antecedents import mentions, named_members
+
+    s = "there are 2 farms in our loch, i fish there and they wreck it."
+    assert not any(named_members(s, m) for m in mentions(s))
+
+
+@pytest.mark.parametrize("message, authority", [
+    ("how many sea lice counts were over the limit at the salmon farm in loch spelve in 2024, what medicines did "
+     "they use, and how many fish escaped", "Scottish Government"),
+    ("how many fish escaped from the trout farm on loch awe in 2025 and what treatments did they put in the water",
+     "Scottish Government"),
+])
+def test_fish_farm_letter_is_eisr_as_a_whole(message, authority):
+    framing = frame_message(message, authority, today=TODAY)
+    assert framing.regime == "EISR"
+    assert "environmental-parts" not in [f.code for f in framing.findings]
+
+
+def test_marine_directorate_is_the_scottish_government():
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority("Marine Directorate")
+    assert found is not None and found.name == "Scottish Government"
+
+
+def test_speed_limit_still_policing():  # guard: drivers over a speed limit stay policing, main alike
+    from askfoi.environmental import part_law
+
+    assert part_law("how many drivers went over the 30mph limit on station road", "police").focus == "policing"
+
+
+def test_readings_over_a_limit_are_environmental():
+    from askfoi.environmental import part_law
+
+    assert part_law("The number of sea lice counts over the limit at the fish farm.", "devolved_government").environmental
+
+
+# --- #6: "what has it all cost", the writer's own group ---------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "we're a residents group in witham and theres been a facial recognition van parked outside the station most "
+    "fridays. what has it all cost",
+    "theres been a facial recognition van parked by the market every week. how much has it all cost so far",
+    "theres a speed camera van parked on london road most mornings. what did the whole thing cost",
+])
+def test_it_all_cost_is_the_total_spent(message):
+    framing = frame_message(message, "Essex Police", today=TODAY)
+    assert [p.kind for p in framing.parts] == ["total_spend"], [p.text for p in framing.parts]
+    assert "van" in framing.parts[0].text
+
+
+def test_writer_described_is_not_it():
+    parts = _texts("we're a residents group in witham and theres been a facial recognition van parked outside the "
+                   "station. how many times has it been used in 2025", "Essex Police")
+    text = " ".join(parts).lower()
+    assert "van" in text and "group" not in text

@@ -2912,6 +2912,28 @@ def _can_be_verb(word: str) -> bool:
     return "VERB" in getAllLemmas(word) or "AUX" in getAllLemmas(word)
 
 
+_BEFORE_USE = re.compile(r"(?i)[\s,]+(?:before|prior\s+to)\s+(?:(?:they|it|you|\u00a7AUTH\u00a7|the\s+[\w\s-]{1,30}?|"
+                         r"[\w-]+\s+police)\s+)?(?:(?:was|were|had|have|has|got|been|first|even|actually|ever)\s+){0,3}"
+                         r"(?:start(?:ed|ing)?|began|begin(?:ning)?|us(?:ed|ing)|deploy(?:ed|ing)|introduc(?:ed|ing)|roll(?:ed|ing)\s+(?:it\s+|them\s+)?out|"
+                         r"brought\s+(?:it\s+|them\s+)?in|bringing\s+(?:it\s+|them\s+)?in|switch(?:ed|ing)\s+(?:it\s+|them\s+)?on|"
+                         r"put\s+(?:it\s+|them\s+)?(?:in|on|up)|launch(?:ed|ing))\b[^.?!]*[.?!]?\s*$")
+
+
+_ASSESSMENT_NOUNS = re.compile(r"(?i)\b(?:dpias?|eqias?|eias?|impact\s+assessments?|(?:equality|privacy|risk)\s+assessments?)\s*$")
+
+
+def _assessed_it(question: str) -> str:
+    """nx76 (nc73 #6): "did anyone do a dpia or equality assessment before they started": an assessment named with
+    no thing it is for, then when it was done: it is for the story's thing, so "for it" is read there (and written
+    out from the story, or the question is left as typed)."""
+    if _cue(question)[0] == "assessment":
+        return question
+    when = _BEFORE_USE.search(question)
+    if when and _ASSESSMENT_NOUNS.search(question[:when.start()]):
+        return f"{question[:when.start()]} for it{question[when.start():]}"
+    return question
+
+
 def _cue(text: str) -> tuple[str | None, re.Match[str] | None]:
     for name, pattern in _vocab().cues:
         m = pattern.search(text)
@@ -3351,6 +3373,14 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
 
     text = reword(text, without_addressee)  # cx39: "how many X have there been", "what is the X policy", "how much has X raised" ...
     kind, m = _cue(text)
+    dated = None
+    if kind == "assessment":
+        # nx76 (nc73 #6): "did anyone do a dpia for it before they started (using it)": whether it came first is
+        # answered by the assessment's date, asked for with it (the clause names no more records)
+        dated = _BEFORE_USE.search(text[m.end():])
+        if dated:
+            text = text[:m.end() + dated.start()].rstrip(" ,")
+            kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
         # "the average waiting time for a three-bedroom home": a figure, said as such
@@ -3646,6 +3676,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     if where_each:
         frame.qualifiers.fields = [where_each]
+    elif dated and frame.kind == "assessment":
+        frame.qualifiers.fields = ["the date each was completed"]  # nx76: "... before they started"
     _subset_of_set(frame, previous)
     if earner:
         frame.head = "pay of "
@@ -4590,6 +4622,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
 
     # nx76: "say from march last year to now": the loose word is the period's, no detail of what is asked
     source = _mask(frame.source, [hedged_span(frame.source, s) for _, _, s in find_periods(frame.source, today=today)], " ")
+    if frame.kind == "assessment" and frame.qualifiers.fields:
+        source = _BEFORE_USE.sub(" ", source)  # nx76: "... before they started" is asked as the assessment's date
     source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
     source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
     source = strip_opener(source)
@@ -5274,6 +5308,10 @@ def _asks(sentence: str) -> bool:
                 r"has\s*n'?t|have\s*n'?t|is\s*n'?t|are\s*n'?t|was\s*n'?t|were\s*n'?t|did\s*n'?t|does\s*n'?t|do\s*n'?t|"
                 r"wo\s*n'?t|ca\s*n'?t|hasnt|havent|isnt|arent|wasnt|werent|didnt|doesnt|dont|wont|cant)\b", sentence):
         return True  # fx42: "why hasnt it been fixed" (no mark, no apostrophe) is put as a question
+    if re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:did|does|do|has|have|had|was|were|is|are)\s+(?:anyone|anybody|"
+                r"someone|they|you|it|the\s+\w+|any|an?)\b", sentence) and _cue(_assessed_it(sentence))[0] == "assessment":
+        return True  # nx76 (nc73 #6): "did anyone do a dpia for it before they started": an inverted question that
+        # names an assessment asks for it, though it ends with a clause of story
     if sentence_act(sentence) not in ("records", "reasons"):
         return False  # "I tried to search ... for them?", "It's not like we don't need these homes, is it?"
     # fx42: "why hasnt it been fixed" after "there is a pothole on ashby road": a question too, its "it" written out from
@@ -6662,6 +6700,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             # never "them" as the story's nearest plural, "schools")
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
             rebuilt, left = resolve_from_story(question, before, body_named=found is not None)
+            assessed = _assessed_it(question)
+            if assessed != question:  # nx76: the assessment's thing is the story's, never an earlier question's
+                probe, _ = resolve_from_story("what about it", [x for x in before if _tells(x)] or before,
+                                              body_named=found is not None)
+                if probe != "what about it":
+                    rebuilt = assessed.replace(" for it", " for " + probe[len("what about "):], 1)
             # fr29b: a pointer the nearest sentence leaves ("about this", "fixing it") is what the story is about
             if listed_subject is None:  # the 20 subjects' data knows better what such a story wants (fr28b)
                 from askfoi.informal_subjects import asks_outright, subject_frames

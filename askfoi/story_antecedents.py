@@ -914,8 +914,10 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
     says what it is (else the question is left as typed)."""
     loose = _WHOLE_THING.sub("it", question)
     loose = re.sub(r"(?i)\bit\s+all\s+(?=cost|costs|come|came|add|added)", "it ", loose)
-    if told and loose != question:
-        out, left = _resolve(loose, told, body_named=body_named)
+    story = [x for x in told if tells(x)]  # "it all", "the whole thing": what the story is about, never a thing an
+    # earlier question named ("a dpia or equality assessment")
+    if story and loose != question:
+        out, left = _resolve(loose, story, body_named=body_named)
         if out != loose and "it" not in left:
             return out, left
     return _resolve(question, told, body_named=body_named)
@@ -948,7 +950,9 @@ def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tup
         """A phrase of the question itself before character AT that the pointer can mean."""
         toks_before = _tokens(question[:at])
         toks_q = _tokens(question)
-        return any(m.end <= len(toks_before) and not m.body and (plural is None or m.plural == plural)
+        # nx76: "a dpia for it": a phrase is never what its own "for"/"of"/"about" points at
+        attached = len(toks_before) - 1 if toks_before and toks_before[-1].lower() in _ATTACH else -1
+        return any(m.end <= len(toks_before) and m.end != attached and not m.body and (plural is None or m.plural == plural)
                    and (person_ok or not m.people)
                    and not (m.start and toks_q[m.start].lower() not in _DETS
                             and toks_q[m.start - 1].lower() in _AUX | {"to", "they", "we", "i", "you", "he", "she"})

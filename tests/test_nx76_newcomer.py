@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from askfoi.framing import frame_message
-from askfoi.periods import find_periods, hedged_span
+from askfoi.periods import find_periods
 
 TODAY = date(2026, 12, 6)
 
@@ -30,12 +30,16 @@ def _texts(message: str, authority: str | None = None) -> list[str]:
     ("the complaints over the last 2 years or so", "over the last 2 years or so"),
 ])
 def test_hedge_goes_with_the_period(text, hedged):
+    from askfoi.periods import hedged_span
+
     (_, _, span), = find_periods(text, today=TODAY)
     start, end = hedged_span(text, span)
     assert text[start:end] == hedged
 
 
-def test_plain_period_span_unchanged():  # guard: passes on main too (no hedge, nothing widened)
+def test_plain_period_span_unchanged():  # guard of the new function (on main it does not exist)
+    from askfoi.periods import hedged_span
+
     text = "how many fines in 2024"
     (_, _, span), = find_periods(text, today=TODAY)
     assert hedged_span(text, span) == span
@@ -88,7 +92,7 @@ def test_those_n_things_name_the_listed_things(message, authority, names):
 
 
 def test_a_list_that_is_a_clause_is_no_members():  # guard: passes on main too
-    from askfoi.story_antecedents import mentions, named_members
+    from askfoi.story_antecedents import mentions, named_members  # (on main: no such function)
 
     s = "there are 2 farms in our loch, i fish there and they wreck it."
     assert not any(named_members(s, m) for m in mentions(s))
@@ -144,3 +148,82 @@ def test_writer_described_is_not_it():
                    "station. how many times has it been used in 2025", "Essex Police")
     text = " ".join(parts).lower()
     assert "van" in text and "group" not in text
+
+
+# --- #15: past responses under the asked body's own law first ----------------------------------------------------------
+
+def test_scottish_request_lists_scottish_answers_first(capsys):
+    import json
+
+    from askfoi.cli import main
+
+    assert main(["match", "how many complaints about damp and mould in council houses did you get in 2024",
+                 "--authority", "Glasgow City Council", "--top", "6", "--json"]) == 0
+    shown = [r["authority"] for r in json.loads(capsys.readouterr().out)["similar"]]
+    from askfoi.matching import _regime_of
+
+    scottish = [_regime_of(a) == "FOISA" for a in shown]
+    assert True in scottish and False in scottish, shown  # both kinds listed, so the order is what is tested
+    assert scottish == sorted(scottish, reverse=True), shown
+
+
+# --- #6: the DPIA question kept on the letter as the assessment it asks for ---------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "theres a live facial recognition van that parks outside the shopping centre. did anyone do a dpia before they "
+    "started using it",
+    "theres a live facial recognition van that parks outside the shopping centre. has anyone done a dpia or "
+    "equality assessment for it",
+    "was a data protection impact assessment done for the live facial recognition cameras before they were rolled out",
+])
+def test_dpia_question_is_the_assessment(message):
+    framing = frame_message(message, "Essex Police", today=TODAY)
+    kinds = [p.kind for p in framing.parts]
+    assert "assessment" in kinds, [p.text for p in framing.parts]
+    text = framing.parts[kinds.index("assessment")].text
+    assert "facial recognition" in text and "before" not in text
+
+
+def test_run_on_message_keeps_all_three_asks():
+    framing = frame_message("we're a tenants group in colchester and theres been a facial recognition van parked by "
+                            "the bus station most weekends. how many times has it been used since january, did "
+                            "anyone do a dpia or equality assessment before they started and what has it all cost",
+                            "Essex Police", today=TODAY)
+    kinds = [p.kind for p in framing.parts]
+    assert "assessment" in kinds and "total_spend" in kinds and len(kinds) == 3, [p.text for p in framing.parts]
+    assert "group" not in " ".join(p.text for p in framing.parts).lower()
+
+
+# --- #12: after an overdue Scottish request: the review's last day, then the Commissioner ------------------------------
+
+def _late_steps(regime, sent, scotland=True):
+    from askfoi.models import Outcome
+    from askfoi.next_steps import next_steps
+
+    return next_steps(Outcome.pending, regime, scotland=scotland, sent=sent, today=date(2026, 12, 6))
+
+
+def test_foisa_overdue_gives_the_review_day():
+    from askfoi.models import Regime
+
+    steps = _late_steps(Regime.FOISA, date(2026, 10, 20))
+    review = next(s for s in steps if s.kind == "commissioner")
+    # due Tuesday 17 November 2026; 40 Scottish working days later (St Andrew's Day, Christmas, Boxing Day and
+    # 1 and 4 January not counted) is Tuesday 19 January 2027
+    assert review.by == date(2027, 1, 19)
+    assert "by Tuesday 19 January 2027" in review.explanation and "20(5)" in review.explanation
+    assert "20 working days" in review.explanation and "6 months" in review.explanation
+
+
+def test_foisa_review_day_passed_is_said():
+    from askfoi.models import Regime
+
+    review = next(s for s in _late_steps(Regime.FOISA, date(2026, 8, 3)) if s.kind == "commissioner")
+    assert "ended on" in review.explanation and "may still accept" in review.explanation
+
+
+def test_foia_overdue_unchanged():  # guard: the ICO route has no review day (main alike)
+    from askfoi.models import Regime
+
+    review = next(s for s in _late_steps(Regime.FOIA, date(2026, 10, 20), scotland=False) if s.kind == "commissioner")
+    assert review.by is None and "ICO" in review.explanation

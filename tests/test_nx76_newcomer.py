@@ -101,6 +101,7 @@ def test_a_list_that_is_a_clause_is_no_members():  # guard: passes on main too
 @pytest.mark.parametrize("message, authority", [
     ("how many sea lice counts were over the limit at the salmon farm in loch spelve in 2024, what medicines did "
      "they use, and how many fish escaped", "Scottish Government"),
+    # guard (EISR on main too): the farm named in both questions
     ("how many fish escaped from the trout farm on loch awe in 2025 and what treatments did they put in the water",
      "Scottish Government"),
 ])
@@ -227,3 +228,22 @@ def test_foia_overdue_unchanged():  # guard: the ICO route has no review day (ma
 
     review = next(s for s in _late_steps(Regime.FOIA, date(2026, 10, 20), scotland=False) if s.kind == "commissioner")
     assert review.by is None and "ICO" in review.explanation
+
+
+async def test_slash_chase_opens_the_waiting_path(tmp_path):
+    from textual.widgets import Input
+
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.reply import ReplyScreen
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        app.query_one("#prompt", Input).value = "/chase scottish government 20/10/2026"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReplyScreen)
+        assert app.screen.query_one("#reply-sent", Input).value.strip() == "scottish government 20/10/2026"

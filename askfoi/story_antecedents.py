@@ -632,8 +632,6 @@ def _plain_before_head(m: Mention) -> bool:
             return True
         if "NOUN" not in pos:
             return False
-        if k + 1 == at and _plural(words[at]) and k == 0:
-            return True  # nx76: "care homes", "speed cameras": a noun spelt as a verb that opens a compound
         # a noun spelt as a verb ("speed" in "a speed camera van") modifies the noun after it; "uses" after "who
         # often" is the verb
         return t not in pos.get("VERB", ()) or (k > 0 and (words[k - 1].lower() in _DETS or _number(words[k - 1])
@@ -993,7 +991,10 @@ def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tup
         head = m.head.lower()
         fuller = next((c for c in every if _same_noun(c.head.lower(), head) and (len(c.own.split()) > 2 or c.head[:1].isupper())
                        and not c.body
-                       and _plain_before_head(c)), None) if m.head[:1].islower() else None
+                       # nx76: a phrase whose members the story lists ("three care homes ..., a, b and c") is one
+                       # thing named, though its first noun is spelt as a verb
+                       and (_plain_before_head(c) or (c.text, c.start, c.own) in listed)), None) \
+            if m.head[:1].islower() else None
         replacement = None
         act = act_told(told) if fuller is None and m.head[:1].islower() and first in ("the", "this", "that") else None
         if act is not None and act.noun and _same_noun(act.noun, head):

@@ -40,7 +40,7 @@ many much any all each every some no not please also so than then into over unde
 i me my we us our he she his her get got give tell know let like want need just only very more most last this year
 years yr month months week weeks day days since total number amount cost costs spent spend hi hello thanks weren wasn
 didn don doesn isn aren haven hasn won wouldn couldn cant one whos whats hows should hasnt havent didnt wasnt werent
-isnt arent dont doesnt wont shouldnt couldnt wouldnt""".split())
+isnt arent dont doesnt wont shouldnt couldnt wouldnt whole thing""".split())  # nx76: "what did the whole thing cost"
 _UNITS = frozenset("hours days minutes weeks months years times".split())
 _EMPTY_SUBJECTS = frozenset("""year years month months week weeks day days hour hours minute minutes time times
 income money cost costs amount amounts total totals figure figures number numbers it them this that""".split())

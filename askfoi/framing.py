@@ -15,6 +15,7 @@ to put in its place.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -2913,6 +2914,28 @@ def _can_be_verb(word: str) -> bool:
     return "VERB" in getAllLemmas(word) or "AUX" in getAllLemmas(word)
 
 
+_BEFORE_USE = re.compile(r"(?i)[\s,]+(?:before|prior\s+to)\s+(?:(?:they|it|you|\u00a7AUTH\u00a7|the\s+[\w\s-]{1,30}?|"
+                         r"[\w-]+\s+police)\s+)?(?:(?:was|were|had|have|has|got|been|first|even|actually|ever)\s+){0,3}"
+                         r"(?:start(?:ed|ing)?|began|begin(?:ning)?|us(?:ed|ing)|deploy(?:ed|ing)|introduc(?:ed|ing)|roll(?:ed|ing)\s+(?:it\s+|them\s+)?out|"
+                         r"brought\s+(?:it\s+|them\s+)?in|bringing\s+(?:it\s+|them\s+)?in|switch(?:ed|ing)\s+(?:it\s+|them\s+)?on|"
+                         r"put\s+(?:it\s+|them\s+)?(?:in|on|up)|launch(?:ed|ing))\b[^.?!]*[.?!]?\s*$")
+
+
+_ASSESSMENT_NOUNS = re.compile(r"(?i)\b(?:dpias?|eqias?|eias?|impact\s+assessments?|(?:equality|privacy|risk)\s+assessments?)\s*$")
+
+
+def _assessed_it(question: str) -> str:
+    """nx76 (nc73 #6): "did anyone do a dpia or equality assessment before they started": an assessment named with
+    no thing it is for, then when it was done: it is for the story's thing, so "for it" is read there (and written
+    out from the story, or the question is left as typed)."""
+    if _cue(question)[0] == "assessment":
+        return question
+    when = _BEFORE_USE.search(question)
+    if when and _ASSESSMENT_NOUNS.search(question[:when.start()]):
+        return f"{question[:when.start()]} for it{question[when.start():]}"
+    return question
+
+
 def _cue(text: str) -> tuple[str | None, re.Match[str] | None]:
     for name, pattern in _vocab().cues:
         m = pattern.search(text)
@@ -3352,6 +3375,14 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
 
     text = reword(text, without_addressee)  # cx39: "how many X have there been", "what is the X policy", "how much has X raised" ...
     kind, m = _cue(text)
+    dated = None
+    if kind == "assessment":
+        # nx76 (nc73 #6): "did anyone do a dpia for it before they started (using it)": whether it came first is
+        # answered by the assessment's date, asked for with it (the clause names no more records)
+        dated = _BEFORE_USE.search(text[m.end():])
+        if dated:
+            text = text[:m.end() + dated.start()].rstrip(" ,")
+            kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
         # "the average waiting time for a three-bedroom home": a figure, said as such
@@ -3647,6 +3678,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     if where_each:
         frame.qualifiers.fields = [where_each]
+    elif dated and frame.kind == "assessment":
+        frame.qualifiers.fields = ["the date each was completed"]  # nx76: "... before they started"
     _subset_of_set(frame, previous)
     if earner:
         frame.head = "pay of "
@@ -4587,7 +4620,12 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         return []
     if frame.kind in paraphrase and not _names_records(frame.source):
         return []  # a formal item that names its records ("the minutes of the meeting at which ...") keeps them
-    source = _mask(frame.source, [s for _, _, s in find_periods(frame.source, today=today)], " ")
+    from askfoi.periods import hedged_span
+
+    # nx76: "say from march last year to now": the loose word is the period's, no detail of what is asked
+    source = _mask(frame.source, [hedged_span(frame.source, s) for _, _, s in find_periods(frame.source, today=today)], " ")
+    if frame.kind == "assessment" and frame.qualifiers.fields:
+        source = _BEFORE_USE.sub(" ", source)  # nx76: "... before they started" is asked as the assessment's date
     source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
     source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
     source = strip_opener(source)
@@ -5272,6 +5310,10 @@ def _asks(sentence: str) -> bool:
                 r"has\s*n'?t|have\s*n'?t|is\s*n'?t|are\s*n'?t|was\s*n'?t|were\s*n'?t|did\s*n'?t|does\s*n'?t|do\s*n'?t|"
                 r"wo\s*n'?t|ca\s*n'?t|hasnt|havent|isnt|arent|wasnt|werent|didnt|doesnt|dont|wont|cant)\b", sentence):
         return True  # fx42: "why hasnt it been fixed" (no mark, no apostrophe) is put as a question
+    if re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:did|does|do|has|have|had|was|were|is|are)\s+(?:anyone|anybody|"
+                r"someone|they|you|it|the\s+\w+|any|an?)\b", sentence) and _cue(_assessed_it(sentence))[0] == "assessment":
+        return True  # nx76 (nc73 #6): "did anyone do a dpia for it before they started": an inverted question that
+        # names an assessment asks for it, though it ends with a clause of story
     if sentence_act(sentence) not in ("records", "reasons"):
         return False  # "I tried to search ... for them?", "It's not like we don't need these homes, is it?"
     # fx42: "why hasnt it been fixed" after "there is a pothole on ashby road": a question too, its "it" written out from
@@ -6458,9 +6500,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         text = text[: auth_span[0]] + said + text[auth_span[1]:]
         auth_span = None
     text = _capitalise_places(text)
-    from askfoi.periods import is_length
+    from askfoi.periods import hedged_span, is_length
 
-    spans = _with_available(text, [s for _, w, s in periods if not is_length(text, w, s)])  # fr24a: "waiting over 2 years"
+    spans = _with_available(text, [hedged_span(text, s) for _, w, s in periods
+                                   if not is_length(text, w, s)])  # fr24a: "waiting over 2 years"; nx76: "say 2023 to now"
     masked_text = _mask(text, spans + ([auth_span] if auth_span else []), "")
     if auth_span:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
@@ -6646,8 +6689,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         # (and its places with their capitals, as the question's own words have them: "on ashby road in loughborough")
         from askfoi.place_capitals import capitalise_places
 
-        before = [(capitalise_places(re.sub(r"^[^:.?!\n]{3,60}:\s+(?=\S)", "", x)) or x)
-                  for x in _before(text_in, asked, told)] if chat else []
+        before = [(capitalise_places(x if _tells(x.split(":")[0]) else re.sub(r"^[^:.?!\n]{3,60}:\s+(?=\S)", "", x)) or x)
+                  for x in _before(text_in, asked, told)] if chat else []  # nx76: "there are two academies near us:
+        # hill top and valley road" tells before its colon
         narrows = previous is not None and previous.kind in ("count", "statistics") and previous.subject \
             and re.match(r"(?i)\W*(?:and\s+|also\s+)?how\s+many\s+of\s+(?:them|those|these)\b", question)
         # lead44: "how many people are waiting over a year for hip replacements ... and what is the trust doing about
@@ -6660,6 +6704,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             # never "them" as the story's nearest plural, "schools")
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
             rebuilt, left = resolve_from_story(question, before, body_named=found is not None)
+            assessed = _assessed_it(question)
+            if assessed != question:  # nx76: the assessment's thing is the story's, never an earlier question's
+                probe, _ = resolve_from_story("what about it", [x for x in before if _tells(x)] or before,
+                                              body_named=found is not None)
+                if probe != "what about it":
+                    rebuilt = assessed.replace(" for it", " for " + probe[len("what about "):], 1)
             # fr29b: a pointer the nearest sentence leaves ("about this", "fixing it") is what the story is about
             if listed_subject is None:  # the 20 subjects' data knows better what such a story wants (fr28b)
                 from askfoi.informal_subjects import asks_outright, subject_frames
@@ -7248,6 +7298,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         # fx56 (nc53 #11): "my son was excluded last year": the story's time is no period the questions asked for; it is
         # said where it came from, and the period step asks (never proposed as the letter's period)
         framing.story_period, framing.period, framing.period_year = framing.period, None, None
+    _letter_period_said_once(framing, today)  # nx76 (nc73 #14): "..., say jan 2023 to now?": the letter states it
     join_leaning_parts(framing, text_in)  # fr36: again: a follow-up kept in the person's words since ("those trees")
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
@@ -7431,6 +7482,29 @@ def _period_caught_up(framing: Framing, text: str, today: date | None) -> None:
         return
     framing.period, framing.period_text = label, written
     framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "no-time-period"]
+
+
+def _letter_period_said_once(framing: Framing, today: date | None) -> None:
+    """nx76 (nc73 #14): a part kept in the person's words whose one period is the letter's, said at the end of its
+    sentence ("What chemicals did they discharge into the loch, say jan 2023 to now?", "... from 2020 onwards?"),
+    loses it with its loose words ("say", "roughly", "or so"): the letter asks for everything "for the period ..."
+    once, and a part that said it again in other words ("jan 2023 to now") reads as a second, different period. A
+    part with two periods, or another period than the letter's, keeps its words."""
+    from askfoi.periods import hedged_span, is_length
+
+    if not framing.period or framing.route == "sar":
+        return
+    for part in framing.parts:
+        if not part.kept_words or not part.text:
+            continue
+        found = [f for f in find_periods(part.text, today=today) if not is_length(part.text, f[1], f[2])]
+        if len(found) != 1 or found[0][0] != framing.period:
+            continue
+        start, end = hedged_span(part.text, found[0][2])
+        before, after = part.text[:start].rstrip(" ,;:-"), part.text[end:]
+        if not re.fullmatch(r"\s*[?.!]*\s*", after) or len(re.findall(r"[A-Za-z]+", before)) < 4:
+            continue
+        part.text = before + (after.strip() or ".")
 
 
 _OTHERS_CASES = ("someone-elses-records", "deceased-records")
@@ -8541,7 +8615,10 @@ def _part_laws(parts: list[Frame], body_type: str | None) -> list:
         if not law.environmental and not law.focus and part.source:
             # the question names the subject the part's words left out; a focus only it says is no part's own
             source = part_law(part.source, body_type)
-            law = source if source.environmental else law
+            law = source if source.environmental else dataclasses.replace(law, refers_back=True) \
+                if source.refers_back and not source.focus and not law.refers_back else law
+            # nx76 (nc73 #4): "what medicines did they use" after a question about a salmon farm points back at the
+            # farm in the person's words, though the letter writes "you" for the body
         laws.append(law)
     return laws
 
@@ -10805,9 +10882,10 @@ def _event_after() -> re.Pattern:
 
 
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:
-    from askfoi.periods import is_length
+    from askfoi.periods import hedged_span, is_length
 
-    spans = [s for _, w, s in find_periods(question, today=today) if not is_length(question, w, s)]
+    # nx76 (nc73 #14): "say in the last 3 years": the loose word goes with the period it hedges
+    spans = [hedged_span(question, s) for _, w, s in find_periods(question, today=today) if not is_length(question, w, s)]
     # fr16b: "in the last three years that figures are available": the clause says which years, so it goes with the
     # period (left behind it became the subject's: "claims received for pothole damage that figures are available")
     spans = _with_available(question, spans)

@@ -738,8 +738,12 @@ class Matcher:
                 elif query.framing > 0 and (d.framing > 0 or d.ncnd):
                     alike *= COVERT_BOOST
                 scored.append((alike, d))
-        # fc34: answers of the named body's kind first (police for a force, councils for a council), then the closest
-        scored.sort(key=lambda x: (bool(query.atype) and x[1].atype != query.atype, -x[0], -x[1].score))
+        # fc34: answers of the named body's kind first (police for a force, councils for a council), then the closest;
+        # nx76 (nc73 #15): within a kind, answers under the asked body's own law first (a Scottish body's FOISA / EISR
+        # answers before English ones: their sections and appeal route are the ones this request will meet)
+        scottish = query.regime in ("FOISA", "EISR") if query.regime else None
+        scored.sort(key=lambda x: (bool(query.atype) and x[1].atype != query.atype,
+                                   scottish is not None and _scottish_doc(x[1]) != scottish, -x[0], -x[1].score))
         return [d for _, d in scored[:top]]
 
     @staticmethod
@@ -1565,6 +1569,13 @@ def _kind_vote(neighbours: list) -> str | None:
     near = neighbours[:10]
     sampled = [d.atype for d in near if not getattr(d, "targeted", False)]
     return _majority(sampled or [d.atype for d in near])
+
+
+def _scottish_doc(d: _Doc) -> bool:
+    """nx76: D was answered under Scottish law: it cites FOISA / EISR sections, or its body answers under FOISA."""
+    if any(str(s).startswith(("FOISA", "EISR")) for s in d.sections or ()):
+        return True
+    return _regime_of(d.authority) in ("FOISA", "EISR")
 
 
 @functools.lru_cache(maxsize=4096)

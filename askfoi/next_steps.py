@@ -199,7 +199,12 @@ def next_steps(
             steps.append(_step("wait", "wait", due, school_latest=long_date(latest), **ctx))
         elif today > due:
             steps.append(_step("chase", "chase", due, "chase", due_long=long_date(due), days_late=working_days_after(due, today, scotland=scot), **ctx))
-            steps.append(_step("commissioner", "commissioner_late", None, "complain", **ctx))
+            # nx76 (nc73 #12): in Scotland a failure to reply is put to review within 40 working days after the reply
+            # was due (FOISA s20(5)(a), EISR reg 16(2)): the day is said, and whether it has passed
+            review_by = add_working_days(due, 40, scotland=scot) if law in ("FOISA", "EISR") else None
+            steps.append(_step("commissioner", "commissioner_late", review_by, "complain",
+                               review_by=long_date(review_by) if review_by else None,
+                               review_passed=bool(review_by and today > review_by), **ctx))
         else:
             steps.append(_step("wait", "wait", due, **ctx))
         return steps

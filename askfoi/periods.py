@@ -373,6 +373,8 @@ class PeriodWords(BaseModel):
     period_nouns: list[str]
     story_pronouns: list[str]
     request_cues: list[str]
+    hedge_before: list[str] = []
+    hedge_after: list[str] = []
 
 
 class DateMention(BaseModel):
@@ -1646,6 +1648,33 @@ def _closed_bracket(text: str, found: tuple[str, str, tuple[int, int]]) -> tuple
     if text[end:end + 1] in ("]", ")") and written.count("[") + written.count("(") > written.count("]") + written.count(")"):
         return label, text[start:end + 1], (start, end + 1)
     return found
+
+
+def _hedge_words(words: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in sorted(words, key=len, reverse=True))
+
+
+def hedged_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """nx76 (nc73 #14): SPAN, a period found in TEXT, widened over the loose words a person puts around a period they
+    choose roughly ("say jan 2023 to now", "roughly 2020 onwards", "the last 2 years or so", "(say 2023 to now)"): the
+    hedge (period_words.yaml hedge_before / hedge_after), a word that opens the period ("say from ...", "say in the
+    last 3 years") and the comma or bracket around them. A span with no hedge is returned as it is."""
+    start, end = span
+    w = period_words()
+    before, after = _hedge_words(w.hedge_before), _hedge_words(w.hedge_after)
+    leads = _hedge_words(w.lead_words.get("strip", []) + w.lead_words.get("keep", []))
+    m = re.search(rf"(?i)(?:^|(?<=[\s,(;:-]))(?:{before})\s*,?\s+(?:(?:{leads})\s+)?$", text[:start]) if before else None
+    if m:
+        start = m.start()
+    m2 = re.match(rf"(?i)\s*,?\s*-?(?:{after})\b", text[end:]) if after else None
+    if m2:
+        end += m2.end()
+    if not (m or m2):
+        return span
+    opened = re.search(r"\(\s*$", text[:start])
+    if opened and re.match(r"\s*\)", text[end:]):  # "(say 2023 to now)": the brackets go with it
+        start, end = opened.start(), end + re.match(r"\s*\)", text[end:]).end()
+    return start, end
 
 
 def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:

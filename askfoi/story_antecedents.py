@@ -27,6 +27,7 @@ nothing). The word classes are data (knowledge/vocab/story_antecedents.yaml) and
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -371,6 +372,92 @@ def mentions(sentence: str) -> list[Mention]:
     return out
 
 
+def _how_many(tok: str) -> int | None:
+    """The number TOK says ("2", "two"), or None."""
+    from askfoi.periods import period_words
+
+    if re.fullmatch(r"\d{1,2}", tok):
+        return int(tok)
+    return period_words().number_words.get(tok.lower())
+
+
+_LIST_STOPS = frozenset(".;?!)")
+
+
+_SELF = re.compile(r"(?i)^(?:i\s*['\u2019]?m|i\s+am|we\s*['\u2019]re|we\s+are|i\s+was|we\s+were)$")
+
+
+def _self_described(sentence: str, m: Mention) -> bool:
+    """nx76 (nc73 #6): M says who the writer is ("we're a residents group in chelmsford", "im a nurse at st james"):
+    the writer, never the thing a later "it" or "they" means."""
+    toks = _tokens(sentence)
+    before = " ".join(toks[max(0, m.start - 2):m.start])
+    return bool(_SELF.match(before) or (m.start >= 1 and _SELF.match(toks[m.start - 1])))
+
+
+def _up_to_head(own: str, head: str) -> str:
+    """OWN ended at its HEAD noun when a participle phrase follows it ("the van parked by the high street" -> "the
+    van"); a prepositional phrase that names what it is of ("the cost of the bridge") stays."""
+    at = re.search(rf"(?i)\b{re.escape(head)}\b", own)
+    rest = own[at.end():] if at else ""
+    if at and re.match(r"\s+[a-z]+(?:ed|en|t)\s+(?:by|in|at|on|outside|near|along|behind|opposite|by)\b", rest) \
+            and _vbn(rest.split()[0].lower()):
+        return own[:at.end()]
+    return own
+
+
+def _counted_pointer(toks: list[str], m: Mention) -> bool:
+    """M is "those 2 farms", "the two homes" or "both farms" (nx76)."""
+    first = toks[m.start].lower() if m.start < len(toks) else ""
+    return (m.end - m.start == 3 and first in ("the", "these", "those") and _how_many(toks[m.start + 1]) is not None) \
+        or (m.end - m.start == 2 and first in ("both", "these", "those"))
+
+
+def named_members(sentence: str, m: Mention) -> str | None:
+    """nx76 (nc73 #4): the members a story names for M, a counted plural ("2 salmon farms in our loch, loch buie and
+    the one at carsaig", "two care homes near us: oakfield lodge and the willows", "3 schools (a, b and c)"): the list
+    after a comma, colon or bracket that follows the phrase (and a short place phrase of its own), as many items as
+    the number says, each a name or a noun phrase, never a clause ("..., i fish there and they ..."). None otherwise."""
+    toks = _tokens(sentence)
+    words = _tokens(m.text)
+    if not m.plural:
+        return None
+    count = _how_many(words[0]) if words[0].lower() not in _DETS else _how_many(words[1]) if len(words) > 2 else None
+    if count is None and m.start >= 1:  # "theres three care homes ...": a number word the phrase did not take
+        count = _how_many(toks[m.start - 1])
+    if not count or count < 2 or count > 12:
+        return None
+    i = m.end
+    if i < len(toks) and toks[i].lower() in _ATTACH:  # "in our loch", "near us", "round here"
+        j = i + 1
+        while j < len(toks) and j - i <= 5 and re.match(r"[A-Za-z]", toks[j]):
+            j += 1
+        i = j
+    if i >= len(toks) or toks[i] not in (",", ":", "(", "-"):
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j] not in _LIST_STOPS:
+        j += 1
+    listed = toks[i + 1:j]
+    items: list[list[str]] = [[]]
+    for tok in listed:
+        if tok == "," or tok.lower() == "and":
+            if items[-1]:
+                items.append([])
+            continue
+        items[-1].append(tok)
+    items = [x for x in items if x]
+    if len(items) != count:
+        return None
+    for item in items:
+        low = [t.lower() for t in item]
+        if len(item) > 6 or low[0] in _PRONOUNS - {"one"} or any(t in _AUX or t in _CONJ for t in low) \
+                or not re.match(r"[A-Za-z]", item[0]):
+            return None
+    text = [" ".join(item) for item in items]
+    return re.sub(r"\s+([,.;:!?'])", r"\1", ", ".join(text[:-1]) + " and " + text[-1])
+
+
 _THERE_IS = re.compile(r"(?i)\bthere(?:'|\u2019)?s\b")
 
 
@@ -406,6 +493,10 @@ def tells(sentence: str) -> bool:
     raw = _tokens(s)
     while raw and raw[0].lower() != first:
         raw = raw[1:]
+    if first.replace("'", "").replace("\u2019", "") in ("im", "ive", "were", "weve", "theyre", "theyve") \
+            and (first in ("im", "ive") or "'" in first or "\u2019" in first) and len(raw) > 2 and raw[1].lower() not in ("asking", "requesting", "looking", "wondering"):
+        return True  # nx76 (nc73 #4): "im a fisherman on mull and ...", "ive lived here 20 years": "I am", "I have"
+        # typed without the apostrophe carry their own verb
     if first in ("i", "we", "they", "he", "she", "you", "it", "there", "im", "ive", "id"):
         k = 1
     else:
@@ -546,7 +637,8 @@ def _plain_before_head(m: Mention) -> bool:
             return False
         # a noun spelt as a verb ("speed" in "a speed camera van") modifies the noun after it; "uses" after "who
         # often" is the verb
-        return t not in pos.get("VERB", ()) or (k > 0 and words[k - 1].lower() in _DETS and k + 1 <= at)
+        return t not in pos.get("VERB", ()) or (k > 0 and (words[k - 1].lower() in _DETS or _number(words[k - 1])
+                                                          or _how_many(words[k - 1]) is not None) and k + 1 <= at)
 
     return all(plain(k) for k in range(at))
 
@@ -813,26 +905,55 @@ def _same_it(told: list[str], body_named: bool) -> tuple[str, bool] | None:
     return meant, bool(_COSTING.match(rest))
 
 
+_WHOLE_THING = re.compile(r"(?i)\b(?:the\s+whole\s+(?:thing|lot|business|scheme|project|exercise)|all\s+of\s+(?:it|this|that))\b"
+                          r"|\bit(?=\s+all\s+(?:cost|costs|come\s+to|came\s+to|add\s+up|added\s+up)\b)")
+
+
 def resolve(question: str, told: list[str], *, body_named: bool = False) -> tuple[str, list[str]]:
+    """QUESTION with what it points back to written out from TOLD: see `_resolve`. nx76 (nc73 #6): "what has it all
+    cost", "what did the whole thing cost" point at the story's thing as "it" does; written out only when the story
+    says what it is (else the question is left as typed)."""
+    loose = _WHOLE_THING.sub("it", question)
+    loose = re.sub(r"(?i)\bit\s+all\s+(?=cost|costs|come|came|add|added)", "it ", loose)
+    story = [x for x in told if tells(x)]  # "it all", "the whole thing": what the story is about, never a thing an
+    # earlier question named ("a dpia or equality assessment")
+    if story and loose != question:
+        out, left = _resolve(loose, story, body_named=body_named)
+        if out != loose and "it" not in left:
+            return out, left
+    return _resolve(question, told, body_named=body_named)
+
+
+def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tuple[str, list[str]]:
     """QUESTION with what it points back to written out from TOLD (the sentences before it, story and earlier
     questions, oldest first): see the module's doc. BODY_NAMED: the message names the body asked (so "they" doing
     something is that body). Returns (the question, the pointers left unresolved)."""
     if not told:
         return question, []
     cands = _candidates(told)
-    nearest = [[m for m in mentions(sentence) if m.top] for sentence in told[-1:]]
+    nearest = [[m for m in mentions(sentence) if m.top and not _self_described(sentence, m)] for sentence in told[-1:]]
     every = [m for sentence in reversed(told) for m in reversed(mentions(sentence))]  # with the phrases inside others
     own = mentions(question)
     w = _words()
     left: list[str] = []
     used: dict[str, str] = {}
     out = question
+    # nx76 (nc73 #4): a counted plural the story names one by one ("2 salmon farms ..., loch buie and the one at
+    # carsaig"): a pointer to it names them too, so the officer knows which
+    listed = {(m.text, m.start, m.own): named for sentence in told for m in mentions(sentence)
+              if (named := named_members(sentence, m))}
+
+    def with_members(m: Mention, said: str) -> str:
+        named = listed.get((m.text, m.start, m.own))
+        return f"{said} ({named})" if named and named.lower() not in said.lower() else said
 
     def before_in_question(at: int, plural: bool | None, person_ok: bool) -> bool:
         """A phrase of the question itself before character AT that the pointer can mean."""
         toks_before = _tokens(question[:at])
         toks_q = _tokens(question)
-        return any(m.end <= len(toks_before) and not m.body and (plural is None or m.plural == plural)
+        # nx76: "a dpia for it": a phrase is never what its own "for"/"of"/"about" points at
+        attached = len(toks_before) - 1 if toks_before and toks_before[-1].lower() in _ATTACH else -1
+        return any(m.end <= len(toks_before) and m.end != attached and not m.body and (plural is None or m.plural == plural)
                    and (person_ok or not m.people)
                    and not (m.start and toks_q[m.start].lower() not in _DETS
                             and toks_q[m.start - 1].lower() in _AUX | {"to", "they", "we", "i", "you", "he", "she"})
@@ -860,15 +981,23 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
         return None
 
     # "the figures", "these tickets", "the contractor": the story's fuller phrase with the same head noun
-    for m in reversed([x for x in own if x.top]):
+    for m in reversed([x for x in own if x.top or listed and _counted_pointer(_tokens(question), x)]):
         toks = _tokens(question)
         first = toks[m.start].lower() if m.start < len(toks) else ""
-        if first not in ("the", "these", "those", "this", "that") or m.end - m.start != 2 or m.body and m.head.lower() not in w.roles:
+        # nx76: "those 2 farms", "the two homes", "both farms": a pointer with the story's count
+        counted = _counted_pointer(toks, m)
+        if first == "both" and counted:
+            first = "those"
+        if first not in ("the", "these", "those", "this", "that") or (m.end - m.start != 2 and not counted) \
+                or m.body and m.head.lower() not in w.roles:
             continue
         head = m.head.lower()
         fuller = next((c for c in every if _same_noun(c.head.lower(), head) and (len(c.own.split()) > 2 or c.head[:1].isupper())
                        and not c.body
-                       and _plain_before_head(c)), None) if m.head[:1].islower() else None
+                       # nx76: a phrase whose members the story lists ("three care homes ..., a, b and c") is one
+                       # thing named, though its first noun is spelt as a verb
+                       and (_plain_before_head(c) or (c.text, c.start, c.own) in listed)), None) \
+            if m.head[:1].islower() else None
         replacement = None
         act = act_told(told) if fuller is None and m.head[:1].islower() and first in ("the", "this", "that") else None
         if act is not None and act.noun and _same_noun(act.noun, head):
@@ -876,6 +1005,7 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
             replacement = act.phrase
         elif fuller is not None:
             replacement = _in_number(fuller.own, fuller.head, m.head)
+            replacement = with_members(fuller, replacement) if _same_noun(fuller.head.lower(), head) else replacement
             name = re.search(rf"(?:\b[A-Z][\w'-]*\s+)+{re.escape(fuller.head)}\b", fuller.text)
             if name and fuller.head[:1].isupper():
                 replacement = name.group(0)  # "the park" after "... Brungerley Park ...": the name
@@ -897,7 +1027,7 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
             left.append(word)
             return word
         used[key] = m.own
-        return m.own
+        return with_members(m, m.own)
 
     # pronouns
     def sub_pronoun(match: re.Match[str]) -> str:
@@ -928,7 +1058,12 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
                     meant = " ".join(words[1:])  # "who designed it" after "how much did it cost": the layout redone
                 used["it"] = meant
                 return meant
-            return take(word, "it", pick(False, people=False))
+            m = pick(False, people=False)
+            if m is not None and re.match(r"(?i)\s+(?:cost|costs|come\s+to|came\s+to)\b", after):
+                # nx76 (nc73 #6): what a thing cost is the thing's, never where the writer saw it: "the facial
+                # recognition van" of "a facial recognition van parked by the high street"
+                m = dataclasses.replace(m, own=_up_to_head(m.own, m.head))
+            return take(word, "it", m)
         if low == "that":
             prev = re.findall(r"[A-Za-z]+", out_text[0][:at])
             if not prev or "VERB" not in _pos(prev[-1].lower()) or prev[-1].lower() in _AUX:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -581,6 +582,14 @@ class AskFOIApp(App[None]):
         shown = clean_input(typed)
         if shown.lower() in ("/reply", "/had a reply") and send is None:
             self.action_reply()  # the reply path (askfoi/tui/reply.py)
+            return
+        chase = re.match(r"(?i)/chase\b\s*(.*)$", shown or "")
+        if chase and send is None:
+            # nx76 (nc73 #12): "/chase [body and day sent]": the reply path for someone still waiting, its box filled with
+            # what they typed or the body this request is for, so the due date and the chaser (or, in Scotland, the
+            # review of a failure to respond) follow
+            session = self.conversation.session if self.conversation is not None else None
+            self.action_reply(track=chase.group(1).strip() or (getattr(session, "authority", None) or ""))
             return
         if shown and len(shown) <= MAX_ANSWER_CHARS:
             self.query_one(Messages).add(Message(role="you", text=shown))

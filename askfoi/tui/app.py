@@ -588,8 +588,7 @@ class AskFOIApp(App[None]):
             # nx76 (nc73 #12): "/chase [body and day sent]": the reply path for someone still waiting, its box filled with
             # what they typed or the body this request is for, so the due date and the chaser (or, in Scotland, the
             # review of a failure to respond) follow
-            session = self.conversation.session if self.conversation is not None else None
-            self.action_reply(track=chase.group(1).strip() or (getattr(session, "authority", None) or ""))
+            self.action_chase(chase.group(1).strip())
             return
         if shown and len(shown) <= MAX_ANSWER_CHARS:
             self.query_one(Messages).add(Message(role="you", text=shown))
@@ -756,6 +755,12 @@ class AskFOIApp(App[None]):
         self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic, pasted=pasted, track=track,
                                      draft=draft), kept)
 
+    def action_chase(self, typed: str = "") -> None:
+        """Someone still waiting for a reply: the reply path's tracking box, starting with what they typed or the body
+        this request is for, so the due date and the chaser (in Scotland, the review of a failure to respond) follow."""
+        session = self.conversation.session if self.conversation is not None else None
+        self.action_reply(track=typed or (getattr(session, "authority", None) or ""))
+
     def action_help(self) -> None:
         from askfoi.tui.screens import HelpScreen
 
@@ -882,6 +887,12 @@ class AskFOIApp(App[None]):
         yield SystemCommand("Guide to FOI", "What FOI, NCND, the cost limit and internal reviews mean", self.action_help)
         yield SystemCommand("Back", "Go back one step and change the answer", self.action_back)
         yield SystemCommand("I've had a reply", "Read the reply, and write the review, chaser or complaint", self.action_reply)
+        # lead54 (nc76 #11): what people look for by name finds the reply path too
+        yield SystemCommand("No reply yet: chase it", "Work out when the reply was due and write the chaser", self.action_chase)
+        yield SystemCommand("Ask for an internal review", "Read the reply and write the review of its decision", self.action_reply)
+        yield SystemCommand("Complain to the Information Commissioner",
+                            "After a review, or with no reply at all (in Scotland: the Scottish Information Commissioner)",
+                            self.action_reply)
         if self.conversation is not None:
             from askfoi.conversation import STEP_LABELS, STEPS
 

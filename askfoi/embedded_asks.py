@@ -366,6 +366,8 @@ def passed_on_asks(text: str) -> str:
 _WHAT_USED = re.compile(
     r"(?i)\bwhat\s+(?P<b>[a-z\u00a7][\w'&\u00a7-]*(?:\s+[\w'&-]+){0,5}?)\s+(?:actually\s+|really\s+|currently\s+|now\s+)?"
     r"(?P<v>use|uses|used|have|has|own|owns|operate|operates|deploy|deploys|deployed)(?=\s*(?:[,.;?!]|$|\s+and\b))")
+_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                          "could"})
 _THING_POINTER = re.compile(
     r"(?i)\b(?P<lead>(?:for|off|on|from|about|of|buy|buys|bought|supplies|supply|supplied|makes|made|pay|paid|sells|sold)\s+)"
     r"(?:it|them)\b|\b(?:it|they)\s+(?P<cost>cost|costs)\b")
@@ -378,6 +380,10 @@ def used_things(text: str) -> str:
     m = _WHAT_USED.search(text or "")
     if not m or m.group("b").lower().split()[0] in ("is", "are", "was", "were", "it", "this", "that"):
         return text or ""
+    if any(w in _AUXILIARIES for w in m.group("b").lower().split()[1:]):
+        # lead54 (nc76 #4): "what chemicals do they use": "what" is the determiner of the thing asked, whose own doer
+        # follows its auxiliary - the question has its object, and is never "how many <story things> ..."
+        return text
     from askfoi.story_antecedents import _DETS, _tokens, mentions
 
     story = re.split(r"(?<=[.?!])\s+", text[: m.start()])

@@ -526,7 +526,9 @@ def _winner(ref: Reference, cands: list[Candidate], within: int = 3) -> Candidat
 
 def _phrase_for(ref: Reference, c: Candidate, text: str) -> str | None:
     """What REF is written as in TEXT when C is what it means."""
-    phrase = c.phrase
+    from askfoi.story_antecedents import without_repeated_place
+
+    phrase = without_repeated_place(c.phrase, text[ref.end:])
     low = ref.words.lower()
     if c.people and not c.plural:
         if c.role is None or c.head.lower() not in _vocab().roles or low in ("his", "her") and re.match(r"\s+[a-z]", text[ref.end:]):

@@ -306,6 +306,33 @@ def _own(toks: list[str], start: int, end: int) -> str:
 _QUANTITY = frozenset("loads lots tons heaps masses dozens hundreds thousands plenty".split())
 
 
+def without_repeated_place(phrase: str, after: str) -> str:
+    """PHRASE without its closing prepositional phrase when the words after the pointer say it again ("how many times
+    have they used them at protests": "the drones", never "the drones at protests at protests")."""
+    m = re.search(r"(?i)\s+((?:at|in|on|of|for|from|to|with|by|near|over|outside|during)\s+[\w' -]+)$", phrase)
+    if m and re.match(r"(?i)\s*" + re.escape(m.group(1)) + r"\b", after):
+        return phrase[: m.start()]
+    return phrase
+
+
+def _asked_verb(toks: list[str], w) -> int:
+    """In a yes/no question opened by do / does / did ("does police scotland use drones", "and did the council sell
+    the land"), the index of its verb: the first word after the subject that can be a verb, the subject being the
+    words after the auxiliary (never a determiner's noun, a body word or a name). -1 when there is none."""
+    k = 0
+    while k < len(toks) and toks[k].lower() in ("and", "also", "so", "but", "then"):
+        k += 1
+    if k >= len(toks) or toks[k].lower() not in ("do", "does", "did"):
+        return -1
+    for j in range(k + 2, min(len(toks), k + 7)):
+        low = toks[j].lower()
+        if not re.fullmatch(r"[a-z]+", low) or low in _PRONOUNS:
+            return -1
+        if "VERB" in _pos(low) and toks[j - 1].lower() not in _DETS and low not in w.bodies and not toks[j][:1].isupper():
+            return j
+    return -1
+
+
 def mentions(sentence: str) -> list[Mention]:
     """The noun phrases of SENTENCE, outermost first in order, with the phrases inside them (top=False)."""
     toks = _tokens(sentence)
@@ -327,8 +354,12 @@ def mentions(sentence: str) -> list[Mention]:
                            body=low in w.bodies or bool(re.match(r"\u00a7AUTH", toks[head])), start=i, end=end,
                            own=_own(toks, i, end), top=top))
 
+    asked_verb = _asked_verb(toks, w)
     while i < len(toks):
         tok = toks[i]
+        if i == asked_verb:
+            i += 1  # lead54 (nc76 #4): "does police scotland use drones": the question's verb, never "the use drones"
+            continue
         if re.match(r"\u00a7AUTH", tok):
             out.append(Mention(text=tok, head=tok, plural=False, people=False, body=True, start=i, end=i + 1, own=tok,
                                top=i > covered))
@@ -353,6 +384,8 @@ def mentions(sentence: str) -> list[Mention]:
             i += 1
             continue
         head, end = parsed
+        if i < asked_verb < end:
+            head, end = asked_verb - 1, asked_verb  # "does the council use glyphosate": the subject ends at the verb
         nxt = toks[head + 1].lower() if head + 1 < len(toks) else ""
         if bare and head == i and "VERB" in _pos(tok.lower()) and nxt in _DETS and nxt not in _POINTING:
             i += 1  # "... and cut the bus route": a word that can be a verb, straight before its object's determiner
@@ -1027,11 +1060,14 @@ def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tup
             left.append(word)
             return word
         used[key] = m.own
-        return with_members(m, m.own)
+        return without_repeated_place(with_members(m, m.own), after_pointer[0])
 
     # pronouns
+    after_pointer = [""]
+
     def sub_pronoun(match: re.Match[str]) -> str:
         word = match.group(0)
+        after_pointer[0] = out_text[0][match.end():]
         low = word.lower()
         at = match.start()
         if re.search(r"(?i)\b(?:these|those)\b(?!\s+[a-z]+\s)", out_text[0][:at]) or \

@@ -7501,6 +7501,9 @@ def _letter_period_said_once(framing: Framing, today: date | None) -> None:
         if len(found) != 1 or found[0][0] != framing.period:
             continue
         start, end = hedged_span(part.text, found[0][2])
+        if (start, end) == tuple(found[0][2]):
+            continue  # (merge fix) a period said plainly ("in 2024", "between ... and the date of this request") is the
+            # person's own words, kept whole; only a loose one ("say jan 2023 to now") leaves for the letter's
         before, after = part.text[:start].rstrip(" ,;:-"), part.text[end:]
         if not re.fullmatch(r"\s*[?.!]*\s*", after) or len(re.findall(r"[A-Za-z]+", before)) < 4:
             continue

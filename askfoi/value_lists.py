@@ -98,6 +98,9 @@ def _items_follow(lines: list[str], j: int) -> bool:
     return bool(nxt) and bool(LABEL.match(nxt))
 
 
+_BREAKDOWN = re.compile(r"(?i)\b(?:break\s*down|broken\s+down|breakdown|split\s+by|split\s+into)\b")
+
+
 def joined_value_lists(text: str) -> str:
     """TEXT with each run of bare values under a lead-in written into that lead (the module's doc); unchanged when
     there is none."""
@@ -109,7 +112,9 @@ def joined_value_lists(text: str) -> str:
     while i < len(lines):
         lead = lines[i].strip()
         pointer = _POINTER.search(lead) if not lead.endswith(":") else None
-        if not lead or "?" in lead[-1:] or not (lead.endswith(":") or pointer):
+        if not lead or "?" in lead[-1:] or not (lead.endswith(":") or pointer) or _BREAKDOWN.search(lead):
+            # (merge fix) a breakdown's list ("a breakdown by the following demographics:") belongs to the question
+            # above it, which askfoi/breakdown_lists.py joins it to
             i += 1
             continue
         j, values, kinds, used = i + 1, [], [], []
@@ -147,7 +152,9 @@ def joined_value_lists(text: str) -> str:
             ends = {x.lower() for x in _words().get("open_ends") or []}
             head = lead[:-1].rstrip() if last[0].lower() in ends else lead
             noun = re.search(r"(?i)\beach\s+of\s+the\s+following\s+(?P<noun>(?:[a-z]+\s+)?(?:periods?|years?|months?|quarters?))\s*:$", lead)
-            if kinds[0] == "period" and noun and _items_follow(lines, j):
+            item = re.match(r"(?i)\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|q\d+[.):]?)\s+", lead) or re.search(
+                r"(?i)\b(?:how\s+many|how\s+much|what|which|who|when|where|whether)\b", lead)
+            if kinds[0] == "period" and noun and _items_follow(lines, j) and not item:
                 # "For each question I am seeking information for each of the following time periods:" over the periods
                 # and then the numbered questions: the lead says when every question is asked for, written as a lead-in
                 # of its own ("For each of the time periods 2014/15, ... and 2017/18 to date:") that reaches each item
@@ -159,7 +166,11 @@ def joined_value_lists(text: str) -> str:
                 # left in it (a colon would make it a lead-in pasted into each question after it)
                 head = re.sub(r"(?i)\bthe\s+following\s+", "the ", lead.rstrip(" :"))
             if head is not None:
-                joined = f"{head} {_join(values)}."
+                # (merge fix) a numbered question over its years keeps its question: "1. How many street lights were
+                # switched off at night in each of the years 2021/22, 2022/23 and 2023/24?"
+                asks = kinds[0] == "period" and item and re.search(
+                    r"(?i)\b(?:how\s+many|how\s+much|what|which|who|when|where|whether)\b", lead)
+                joined = f"{head} {_join(values)}{'?' if asks else '.'}"
         out[i] = re.sub(r"\S.*$", joined.replace("\\", "\\\\"), lines[i], count=1)
         for k in used:
             out[k] = ""

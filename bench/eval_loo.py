@@ -40,7 +40,10 @@ ALPHAS = (0.0, 0.1, 0.2, 0.3, 0.4)
 
 
 def query_text(r: PublishedResponse) -> str:
-    return " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)
+    """The record's words as `make model` and `make eval` read them (fm79: its answer's clauses dropped)."""
+    from train_model import query_text as model_text
+
+    return model_text(r)
 
 
 def scores(pairs: list[tuple[str, str]]) -> tuple[float, float]:

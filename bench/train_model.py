@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import math
+import re
 import sys
 import tempfile
 import time
@@ -104,8 +105,29 @@ CLASSES = [o.value for o in FINAL_OUTCOMES]
 REPEAT_WEIGHTS = True
 
 
+# fm79: a record's title or summary that reports its own answer ("Decision 142/2009: Refusal to confirm or deny that
+# information is held", a headline "police refuse to say if ...", "... including one answered partly by NCND") would
+# hand the forecast the answer it is scored on (the NCND model learnt a weight for "deny" from such titles). The
+# clause that reports a refusal to confirm, deny, say or reveal, or names NCND, is dropped from the text the features
+# are taken from, in `make model` and `make eval` alike. The person's own words (request_text) are never cut: "please
+# confirm or deny whether ..." is how people ask, and a new request is read whole.
+_CLAUSE = r"[^:;,.|()]*"
+ANSWER_CLAUSE = re.compile(
+    _CLAUSE + r"\b(?:refus\w*|can'?t|cannot|won'?t|would(?:n'?t| not)|will not|entitled not|not to|neither|declin\w*)\b"
+    + _CLAUSE + r"\b(?:confirm\w*\s+(?:or|nor)\s+den\w*|say|reveal)\b" + _CLAUSE
+    + r"|" + _CLAUSE + r"\bNCND\b" + _CLAUSE, re.I)
+_ANSWER_WORD = re.compile(r"\b(?:den\w*|say|reveal|NCND)\b", re.I)  # a cheap first look (most texts have none)
+
+
+def answer_free(text: str) -> str:
+    """A record's title or summary without the clauses that report its answer (fm79)."""
+    if not text or not _ANSWER_WORD.search(text) or not ANSWER_CLAUSE.search(text):
+        return text or ""
+    return " ".join(ANSWER_CLAUSE.sub(" ", text).split())
+
+
 def query_text(r: PublishedResponse) -> str:
-    return " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)
+    return " ".join(p for p in (answer_free(r.title), answer_free(r.asked), r.request_text or "") if p)
 
 
 def harvested(kb, final_only: bool = True) -> list[PublishedResponse]:

@@ -1951,7 +1951,8 @@ class Conversation:
             if school.overdue:
                 late, working = days_late(school.school_latest, self.today(), Regime(tracked.regime), tracked.scotland)
         self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late,
-                               working=working, school_latest=school.school_latest if school else None,
+                               working=working, foisa=Regime(tracked.regime) == Regime.FOISA,
+                               school_latest=school.school_latest if school else None,
                                school_maybe_late=bool(school and school.school_maybe_late)))
 
     def _complaint_facts(self) -> dict:

@@ -43,12 +43,14 @@ class Deadline(BaseModel):
 
 
 @functools.lru_cache(maxsize=256)
-def _holidays(year: int, scotland: bool) -> frozenset[date]:
-    """Non-working days (other than weekends) of one year for the chosen calendar."""
+def _holidays(year: int, scotland: bool, own_part: bool = False) -> frozenset[date]:
+    """Non-working days (other than weekends) of one year for the chosen calendar: Scotland's; every part of the UK's
+    (FOIA s10(6), EIR reg 2(1)); or, OWN_PART, England and Wales's alone (a date the person must meet, counted on the
+    safe side: never later than any part of the UK would count it)."""
     import holidays
     from dateutil.easter import easter
 
-    subdivisions = ("SCT",) if scotland else UK_SUBDIVISIONS
+    subdivisions = ("SCT",) if scotland else (("ENG",) if own_part else UK_SUBDIVISIONS)
     days: set[date] = set()
     for subdiv in subdivisions:
         days.update(holidays.UK(subdiv=subdiv, years=year).keys())
@@ -58,17 +60,17 @@ def _holidays(year: int, scotland: bool) -> frozenset[date]:
     return frozenset(days)
 
 
-def is_working_day(day: date, *, scotland: bool = False) -> bool:
-    return day.weekday() < 5 and day not in _holidays(day.year, scotland)
+def is_working_day(day: date, *, scotland: bool = False, own_part: bool = False) -> bool:
+    return day.weekday() < 5 and day not in _holidays(day.year, scotland, own_part and not scotland)
 
 
-def add_working_days(start: date, count: int, *, scotland: bool = False) -> date:
+def add_working_days(start: date, count: int, *, scotland: bool = False, own_part: bool = False) -> date:
     """The COUNT-th working day after START (START itself never counts)."""
     day = start
     counted = 0
     while counted < count:
         day += timedelta(days=1)
-        if is_working_day(day, scotland=scotland):
+        if is_working_day(day, scotland=scotland, own_part=own_part):
             counted += 1
     return day
 
@@ -83,12 +85,17 @@ def working_days_after(start: date, end: date, *, scotland: bool = False) -> int
     return counted
 
 
-def review_request_by(replied: date, *, scotland: bool = False) -> date:
+def review_request_by(replied: date, *, scotland: bool = False, latest: bool = False) -> date:
     """rv55 (nc55 #5): the last day to ask for an internal review (FOIA, under the s45 Code), a FOISA/EISR review or
     EIR reconsideration: 40 working days after the day of the reply (its own date, not the day it was read). The one computation every
     place that shows it uses (the reply screen, the tracked list, the start screen, the review letter), so they cannot
-    disagree; the reply's own shorter window, when it states one, is applied by next_steps on top of it."""
-    return add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scotland)
+    disagree; the reply's own shorter window, when it states one, is applied by next_steps on top of it.
+
+    lead55 (nc79 #10): it is a date the person must meet, so outside Scotland it is counted with England and Wales's
+    bank holidays alone - the earliest way the authority could count it - never with every part of the UK's, which can
+    make it a working day later (Scotland's 2 January, St Andrew's Day). LATEST: the statutory count (every part of
+    the UK's holidays), for deciding that a review was asked for too late, where the person gets the benefit."""
+    return add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scotland, own_part=not latest)
 
 
 def add_months(start: date, months: int) -> date:
@@ -213,7 +220,9 @@ def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
             else None
         )
         review_by = review_request_by(due, scotland=scottish_days)
-        review_due = add_working_days(review_by, _review_days(regime, scottish_days), scotland=scottish_days)
+        # the review's answer is the authority's to give: counted by the law's calendar, from the latest day to ask
+        review_due = add_working_days(review_request_by(due, scotland=scottish_days, latest=True),
+                                      _review_days(regime, scottish_days), scotland=scottish_days)
     # lead38: a school's 20 days are school days (FOIA only: Scotland has no such rule, and the EIR none)
     school_latest = add_working_days(received, SCHOOL_MAX_WORKING_DAYS) if school and regime == Regime.FOIA \
         and not scottish_days else None

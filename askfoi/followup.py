@@ -1988,7 +1988,7 @@ def review_letter(
         commercial_money=_commercial_money(request, mapped, about.get("commercial") or []),
         about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
         and not _sum_given(reply if isinstance(reply, str) else reply_text),
-        asked_late=received is not None and today > review_request_by(received, scotland=scot),
+        asked_late=received is not None and today > review_request_by(received, scotland=scot, latest=True),
         holder=_other_holder(reply if isinstance(reply, str) else reply_text, authority) if "not_held" in grounds and not reply_fact(
             reply if isinstance(reply, str) else reply_text, "figures_given") else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
@@ -2075,7 +2075,7 @@ def review_letter(
             # fu29 (nu31 s10): a covert question met with NCND: the overt re-ask is said beside the review
             letter.caution = " ".join(x for x in [letter.caution, " ".join(render("letters/overt_too.txt.j2").split())] if x)
     # fu28: what the person should know before sending: a review asked late, dates that disagree
-    notes = [terms.late_note if received is not None and today > review_request_by(received, scotland=scot) else None,
+    notes = [terms.late_note if received is not None and today > review_request_by(received, scotland=scot, latest=True) else None,
              req.get("clash")]
     letter.caution = " ".join(x for x in [letter.caution, *notes] if x) or None
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."

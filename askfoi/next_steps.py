@@ -245,7 +245,7 @@ def next_steps(
         count, unit = review_window
         own = (add_months(replied, count) if unit == "months" else replied + timedelta(weeks=count) if unit == "weeks"
                else add_working_days(replied, count, scotland=scot) if unit == "working days" else replied + timedelta(days=count))
-        if own < review_by:
+        if own <= review_by:
             review_by, stated = own, f"{count} {unit[:-1] if count == 1 else unit}"
     # the Commissioner takes a complaint once the longest time the review may take has passed (FOIA: 40 working days)
     answer_by = add_working_days(review_by, REVIEW_ANSWER_MAX[law], scotland=scot)

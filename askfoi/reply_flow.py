@@ -556,19 +556,21 @@ class ReplyFlow:
 
             self.sent = day
             self.tracked_ok = True
+            regime = self._tracked_regime()
             due = TrackedRequest(id="clinic", authority=self.authority or "the authority", sent=day,
-                                 regime=Regime.SAR if self.sar else Regime.FOIA, scotland=self._scotland()).due
+                                 regime=regime, scotland=self._scotland()).due
             view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
             from askfoi.tracking import days_late
 
-            late, working = days_late(due, self.today(), Regime.SAR if self.sar else Regime.FOIA, self._scotland())
+            late, working = days_late(due, self.today(), regime, self._scotland())
             view.message = self._say("tracked", authority=self.authority or "the authority", due=long_date(due),
-                                     days_late=late, working=working, sar=self.sar, kept=False)
+                                     days_late=late, working=working, sar=self.sar, kept=False,
+                                     foisa=regime == Regime.FOISA)
             view.offers = self._offers()
             return view
         try:
             request = self.tracker.add(self.authority or "the authority", day, title=self.topic or "",
-                                       regime=Regime.SAR if self.sar else Regime.FOIA, scotland=self._scotland(),
+                                       regime=self._tracked_regime(), scotland=self._scotland(),
                                        name=self.name)
         except (TrackingRefused, OSError) as exc:
             return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
@@ -580,7 +582,7 @@ class ReplyFlow:
         # lf61 (rv58): counted the way the deadline is: working days for FOI, calendar days for a subject access request
         late, working = days_late(request.due, self.today(), Regime(request.regime), request.scotland)
         view.message = self._say("tracked", authority=request.authority, due=long_date(request.due), days_late=late,
-                                 working=working, sar=self.sar, kept=True)
+                                 working=working, sar=self.sar, kept=True, foisa=request.regime == Regime.FOISA)
         view.body = view.body or self.tracked()
         view.offers = self._offers()
         return view
@@ -721,6 +723,13 @@ class ReplyFlow:
 
         found = resolve_authority(self.authority)
         return bool(found and found.known and (found.nation == Nation.scotland or found.regime == Regime.FOISA))
+
+    def _tracked_regime(self) -> "Regime":
+        """lead55 (nc79 #11): the law a request being tracked runs under: a subject access request; FOISA for a
+        Scottish body (its 20 working days leave out only Scotland's bank holidays, and it has no extension); else FOIA."""
+        from askfoi.models import Regime
+
+        return Regime.SAR if self.sar else (Regime.FOISA if self._scotland() else Regime.FOIA)
 
     def _asked_regime(self) -> "Regime":
         """The law the request was made under, read from it (or from what the person said it asked): the EIR for

@@ -165,6 +165,7 @@ async def test_the_forecast_panel_shows_why_and_what_to_ask_instead(tmp_path):
     from askfoi.models import Outcome, Regime
     from askfoi.tui.app import AskFOIApp
     from askfoi.tui.side import InsightPane
+    from tests._pilot import settle
 
     def part(text, ncnd, why=None, ask=None):
         return PartForecast(text=text, outcomes=[OutcomeProbability(outcome=Outcome.ncnd if ncnd else Outcome.disclosed,
@@ -181,7 +182,7 @@ async def test_the_forecast_panel_shows_why_and_what_to_ask_instead(tmp_path):
                                sections=["23(5)"], score=1.0, url="https://example.org/1", date="2020")]
     app = AskFOIApp(today=lambda: date(2026, 1, 5), save_folder=tmp_path)
     async with app.run_test(size=(160, 60)) as pilot:
-        await pilot.pause()
+        await settle(pilot)  # the start-up turn paints the panel too: it must not land after the insight shown here
         pane = app.query_one(InsightPane)
         pane.show(Insight(regime=Regime.FOIA, forecast=forecast, similar=similar, matching_ready=True))
         await pilot.pause()

@@ -9,12 +9,7 @@ import pytest
 
 from askfoi.tui.app import AskFOIApp
 from askfoi.tui.reply import ReplyScreen
-
-
-async def _settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+from tests._pilot import settle as _settle
 
 
 @pytest.mark.parametrize("typed", ["complain", "chase", "internal review"])

@@ -1,7 +1,8 @@
 """rv55 (nc55 #5, #7): one review deadline, counted from the reply's own date, on every screen that shows it (the
 reply screen, the tracked list, the start screen), and the name a tracked request was signed with on the letters
 written after a restart. The reply is the newcomer's (a school trust's answer dated 27 November 2026, read on
-5 December 2026): 40 working days from 27 November is Friday 29 January 2027; from the day it was read, 4 February."""
+5 December 2026): 40 working days from 27 November is Wednesday 27 January 2027 (lead55: counted with
+England and Wales's bank holidays, the person's safe date); from the day it was read, 3 February."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ REPLY = "\n".join([
     "3. We do not hold any analysis or report on exclusion rates by ethnicity.",
     "If you are unhappy with the way your request has been handled you may ask for an internal review within 40 "
     "working days.", "Yours sincerely", "J. Patel, Governance Officer"])
-RIGHT = date(2027, 1, 29)  # 40 working days from 27 Nov 2026 (30 Nov, 25 and 28 Dec, 1 and 4 Jan not counted)
+RIGHT = date(2027, 1, 27)  # 40 working days from 27 Nov 2026 (25 and 28 Dec, 1 Jan not counted; lead55: Scotland's
+# 30 Nov and 4 Jan are, on the person's safe side)
 
 
 def _flow(tmp_path, **kw) -> tuple[ReplyFlow, TrackStore]:
@@ -45,12 +47,12 @@ def test_the_one_rule_counts_from_the_reply_not_from_today():
 def test_the_tracked_list_shows_the_review_day_the_reply_screen_shows(tmp_path):
     flow, store = _flow(tmp_path)
     view = flow.read(REPLY)
-    assert "29 January 2027" in view.message  # the reply screen
+    assert "27 January 2027" in view.message  # the reply screen
     [row] = statuses(store.load(), TODAY)
     assert row.request.replied == date(2026, 11, 27)  # the reply's own date, not the day it was read
     assert row.due == RIGHT
     panel = flow.tracked()
-    assert "29 January 2027" in panel and "4 February 2027" not in panel
+    assert "27 January 2027" in panel and "3 February 2027" not in panel
     assert "27 November 2026" in panel  # and says which day it counted from
     assert "27 November 2026" in view.message
 
@@ -81,8 +83,8 @@ def test_the_start_screen_notice_counts_from_the_reply(tmp_path):
     [row] = statuses(store.load(), TODAY)
     said = render("bot/tracked_waiting.j2", rows=[{"authority": BODY, "offer": row.offer, "due": row.due,
                                                    "days": row.days_left, "sar": False, "replied": row.request.replied}])
-    assert "29 January 2027" in said and "27 November 2026" in said
-    assert "29 January 2027" in " ".join(render("tracking/list.txt.j2", rows=[status_row(row)]).split())
+    assert "27 January 2027" in said and "27 November 2026" in said
+    assert "27 January 2027" in " ".join(render("tracking/list.txt.j2", rows=[status_row(row)]).split())
 
 
 def test_the_name_a_tracked_request_was_signed_with_signs_the_review_after_a_restart(tmp_path):
@@ -134,7 +136,7 @@ def test_track_replied_on_the_command_line_counts_from_the_replys_own_date(tmp_p
     [row] = json.loads(capsys.readouterr().out)
     assert main(["track", "replied", row["id"], "--reply", str(path)]) == 0  # marked on any later day
     said = capsys.readouterr().out
-    assert "27 November 2026" in said and "29 January 2027" in said
+    assert "27 November 2026" in said and "27 January 2027" in said
 
 
 def test_the_chaser_for_an_overdue_tracked_request_is_signed_with_its_name(tmp_path):

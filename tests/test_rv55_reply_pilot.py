@@ -35,11 +35,11 @@ async def test_one_review_day_on_the_reading_and_the_tracked_panel(tmp_path):
     async with _app(tmp_path).run_test(size=(80, 24)) as pilot:
         screen = await _read(pilot)
         said = " ".join(text_of(screen, "#reply-message").split())
-        assert "29 January 2027" in said and "27 November 2026" in said
+        assert "27 January 2027" in said and "27 November 2026" in said
         await pilot.press("f5")  # back to the paste step, where the tracked panel is
         await settle(pilot)
         panel = " ".join(text_of(screen, "#reply-body").split())
-        assert "29 January 2027" in panel and "4 February 2027" not in panel
+        assert "27 January 2027" in panel and "3 February 2027" not in panel
 
 
 async def test_the_review_is_signed_and_states_only_what_the_reply_did(tmp_path):

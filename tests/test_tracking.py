@@ -43,7 +43,7 @@ def test_a_reply_moves_the_date_to_the_review(tmp_path):
     r = store.add("Kent County Council", date(2025, 1, 6))
     store.replied(r.id, date(2025, 3, 3))
     [row] = statuses(store.load(), TODAY)
-    assert row.offer == "review" and row.due == date(2025, 5, 1)
+    assert row.offer == "review" and row.due == date(2025, 4, 30)  # lead55: without NI's 17 March, the safe side
     store.done(r.id)
     assert statuses(store.load(), TODAY) == []
 

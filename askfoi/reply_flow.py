@@ -635,7 +635,8 @@ class ReplyFlow:
     def _explain(self) -> ReplyView:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
                                        received=self.received, sent=self.sent, today=self.today(),
-                                       matcher=self.matcher, scotland=self._scotland(), sar=True if self.sar else None)
+                                       matcher=self.matcher, scotland=self._scotland(), sar=True if self.sar else None,
+                                       chat=True)
         if self.explained.sar:  # a reply to a subject access request, known or read as one: the message says what applies
             self.sar, self.explained.sar = True, False
         reading = self.explained.reading
@@ -675,10 +676,14 @@ class ReplyFlow:
             message += " " + self._say("review_first", law=self._law())
         from askfoi.reply_explain import undated
 
-        ask_date = self.received is None and undated(self.explained)
+        ahead = self.explained.dated_ahead if self.received is None else None
+        ask_date = self.received is None and (undated(self.explained) or ahead is not None)
         if ask_date:
-            # fu30 (issue 10, must-be-true 5): no date found in the reply: one question first, then the dates
-            message = self._say("ask_received") + " " + message
+            # fu30 (issue 10, must-be-true 5): no date found in the reply: one question first, then the dates. nz79
+            # (nc79 #13): a reply dated after today is said in the same one question, never beside "not found"
+            from askfoi.deadlines import long_date
+
+            message = self._say("ask_received", ahead=long_date(ahead) if ahead else None) + " " + message
         return ReplyView(step=self.step, message=message, body=explanation_text(self.explained, chat=True).strip(),
                          offers=self._offers(), ask_date=ask_date)
 

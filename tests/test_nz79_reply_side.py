@@ -147,3 +147,103 @@ def test_no_chaser_is_said_to_have_been_sent_when_none_was(tmp_path):
                         "Derby City Council")
     said = _said(conv.reply("can i complain to the ico now?"))
     assert said.startswith("Yes") and "as you did" not in said
+
+
+# --- #2: the policy exemption argued on its own terms; a subject word adds only where it bears on the exemption -----
+POLICY_REPLIES = [
+    # a Welsh Government style reply: 35(1)(a) and (b)
+    ("Date: 1 December 2026\n\nWe hold emails between the Cabinet Secretary and officials about the schools budget. "
+     "They are withheld under section 35(1)(a) and section 35(1)(b) of the Freedom of Information Act 2000. We have "
+     "considered the public interest and concluded that it favours withholding them.",
+     "1. Emails sent or received by the Cabinet Secretary for Education about school funding in 2025.", True),
+    # a department: 35(1)(b) alone, about pupils' exam grading
+    ("Date: 30 November 2026\n\nThe letters between the Secretary of State and the Chancellor about the grading of "
+     "pupils' exams are exempt under section 35(1)(b) (Ministerial communications). The public interest in "
+     "maintaining the exemption outweighs that in disclosure.",
+     "1. Letters between ministers about exam grading for pupils in 2025.", True),
+    # 35(1)(a) alone, about a children's nursery funding formula
+    ("Date: 27 November 2026\n\nThe advice to ministers on the nursery funding formula is withheld under section "
+     "35(1)(a) of the Act. The public interest favours maintaining the exemption.",
+     "1. The advice given to ministers on the funding formula for nursery places for children.", False),
+]
+
+
+@pytest.mark.parametrize("reply,request_text,ministerial", POLICY_REPLIES)
+def test_a_policy_refusal_is_argued_on_the_policys_stage_never_on_a_topic_word(reply, request_text, ministerial):
+    from askfoi.followup import review_letter
+
+    body = " ".join(review_letter(reply, request=request_text, authority="Welsh Government", today=TODAY).body.split())
+    assert "children are kept safe" not in body and "privacy is protected" not in body
+    assert "safe space" in body and "section 35(2)" in body and "section 35(4)" in body
+    assert ("(Ministerial communications) does not make" in body) == ministerial
+
+
+def test_a_foisa_policy_refusal_cites_the_scottish_provisions():
+    from askfoi.followup import review_letter
+
+    reply = ("Date: 1 December 2026\n\nThe briefing to the Cabinet Secretary on school meal funding is withheld under "
+             "section 29(1)(a) and section 29(1)(b) of the Freedom of Information (Scotland) Act 2002. The public "
+             "interest favours withholding it.")
+    body = " ".join(review_letter(reply, authority="Scottish Government", today=TODAY).body.split())
+    assert "section 29(2)" in body and "section 29(3)" in body and "section 35(2)" not in body
+    assert "children are kept safe" not in body
+
+
+@pytest.mark.parametrize("section,title", [("35(1)(b)", "ministerial communications"),
+                                           ("35(1)(c)", "law officers' advice"),
+                                           ("35(1)(d)", "operation of a ministerial private office"),
+                                           ("FOISA 29(1)(b)", "ministerial communications")])
+def test_each_policy_subsection_is_named_as_the_act_names_it(section, title):
+    from askfoi.reply_explain import section_note
+
+    assert section_note(section).title.lower() == title
+
+
+def test_guard_cctv_in_a_school_still_argues_privacy_under_law_enforcement():
+    """guard (passes on main too): a subject that bears on the exemption cited still adds its interest"""
+    from askfoi.followup import public_interests
+
+    got = public_interests(["31(1)(a)"], "where are the cctv cameras in the pupil toilets")
+    assert any("watched" in g for g in got)
+
+
+# --- #3: an EIR / EISR refusal of information on emissions under 12(5)(d)-(g) / 10(5)(d)-(g) ---------------------------
+EMISSIONS = [
+    ("Date: 2 December 2026\n\nThe start and end times of each overflow event are withheld under regulation 12(5)(e) "
+     "of the Environmental Information Regulations 2004, as they are commercially confidential. The public interest "
+     "favours withholding them.", "1. The times and durations of sewage discharges from the Faversham overflow in 2025.",
+     False, "regulation 12(9)"),
+    ("Date: 2 December 2026\n\nThe monitoring data on releases of ammonia from the plant are confidential and are "
+     "withheld under regulation 12(5)(f) of the EIR.", "1. Stack emissions monitoring results for the incinerator, 2024-25.",
+     False, "regulation 12(9)"),
+    ("Date: 2 December 2026\n\nWe withhold the spill records under regulation 10(5)(e) of the Environmental Information "
+     "(Scotland) Regulations 2004. The public interest favours withholding them.",
+     "1. Records of each spill from the Seafield works into the Firth of Forth in 2025.", True, "regulation 10(6)"),
+]
+
+
+@pytest.mark.parametrize("reply,request_text,scotland,rule", EMISSIONS)
+def test_withholding_information_on_emissions_is_met_with_the_emissions_rule(reply, request_text, scotland, rule):
+    from askfoi.followup import review_letter
+
+    body = " ".join(review_letter(reply, request=request_text, authority="A Water Company", today=TODAY,
+                                  scotland=scotland).body.split())
+    assert f"Information on emissions. My request is about releases into the environment. To the extent that" in body
+    assert rule in body
+
+
+def test_the_commercial_confidentiality_exception_is_tested_as_the_eir_frame_it():
+    from askfoi.followup import review_letter
+
+    body = " ".join(review_letter(EMISSIONS[0][0], request=EMISSIONS[0][1], today=TODAY).body.split())
+    assert "confidentiality is provided by law" in body and "legitimate economic interest" in body
+
+
+def test_guard_no_emissions_rule_for_a_request_about_no_releases():
+    """guard: a commercial refusal of a contract's rates under the EIR says nothing of emissions"""
+    from askfoi.followup import review_letter
+
+    reply = ("Date: 2 December 2026\n\nThe unit rates in the grounds maintenance contract are withheld under "
+             "regulation 12(5)(e) of the Environmental Information Regulations 2004.")
+    body = review_letter(reply, request="1. The rates in the contract for grass cutting in parks.", today=TODAY).body
+    assert "Information on emissions" not in body and "12(9)" not in body

@@ -665,8 +665,14 @@ class ReplyFlow:
             message = self._say("result_sar", unclear=reading.unclear, extension=sar_extension_steps(self.explained),
                                 chase=bool(self._sar_overdue_extension()), chat=True)
             ask_date = bool(self.explained.sar_extension) and self._reply_day() is None
+            ahead = self.explained.dated_ahead if self.received is None else None
             if ask_date:  # cl53: an extension letter with no date: the day it came decides whether it came in time
                 message = self._say("ask_received", extension=True) + " " + message
+            elif ahead is not None:  # nz79: a reply dated after today: said here, as the chat's body no longer does
+                from askfoi.deadlines import long_date
+
+                message = self._say("ask_received", ahead=long_date(ahead)) + " " + message
+                ask_date = True
             return ReplyView(step=self.step, message=message, body=self._body(), offers=self._offers(), ask_date=ask_date)
         # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
         short = self._in_short(reading)

@@ -122,6 +122,9 @@ class Session(BaseModel):
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
     privacy_warned: bool = False  # (nu18) "ok" over other people's personal data was asked about once
     sent_on: date | None = None  # (ck23b) the day the person said the letter was sent (tracked): nothing to carry on
+    # nz79 (nc79 #9): a reply read on the reply screen for this letter: outcome, ncnd, after_review, final (a decision,
+    # not a holding reply), chased (a chaser was written there): what "can I complain to the ICO?" is answered from
+    reply_read: dict = Field(default_factory=dict)
     asked: str = ""  # (ck24b) the question askfoi asked about while a few words answered it ("the emails")
     subject_name: str | None = None  # (ck24b) a subject access request made for someone: that person's name
     sent_pending: str = ""  # (ck24b) "sent" said before the organisation was known: tracked once it is named
@@ -1955,19 +1958,28 @@ class Conversation:
                                school_latest=school.school_latest if school else None,
                                school_maybe_late=bool(school and school.school_maybe_late)))
 
+    def reply_seen(self, *, outcome: str, ncnd: bool = False, after_review: bool = False, final: bool = True,
+                   chased: bool = False) -> None:
+        """nz79 (nc79 #9): the reply screen read a reply (TUI: when it closes): what complaining is answered from."""
+        self.session.reply_read = {"outcome": outcome, "ncnd": ncnd, "after_review": after_review, "final": final,
+                                   "chased": chased or bool(self.session.reply_read.get("chased"))}
+
     def _complaint_facts(self) -> dict:
         """nz76 (nc76 #11): what the answer about complaining to the Commissioner needs: the body, whether it answers
         under Scottish law, and, for a letter marked sent here, the day its reply was due and whether that has passed."""
         s = self.session
         letter = self.letter() if s.parts else None
+        read = dict(s.reply_read) if s.reply_read else None  # nz79: a reply read here, never "has not come"
         if letter is None:
-            return {"authority": s.authority or None, "scot": False, "due": None, "late": False, "sar": False}
+            return {"authority": s.authority or None, "scot": False, "due": None, "late": False, "sar": False,
+                    "replied": read}
         from askfoi.deadlines import due_date, long_date
 
         scot = letter.regime == Regime.FOISA or "(Scotland)" in (letter.law or "")
         due = due_date(s.sent_on, letter.regime, authority=letter.authority) if s.sent_on and letter.covered else None
         return {"authority": letter.authority, "scot": scot, "due": long_date(due) if due else None,
-                "late": bool(due and self.today() > due), "sar": letter.regime == Regime.SAR}
+                "late": bool(due and self.today() > due), "sar": letter.regime == Regime.SAR, "replied": read,
+                "environmental": letter.regime == Regime.EIR}
 
     def _aside_ready(self) -> bool:
         """(cl53, nc51 #4) A subject access letter is done and its message asked FOI questions it set aside."""

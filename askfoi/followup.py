@@ -38,7 +38,8 @@ from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
 Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
-                 "published", "vexatious", "unclear", "unnamed", "own_data", "format", "contractor", "not_recorded"]
+                 "published", "vexatious", "unclear", "unnamed", "own_data", "format", "contractor", "not_recorded",
+                 "policy", "emissions"]
 MAX_CITED = 4
 
 
@@ -71,6 +72,11 @@ class LawRoles(BaseModel):
     personal: list[str] = []
     commercial: list[str] = []
     unfinished: list[str] = []  # rv51: material in the course of completion (EIR 12(4)(d), EISR 10(4)(d))
+    # nz79 (nc79 #2): the policy exemption (FOIA s35, FOISA s29), argued on the policy's stage and its own subsections
+    policy: list[str] = []
+    # nz79 (nc79 #3): the exceptions that cannot withhold information on emissions (EIR 12(5)(d)-(g) by reg 12(9),
+    # EISR 10(5)(d)-(g) by reg 10(6))
+    emissions_barred: list[str] = []
     routing: list[str] = []
     own_data: list[str] = []  # the requester's own personal data: a subject access request
     weighed: list[str] = []  # the regulations' exceptions that carry the public interest test
@@ -119,6 +125,17 @@ class LawTerms(BaseModel):
     # and what the person is told (late_note)
     late_review: str = ""
     late_note: str = ""
+    # nz79 (nc79 #2): the policy exemption's provisions: the exemption, Ministerial communications, statistics once a
+    # decision is taken, and the weight for factual background (FOIA s35, 35(1)(b), 35(2), 35(4); FOISA s29, 29(1)(b),
+    # 29(2), 29(3))
+    policy: str = ""
+    policy_ministerial: str = ""
+    policy_statistics: str = ""
+    policy_facts: str = ""
+    # nz79 (nc79 #3): the rule that some exceptions cannot withhold information on emissions (EIR reg 12(9), EISR reg
+    # 10(6)) and the exceptions it names
+    emissions: str = ""
+    emissions_excepts: str = ""
     roles: LawRoles = LawRoles()
     absolute_notes: dict[str, str] = {}  # section number -> what that absolute exemption turns on
     twin: dict[str, str] = {}  # EISR: the EIR provision each mirrors ("10(4)" -> "EIR 12(4)")
@@ -465,6 +482,8 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("commercial")
     if "unfinished" in roles:
         out.append("unfinished")  # rv51 (nc50 #8): is any of it complete; release once finished
+    if "policy" in roles and withheld:
+        out.append("policy")  # nz79 (nc79 #2): the policy's stage, statistics and facts, Ministerial communications
     if outcome == Outcome.part_disclosed and not rest_not_held:  # (the rest not held: argued under not_held)
         out.append("parts_owed")
     if any(format_part(p) for p in reading.parts):
@@ -1734,6 +1753,9 @@ def review_letter(
     replied = received or today
     scot = law in ("FOISA", "EISR")
     grounds = format_only(grounds_for(reading), reply if isinstance(reply, str) else reply_text)
+    barred = [s for s in reading.sections if "emissions_barred" in section_roles(s)]
+    if barred and on_emissions(request, reply if isinstance(reply, str) else reply_text):
+        grounds.append("emissions")  # nz79 (nc79 #3): EIR reg 12(9) / EISR reg 10(6), argued first
     others: list[OtherAnswer] = []
     if "ncnd" in grounds or "public_interest" in grounds or "not_held" in grounds:
         query = request or (reply_query(reply, asked_only=not reading.ncnd) if isinstance(reply, str) else "")
@@ -1833,6 +1855,10 @@ def review_letter(
                             and any("commercial" in section_roles(s) for s in p.sections)],
              "unfinished": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
                             and any("unfinished" in section_roles(s) for s in p.sections)],
+             "policy": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
+                        and any("policy" in section_roles(s) for s in p.sections)],
+             "emissions": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
+                           and any("emissions_barred" in section_roles(s) for s in p.sections)],
              # fu31 (nu33 #7): the part pointed to what is published, and the parts no answer is clearly labelled for
              "published": [p.number for p in reading.parts if p.outcome != Outcome.disclosed and (
                  p.outcome == Outcome.published or any("published" in section_roles(s) for s in p.sections))],
@@ -1956,6 +1982,12 @@ def review_letter(
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
+        # nz79 (nc79 #2, #3): the policy exemption's subsections cited (Ministerial communications among them), and the
+        # exceptions that cannot withhold information on emissions
+        policy=[section_name(s) for s in reading.sections if "policy" in section_roles(s)],
+        policy_ministerial=any(re.sub(r"^\D+", "", s).startswith(("35(1)(b)", "29(1)(b)")) and "policy" in section_roles(s)
+                               for s in reading.sections),
+        emissions_barred=[section_name(s) for s in reading.sections if "emissions_barred" in section_roles(s)],
         # rv51 (nc50 #8): material in the course of completion: the provision cited, and when the reply says it will be
         # finished or published (its own sentence), if it says
         unfinished=[section_name(s) for s in reading.sections if "unfinished" in section_roles(s)],
@@ -2106,6 +2138,24 @@ def _bar_note(note: str, number: str, section: str, reply: str | None) -> str:
         return note
     bar = statutory_bar(reply)
     return " ".join(render("letters/bar_named.txt.j2", bar=bar).split()) if bar else note
+
+
+def on_emissions(request: str | None, reply: str | None) -> bool:
+    """nz79 (nc79 #3): whether the request (else the reply) is about releases into the environment (discharges,
+    spills, emissions: knowledge/vocab/emission_words.yaml), sentence by sentence, so the exceptions that cannot
+    withhold information on emissions (EIR reg 12(9), EISR reg 10(6)) are argued."""
+    data, _ = load_vocab("emission_words")
+    data = data if isinstance(data, dict) else {}
+    words = [str(w) for w in data.get("words") or []]
+    unless = [str(w) for w in data.get("unless") or []]
+    for text in (request, reply):
+        for sentence in re.split(r"(?<=[.?!])\s+|\n+", (text or "")[:40000].lower()):
+            try:
+                if any(re.search(w, sentence) for w in words) and not any(re.search(u, sentence) for u in unless):
+                    return True
+            except re.error:
+                continue
+    return False
 
 
 def _environmental_request(request: str | None, reply: str | None) -> str | None:
@@ -2816,23 +2866,27 @@ _MAX_INTERESTS = 3
 def public_interests(sections: list[str], subject_text: str, law: str = "FOIA") -> list[str]:
     """rv61 (nc61 #13): the public interest in disclosure, as noun phrases, that fits what was relied on (SECTIONS, the
     qualified ones argued) and what the request is about (SUBJECT_TEXT: the request and the reply), from
-    knowledge/vocab/public_interest_grounds.yaml: the first subject's, then the exemptions', at most three."""
+    knowledge/vocab/public_interest_grounds.yaml: the exemptions', then the first subject's that bears on an exemption
+    cited (nz79, nc79 #2: chosen by the exemption, never by a word such as "school" alone), at most three."""
     data, _ = load_vocab("public_interest_grounds")
     data = data if isinstance(data, dict) else {}
     out: list[str] = []
     low = (subject_text or "").lower()[:40000]
-    for entry in data.get("subjects") or []:  # the first subject the request is about
+    numbers = {m.group() for s in sections for m in [re.search(r"\d+", str(s))] if m}
+    scottish = law in ("FOISA", "EISR")  # FOISA numbers its exemptions its own way
+    for entry in data.get("sections") or []:
+        key = "foisa" if scottish else "sections"
+        if isinstance(entry, dict) and numbers & {str(x) for x in entry.get(key) or []} and entry.get("interest"):
+            out.append(str(entry["interest"]))
+    for entry in data.get("subjects") or []:  # the first subject the request is about, where it bears on an exemption
         try:
+            if not numbers & {str(x) for x in entry.get("with_foisa" if scottish else "with") or []}:
+                continue
             if entry.get("words") and re.search(str(entry["words"]), low):
                 out.append(str(entry["interest"]))
                 break
-        except (re.error, AttributeError, KeyError):
+        except (re.error, AttributeError, KeyError, TypeError):
             continue
-    numbers = {m.group() for s in sections for m in [re.search(r"\d+", str(s))] if m}
-    for entry in data.get("sections") or []:
-        key = "foisa" if law in ("FOISA", "EISR") else "sections"  # FOISA numbers its exemptions its own way
-        if isinstance(entry, dict) and numbers & {str(x) for x in entry.get(key) or []} and entry.get("interest"):
-            out.append(str(entry["interest"]))
     out = list(dict.fromkeys(out))[:_MAX_INTERESTS]
     return out or ([str(data["default"])] if data.get("default") else [])
 

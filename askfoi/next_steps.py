@@ -157,6 +157,7 @@ def next_steps(
     extended_to: date | None = None,
     school: bool = False,
     admits_delay: bool = False,
+    chat: bool = False,
 ) -> list[NextStep]:
     """The steps open after a reply with this outcome, dated.
 
@@ -175,7 +176,7 @@ def next_steps(
         return _sar_steps(outcome, sent=sent, received=received, today=today, scotland=scotland)
     law = law_of(regime, sections, scotland=scotland)
     scot = _scottish(law)
-    ctx = {"law": law}
+    ctx = {"law": law, "chat": chat}  # nz79: chat, the steps said in the chat (no command-line option)
     steps: list[NextStep] = []
     if outcome is None or not Outcome(outcome).is_final:
         if outcome == Outcome.withdrawn:

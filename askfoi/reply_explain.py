@@ -394,9 +394,11 @@ def explain_reading(
     counted: str | None = None,
     extended_to: date | None = None,
     admits_delay: bool = False,
+    chat: bool = False,
 ) -> ReplyExplanation:
     """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
-    holding reply waits on (askfoi.holding_kinds.holding_kind). ADMITS_DELAY (nz76): the reply says it is late."""
+    holding reply waits on (askfoi.holding_kinds.holding_kind). ADMITS_DELAY (nz76): the reply says it is late.
+    CHAT (nz79): the steps are said in the chat, which has no command-line options."""
     # a reply that gave everything asked for needs no comparison with answers that gave less
     gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
     others = (answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
@@ -421,7 +423,7 @@ def explain_reading(
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
         holding=holding, counted=counted, extended_to=extended_to, school=is_school(authority), admits_delay=admits_delay,
         # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)
-        after_review=after_review and reading.outcome.is_final and not reading.unclear,
+        after_review=after_review and reading.outcome.is_final and not reading.unclear, chat=chat,
     )
     return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps,
                             received=received)

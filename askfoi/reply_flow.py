@@ -637,7 +637,8 @@ class ReplyFlow:
     def _explain(self) -> ReplyView:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
                                        received=self.received, sent=self.sent, today=self.today(),
-                                       matcher=self.matcher, scotland=self._scotland(), sar=True if self.sar else None)
+                                       matcher=self.matcher, scotland=self._scotland(), sar=True if self.sar else None,
+                                       chat=True)
         if self.explained.sar:  # a reply to a subject access request, known or read as one: the message says what applies
             self.sar, self.explained.sar = True, False
         reading = self.explained.reading
@@ -666,8 +667,14 @@ class ReplyFlow:
             message = self._say("result_sar", unclear=reading.unclear, extension=sar_extension_steps(self.explained),
                                 chase=bool(self._sar_overdue_extension()), chat=True)
             ask_date = bool(self.explained.sar_extension) and self._reply_day() is None
+            ahead = self.explained.dated_ahead if self.received is None else None
             if ask_date:  # cl53: an extension letter with no date: the day it came decides whether it came in time
                 message = self._say("ask_received", extension=True) + " " + message
+            elif ahead is not None:  # nz79: a reply dated after today: said here, as the chat's body no longer does
+                from askfoi.deadlines import long_date
+
+                message = self._say("ask_received", ahead=long_date(ahead)) + " " + message
+                ask_date = True
             return ReplyView(step=self.step, message=message, body=self._body(), offers=self._offers(), ask_date=ask_date)
         # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
         short = self._in_short(reading)
@@ -677,10 +684,14 @@ class ReplyFlow:
             message += " " + self._say("review_first", law=self._law())
         from askfoi.reply_explain import undated
 
-        ask_date = self.received is None and undated(self.explained)
+        ahead = self.explained.dated_ahead if self.received is None else None
+        ask_date = self.received is None and (undated(self.explained) or ahead is not None)
         if ask_date:
-            # fu30 (issue 10, must-be-true 5): no date found in the reply: one question first, then the dates
-            message = self._say("ask_received") + " " + message
+            # fu30 (issue 10, must-be-true 5): no date found in the reply: one question first, then the dates. nz79
+            # (nc79 #13): a reply dated after today is said in the same one question, never beside "not found"
+            from askfoi.deadlines import long_date
+
+            message = self._say("ask_received", ahead=long_date(ahead) if ahead else None) + " " + message
         return ReplyView(step=self.step, message=message, body=explanation_text(self.explained, chat=True).strip(),
                          offers=self._offers(), ask_date=ask_date)
 

@@ -58,6 +58,20 @@ def no_color_requested(environ: dict[str, str] | None = None) -> bool:
     return bool((os.environ if environ is None else environ).get("NO_COLOR", ""))
 
 
+def _tell_reply_seen(conversation, flow) -> None:
+    """nz79 (nc79 #9): what the reply screen read (or wrote: a chaser), told to the chat, so a question about
+    complaining afterwards is answered from the reply that came, never as if none did."""
+    explained = getattr(flow, "explained", None)
+    chased = getattr(flow, "letter_kind", None) == "chase"
+    if explained is not None and not explained.sar:
+        reading = explained.reading
+        conversation.reply_seen(outcome=reading.outcome.value, ncnd=bool(reading.ncnd),
+                                after_review=bool(getattr(flow, "after_review", False)),
+                                final=reading.outcome.is_final or reading.unclear, chased=chased)
+    elif chased:
+        conversation.reply_seen(outcome="", final=False, chased=True)
+
+
 def _request_for_reply(session) -> str | None:
     """The request written here, as the reply path reads it: its numbered parts, and (ck23b) the period it asked
     about, so a narrower request stays inside that period (nu25: a 2025 request narrowed to 2025/26)."""
@@ -746,6 +760,8 @@ class AskFOIApp(App[None]):
 
         def kept(boxes: tuple[str, str] | None) -> None:
             self._reply_draft = boxes  # memory only: a reply pasted, then Escape, is there again on F9
+            if self.conversation is not None and not self.clinic:
+                _tell_reply_seen(self.conversation, flow)  # nz79 (nc79 #9): "can I complain?" knows a reply came
             typed, self.typed_in_reply = getattr(self, "typed_in_reply", ""), ""
             if typed:  # ck28 (nu30 item 13): a question typed on the reply screen is in the chat's box, unsent
                 prompt = self.query_one("#prompt", Input)

@@ -2373,6 +2373,8 @@ def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:
         words = words[1:]
     said = (earlier or "").split()
     if any(w.lower() in ("who", "which") or w.lower() == "that" and not _determiner_that(said[k + 1:k + 2])
+           and not (k and said[k - 1].lower() in ("to", "as", "like", "than", "of"))  # fx79: "similar to that used
+           # on the Grenfell Tower": "that" stands for a thing, it opens no relative clause
            for k, w in enumerate(said)):  # "seized that found new homes" + "were
         # puppies": "... and were puppies", never a second relative clause stacked on the first
         return [earlier, "and", *words]

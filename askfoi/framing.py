@@ -2373,6 +2373,8 @@ def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:
         words = words[1:]
     said = (earlier or "").split()
     if any(w.lower() in ("who", "which") or w.lower() == "that" and not _determiner_that(said[k + 1:k + 2])
+           and not (k and said[k - 1].lower() in ("to", "as", "like", "than", "of"))  # fx79: "similar to that used
+           # on the Grenfell Tower": "that" stands for a thing, it opens no relative clause
            for k, w in enumerate(said)):  # "seized that found new homes" + "were
         # puppies": "... and were puppies", never a second relative clause stacked on the first
         return [earlier, "and", *words]
@@ -4130,8 +4132,45 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         # never "a copy of complaints"
         first = re.match(r"[A-Za-z]+", f["subject"])
         f["plural"] = bool(first and first.group().islower() and _inflector().singular_noun(first.group()))
+    if spec.template == "assessment":
+        f["kinds_named"] = assessment_kinds(frame.source or "")
     text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
     return text[:1].upper() + text[1:]
+
+
+_ASSESSMENT = re.compile(r"(?i)(?<![\w-])(?:assessments?|dpias?|eqias?|pias?|hias?)(?![\w-])")
+
+
+def assessment_kinds(source: str) -> list[str]:
+    """(fx79) The kinds of assessment a question names, in its order: "a fire risk assessment" -> ["fire risk
+    assessment"], "a DPIA or EqIA" -> both written out (record_kinds.yaml assessment_short_forms). The words before
+    "assessment" back to a determiner, a preposition, a verb or "or"/"and" name its kind; a bare "(impact) assessment"
+    names none (record_kinds.yaml assessment_generic), and then the frame keeps its pair."""
+    data, _ = load_vocab("record_kinds")
+    data = data if isinstance(data, dict) else {}
+    short = {str(k).lower(): str(v) for k, v in (data.get("assessment_short_forms") or {}).items()}
+    generic = {str(w).lower() for w in data.get("assessment_generic") or []}
+    v = _vocab()
+    stop = v.dangling | v.leading | v.verbs | v.participles | v.banned | {"or", "and", "and/or", "/", "was", "were", "is",
+                                                                          "are", "has", "have", "had", "did", "do", "does"}
+    found: list[str] = []
+    for m in _ASSESSMENT.finditer(source):
+        word = m.group().lower()
+        if word in short:
+            name = short[word]
+        else:
+            before = re.findall(r"[A-Za-z][\w'-]*|[^\sA-Za-z]", source[:m.start()])
+            kept: list[str] = []
+            for w in reversed(before):
+                if w.lower() in stop or not w[0].isalpha() or len(kept) == 4:
+                    break
+                kept.insert(0, w if w.isupper() and len(w) > 1 else w.lower())
+            name = " ".join(kept + [word])
+            if name.lower() in generic:
+                continue
+        if name not in found:
+            found.append(name)
+    return found
 
 
 _TOPIC_GENERIC = frozenset("information data details figures records request council councils police force forces trust "
@@ -5879,8 +5918,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.body_groups import body_groups, without_joiner
 
     from askfoi.value_lists import joined_value_lists
+    from askfoi.wrapped_lines import joined_wrapped_lines
 
-    text = joined_value_lists(_colon_dash(text))  # fx76: every reader sees a lead's values written into it
+    # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole
+    text = joined_value_lists(joined_wrapped_lines(_colon_dash(text)))
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)
@@ -5903,7 +5944,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
-        return _holder_question_out(_conduct_fixed(_place_capitals(framing, text), text), text)
+        return _holder_question_out(_conduct_fixed(_place_capitals(_follow_ups_of_kept(_closing_lines_off(framing), text), text), text), text)
     if len(groups) > 1 and not _group_acts(groups[0]):
         whole, _ = find_authority(text or "")
         first = next((k for k, g in enumerate(groups) if whole is not None and g.authority == whole.name), 0)
@@ -5925,6 +5966,71 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.other_bodies = [OtherBody(authority=g.authority, named=g.named,
                                       questions=[without_joiner(q) for q in g.questions]) for g in groups[1:]]
     return _conduct_fixed(_place_capitals(framing, text), text)
+
+
+# fx79: a follow-up that points back with a bare pronoun ("Of those, how many were served in the past 10 years"),
+# and the elliptic count straight after it ("and how many in the last 5?")
+_BARE_FOLLOW_UP = re.compile(r"(?i)^\W*(?:and\s+|also\s+)?(?:of|out\s+of|from|among)\s+(?:those|these|them|the\s+above)\s*,?\s*"
+                             r"(?:how\s+(?:many|much)|what|which|when|where|who)\b")
+_ELLIPTIC_NEXT = re.compile(r"(?i)^\W*(?:and\s+|also\s+)?how\s+(?:many|much)\s+(?:in|over|during|since|for|of)\b")
+
+
+def _closing_lines_off(framing: Framing) -> Framing:
+    """fx79: a part kept in the person's words ends on no sentence of the letter's furniture: the closing line written
+    straight under the last item ("3. Any documents relating to the closure of the library." / "I look forward to a
+    swift reply.") is read into that item by the list; it is taken off the part (a remark), sentence by sentence."""
+    from askfoi.questions import _sentences, is_furniture
+
+    for k, part in enumerate(framing.parts):
+        if not part.kept_words:
+            continue
+        sentences = [x.strip() for x in _sentences(part.text) if x.strip()]
+        cut = len(sentences)
+        while cut > 1 and is_furniture(sentences[cut - 1]):
+            cut -= 1
+        if cut < len(sentences):
+            framing.remarks.extend(sentences[cut:])
+            framing.parts[k] = part.model_copy(update={"text": " ".join(sentences[:cut])})
+    return framing
+
+
+def _follow_ups_of_kept(framing: Framing, text: str) -> Framing:
+    """fx79: the main question of a request kept in the person's words ("Of all Section 8 Notices served since 1983,
+    how many were served on the grounds that ...") and a follow-up that points back to it with a bare pronoun ("Of
+    those, how many were served in the past 10 years, and how many in the last 5?") are one question: the follow-up
+    has no frame to resolve "those" from, so it goes on with the part it follows, in the person's words, never asked
+    back as if it named nothing."""
+    if not framing.unframed or not framing.parts:
+        return framing
+    flat = re.sub(r"\s+", " ", text or "").lower()
+
+    def at(words: str) -> int:
+        return flat.find(re.sub(r"\s+", " ", words).lower().strip(" ?.")[:60])
+
+    joined: Frame | None = None
+    for question in list(framing.unframed):
+        where = at(question)
+        if where < 0 or not (_BARE_FOLLOW_UP.match(question) or joined is not None and _ELLIPTIC_NEXT.match(question)):
+            joined = None
+            continue
+        before = [(at(p.source or p.text), k) for k, p in enumerate(framing.parts)]
+        before = [(w, k) for w, k in before if 0 <= w < where]
+        if not before:
+            continue
+        part = framing.parts[max(before)[1]]
+        if not part.kept_words or (joined is None and not _BARE_FOLLOW_UP.match(question)):
+            continue
+        if _BARE_FOLLOW_UP.match(question):
+            said = f"{part.text.rstrip()} {keep_words(question).text}"
+        else:  # "..., and how many in the last 5?": the person's own ellipsis goes on the sentence it continues
+            rest = re.sub(r"(?i)^\W*(?:and\s+|also\s+)", "", question.strip()).rstrip(" ?.")
+            said = f"{part.text.rstrip().rstrip('?.')}, and {rest}?"
+        framing.parts[framing.parts.index(part)] = part.model_copy(update={
+            "source": f"{(part.source or '').rstrip()} {question.strip()}", "text": said})
+        joined = part
+        framing.unframed.remove(question)
+        framing.questions = [q for q in framing.questions if question.strip() not in q]
+    return framing
 
 
 # nx67 (lf64's leftover): "who is responsible for the road at brixton hill, is it tfl or lambeth?": the writer asks which
@@ -10468,8 +10574,10 @@ def _join_referring(framing: Framing, question: str) -> bool:
     for w in re.findall(r"[a-z]+", f"{earlier.text} {earlier.source}".lower()):
         said |= _lemmas(w)
     named = [m.group(1).lower() for m in re.finditer(r"(?i)\b(?:these|those|the\s+above|said|aforementioned)\s+([a-z]+)", question)]
-    if not _ELLIPTIC.match(question) and (not named or all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
-        return False  # "those notices" right after the part about the notices: the letter names them
+    if not _ELLIPTIC.match(question) and (not named and not earlier.kept_words
+                                          or named and all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
+        return False  # "those notices" right after the part about the notices: the letter names them; fx79: a bare
+        # "of those, how many ..." after a part kept in the person's words goes on with it (no frame to resolve it from)
     if not _ELLIPTIC.match(question) and named and re.search(r"(?i)\bthe\s+above\s+[a-z]", question):
         before: set[str] = set()
         for part in framing.parts[:-1]:

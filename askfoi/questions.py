@@ -1803,6 +1803,15 @@ _CONDITIONAL_INVERSION = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall)\b")
 
 
+# fx79: a phrase put first, then at a comma a question word and its clause ("Of all Section 8 notices served since
+# 1983, how many were served on the grounds that ...", "For each school, which ones ..."): a question even when it ends
+# with a full stop, never the story a follow-up's "of those" points back to
+_FRONTED_QUESTION = re.compile(
+    r"(?i)^\W*(?:of|for|in|among|amongst|out\s+of|from|across|within|between)\s+(?!(?:my|our|me|us)\b)[^,?;]{3,200},\s*"
+    r"(?:how\s+(?:many|much|long|often)|what|which|when|where|who|whether)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|did|do|does|will|would|can|could|of)\b")
+
+
 def sentence_kind(sentence: str) -> str:
     """What a sentence (or clause) of a message does: "question" (asks: a question word or an inverted auxiliary
     first, or a "?"), "request" (asks for records: "please provide ...", "i would like a copy of ..."),
@@ -1819,6 +1828,8 @@ def sentence_kind(sentence: str) -> str:
         return "question" if _CLAUSE_START.match(core) or core.rstrip().endswith("?") else "request"
     if text.rstrip().endswith("?") or re.search(r"(?i)[,;:]\s*(?:and\s+|so\s+|but\s+)?(?:how\s+(?:many|much|long|often)|what|which|why|when|where|who|whether)\b[^.]*\?", text):
         return "question"  # "we were told the library will close, why was this decided?": the story leads into a question
+    if _FRONTED_QUESTION.match(text):
+        return "question"  # fx79: "Of all notices served since 1983, how many were served on ... .": asked, whatever its stop
     if _THIRD_WISH.match(text):
         return "request"  # ck22: "she wants to know their policy on lost documents"
     if _FIRST_PERSON.match(text):
@@ -2735,9 +2746,11 @@ def asks_for_information(sentence: str) -> bool:
     a sentence may be asked back when it cannot be framed; anything else is a remark."""
     text = re.sub(r"(?i)^\W*that\s+you\s+(?=(?:please\s+)?\w)", "Please ", _one_line(sentence))  # "[I request] that you list ..."
     if not _WORDY.search(text) or is_furniture(text) or handling_condition(text) or breakdown_note(text) \
-            or reading_note(text) or is_statement(text):
+            or reading_note(text):
         return False
-    if sentence_kind(text) not in ("question", "request"):
+    if _FRONTED_QUESTION.match(text):
+        return True  # fx79: "Of all notices served since 1983, how many were served on ... .": a question told as one
+    if is_statement(text) or sentence_kind(text) not in ("question", "request"):
         return False
     core = strip_opener(strip_ask_opener(strip_address(text)))
     return bool("?" in text or _CLAUSE_START.match(core) or core != text or _ASKING_IMPERATIVE.match(text)
@@ -3207,6 +3220,8 @@ def asks_itself(sentence: str) -> bool:
         split = told_then_asked(text)  # fr24a: the writer's story, then at a comma the clause that asks
         if split is not None and split[1] != text and asks_itself(split[1]):
             return True
+    if _FRONTED_QUESTION.match(text):
+        return True  # fx79: "Of all notices served since 1983, how many were served on ... .": asked, whatever its stop
     if is_statement(text) and "?" not in text and not _ASKED_OF_YOU.search(text):
         return False
     if asks_for_information(text) or clear_request(text) or conditional_ask(text) or names_records(text):
@@ -3298,8 +3313,9 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
 
     text, story = sections(text)  # fr26b: "Background" over the writer's story, "Request" over the items: no parts
     from askfoi.value_lists import joined_value_lists
+    from askfoi.wrapped_lines import joined_wrapped_lines
 
-    text = joined_value_lists(text)  # fx76: "... in the following areas:" over "(1) Cheltenham" ...: the values fill the lead
+    text = joined_value_lists(joined_wrapped_lines(text))  # fx76: "... in the following areas:" over "(1) Cheltenham" ...: the values fill the lead
     for line in story:
         remark(line)
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
@@ -3528,8 +3544,10 @@ def item_without_story(item: str) -> tuple[str, list[str]]:
     sentences = [x.strip() for x in _sentences(item) if _WORDY.search(x)]
     if len(sentences) < 2:
         return item, []
-    kept = [sentences[0]] + [x for x in sentences[1:] if not told_sentence(x)]
-    told = [x for x in sentences[1:] if told_sentence(x)]
+    # fx79: the letter's closing line written straight under the last item ("3. Any documents relating to ...
+    # I look forward to a swift reply.") is furniture after what the item asks, never a part of it
+    kept = [sentences[0]] + [x for x in sentences[1:] if not told_sentence(x) and not is_furniture(x)]
+    told = [x for x in sentences[1:] if told_sentence(x) or is_furniture(x)]
     if not told:
         return item, []
     return " ".join(kept), told

@@ -219,7 +219,7 @@ def reply_question(text: str) -> str | None:
     first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
     if "?" not in said and not (first and first.group(1) in _words("reply_question_open")):
         return None
-    for key, topic in (("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
+    for key, topic in (("reply_question_covered", "covered"), ("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
                        ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
         for pattern in _words(key):
             try:
@@ -1829,6 +1829,15 @@ class Conversation:
             self._say(turn, self.letter_text(), kind="letter")
             return
         topic = reply_question(text)
+        if topic == "covered":
+            # ny79 (nc79 #8): "they're a private company, do they even have to answer me?": which law binds the body
+            from askfoi.next_steps import environmental_only
+
+            facts = self._complaint_facts()
+            body = facts["authority"] or self.session.authority
+            self._say(turn, render("bot/covered_question.j2", body=body, water=environmental_only(body),
+                                   scot=facts["scot"], sar=facts["sar"]))
+            return
         if topic is not None:
             # rv61 (nc61 #14): a question about a reply's decision ("so does neither confirm nor deny mean they ARE
             # doing it?") is answered - what it means and does not mean, and what can be done - never a new request

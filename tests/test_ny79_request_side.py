@@ -131,3 +131,22 @@ def test_guard_a_fix_that_reads_is_still_offered():  # guard: passes on main too
     assert _rewrite("Why did Sheffield City Council close the library on Crookes Road?") == [
         "Please provide any recorded information that sets out the reasons for the decision to close the library on "
         "Crookes Road."]
+
+
+# --- #6 (second half): a count that lost its noun is flagged at the review -------------------------------------
+def _codes(text):
+    from askfoi.checks import check_request
+
+    return {f.code for f in check_request(text, period="2024").findings}
+
+
+@pytest.mark.parametrize("text", ["How many short term did you refuse?", "How many did you answer late?",
+                                  "How many new did they approve last year?"])
+def test_a_count_without_a_noun_is_flagged(text):
+    assert "no-counted-noun" in _codes(text)
+
+
+@pytest.mark.parametrize("text", ["How many kids did you stop and search?", "How many times did you use drones?",
+                                  "How much did you spend on agency staff?", "How many people did they fine?"])
+def test_guard_a_count_with_its_noun_is_not_flagged(text):  # guard: passes on main too
+    assert "no-counted-noun" not in _codes(text)

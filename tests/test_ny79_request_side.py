@@ -150,3 +150,29 @@ def test_a_count_without_a_noun_is_flagged(text):
                                   "How much did you spend on agency staff?", "How many people did they fine?"])
 def test_guard_a_count_with_its_noun_is_not_flagged(text):  # guard: passes on main too
     assert "no-counted-noun" not in _codes(text)
+
+
+# --- #4: /next after "both": the finished parts carried over, never turned down or asked again ---------------------
+KENT = ("I farm oysters on the swale estuary in kent and the water keeps getting closed. i want to ask the environment "
+        "agency and southern water how many times sewage was spilled into the swale between june and september 2025, "
+        "how long each spill lasted, and the lab results of any water samples they took")
+ANSWERS = {"authority": "both", "period": "1", "parts": "ok", "review": "ok", "format": "skip", "name": "Tom Hadley",
+           "email": "skip"}
+
+
+def test_the_second_letter_keeps_the_finished_parts_and_says_nothing_against_them():
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    conv.reply(KENT)
+    for _ in range(20):
+        if conv.session.step.value == "done":
+            break
+        conv.reply(ANSWERS.get(conv.session.step.value, "ok"))
+    first = list(conv.session.parts)
+    assert conv.next_letter_ready()
+    said = " ".join(m.text for m in conv.next_letter().messages)
+    assert "can't yet turn that into a request" not in said and "Which records do you want" not in said
+    assert conv.session.parts == first
+    assert conv.session.step.value not in ("about", "parts", "format")

@@ -176,3 +176,11 @@ def test_the_second_letter_keeps_the_finished_parts_and_says_nothing_against_the
     assert "can't yet turn that into a request" not in said and "Which records do you want" not in said
     assert conv.session.parts == first
     assert conv.session.step.value not in ("about", "parts", "format")
+
+
+# --- #14: the next-letter key's label fits the footer and says nothing about the law -------------------------------
+def test_the_next_letter_key_is_labelled_next():
+    from askfoi.tui.app import AskFOIApp
+
+    label = next(b.description for b in AskFOIApp.BINDINGS if getattr(b, "key", None) == "ctrl+n")
+    assert label == "Next"

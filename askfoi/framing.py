@@ -10469,11 +10469,10 @@ def _savings_of_act(question: str, previous: Frame | None) -> Frame | None:
     return frame if frame.text else None
 
 
-# ny79 (nc79 #1): "those phone tracking things", "these new camera vans", "those tracking things, the imsi catchers": a
-# demonstrative before a kind the person expects the reader to know (a head noun that only names a sort of thing, or
-# a name given just after it), never a pointer at the question before
-_RECOGNITIONAL = re.compile(r"(?i)\b(?:these|those)\s+(?:[a-z-]+\s+){0,3}?(?:things?|thingies|thingys|stuff|gadgets?)\b"
-                            r"|\b(?:these|those)\s+(?:[a-z-]+\s+){1,3}?[a-z]+(?:\s+\w+){0,4}?\s*,\s*the\s+[a-z]")
+# ny79 (nc79 #1): "those phone tracking things", "these speed camera gadgets": a demonstrative before a kind the person
+# expects the reader to know (described, then a head noun that only names a sort of thing), never a pointer at the
+# question before ("of those things", "those things" alone still point back)
+_RECOGNITIONAL = re.compile(r"(?i)(?<!\bof\s)\b(?:these|those)\s+(?:[a-z-]+\s+){1,3}?(?:things?|thingies|thingys|stuff|gadgets?)\b")
 
 
 def _join_referring(framing: Framing, question: str) -> bool:

@@ -184,3 +184,10 @@ def test_the_next_letter_key_is_labelled_next():
 
     label = next(b.description for b in AskFOIApp.BINDINGS if getattr(b, "key", None) == "ctrl+n")
     assert label == "Next"
+
+
+@pytest.mark.parametrize("typed", ["do i have to reply to their clarification?", "can i have a copy of the emails?"])
+def test_guard_the_persons_own_duty_is_no_question_about_the_body(typed):  # guard: passes on main too
+    from askfoi.conversation import reply_question
+
+    assert reply_question(typed) != "covered"

@@ -822,8 +822,24 @@ def _rewrite_sentence(check: _CompiledCheck, sentence: str) -> str | None:
                 out = m.expand(replace)
             except (re.error, IndexError):
                 continue
-            return _pasteable(" ".join(out.split()).replace(" .", "."), sentence)
+            fix = _pasteable(" ".join(out.split()).replace(" .", "."), sentence)
+            return fix if _fix_reads(fix) else None
     return None
+
+
+# ny79 (nc79 #5): a one-key fix is offered only when it reads as a request an officer can act on: never "the decision
+# to just let this happen" (an adverb where the decided act's verb should stand; "this" pointing at nothing the letter
+# names) or "the use of phone tracking things" (the person's vague word for a kind, kept)
+_FIX_BROKEN = re.compile(
+    r"(?i)\b(?:decision|decisions|reasons?)\s+(?:for\s+the\s+decision\s+)?to\s+(?:just|even|actually|really|simply|still|ever|"
+    r"always|basically|literally|totally|completely|keep|kinda|sorta)\b"
+    r"|\b(?:let|allow|allowed|letting)\s+(?:this|that|it|them)\s+(?:happen|happened|go\s+on|continue|carry\s+on|slide)\b"
+    r"|\b(?:this|that)\s+(?:happen|happened|happens|go\s+on|goes\s+on|continue|continues|carry\s+on)\b"
+    r"|\b(?:things?|thingies|thingys|stuff|gadgets?|doodahs?|whatsits?)\b")
+
+
+def _fix_reads(fix: str) -> bool:
+    return not _FIX_BROKEN.search(fix or "")
 
 
 # ck27 (nu29 D9): a fix is pasted as it is: another ask after it (", and everything about ...") is cut off, and a

@@ -222,7 +222,7 @@ def reply_question(text: str) -> str | None:
     first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
     if "?" not in said and not (first and first.group(1) in _words("reply_question_open")):
         return None
-    for key, topic in (("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
+    for key, topic in (("reply_question_covered", "covered"), ("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
                        ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
         for pattern in _words(key):
             try:
@@ -1832,6 +1832,15 @@ class Conversation:
             self._say(turn, self.letter_text(), kind="letter")
             return
         topic = reply_question(text)
+        if topic == "covered":
+            # ny79 (nc79 #8): "they're a private company, do they even have to answer me?": which law binds the body
+            from askfoi.next_steps import environmental_only
+
+            facts = self._complaint_facts()
+            body = facts["authority"] or self.session.authority
+            self._say(turn, render("bot/covered_question.j2", body=body, water=environmental_only(body),
+                                   scot=facts["scot"], sar=facts["sar"]))
+            return
         if topic is not None:
             # rv61 (nc61 #14): a question about a reply's decision ("so does neither confirm nor deny mean they ARE
             # doing it?") is answered - what it means and does not mean, and what can be done - never a new request
@@ -2075,13 +2084,26 @@ class Conversation:
         self._say(turn, render("bot/next_letter.j2", ready=True, other_body=True, questions=questions,
                                signer=old.requester_name, clinic=self.clinic,
                                authority=letter_name_of(authority) or authority if authority else None))
-        self._answer_about(text, turn)
         if same and questions:
+            # ny79 (nc79 #4): the finished parts are read once more for this body's law and checks, but what that reading
+            # would say about them ("I can't yet turn that into a request") is never said: they are not re-asked
+            self._answer_about(text, Turn())
             # nz70: "both": the letter just finished, its parts word for word; ny73 (nc73 #3): always, and with the frames
             # they were read from: a re-reading of the joined parts never drops three of four ("both" is one decision)
             self.session.parts = questions
             if len(old.frames) == len(questions):
                 self.session.frames = [dict(f) for f in old.frames]
+            # ny79: the parts (and the format already chosen) are answered: straight on to the review and the letter
+            if getattr(old, "preferred_format", None) and Step.format in old.confirmed:
+                self.session.preferred_format = old.preferred_format
+                self.session.confirmed.append(Step.format)
+            for st in (Step.about, Step.parts):
+                if st not in self.session.confirmed:
+                    self.session.confirmed.append(st)
+            self._unconfirm(Step.review)
+            self._advance(Step.about, turn)
+        else:
+            self._answer_about(text, turn)
         self.session.other_requests = [*self.session.other_requests, *rest]  # the rest wait for the next /next
         return turn
 

@@ -28,6 +28,13 @@ _PASSIVE = re.compile(r"(?i)^\W*(?:and\s+|but\s+|so\s+)?why\s+(?:are|were|have|h
                       r"(?P<group>[a-z][a-z -]*?)\s+(?:being\s+|been\s+|get\s+|getting\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b"
                       r"(?P<rest>[^?.]*)")
 
+# ny79 (nc79 #1): "and whether its mostly black lads like him", "is it mainly young men", "are most of them asian":
+# after a count, a guess at who the people counted mostly are. The records that answer it are the same count broken
+# down by the fields the group's words name; the guess itself ("like him") never goes into the letter.
+_MOSTLY = re.compile(r"(?i)^\W*(?:please\s+confirm\s+)?(?:and\s+|but\s+|also\s+)?(?:(?:whether|if)\s+)?(?:is\s+it|are\s+they|are\s+most(?:\s+of\s+(?:them|the\s+[a-z]+))?|"
+                     r"it(?:'|\u2019)?s|it\s+is|its|they(?:'|\u2019)?re|they\s+are|theyre|most\s+of\s+them\s+are|most\s+are)\s+"
+                     r"(?:(?:mostly|mainly|mostly\s+all|nearly\s+all|usually|always|all|disproportionately|more\s+often)\s+|(?<=\bmost\s)|(?<=\bthem\s))"
+                     r"(?P<group>[a-z][a-z -]*?)(?:\s+like\s+(?:him|her|them|me|us|my\s+\w+))?\s*(?:\?|$|\.)")
 
 _ACRONYMS = frozenset(("send", "bame"))
 
@@ -53,14 +60,22 @@ def _participle(verb: str) -> str | None:
     return None
 
 
+def mostly_guess(question: str) -> bool:
+    """ny79: QUESTION is a guess at who the people counted mostly are ("and whether its mostly black lads like him"),
+    whose group names a breakdown field: the count before it, broken down, asks it."""
+    read = disparity_read(question) if _MOSTLY.match(question or "") else None
+    return read is not None and not read[2]
+
+
 def disparity_read(question: str) -> tuple[str, list[str], str, str] | None:
     """(the group as typed, its breakdown fields in order, the participle of what is done to them, the people the group
     is one of) when QUESTION is a loaded "why so many" question, else None."""
     m = _ACTIVE.match(question or "") or _PASSIVE.match(question or "")
-    if not m:
+    mostly = None if m else _MOSTLY.match(question or "")
+    if not (m or mostly):
         return None
-    group = m.group("group").strip().lower()
-    done = _participle(m.group("verb"))
+    group = (m or mostly).group("group").strip().lower()
+    done = _participle(m.group("verb")) if m else ""  # a "mostly" guess: what is done is the count's before it
     fields_of, people_of = _words()
     words = group.split()
     fields: list[str] = []
@@ -75,7 +90,7 @@ def disparity_read(question: str) -> tuple[str, list[str], str, str] | None:
             k += 1
         if hit and hit not in fields:
             fields.append(hit)
-    if not fields or not done or len(words) > 4:
+    if not fields or (m and not done) or len(words) > 4:
         return None
     people = people_of.get(words[-1], "people")
     return group, fields, done, people
@@ -90,13 +105,26 @@ def reframe_disparities(framing) -> int:
     changed = 0
     out = []
     for k, part in enumerate(framing.parts):
-        read = disparity_read(part.source or "") if part.kind in ("reasons", "none") or part.kept_words else None
+        read = disparity_read(part.source or "") if part.kind in ("reasons", "none", "yes_no") or part.kept_words else None
         if read is None:
             out.append(part)
             continue
         group, fields, done, people = read
         by = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
         before = out[-1] if out else None
+        if not done:  # ny79: "whether its mostly black lads": the count before, broken down; nothing else asked
+            if before is None or before.kind != "count" or before.kept_words:
+                out.append(part)
+                continue
+            had = before.qualifiers.breakdown
+            if had and not any(f in had for f in fields):
+                by = f"{had} and {by}" if " and " not in had else f"{had}, {by}"
+            elif had:
+                by = had
+            before.qualifiers.breakdown = by
+            before.text = render_frame(before)
+            changed += 1
+            continue
         if before is not None and before.kind == "count" and not before.kept_words and before.clause \
                 and before.clause.split()[0].lower() == done and not before.qualifiers.breakdown:
             before.qualifiers.breakdown = by

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # findings about one sentence of the request, raised by the whole-message check
 SENTENCE_CODES = frozenset({
     "not-recorded-information", "third-party-personal-data", "cost-limit-risk", "commercial-sensitivity",
-    "vague-scope", "planning-representations", "footage-retention",
+    "vague-scope", "planning-representations", "footage-retention", "no-counted-noun",
 })
 # ck35: a person's data told in the story ("the council paid a settlement to the former head of housing, John Pearce")
 # that the parts then ask about ("How much did he get?"): the finding stays though its sentence is no part

@@ -3517,6 +3517,24 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             rest = _trim(number_who.group(1))
             subject, article = previous.subject, previous.article
             clause = [_relative(previous.subject.split()), *rest]
+        did_they = re.match(r"(?i)\s*(?:did|do|does|have|has|had)\s+(?:they|it|you|we|\u00a7AUTHS?\u00a7)\s+(?:then\s+|later\s+|actually\s+)?"
+                            r"([a-z]+)\b(.*)$", after, re.S) if kind == "count" else None
+        verb_said = did_they.group(1).lower() if did_they else ""
+        done_word = participle(verb_said) or (verb_said if verb_said.endswith("ed") and _is_past_participle(verb_said) else None)
+        if subject is None and done_word and previous is not None and previous.subject and previous.kind == "count" \
+                and not re.search(r"[a-z]", re.sub(r"(?i)\b(?:in|during|over|since|last|this|year|years|month|months|"
+                                                   r"the|of|and|so\s+far|late|on\s+time|in\s+time|in\s+full|in\s+part|[?!.,]|\d+)\b", "",
+                                                   did_they.group(2)).strip(" ?!.,")):
+            # ny79 (nc79 #6): "how many let licences has the council granted and how many did they refuse": the
+            # earlier subject with this verb in place of the earlier one ("let licences refused"), never a question
+            # that lost its noun ("How many short term did you refuse?")
+            subject, article = previous.subject, previous.article
+            done = (previous.clause or "").split()
+            tail = done[1:] if done and _is_past_participle(done[0]) else []
+            while tail and tail[0].lower() in _PARTICLES:
+                tail = tail[1:]
+            manner = re.search(r"(?i)\b(late|on\s+time|in\s+time|in\s+full|in\s+part)\b", did_they.group(2))
+            clause = [done_word, *([manner.group(1).lower()] if manner else []), *tail]
         first = re.match(r"\s*([a-z]+)\b", after, re.I)
         if subject is None and kind == "count" and first and (_finite(first.group(1)) or (_past_tense(first.group(1)) and first.group(1).lower() not in _AUX | {"got", "had"})) \
                 and previous is not None and previous.subject and not _attributive(after):
@@ -6306,6 +6324,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
 
     from askfoi.word_slips import everyday_names
 
+    from askfoi.word_slips import vague_kind_named
+
+    text = vague_kind_named(text)  # ny79 (nc79 #1): "those tracking things, the imsi catchers": the name
     text = everyday_names(_EMPHASIS.sub("", text or ""))  # lf58: "universal credits", "cctv", "tasers": the names as written
     # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
     text = closing_on_its_own_line(lone_bullets_joined(headings_off(heading_lines_off(labels_off(text or "")))))  # fx42: "1. Number of Facilities: The total ...": the item's label
@@ -10554,6 +10575,12 @@ def _savings_of_act(question: str, previous: Frame | None) -> Frame | None:
     return frame if frame.text else None
 
 
+# ny79 (nc79 #1): "those phone tracking things", "these speed camera gadgets": a demonstrative before a kind the person
+# expects the reader to know (described, then a head noun that only names a sort of thing), never a pointer at the
+# question before ("of those things", "those things" alone still point back)
+_RECOGNITIONAL = re.compile(r"(?i)(?<!\bof\s)\b(?:these|those)\s+(?:[a-z-]+\s+){1,3}?(?:things?|thingies|thingys|stuff|gadgets?)\b")
+
+
 def _join_referring(framing: Framing, question: str) -> bool:
     """"what were these trials' results?": a question that leans on the one before it ("these", "those",
     "them", "the above", "the same period") and cannot be framed on its own is kept whole with the part it
@@ -10574,6 +10601,8 @@ def _join_referring(framing: Framing, question: str) -> bool:
     for w in re.findall(r"[a-z]+", f"{earlier.text} {earlier.source}".lower()):
         said |= _lemmas(w)
     named = [m.group(1).lower() for m in re.finditer(r"(?i)\b(?:these|those|the\s+above|said|aforementioned)\s+([a-z]+)", question)]
+    if not _ELLIPTIC.match(question) and _RECOGNITIONAL.search(question):
+        return False  # ny79 (nc79 #1): "do they use those phone tracking things": a kind the person knows, no pointer back
     if not _ELLIPTIC.match(question) and (not named and not earlier.kept_words
                                           or named and all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
         return False  # "those notices" right after the part about the notices: the letter names them; fx79: a bare

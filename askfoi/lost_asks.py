@@ -184,6 +184,7 @@ def keep_lost_asks(framing, text: str) -> None:
     asks = [a for a in asks_of(typed) if not about_the_list(typed, a.text)]
     if not asks:
         return
+    from askfoi.disparity_asks import mostly_guess
     from askfoi.whole_items import _set_aside_as_advice
 
     told = [r for r in getattr(framing, "remarks", []) or [] if isinstance(r, str) and len(r.split()) >= 4]
@@ -204,6 +205,9 @@ def keep_lost_asks(framing, text: str) -> None:
         aw = _words(ask.text)
         if len(aw) < 2 or any(_covers(pw, aw) >= 0.6 for pw in part_words) or any(_covers(bw, aw) >= 0.8 for bw in asked_back):
             continue
+        if any(getattr(p.qualifiers, "breakdown", None) for p in parts if getattr(p, "qualifiers", None)) \
+                and mostly_guess(ask.text):
+            continue  # ny79 (nc79 #1): "is it mostly black lads": the count's breakdown asks it
         if _a_remark(ask.text):
             continue  # lead (session 31): a note on timing or handling, or a sentence that tells, is never a part
         if _set_aside_as_advice(ask.text, told):

@@ -275,10 +275,32 @@ def _parse(text: str, today: date) -> Span | None:
     return _range(rest, kind)
 
 
+def _unhedged(text: str) -> str:
+    """ny79 (nc79 #12): TEXT, a period typed as an answer, without the loose words around it ("the last year i
+    suppose", "2024 please", "i think the last 2 years, thanks"; period_words.yaml typed_hedges); TEXT as it is
+    when it has none."""
+    words = _hedge_words(period_words().typed_hedges)
+    if not words:
+        return text
+    t, before = (text or "").strip(), None
+    while t != before:
+        before = t
+        t = re.sub(rf"(?i)^(?:{words})\b[\s,.;:!-]*", "", t).strip()
+        t = re.sub(rf"(?i)[\s,;:(-]*\b(?:{words})[\s.!)]*$", "", t).strip()
+    return t or text
+
+
+def _span_typed(text: str, today: date) -> Span | None:
+    span = _grammar_span(text or "", today) or _parse(text or "", today)
+    if span is None and (bare := _unhedged(text)) != (text or "").strip():
+        span = _grammar_span(bare, today) or _parse(bare, today)
+    return span
+
+
 def parse_period(text: str, today: date | None = None) -> Period | None:
     """TEXT as a Period, or None when it is not a period or lies wholly in the future / runs backwards."""
     today = today or date.today()
-    span = _grammar_span(text or "", today) or _parse(text or "", today)
+    span = _span_typed(text, today)
     if span is None:
         return None
     start, end = span
@@ -300,7 +322,11 @@ def explain_period_error(text: str, today: date | None = None) -> str | None:
     today = today or date.today()
     if not (text or "").strip():
         return "no time period given"
-    span = _grammar_span(text, today) or _parse(text, today)
+    span = _span_typed(text, today)
+    if span is None and undated_since(bare := _unhedged(text), today):
+        # ny79 (nc79 #12): "since they brought in the licensing": a start askfoi has no date for is asked back
+        return (f"askfoi has no date for \"{_quoted(bare)}\": type the month or year it began, for example "
+                "'since October 2022', or pick one of the choices")
     if span is None:
         return (
             f"askfoi could not read \"{_quoted(text)}\" as a time period; try '2023', '2020/21 to 2023/24', "
@@ -375,6 +401,7 @@ class PeriodWords(BaseModel):
     request_cues: list[str]
     hedge_before: list[str] = []
     hedge_after: list[str] = []
+    typed_hedges: list[str] = []
 
 
 class DateMention(BaseModel):
@@ -1850,7 +1877,8 @@ _UNDATED_SINCE = re.compile(
     rf"(?!{_SUBJECT_ITSELF}\s+(?:[\w-]+\s+){{0,1}}?(?:was|were|has|have|had|is|are|got|came|started|began|opened|launched|went)\b)"
     r"(?!(?:you|we|i|he|she|there)\s+(?:is|are|was|were|am|has|have|had|do|does|did|can|could|will|would|must|should)\b)"
     r"(?:(?:(?:the|a|an|his|her|their|our|my|your|they|he|she|we|i|you|new|last|current|previous)\s+)*"
-    r"(?:[\w'-]+\s+){0,4}?(?:started|start|began|begun|took\s+over|came\s+in|took\s+(?:office|charge|up\s+(?:post|office))|"
+    r"(?:[\w'-]+\s+){0,4}?(?:started|start|began|begun|took\s+over|came\s+in|brought\s+in|brought\s+it\s+in|"
+    r"set\s+up|rolled\s+out|took\s+(?:office|charge|up\s+(?:post|office))|"
     r"(?:was|were|got)\s+(?:appointed|elected|sacked|made\s+\w+)|moved(?:\s+in)?|arrived|changed|happened|merged|joined)"
     r"|(?:the|that|this|last)\s+(?:[\w'-]+\s+){0,2}?(?:fire|floods?|flooding|merger|restructure|restructuring|"
     r"reorganisation|re-organisation|election|takeover|riots?|storm|attack|inquiry|scandal|incident|inspection))\b")

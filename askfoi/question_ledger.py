@@ -94,6 +94,8 @@ def lost_questions(framing, asked: list[str]) -> list[str]:
     asked back, not set aside as a remark, not put to another body."""
     if framing.route == "sar":
         return []  # a subject access request's parts are the person's own records, read from the whole message
+    from askfoi.disparity_asks import mostly_guess
+
     others = [_words(o) for o in _elsewhere(framing)]
     parts = [(p, _words(f"{p.source or ''} {p.text or ''}")) for p in framing.parts]
     lost = []
@@ -107,6 +109,8 @@ def lost_questions(framing, asked: list[str]) -> list[str]:
             continue  # how the parts before are to be given, not a question of its own
         if _PREDICATE_ONLY.match(question) or _set_aside(question, framing):
             continue  # a statement's tail, or a question a finding already answers as set aside (fix44a)
+        if any(p.qualifiers.breakdown for p in framing.parts if p.kind == "count") and mostly_guess(question):
+            continue  # ny79 (nc79 #1): "is it mostly black lads": the count's breakdown asks it
         figure = bool(_FIGURE_ASK.match(question))
         if any(_covers(want, h) and (not figure or _asks_figure(p)) for p, h in parts):
             continue

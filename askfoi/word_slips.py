@@ -170,6 +170,20 @@ def _acronyms(text: str) -> str:
     return text
 
 
+# ny79 (nc79 #1): "those phone tracking things at protests, the imsi catchers": a vague kind the person names just
+# after it (an appositive "the <name>"): the name takes the vague words' place, the words between them stay
+_VAGUE_NAMED = re.compile(
+    r"(?i)\b(?:these|those|them|the)\s+(?:[a-z-]+\s+){0,3}?(?:things?|thingies|thingys|stuff|gadgets?|doodahs?|whatsits?)"
+    r"(?P<between>(?:\s+(?!the\b)[a-z-]+){0,4}?)\s*,\s*(?:the|those|these)\s+(?P<name>(?:[a-z-]+\s+){0,2}[a-z-]+)"
+    r"(?=\s*(?:[,?.!;)]|$|\s+(?:because|as|since|cos|coz|and|but|so)\b))")
+
+
+def vague_kind_named(text: str) -> str:
+    """TEXT with a vague kind the person names just after it ("those phone tracking things at protests, the imsi
+    catchers") written as its name ("imsi catchers at protests"), so the part asks about the named thing."""
+    return _VAGUE_NAMED.sub(lambda m: f"{m.group('name')}{m.group('between')}", text or "")
+
+
 @functools.lru_cache(maxsize=1)
 def _names() -> tuple[tuple[re.Pattern[str], str], ...]:
     data, _ = load_vocab("everyday_names")

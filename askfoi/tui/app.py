@@ -110,7 +110,8 @@ class AskFOIApp(App[None]):
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
         # cl53 (nc51 #4): after a subject access letter, the FOI letter for the same client (shown only then)
-        Binding("ctrl+n", "next_letter", "FOI letter", tooltip="Write the FOI letter for the questions set aside"),
+        # ny79 (nc79 #14): "Next" (short enough for 80 columns; a letter to another body may be under the EIR), never "FOI letter"
+        Binding("ctrl+n", "next_letter", "Next", tooltip="Write the next letter waiting (another organisation, or the FOI questions set aside)"),
         Binding("f9", "reply", "Reply", tooltip="I've had a reply: read it, and write the review, chaser or complaint"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
         # The chat scrolls from the keyboard while the cursor stays in the answer box (listed in the guide).

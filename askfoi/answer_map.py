@@ -562,16 +562,19 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
     return _settled(reading, update), mapped
 
 
-# rd79: one decision the reply takes for the whole request, which therefore answers each numbered question the same way
-_WHOLE_DECISIONS = (Outcome.refused, Outcome.ncnd, Outcome.cost_limit, Outcome.vexatious)
+# rd79: one decision the reply takes for the whole request, which therefore answers each numbered question the same way:
+# an exemption's refusal or a whole NCND. Not a cost or vexatious refusal: the Act applies those to the request as a
+# whole, and the next step (a narrower request: followup's narrowing reads which part the estimate names) works on the
+# request, not on per-question readings
+_WHOLE_DECISIONS = (Outcome.refused, Outcome.ncnd)
 _NAMES_A_PART = re.compile(r"\b(?:q|questions?|parts?|points?|items?|requests?)\s*(?:no\.?\s*)?\(?\d{1,2}\b"
                            r"(?!\)?\s*of\s+(?:schedule|the\s+(?:act|regulations?|schedule)|section|regulation))", re.I)
 
 
 def _whole_decision_parts(reading, text: str | None, request: str | None) -> list[PartReading]:
     """rd79 (fr76-03): a reply that answers no question under its own number and takes one refusal for the whole request
-    ("IPSA relies on this exemption to withhold the answers to all the questions"; a cost or vexatious refusal, which the
-    Act applies to a request as a whole; a whole NCND) refuses each numbered question of that request the same way: the
+    ("IPSA relies on this exemption to withhold the answers to all the questions"; a whole NCND) refuses each numbered
+    question of that request the same way: the
     parts are the request's questions, each with the whole decision. Nothing when the request has fewer than two numbered
     questions, when the reader read parts of its own, when anything was given, or when the reply names a question or
     part by its number anywhere ("Question 2 is refused under section 40" may leave the others to another letter)."""

@@ -22,6 +22,9 @@ from askfoi.reader import PartReading, read_reply, read_sentences
 
 MAX_PARTS = 12  # (each answer is read by the reader: a longer list is left to its own part reading)
 _ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]\s+(\S.*)$")
+# rd79: a request's question written with its letter and no stop: "Q1 Under the above request could I ask ...",
+# "Question 2 Please provide ..." (never a bare number: "2023 figures ...")
+_Q_ITEM = re.compile(r"^\s*\(?Q(?:uestion)?\s*(\d{1,2})\b[.):]?\s+(\S.*)$", re.I)
 _WORD = re.compile(r"[a-z0-9£']+")
 _STOP = frozenset("""a an the of on in at to for from by with and or any all your you our we i is are was were be been
 this that these those it its how many much what which who whom when where why whether do does did has have had
@@ -102,7 +105,7 @@ def request_items(request: str | None) -> list[tuple[str, str]]:
     open_item = False  # the last item may still run on (its wrapped lines, up to the sign-off)
     gap = False  # nz73: a blank line since the last item's last line
     for line in request.splitlines():
-        m = _ITEM.match(line)
+        m = _ITEM.match(line) or _Q_ITEM.match(line)
         if m:
             items.append((m.group(1), m.group(2).strip()))
             open_item, gap = True, False
@@ -512,7 +515,7 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
     law = getattr(getattr(reading, "regime", None), "value", None)
     mapped = map_answers(text, request, law=law)
     if mapped is None:
-        return _settled(reading, {"parts": list(getattr(reading, "parts", []) or [])}), None
+        return _settled(reading, {"parts": list(getattr(reading, "parts", []) or []) or _whole_decision_parts(reading, text, request)}), None
     # an answer labelled for its part whose decision askfoi cannot read itself ("A2 4,312."): the reader's own reading of
     # that part, when it has one under the same number
     own = {p.number: p for p in getattr(reading, "parts", []) or []}
@@ -557,6 +560,32 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
     if cited and set(cited) <= set(reading.sections):
         update["sections"] = [s for s in reading.sections if s in cited]
     return _settled(reading, update), mapped
+
+
+# rd79: one decision the reply takes for the whole request, which therefore answers each numbered question the same way:
+# an exemption's refusal or a whole NCND. Not a cost or vexatious refusal: the Act applies those to the request as a
+# whole, and the next step (a narrower request: followup's narrowing reads which part the estimate names) works on the
+# request, not on per-question readings
+_WHOLE_DECISIONS = (Outcome.refused, Outcome.ncnd)
+_NAMES_A_PART = re.compile(r"\b(?:q|questions?|parts?|points?|items?|requests?)\s*(?:no\.?\s*)?\(?\d{1,2}\b"
+                           r"(?!\)?\s*of\s+(?:schedule|the\s+(?:act|regulations?|schedule)|section|regulation))", re.I)
+
+
+def _whole_decision_parts(reading, text: str | None, request: str | None) -> list[PartReading]:
+    """rd79 (fr76-03): a reply that answers no question under its own number and takes one refusal for the whole request
+    ("IPSA relies on this exemption to withhold the answers to all the questions"; a whole NCND) refuses each numbered
+    question of that request the same way: the
+    parts are the request's questions, each with the whole decision. Nothing when the request has fewer than two numbered
+    questions, when the reader read parts of its own, when anything was given, or when the reply names a question or
+    part by its number anywhere ("Question 2 is refused under section 40" may leave the others to another letter)."""
+    outcome = getattr(reading, "outcome", None)
+    if outcome not in _WHOLE_DECISIONS or getattr(reading, "parts", None) or _NAMES_A_PART.search(text or ""):
+        return []
+    items = request_items(request)
+    if len(items) < 2 or len({n for n, _ in items}) < len(items):
+        return []
+    return [PartReading(number=n, outcome=outcome, ncnd=outcome == Outcome.ncnd, sections=list(reading.sections),
+                        follows=None) for n, _ in items]
 
 
 def _settled(reading, update: dict):

@@ -4992,9 +4992,12 @@ def _rule_pass(text: str):
         # the cost limit. We are therefore refusing this element of your request under section 12": a share refused
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif (not parts and not spans and outcome == Outcome.cost_limit and not found.has("goodwill", "cost_confirm")
-          and _pointer_gives_a_share(ev)):
+          and _pointer_gives_a_share(ev) and not _refuses_whole(ev)):
         # rd35 (the lead's ruling): "The figures to 2023 are published at https://...; the breakdown you ask for would
-        # exceed the cost limit": a pointer at where a share is published gives that share
+        # exceed the cost limit": a pointer at where a share is published gives that share. rd79: not when the cost
+        # refusal says in its own words that it refuses the whole request ("Consequently, we are not obliged to respond
+        # to your request (section 12(1)). We publish the responses to our consultations ..."): the pointer is advice
+        # beside the refusal of everything asked (section 16), no share of it given
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif (not parts and not spans and outcome == Outcome.not_held and not found.has("give", "give_part", "withhold", "cost", "ncnd")
           and _cost_of_a_share_beside_an_answer(ev, "not_held")):
@@ -6070,7 +6073,9 @@ _REFUSING = re.compile(
     r"|\bcost\b[^.;]{0,80}?\b(?:exceed\w*|above|over|in excess of)\b"  # "the cost of compliance with the whole of your request is above ..."
     r"|\bnot (?:be )?(?:providing|disclosing|releasing|supplying)\b|\bapplies to (?:the|your) (?:whole|entire)\b"
     # s12's own words: "I am not obliged to supply the information you have requested" (rd20)
-    r"|\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release)\b",
+    r"|\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release)\b"
+    # rd79: the same words for the request itself: "IPSA is not obliged to respond to your request (see section 12(1))"
+    r"|\bnot (?:obliged|required|bound) to (?:respond|reply|answer|deal with|process)\b",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 _SCOPE_THIS_PART = re.compile(r"\b(?:this|that) (?:part|element|aspect|strand|limb|portion|question|point)\b(?! of (?:the|this) (?:act|regulations?)\b)", re.I)
@@ -6377,9 +6382,18 @@ def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
                 continue
             scope, words = _decision_scope(clause)
             # "this information" after "In response to questions 3 and 4, ..." is those questions', not the request
-            if scope == "whole" and not re.match(r"\W*(?:this|that|these|those|it|such)\b", words, re.I):
+            # rd79: "I must refuse your request for the data between 2008/09 and 2018/19": the years name a share
+            if scope == "whole" and not re.match(r"\W*(?:this|that|these|those|it|such)\b", words, re.I) \
+                    and not _WHOLE_FOR_A_PERIOD.search(clause):
                 return True
     return False
+
+
+# rd79: the request named, then narrowed to some of its years ("your request for the data between 2008/09 and 2018/19",
+# "the information for the years before 2015")
+_WHOLE_FOR_A_PERIOD = re.compile(
+    r"\b(?:request|information|data|figures)\s+(?:for|relating to|covering)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:between|from|before|after|prior to|up to|in|for)\s+(?:the\s+)?(?:years?\s+|period\s+)?(?:19|20)\d\d\b", re.I)
 
 
 _REFUSAL_CLAUSE = re.compile(r";|,?\s(?:however|but|although|whereas|while|whilst)\b,?", re.I)

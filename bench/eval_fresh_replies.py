@@ -37,9 +37,13 @@ real reply letters from legislatures' disclosure logs, a kind of body not mined 
 Commission 15, the House of Commons 2 (its disclosure pages and a WhatDoTheyKnow thread) - at addresses no set,
 knowledge pack, bench file or claim in /work/heldout held; one whole NCND letter; `source_kind` disclosure_log or wdtk,
 `body_type` legislature) was reported in session 53 and is tune since session 54 (rd76, whose texts were rebuilt from
-the labels' addresses after the old machine's /work/heldout was lost); fresh76-report is the report set (rd76: 15 real
-reply letters from the disclosure log of the Independent Parliamentary Standards Authority, a regulator whose pages no
-set had used before bar two; `source_kind` disclosure_log, `body_type` regulator; no NCND letter was found there)."""
+the labels' addresses after the old machine's /work/heldout was lost); fresh76-report (rd76: 15 real reply letters from
+the disclosure log of the Independent Parliamentary Standards Authority, a regulator whose pages no set had used before
+bar two; `source_kind` disclosure_log, `body_type` regulator; no NCND letter was found there) was reported in session 54
+and is tune since session 55 (rd79); fresh79-report is the report set (rd79: 11 real reply letters - police disclosure
+logs of Northumbria, Avon and Somerset, Dyfed-Powys and Cleveland, and a National Audit Office letter on WhatDoTheyKnow -
+two of them whole NCND letters; `source_kind` disclosure_log or wdtk, `body_type` per record; one label marked
+`label_confidence: unsure`)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,98 @@
+"""The reply sets' rotation (rd44's rule, the lead's decision in session 41): a report set, once reported, becomes tuning
+material - its records keep their `split` and gain `tune_since` - and the newest set is the report set, at addresses no
+other label set, knowledge pack or bench file holds, its labels committed before any reader read a text.
+
+rd79 (session 55) folds the per-session files that repeated each other (test_rd48 ... test_rd76_rotation.py) into this
+one parametrised test: fresh76 (reported in session 54) is tuning material from session 55, fresh79 is the report set."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import urllib.parse
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTCOMES = {"disclosed", "part_disclosed", "refused", "not_held", "ncnd", "cost_limit", "vexatious", "published",
+            "pending", "withdrawn"}
+
+# set name -> (the session it is tuning material from, its records' id prefix, its fewest records, its source kinds)
+ROTATED = {
+    "fresh44": ("session 42", "f44-", 30, None),
+    "fresh46": ("session 43", "f46-", 10, None),
+    "fresh48": ("session 44", "f48-", 10, None),
+    "fresh50": ("session 45", "f50-", 30, {"tribunal_quote", "tribunal_account", "reply"}),
+    "fresh51": ("session 46", "f51-", 40, {"tribunal_quote", "tribunal_account"}),
+    "fresh53": ("session 47", "f53-", 40, {"tribunal_quote", "tribunal_account"}),
+    "fresh55": ("session 48", "f55-", 35, {"tribunal_account"}),
+    "fresh58": ("session 49", "fr58-", 20, {"reply_page"}),
+    "fresh61": ("session 50", "fr61-", 30, {"disclosure_log", "wdtk"}),
+    "fresh64": ("session 51", "fr64-", 15, {"disclosure_log", "gov_release"}),
+    "fresh67": ("session 52", "fr67-", 20, {"disclosure_log", "wdtk"}),
+    "fresh70": ("session 53", "fr70-", 10, {"disclosure_log"}),
+    "fresh73": ("session 54", "fr73-", 15, {"disclosure_log", "wdtk"}),
+    "fresh76": ("session 55", "fr76-", 15, {"disclosure_log"}),
+}
+REPORT = "fresh79"
+
+
+def _labels(name: str) -> list[dict]:
+    path = ROOT / "tests" / "data" / "replies" / f"{name}_labels.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _well_formed(name: str, prefix: str, fewest: int, kinds: set[str] | None) -> list[dict]:
+    rows = _labels(name)
+    assert len(rows) >= fewest
+    for r in rows:
+        assert r["split"] == f"{name}-report", r["id"]
+        assert r["id"].startswith(prefix) and r["url"].startswith("http"), r["id"]
+        assert kinds is None or r.get("source_kind") in kinds, r["id"]
+        assert r["outcome"] in OUTCOMES and (r["outcome"] != "ncnd" or r["ncnd"]), r["id"]
+        assert all(p in OUTCOMES for p in r.get("parts") or []), r["id"]
+    assert len({r["url"] for r in rows}) == len(rows)
+    return rows
+
+
+@pytest.mark.parametrize("name", sorted(ROTATED))
+def test_a_reported_set_is_tuning_material_from_the_session_after(name):
+    session, prefix, fewest, kinds = ROTATED[name]
+    rows = _well_formed(name, prefix, fewest, kinds)
+    assert {r.get("tune_since") for r in rows} == {session}
+
+
+def test_the_report_set_is_new_and_labelled_from_its_pages():
+    rows = _well_formed(REPORT, "fr79-", 10, {"disclosure_log", "wdtk"})
+    assert all(r.get("tune_since") is None and r["body_type"] and r["note"] for r in rows)
+    assert len({r["outcome"] for r in rows}) >= 4
+    assert sum(r["ncnd"] for r in rows) >= 2  # rd79: the NCND letters the reply sets lacked
+    assert all(r.get("label_confidence", "sure") in ("sure", "unsure") for r in rows)
+
+
+def _key(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", urllib.parse.unquote(url)).rstrip("/").lower()
+
+
+@pytest.mark.parametrize("name", ["fresh76", REPORT])
+def test_a_recent_set_holds_no_address_the_repository_already_held(name):
+    others = [p for d in ("tests/data", "knowledge", "bench") for p in (ROOT / d).rglob("*")
+              if p.is_file() and p.suffix in {".jsonl", ".json", ".yaml", ".csv", ".txt", ".tsv"}
+              and p.name not in (f"{name}_labels.jsonl", f"{REPORT}_labels.jsonl")]
+    seen = urllib.parse.unquote("\n".join(p.read_text(encoding="utf-8", errors="replace") for p in others)).lower()
+    assert not [r["id"] for r in _labels(name) if _key(r["url"]) in seen]
+
+
+def test_eval_prints_the_newest_tuning_set_as_tune_and_the_report_set_as_report(tmp_path):
+    old, new = _labels("fresh76")[0], _labels(REPORT)[0]
+    texts = tmp_path / "t.jsonl"
+    # made-up replies under real labels' ids: the eval's printing is tested, not the reader
+    texts.write_text("".join(json.dumps({"id": r["id"], "request": "", "reply": "We do not hold this information."}) + "\n"
+                             for r in (old, new)))
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_fresh_replies.py")], capture_output=True, text=True,
+                         env={"ASKFOI_FRESH_REPLIES": str(texts), "PATH": "/usr/bin:/bin"}, cwd=ROOT, check=True).stdout
+    assert "fresh76-report [tune since session 55]" in out
+    assert "fresh79-report" in out and "fresh79-report [tune" not in out

@@ -1,0 +1,88 @@
+"""nx79 (nc76's open faults, session 55): each test in a person's own words, other than the newcomer's."""
+from datetime import date
+
+import pytest
+
+from askfoi.ask_shapes import reword
+from askfoi.cli import main
+
+
+def _chat(*answers):
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: date(2026, 12, 6))
+    conv.start()
+    said = []
+    for a in answers:
+        said += [m.text for m in conv.reply(a).messages]
+    return conv, "\n".join(said)
+
+
+# --- nc76 #12: "do they keep the footage" is a retention question -------------------------------------------------
+
+@pytest.mark.parametrize("asked, subject", [
+    ("do they keep the footage of people", "the footage of people"),
+    ("does \u00a7AUTH\u00a7 keep drone footage of protesters", "the drone footage of protesters"),
+    ("is the body cam video deleted afterwards", "the body cam video"),
+    ("are the recordings kept", "the recordings"),
+])
+def test_whether_a_capture_is_kept_asks_its_retention_period(asked, subject):
+    assert reword(asked) == f"the retention period for {subject}"
+
+
+@pytest.mark.parametrize("asked", ["do you keep records of complaints", "do they keep it", "do you keep a list of them"])
+def test_keeping_records_of_something_is_no_retention_question(asked):  # guard: passes on main too
+    assert reword(asked) == asked
+
+
+def test_a_kept_footage_part_is_framed_as_retention(capsys):
+    assert main(["frame", "does cardiff council keep the cctv footage from the city centre cameras"]) == 0
+    out = capsys.readouterr().out
+    assert "[retention] The retention period for the CCTV footage from the city centre cameras" in out
+
+
+# --- nc76 #12: the covert fix keeps the place the part names -------------------------------------------------------
+
+def test_the_overt_rewrite_keeps_the_place_where_deployments_happen():
+    conv, _ = _chat("how often have greater manchester police used drones at football matches in bolton in the last year",
+                    "ok", "ok", "ok", "1")
+    parts = conv.session.parts
+    assert "The number of overt deployments of drones in Bolton, broken down by month." in parts, parts
+    # the force's policy and spend are force-wide, never a town's
+    assert "The total amount spent on drones." in parts, parts
+
+
+# --- nc76 #15: "the latest figures" is a snapshot, offered and rendered, never forced into dates -------------------
+
+@pytest.mark.parametrize("typed, year", [
+    ("just whatever the latest numbers are", False),
+    ("as things stand now please", False),
+    ("the most recent year available", True),
+    ("latest full year i think", True),
+])
+def test_the_latest_figures_are_a_snapshot_period(typed, year):
+    from askfoi.periods import parse_period
+
+    found = parse_period(typed, date(2026, 12, 6))
+    assert found is not None and found.snapshot
+    assert ("year" in found.label) == year
+
+
+@pytest.mark.parametrize("typed", ["how many are currently waiting", "last 12 months", "2024"])
+def test_a_sentence_or_a_range_is_no_snapshot(typed):  # guard: passes on main too
+    from askfoi.periods import parse_period
+
+    found = parse_period(typed, date(2026, 12, 6))
+    assert found is None or not getattr(found, "snapshot", False)
+
+
+def test_a_snapshot_is_offered_and_written_into_the_letter():
+    conv, said = _chat("how many children are waiting for an autism assessment at leeds city council", "ok")
+    assert "Latest figures held (a snapshot)" in said
+    conv.reply("the current figures, whatever you have now")
+    assert conv.session.period == "the most recent date for which you hold figures"
+    for a in ("ok", "ok", "skip", "Ann Lee", "skip"):
+        conv.reply(a)
+    text = conv.letter_text()
+    assert "Please provide the following information for the most recent date for which you hold figures:" in text
+    assert "latest figures" in text.splitlines()[0]

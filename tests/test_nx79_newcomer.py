@@ -86,3 +86,48 @@ def test_a_snapshot_is_offered_and_written_into_the_letter():
     text = conv.letter_text()
     assert "Please provide the following information for the most recent date for which you hold figures:" in text
     assert "latest figures" in text.splitlines()[0]
+
+
+# --- nc76 #17: a compass word that ends a road's name keeps its capital ------------------------------------------
+
+@pytest.mark.parametrize("typed, said", [
+    ("speeding on Cowbridge Road east in canton", "Cowbridge Road East"),
+    ("potholes on london road north", "London Road North"),
+    ("parking on high street west, glossop", "High Street West"),
+])
+def test_a_roads_compass_word_keeps_its_capital(typed, said):
+    from askfoi.place_capitals import capitalise_places
+
+    assert said in capitalise_places(typed)
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("potholes on london road north of the river", "London Road north of the river"),
+    ("the road east of town", "the road east of town"),
+])
+def test_a_direction_after_a_road_stays_a_direction(typed, said):  # guard: passes on main too
+    from askfoi.place_capitals import capitalise_places
+
+    assert said in capitalise_places(typed)
+
+
+def test_a_part_names_the_road_with_its_compass_word(capsys):
+    assert main(["frame", "how many parking tickets were issued on station road west in oxted last year"]) == 0
+    assert "Station Road West in Oxted" in capsys.readouterr().out
+
+
+# --- knowledge: a body's note never contradicts its law ----------------------------------------------------------
+
+def test_no_foia_body_is_noted_as_outside_foia():
+    import json
+    import re
+    from pathlib import Path
+
+    said = []
+    for line in Path(__file__).resolve().parents[1].joinpath("knowledge", "authorities.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        note = row.get("note") or ""
+        if row.get("regime") == "FOIA" and re.search(r"(?i)not\s+a\s+FOIA\s+public\s+authority|not\s+covered\s+by\s+the\s+"
+                                                     r"Freedom\s+of\s+Information\s+Act|\bEIR\s+only\b", note):
+            said.append(row["name"])
+    assert not said

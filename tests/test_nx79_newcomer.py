@@ -131,3 +131,26 @@ def test_no_foia_body_is_noted_as_outside_foia():
                                                      r"Freedom\s+of\s+Information\s+Act|\bEIR\s+only\b", note):
             said.append(row["name"])
     assert not said
+
+
+# --- ny76's miss: a relative's accident at work is one person's own case ----------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "my wife slipped at work in the school kitchen in may and hurt her back. what did the council do about her injury?",
+    "my son was hurt at the leisure centre in the summer holidays. was the accident ever investigated by the council?",
+    "my dad fell in the care home in june. what happened after his fall",
+])
+def test_a_relatives_accident_is_a_family_case(message):
+    from askfoi.checks import check_request
+
+    assert any(f.code == "family-case" for f in check_request(message).findings)
+
+
+@pytest.mark.parametrize("message", [
+    "how many accidents were reported at council depots in 2025",
+    "was the incident at the junction of elm road last week investigated by the council?",
+])
+def test_accidents_in_general_are_no_family_case(message):  # guard: passes on main too
+    from askfoi.checks import check_request
+
+    assert not any(f.code == "family-case" for f in check_request(message).findings)

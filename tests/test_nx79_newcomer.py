@@ -154,3 +154,16 @@ def test_accidents_in_general_are_no_family_case(message):  # guard: passes on m
     from askfoi.checks import check_request
 
     assert not any(f.code == "family-case" for f in check_request(message).findings)
+
+
+# --- nc76 #18: a chase button's label is cut at a whole word ------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Norfolk and Norwich University Hospitals NHS Foundation Trust",
+                                  "Department for Environment, Food and Rural Affairs"])
+def test_a_long_body_name_is_cut_at_a_whole_word(name):
+    from askfoi.tui.reply import chase_label
+
+    label = chase_label(name)
+    assert len(label) <= 40 and label.endswith("\u2026")
+    assert f"Chase {name}".startswith(label[:-1])  # the words kept are the name's own, whole
+    assert label[:-1].split()[-1] in name.split()  # never "Hos" of "Hospitals"

@@ -167,3 +167,23 @@ def test_a_long_body_name_is_cut_at_a_whole_word(name):
     assert len(label) <= 40 and label.endswith("\u2026")
     assert f"Chase {name}".startswith(label[:-1])  # the words kept are the name's own, whole
     assert label[:-1].split()[-1] in name.split()  # never "Hos" of "Hospitals"
+
+
+# --- nc76 #18: a reply that names another body as the holder, though no list knows it ------------------------------
+
+@pytest.mark.parametrize("reply, holder", [
+    ("Question 1: The council does not hold this information. Bus timetables are set by Northway Buses, who you may "
+     "wish to contact.", "Northway Buses"),
+    ("Part 2. We do not hold any information on this. Decisions on speed camera sites are made by the Safety Camera "
+     "Partnership for Dyfed.", "Safety Camera Partnership for Dyfed"),
+])
+def test_an_unlisted_body_said_to_hold_it_is_the_holder(reply, holder):
+    from askfoi.reply_sender import other_holder
+
+    assert other_holder(reply) == holder
+
+
+def test_a_name_after_a_cue_is_no_holder_when_the_writer_holds_it():  # guard: passes on main too
+    from askfoi.reply_sender import other_holder
+
+    assert other_holder("Please find the figures below. The survey was run by Northway Research in 2024.") is None

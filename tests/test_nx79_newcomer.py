@@ -187,3 +187,22 @@ def test_a_name_after_a_cue_is_no_holder_when_the_writer_holds_it():  # guard: p
     from askfoi.reply_sender import other_holder
 
     assert other_holder("Please find the figures below. The survey was run by Northway Research in 2024.") is None
+
+
+# --- nx73's open: a contract "between NAMED and the council" names its provider first ----------------------------
+
+@pytest.mark.parametrize("message", [
+    "can you send me the contract between kier and the council for the school repairs",
+    "please provide the agreement between biffa and the trust for clinical waste collection",
+])
+def test_a_contract_with_the_named_party_first_is_a_named_provider(message):
+    from askfoi.checks import check_request
+
+    assert any(f.code == "commercial-sensitivity" for f in check_request(message).findings)
+
+
+def test_a_contract_with_providers_of_a_kind_names_no_provider():  # guard: passes on main too
+    from askfoi.checks import check_request
+
+    found = check_request("a copy of any contract between the council and its care providers").findings
+    assert not any(f.code == "commercial-sensitivity" for f in found)

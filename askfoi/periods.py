@@ -382,7 +382,7 @@ def period_choices(today: date | None = None, *, school: bool = False) -> list[P
         choices = [c for c in choices if "financial" not in c[0]]
     out = [Period(start=s, end=e, label=label_for(s, e), name=name) for name, (s, e) in choices]
     # nx79 (nc76 #15): the latest figures held, for who wants no range at all (a waiting list now, not a year's flow)
-    snap = snapshot_choice(today)
+    snap = snapshot_choice(today) if not academic else None  # (a school's five stay five; typed, it is still read)
     return out + ([snap] if snap is not None else [])
 
 

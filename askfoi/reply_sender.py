@@ -149,7 +149,7 @@ def other_holder(reply: str | None) -> str | None:
 _UNLISTED_CUE = re.compile(r"(?i)\b(?:(?:held|recorded|collected|kept|maintained|owned|operated|run|managed|made|decided|"
                            r"taken|set)\s+by|(?:please\s+)?contact|responsibility\s+of|matter\s+for|"
                            r"(?:transferred|passed|forwarded|referred)\s+(?:your\s+request\s+)?(?:on\s+)?to)\s+(?:the\s+)?"
-                           r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w&'\u2019-]*){0,6})")
+                           r"(?P<name>(?-i:[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w&'\u2019-]*){0,6}))")
 _NOT_HELD_HERE = re.compile(r"(?i)\b(?:does|do|did)\s+not\s+hold\b|\bnot\s+held\b|\bholds?\s+no\b|\bno\s+information\s+is\s+held\b")
 
 

@@ -436,8 +436,23 @@ def _kept_for(text: str) -> str:
                      rf"(?P<x>(?!it\b|they\b|this\b|that\b)[a-z\u00a7][\w'\u00a7-]*(?:\s+[\w'\u00a7-]+){{0,5}}?)\s+"
                      rf"(?:is|are|will\s+be|would\s+be|should\s+be|can\s+be|get|gets)\s+(?:normally\s+|usually\s+)?"
                      rf"{kept}(?:\s+for)?(?P<tail>(?:\s+(?:by|in|at|on)\s+[^?]+?)?)[\s?.!]*$", text, re.S)
+    yes_no = False
+    if m is None:  # nx79 (nc76 #12): "do they keep the footage of people", "is the footage deleted": whether captured
+        # records are kept is their retention, asked as the retention period (never "any records held of the footage")
+        captured = _alt(_words("kept_for", "captured_nouns"))
+        m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:do|does|did|will|would)\s+(?:\u00a7AUTH\u00a7|you|they|we|the\s+\w+)\s+"
+                     rf"(?:still\s+|actually\s+|ever\s+|even\s+|normally\s+|usually\s+)?{keep}\s+(?P<x>(?:(?:the|any|all)\s+)?"
+                     rf"(?:[a-z][\w'-]*\s+){{0,2}}{captured}\b[^?,;]*?)(?:\s+(?:afterwards|after|at\s+all|forever))?(?P<tail>)[\s?.!]*$", text, re.S)
+        if m is None:
+            m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:is|are|was|were)\s+(?P<x>(?:(?:the|any|all)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}"
+                         rf"{captured}\b[^?,;]*?)\s+(?:ever\s+|still\s+|normally\s+|usually\s+)?{kept}(?P<tail>)"
+                         rf"(?:\s+(?:afterwards|after|at\s+all|forever|or\s+(?:deleted|destroyed|erased|wiped)))?[\s?.!]*$", text, re.S)
+        yes_no = m is not None
     if m is None or set(m.group("x").lower().split()) & _PRONOUNS or pointer(m.group("x")):
         return text
+    if yes_no:
+        x = re.sub(r"(?i)^(?:any|all)\s+", "", m.group("x").strip())
+        return f"the retention period for {x if x.lower().startswith('the ') else 'the ' + x}"
     records = set(_words("kept_for", "record_nouns"))
     if not set(re.findall(r"[a-z]+", m.group("x").lower())) & records:
         return text  # "how long are protesters kept in custody": people or things held, not records kept

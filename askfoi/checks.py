@@ -1287,6 +1287,8 @@ def _request_period(body: str, period: str | None, values: dict[str, str]) -> st
             read = parse_period(period)
         except Exception:  # noqa: BLE001 - a period askfoi cannot read is said as given
             read = None
+        if read is not None and read.snapshot:  # nx79: "for the most recent date for which you hold figures"
+            return f"for {read.label}"
         return f"for the period {read.label if read is not None else period.strip()}"
 
     try:

@@ -4281,12 +4281,18 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     if subject and spec.covert and not no_overt:  # "covert facial recognition": its overt records are about facial recognition
         subject = re.sub(r"(?i)\b(?:" + "|".join(map(re.escape, spec.covert)) + r")\s+", "", subject).strip() or subject
     out = []
+    place, place_prep = frame.qualifiers.place, frame.qualifiers.place_prep
+    if not place:  # nx79 (nc76 #12): the place the part's own clause names ("used at protests in Glasgow") stays
+        place, place_prep = _named_place(f"{getattr(frame, 'clause', '') or ''} {frame.text or ''}") or (None, place_prep)
     for entry in spec.replace:
         kind = str(entry.get("kind", ""))
         if kind not in kinds() or (no_overt and entry.get("overt")):
             continue  # "overt use of IMSI catchers" is not a thing to ask for
-        q = Qualifiers(breakdown=entry.get("breakdown"), place=frame.qualifiers.place,
-                       place_prep=frame.qualifiers.place_prep, overt=bool(entry.get("overt")),
+        # nx79: deployments are counted where they happened; the policy, the DPIA, the spend and the contracts are
+        # the force's own, never a town's ("the total spent on drones in Bolton" is no record a force keeps)
+        local = kind == "count"
+        q = Qualifiers(breakdown=entry.get("breakdown"), place=place if local else None,
+                       place_prep=place_prep, overt=bool(entry.get("overt")),
                        period=frame.qualifiers.period)
         new = Frame(kind=kind, subject=subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
         if new.head:
@@ -4309,6 +4315,23 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
             continue  # a replacement the checks would flag again is no fix
         out.append(new)
     return out
+
+
+_MONTH_OR_DAY = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                           r"the\b|freedom\b|section\b|part\b|schedule\b|covert\b|overt\b)")
+
+
+def _named_place(text: str) -> tuple[str, str] | None:
+    """nx79: (place, preposition) for the last proper name a locative preposition puts the part in ("in Glasgow",
+    "across Greater Manchester"), as the part's rendered words carry it; None when it names none. A month, a day or a
+    name of the law after "in" is no place ("in March", "in Section 18")."""
+    found = None
+    for m in re.finditer(r"\b(in|across|within|around|throughout)\s+([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|upon|on|and)){0,3})",
+                         text or ""):
+        name = re.sub(r"\s+(?:upon|on|and)$", "", m.group(2))
+        if not _MONTH_OR_DAY.match(name) and "\u00a7" not in name:
+            found = (name, m.group(1))
+    return found
 
 
 def overt_limit_finding(parts: list[str], frames: list[Frame]):

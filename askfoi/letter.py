@@ -133,6 +133,8 @@ def _regime_for(answers: Answers, resolved) -> Regime:
 
 def _short_period(period: Period) -> str:
     """The period as a subject line shows it: "2023", "2020/21 to 2023/24", "May 2024", "3 May 2024 to 4 Jun 2024"."""
+    if getattr(period, "snapshot", False):  # nx79: the latest figures held, no range
+        return "latest year held" if "year" in period.label else "latest figures"
     start, after = period.start, period.end + timedelta(days=1)
     kinds, _ = load_vocab("period_kinds", PeriodKind)
     for kind in kinds.values() if isinstance(kinds, dict) else []:

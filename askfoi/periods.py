@@ -35,6 +35,7 @@ class Period(BaseModel):
     end: date
     label: str  # "1 April 2020 to 31 March 2024"
     name: str | None = None  # additive: what a chooser shows, e.g. "Last financial year"
+    snapshot: bool = False  # nx79: the latest figures held, no range ("the most recent date for which you hold figures")
 
 
 class PeriodKind(BaseModel):
@@ -297,9 +298,49 @@ def _span_typed(text: str, today: date) -> Span | None:
     return span
 
 
+@functools.lru_cache(maxsize=1)
+def _snapshots() -> tuple[tuple[str, str, re.Pattern], ...]:
+    data, _ = load_vocab("period_words")
+    out = []
+    for entry in (data or {}).get("snapshots") or []:
+        words = sorted({str(w).lower() for w in entry.get("words") or []} | {str(entry["label"]).lower()}, key=len, reverse=True)
+        out.append((str(entry["label"]), str(entry.get("name") or entry["label"]),
+                    re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w-])")))
+    return tuple(out)
+
+
+def snapshot_period(text: str, today: date | None = None) -> Period | None:
+    """nx79 (nc76 #15): TEXT asks for no range but the latest figures held ("just the latest figures really, whatever
+    they have now", "the most recent year available"): that snapshot as a Period whose label the letter says ("for the
+    most recent date for which you hold figures"); None when TEXT names a date (a digit) or no snapshot. The most
+    specific wins: "the latest full year" is a year, never the latest date."""
+    if not text or re.search(r"\d", text) or len(text) > 160:
+        return None
+    today = today or date.today()
+    hits = [(len(m.group(0)), label, name) for label, name, rx in _snapshots() for m in [rx.search(text)] if m]
+    if not hits:
+        return None
+    covered = {i for _, _, rx in _snapshots() for m in rx.finditer(text) for i in range(*m.span())}
+    rest = "".join(" " if i in covered else c for i, c in enumerate(text))
+    fill = set(period_words().snapshot_fill)
+    if [w for w in re.findall(r"[a-z']+", rest.lower()) if w not in fill]:
+        return None  # a sentence that says more ("how many are currently waiting") is no answer of a period
+    _, label, name = max(hits)
+    return Period(start=today, end=today, label=label, name=name, snapshot=True)
+
+
+def snapshot_choice(today: date | None = None) -> Period | None:
+    """The snapshot offered beside the ready-made ranges (the first in the data)."""
+    entries = _snapshots()
+    today = today or date.today()
+    return Period(start=today, end=today, label=entries[0][0], name=entries[0][1], snapshot=True) if entries else None
+
+
 def parse_period(text: str, today: date | None = None) -> Period | None:
     """TEXT as a Period, or None when it is not a period or lies wholly in the future / runs backwards."""
     today = today or date.today()
+    if (snap := snapshot_period(text or "", today)) is not None:
+        return snap
     span = _span_typed(text, today)
     if span is None:
         return None
@@ -365,7 +406,10 @@ def period_choices(today: date | None = None, *, school: bool = False) -> list[P
         )
     if academic:  # five at most: the school years, then the calendar year and the last 12 months
         choices = [c for c in choices if "financial" not in c[0]]
-    return [Period(start=s, end=e, label=label_for(s, e), name=name) for name, (s, e) in choices]
+    out = [Period(start=s, end=e, label=label_for(s, e), name=name) for name, (s, e) in choices]
+    # nx79 (nc76 #15): the latest figures held, for who wants no range at all (a waiting list now, not a year's flow)
+    snap = snapshot_choice(today) if not academic else None  # (a school's five stay five; typed, it is still read)
+    return out + ([snap] if snap is not None else [])
 
 
 # --- finding the periods a text states ---------------------------------------------------------------------
@@ -384,6 +428,7 @@ class PeriodWords(BaseModel):
     now_words: list[str]
     onward_words: list[str]
     lead_words: dict[str, list[str]]
+    snapshot_fill: list[str] = []  # nx79: the words around a snapshot typed as the period ("just the latest figures really")
     relative_words: list[str]
     relative_fill: list[str]
     relative_units: list[str]

@@ -61,6 +61,15 @@ def _run(words: list[str], start: int) -> int:
     return 0
 
 
+def _name_tail(words: list[str], k: int) -> bool:
+    """nx79: the word at K ends the place name just read ("road east", "street upper"): a word of the data's
+    `name_tails` at the run's end, never a direction that goes on ("london road north of the river")."""
+    if k >= len(words) or words[k].rstrip(",.;:?!").lower() not in _low("name_tails") or not words[k][:1].islower():
+        return False
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    return after not in ("of", "side", "end", "bound", "facing") and not words[k].endswith("-")
+
+
 def capitalise_places(text: str | None, *, bare: bool = False) -> str | None:
     """TEXT with the place names typed in lower case after a preposition of place given their capitals; BARE: TEXT
     is itself a place ("elm park"), read from its start too."""
@@ -82,6 +91,9 @@ def capitalise_places(text: str | None, *, bare: bool = False) -> str | None:
                     stripped = words[j]
                     out[j] = stripped[:1].upper() + stripped[1:]
                 k += n
+                if _name_tail(words, k):  # nx79 (nc76 #17): "cowbridge road east", "high street west": the name's own
+                    out[k] = words[k][:1].upper() + words[k][1:]
+                    k += 1
                 continue
         if (before in preps or before in _low("name_preps") or (k == 0 and bare)) and words[k].lower() in _low("front_heads") \
                 and k + 1 < len(words):
@@ -95,7 +107,20 @@ def capitalise_places(text: str | None, *, bare: bool = False) -> str | None:
                 continue
         k += 1
     pieces[::2] = out
-    return "".join(pieces)
+    return _named_tails("".join(pieces))
+
+
+def _named_tails(text: str) -> str:
+    """nx79 (nc76 #17): a road's name written with its capitals keeps them to its end ("Cowbridge Road east" ->
+    "Cowbridge Road East"): a `name_tails` word after a capitalised head that follows a capitalised word."""
+    _, heads, _, _ = _lists()
+    tails = _low("name_tails")
+    if not tails or not heads:
+        return text
+    head = "|".join(r"\s+".join(w.capitalize() for w in h) for h in heads)
+    tail = "|".join(sorted(tails, key=len, reverse=True))
+    return re.sub(rf"(\b[A-Z][\w'\u2019-]*\s+(?:{head})\s+)({tail})\b(?!-|\s+(?:of|side|end|bound|facing)\b)",
+                  lambda m: m.group(1) + m.group(2).capitalize(), text)
 
 
 def capitalise_welsh_names(text: str | None) -> str | None:

@@ -143,4 +143,27 @@ def other_holder(reply: str | None) -> str | None:
         if _HOLDER.search(text[max(0, start - 60):start]):
             said_the = text[max(0, start - 4):start].lower() == "the " and not name.lower().startswith("the ")
             return ("the " if said_the else "") + name  # as the reply says it: "the Scottish Ambulance Service"
+    return _unlisted_holder(text, sender)
+
+
+_UNLISTED_CUE = re.compile(r"(?i)\b(?:(?:held|recorded|collected|kept|maintained|owned|operated|run|managed|made|decided|"
+                           r"taken|set)\s+by|(?:please\s+)?contact|responsibility\s+of|matter\s+for|"
+                           r"(?:transferred|passed|forwarded|referred)\s+(?:your\s+request\s+)?(?:on\s+)?to)\s+(?:the\s+)?"
+                           r"(?P<name>(?-i:[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w&'\u2019-]*){0,6}))")
+_NOT_HELD_HERE = re.compile(r"(?i)\b(?:does|do|did)\s+not\s+hold\b|\bnot\s+held\b|\bholds?\s+no\b|\bno\s+information\s+is\s+held\b")
+
+
+def _unlisted_holder(text: str, sender: str | None) -> str | None:
+    """nx79 (nc76 #18): a body no authority list knows, named with its capitals after a holder's cue in a sentence (or
+    the one after a sentence) that says the writer holds nothing ("South Wales Police does not hold this information.
+    Decisions on safety camera sites in Wales are made by GoSafe, ..."): that body; None otherwise."""
+    for m in _UNLISTED_CUE.finditer(text):
+        name = m.group("name").strip()
+        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
+        before = text[max(0, sentence_start - 200):m.start()]
+        if not _NOT_HELD_HERE.search(before) or len(name) < 3 or (sender and name.lower() in sender.lower()):
+            continue
+        if re.fullmatch(r"(?i)(?:I|We|You|Your|Our|The|This|That|These|Section|Regulation|Act|Freedom|Information)", name.split()[0]):
+            continue
+        return name
     return None

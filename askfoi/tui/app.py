@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 INPUT_SAVE_DELAY = 0.8  # seconds of no typing before the half-typed answer is autosaved
 SUGGEST_DELAY = 0.15
+STARTING = "Starting askfoi, one moment..."  # nx79: the title and the box while the first screen is loading
 # Terminals known to ignore the clipboard escape sequence Textual uses.
 NO_CLIPBOARD_TERMINALS = {"Apple_Terminal"}
 
@@ -172,11 +173,14 @@ class AskFOIApp(App[None]):
         yield Footer(show_command_palette=False)  # nu19: f9 "Had a reply" was cut off at 80 columns
 
     def on_mount(self) -> None:
-        self.sub_title = "Welcome" + self._mode()
+        # nx79 (nc76 #18): until the greeting is drawn the screen says it is starting, never an empty chat that looks broken
+        self.sub_title = STARTING + self._mode()
         self._index_dir()  # clinic mode: the folder and its signal handlers, set here on the main thread
         prompt = self.query_one("#prompt", Input)
         if self.is_headless:  # deterministic screenshots: no blinking cursor
             prompt.cursor_blink = False
+        self._placeholder = prompt.placeholder
+        prompt.placeholder = STARTING
         prompt.focus()
         # the engine's imports wait until the first screen is painted (they would hold the GIL)
         self.call_after_refresh(lambda: self.run_worker(self._boot(), group="engine", exit_on_error=False))
@@ -187,6 +191,7 @@ class AskFOIApp(App[None]):
         early = await loop.run_in_executor(self._executor, self._early_greeting)
         if early is not None:
             self.query_one(Messages).add(Said(role="bot", text=early))
+            self._started()
         saved, greeting = await loop.run_in_executor(self._executor, self._boot_work)
         if saved is not None:
             from askfoi.templates import render
@@ -205,8 +210,17 @@ class AskFOIApp(App[None]):
             if early is not None and greeting.messages and shown and greeting.messages[0].text == early:
                 shown[0].message = greeting.messages.pop(0)  # the engine's own copy of what is on screen
             self._show_turn(greeting, self._empty_insight())
+        self._started()
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+
+    def _started(self) -> None:
+        """The greeting is on the screen: the box and the title say what they say once started."""
+        prompt = self.query_one("#prompt", Input)
+        if prompt.placeholder == STARTING:
+            prompt.placeholder = getattr(self, "_placeholder", "") or prompt.placeholder
+        if self.sub_title.startswith(STARTING):  # (the engine is not imported here: the greeting's title is "Welcome")
+            self.sub_title = ("Welcome" + self._mode()) if getattr(self, "conversation", None) is None else self._subtitle()
 
     def _early_greeting(self) -> str | None:
         """The greeting, when no autosave can be waiting: drawn before pydantic and the engine load."""

@@ -7,6 +7,8 @@ text (markup=False, Content), never as markup.
 
 from __future__ import annotations
 
+import re
+
 import time
 from pathlib import Path
 
@@ -28,6 +30,17 @@ LETTER_KEYS = {"review": "ctrl+w", "chase": "ctrl+e", "complain": "ctrl+o"}
 TOGGLE_KEY = "ctrl+t"
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
 MATCHER_WAIT = 30  # seconds the reply screen waits for the app's matching index before reading without it
+def chase_label(name: str, most: int = 40) -> str:
+    """nx79 (nc76 #18): "Chase NAME" in at most MOST characters, cut after a whole word with an ellipsis ("Chase Norfolk
+    and Norwich University…"), never inside a word ("... University Hos")."""
+    label = f"Chase {' '.join((name or '').split())}"
+    if len(label) <= most:
+        return label
+    cut = label[: most - 1].rsplit(" ", 1)[0].rstrip(" ,;:-&")
+    cut = re.sub(r"\s+(?:and|of|for|the|&)$", "", cut)
+    return f"{cut}\u2026"
+
+
 MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
 
 
@@ -180,7 +193,8 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             button = self.query_one(f"#reply-chase-tracked-{i}", Button)
             button.display = i < len(self._chasers)
             if i < len(self._chasers):
-                button.label = Content(f"Chase {self._chasers[i][1]}"[:40])  # plain text, never markup
+                button.label = Content(chase_label(self._chasers[i][1]))  # plain text, never markup
+                button.tooltip = f"Chase {self._chasers[i][1]}"
         self.query_one("#reply-text").display = pasting
         self.query_one("#reply-paste-buttons").display = pasting
         self.query_one("#reply-body").display = bool(view.body)

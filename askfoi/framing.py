@@ -3521,12 +3521,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                             r"([a-z]+)\b(.*)$", after, re.S) if kind == "count" else None
         verb_said = did_they.group(1).lower() if did_they else ""
         done_word = participle(verb_said) or (verb_said if verb_said.endswith("ed") and _is_past_participle(verb_said) else None)
-        if subject is None and done_word and previous is not None and previous.subject and previous.kind == "count" \
+        if subject is None and done_word and not times and previous is not None and previous.subject and previous.kind == "count" \
                 and not re.search(r"[a-z]", re.sub(r"(?i)\b(?:in|during|over|since|last|this|year|years|month|months|"
                                                    r"the|of|and|so\s+far|late|on\s+time|in\s+time|in\s+full|in\s+part|[?!.,]|\d+)\b", "",
                                                    did_they.group(2)).strip(" ?!.,")):
             # ny79 (nc79 #6): "how many let licences has the council granted and how many did they refuse": the
-            # earlier subject with this verb in place of the earlier one ("let licences refused"), never a question
+            # earlier subject with this verb (lead55: never for "how many times did they discharge": times are counted) in place of the earlier one ("let licences refused"), never a question
             # that lost its noun ("How many short term did you refuse?")
             subject, article = previous.subject, previous.article
             done = (previous.clause or "").split()
@@ -10626,10 +10626,10 @@ def _join_referring(framing: Framing, question: str) -> bool:
     named = [m.group(1).lower() for m in re.finditer(r"(?i)\b(?:these|those|the\s+above|said|aforementioned)\s+([a-z]+)", question)]
     if not _ELLIPTIC.match(question) and _RECOGNITIONAL.search(question):
         return False  # ny79 (nc79 #1): "do they use those phone tracking things": a kind the person knows, no pointer back
-    if not _ELLIPTIC.match(question) and (not named and not earlier.kept_words
-                                          or named and all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
-        return False  # "those notices" right after the part about the notices: the letter names them; fx79: a bare
-        # "of those, how many ..." after a part kept in the person's words goes on with it (no frame to resolve it from)
+    if not _ELLIPTIC.match(question) and (not named or all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
+        return False  # "those notices" right after the part about the notices: the letter names them (lead55: fx79's
+        # bare-pointer join after a kept part is _follow_ups_of_kept's alone; here it glued "what is the policy on it" and
+        # "please provide details of this" onto the part before)
     if not _ELLIPTIC.match(question) and named and re.search(r"(?i)\bthe\s+above\s+[a-z]", question):
         before: set[str] = set()
         for part in framing.parts[:-1]:

@@ -150,6 +150,9 @@ _UNLISTED_CUE = re.compile(r"(?i)\b(?:(?:held|recorded|collected|kept|maintained
                            r"taken|set)\s+by|(?:please\s+)?contact|responsibility\s+of|matter\s+for|"
                            r"(?:transferred|passed|forwarded|referred)\s+(?:your\s+request\s+)?(?:on\s+)?to)\s+(?:the\s+)?"
                            r"(?P<name>(?-i:[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w&'\u2019-]*){0,6}))")
+# lead55: a post, team or committee inside the writer, never another body to transfer to
+_OWN_ROLE = re.compile(r"(?i)\b(?:officers?|managers?|director(?:ate)?s?|executives?|clerks?|secretar(?:y|ies)|heads?|chief|"
+                       r"team|department|unit|panel|committee|councillors?|members?|cabinet\s+member|staff)\b")
 _NOT_HELD_HERE = re.compile(r"(?i)\b(?:does|do|did)\s+not\s+hold\b|\bnot\s+held\b|\bholds?\s+no\b|\bno\s+information\s+is\s+held\b")
 
 
@@ -165,5 +168,7 @@ def _unlisted_holder(text: str, sender: str | None) -> str | None:
             continue
         if re.fullmatch(r"(?i)(?:I|We|You|Your|Our|The|This|That|These|Section|Regulation|Act|Freedom|Information)", name.split()[0]):
             continue
+        if _OWN_ROLE.search(name):
+            continue  # lead55: "made by the Chief Operating Officer", "held by the Finance Team": a post or team of the writer
         return name
     return None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from askfoi.cli import main
-from askfoi.deadlines import add_working_days, is_working_day
+from askfoi.deadlines import add_working_days, is_working_day, review_request_by
 from askfoi.formats import render_letter
 from askfoi.followup import chase_letter, complaint_letter, grounds_for, review_letter
 from askfoi.models import Outcome, Regime
@@ -39,7 +39,7 @@ EIR_NOT_HELD = ("Your request has been handled under the Environmental Informati
 def test_foia_review_is_due_40_working_days_after_the_reply():
     steps = next_steps(Outcome.refused, Regime.FOIA, received=REPLY_DAY)
     review = next(s for s in steps if s.kind == "review")
-    assert review.by == add_working_days(REPLY_DAY, 40) and is_working_day(review.by)
+    assert review.by == review_request_by(REPLY_DAY) and is_working_day(review.by)
     assert review.letter == "review"
     commissioner = next(s for s in steps if s.kind == "commissioner")
     assert "six weeks" in commissioner.explanation and commissioner.letter == "complain"
@@ -80,7 +80,7 @@ def test_explain_notes_each_section():
     assert all(n.ncnd_provision for n in notes.values())
     assert notes["23(5)"].test == "absolute" and notes["24(2)"].test == "qualified"
     assert all(n.meaning for n in notes.values())
-    assert explained.next_steps[0].by == add_working_days(REPLY_DAY, 40)
+    assert explained.next_steps[0].by == review_request_by(REPLY_DAY)
 
 
 def test_explain_finds_other_forces_that_answered_differently():
@@ -99,7 +99,7 @@ def test_explain_cli_json_has_notes_and_steps(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["outcome"] == "refused"
     assert data["section_notes"][0]["test"] == "qualified"
-    assert data["next_steps"][0]["by"] == add_working_days(REPLY_DAY, 40).isoformat()
+    assert data["next_steps"][0]["by"] == review_request_by(REPLY_DAY).isoformat()
     assert any(s["role"] == "decision" and s["applies_to"] for s in data["sentences"])
 
 
@@ -108,7 +108,7 @@ def test_explain_cli_text_lists_parts_and_dates(tmp_path, capsys):
     path.write_text(PARTS, encoding="utf-8")
     assert main(["explain", str(path), "--received", "03/03/2025"]) == 0
     out = capsys.readouterr().out
-    assert "Part 2" in out and "Thursday 1 May 2025" in out
+    assert "Part 2" in out and "Wednesday 30 April 2025" in out
     assert all(len(line) <= 80 for line in out.splitlines())
 
 
@@ -259,9 +259,9 @@ def test_a_reply_askfoi_cannot_read_gets_a_review_asking_what_was_decided():
 def test_the_reply_date_on_the_letter_sets_the_review_date():
     text = "Date: 3 March 2025\nDear Ms Smith\nThe Council does not hold the information you have requested."
     explained = explain_reply(text, today=date(2025, 3, 10))
-    assert explained.next_steps[0].by == add_working_days(REPLY_DAY, 40)
+    assert explained.next_steps[0].by == review_request_by(REPLY_DAY)
     future = explain_reply(text.replace("2025", "2031"), today=date(2025, 3, 10))
-    assert future.next_steps[0].by == add_working_days(date(2025, 3, 10), 40)  # not a date in the future
+    assert future.next_steps[0].by == review_request_by(date(2025, 3, 10))  # not a date in the future
 
 
 MIXED_REPLY = """Our ref: FOI 2026-04417

@@ -2,6 +2,8 @@
 grammatical subject), not the thing that question counted: "how many complaints did Thames Water receive ... how
 many times did they discharge" asks what Thames Water did, never what the complaints did."""
 
+import re
+
 from askfoi.framing import frame_message
 
 
@@ -18,7 +20,7 @@ def test_they_after_a_named_doer_is_the_doer():
 
 def test_they_after_the_council_doing_it():
     texts = _texts("how many parking fines did the council issue in 2024 and how many did they cancel")
-    assert not any("fines cancel" in t.lower() for t in texts), texts
+    assert not any(re.search(r"fines cancel\b", t.lower()) for t in texts), texts  # ny79's "fines cancelled" is right
 
 
 def test_they_is_still_the_things_when_they_did_it():

@@ -140,7 +140,7 @@ def test_explain_says_the_dates_count_from_today_only_when_the_reply_date_is_unk
 async def test_the_reply_screen_takes_the_day_the_reply_came_at_80x24(tmp_path):
     from textual.widgets import Input, Static, TextArea
 
-    from askfoi.deadlines import add_working_days, long_date
+    from askfoi.deadlines import long_date, review_request_by
     from askfoi.reply_flow import ReplyStep
     from askfoi.tui.app import AskFOIApp
     from askfoi.tui.reply import ReplyScreen
@@ -178,7 +178,7 @@ async def test_the_reply_screen_takes_the_day_the_reply_came_at_80x24(tmp_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.flow.received == date(2025, 2, 20)
-        assert f"by {long_date(add_working_days(date(2025, 2, 20), 40))}" in body()
+        assert f"by {long_date(review_request_by(date(2025, 2, 20)))}" in body()
         assert "count from today" not in body()
         screen.query_one("#reply-letter-review").press()
         await pilot.pause()

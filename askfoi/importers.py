@@ -687,6 +687,9 @@ def _jsonl_record(item: Any) -> PublishedResponse:
     sections_known = raw_sections is not None and not ("ncnd" not in item and status_only)
     if "sections" in item and raw_sections is None:
         sections_known = False
+    scope = item.get("ncnd_scope")
+    if scope not in _NCND_SCOPES:
+        raise ValueError(f"ncnd_scope is not one of {sorted(s for s in _NCND_SCOPES if s)} or null")
     note = item.get("note") or None
     date_is_request = bool(note) and any(p in note.lower() for p in aliases.get("request_date_notes", []))
     return PublishedResponse(
@@ -701,6 +704,7 @@ def _jsonl_record(item: Any) -> PublishedResponse:
         outcome=outcome,
         outcome_label=outcome_class if outcome_class != outcome else None,
         ncnd=ncnd,
+        ncnd_scope=scope if ncnd is True else None,  # a cost refusal read as not NCND keeps no scope
         sections=sections,
         sections_known=sections_known,
         topics=_known_topics(item.get("topics")),
@@ -712,6 +716,9 @@ def _jsonl_record(item: Any) -> PublishedResponse:
         harvest=item.get("harvest") if isinstance(item.get("harvest"), str) else None,
     )
 
+
+# fm82: what an NCND covered (PublishedResponse.ncnd_scope), as a source record may state it; absent or null: unknown
+_NCND_SCOPES = frozenset({None, "the question", "other information"})
 
 # Refusals on cost (FOIA s12, FOISA s12, EIR 12(4)(b)): "we cannot confirm whether it is held within the limit"
 # (s12(2)) is a cost refusal, not the exemption-based "neither confirm nor deny" (/work/shared/domain.md)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class Outcome(StrEnum):
@@ -142,6 +143,10 @@ class PublishedResponse(_Record):
     # True: NCND for all or part; False: the whole answer was seen and there is none; None: not visible
     # (e.g. a WhatDoTheyKnow status line). Unknown is never counted as evidence against NCND.
     ncnd: bool | None = None
+    # fm82: what an NCND covered, where the page shows it: "the question" (what was asked, in whole or in part) or
+    # "other information" (what was asked was dealt with; the body added that it neither confirms nor denies holding
+    # any other information: a force's standing paragraph). None: not NCND, or not visible (unknown stays unknown).
+    ncnd_scope: Literal["the question", "other information"] | None = None
     sections: list[str] = Field(default_factory=list)
     sections_known: bool = True  # False: the sections cited were not visible ([] then means unknown)
     topics: list[str] = Field(default_factory=list)  # tags from knowledge/vocab/topics.yaml
@@ -162,6 +167,12 @@ class PublishedResponse(_Record):
     _check_dates = field_validator("request_date", "response_date", mode="before")(
         lambda cls, v: check_partial_date(v)
     )
+
+    @model_validator(mode="after")
+    def _scope_needs_ncnd(self):
+        if self.ncnd_scope is not None and self.ncnd is not True:
+            raise ValueError("ncnd_scope is given but the record is not NCND")
+        return self
 
     @property
     def date(self) -> str | None:

@@ -731,6 +731,23 @@ def standing_paragraph(record) -> bool:
     return bool(record.outcome.value in STANDING_ANSWERED and note_rx is not None and note_rx.search(record.note or ""))
 
 
+def scope_shown(record) -> str | None:
+    """fm82: what RECORD's NCND covered, as its answer shows it (the value of PublishedResponse.ncnd_scope that
+    bench/harvest_sources.py writes into knowledge/sources): "the question" for a whole NCND answer or an NCND part
+    that is not "any other information"; "other information" for a standing paragraph beside a reply to what was
+    asked (`standing_paragraph`); None when the record is not NCND or the answer does not show which (unknown)."""
+    if record.ncnd is not True:
+        return None
+    if record.outcome.value == "ncnd":
+        return "the question"
+    if standing_paragraph(record):
+        return "other information"
+    part_rx = _standing_patterns().get("standing_part")
+    if any(p.ncnd is True and not (part_rx is not None and part_rx.search(p.asked)) for p in record.parts):
+        return "the question"
+    return None
+
+
 def _record_questions(r) -> list[tuple[str, bool | None, list[str]]]:
     """(text, ncnd, sections) for each question a record shows: its parts when it lists them, else itself."""
     whole = " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)

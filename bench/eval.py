@@ -141,6 +141,8 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
           f"NCND recall {rec:.2f} (of {npos}), false alarms {fa:.2f} (of {nneg})")
     for line in standing_lines(groups, pred):
         print(line)
+    for line in question_lines(groups, pred):
+        print(line)
     print("  reliability (first outcome's probability -> how often it was right):")
     for lo, hi, n, said, right in reliability_rows(rs, pred):
         print(f"    {lo:.1f}-{min(hi, 1.0):.1f}: {n:>4} forecasts, said {said:.0%}, right {right:.0%}")
@@ -153,16 +155,17 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
 
 def standing_lines(groups, pred) -> list[str]:
     """fc47: NCND recall with and without the records whose NCND is only a standing paragraph beside the reply
-    ("neither confirm nor deny that any other information is held"; askfoi/ncnd_topics.py `standing_paragraph`), per
+    ("neither confirm nor deny that any other information is held"; the record's ncnd_scope "other information",
+    written into knowledge/sources from askfoi/ncnd_topics.py `standing_paragraph`), per
     group that has any. The issue's goal is on all records; nothing is relabelled: the recall on the other NCND records
     is printed beside it, with the false alarms (the same records either way)."""
     out = []
     for name, group in groups:
         pos = [r for r in group if r.ncnd is True]
-        standing = [r for r in pos if ncnd_topics.standing_paragraph(r)]
+        standing = [r for r in pos if r.ncnd_scope == "other information"]  # fm82: the recorded fact
         if not standing:
             continue
-        rest = [r for r in pos if not ncnd_topics.standing_paragraph(r)]
+        rest = [r for r in pos if r.ncnd_scope != "other information"]
         said = lambda rs: sum(bool(pred[r.id]["ncnd"]) for r in rs)  # noqa: E731
         out.append(f"    {name:<20} {len(standing)} of {len(pos)} NCND records are a standing paragraph, {said(standing)} "
                    f"warned; recall on all {said(pos) / len(pos):.2f}, without them {said(rest) / max(1, len(rest)):.2f} "
@@ -170,6 +173,42 @@ def standing_lines(groups, pred) -> list[str]:
     if out:
         out.insert(0, "  NCND only as a standing paragraph beside the reply to what was asked ('any other information'), recall "
                       "with and without them:")
+    return out
+
+
+def question_rates(rs, warned) -> dict[str, tuple[int, int]]:
+    """fm82: (warned, records) per NCND scope (PublishedResponse.ncnd_scope, a fact of each record's page): "the
+    question", "other information" (a standing paragraph beside a full reply), "not shown", and "no NCND"."""
+    out: dict[str, list[int]] = {k: [0, 0] for k in ("the question", "other information", "not shown", "no NCND")}
+    for r in rs:
+        if r.ncnd is None:
+            continue
+        key = "no NCND" if r.ncnd is False else r.ncnd_scope or "not shown"
+        out[key][0] += bool(warned(r))
+        out[key][1] += 1
+    return {k: (a, n) for k, (a, n) in out.items()}
+
+
+def question_lines(groups, pred, warned=None) -> list[str]:
+    """fm82: NCND recall for the question the person asked, beside the table's figure (any NCND paragraph, kept as
+    it was): recall on the records whose page shows the NCND covered the question; the records whose page does not
+    show it apart (unknown stays unknown); and the false alarms when a warning on a standing paragraph counts as a
+    false alarm (the person's question was answered, so "your question will probably be met with NCND" was wrong)."""
+    warned = warned or (lambda r: pred[r.id]["ncnd"])
+    out = []
+    for name, group in groups:
+        c = question_rates(group, warned)
+        if not any(c[k][1] for k in ("the question", "other information", "not shown")):
+            continue
+        rate = lambda a, n: f"{a / n:.2f}" if n else " nan"  # noqa: E731
+        (q, nq), (o, no), (u, nu), (f, nf) = (c[k] for k in ("the question", "other information", "not shown", "no NCND"))
+        out.append(f"    {name:<20} the question {rate(q, nq)} ({q}/{nq}); scope not shown {rate(u, nu)} ({u}/{nu}); "
+                   f"either {rate(q + u, nq + nu)} ({q + u}/{nq + nu}); false alarms with standing paragraphs as false "
+                   f"{rate(f + o, nf + no)} ({f + o}/{nf + no}; without them {rate(f, nf)})")
+    if out:
+        out.insert(0, "  NCND for the question asked (ncnd_scope from each record's page; the table's NCND figures count "
+                      "any NCND paragraph): recall by scope, and false alarms counting a warning on a standing "
+                      "paragraph as false:")
     return out
 
 

@@ -10,6 +10,10 @@ Each kept record carries the harvest's name ("harvest": "ncnd4" for ncnd4_record
 a harvest searched for NCND answers (knowledge/vocab/harvest_sampling.yaml) is not counted in how often bodies
 use NCND, and is weighed apart when the forecast is trained.
 `make knowledge` then turns each source file into knowledge/responses/<same name>.jsonl with the importer.
+fm82: each NCND record also carries what its NCND covered where its own answer shows it ("ncnd_scope": "the
+question" or "other information", a force's standing paragraph beside a full reply; askfoi/ncnd_topics.py
+`scope_shown`); a record that does not show it has no "ncnd_scope" (unknown). A harvester's own "ncnd_scope" wins.
+`--scope-sources` writes it into the source files already in knowledge/sources (no harvest folder needed).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 FIELDS = ("authority", "authority_type", "title", "reference", "asked", "date", "outcome_class", "ncnd",
-          "sections", "parts", "topics", "url", "source_type", "note")
+          "sections", "parts", "topics", "url", "source_type", "note", "ncnd_scope")
 PART_FIELDS = ("asked", "outcome", "ncnd", "sections")
 OUTCOMES = {"disclosed", "part_disclosed", "not_held", "refused", "ncnd", "cost_limit", "vexatious",
             "published", "pending", "withdrawn"}
@@ -109,6 +113,44 @@ def clean(item: object) -> tuple[dict | None, str]:
     return out, ""
 
 
+def with_scope(rec: dict) -> dict:
+    """REC with "ncnd_scope" (after "ncnd") where its answer shows what the NCND covered, kept as given when the
+    harvester wrote it; without the key when not NCND or not shown. Read by the importer, as `make knowledge` reads it."""
+    from askfoi.importers import _jsonl_record
+    from askfoi.ncnd_topics import scope_shown
+
+    if rec.get("ncnd_scope") is not None:
+        return rec
+    out = {k: v for k, v in rec.items() if k != "ncnd_scope"}
+    try:
+        scope = scope_shown(_jsonl_record(out))
+    except ValueError:  # the importer leaves it out too
+        return out
+    if scope is None:
+        return out
+    keys = list(out)
+    at = keys.index("ncnd") + 1 if "ncnd" in keys else len(keys)
+    return {**{k: out[k] for k in keys[:at]}, "ncnd_scope": scope, **{k: out[k] for k in keys[at:]}}
+
+
+def scope_sources(folder: Path) -> Counter:
+    """Write "ncnd_scope" into the source files in FOLDER in place; a line whose scope is unchanged is kept as it is."""
+    counts: Counter = Counter()
+    for path in sorted(folder.glob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines):
+            if not line.strip():
+                continue
+            old = json.loads(line)
+            rec = with_scope(old)
+            counts[rec.get("ncnd_scope") or "no scope shown (or not NCND)"] += 1
+            if rec != old or list(rec) != list(old):
+                compact = '", "' not in line
+                lines[i] = json.dumps(rec, ensure_ascii=False, separators=(",", ":") if compact else None)
+        path.write_text("".join(x + "\n" for x in lines), encoding="utf-8")
+    return counts
+
+
 def copy(src: Path, dest: Path, harvest: str | None = None) -> Counter:
     counts: Counter = Counter()
     kept: dict[str, dict] = {}
@@ -130,7 +172,7 @@ def copy(src: Path, dest: Path, harvest: str | None = None) -> Counter:
             continue
         if harvest:
             rec["harvest"] = harvest
-        kept[key] = rec
+        kept[key] = with_scope(rec)
         counts["kept"] += 1
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.write_text("".join(json.dumps(kept[k], ensure_ascii=False) + "\n" for k in sorted(kept)), encoding="utf-8")
@@ -141,7 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--from", dest="src", default="/work/harvest", help="folder of <name>_records.jsonl files")
     ap.add_argument("--into", default=str(Path(__file__).resolve().parent.parent / "knowledge" / "sources"))
+    ap.add_argument("--scope-sources", action="store_true",
+                    help="only write what each NCND covered (ncnd_scope) into the source files in --into")
     args = ap.parse_args(argv)
+    if args.scope_sources:
+        counts = scope_sources(Path(args.into))
+        print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        return 0
     files = sorted(Path(args.src).glob("*_records.jsonl"))
     if not files:
         print(f"no *_records.jsonl in {args.src}", file=sys.stderr)

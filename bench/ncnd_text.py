@@ -13,7 +13,9 @@ is what a new request has. Three measures, police only:
                       text score are warned as well;
   --fit --rows C.pkl  the word pairs added as features of the shipped NCND model, refitted out of fold (record level), and
                       the model trained without the standing-paragraph records: police AUC and recall at false alarms
-                      0.15 against the model as shipped.
+                      0.15 against the model as shipped; fm82: and the model trained with the standing paragraphs
+                      (ncnd_scope "other information") as not NCND, scored for the question asked
+                      (--question-only: that and the model as shipped alone).
 
     PYTHONPATH=. .venv/bin/python bench/ncnd_text.py --trace /tmp/why.jsonl
     PYTHONPATH=. .venv/bin/python bench/ncnd_text.py --fit --rows /tmp/rows.pkl
@@ -190,13 +192,12 @@ def alone_and_or(trace: Path | None) -> None:
             print(line, flush=True)
 
 
-def refit(rows_cache: Path) -> None:
+def refit(rows_cache: Path, only_question: bool = False) -> None:
     """The shipped NCND model refitted out of fold: as shipped, without the standing-paragraph records in training,
     with the word pairs added, and both."""
     import numpy as np
     import train_model as tm
     from askfoi.forecast_model import load_model, vectorise
-    from askfoi.ncnd_topics import standing_paragraph
     from forecast_diagnose import tuning_rows
 
     tuning, rows = tuning_rows(rows_cache)
@@ -204,7 +205,7 @@ def refit(rows_cache: Path) -> None:
     folds = tm.folds_by_authority(tuning)
     known = np.array([r.ncnd is not None for r in tuning])
     z = np.array([1 if r.ncnd else 0 for r in tuning])
-    stand = np.array([standing_paragraph(r) for r in tuning])
+    stand = np.array([r.ncnd_scope == "other information" for r in tuning])  # fm82: the recorded fact
     police = np.array([r.authority_type.value == "police" for r in tuning])
     base = tm.ncnd_rows(tm.population_rows(tuning, rows))
     rw = tm.repeat_weights(tuning)
@@ -215,21 +216,29 @@ def refit(rows_cache: Path) -> None:
                     if k.startswith("b:")})
         pairs.append(row)
 
-    def oof(marked, drop):
+    def oof(marked, drop, target=z):
         p = np.full(len(tuning), np.nan)
         for f in range(tm.FOLDS):
             tr = np.flatnonzero((folds != f) & known & ~drop)
             te = np.flatnonzero((folds == f) & known)
-            feats, w, b = tm._fit([marked[i] for i in tr], z[tr], l2, True, rw[tr])
+            feats, w, b = tm._fit([marked[i] for i in tr], target[tr], l2, True, rw[tr])
             p[te] = 1 / (1 + np.exp(-(vectorise([marked[i] for i in te], feats) @ w + b)))
         return p
 
     m = police & known
     none = np.zeros(len(tuning), dtype=bool)
-    for name, marked, drop in (("as shipped", base, none), ("standing paragraphs left out of training", base, stand),
-                               ("word pairs added", pairs, none), ("word pairs added, standing left out", pairs, stand)):
-        p = oof(marked, drop)[m]
+    question = z * ~stand  # fm82: NCND for the question asked; a standing paragraph counts as not NCND
+    variants = [("as shipped", base, none, z), ("standing paragraphs left out of training", base, stand, z),
+                ("word pairs added", pairs, none, z), ("word pairs added, standing left out", pairs, stand, z),
+                ("standing paragraphs trained as not NCND", base, none, question)]
+    for name, marked, drop, target in variants if not only_question else variants[:1] + variants[-1:]:
+        p = oof(marked, drop, target)[m]
         y, st = z[m], stand[m]
+        # fm82: the question view: standing paragraphs among the records without NCND for the question
+        yq = question[m]
+        rq, nq = recall_at(p, yq)
+        print(f"  {name:42} police, NCND for the question: AUC {auc(p, yq):.4f}; recall at false alarms 0.15 "
+              f"(standing paragraphs counted as no NCND) {rq}/{nq}", flush=True)
         rec, npos = recall_at(p, y)
         hit = p[y == 1] > np.sort(p[y == 0])[::-1][int(0.15 * (y == 0).sum())]
         print(f"  {name:42} police AUC {auc(p, y):.4f} (without standing {auc(p[~st], y[~st]):.4f}); recall at false "
@@ -242,9 +251,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--trace", type=Path, help="an out-of-fold trace of bench/ncnd_why.py (--oof --out)")
     ap.add_argument("--fit", action="store_true", help="refit the shipped NCND model with word pairs (needs --rows)")
     ap.add_argument("--rows", type=Path, help="cache of the tuning records' features (pickle; bench/ncnd_why.py --rows)")
+    ap.add_argument("--question-only", action="store_true", help="with --fit: only the model as shipped and the one "
+                    "trained with standing paragraphs as not NCND (fm82)")
     args = ap.parse_args(argv)
     if args.fit:
-        refit(args.rows)
+        refit(args.rows, args.question_only)
     else:
         alone_and_or(args.trace)
     return 0

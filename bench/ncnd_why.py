@@ -77,7 +77,8 @@ def run(out: Path, everything: bool = False, oof_cache: Path | None = None, oof:
             matcher.ncnd_counts = subtract(counts, ncnd_topics.count_pack([r]))
             matcher.ncnd_trace = []
             f = matcher.match(query_text(r), r.authority, exclude=[r.id]).forecast
-            fh.write(json.dumps({"id": r.id, "kind": r.authority_type.value, "ncnd": r.ncnd, "warned": f.ncnd_likely,
+            fh.write(json.dumps({"id": r.id, "kind": r.authority_type.value, "ncnd": r.ncnd, "scope": r.ncnd_scope,
+                                 "warned": f.ncnd_likely,
                                  "direct": r.source_type.value in DIRECT_SOURCES and not ncnd_topics.ncnd_targeted(r),
                                  "outcome": r.outcome.value, "top": [o.outcome.value for o in f.outcomes[:2]],
                                  "parts": matcher.ncnd_trace[1:] if len(matcher.ncnd_trace) > 1 else matcher.ncnd_trace,
@@ -111,6 +112,7 @@ def report(rows: list[dict]) -> None:
             t[1 if r["ncnd"] else 3] += r["warned"]
     for k, v in sorted(table.items()):
         print(f"{k:7} recall {v[1]}/{v[0]} = {v[1] / max(1, v[0]):.2f}   false alarms {v[3]}/{v[2]} = {v[3] / max(1, v[2]):.2f}")
+    print("\n".join(scope_lines(rows)))
     for label, pick in (("MISSED (NCND, not warned)", lambda r: r["ncnd"] and not r["warned"]),
                         ("FALSE ALARMS (warned, no NCND)", lambda r: not r["ncnd"] and r["warned"]),
                         ("CAUGHT", lambda r: r["ncnd"] and r["warned"])):
@@ -118,6 +120,25 @@ def report(rows: list[dict]) -> None:
         print(f"\n{label}")
         for (kind, why), n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {n:4}  {kind:7} {why}")
+
+
+def scope_lines(rows: list[dict]) -> list[str]:
+    """fm82: the same run by what each NCND covered (the record's ncnd_scope; a run written before the trace kept it
+    reads it from the pack by id), per kind of body: bench/eval.py `question_lines`, on the tuning split."""
+    from types import SimpleNamespace
+
+    from eval import question_lines
+
+    if any("scope" not in r for r in rows):
+        from askfoi.knowledge import load_knowledge
+
+        scopes = {x.id: x.ncnd_scope for x in load_knowledge().responses}
+        rows = [{**r, "scope": scopes.get(r["id"])} for r in rows]
+    recs = [SimpleNamespace(id=r["id"], ncnd=r["ncnd"], ncnd_scope=r["scope"], warned=r["warned"], kind=r["kind"])
+            for r in rows]
+    kinds = Counter(x.kind for x in recs)
+    groups = [("all", recs)] + [(k, [x for x in recs if x.kind == k]) for k, _ in kinds.most_common()]
+    return question_lines(groups, None, warned=lambda x: x.warned)
 
 
 def listing(rows: list[dict], kind: str) -> list[str]:

@@ -82,7 +82,10 @@ def test_a_standing_part_with_nothing_answered_is_not_one():
 def test_eval_reports_recall_with_and_without_standing_records():
     from eval import standing_lines
 
-    rs = [rec(note="figures given; NCND any other information", i=1), rec(outcome="ncnd", note="NCND s24(2)", i=2),
+    # fm82: eval reads the recorded fact (ncnd_scope, written into the sources from `standing_paragraph`)
+    standing = rec(note="figures given; NCND any other information", i=1).model_copy(
+        update={"ncnd_scope": "other information"})
+    rs = [standing, rec(outcome="ncnd", note="NCND s24(2)", i=2),
           rec(outcome="ncnd", note="NCND s31(3)", i=3), rec(ncnd=False, outcome="disclosed", i=4)]
     pred = {"fc47-1": {"ncnd": False}, "fc47-2": {"ncnd": True}, "fc47-3": {"ncnd": False}, "fc47-4": {"ncnd": True}}
     lines = standing_lines([("police", rs)], pred)

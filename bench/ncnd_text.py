@@ -205,7 +205,10 @@ def refit(rows_cache: Path, only_question: bool = False) -> None:
     folds = tm.folds_by_authority(tuning)
     known = np.array([r.ncnd is not None for r in tuning])
     z = np.array([1 if r.ncnd else 0 for r in tuning])
-    stand = np.array([r.ncnd_scope == "other information" for r in tuning])  # fm82: the recorded fact
+    from askfoi.knowledge import load_knowledge
+
+    scopes = {r.id: r.ncnd_scope for r in load_knowledge().responses}  # fm82: the recorded fact (a cache may predate it)
+    stand = np.array([scopes.get(r.id) == "other information" for r in tuning])
     police = np.array([r.authority_type.value == "police" for r in tuning])
     base = tm.ncnd_rows(tm.population_rows(tuning, rows))
     rw = tm.repeat_weights(tuning)

@@ -138,7 +138,12 @@ def scope_lines(rows: list[dict]) -> list[str]:
             for r in rows]
     kinds = Counter(x.kind for x in recs)
     groups = [("all", recs)] + [(k, [x for x in recs if x.kind == k]) for k, _ in kinds.most_common()]
-    return question_lines(groups, None, warned=lambda x: x.warned)
+    out = question_lines(groups, None, warned=lambda x: x.warned)
+    out.append("  any NCND paragraph, per kind (recall; false alarms):")
+    for name, g in groups:
+        pos, neg = [x for x in g if x.ncnd], [x for x in g if x.ncnd is False]
+        out.append(f"    {name:<20} {sum(x.warned for x in pos)}/{len(pos)}; {sum(x.warned for x in neg)}/{len(neg)}")
+    return out
 
 
 def listing(rows: list[dict], kind: str) -> list[str]:
@@ -276,11 +281,15 @@ def main(argv: list[str]) -> int:
                     "warned / known without) per group for each factor tried for askfoi/matching.py SUPPORT_OVERRIDE")
     ap.add_argument("--list", choices=("police", "other"), help="print each miss and false alarm of this kind with the "
                     "words by which it touches each NCND topic")
+    ap.add_argument("--replayed", action="store_true", help="fm82: each record warned as replayed with askfoi/matching.py "
+                    "SUPPORT_OVERRIDE (a run traced before fm76's override read as the forecast is now)")
     args = ap.parse_args(argv)
     if args.src is None:
         run(args.out, args.all, args.rows, args.oof)
     path = args.src or args.out
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.replayed:
+        rows = [{**r, "warned": replay(r, _traced_scale(r))} for r in rows]
     report(rows)
     if args.list:
         print(f"\nEACH {args.list.upper()} MISS AND FALSE ALARM")

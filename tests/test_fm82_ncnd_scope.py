@@ -119,3 +119,16 @@ def test_the_shipped_pack_carries_the_scope_of_its_sources():
     assert len(scoped) > 300
     assert all(stated.get(r.source_url) == r.ncnd_scope for r in scoped)
     assert sum(r.ncnd_scope == "other information" for r in scoped) >= 40
+
+
+def test_the_tuning_trace_reports_recall_for_the_question_per_kind():
+    from ncnd_why import scope_lines
+
+    rows = [{"id": "a", "kind": "police", "ncnd": True, "scope": "the question", "warned": True},
+            {"id": "b", "kind": "police", "ncnd": True, "scope": "the question", "warned": False},
+            {"id": "c", "kind": "police", "ncnd": True, "scope": "other information", "warned": True},
+            {"id": "d", "kind": "council", "ncnd": False, "scope": None, "warned": False}]
+    text = "\n".join(scope_lines(rows))
+    assert "police               the question 0.50 (1/2)" in text
+    assert "false alarms with standing paragraphs as false 1.00 (1/1" in text
+    assert "    police               2/3; 0/0" in text  # any NCND paragraph, as before

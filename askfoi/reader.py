@@ -4474,9 +4474,13 @@ def _parts_from_clauses(ev: _Events, outcome: Outcome, answered_beyond: bool = F
         outside |= {_SIGNAL_KINDS[sig] for sig, a, _ in ev.signals if lo <= a < hi and sig in _SIGNAL_KINDS} & _CLAUSE_HOLDS
     if not any("information" in k for k in kinds.values()) and "information" not in outside and outside & _CLAUSE_HOLDS:
         # nothing given anywhere, and a sentence that names no part refuses ("We are therefore refusing your request"
-        # after "... not held centrally ... would exceed the appropriate limit"): that refusal is every part's too
+        # after "... not held centrally ... would exceed the appropriate limit"): that refusal is every part's too.
+        # rd82: not a part its own clauses answer with a pointer at where it is published ("The Commission considers
+        # this information to be exempt for the following reasons: Request (i) ... section 21 since it is reasonably
+        # accessible ... Requests (ii) and (iii) ... section 40(2)"): that part is pointed to, not partly given
         for label in run:
-            kinds[label] |= outside & _CLAUSE_HOLDS
+            if "pointer" not in kinds[label]:
+                kinds[label] |= outside & _CLAUSE_HOLDS
     parts: list[PartReading] = []
     unknown = []
     for label in run:

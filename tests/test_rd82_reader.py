@@ -74,3 +74,22 @@ def test_guard_a_refusal_that_attaches_only_a_rights_leaflet_says_nothing_of_it(
               "families concerned. The attached leaflet explains your right to ask for a review.")
     assert r.outcome == Outcome.refused
     assert _missing(r) == []
+
+
+def test_a_part_pointed_to_where_it_is_published_stays_published_under_a_lead_in_that_refuses():
+    # fr73-05's class: "The X considers this information to be exempt for the following reasons:" names no part; it
+    # refuses the parts that hold back, but the part answered with section 21 and where it is published is pointed to
+    r = _read("Our response\nThe council considers this information to be exempt from disclosure for the following "
+              "reasons:\nRequest (i)\nThis information is exempt under section 21 since it is reasonably accessible to "
+              "you. It is in the council's Statement of Accounts 2023-24.\nRequest (ii)\nThis information is exempt "
+              "under section 40(2) as it is the personal data of the officers concerned.")
+    assert [(p.number, p.outcome) for p in r.parts] == [("1", Outcome.published), ("2", Outcome.refused)]
+
+
+def test_guard_a_lead_in_refusal_is_still_every_unanswered_parts_refusal():
+    # guard (passes on main too): the parts with no decision of their own take the lead-in's refusal
+    r = _read("Our response\nWe are refusing your request under section 43(2) because disclosure would harm the "
+              "commercial interests of our contractor.\nPart A\nThe contract value is commercially sensitive and is "
+              "withheld.\nPart B\nThe tender scores are also withheld.")
+    assert r.outcome == Outcome.refused
+    assert all(p.outcome == Outcome.refused for p in r.parts)

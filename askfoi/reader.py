@@ -131,6 +131,10 @@ class Reading(BaseModel):
     published_where: list[str] = Field(default_factory=list)
     # rd70 (nc67 #11): a reply not held as a whole because it says the request asks for no recorded information
     not_recorded: bool = False
+    # rd82 (issue 10.2): what the reply gives or points to that the pasted text does not hold: "attachment" (a sentence
+    # that gives says it is attached or enclosed) and "link" (a pointer to a link whose address is nowhere in the text).
+    # The outcome stays what the letter decides; the explanation says what to check
+    not_in_text: list[str] = Field(default_factory=list)
 
 
 class PartReading(BaseModel):
@@ -3153,6 +3157,7 @@ def _explain(reading: Reading) -> str:
         passed_on=reading.passed_on,
         entertained=entertained,
         unnamed_withheld=reading.unnamed_withheld,
+        not_in_text=reading.not_in_text,
     )
     return " ".join(text.split())
 
@@ -4469,9 +4474,13 @@ def _parts_from_clauses(ev: _Events, outcome: Outcome, answered_beyond: bool = F
         outside |= {_SIGNAL_KINDS[sig] for sig, a, _ in ev.signals if lo <= a < hi and sig in _SIGNAL_KINDS} & _CLAUSE_HOLDS
     if not any("information" in k for k in kinds.values()) and "information" not in outside and outside & _CLAUSE_HOLDS:
         # nothing given anywhere, and a sentence that names no part refuses ("We are therefore refusing your request"
-        # after "... not held centrally ... would exceed the appropriate limit"): that refusal is every part's too
+        # after "... not held centrally ... would exceed the appropriate limit"): that refusal is every part's too.
+        # rd82: not a part its own clauses answer with a pointer at where it is published ("The Commission considers
+        # this information to be exempt for the following reasons: Request (i) ... section 21 since it is reasonably
+        # accessible ... Requests (ii) and (iii) ... section 40(2)"): that part is pointed to, not partly given
         for label in run:
-            kinds[label] |= outside & _CLAUSE_HOLDS
+            if "pointer" not in kinds[label]:
+                kinds[label] |= outside & _CLAUSE_HOLDS
     parts: list[PartReading] = []
     unknown = []
     for label in run:
@@ -5627,6 +5636,7 @@ def read_reply(text: str) -> Reading:
             s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
         reading.unnamed_withheld = _personal_data_withheld(ev)[1]
     reading.published_where = [] if reading.links else _places_named(ev)
+    reading.not_in_text = _not_in_text(ev, found, outcome)
     # rd70 (nc67 #11): not held as a whole because, it says, no recorded information was asked for
     reading.not_recorded = outcome == Outcome.not_held and not parts and _not_recorded(ev, 0, len(ev.t.lower))
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
@@ -5637,7 +5647,7 @@ def read_reply(text: str) -> Reading:
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
     if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by or reading.entertained
-            or reading.unnamed_withheld
+            or reading.unnamed_withheld or reading.not_in_text
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
@@ -5985,6 +5995,42 @@ def _places_named(ev: _Events) -> list[str]:
                 if not any(o.search(where) for o in own) and where not in out:
                     out.append(where)
     return out[:5]
+
+
+@functools.lru_cache(maxsize=1)
+def _missing_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """rd82: knowledge/vocab/published_pointers.yaml attachment_words, link_words and address_in_text."""
+    from askfoi.knowledge import compile_any
+
+    data, _ = load_vocab("published_pointers")
+    data = data if isinstance(data, dict) else {}
+    return tuple(compile_any(str(p) for p in data.get(k) or []) for k in  # type: ignore[return-value]
+                 ("attachment_words", "link_words", "address_in_text"))
+
+
+_GIVE_SIGNALS = ("give", "give_part", "published")
+
+
+def _not_in_text(ev: _Events, found: _Found, outcome: Outcome) -> list[str]:
+    """rd82 (issue 10.2): what a sentence that gives or points says the information is in, and the pasted text does not
+    hold. A letter decides sentence by sentence: "Please find attached the figures" gives them (the outcome stays
+    given), but the figures are in the attachment, never in a pasted letter; "The information is available at the link
+    below" points to them, but where the address is nowhere in the text the link was lost in pasting (or never sent).
+    Only for a reply read as giving or pointing, and only the sentences its give or publish signals came from."""
+    if outcome not in (Outcome.disclosed, Outcome.part_disclosed, Outcome.published):
+        return []
+    attachment, link, address = _missing_cues()
+    t = ev.t
+    units = sorted({u for signal in _GIVE_SIGNALS for u, _ in found.quotes.get(signal, [])})
+    out: list[str] = []
+    for u in units:
+        sentence = t.original[slice(*t.bounds(u))]
+        if attachment is not None and attachment.search(sentence) and "attachment" not in out:
+            out.append("attachment")
+        if link is not None and link.search(sentence) and "link" not in out and not (
+                address is not None and address.search(t.original)) and not found.links:
+            out.append("link")
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -6552,7 +6598,7 @@ def combine(label_reading: Reading, body_reading: Reading) -> Reading:
     else:
         outcome = label
     evidence = list(dict.fromkeys(label_reading.evidence + body_reading.evidence))[:MAX_EVIDENCE]
-    return _reading(
+    merged = _reading(
         outcome,
         label_reading.ncnd or body_reading.ncnd,
         _refined(label_reading.sections + body_reading.sections),
@@ -6560,3 +6606,7 @@ def combine(label_reading: Reading, body_reading: Reading) -> Reading:
         evidence,
         list(dict.fromkeys(label_reading.links + body_reading.links)),
     )
+    if outcome == body and body_reading.not_in_text and not merged.links:  # rd82: the body's attachment or lost link
+        merged.not_in_text = list(body_reading.not_in_text)
+        merged.explanation = _explain(merged)
+    return merged

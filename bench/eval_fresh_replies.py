@@ -40,10 +40,13 @@ knowledge pack, bench file or claim in /work/heldout held; one whole NCND letter
 the labels' addresses after the old machine's /work/heldout was lost); fresh76-report (rd76: 15 real reply letters from
 the disclosure log of the Independent Parliamentary Standards Authority, a regulator whose pages no set had used before
 bar two; `source_kind` disclosure_log, `body_type` regulator; no NCND letter was found there) was reported in session 54
-and is tune since session 55 (rd79); fresh79-report is the report set (rd79: 11 real reply letters - police disclosure
-logs of Northumbria, Avon and Somerset, Dyfed-Powys and Cleveland, and a National Audit Office letter on WhatDoTheyKnow -
-two of them whole NCND letters; `source_kind` disclosure_log or wdtk, `body_type` per record; one label marked
-`label_confidence: unsure`)."""
+and is tune since session 55 (rd79); fresh79-report (rd79: 11 real reply letters - police disclosure logs of
+Northumbria, Avon and Somerset, Dyfed-Powys and Cleveland, and a National Audit Office letter on WhatDoTheyKnow - two of
+them whole NCND letters; `source_kind` disclosure_log or wdtk, `body_type` per record; one label marked
+`label_confidence: unsure`) was reported in session 55 and is tune since session 56 (rd82); fresh82-report is the report
+set (rd82: 15 real reply letters - Transport for London's disclosure log 10, Scottish Government FOI releases 4, the
+University of East Anglia's disclosure log 1; no NCND letter at an address the repository did not already hold was
+found; `source_kind` disclosure_log or gov_release; two labels marked `label_confidence: unsure`)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ Cross?", "for the months: a. December 2016 b. January 2017 c. February 2017", "a
 wrong places. Here a line is broken before each label of a run of list labels inside it, by structure only: the labels
 must follow each other in order (1, 2, 3 / a, b, c / i, ii, iii, each in the same style: "1)" or "1." or "(a)") and
 stand after a space, the run starts at the first label (1, a or i), and a run of bare letters with a full stop ("a.")
-needs three labels (a lone "a." or "e." ends a word as often as it labels an item); bullets ("•", "●", "▪") break a
+needs three labels (a lone "a." or "e." ends a word as often as it labels an item); a run whose labels stand after
+"and", "or" or a comma enumerates inside one sentence and is left whole; bullets ("•", "●", "▪") break a
 line when two or more stand inside it. A line with no such run is left as it is."""
 
 from __future__ import annotations
@@ -51,15 +52,22 @@ def _runs(line: str) -> list[int]:
                 if value is None:
                     continue
                 if value == 1:
-                    if len(chain) >= _least(kind, style):
+                    if len(chain) >= _least(kind, style) and not _inline(line, chain):
                         cuts.update(chain)
                     chain, want = [at], 2
                 elif chain and value == want:
                     chain.append(at)
                     want += 1
-            if len(chain) >= _least(kind, style):
+            if len(chain) >= _least(kind, style) and not _inline(line, chain):
                 cuts.update(chain)
     return sorted(cuts)
+
+
+def _inline(line: str, chain: list[int]) -> bool:
+    """The run is an enumeration inside one sentence ("how many a) arrests, b) fines and c) destructions", "made known
+    to students a) the existence of X and b) the existence of Y"): a label after "and", "or" or a comma joins the
+    items of one clause; they are read with it, never broken into lines."""
+    return any(re.search(r"(?i)(?:[,;]|\b(?:and|or|and/or))\s*$", line[:at]) for at in chain[1:])
 
 
 def _least(kind: str, style: str) -> int:

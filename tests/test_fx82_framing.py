@@ -79,5 +79,8 @@ def test_guard_a_lone_label_like_word_in_prose_is_no_list():
     # a guard of the new module (askfoi/flat_lists.py, absent on main): no run of ordered labels, nothing broken
     from askfoi.flat_lists import unflattened
 
-    for text in ("Please see e.g. the report.", "He said a) yes.", "I would like a. copy of the minutes."):
+    for text in ("Please see e.g. the report.", "He said a) yes.", "I would like a. copy of the minutes.",
+                 # an enumeration inside one sentence: its labels stand after "and" or a comma
+                 "How many a) arrests, b) fines and c) seizures of e-bikes were made in Walsall?",
+                 "Any leaflets telling students a) how to complain and b) how to appeal to the adjudicator."):
         assert unflattened(text) == text

@@ -31,7 +31,7 @@ from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
 from askfoi.ncnd_topics import act_as_noun, act_as_noun_in, overt_form_named, technology_covert_use
 from askfoi.outline import loose_labels, restarted_runs
-from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count, dates_event
+from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count, dates_event, whole_request_note, period_only_ask
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
@@ -5959,10 +5959,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.body_groups import body_groups, without_joiner
 
     from askfoi.value_lists import joined_value_lists
+    from askfoi.flat_lists import unflattened
     from askfoi.wrapped_lines import joined_wrapped_lines
 
-    # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole
-    text = joined_value_lists(joined_wrapped_lines(_colon_dash(text)))
+    # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole;
+    # fx82: and a list flattened onto one line as its lines
+    text = joined_value_lists(joined_wrapped_lines(unflattened(_colon_dash(text))))
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)
@@ -5985,7 +5987,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
-        return _holder_question_out(_conduct_fixed(_place_capitals(_follow_ups_of_kept(_closing_lines_off(framing), text), text), text), text)
+        return _holder_question_out(_conduct_fixed(_place_capitals(_follow_ups_of_kept(_closing_lines_off(
+            _asked_inside_kept(framing)), text), text), text), text)
     if len(groups) > 1 and not _group_acts(groups[0]):
         whole, _ = find_authority(text or "")
         first = next((k for k, g in enumerate(groups) if whole is not None and g.authority == whole.name), 0)
@@ -6014,6 +6017,21 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 _BARE_FOLLOW_UP = re.compile(r"(?i)^\W*(?:and\s+|also\s+)?(?:of|out\s+of|from|among)\s+(?:those|these|them|the\s+above)\s*,?\s*"
                              r"(?:how\s+(?:many|much)|what|which|when|where|who)\b")
 _ELLIPTIC_NEXT = re.compile(r"(?i)^\W*(?:and\s+|also\s+)?how\s+(?:many|much)\s+(?:in|over|during|since|for|of)\b")
+
+
+def _asked_inside_kept(framing: Framing) -> Framing:
+    """fx82: a sub-item the part it belongs to already holds, in the person's words ("When did you put up the notice:
+    (a) at Liverpool Street; (b) at King's Cross?"), is never asked back on its own as well ("What exactly should
+    \"at Liverpool Street?\" ask about?"): it is asked once, inside its part."""
+    if not framing.unframed:
+        return framing
+    kept = [re.sub(r"\s+", " ", p.text).lower() for p in framing.parts if p.kept_words]
+    for question in list(framing.unframed):
+        said = re.sub(r"\s+", " ", question).lower().strip(" ?.!;:")
+        if len(said) >= 3 and any(said in k for k in kept):
+            framing.unframed.remove(question)
+            framing.questions = [q for q in framing.questions if question.strip() not in q]
+    return framing
 
 
 def _closing_lines_off(framing: Framing) -> Framing:
@@ -6716,6 +6734,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             qualified.append((len(starts) - 1, question, q_by, q_prep, q_note))
             core_of[question] = core
             question, masked = core, _mask_one(core, found, today)
+        if whole_request_note(question) or period_only_ask(question):
+            # fx82: "Please do not include temporary closures", "Please respond in the following format: ...": a note on
+            # the whole request (the letter says it under the parts); "Please provide data from 2019 to 2021": the
+            # request's period (read from the whole message)
+            framing.remarks.append(question)
+            continue
         listed = on_list_ask(question)
         if listed is not None:
             # ck22: "and is my son on it": that person's own data, asked by subject access; never an FOI part

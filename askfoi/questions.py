@@ -173,6 +173,7 @@ class _Rules:
     list_lead: tuple[re.Pattern[str], ...] = ()
     duration_units: frozenset[str] = frozenset()
     news_told: re.Pattern[str] | None = None
+    whole_note: tuple[re.Pattern[str], ...] = ()  # fx82: an exclusion or a layout for the whole request
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,6 +214,7 @@ def _rules() -> _Rules:
         list_lead=patterns("list_lead"),
         duration_units=frozenset(w.lower() for w in words.get("duration_units") or []),
         news_told=compiled("|".join(f"(?:{x})" for x in words.get("news_told") or []) or "(?!)"),
+        whole_note=patterns("whole_request_note"),
     )
 
 
@@ -2336,7 +2338,7 @@ def item_questions(item: str) -> list[str]:
         elif own and _names_from_statement(out[-1], sentence):
             out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"  # fr9a: "You referred to a DPIA. Is this DPIA ...?"
         elif own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence) \
-                or any(p.search(_one_line(sentence)) for p in _rules().drop):
+                or whole_request_note(sentence) or any(p.search(_one_line(sentence)) for p in _rules().drop):
             out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
         elif modifies_question(sentence) and _COVERS_ALL.search(sentence):
             out.append(sentence)  # fr17b: "Please break this down by year for each of the above": every item's, read on its own
@@ -2834,7 +2836,8 @@ def letter_notes(remarks: list[str], text: str | None = None) -> list[str]:
         said = said[:1].upper() + said[1:]
         if asked_remark(said) and (formal or said.rstrip(" .?").lower() in lines):
             asked.append(said if said[-1:] in ".?!" else said + ".")
-        elif (handling_condition(said) or format_note(said)) and not _COST_OR_NUMBERED.search(said):
+        elif (handling_condition(said) or format_note(said) or whole_request_note(said)) \
+                and not _COST_OR_NUMBERED.search(said):
             out.append(said if said[-1:] in ".?!" else said + ".")  # fr8: a preferred format too (FOIA s11)
     return list(dict.fromkeys(asked + out))
 
@@ -2939,6 +2942,11 @@ def format_note(sentence: str) -> bool:
     remark on the letter, never a part."""
     text = _one_line(sentence)
     rules = _rules()
+    # fx82: "All in an excel spreadsheet please.": the format of everything asked, said after the last item
+    bare = re.sub(r"(?i)^\W*(?:and\s+)?(?:all|everything)(?:\s+of\s+(?:it|this|them|the\s+above))?\s+", "", text)
+    if bare != text and re.match(r"(?i)(?:in|as|on)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:spreadsheets?|excel|csv|xlsx?|pdfs?)"
+                                 r"(?:\s+(?:file|format|form|document))?(?:\s+(?:please|if\s+possible|ideally|preferably))*\W*$", bare):
+        return True
     if _FORMAT_WISH.match(text) and len(_WORDY.findall(text)) <= 12:
         return True  # "Excel preferred.", "Spreadsheet format if possible.", "I would prefer the data in Excel."
     if rules.format_words is None or not rules.format_words.search(text) or _NEW_MEASURE.search(text.split(":")[0]):
@@ -2983,6 +2991,36 @@ _TOLD_OF_IT = re.compile(r"(?i)\W*(?:this|that|it)\s+(?:is|was|seems|appears)\s+
                          r"the\s+(?:last|past|period|years?|months?))|up\s+to|since|during|as\s+at|again)\b)")
 
 
+def whole_request_note(sentence: str) -> bool:
+    """fx82 (issue 8): SENTENCE says what the whole request leaves out ("Please do not include any temporary closures
+    as a result of Covid-19 restrictions", "Please exclude notices issued by private contractors") or the layout every
+    answer takes ("Please respond in the following format: name of building and date closed"): it names no records of
+    its own and qualifies every part alike, so it is a note under the parts (`letter_notes`), never a part, never
+    written into the one question before it, never asked back (question_split.yaml whole_request_note)."""
+    text = _one_line(sentence)
+    if "?" in text or not _WORDY.search(text):
+        return False
+    return any(p.search(text) for p in _rules().whole_note)
+
+
+# fx82 (issue 8): a request whose object is only a bare word for what is asked and whose rest is only a period ("Please
+# provided data from the academic year 2011-2012, 2012-2013 and the present academic year", "Please send the figures
+# for 2019 to 2023"): it states the period of the request, whatever the verb's ending, and asks nothing of its own
+_PERIOD_ONLY_ASK = re.compile(rf"(?i)^\W*(?:{_ASKING_VERB}(?:d|s|ed)?\s+)?(?:(?:me|us)\s+)?(?:with\s+)?"
+                              r"(?:(?:the|this|all|any|your|all\s+the)\s+)?(?:data|information|info|figures|statistics|stats|"
+                              r"numbers|details|answers?|results)\s+(?P<rest>.+)$")
+
+
+def period_only_ask(sentence: str) -> bool:
+    """fx82: SENTENCE, a sentence of its own, asks only for "the data" over a period: the period of the whole request
+    (read from the whole message), never a part nor written into one question."""
+    text = _one_line(sentence)
+    if "?" in text:
+        return False
+    m = _PERIOD_ONLY_ASK.match(_modifier_core(text))
+    return bool(m) and _bare_period(m.group("rest"))
+
+
 def modifies_question(sentence: str) -> bool:
     """SENTENCE only modifies another question: it asks for no measure or record of its own, only how the one(s)
     it points at are to be broken down, which period or items they cover, or examples of what they mean:
@@ -2991,7 +3029,7 @@ def modifies_question(sentence: str) -> bool:
     "e.g. staff, marketing, equipment", "Jan 2024 to Dec 2024". Never a part: it is read with the question(s) it
     modifies (`read_message`). A condition on handling, a format note and a question of its own are not."""
     text = _one_line(sentence)
-    if not _WORDY.search(text) or handling_condition(text) or format_note(text):
+    if not _WORDY.search(text) or handling_condition(text) or format_note(text) or whole_request_note(text):
         return False
     core = _modifier_core(text)
     if not core:

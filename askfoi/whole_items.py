@@ -102,8 +102,9 @@ def _outline(lines: list[str]) -> tuple[list[_Item], str]:
             if not roots:
                 lead = [] if blank else lead
                 lead.append(_plain(line))
-            elif stack and _NOTE.match(line):
-                break  # "Please note, for the questions ...": about the whole list, not the last item
+            elif stack and (_NOTE.match(line) or _whole_note(line)):
+                break  # "Please note, for the questions ...": about the whole list, not the last item (fx82: nor "Please
+                # do not include ...", "Please respond in the following format:", "All in an excel spreadsheet please")
             elif len(stack) > 1 and not blank and re.match(r"\s*[A-Z]", line) and not stack[-1][1].children \
                     and stack[-1][1].family in ("bullet", "o-bullet"):
                 parent = stack[-2][1]  # "Including recipient name ...": under the bullets, about the whole item
@@ -170,6 +171,12 @@ def _outline(lines: list[str]) -> tuple[list[_Item], str]:
 
 _ITEM_POINTER = re.compile(r"(?i)\b(?:(?:referred\s+to|mentioned|listed|set\s+out|identified|given)\s+)?(?:in|at|under|"
                            r"from)\s+(?:the\s+)?(?:answer\s+to\s+)?(?:point|question|part|item|q)\s*\d+\w*\)?(?:\s*\(?[a-z]\))?")
+
+
+def _whole_note(line: str) -> bool:
+    from askfoi.questions import format_note, whole_request_note
+
+    return whole_request_note(line) or format_note(line)
 
 
 def _words(text: str) -> set[str]:

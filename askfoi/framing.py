@@ -6722,6 +6722,13 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             framing.findings.append(_on_list_finding(listed, question, text_in, found, resolved))
             framing.remarks.append(question)
             continue
+        footage = own_footage_ask(question, text_in)
+        if footage is not None:
+            # ny82 (nc82 #1): "whether they have the cctv of it" after "i got knocked off my bike": the writer's own
+            # data, asked by subject access; never an FOI part
+            framing.findings.append(_own_footage_finding(question, text_in, resolved))
+            framing.remarks.append(question)
+            continue
         split = told_then_asked(question) if chat else None
         if split is not None:  # fr10b: "i was walking under the trees when i fell, how many compensation claims ..."
             framing.remarks.append(split[0])
@@ -11302,6 +11309,25 @@ def on_list_ask(question: str):
 
 _LIST_NOUN = re.compile(r"(?i)\b(?:a|an|the|their|its|any|your)\s+((?:[\w&'-]+\s+){0,3}?(?:database|matrix|list|register|watch\s*list|"
                         r"index|system|spreadsheet|scheme|programme))\b")
+
+
+def own_footage_ask(question: str, text: str) -> str | None:
+    from askfoi.whose_records import own_footage_ask as ask
+
+    return ask(question, text)
+
+
+def _own_footage_finding(question: str, text: str, resolved):
+    """(ny82) The finding for a clause asking for the recording of the writer's own incident (prompts/check/
+    own_footage.txt.j2): their own data, by subject access (DPA 2018 s45 for a police force's policing records)."""
+    from askfoi.checks import Finding
+
+    police = bool(resolved is not None and resolved.known and resolved.type.value == "police") or bool(
+        re.search(r"(?i)\b(?:police|constabulary)\b", text))
+    message, _, suggestion = render("check/own_footage.txt.j2", evidence=question.strip(" ,.?"),
+                                    police=police).partition("---")
+    return Finding(code="own-footage", severity="high", message=" ".join(message.split()),
+                   suggestion=" ".join(suggestion.split()), evidence=question.strip()[:120])
 
 
 def _on_list_finding(listed, question: str, text: str, found: AuthorityFound | None, resolved):

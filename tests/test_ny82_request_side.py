@@ -1,0 +1,73 @@
+"""ny82 (nc82, issue 8): request-side faults the newcomer met.
+
+#2: a start told by an event and then dated ("since they first proposed it, about march 2023") was read as the one
+month the date names; it is an open period from that date to the day the request is made.
+#1: a clause asking for the recording of the writer's own incident ("whether they have the cctv of it" after "i got
+knocked off my bike") went out as an FOI part, with "they" bound to the last noun; it is the writer's own data, asked
+for by subject access, and is left out of the FOI letter with a warning."""
+
+from datetime import date
+
+import pytest
+
+from askfoi.conversation import Conversation
+from askfoi.framing import frame_message
+from askfoi.periods import find_periods
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("since they first proposed it, about march 2023", "1 March 2023 to 5 December 2026"),
+    ("how many objections were there since the scheme started in 2021", "1 January 2021 to 5 December 2026"),
+    ("all emails from when it was first proposed, around june 2022", "1 June 2022 to 5 December 2026"),
+    ("any minutes since the consultation (may 2023)", "1 May 2023 to 5 December 2026"),
+    ("ever since they opened the road which was about 2019", "1 January 2019 to 5 December 2026"),
+])
+def test_a_dated_event_start_runs_to_today(text, label):
+    assert [f[0] for f in find_periods(text, TODAY)] == [label]
+
+
+@pytest.mark.parametrize("text,labels", [
+    # guards (pass on main too): a date after a period of its own, or in a new clause, keeps its own span
+    ("how many complaints since 2020 about the closure in march 2023",
+     ["1 January 2020 to 5 December 2026", "1 March 2023 to 31 March 2023"]),
+    ("how many complaints since the closure, and how many in 2023", ["1 January 2023 to 31 December 2023"]),
+    ("since april 2024 please", ["1 April 2024 to 5 December 2026"]),
+])
+def test_guard_dates_that_start_nothing(text, labels):
+    assert [f[0] for f in find_periods(text, TODAY)] == labels
+
+
+def test_the_period_step_reads_a_dated_event_as_an_open_start():
+    conv = Conversation()
+    conv.today = lambda: TODAY
+    conv.reply("how many complaints did kent county council receive about the new household waste site")
+    conv.reply("ok")
+    conv.reply("since they first proposed it, about march 2023")
+    assert conv.session.period == "1 March 2023 to 5 December 2026"
+
+
+@pytest.mark.parametrize("text", [
+    "i got knocked off my bike by a bus on oxford road in manchester in march. how many other cyclists have been "
+    "hit there, and whether they have the cctv of it",
+    "my car was rear ended and i was hurt on the a6 in stockport last week. how many crashes were there on the a6, "
+    "and do they have footage of the crash",
+    "i was assaulted outside the bus station in preston on 3 november. how many assaults were reported there in 2025 "
+    "and is there cctv of me",
+])
+def test_own_footage_is_left_out_of_the_foi_letter(text):
+    framing = frame_message(text, today=TODAY)
+    assert not any(re.search(r"(?i)cctv|footage", p.text) for p in framing.parts)
+    said = [f for f in framing.findings if f.code == "own-footage"]
+    assert said and "subject access request" in said[0].message and "one calendar month" in said[0].message
+
+
+def test_guard_footage_of_someone_elses_incident_stays_a_part():
+    # guard: no story of the writer's own incident, so "the incident" is not theirs (passes on main too)
+    framing = frame_message("how many cctv cameras does leeds city council run, and do they keep footage of the "
+                            "incident at the market for longer than a month", today=TODAY)
+    assert not any(f.code == "own-footage" for f in framing.findings)
+
+
+import re  # noqa: E402

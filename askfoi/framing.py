@@ -1086,8 +1086,10 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
             if not _named_in_full(hit[3]):
                 continue
         out.append((2 if in_question else 1, hit))
-    if not out and len({h[1] for h in story_only}) == 1 and len({h[1] for h in hits}) == 1 and asked \
-            and not _KIND_WORD.search(" ".join(asked)):
+    if not out and len({h[1] for h in story_only}) == 1 and asked and not _KIND_WORD.search(" ".join(asked)) \
+            and len({h[1] for h in hits if h[1] in {s[1] for s in story_only} or h[3].lower() not in _place_names()}) == 1:
+        # ny82 (nc82 #7): "by the psni in west belfast": a bare place in the story ("belfast") is where, never a
+        # second body beside the one named
         # lead32: one body, named by an acronym or a short name only where the story tells ("i got a pcn from tfl"),
         # and questions that name no body nor kind of body: that body is the one asked (the person confirms it)
         out.append((1, story_only[0]))

@@ -71,3 +71,26 @@ def test_guard_footage_of_someone_elses_incident_stays_a_part():
 
 
 import re  # noqa: E402
+
+
+def test_a_force_named_in_the_story_beside_its_town_is_the_body():
+    # nc82 #7: "by the psni in west belfast": the town is where it happened, not a second body beside the force
+    from askfoi.framing import find_authority
+
+    for text in ("my son got a spit hood put on him by the psni in west belfast last summer. how many times did they "
+                 "use spit hoods", "he was stopped by the psni in west belfast. how many stops were there in 2024"):
+        found, _ = find_authority(text)
+        assert found is not None and found.name == "Police Service of Northern Ireland"
+
+
+@pytest.mark.parametrize("question", [
+    "and are they watching people like us on facebook",
+    "are they following people on social media",
+    "are they targeting people like us",
+])
+def test_they_acting_on_people_is_the_body(question):
+    # nc82 #5: "Are the spit hoods and plastic bullets watching people like us on facebook?": what acts on people is
+    # the body, never the things counted in the part before
+    from askfoi.pronoun_roles import roles
+
+    assert [p.role for p in roles(question) if p.word.lower() == "they"] == ["agent"]

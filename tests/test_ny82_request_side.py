@@ -94,3 +94,13 @@ def test_they_acting_on_people_is_the_body(question):
     from askfoi.pronoun_roles import roles
 
     assert [p.role for p in roles(question) if p.word.lower() == "they"] == ["agent"]
+
+
+@pytest.mark.parametrize("answer", ["no its a place, Lairg", "no thats the name of the village",
+                                    "nope, it's a real place", "no lairg is right"])
+def test_a_no_that_says_why_keeps_the_word(answer):
+    # nc82 #12: "no its a place, Lairg" was unclear and the same question came back
+    from askfoi.spelling import read_answer
+
+    got = read_answer(answer, "a wind farm near lairg", [("lairg", "lair")])
+    assert (got.kind, got.text) == ("no", "a wind farm near lairg")

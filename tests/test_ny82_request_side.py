@@ -104,3 +104,13 @@ def test_a_no_that_says_why_keeps_the_word(answer):
 
     got = read_answer(answer, "a wind farm near lairg", [("lairg", "lair")])
     assert (got.kind, got.text) == ("no", "a wind farm near lairg")
+
+
+def test_two_instructions_in_one_line_at_the_parts_step():
+    # nc82 #9: "... . and add how many fines ..." was pasted into the part before as its words
+    conv = Conversation()
+    conv.today = lambda: TODAY
+    for said in ("how many potholes did leeds city council fix on otley road", "ok", "2025",
+                 "add the number of potholes reported on otley road. and remove 1"):
+        conv.reply(said)
+    assert conv.session.parts == ["The number of potholes reported on Otley Road."]

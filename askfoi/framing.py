@@ -5778,6 +5778,16 @@ def located_in_scotland(text: str) -> bool:
 _RARE_PLACE = 200  # word-frequency count below which a lower-case place word is the place ("angus", "fife" are above)
 
 
+def _named_all_scottish(text: str) -> bool:
+    """ny82 (nc82 #7): TEXT names bodies ("naturescot and the highland council") and every one askfoi knows is a
+    Scottish body: before one is chosen, Scotland's laws are the ones that apply (FOISA, EISR)."""
+    from askfoi.authorities import resolve_authority
+
+    bodies = [resolve_authority(h[1]) for h in _named_bodies(text)]
+    bodies = [b for b in bodies if b is not None and b.known]
+    return bool(bodies) and all(b.nation.value == "scotland" for b in bodies)
+
+
 def _regime(check_regime: str, resolved, sar: bool, police_records: bool, located: bool = False) -> RegimeName:
     scotland = resolved is not None and resolved.known and (resolved.regime.value == "FOISA" or resolved.nation.value == "scotland")
     scotland = scotland or (located and (resolved is None or not resolved.known))  # fr9c: no body, a Scottish text
@@ -6523,7 +6533,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         sar = True  # ck33: "someone hit me at the bus station ... i want the cctv": the person's own images
     scottish_landlord = any(f.code == "housing-association" and f.severity == "low" for f in check.findings)
     regime = _regime(check.regime.value, resolved, sar, police_law_enforcement(text),
-                     located_in_scotland(text) or scottish_landlord)  # ck13: a Scottish housing association: FOISA
+                     located_in_scotland(text) or scottish_landlord  # ck13: a Scottish housing association: FOISA
+                     or _named_all_scottish(as_typed))
     scotland = regime in ("FOISA", "EISR")
     police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
     if resolved is None or not resolved.known:
@@ -7313,7 +7324,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
         from_check |= {id(f) for f in again.findings}
         framing.regime = _regime(again.regime.value, resolved, sar, police_law_enforcement(text_in),
-                                 located_in_scotland(text_in) or scottish_landlord)
+                                 located_in_scotland(text_in) or scottish_landlord
+                                 or framing.regime in ("FOISA", "EISR"))  # ny82: placed in Scotland already
         before = {id(f) for f in check.findings}
         framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]

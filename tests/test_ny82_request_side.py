@@ -114,3 +114,19 @@ def test_two_instructions_in_one_line_at_the_parts_step():
                  "add the number of potholes reported on otley road. and remove 1"):
         conv.reply(said)
     assert conv.session.parts == ["The number of potholes reported on Otley Road."]
+
+
+def test_a_body_is_addressed_by_its_working_name():
+    # nc82 #7: every letter said "Scottish Natural Heritage" (its name in law) though the person wrote naturescot, the
+    # name it has worked under since 2020
+    from askfoi.authorities import letter_name_of, resolve_authority
+
+    assert resolve_authority("naturescot").letter_name == "NatureScot"
+    assert letter_name_of("Scottish Natural Heritage") == "NatureScot"
+
+
+def test_scottish_bodies_named_before_one_is_chosen_give_scotlands_law():
+    # nc82 #7: naturescot and the highland council named, none chosen yet: the EISR, never England's EIR
+    framing = frame_message("the wind farm road near lairg goes through our common grazings. i want the environmental "
+                            "assessments naturescot and the highland council did on the road", today=TODAY)
+    assert framing.authority is None and framing.regime in ("FOISA", "EISR")

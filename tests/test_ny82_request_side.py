@@ -53,8 +53,10 @@ def test_the_period_step_reads_a_dated_event_as_an_open_start():
     "hit there, and whether they have the cctv of it",
     "my car was rear ended and i was hurt on the a6 in stockport last week. how many crashes were there on the a6, "
     "and do they have footage of the crash",
-    "i was assaulted outside the bus station in preston on 3 november. how many assaults were reported there in 2025 "
-    "and is there cctv of me",
+    "i came off my scooter on a pothole on london road in derby in june. how many pothole claims has the council "
+    "paid, and have they got video of what happened to me",
+    "my van got hit by a council bin lorry in hull. how many accidents have the bin lorries had, and do they have the "
+    "dashcam footage of my accident",
 ])
 def test_own_footage_is_left_out_of_the_foi_letter(text):
     framing = frame_message(text, today=TODAY)

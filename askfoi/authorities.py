@@ -142,6 +142,8 @@ def own_name(auth: Authority) -> str:
     """The name AUTH calls itself where its record keeps a source spelling: the alias that begins with an
     own-name prefix of authority_names.yaml ("London Borough of Tower Hamlets" for "Tower Hamlets Borough
     Council"); its record name otherwise (and when the name already begins so)."""
+    if auth.working_name:
+        return auth.working_name
     prefixes = _rules().own_name_prefixes
     if any(auth.name.startswith(p) for p in prefixes):
         return auth.name if not auth.name.endswith(" Council") else next(

@@ -201,6 +201,24 @@ def _words(key: str) -> list[str]:
     return [w.lower() for w in _vocab().get(key, [])]
 
 
+def _instructions(text: str) -> list[str]:
+    """ny82 (nc82 #9): TEXT typed at the parts step cut before each further instruction that opens with a command
+    word (conversation.yaml instruction_verbs) after a full stop or a semicolon, or after "and",
+    "also", "then" or "plus" ("there means oxford road. and add how many fines ..."); TEXT alone when it has none."""
+    verbs = "|".join(re.escape(w) for w in _words("instruction_verbs"))
+    if not verbs:
+        return [text]
+    cut = re.compile(rf"(?i)(?:[.;]\s+(?:(?:and|also|then|plus)\s+)*|,?\s+(?:and|also|then|plus)\s+(?:(?:also|then)\s+)*)"
+                     rf"(?=(?:{verbs})\s+\S)")
+    out, at = [], 0
+    for m in cut.finditer(text or ""):
+        if text[at:m.start()].strip():
+            out.append(text[at:m.start()].strip())
+            at = m.end()
+    out.append(text[at:].strip())
+    return [c for c in out if c] or [text]
+
+
 def back_step(said: str) -> Step | None:
     """lf64 (nc61 #8): the step "/back SAID" names ("organisation", "the period", "parts"), by the words in
     knowledge/vocab/conversation.yaml back_*, or by its label ("Time period"); None when SAID names none."""
@@ -1487,6 +1505,16 @@ class Conversation:
         self._advance(Step.period, turn)
 
     def _answer_parts(self, text: str, turn: Turn) -> None:
+        chunks = _instructions(text)
+        if len(chunks) > 1:
+            # ny82 (nc82 #9): "there means oxford road manchester. and add how many fines ...": two instructions in
+            # one line, each done in turn (the parts are shown once, after the last)
+            for chunk in chunks[:-1]:
+                self._answer_part(chunk, turn, ask=False)
+            text = chunks[-1]
+        self._answer_part(text, turn)
+
+    def _answer_part(self, text: str, turn: Turn, ask: bool = True) -> None:
         parts = self.session.parts
         if is_accept(text):
             if not parts:
@@ -1561,7 +1589,8 @@ class Conversation:
                 result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest))
         self._unconfirm(Step.review)
         self._say(turn, result)
-        self._ask(turn, Step.parts)
+        if ask:
+            self._ask(turn, Step.parts)
 
     def _spoken_to(self, part: str) -> str:
         """lf64: a part the person typed, speaking to the organisation the letter goes to as "you" ("Emails between TfL

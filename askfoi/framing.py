@@ -1086,8 +1086,10 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
             if not _named_in_full(hit[3]):
                 continue
         out.append((2 if in_question else 1, hit))
-    if not out and len({h[1] for h in story_only}) == 1 and len({h[1] for h in hits}) == 1 and asked \
-            and not _KIND_WORD.search(" ".join(asked)):
+    if not out and len({h[1] for h in story_only}) == 1 and asked and not _KIND_WORD.search(" ".join(asked)) \
+            and len({h[1] for h in hits if h[1] in {s[1] for s in story_only} or h[3].lower() not in _place_names()}) == 1:
+        # ny82 (nc82 #7): "by the psni in west belfast": a bare place in the story ("belfast") is where, never a
+        # second body beside the one named
         # lead32: one body, named by an acronym or a short name only where the story tells ("i got a pcn from tfl"),
         # and questions that name no body nor kind of body: that body is the one asked (the person confirms it)
         out.append((1, story_only[0]))
@@ -5776,6 +5778,16 @@ def located_in_scotland(text: str) -> bool:
 _RARE_PLACE = 200  # word-frequency count below which a lower-case place word is the place ("angus", "fife" are above)
 
 
+def _named_all_scottish(text: str) -> bool:
+    """ny82 (nc82 #7): TEXT names bodies ("naturescot and the highland council") and every one askfoi knows is a
+    Scottish body: before one is chosen, Scotland's laws are the ones that apply (FOISA, EISR)."""
+    from askfoi.authorities import resolve_authority
+
+    bodies = [resolve_authority(h[1]) for h in _named_bodies(text)]
+    bodies = [b for b in bodies if b is not None and b.known]
+    return bool(bodies) and all(b.nation.value == "scotland" for b in bodies)
+
+
 def _regime(check_regime: str, resolved, sar: bool, police_records: bool, located: bool = False) -> RegimeName:
     scotland = resolved is not None and resolved.known and (resolved.regime.value == "FOISA" or resolved.nation.value == "scotland")
     scotland = scotland or (located and (resolved is None or not resolved.known))  # fr9c: no body, a Scottish text
@@ -6539,7 +6551,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         sar = True  # ck33: "someone hit me at the bus station ... i want the cctv": the person's own images
     scottish_landlord = any(f.code == "housing-association" and f.severity == "low" for f in check.findings)
     regime = _regime(check.regime.value, resolved, sar, police_law_enforcement(text),
-                     located_in_scotland(text) or scottish_landlord)  # ck13: a Scottish housing association: FOISA
+                     located_in_scotland(text) or scottish_landlord  # ck13: a Scottish housing association: FOISA
+                     or _named_all_scottish(as_typed))
     scotland = regime in ("FOISA", "EISR")
     police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
     if resolved is None or not resolved.known:
@@ -6744,6 +6757,13 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         if listed is not None:
             # ck22: "and is my son on it": that person's own data, asked by subject access; never an FOI part
             framing.findings.append(_on_list_finding(listed, question, text_in, found, resolved))
+            framing.remarks.append(question)
+            continue
+        footage = own_footage_ask(question, text_in)
+        if footage is not None:
+            # ny82 (nc82 #1): "whether they have the cctv of it" after "i got knocked off my bike": the writer's own
+            # data, asked by subject access; never an FOI part
+            framing.findings.append(_own_footage_finding(question, text_in, resolved))
             framing.remarks.append(question)
             continue
         split = told_then_asked(question) if chat else None
@@ -7328,7 +7348,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
         from_check |= {id(f) for f in again.findings}
         framing.regime = _regime(again.regime.value, resolved, sar, police_law_enforcement(text_in),
-                                 located_in_scotland(text_in) or scottish_landlord)
+                                 located_in_scotland(text_in) or scottish_landlord
+                                 or framing.regime in ("FOISA", "EISR"))  # ny82: placed in Scotland already
         before = {id(f) for f in check.findings}
         framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]
@@ -11326,6 +11347,25 @@ def on_list_ask(question: str):
 
 _LIST_NOUN = re.compile(r"(?i)\b(?:a|an|the|their|its|any|your)\s+((?:[\w&'-]+\s+){0,3}?(?:database|matrix|list|register|watch\s*list|"
                         r"index|system|spreadsheet|scheme|programme))\b")
+
+
+def own_footage_ask(question: str, text: str) -> str | None:
+    from askfoi.whose_records import own_footage_ask as ask
+
+    return ask(question, text)
+
+
+def _own_footage_finding(question: str, text: str, resolved):
+    """(ny82) The finding for a clause asking for the recording of the writer's own incident (prompts/check/
+    own_footage.txt.j2): their own data, by subject access (DPA 2018 s45 for a police force's policing records)."""
+    from askfoi.checks import Finding
+
+    police = bool(resolved is not None and resolved.known and resolved.type.value == "police") or bool(
+        re.search(r"(?i)\b(?:police|constabulary)\b", text))
+    message, _, suggestion = render("check/own_footage.txt.j2", evidence=question.strip(" ,.?"),
+                                    police=police).partition("---")
+    return Finding(code="own-footage", severity="high", message=" ".join(message.split()),
+                   suggestion=" ".join(suggestion.split()), evidence=question.strip()[:120])
 
 
 def _on_list_finding(listed, question: str, text: str, found: AuthorityFound | None, resolved):

@@ -204,6 +204,9 @@ class Authority(_Record):
     covered: bool = True
     defunct: bool = False  # the body no longer exists: kept so old names resolve, never suggested first
     listed_by: str | None = None  # a generated list it comes from (e.g. "publicbodies"); None: curated
+    # ny82 (nc82 #7): the name the body works under and people know ("NatureScot" for Scottish Natural Heritage, its
+    # name in law): the name letters and the chat give it; None: its name (or its own_name prefix rule)
+    working_name: str | None = None
 
     @property
     def cost_limit_hours(self) -> float | None:

@@ -447,6 +447,8 @@ class PeriodWords(BaseModel):
     hedge_before: list[str] = []
     hedge_after: list[str] = []
     typed_hedges: list[str] = []
+    event_leads: list[str] = []
+    event_links: list[str] = []
 
 
 class DateMention(BaseModel):
@@ -1758,6 +1760,7 @@ def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, t
     found = [(m.label, m.written, m.span) for m in scan_dates(text, today)
              if m.role == "period" and m.start <= today and not _point_in_time(m)]
     found = [_closed_bracket(text, f) for f in found]  # lead49: "1 January [2014]": the span takes its closing bracket
+    found = _dated_event_starts(text, found, today)
     found = _months_of_year(text, found, today)
     days = day_periods(text, today)
     # lf58: "christmas day 2024" is the day, never the year typed after its name
@@ -1765,6 +1768,42 @@ def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, t
     events = [e for e in event_periods(text, today) + days
               if not any(e[2][0] < f[2][1] and f[2][0] < e[2][1] for f in found)]
     return sorted(found + events, key=lambda x: x[2][0]) if events else found
+
+
+@functools.lru_cache(maxsize=1)
+def _event_start_pattern() -> re.Pattern | None:
+    """period_words.yaml event_leads / event_links: "since <the event's words>[,(] <link> " right before a date."""
+    w = period_words()
+    if not w.event_leads or not w.event_links:
+        return None
+    leads, links = _hedge_words(w.event_leads), _hedge_words(w.event_links)
+    return re.compile(rf"(?i)\b(?:{leads})\s+(?!when\b)(?P<event>(?:(?!\b(?:how|what|whether|which|who|and|but|or)\b)[^\d.?!;:,()\n]){{1,80}}?)"
+                      rf"(?P<joint>\s*[,(\u2013\u2014-]\s*|\s+)(?P<link>(?:(?:{links})\s+)*)$")
+
+
+def _dated_event_starts(text: str, found: list[tuple[str, str, tuple[int, int]]],
+                        today: date) -> list[tuple[str, str, tuple[int, int]]]:
+    """ny82 (nc82 #2): FOUND with a date that dates the event a period starts from ("since they first proposed it,
+    about march 2023", "records since the scheme started in 2021") read as that start up to TODAY: the words
+    from "since" on are the period as written. A period already open or a range is kept as it is; so is a date
+    with another period between it and the lead."""
+    rx = _event_start_pattern()
+    if rx is None:
+        return found
+    out, last_end = [], 0
+    for label, written, span in found:
+        got = label_span(label)
+        before = text[max(last_end, span[0] - 120): span[0]]
+        m = rx.search(before) if got and got[1] < today else None
+        joined = m and (m["link"] or m["joint"].strip() or re.match(r"(?i)(?:in|during|on)\s", text[span[0]: span[1]]))
+        if joined and len(m["event"].split()) <= 10 and not re.search(r"\b(?:to|until|till|and)\s*$", before):
+            start, end = span[0] - len(before) + m.start(), span[1]
+            end += 1 if "(" in m["joint"] and text[end: end + 1] == ")" else 0  # "since the consultation (may 2023)"
+            out.append((label_for(got[0], today), text[start: end], (start, end)))
+        else:
+            out.append((label, written, span))
+        last_end = span[1]
+    return out
 
 
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

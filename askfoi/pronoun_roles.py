@@ -33,6 +33,7 @@ _SUBJECT = frozenset(("they", "it"))
 _CATENATIVE = frozenset("stop start begin finish quit cease avoid resume continue keep consider refuse".split())
 _OWNER = frozenset(("their", "its", "there"))
 _PEOPLE = frozenset(("she", "he", "him", "his", "her", "hers"))
+_PERSON_OBJECTS = frozenset(("us", "me", "him", "her", "people", "everyone", "anyone", "someone"))
 _AUX = frozenset("is are was were be been being has have had do does did will would can could should may might must "
                  "shall".split())
 _ADVERBS = frozenset("actually really even ever still also then now currently already just not never n't yet "
@@ -226,6 +227,8 @@ def _on_them(role: str, pronoun: str, lemma: str | None, lows: list[str], verb_a
     k = verb_at + 1
     while k < len(lows) and lows[k] in _ADVERBS:
         k += 1
+    if role == "" and k < len(lows) and (lows[k] in _PERSON_OBJECTS or lows[k] in _vocab().people):
+        return "agent"  # ny82 (nc82 #5): "are they watching people like us": what acts on people is the body
     return "agent" if k < len(lows) and lows[k] in ("them", "it") else role
 
 

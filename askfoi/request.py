@@ -29,6 +29,7 @@ SAR_FINDINGS = frozenset({"their-own-data", "third-party-personal-data", "unknow
 # findings that say some records are had another way than an FOI request or a subject access request
 # ck50: a complaint, a claim or a view asked goes to the body's complaints or claims process, never an FOI letter
 ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law", "on-their-list", "own-data-overdue",  # ck22: "is my son on it"
+                           "own-footage",  # ny82: "whether they have the cctv of it" after "i got knocked off"
                            "complaint-not-foi"})
 
 

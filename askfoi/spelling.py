@@ -539,6 +539,8 @@ def read_answer(answer: str, typed: str, offer: list[tuple[str, str]], *, accept
     if skip:
         return SpellingAnswer("no", typed)
     answer = " ".join((answer or "").split())
+    if _kept_as_typed(answer, offer):
+        return SpellingAnswer("no", typed)
     m = _CHOICE.match(answer)
     if m:
         numbers = [int(n) for n in re.findall(r"\d{1,2}", m.group(1))]
@@ -559,6 +561,24 @@ def read_answer(answer: str, typed: str, offer: list[tuple[str, str]], *, accept
     if len(_WORD.findall(answer)) >= 4 and (len(shared) >= 2 or _asks(answer)):
         return SpellingAnswer("message", answer)
     return SpellingAnswer("unclear")
+
+
+@functools.lru_cache(maxsize=1)
+def _kept_reasons() -> frozenset[str]:
+    data, _ = load_vocab("spelling_words")
+    return frozenset(str(w).lower() for w in (data.get("kept_reasons") if isinstance(data, dict) else None) or [])
+
+
+def _kept_as_typed(answer: str, offer: list[tuple[str, str]]) -> bool:
+    """ny82 (nc82 #12): ANSWER is a "no" that says why the flagged word is right ("no its a place, Lairg", "nope,
+    that's the name of the village"): after "no", only the words of such a reason (spelling_words.yaml kept_reasons)
+    and the flagged words as typed."""
+    m = re.match(r"(?i)^\W*(?:no|nope|nah)\b[\s,.!-]*(.*)$", answer or "")
+    if m is None or not m.group(1).strip():
+        return False
+    flagged = {a.lower() for a, _ in offer}
+    rest = [w.lower() for w in re.findall(r"[A-Za-z']+", m.group(1).replace("\u2019", "'"))]
+    return bool(rest) and all(w in _kept_reasons() or w in flagged for w in rest)
 
 
 def _corrections(words: list[str], typed_words: list[str], offer: list[tuple[str, str]]) -> list[tuple[str, str]] | None:

@@ -686,6 +686,24 @@ def on_list_ask(clause: str) -> OnList | None:
     return None
 
 
+def own_footage_ask(clause: str, message: str) -> str | None:
+    """ny82 (nc82 #1): CLAUSE of MESSAGE asks for the recording of the writer's own incident ("whether they have the
+    cctv of it" after "i got knocked off my bike"; "is there footage of me"): the words that ask it, else None. What
+    shows the writer is their own personal data (FOIA s40(1)), asked for by subject access. "Of it" / "of the crash"
+    count only when MESSAGE tells that the writer was in it (knowledge/vocab/whose_records.yaml own_footage,
+    own_incident)."""
+    data, _ = _load()
+    footage, incident = str(data.get("own_footage") or ""), str(data.get("own_incident") or "")
+    if not footage:
+        return None
+    m = re.search(f"(?i){footage}", clause or "")
+    if m is None:
+        return None
+    if m.group("self") or (incident and re.search(f"(?i){incident}", message or "")):
+        return m.group(0)
+    return None
+
+
 def _load():
     from askfoi.knowledge import load_vocab
 

@@ -424,6 +424,25 @@ def _bought_from(text: str) -> str:
     return "who supplies " + re.sub(r"(?i)^(?:its|their)\s+", "the ", m.group("y").strip())
 
 
+def _who_is_supplier(text: str) -> str:
+    """lead56: "who is the catering company", "who are the cleaning contractors", "who is the company that does the
+    bins": the firm that does the work for the body is its supplier, said as the contracts cue reads it ("who supplies
+    the catering services", "who supplies the bins"). What the firm does must be named (never "who is the company")."""
+    firms = r"(?:company|companies|contractors?|suppliers?|providers?|firms?|operators?)"
+    lead = r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+tell\s+me\s+)?who\s+(?:is|are|was|were)\s+(?:the|your)\s+"
+    m = re.match(rf"{lead}{firms}\s+(?:that|which|who)\s+(?:does|do|did|runs?|ran|provides?|provided|supplies|supplied|"
+                 rf"operates?|operated|manages?|managed|maintains?|maintained|cleans?|cleaned)\s+(?P<y>[^?]+?)[\s?.!]*$", text, re.S)
+    if m is not None:
+        y = m.group("y").strip()
+        return text if set(y.lower().split()) & _PRONOUNS else f"who supplies {y}"
+    m = re.match(rf"{lead}(?P<x>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)?)\s+{firms}(?:\s+(?:for|at|in)\s+(?P<y>[^?]+?))?[\s?.!]*$", text, re.S)
+    if m is None or set(m.group("x").lower().split()) & _PRONOUNS or m.group("x").lower() in ("same", "other", "new", "main"):
+        return text
+    x = m.group("x").strip()
+    services = x if re.search(r"(?i)services?$", x) else f"{x} services"
+    return f"who supplies the {services}" + (f" at {m.group('y').strip()}" if m.group("y") else "")
+
+
 _WAITERS = frozenset("people patients residents tenants families children pupils applicants you they".split())
 
 
@@ -540,7 +559,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _how_long,
+    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _how_long,
                  _kept_for, _past_often, _worth):
         new = step(tidied)
         if new != tidied:

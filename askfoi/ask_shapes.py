@@ -356,6 +356,9 @@ def _said_by(text: str) -> str:
     speaker is a short noun phrase that names a body (never a pronoun nor people at large); what the body asked itself
     said is in its correspondence about the thing."""
     verbs, preps = _alt(_words("said_by", "verbs")), _alt(_words("said_by", "preps"))
+    told = _told_to(text, verbs, preps)
+    if told is not None:
+        return told
     m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+)?(?:tell\s+me\s+)?what\s+(?:did\s+|has\s+|have\s+|does\s+|do\s+)?"
                  rf"(?P<x>(?:the\s+)?[\w'&\u00a7-]+(?:\s+[\w'&-]+){{0,3}}?)\s+(?:actually\s+|officially\s+)?{verbs}"
                  rf"(?:\s+(?:them|you|§AUTH§))?\s+(?P<prep>{preps})\s+(?P<y>[^?]+?)[\s?.!]*$", text, re.S)
@@ -366,9 +369,34 @@ def _said_by(text: str) -> str:
     not_speakers = set(_words("said_by", "not_speakers"))
     if re.fullmatch(r"(?:the\s+)?\u00a7AUTHS?\u00a7", x):
         return f"correspondence about {m.group('y').strip()}"  # what the body asked said: its own correspondence
-    if words[-1] in not_speakers or words[0] in not_speakers or "\u00a7" in x or \
+    if words[-1] in not_speakers or words[0] in not_speakers or "\u00a7" in x or words[-1] in _AUXILIARIES or \
             re.search(rf"(?i)\b{_alt(_words('findings', 'inquiries'))}$", x):
+        return text  # an auxiliary ends no speaker: "what ministers were told" is the passive (_told_to)
+    return f"correspondence with {x} about {m.group('y').strip()}"
+
+
+_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"}
+
+
+def _told_to(text: str, verbs: str, preps: str) -> str | None:
+    """lead56: the passive, "what ministers were told about the delays", "what was said about the closure", "what have
+    councillors been told about the budget gap": what someone was told is in the correspondence sent to them
+    ("correspondence with ministers about the delays"); with no one named, or the body asked, its own correspondence
+    about the thing. A pronoun ("what were they told") names no one and is left as it was. None: not the passive."""
+    lead = r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+)?(?:tell\s+me\s+)?what\s+"
+    who = r"(?P<x>(?:the\s+)?[\w'&\u00a7-]+(?:\s+[\w'&-]+){0,3}?)"
+    tail = rf"\s+(?:actually\s+|officially\s+)?{verbs}(?:\s+to\s+(?P<to>[^?]+?))?\s+(?P<prep>{preps})\s+(?P<y>[^?]+?)[\s?.!]*$"
+    shapes = (rf"(?:{who}\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)",  # "what ministers were told"
+              rf"(?:has|have|had)\s+{who}\s+been", rf"(?:was|were|is|are)\s+{who}")  # "what have/were residents (been) told"
+    m = next((m for shape in shapes if (m := re.match(rf"{lead}{shape}{tail}", text, re.S))), None)
+    if m is None:
+        return None
+    x = (m.group("x") or m.group("to") or "").strip()
+    words = x.lower().split()
+    if words and (words[0] in _PRONOUNS or words[-1] in _PRONOUNS or words[-1] in _AUXILIARIES):
         return text
+    if not words or re.fullmatch(r"(?:the\s+)?\u00a7AUTHS?\u00a7", x):
+        return f"correspondence about {m.group('y').strip()}"
     return f"correspondence with {x} about {m.group('y').strip()}"
 
 
@@ -394,6 +422,25 @@ def _bought_from(text: str) -> str:
     if not m or set(m.group("y").lower().split()) & _PRONOUNS - {"their", "its"}:
         return text
     return "who supplies " + re.sub(r"(?i)^(?:its|their)\s+", "the ", m.group("y").strip())
+
+
+def _who_is_supplier(text: str) -> str:
+    """lead56: "who is the catering company", "who are the cleaning contractors", "who is the company that does the
+    bins": the firm that does the work for the body is its supplier, said as the contracts cue reads it ("who supplies
+    the catering services", "who supplies the bins"). What the firm does must be named (never "who is the company")."""
+    firms = r"(?:company|companies|contractors?|suppliers?|providers?|firms?|operators?)"
+    lead = r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+tell\s+me\s+)?who\s+(?:is|are|was|were)\s+(?:the|your)\s+"
+    m = re.match(rf"{lead}{firms}\s+(?:that|which|who)\s+(?:does|do|did|runs?|ran|provides?|provided|supplies|supplied|"
+                 rf"operates?|operated|manages?|managed|maintains?|maintained|cleans?|cleaned)\s+(?P<y>[^?]+?)[\s?.!]*$", text, re.S)
+    if m is not None:
+        y = m.group("y").strip()
+        return text if set(y.lower().split()) & _PRONOUNS else f"who supplies {y}"
+    m = re.match(rf"{lead}(?P<x>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)?)\s+{firms}(?:\s+(?:for|at|in)\s+(?P<y>[^?]+?))?[\s?.!]*$", text, re.S)
+    if m is None or set(m.group("x").lower().split()) & _PRONOUNS or m.group("x").lower() in ("same", "other", "new", "main"):
+        return text
+    x = m.group("x").strip()
+    services = x if re.search(r"(?i)services?$", x) else f"{x} services"
+    return f"who supplies the {services}" + (f" at {m.group('y').strip()}" if m.group("y") else "")
 
 
 _WAITERS = frozenset("people patients residents tenants families children pupils applicants you they".split())
@@ -512,7 +559,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _how_long,
+    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _how_long,
                  _kept_for, _past_often, _worth):
         new = step(tidied)
         if new != tidied:

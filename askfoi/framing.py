@@ -2604,6 +2604,9 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("unknown kind")
     if frame.kind != "personal_data":
         problems += subject_problems(frame.subject, authority)
+    if frame.kind == "policy" and "question word" in problems and _policy_clause(frame.subject or ""):
+        # lead56: "guidance on when officers can use Tasers": a clause after "on", with its own verb
+        problems = [p for p in problems if p not in ("question word", "a verb, not a noun phrase")]
     words = (frame.subject or "").lower().split()
     if words and words[0] in _KIND_NOUNS:
         problems.append("the kind of record repeated in the subject")
@@ -3179,6 +3182,31 @@ _DURATION_ASK = re.compile(r"(?i)\W*(?:and\s+)?(?:for\s+)?how\s+(?:many\s+(?P<un
 _HOW_OFTEN_DONE = re.compile(r"(?i)\W*(?:and\s+)?how\s+often\s+(?:are|were|is|was)\s+(?:they|it|these|those)\s+(?P<done>[a-z]+)\b")
 
 
+_POLICY_CLAUSE = re.compile(r"(?i)^\s*(?P<c>(?:when|how|whether|where|who|which)\s+(?!it\b|they\b|this\b|that\b|these\b|those\b)"
+                            r"[a-z][\w'-]*(?:\s+[\w'-]+){1,12})[\s?.!]*$")
+
+
+def _policy_clause(after: str, question: str = "") -> str | None:
+    """lead56: a policy's subject may be what it decides, a clause ("the rules on when officers can use Tasers on
+    children", "guidance on how complaints are handled"): "Any policy, procedure or guidance on when ...". The clause
+    must name what it is about (never "when they do it") and hold a verb; None otherwise. The body asked, masked in
+    AFTER, is said as QUESTION typed it ("when the police can use ...")."""
+    if "\u00a7AUTH\u00a7" in after and question:
+        before, _, rest = after.partition("\u00a7AUTH\u00a7")
+        typed = re.search(rf"(?i)\b{re.escape(before.strip())}\s+(.+?)\s+{re.escape(rest.strip())}", question) \
+            if before.strip() and rest.strip() else None
+        after = f"{before.strip()} {typed.group(1)} {rest.strip()}" if typed else after
+    m = _POLICY_CLAUSE.match(after)
+    if m is None or "\u00a7" in m.group("c"):
+        return None
+    words = m.group("c").split()[1:]
+    if set(w.lower() for w in words) & {"it", "them", "this", "that", "they", "you"} or not any(
+            w.lower() in _AUX or _finite(w) or w.lower() in ("can", "could", "may", "might", "must", "should")
+            or ("VERB" in _pos_lemmas(w.lower()) and "NOUN" not in _pos_lemmas(w.lower())) for w in words):
+        return None
+    return m.group("c")
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
@@ -3574,6 +3602,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
+        if subject is None and kind == "policy":
+            subject = _policy_clause(after, question)  # lead56: "the rules on when officers can use Tasers on children"
         to_do = re.match(r"(?i)\s*(?:to\s+)?([a-z]+)\s+(?:up\s+)?(them|it|these|those)\b", after) if kind == "total_spend" else None
         if to_do and previous is not None and previous.subject and (
                 participle(to_do.group(1)) or re.match(r"(?i)\s*to\s", after) or re.search(r"(?i)\bto\s*$", m.group())
@@ -7103,6 +7133,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             continue
         frame.subject = capitalise_names(frame.subject)
         frame.clause = capitalise_names(frame.clause) or ""
+        frame.parties = capitalise_names(frame.parties)  # lead56: "between you and the Environment Agency"
         own_area = _OWN_AREA.search(question)
         if own_area and not frame.qualifiers.place and not frame.kept_words and frame.subject \
                 and own_area.group("area").lower() not in f"{frame.subject} {frame.clause}".lower() \

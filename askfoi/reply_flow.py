@@ -736,11 +736,17 @@ class ReplyFlow:
         return bool(found and found.known and (found.nation == Nation.scotland or found.regime == Regime.FOISA))
 
     def _tracked_regime(self) -> "Regime":
-        """lead55 (nc79 #11): the law a request being tracked runs under: a subject access request; FOISA for a
-        Scottish body (its 20 working days leave out only Scotland's bank holidays, and it has no extension); else FOIA."""
+        """lead55 (nc79 #11): the law a request being tracked runs under: a subject access request; the EIR (with a
+        Scottish body: the EISR) when the request asked for environmental information - either may extend to 40 working
+        days (regulation 7); FOISA for a Scottish body (its 20 working days leave out only Scotland's bank holidays, and
+        it has no extension); else FOIA. lead56 (nc82 #4): an EISR request was tracked as FOISA."""
         from askfoi.models import Regime
 
-        return Regime.SAR if self.sar else (Regime.FOISA if self._scotland() else Regime.FOIA)
+        if self.sar:
+            return Regime.SAR
+        if self._asked_regime() == Regime.EIR:
+            return Regime.EIR
+        return Regime.FOISA if self._scotland() else Regime.FOIA
 
     def _asked_regime(self) -> "Regime":
         """The law the request was made under, read from it (or from what the person said it asked): the EIR for

@@ -116,3 +116,32 @@ def test_guard_a_council_asked_about_school_budgets_gets_no_note():  # guard: pa
 def test_guard_emails_between_named_sides_are_unchanged():  # guard: passes on main too
     parts = _parts("please provide the emails between the minister and officials about school funding in 2025")
     assert parts == ["Any correspondence between the minister and officials about school funding."]
+
+
+# --- nc79 #4: "same as the other one" as a first message: askfoi cannot see it, so it asks back ---------------------
+def _first_turn(text):
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    return conv, "\n".join(m.text for m in conv.reply(text).messages)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("same as the other one please but for wiltshire police", "Wiltshire Police"),
+    ("can you do the same as before for essex police", "Essex Police"),
+    ("same questions as last time", ""),
+    ("like my last request please", ""),
+])
+def test_a_first_message_pointing_at_an_unseen_request_is_asked_back(text, body):
+    conv, said = _first_turn(text)
+    assert "can't see your other request" in said
+    assert "What records would answer" not in said
+    assert not conv.session.parts and not conv.session.about
+    if body:
+        assert body in said and conv.session.authority == body
+
+
+def test_guard_a_question_with_same_in_it_is_framed():  # guard: passes on main too
+    _, said = _first_turn("is the same amount spent on roads in leeds as last year")
+    assert "can't see your other request" not in said

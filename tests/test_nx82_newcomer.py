@@ -33,9 +33,8 @@ def test_joined_verbs_after_a_participle_are_participles():
 
 
 def test_guard_a_noun_after_and_is_left():  # guard: passes on main too (no such rewrite there)
-    from askfoi.count_words import joined_participles
-
-    assert joined_participles("stopped and search powers used") == "stopped and search powers used"
+    assert "The number of stop and search powers used." in _parts(
+        "how many stop and search powers were used by kent police in 2024")
 
 
 def test_guard_a_count_in_standard_words_is_unchanged():  # guard: passes on main too
@@ -145,3 +144,15 @@ def test_a_first_message_pointing_at_an_unseen_request_is_asked_back(text, body)
 def test_guard_a_question_with_same_in_it_is_framed():  # guard: passes on main too
     _, said = _first_turn("is the same amount spent on roads in leeds as last year")
     assert "can't see your other request" not in said
+
+
+# --- nc76 #16: "how much does the council pay them": the one paid is the firm the story names ----------------------
+@pytest.mark.parametrize("text, want", [
+    ("the council hired a contractor to cut the verges. how much do they pay them each year?", "the contractor"),
+    ("the council uses a contractor to spray weedkiller on the allotments. how much does the council pay them each "
+     "year", "the contractor"),
+])
+def test_them_after_pay_is_the_firm_the_story_names(text, want):
+    parts = _parts(text)
+    assert any(want in p for p in parts), parts
+    assert not any("verges" in p or " them" in p for p in parts), parts

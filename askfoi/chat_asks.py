@@ -340,6 +340,11 @@ def keep_chat_asks(framing, text: str) -> None:
                    and re.match(r"(?i)what\s+exactly\s+should\b", q)]
         others = [q for q in framing.questions if q not in quoting]
         missing = [a for a in asks if not _asked(a, topic, live, others)]
+        if missing and any(p.kind == "count" and p.qualifiers.breakdown for p in live):
+            from askfoi.disparity_asks import mostly_guess
+
+            missing = [a for a in missing if not mostly_guess(a)]  # nx82: "are they mostly given to young men": the
+            # count's breakdown asks it (as lost_asks and question_ledger know)
         if not missing:
             continue
         if topic and whole_line and all(_render(a, topic, led) is not None for a in missing):

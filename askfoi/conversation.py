@@ -934,6 +934,8 @@ class Conversation:
             self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=waiting, can_choose=bool(s.pending_frames),
                                    a_name=_looks_like_a_name(text)))
             return
+        if not s.spelling_offer and not s.about and not s.parts and self._unseen_reference(text, turn):
+            return
         if not s.spelling_offer and self._body_only(text, turn):
             return
         chosen = [int(n) for n in re.findall(r"\d+", text)] if re.fullmatch(r"[\d\s,and]+", text) else []
@@ -2419,6 +2421,34 @@ class Conversation:
 
             self._say(turn, render("bot/frame_questions.j2", questions=questions, choices=[
                 _kind_label(k) for k in choice_kinds()], can_choose=bool(s.pending_frames), again=True))
+        return True
+
+    def _unseen_reference(self, text: str, turn: Turn) -> bool:
+        """nx82 (nc79 #4): TEXT, the first message, only points at another request askfoi cannot see ("same as the
+        other one but for wiltshire police"): asked back, briefly; an organisation it names is taken for the letter."""
+        low = " ".join((text or "").lower().split())
+        if len(low.split()) > 16:
+            return False
+        rest, hit = low, False
+        for rx in _words("unseen_reference"):
+            rest, n = re.subn(rx, " ", rest)
+            hit = hit or bool(n)
+        if not hit:
+            return False
+        from askfoi.framing import find_authority
+
+        found, _ = find_authority(text, None)
+        if found is not None and (found.from_text or "").lower() in rest:
+            rest = rest.replace(found.from_text.lower(), " ")
+        if [w for w in re.findall(r"[a-z']+", rest) if w not in _words("unseen_reference_fillers")]:
+            return False
+        if found is not None:
+            s = self.session
+            if Step.authority in s.confirmed and s.authority != found.name:
+                self._unconfirm(Step.authority)
+            s.authority, s.authority_known, s.authority_from_text = found.name, True, found.from_text
+            s.authority_question, s.authority_picks, s.authority_places = None, [], []
+        self._say(turn, render("bot/unseen_reference.j2", body=found.letter_name if found is not None else ""))
         return True
 
     def _on_behalf(self):

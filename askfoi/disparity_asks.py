@@ -36,7 +36,29 @@ _MOSTLY = re.compile(r"(?i)^\W*(?:please\s+confirm\s+)?(?:and\s+|but\s+|also\s+)
                      r"(?:(?:mostly|mainly|mostly\s+all|nearly\s+all|usually|always|all|disproportionately|more\s+often)\s+|(?<=\bmost\s)|(?<=\bthem\s))"
                      r"(?P<group>[a-z][a-z -]*?)(?:\s+like\s+(?:him|her|them|me|us|my\s+\w+))?\s*(?:\?|$|\.)")
 
+# nx82 (nc79): "are they mostly given to young men", "do they mostly stop black lads", "is it mainly young men who
+# get them": the same guess with what is done to the group said between (the count before says what is done), or a
+# relative clause after it. The guessing adverb must be there: "are they given to young men" is not read.
+_GUESS = r"(?:mostly|mainly|largely|usually|always|disproportionately|more\s+often|nearly\s+all|mostly\s+all)"
+_MOSTLY_DONE = re.compile(r"(?i)^\W*(?:please\s+confirm\s+)?(?:and\s+|but\s+|also\s+)?(?:(?:whether|if)\s+)?(?:"
+                          r"(?:are|is|were|was)\s+(?:they|it|these|those|the(?:\s+[a-z]+){1,4}?|most\s+of\s+(?:them|the\s+[a-z]+))\s+"
+                          r"(?:" + _GUESS + r"\s+)?[a-z]+(?:\s+out)?\s+(?:" + _GUESS + r"\s+)?(?:to|on|against|at)"
+                          r"|(?:it|they)(?:'|\u2019)?(?:s|re)\s+(?:" + _GUESS + r"\s+)?[a-z]+\s+(?:" + _GUESS + r"\s+)?(?:to|on|against|at)"
+                          r"|(?:do|does|did)\s+(?:they|you|it|the\s+[a-z]+)\s+" + _GUESS + r"\s+[a-z]+"
+                          r"|(?:is\s+it|it(?:'|\u2019)?s|its|are\s+they|are\s+the(?:\s+[a-z]+){1,4}?)\s+" + _GUESS + r")\s+"
+                          r"(?P<group>[a-z][a-z -]*?)(?:\s+like\s+(?:him|her|them|me|us|my\s+\w+))?"
+                          r"(?:\s+(?:who|that)\s+[^?.]*)?\s*(?:\?|$|\.)")
+
 _ACRONYMS = frozenset(("send", "bame"))
+
+
+def _mostly(question: str) -> re.Match[str] | None:
+    """A guess at who the people counted mostly are, by either shape."""
+    text = question or ""
+    m = _MOSTLY_DONE.match(text)
+    if m is not None and re.search(r"(?i)\b" + _GUESS + r"\b", text[:m.start("group")]):
+        return m
+    return _MOSTLY.match(text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,7 +85,7 @@ def _participle(verb: str) -> str | None:
 def mostly_guess(question: str) -> bool:
     """ny79: QUESTION is a guess at who the people counted mostly are ("and whether its mostly black lads like him"),
     whose group names a breakdown field: the count before it, broken down, asks it."""
-    read = disparity_read(question) if _MOSTLY.match(question or "") else None
+    read = disparity_read(question) if _mostly(question) else None
     return read is not None and not read[2]
 
 
@@ -71,7 +93,7 @@ def disparity_read(question: str) -> tuple[str, list[str], str, str] | None:
     """(the group as typed, its breakdown fields in order, the participle of what is done to them, the people the group
     is one of) when QUESTION is a loaded "why so many" question, else None."""
     m = _ACTIVE.match(question or "") or _PASSIVE.match(question or "")
-    mostly = None if m else _MOSTLY.match(question or "")
+    mostly = None if m else _mostly(question)
     if not (m or mostly):
         return None
     group = (m or mostly).group("group").strip().lower()
@@ -105,7 +127,8 @@ def reframe_disparities(framing) -> int:
     changed = 0
     out = []
     for k, part in enumerate(framing.parts):
-        read = disparity_read(part.source or "") if part.kind in ("reasons", "none", "yes_no") or part.kept_words else None
+        read = disparity_read(part.source or "") if part.kind in ("reasons", "none", "yes_no") or part.kept_words \
+            or (part.kind == "shown_by" and _mostly(part.source or "")) else None  # nx82: "Any records of X mostly ..."
         if read is None:
             out.append(part)
             continue

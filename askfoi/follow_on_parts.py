@@ -214,7 +214,12 @@ def carry_follow_ons(framing, text: str) -> bool:
         elif kind == "income":
             new = Frame(kind="income", subject=carrier.subject, qualifiers=q, source=part.source, article=carrier.article)
         elif kind == "payee":
-            new = Frame(kind="follow_on", head=kind, subject=carrier.subject, clause=_doing(carrier.clause),
+            # nx82 (nc76 #16): "who is the contractor" after "how much does the council pay the contractor for weed
+            # spraying": the work paid for is the subject, never "work on the contractor for ..."
+            paid_for = re.match(r"(?i)(?:contractors?|suppliers?|firms?|compan(?:y|ies)|consultants?|providers?)\s+for\s+(?P<work>.+)$",
+                                carrier.subject or "")
+            new = Frame(kind="follow_on", head=kind, subject=paid_for.group("work") if paid_for else carrier.subject,
+                        clause=_doing(carrier.clause),
                         qualifiers=q, source=part.source, article=carrier.article, payee=payee_word(part.source))
         else:
             new = Frame(kind="follow_on", head=kind, subject=carrier.subject, qualifiers=q, source=part.source,

@@ -7337,6 +7337,11 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.leaning_parts import join_leaning_parts
 
     join_leaning_parts(framing, text_in, join=False)  # fr36: "how many of these children ...": the set it counts from, written out
+    from askfoi.change_amounts import reframe_change_amounts
+    from askfoi.written_accounts import reframe_written_accounts
+
+    reframe_change_amounts(framing)  # nx82: "how much has school funding been cut": the amount, year by year
+    reframe_written_accounts(framing)  # nx82: "what the minister said in emails about it": the emails
     framing.pointers = write_pointers(framing, text_in)
     from askfoi.bare_pointers import write_bare_pointers
 
@@ -7536,6 +7541,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.part_safety import apply_net
 
     apply_net(framing, text_in)  # fx45: a rewrite that lost words of its question: the question whole, if it stands alone
+    from askfoi.count_words import plain_counts
+
+    plain_counts(framing)  # nx82: "how many kids they stop and search": "children stopped and searched"
+    from askfoi.school_budgets import school_budget_note
+
+    school_budget_note(framing, text_in)  # nx82: a school's budget is set by its council, not the national government
     number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
     from askfoi.judgement_asks import judgement_findings
 

@@ -494,6 +494,13 @@ def _agrees(ref: Reference, c: Candidate) -> bool:
     return False
 
 
+# nx82: a verb of paying just before its object ("pay them", "paid to them", "awarded it")
+_PAYER = re.compile(r"(?i)(?:council|councils|authority|authorities|trust|police|force|constabulary|government|department|"
+                    r"ministry|board|nhs|school|academy|university|office|service|commissioner|executive|"
+                    r"corporation)$")  # the public body that pays
+_PAID = re.compile(r"(?i)\b(?:pay|pays|paid|paying|give|gives|gave|giving|award|awards|awarded|owe|owes|owed)(?:\s+to)?\s+$")
+
+
 def _place_kind(word: str) -> str | None:
     """The kind of place WORD says or ends a name of (askfoi.story_places' kinds: "lane" -> road)."""
     from askfoi.story_places import _kinds
@@ -747,6 +754,16 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
             if same and not (before and before[-1].lower() in _PREPS):
                 done.append((ref, same[0]))
                 continue
+        if role == "object" and ref.kind in ("plural", "thing") and _PAID.search(text[:ref.start]):
+            # nx82 (nc76 #16): "how much does the council pay them": the one paid is a firm or people the message
+            # names ("a contractor"), never a thing ("the verges") nor the body that pays; asked when not one
+            payees = [x for x in cands if (x.people or x.body) and not _PAYER.match(x.head) and x.distance < 3]
+            payees = [x for x in payees if x.distance == min(y.distance for y in payees)]
+            if len({x.phrase.lower() for x in payees}) == 1 and payees[0].phrase.lower() not in text.lower():
+                done.append((ref, payees[0].phrase))
+            else:
+                out.left.append(ref)
+            continue
         c = _winner(ref, [x for x in cands if not (x.body or x.people or _body_word(x.head))] if role in ("thing", "object")
                     else cands)
         if c is not None and ref.kind == "place" and place_head(ref.words) and place_head(c.phrase) is None \

@@ -1108,6 +1108,14 @@ def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tup
         if low == "them":
             if before_in_question(at, True, True):
                 return word
+            from askfoi.part_references import _PAID, _PAYER
+
+            if _PAID.search(out_text[0][:at]):
+                # nx82 (nc76 #16): "how much does the council pay them": a firm or people the story names (the
+                # contractor), never a thing nor the public body that pays; left when not one
+                payees = {m.own.lower(): m for sentence in nearest[:1] for m in sentence
+                          if (m.body or m.people) and not _PAYER.match(m.head) and m.head.lower() not in _PRONOUNS}
+                return take(word, "them", next(iter(payees.values())) if len(payees) == 1 else None)
             return take(word, "them", pick(True, avoid=used.get("they", "")))
         if low == "they" and _role_at(out_text[0], at) == "agent":
             return word  # fr14a: "how much money did they take from them": what an organisation does, the body

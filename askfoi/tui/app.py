@@ -541,7 +541,7 @@ class AskFOIApp(App[None]):
         if self._step() == Step.authority and typed.strip():
             self._suggest(typed)  # they typed ahead while the answer was being worked out
         elif choices is not None:
-            self.query_one(Choices).show(choices)
+            self.query_one(Choices).show([] if _numbered_in(choices, turn) else choices)
         self.sub_title = self._subtitle()
         self.refresh_bindings()  # cl53: Ctrl+N shows only while a next letter is waiting
 
@@ -986,3 +986,12 @@ def run_app(clinic: bool = False, serve: bool = False, port: int | None = None) 
     sweep_stale()  # clinic folders of an askfoi that was killed outright
     AskFOIApp(clinic=clinic).run()
     return 0
+
+
+def _numbered_in(choices: list[str], turn: Turn) -> bool:
+    """nx82 (nc79 #14): the turn's message lists every one of CHOICES as a numbered line ("1. Last calendar year: ..."):
+    the pick list under the box would show them a second time (4 of 24 rows at 80x24), so it stays hidden; the person
+    types the number."""
+    said = "\n".join(m.text for m in turn.messages)
+    lines = {re.sub(r"^\s*\d+[.)]\s+", "", line).strip() for line in said.splitlines() if re.match(r"^\s*\d+[.)]\s+", line)}
+    return bool(choices) and all(c.strip() in lines for c in choices)

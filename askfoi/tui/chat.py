@@ -52,10 +52,19 @@ class Messages(VerticalScroll):
         if self.is_anchored and not self._anchor_released:
             self.scroll_end(animate=False, immediate=True)
 
+    awaiting: bool = False  # the person's message is shown and the answer to it has not come yet
+
     def add(self, message: Message) -> None:
         if message.role == "you":
             # lead38: whoever scrolled up to read and then answers wants to see the reply: back to the newest lines
             self.scroll_end(animate=False, immediate=True)
+            self.awaiting = True
+        elif self.awaiting:
+            # nx82 (nc79 #14): scrolled up while the answer was worked out: the answer comes into view when it arrives
+            # (a notice with no message of theirs before it leaves the reader where they are)
+            self.awaiting = False
+            if self._anchor_released:
+                self.call_after_refresh(self.scroll_end, animate=False)
         self.mount(Bubble(message))
         if message.kind == "letter":
             # On a wide screen the letter is in the panel beside the chat: there a one-line pointer

@@ -197,6 +197,9 @@ class ReplyFlow:
         self.name = name
         self.email = email
         self.to = to
+        # nz82 (nc82 #3): the law of the tracked request being chased, as its letter was written (the EIR/EISR, a
+        # subject access request): the chaser, like the review, takes its law from the request it tracks
+        self.chased_regime = None
         self.step = ReplyStep.paste
         self.reply_text = ""
         self.received: date | None = None
@@ -228,8 +231,16 @@ class ReplyFlow:
         from askfoi.models import Regime
 
         # a subject access request is chased under the UK GDPR (one month), not FOI's section 10 (nu19)
-        return [(r.request.id, r.request.authority) for r in statuses(self.tracker.load(), self.today())
-                if r.offer == "chase"]
+        # nz82 (nc82 #14): one button per request: a request tracked twice (the same body and day) is chased once, and
+        # the request this screen already offers "Write a chaser" for gets no second button
+        own = (_body_key(self.authority), self.sent) if self.authority and self.sent and "chase" in self._late_offers() else None
+        seen, out = {own}, []
+        for r in statuses(self.tracker.load(), self.today()):
+            key = (_body_key(r.request.authority), r.request.sent)
+            if r.offer == "chase" and key not in seen:
+                seen.add(key)
+                out.append((r.request.id, r.request.authority))
+        return out
 
     def chase_tracked(self, ident: str) -> ReplyView:
         """The chaser for tracked request IDENT: its organisation and the day it was sent are already known."""
@@ -247,6 +258,7 @@ class ReplyFlow:
         from askfoi.models import Regime
 
         self.sar = self.sar or tracked.regime == Regime.SAR
+        self.chased_regime = Regime(tracked.regime)
         self.request = self.request or None
         self.topic = self.topic or (tracked.title or None)
         return self.write("chase")
@@ -571,7 +583,7 @@ class ReplyFlow:
         try:
             request = self.tracker.add(self.authority or "the authority", day, title=self.topic or "",
                                        regime=self._tracked_regime(), scotland=self._scotland(),
-                                       name=self.name)
+                                       name=self.name, same_day_is_same=True)
         except (TrackingRefused, OSError) as exc:
             return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
         self.sent = day
@@ -749,6 +761,11 @@ class ReplyFlow:
 
         if self.sar or self._own_records():
             return Regime.SAR
+        # nz82 (nc82 #3): a tracked request keeps the law its letter was written under: an environmental request
+        # stays the EIR's (the EISR's in Scotland) though its title alone does not read as environmental
+        tracked = self.chased_regime or getattr(self._tracked_one(("waiting",)), "regime", None)
+        if tracked == Regime.EIR and not self.request:
+            return Regime.EIR
         text = (self.request or self.topic or "").strip()
         if not text:
             return Regime.FOIA

@@ -44,6 +44,17 @@ def reads_as_review_outcome(text: str) -> bool:
                if s.role not in ("rights", "boilerplate", "request", "hypothetical"))
 
 
+def offers_review(text: str) -> bool:
+    """nz82 (nc82 #11): the reply offers a review (a first response's closing paragraph: knowledge/vocab/review_outcome.yaml
+    `offered`) and nowhere says it is a review's outcome."""
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("review_outcome", list[str])
+    offered = compile_any(str(p) for p in (data.get("offered") if isinstance(data, dict) else None) or [])
+    flat = " ".join((text or "")[:20_000].split())
+    return bool(offered is not None and offered.search(flat)) and not reads_as_review_outcome(text)
+
+
 def _review_outcome_pattern() -> re.Pattern[str]:
     global _REVIEW_OUTCOME
     if _REVIEW_OUTCOME is None:
@@ -449,7 +460,8 @@ class ReplyFlow:
         """The person says the pasted reply is (or is not) the outcome of a review: the Commissioner is next."""
         self.after_review = after_review
         view = self._explain() if self.reply_text else self.start()
-        view.message = self._say("review_marked" if after_review else "review_unmarked", law=self._law()) + " " + view.message
+        view.message = self._say("review_marked" if after_review else "review_unmarked", law=self._law(),
+                                 offered=after_review and offers_review(self.reply_text)) + " " + view.message
         return view
 
     def write(self, kind: LetterKind) -> ReplyView:

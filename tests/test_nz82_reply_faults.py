@@ -154,3 +154,64 @@ def test_a_pointer_to_another_bodys_portal_is_said_to_name_where():
     reading = read_reply(text)
     assert reading.published_where
     assert "without saying where" not in reading.explanation
+
+
+def test_a_review_of_withheld_advice_and_survey_methods_does_not_ask_for_contract_totals():
+    """nc82 #11: part 1 (advice, survey methods) withheld as commercial; part 2 asked about payments."""
+    from askfoi.followup import review_letter
+    from askfoi.reader import read_reply
+
+    request = ("1. Any advice you gave the developer on the bird surveys for the Ben Loyal hydro scheme.\n"
+               "2. How much the developer paid the council in planning fees.\n")
+    reply = ("Dear Ms Ross,\n\nThank you for your request of 1 October 2026.\n\n"
+             "1. The advice we gave the developer, including its survey methodology, is withheld under regulation "
+             "10(5)(e) of the EIRs (confidentiality of commercial or industrial information). We have considered the "
+             "public interest and concluded that it favours maintaining the exception.\n\n"
+             "2. We do not hold information about payments to the council.\n\n"
+             "Yours sincerely,\nInformation Team\nScottish Natural Heritage\n")
+    letter = review_letter(read_reply(reply), request=request, authority="Scottish Natural Heritage",
+                           received=date(2026, 11, 20), today=date(2026, 11, 25))
+    assert "Commercial interests" in letter.body
+    assert "total value of each contract" not in letter.body
+
+
+def test_guard_a_review_of_withheld_contract_prices_still_asks_for_totals():
+    """guard: prices withheld as commercial: the totals argument stays."""
+    from askfoi.followup import review_letter
+    from askfoi.reader import read_reply
+
+    request = "1. The unit prices paid under the grounds maintenance contract.\n2. The contract's start date.\n"
+    reply = ("Dear Mr Hale,\n\nThank you for your request of 1 October 2026.\n\n"
+             "1. The unit prices are withheld under section 43(2) of the Freedom of Information Act (commercial "
+             "interests). We have considered the public interest and concluded that it favours withholding.\n\n"
+             "2. The contract started on 1 April 2024.\n\nYours sincerely,\nInformation Team\nLeeds City Council\n")
+    letter = review_letter(read_reply(reply), request=request, authority="Leeds City Council",
+                           received=date(2026, 11, 20), today=date(2026, 11, 25))
+    assert "totals" in letter.body
+
+
+FIRST_RESPONSE = ("Dear Ms Hart,\n\nThank you for your request received 3 November 2026.\n\n"
+                  "1. We spent £2.1 million on locum doctors in 2025/26.\n\n"
+                  "2. The daily rates paid to each locum agency are exempt under section 43(2) of the Act (commercial "
+                  "interests). We have considered the public interest and concluded that it favours withholding.\n\n"
+                  "If you are dissatisfied with the handling of your request, you have the right to ask for an internal "
+                  "review within 40 working days.\n\nYours sincerely\nFOI Office\n")
+
+
+def test_marking_a_first_response_that_offers_a_review_as_the_review_says_to_check():
+    """nc82 #11: "This was the review" pressed on a letter that offers an internal review."""
+    flow = ReplyFlow(today=lambda: date(2026, 12, 2), authority="Leeds Teaching Hospitals NHS Trust")
+    flow.read(FIRST_RESPONSE)
+    said = flow.mark_review(True).message
+    assert "offers you an internal review" in said and "Not a review" in said
+
+
+def test_a_complaint_names_no_total_given_for_a_part_whose_answer_gave_none():
+    """nc82 #11: the total was given for part 1; part 2 (rates) gave no total."""
+    from askfoi.followup import complaint_letter
+    from askfoi.reader import read_reply
+
+    letter = complaint_letter(read_reply(FIRST_RESPONSE), authority="Leeds Teaching Hospitals NHS Trust",
+                              review=read_reply(FIRST_RESPONSE), received=date(2026, 12, 1),
+                              sent=date(2026, 11, 3), today=date(2026, 12, 2), reply_text=FIRST_RESPONSE)
+    assert "gave me the total" not in letter.body

@@ -156,11 +156,16 @@ def test_a_pointer_to_another_bodys_portal_is_said_to_name_where():
     assert "without saying where" not in reading.explanation
 
 
-def test_a_review_of_withheld_advice_and_survey_methods_does_not_ask_for_contract_totals():
-    """nc82 #11: part 1 (advice, survey methods) withheld as commercial; part 2 asked about payments."""
+def _review(reply: str, request: str, authority: str):
     from askfoi.followup import review_letter
     from askfoi.reader import read_reply
 
+    return review_letter(read_reply(reply), request=request, authority=authority, received=date(2026, 11, 20),
+                         today=date(2026, 11, 25))
+
+
+def test_a_review_of_withheld_advice_and_survey_methods_does_not_ask_for_contract_totals():
+    """nc82 #11: part 1 (advice, survey methods) withheld as commercial; part 2 asked about payments."""
     request = ("1. Any advice you gave the developer on the bird surveys for the Ben Loyal hydro scheme.\n"
                "2. How much the developer paid the council in planning fees.\n")
     reply = ("Dear Ms Ross,\n\nThank you for your request of 1 October 2026.\n\n"
@@ -169,24 +174,19 @@ def test_a_review_of_withheld_advice_and_survey_methods_does_not_ask_for_contrac
              "public interest and concluded that it favours maintaining the exception.\n\n"
              "2. We do not hold information about payments to the council.\n\n"
              "Yours sincerely,\nInformation Team\nScottish Natural Heritage\n")
-    letter = review_letter(read_reply(reply), request=request, authority="Scottish Natural Heritage",
-                           received=date(2026, 11, 20), today=date(2026, 11, 25))
+    letter = _review(reply, request, "Scottish Natural Heritage")
     assert "Commercial interests" in letter.body
     assert "total value of each contract" not in letter.body
 
 
 def test_guard_a_review_of_withheld_contract_prices_still_asks_for_totals():
     """guard: prices withheld as commercial: the totals argument stays."""
-    from askfoi.followup import review_letter
-    from askfoi.reader import read_reply
-
     request = "1. The unit prices paid under the grounds maintenance contract.\n2. The contract's start date.\n"
     reply = ("Dear Mr Hale,\n\nThank you for your request of 1 October 2026.\n\n"
              "1. The unit prices are withheld under section 43(2) of the Freedom of Information Act (commercial "
              "interests). We have considered the public interest and concluded that it favours withholding.\n\n"
              "2. The contract started on 1 April 2024.\n\nYours sincerely,\nInformation Team\nLeeds City Council\n")
-    letter = review_letter(read_reply(reply), request=request, authority="Leeds City Council",
-                           received=date(2026, 11, 20), today=date(2026, 11, 25))
+    letter = _review(reply, request, "Leeds City Council")
     assert "totals" in letter.body
 
 

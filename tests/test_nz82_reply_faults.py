@@ -215,3 +215,15 @@ def test_a_complaint_names_no_total_given_for_a_part_whose_answer_gave_none():
                               review=read_reply(FIRST_RESPONSE), received=date(2026, 12, 1),
                               sent=date(2026, 11, 3), today=date(2026, 12, 2), reply_text=FIRST_RESPONSE)
     assert "gave me the total" not in letter.body
+
+
+def test_asking_for_the_review_letter_after_the_letter_is_not_taken_as_a_new_request():
+    """nc82 #14: typed in the chat after reading a reply."""
+    from askfoi.conversation import Conversation
+    from tests.test_tr5 import _finished
+
+    conv = _finished(Conversation(today=lambda: date(2026, 11, 30)))
+    said = " ".join(m.text for m in conv.reply("can you write me the review letter please, i think they should "
+                                               "at least say if they do it").messages)
+    assert "new request" not in said
+    assert "F9" in said and "Write the review" in said

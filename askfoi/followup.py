@@ -1725,6 +1725,8 @@ def review_letter(
 
     sar_passed = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer},
                                reply if isinstance(reply, str) else reply_text)
+    # nz82 (nc82 #1): of those, the parts refused as my own data (s40(1)), not neither confirmed nor denied
+    own_refused = [p.number for p in reading.parts if p.number in own_ncnd and not p.ncnd and p.outcome == Outcome.refused]
     reading = without_parts(reading, own_ncnd + sar_passed)
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
@@ -1998,7 +2000,7 @@ def review_letter(
         personal=[_as_argued(s, eir_applies, scot) for s in reading.sections
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
-        own_ncnd=own_ncnd,
+        own_ncnd=own_ncnd, own_refused=own_refused,
         sar_passed=sar_passed,
         own_ncnd_police=bool(own_ncnd) and police_body(authority, reply if isinstance(reply, str) else reply_text),
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access

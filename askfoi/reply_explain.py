@@ -682,6 +682,10 @@ def _own_data_step(explained, text: str) -> None:
     from askfoi.own_data_parts import footage_kept
 
     footage, kept = footage_kept(explained.reading, explained.own_data_parts, text)
+    # every part not given is the person's own data: no review or complaint is left to offer for it
+    if explained.reading.parts and all(p.number in explained.own_data_parts or p.outcome in (Outcome.disclosed, Outcome.published)
+                                       for p in explained.reading.parts):
+        explained.next_steps = [s for s in explained.next_steps if s.kind not in ("review", "commissioner")]
     explained.next_steps.insert(0, _step("own_data", "own_data", None, parts=explained.own_data_parts,
                                          police=explained.own_data_police, footage=footage, kept=kept,
                                          law=explained.law))

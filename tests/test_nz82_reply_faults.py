@@ -88,9 +88,25 @@ def test_a_part_answered_from_another_bodys_data_is_not_sent_to_that_body():
 
 
 def test_a_reply_that_asks_for_the_review_within_40_working_days_is_not_sooner_than_usual():
-    steps = _explained(OWN_FOOTAGE).next_steps
+    steps = _explained(OWN_FOOTAGE.replace("Please note footage is kept for 28 days only.", "")
+                       .replace("Information about camera footage showing you is your own personal data. It is exempt "
+                                "under section 40(1)", "The footage is exempt under section 31(1)(a)")).next_steps
     [review] = [s for s in steps if s.kind == "review"]
     assert "sooner than the usual" not in review.explanation
+
+
+def test_no_review_is_offered_when_all_that_was_held_back_is_the_persons_own_data():
+    kinds = [s.kind for s in _explained(OWN_FOOTAGE).next_steps]
+    assert kinds[0] == "own_data" and "review" not in kinds
+
+
+def test_the_review_letter_says_an_own_data_part_was_withheld_not_neither_confirmed_nor_denied():
+    from askfoi.followup import review_letter
+    from askfoi.reader import read_reply
+
+    letter = review_letter(read_reply(OWN_FOOTAGE), authority="Transport for Greater Manchester",
+                           received=date(2027, 1, 8), today=date(2027, 1, 8), reply_text=OWN_FOOTAGE)
+    assert "neither confirm nor deny" not in letter.body
 
 
 def test_guard_a_part_not_held_and_held_by_another_body_is_still_sent_there():

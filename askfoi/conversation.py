@@ -241,7 +241,7 @@ def reply_question(text: str) -> str | None:
     if "?" not in said and not (first and first.group(1) in _words("reply_question_open")):
         return None
     for key, topic in (("reply_question_covered", "covered"), ("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
-                       ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
+                       ("reply_question_review", "review"), ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
         for pattern in _words(key):
             try:
                 if re.search(pattern, said):

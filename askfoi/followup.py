@@ -990,7 +990,16 @@ _EACH_CONTRACT = re.compile(r"(?i)\b(?:each|every|per|individual)\s+(?:[\w-]+\s+
 _SUM = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?", re.I)
 
 
-def _sum_given(reply: str | None) -> bool:
+def _sum_given(reply: str | None, parts: list[str] | None = None) -> bool:
+    """A sum of money the reply gives. PARTS (nz82, nc82 #11): the parts withheld as commercial: when the reply answers
+    them under their own numbers, only a sum in those answers is "the total" (a total spend given for part 1 is no
+    total of the hourly rates withheld in part 3)."""
+    if parts and reply:
+        from askfoi.own_data_parts import part_text
+
+        answers = [part_text(reply, n) for n in parts]
+        if all(answers):
+            reply = " ".join(answers)
     for m in _SUM.finditer(reply or ""):
         value = m.group(1).replace(",", "")
         if m.group(2) or value not in ("450", "600", "25", "450.00", "600.00", "25.00"):
@@ -1075,6 +1084,19 @@ def _commercial_money(request: str | None, mapped, parts: list[str]) -> bool:
     items = dict(request_items(request)) or {m.number: m.question for m in mapped or [] if m.question}
     asked = " ".join(items.get(n, "") for n in parts) if parts else " ".join(items.values())
     return bool(_MONEY.search(asked) or _SPENDING.search(asked))
+
+
+def _asks_prices(request: str | None, mapped, parts: list[str], reply: str = "") -> bool:
+    """nz82 (nc82 #11): whether the parts withheld as commercial (PARTS; [] for the whole request) asked about prices,
+    costs or payments: only then does the review ask for totals instead of unit prices. Read from those parts of the
+    request (or the questions the reply restates), never from another part ("how much did the developer pay" beside
+    withheld advice and survey methods); from the whole request, else the reply, when the parts are not known."""
+    from askfoi.answer_map import request_items
+
+    items = dict(request_items(request)) or {m.number: m.question for m in mapped or [] if m.question}
+    if parts and items and all(n in items for n in parts):
+        return bool(_MONEY.search(" ".join(items[n] for n in parts)))
+    return bool(_MONEY.search(request if request and request.strip() else reply))
 
 
 def published_pointer(reply: str | None, links: list[str] | None = None) -> tuple[str, list[str]]:
@@ -1703,6 +1725,8 @@ def review_letter(
 
     sar_passed = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer},
                                reply if isinstance(reply, str) else reply_text)
+    # nz82 (nc82 #1): of those, the parts refused as my own data (s40(1)), not neither confirmed nor denied
+    own_refused = [p.number for p in reading.parts if p.number in own_ncnd and not p.ncnd and p.outcome == Outcome.refused]
     reading = without_parts(reading, own_ncnd + sar_passed)
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
@@ -1976,7 +2000,7 @@ def review_letter(
         personal=[_as_argued(s, eir_applies, scot) for s in reading.sections
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
-        own_ncnd=own_ncnd,
+        own_ncnd=own_ncnd, own_refused=own_refused,
         sar_passed=sar_passed,
         own_ncnd_police=bool(own_ncnd) and police_body(authority, reply if isinstance(reply, str) else reply_text),
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
@@ -2018,8 +2042,8 @@ def review_letter(
         # what was asked decides; the reply only when the request is not given (its public interest arguments
         # speak of "public spending" whatever was asked)
         commercial_money=_commercial_money(request, mapped, about.get("commercial") or []),
-        about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
-        and not _sum_given(reply if isinstance(reply, str) else reply_text),
+        about_money=_asks_prices(request, mapped, about.get("commercial") or [], reply if isinstance(reply, str) else "")
+        and not _sum_given(reply if isinstance(reply, str) else reply_text, about.get("commercial") or []),
         asked_late=received is not None and today > review_request_by(received, scotland=scot, latest=True),
         holder=_other_holder(reply if isinstance(reply, str) else reply_text, authority) if "not_held" in grounds and not reply_fact(
             reply if isinstance(reply, str) else reply_text, "figures_given") else None,
@@ -2664,7 +2688,7 @@ def complaint_letter(
         unfinished=[section_name(s) for s in final.sections if "unfinished" in section_roles(s)],
         # fu31 (nu33 #7): each ground names the parts it is about, from what the reply decided for each part
         about=_complaint_about(final),
-        totals_given=_sum_given(reply if isinstance(reply, str) else reply_text),
+        totals_given=_sum_given(reply if isinstance(reply, str) else reply_text, _complaint_about(final)["commercial"]),
         contractor=on_behalf[0].rstrip(",") if on_behalf else None,
         cost_split=_cost_split(request, final_text if isinstance(final_text, str) else reply_text) if "cost" in grounds else None,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,

@@ -24,7 +24,7 @@ from askfoi.deadlines import add_months, add_working_days, due_date, long_date, 
 from askfoi.models import Outcome, Regime
 from askfoi.templates import render
 
-StepKind = Literal["wait", "chase", "review", "commissioner", "narrow", "overt", "elsewhere", "person", "none"]  # fu29: "overt", ask about
+StepKind = Literal["wait", "chase", "review", "commissioner", "narrow", "overt", "elsewhere", "person", "own_data", "none"]  # fu29: "overt", ask about
 # overt use; lead40: "elsewhere", send the request to the body the reply says holds it
 Law = Literal["FOIA", "FOISA", "EIR", "EISR"]
 
@@ -242,7 +242,9 @@ def next_steps(
         steps.append(_step("narrow", "narrow", None, advised=advised, **ctx))
     review_by = review_request_by(replied, scotland=scot)
     stated = None
-    if review_window is not None:  # the reply's own, shorter time to ask ("within two months"): by then, to be safe
+    if review_window is not None and not (review_window[1] == "working days" and review_window[0] >= 40):
+        # the reply's own, shorter time to ask ("within two months"): by then, to be safe; nz82 (nc82 #10): "within 40
+        # working days" is the usual time itself, never "sooner than the usual 40 working days"
         count, unit = review_window
         own = (add_months(replied, count) if unit == "months" else replied + timedelta(weeks=count) if unit == "weeks"
                else add_working_days(replied, count, scotland=scot) if unit == "working days" else replied + timedelta(days=count))

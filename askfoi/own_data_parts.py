@@ -69,12 +69,18 @@ def passed_as_sar(reading, answers: dict[str, str] | None = None, reply: str | N
 
 
 def own_data_parts(reading, answers: dict[str, str] | None = None) -> list[str]:
-    """The numbers of READING's parts answered NCND under an own-data provision only, whose own answer (ANSWERS: number
+    """The numbers of READING's parts refused under an own-data provision alone (nz82: s40(1), vocab `refused`), and
+    those answered NCND under an own-data provision only, whose own answer (ANSWERS: number
     -> the answer's text, else the part's evidence) says it would be the requester's own data or points to subject
     access."""
     provisions, said, _ = _vocab()
+    refused = frozenset(str(s) for s in _data().get("refused") or [])
     out = []
     for p in getattr(reading, "parts", None) or []:
+        if not p.ncnd and getattr(p.outcome, "value", "") == "refused" and p.sections and all(
+                s in refused for s in p.sections):
+            out.append(p.number)  # nz82 (nc82 #1): refused as the requester's own data (s40(1)): subject access
+            continue
         if not (p.ncnd or getattr(p.outcome, "value", "") == "ncnd") or not p.sections:
             continue
         if not all(s in provisions for s in p.sections):
@@ -96,6 +102,24 @@ def without_parts(reading, numbers: list[str]):
 
 
 def police_body(authority: str | None, text: str | None = None) -> bool:
-    """Whether the body is a police force (its law-enforcement records: DPA 2018 s45)."""
+    """Whether the body is a police force (its law-enforcement records: DPA 2018 s45): the body named, else the body
+    the reply says wrote it. nz82 (nc82 #1): never a force the reply only mentions ("recorded by ... Police")."""
     _, _, police = _vocab()
-    return bool(police and police.search(f"{authority or ''} {(text or '')[:400]}"))
+    if not authority and text:
+        from askfoi.reply_sender import reply_sender
+
+        authority = reply_sender(text) or ""
+    return bool(police and police.search(authority or ""))
+
+
+def footage_kept(reading, numbers: list[str], reply: str | None = None) -> tuple[bool, str]:
+    """nz82 (nc82 #1): whether the own-data parts NUMBERS are about recordings (CCTV, body-worn video, call
+    recordings), and how long the reply says it keeps them ("31 days"; '' when it does not say)."""
+    data = _data()
+    footage = re.compile(str(data["footage"])) if data.get("footage") else None
+    kept = re.compile(str(data["kept"])) if data.get("kept") else None
+    texts = [" ".join(p.evidence) + " " + part_text(reply, p.number) for p in getattr(reading, "parts", None) or []
+             if p.number in numbers]
+    found = bool(footage and any(footage.search(t) for t in texts))
+    said = next((m.group(1) for t in texts for m in [kept.search(" ".join(t.split())) if kept else None] if m), "")
+    return found, said

@@ -5716,8 +5716,13 @@ def _boundary_facts(reading: Reading) -> dict:
     # rd47: personal data taken out as the figures under a threshold ("where numbers are fewer than 5 they have been
     # withheld"), not names: said so
     small = any(withholds_a_share(e) for e in [*reading.evidence, *(x for p in reading.parts for x in p.evidence)])
+    # nz82 (nc82 #1): the personal data held back is the requester's own (s40(1)): said so, never "names and the like"
+    from askfoi.own_data_parts import own_data_parts
+
+    own = set(own_data_parts(reading))
+    own_data = bool(own) and all(p.number in own for p in withheld)
     return {"said_where": bool(reading.links or reading.published_where), "where": reading.links or reading.published_where,
-            "also": also, "form_only": bool(form) and not withheld, "small_numbers": small,
+            "also": also, "form_only": bool(form) and not withheld, "small_numbers": small, "own_data": own_data,
             "reading_law": reading.regime.value if reading.regime else ""}
 
 

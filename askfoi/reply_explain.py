@@ -667,9 +667,28 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     explained.own_data_parts = own_data_parts(reading, {p.number: p.answer for p in mapped or [] if p.answer})
     explained.sar_passed_parts = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer}, text)
     explained.own_data_police = bool(explained.own_data_parts) and police_body(options.get("authority"), text)
+    _own_data_step(explained, text)
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
+
+
+def _own_data_step(explained, text: str) -> None:
+    """nz82 (nc82 #1): a reply that refused a part (or would neither confirm nor deny it) as the person's own personal
+    data gets, first among its steps, the subject access request for it, with how soon recordings are overwritten."""
+    if explained.sar or not explained.next_steps or not explained.own_data_parts:
+        return
+    from askfoi.next_steps import _step
+    from askfoi.own_data_parts import footage_kept
+
+    footage, kept = footage_kept(explained.reading, explained.own_data_parts, text)
+    # every part not given is the person's own data: no review or complaint is left to offer for it
+    if explained.reading.parts and all(p.number in explained.own_data_parts or p.outcome in (Outcome.disclosed, Outcome.published)
+                                       for p in explained.reading.parts):
+        explained.next_steps = [s for s in explained.next_steps if s.kind not in ("review", "commissioner")]
+    explained.next_steps.insert(0, _step("own_data", "own_data", None, parts=explained.own_data_parts,
+                                         police=explained.own_data_police, footage=footage, kept=kept,
+                                         law=explained.law))
 
 
 def _elsewhere_step(explained, text: str, authority: str | None) -> None:
@@ -685,6 +704,13 @@ def _elsewhere_step(explained, text: str, authority: str | None) -> None:
 
     holder = other_holder(text)
     if not holder or (authority and holder.lower().removeprefix("the ") == authority.lower().removeprefix("the ")):
+        return
+    # nz82 (nc82 #10): the reply names the other body in a part it answered itself ("does not record collisions ...
+    # recorded by the police. However, from the published data, 14 ..."): nothing is left to send there
+    from askfoi.own_data_parts import part_text
+
+    naming = [p for p in reading.parts if holder.lower() in " ".join([*p.evidence, part_text(text, p.number)]).lower()]
+    if naming and all(p.outcome in (Outcome.disclosed, Outcome.published) for p in naming):
         return
     from askfoi.next_steps import _step
 
@@ -1124,6 +1150,7 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
                 "format": p.outcome == Outcome.refused and p.sections == ["11"],
                 "extended": _extended_words(explained.extended_parts.get(p.number)),
                 "own_data": p.number in explained.own_data_parts,
+                "own_refused": p.number in explained.own_data_parts and not p.ncnd and p.outcome == Outcome.refused,
                 "sar_passed": p.number in explained.sar_passed_parts} for p in reading.parts]
         + [{"number": u["number"], "outcome": "unclear (" + u["why"] + ")", "ncnd": False, "sections": [], "follows": None,
             "nil_answer": False, "format": False} for u in explained.unclear_parts],

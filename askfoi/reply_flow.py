@@ -44,6 +44,17 @@ def reads_as_review_outcome(text: str) -> bool:
                if s.role not in ("rights", "boilerplate", "request", "hypothetical"))
 
 
+def offers_review(text: str) -> bool:
+    """nz82 (nc82 #11): the reply offers a review (a first response's closing paragraph: knowledge/vocab/review_outcome.yaml
+    `offered`) and nowhere says it is a review's outcome."""
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("review_outcome", list[str])
+    offered = compile_any(str(p) for p in (data.get("offered") if isinstance(data, dict) else None) or [])
+    flat = " ".join((text or "")[:20_000].split())
+    return bool(offered is not None and offered.search(flat)) and not reads_as_review_outcome(text)
+
+
 def _review_outcome_pattern() -> re.Pattern[str]:
     global _REVIEW_OUTCOME
     if _REVIEW_OUTCOME is None:
@@ -197,6 +208,9 @@ class ReplyFlow:
         self.name = name
         self.email = email
         self.to = to
+        # nz82 (nc82 #3): the law of the tracked request being chased, as its letter was written (the EIR/EISR, a
+        # subject access request): the chaser, like the review, takes its law from the request it tracks
+        self.chased_regime = None
         self.step = ReplyStep.paste
         self.reply_text = ""
         self.received: date | None = None
@@ -228,8 +242,16 @@ class ReplyFlow:
         from askfoi.models import Regime
 
         # a subject access request is chased under the UK GDPR (one month), not FOI's section 10 (nu19)
-        return [(r.request.id, r.request.authority) for r in statuses(self.tracker.load(), self.today())
-                if r.offer == "chase"]
+        # nz82 (nc82 #14): one button per request: a request tracked twice (the same body and day) is chased once, and
+        # the request this screen already offers "Write a chaser" for gets no second button
+        own = (_body_key(self.authority), self.sent) if self.authority and self.sent and "chase" in self._late_offers() else None
+        seen, out = {own}, []
+        for r in statuses(self.tracker.load(), self.today()):
+            key = (_body_key(r.request.authority), r.request.sent)
+            if r.offer == "chase" and key not in seen:
+                seen.add(key)
+                out.append((r.request.id, r.request.authority))
+        return out
 
     def chase_tracked(self, ident: str) -> ReplyView:
         """The chaser for tracked request IDENT: its organisation and the day it was sent are already known."""
@@ -247,6 +269,7 @@ class ReplyFlow:
         from askfoi.models import Regime
 
         self.sar = self.sar or tracked.regime == Regime.SAR
+        self.chased_regime = Regime(tracked.regime)
         self.request = self.request or None
         self.topic = self.topic or (tracked.title or None)
         return self.write("chase")
@@ -437,7 +460,8 @@ class ReplyFlow:
         """The person says the pasted reply is (or is not) the outcome of a review: the Commissioner is next."""
         self.after_review = after_review
         view = self._explain() if self.reply_text else self.start()
-        view.message = self._say("review_marked" if after_review else "review_unmarked", law=self._law()) + " " + view.message
+        view.message = self._say("review_marked" if after_review else "review_unmarked", law=self._law(),
+                                 offered=after_review and offers_review(self.reply_text)) + " " + view.message
         return view
 
     def write(self, kind: LetterKind) -> ReplyView:
@@ -571,7 +595,7 @@ class ReplyFlow:
         try:
             request = self.tracker.add(self.authority or "the authority", day, title=self.topic or "",
                                        regime=self._tracked_regime(), scotland=self._scotland(),
-                                       name=self.name)
+                                       name=self.name, same_day_is_same=True)
         except (TrackingRefused, OSError) as exc:
             return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
         self.sent = day
@@ -755,6 +779,11 @@ class ReplyFlow:
 
         if self.sar or self._own_records():
             return Regime.SAR
+        # nz82 (nc82 #3): a tracked request keeps the law its letter was written under: an environmental request
+        # stays the EIR's (the EISR's in Scotland) though its title alone does not read as environmental
+        tracked = self.chased_regime or getattr(self._tracked_one(("waiting",)), "regime", None)
+        if tracked == Regime.EIR and not self.request:
+            return Regime.EIR
         text = (self.request or self.topic or "").strip()
         if not text:
             return Regime.FOIA

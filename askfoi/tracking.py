@@ -132,7 +132,11 @@ class TrackStore:
         os.replace(tmp, self.path)
 
     def add(self, authority: str, sent: date, *, title: str = "", regime: Regime = Regime.FOIA,
-            scotland: bool = False, reference: str | None = None, name: str | None = None) -> TrackedRequest:
+            scotland: bool = False, reference: str | None = None, name: str | None = None,
+            same_day_is_same: bool = False) -> TrackedRequest:
+        """SAME_DAY_IS_SAME (nz82, nc82 #14): the body and day typed in the reply screen's Track box name a request: one
+        already tracked to that body on that day, still waiting, is that request (kept once, with its own law and
+        title), never a second row of the list."""
         authority, title = _plain(authority), _plain(title)
         if not authority:
             raise TrackingRefused("give the authority the request was sent to")
@@ -143,6 +147,9 @@ class TrackStore:
             if known.authority.lower() == authority.lower() and known.title.lower() == title.lower() and known.sent == sent:
                 if name and not known.name:  # rv55: the name learnt since is kept with it
                     return self.update(known.id, name=_plain(name)[:120])
+                return known
+        for known in requests if same_day_is_same else []:
+            if known.authority.lower() == authority.lower() and known.sent == sent and known.status == "waiting":
                 return known
         key = f"{authority}|{title}|{sent.isoformat()}|{len(requests)}"
         request = TrackedRequest(

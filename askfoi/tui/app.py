@@ -280,10 +280,17 @@ class AskFOIApp(App[None]):
                     or (r.offer == "review" and r.request.regime.value != "SAR")]  # no review for subject access
         except Exception:  # a damaged list must not stop the chat (askfoi track list names the problem)
             return Turn()
+        # nz82 (nc82 #14): a request tracked twice (the same body and day) is named once
+        seen: set = set()
+        rows = [r for r in rows if (key := (r.request.authority.lower(), r.request.sent, r.offer)) not in seen
+                and not seen.add(key)]
         if not rows:
             return Turn()
+        # nz82 (nc82 #14): how late, in the unit of its deadline: working days for FOI, calendar days for subject access
         return self.conversation.notice("tracked_waiting", rows=[
-            {"authority": r.request.authority, "offer": r.offer, "due": r.due, "days": abs(r.days_left),
+            {"authority": r.request.authority, "offer": r.offer, "due": r.due,
+             "days": r.working_days_late if r.offer == "chase" and r.working_days_late is not None else abs(r.days_left),
+             "working": r.offer == "chase" and r.working_days_late is not None,
              "sar": r.request.regime.value == "SAR", "replied": r.request.replied if r.offer == "review" else None}
             for r in rows])
 

@@ -355,7 +355,7 @@ def keep_chat_asks(framing, text: str) -> None:
         # ck35: a legal question set aside by its own finding is said, never asked back as a part
         set_aside = " | ".join([*(f"{getattr(f, 'evidence', '') or ''}" for f in framing.findings
                                   if getattr(f, "code", "") in ("not-recorded-information", "asks-view", "view",
-                                                                        "legal-question"))]).lower()
+                                                                        "legal-question", "own-footage"))]).lower()
         set_aside = re.sub(r"\s+", " ", set_aside + " | " + " | ".join(
             str(getattr(g, "source", "") or getattr(g, "text", "") or g) for g in (getattr(framing, "gated", None) or [])).lower())
         # (a part the well-formedness gate took out is not put back)

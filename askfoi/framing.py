@@ -10183,6 +10183,7 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     found = [x for one in asked for x in one]
     own = [k for k, one in enumerate(asked) if one]
     lead_in = any(re.search(r"[:;]\s*\S", questions[k][questions[k].find(w) + len(w):]) or _period_note(questions[k], w)
+                  or _period_closes_list(text, questions, k, w)
                   for k in own for _, w in asked[k] if w in questions[k])  # "For each of the last five years, please provide: a. ..."
     if found and 1 < len(questions) and len(own) < len(questions) and not lead_in and (
             (own[0] > 0 and 2 * len(own) < len(questions)) or all(_one_day(label) for label, _ in found)):
@@ -10207,6 +10208,23 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     if span is not None and today is not None and span[1] > today:  # records cannot run past the request date
         cover = label_for(span[0], today)
     return cover, cover
+
+
+def _period_closes_list(text: str, questions: list[str], k: int, written: str) -> bool:
+    """lead56: "how many fines were given out, how many were paid and how many went to court, for each of the last five
+    years": a period set off by a comma at the end of the last of several questions typed as one sentence closes the
+    whole list, never that question alone. K: the question that states it; WRITTEN: the period as written."""
+    if k != len(questions) - 1 or k == 0:
+        return False
+    question = questions[k].rstrip(" ?.!")
+    at = question.rfind(written)
+    tail = question[at + len(written):].strip(" ,")
+    if at < 0 or (tail and not re.fullmatch(r"(?i)(?:please|thanks|thank\s+you)", tail)) \
+            or not re.search(r",\s*(?:(?:for|over|in|during|covering|from)\b[^,]*)?$", question[:at]):
+        return False
+    where = text.find(written)
+    sentence = _sentence_at(text, (where, where + len(written))) if where >= 0 else ""
+    return bool(sentence) and _overlaps(questions[0], sentence)
 
 
 def _period_note(question: str, written: str) -> bool:

@@ -227,7 +227,10 @@ def _on_them(role: str, pronoun: str, lemma: str | None, lows: list[str], verb_a
     k = verb_at + 1
     while k < len(lows) and lows[k] in _ADVERBS:
         k += 1
-    if role == "" and k < len(lows) and (lows[k] in _PERSON_OBJECTS or lows[k] in _vocab().people):
+    if role == "" and k < len(lows) and (lows[k] in _PERSON_OBJECTS or lows[k] in _vocab().people) \
+            and not any(w in _vocab().people or (len(w) > 3 and w.endswith("s") and "NOUN" in _lemmas(w))
+                        for w in lows[:verb_at]):  # (lead56: "how many of her neighbours ... because she thinks they
+        # are harassing her": the things or people named before may be the "they")
         return "agent"  # ny82 (nc82 #5): "are they watching people like us": what acts on people is the body
     return "agent" if k < len(lows) and lows[k] in ("them", "it") else role
 

@@ -46,7 +46,7 @@ def test_whether_the_writer_or_their_child_is_on_a_list_is_theirs_to_ask_by_subj
     f = framed("does west yorkshire police have a gang database and is my son on it, how many kids under 16 are on it")
     assert f.route == "foi"
     assert texts(f) == ["Any policy, procedure or guidance on keeping a gang database.",
-                        "The number of kids under 16 on the gang database."], texts(f)
+                        "The number of children under 16 on the gang database."]  # nx82: standard words in a count, texts(f)
     finding = next(x for x in f.findings if x.code == "on-their-list")
     assert "whether your son is on the gang database" in finding.message
     assert "section 45 of the Data Protection Act 2018" in finding.message and "40(5B)" in finding.message

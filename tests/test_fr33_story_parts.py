@@ -98,7 +98,7 @@ def test_the_persons_road_is_written_as_the_road_the_story_names():
 
 @pytest.mark.parametrize("text, kind", [
     ("helping my client with a housing complaint. the council has a repairs contractor. how much do they pay them "
-     "each year", "do you pay them"),  # lf64: the body spoken to as "you" (was "the council")
+     "each year", "the repairs contractor"),  # lf64: never "they"; nx82: "them" after "pay" is the firm the story names
     ("we got burgled and the police didnt send anyone. how many burglaries last year did they actually attend",
      "did you actually attend"),
 ])

@@ -41,9 +41,6 @@ def _runs(line: str) -> list[int]:
     cuts: set[int] = set()
     for kind in ("digit", "alpha", "roman"):
         for style in ("paren", ")", "."):
-            if kind == "digit" and style == ".":
-                continue  # lead56 (merge): "1. ... 2. ..." typed on one line is read by the question splitter's own
-                # numbered items (questions.py); broken into lines it lost fr23b's, lf61's and s20's readings
             chain: list[int] = []
             want = 1
             for at, tag, st in found:
@@ -56,12 +53,18 @@ def _runs(line: str) -> list[int]:
                     continue
                 if value == 1:
                     if len(chain) >= _least(kind, style) and not _inline(line, chain):
+                        if kind == "digit" and style == ".":
+                            return []  # (as below)
                         cuts.update(chain)
                     chain, want = [at], 2
                 elif chain and value == want:
                     chain.append(at)
                     want += 1
             if len(chain) >= _least(kind, style) and not _inline(line, chain):
+                if kind == "digit" and style == ".":
+                    return []  # lead56 (merge): a line numbered "1. ... 2. ..." is read by the question splitter's
+                    # own numbered items (questions.restore_breaks), with any "a. b. c." inside them; broken into lines
+                    # here it lost fr23b's, lf61's, s20's and fr35's readings
                 cuts.update(chain)
     return sorted(cuts)
 

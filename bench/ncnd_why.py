@@ -146,6 +146,47 @@ def scope_lines(rows: list[dict]) -> list[str]:
     return out
 
 
+QUESTION_BARS = (0.3, 0.2, 0.15, 0.1, 0.08, 0.06, 0.05, 0.04, 0.03, 0.02)  # fm85: absolute bars tried (--question-bars)
+
+
+def question_bar_lines(rows: list[dict], tries: Iterable[float] = QUESTION_BARS) -> list[str]:
+    """fm85: per kind of body, NCND recall and false alarms FOR THE QUESTION ASKED (a standing paragraph, scope "other
+    information", counts as no NCND; a scope not shown is counted apart) with each record's learnt bar set to each of
+    TRIES and every rule replayed as traced (`replay`), beside the run as traced: what lowering
+    one kind's bar would buy on an out-of-fold tuning run, without a new trace. A kind whose misses sit far below any
+    bar (central government: its shipped bar is 0.98 and only the topic rule warns) shows it at once."""
+    if any("scope" not in r for r in rows):
+        from askfoi.knowledge import load_knowledge
+
+        scopes = {x.id: x.ncnd_scope for x in load_knowledge().responses}
+        rows = [{**r, "scope": scopes.get(r["id"])} for r in rows]
+    out = []
+    for kind in sorted({r["kind"] for r in rows}):
+        rs = [r for r in rows if r["kind"] == kind]
+        pos = [r for r in rs if r["ncnd"] and r["scope"] == "the question"]
+        neg = [r for r in rs if r["ncnd"] is False or (r["ncnd"] and r["scope"] == "other information")]
+        unk = [r for r in rs if r["ncnd"] and r["scope"] is None]
+        if not pos and not unk:
+            continue
+        bars = Counter(round(_row_bar(r), 4) for r in rs if r["parts"])
+
+        def cells(scale_of) -> str:
+            a, f, u = (sum(replay(r, scale_of(r)) for r in g) for g in (pos, neg, unk))
+            return (f"the question {a}/{len(pos)}, false alarms {f}/{len(neg)} = {f / max(1, len(neg)):.3f}"
+                    + (f", scope not shown {u}/{len(unk)}" if unk else ""))
+
+        usual = ", ".join(f"{b:g}" for b, _ in bars.most_common(2))
+        out.append(f"  {kind} (bars as traced: {usual}): {cells(_traced_scale)}")
+        for b in tries:
+            out.append(f"    bar {b:g}: {cells(lambda r, b=b: _traced_scale(r) * b / max(1e-9, _row_bar(r)))}")
+    return out
+
+
+def _row_bar(row: dict) -> float:
+    """The bar a record's parts were held to when traced: the learnt bar x the group's factor (its parts' lowest)."""
+    return min((p["bar"] for p in row["parts"] or []), default=1.0) * _traced_scale(row)
+
+
 def listing(rows: list[dict], kind: str) -> list[str]:
     """fc45: each miss and false alarm of KIND ("police", or "other" for every other kind) as lines: what the record
     was, its outcome and sections, each part's learnt probability against its bar, shape, topics and the rule that
@@ -283,6 +324,8 @@ def main(argv: list[str]) -> int:
                     "words by which it touches each NCND topic")
     ap.add_argument("--replayed", action="store_true", help="fm82: each record warned as replayed with askfoi/matching.py "
                     "SUPPORT_OVERRIDE (a run traced before fm76's override read as the forecast is now)")
+    ap.add_argument("--question-bars", action="store_true", help="fm85: per kind, recall and false alarms for the "
+                    "question asked with each part's learnt bar set to each of QUESTION_BARS, rules replayed as traced")
     args = ap.parse_args(argv)
     if args.src is None:
         run(args.out, args.all, args.rows, args.oof)
@@ -294,6 +337,9 @@ def main(argv: list[str]) -> int:
     if args.list:
         print(f"\nEACH {args.list.upper()} MISS AND FALSE ALARM")
         print("\n".join(listing(rows, args.list)))
+    if args.question_bars:
+        print("\nNCND for the question asked, per kind, with each bar (replayed; the run's bar factors kept):")
+        print("\n".join(question_bar_lines(rows)))
     if args.override:
         from askfoi.forecast_model import load_model
 

@@ -12,6 +12,7 @@ alarms per kind of body, and for the misses and false alarms a table of causes:
 
     .venv/bin/python bench/ncnd_why.py --out /tmp/why.jsonl [--from /tmp/why.jsonl]  (--from: re-print a run)
     ... --from /tmp/why.jsonl --list police   (fc45: each police miss and false alarm, with its topic words)
+    ... --from /tmp/why.jsonl --replayed --question-bars   (fm85: per kind, recall for the question asked at other bars)
 """
 
 from __future__ import annotations

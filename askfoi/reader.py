@@ -604,7 +604,9 @@ _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
 # the next section of a list after the short title of the one before: "sections 24(1) - national security and
 # 31(1)(a)(b) - law enforcement"; the next one needs its subsection, so "and 18 hours" is never one
 _TITLED_CONT = re.compile(
-    r"(?:\s?[-:]\s?[a-z][a-z' ]{2,60}?|\s?\([a-z][a-z'& ]{2,40}\))\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
+    # (rd85: a bracketed title as long as the Acts' longest, broken over a line: "30(b) (free and frank\nprovision of
+    # advice and views), 35(1)(c) ...")
+    r"(?:\s?[-:]\s?[a-z][a-z' ]{2,60}?|\s?\([a-z][a-z'&\s-]{2,80}\))\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
     # a bare number only when its own title follows ("and 31 (Law Enforcement)")
     r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])(?!" + _GROUP + r")(?:(?<=\))|(?=\s?\(?[a-z]{3}))",
     re.ASCII,
@@ -734,6 +736,8 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             continue  # "Grafton Street, Worksop S80", "S80 1AB": a postcode district, not section 80
         if intro in ("eir", "eirs", "eisr") and not m.group("groups") and re.match(r"[-/]\d", text[m.end():m.end() + 2]):
             continue  # nu23: "Our ref: EIR 26-0911": a reference number, not regulation 26
+        if re.match(r"\.\d{1,3}\.\d", text[m.end("num"):m.end("num") + 8]):
+            continue  # rd85: "regulations 10.1.18.1 and 10.1.18.2": a clause of a code or rulebook, no Act's section
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
         if intro.startswith("reg") and (fees_only or any(p.search(text, max(0, m.start() - 160), m.start()) for p in other_regs)):
             # rd27: "... (Appropriate Limit and Fees) Regulations 2004 (see Reg. 3(3))": the fees regulations', as is
@@ -2259,7 +2263,11 @@ _FILL_IN = re.compile(r"\W*(?:(?:q(?:uestion)?\s?)?\d{1,2}[a-z]?[.):]\s*)?(?:(?:
                       r"(?:complete|fill (?:in|out)|populate|return|sign|update)\b(?! (?:by|on)\b)")
 _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
                               r"|exemptions?(?: (?:applied|relied (?:up)?on|engaged))?|exceptions?"
-                              r"|public interest (?:test|arguments|considerations)|harm)(?: (?:for|behind|of) (?:this|that|these|the \w+))?"
+                              r"|public interest (?:test|arguments|considerations)|harm)"
+                              # rd85: what they are the reasons for, in a few words ("The rationale for the application
+                              # of each is given below", "The reasons for withholding this information are set out")
+                              r"(?: (?:for|behind|of) (?:this|that|these|the \w+|(?:the |our |its )?(?:applying|application|applied|"
+                              r"using|use|withholding|refusing|refusal|decision|exemptions?|exceptions?)\b(?: [\w()]+){0,4}?))?"
                               # "The exemptions, as well as the factors the Department considered ..., are listed below"
                               r"(?:,[^.;,]{0,160},)?"
                               r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")

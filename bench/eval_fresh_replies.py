@@ -43,10 +43,14 @@ bar two; `source_kind` disclosure_log, `body_type` regulator; no NCND letter was
 and is tune since session 55 (rd79); fresh79-report (rd79: 11 real reply letters - police disclosure logs of
 Northumbria, Avon and Somerset, Dyfed-Powys and Cleveland, and a National Audit Office letter on WhatDoTheyKnow - two of
 them whole NCND letters; `source_kind` disclosure_log or wdtk, `body_type` per record; one label marked
-`label_confidence: unsure`) was reported in session 55 and is tune since session 56 (rd82); fresh82-report is the report
-set (rd82: 15 real reply letters - Transport for London's disclosure log 10, Scottish Government FOI releases 4, the
-University of East Anglia's disclosure log 1; no NCND letter at an address the repository did not already hold was
-found; `source_kind` disclosure_log or gov_release; two labels marked `label_confidence: unsure`)."""
+`label_confidence: unsure`) was reported in session 55 and is tune since session 56 (rd82); fresh82-report (rd82: 15
+real reply letters - Transport for London's disclosure log 10, Scottish Government FOI releases 4, the University of East
+Anglia's disclosure log 1; no NCND letter at an address the repository did not already hold was found; `source_kind`
+disclosure_log or gov_release; two labels marked `label_confidence: unsure`) was reported in session 56 and is tune
+since session 57 (rd85); fresh85-report is the report set (rd85: 6 real reply letters, one each from an NHS community
+trust, a further education college, the Home Office, a council, the Northern Ireland Assembly Commission and the
+Metropolitan Police; no NCND letter; `source_kind` disclosure_log or wdtk; two labels marked `label_confidence:
+unsure`)."""
 
 from __future__ import annotations
 

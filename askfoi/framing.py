@@ -1148,7 +1148,7 @@ def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool)
         # recipient of what is asked ("guidance issued to the Planning Inspectorate"), an approver, a place a thing is near
     if defined_otherwise(text, hit[3], hit[1]):
         return True  # ff28: "Indicative Activity Plans (IAP)": the letters stand for something else in this message
-    if named_as_standard(text, hit[2][0]):
+    if named_as_standard(text, hit[2][0], hit[2][1]):
         return True  # ff27: "as per Home Office outcome types": the category's author, whoever the letter asks
     if not _named_in_full(hit[3]) and named_as_direction(text, hit[2][0]):
         return True  # ff27: "traffic going towards Bromley": a direction, not the body asked

@@ -151,14 +151,16 @@ def asks_of(text: str) -> list[_Ask]:
 def _a_remark(sentence: str) -> bool:
     """SENTENCE is read by the framing as a remark: a note on timing or handling ("Please supply this within 10
     working days") or a sentence that tells ("In 2023 the force took part in a television programme")."""
-    from askfoi.questions import about_the_request, timing_note, told_sentence
+    from askfoi.questions import about_the_request, timing_note, told_sentence, whole_request_note
 
     # fx67: a sentence that opens with words of asking ("Provide the change control log for any changes carried out
     # on ...") asks, whatever past participle it holds: never a sentence that tells
     return bool(timing_note(sentence) or (not sentence.rstrip().endswith("?") and not _ASKING.match(sentence)
                                           and told_sentence(sentence))
-                or about_the_request(sentence))  # fx43: "Please supply requested information within 20 days from
-    # today's date": an instruction on the request itself, as the reader has it, never a part
+                or about_the_request(sentence)  # fx43: "Please supply requested information within 20 days from
+                # today's date": an instruction on the request itself, as the reader has it, never a part
+                or whole_request_note(sentence))  # fx85: a note on the whole request ("... but provide the rest of
+    # the data"), which the framing set aside for the letter, is no lost ask
 
 
 def _covers(part_words: set[str], ask_words: set[str]) -> float:

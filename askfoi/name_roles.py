@@ -101,11 +101,22 @@ def _role_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return out[0], out[1]
 
 
-def named_as_standard(text: str, start: int) -> bool:
+@functools.lru_cache(maxsize=1)
+def _standard_after() -> re.Pattern[str] | None:
+    data, _ = load_vocab("name_roles")
+    words = "|".join(f"(?:{t})" for t in (data or {}).get("standard_after") or [] if isinstance(t, str) and t.strip())
+    return re.compile(rf"(?i)^['\u2019]?s?\s+(?:{words})\b") if words else None
+
+
+def named_as_standard(text: str, start: int, end: int | None = None) -> bool:
     """ff27: the name starting at START of TEXT is cited as the author of a rule, definition or category the request
-    uses ("as per Home Office outcome types", "as set out by the Home Office"): never the body asked."""
+    uses ("as per Home Office outcome types", "as set out by the Home Office"): never the body asked. fx85: so is a
+    name ending at END that qualifies a scheme of categories ("different Home Office offence groups")."""
     standard = _role_patterns()[0]
-    return bool(standard is not None and standard.search(text[max(0, start - 60):start]))
+    if standard is not None and standard.search(text[max(0, start - 60):start]):
+        return True
+    after = _standard_after()
+    return bool(end is not None and after is not None and after.match(text[end:end + 60]))
 
 
 def named_as_direction(text: str, start: int) -> bool:

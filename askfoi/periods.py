@@ -1561,7 +1561,7 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
     of a name ("Equality Act 2010"), an event or letter in the story, or a count."""
     today = today or date.today()
     text = (text or "")[:20000]
-    g = _Grammar(_blank_asides(text), today)
+    g = _Grammar(_blank_asides(text, today), today)
     roles = _Roles(g)
     out = []
     for first, end, (start, stop), shape, body, own in g.scan():
@@ -1584,7 +1584,9 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
 # reads: "since at least 2000" is "since 2000"; "2010 (calendar year) to the current date" is "2010 to ...".
 # fr9c: "issued on, and since, 4th May 2012" is "since 4th May 2012" (an open period to the request date, not one day).
 _ASIDES = re.compile(r"(?i)\b(?:since|from)\s(?P<a>\s*at\s+(?:least|the\s+latest))\b|\bbetween\s(?P<c>\s*the\s+dates\s+of)\b"
-                     r"|\d(?P<b>\s*\((?:calendar|financial|fiscal|academic|school|tax)\s+years?\))"
+                     # fx85: "2010 through to 2018 (Year to Date)": "year to date" in brackets after a year says the
+                     # written year was not over when the request was sent, an aside on it, never a period of its own
+                     r"|\d(?P<b>\s*\((?:(?:calendar|financial|fiscal|academic|school|tax)\s+years?|year\s+to\s+date|ytd)\))"
                      r"|(?P<d>\b(?:on|in|at)\s*,?\s+(?:and|or)\s+)(?=since\b)|\bsince(?P<e>\s*,)(?=\s*\d)"
                      r"|\b(?:since|from)(?P<f>\s*,?\s*and\s+including\s*,?)(?=\s)"  # fr10c: "since and including 2011"
                      # fx43: "2008 - 9 years ago - for the entire year": how long ago the year was, an aside, never "2008-9"
@@ -1598,9 +1600,12 @@ _BRACKETED_YEAR = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|ap
                              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?P<open>[\[(])(?:19|20)\d\d(?P<close>[\])])")
 
 
-def _blank_asides(text: str) -> str:
+def _blank_asides(text: str, today: date | None = None) -> str:
     def blank(m: re.Match[str]) -> str:
         g = next(k for k in ("a", "b", "c", "d", "e", "f", "g") if m.group(k) is not None)
+        if g == "b" and re.search(r"(?i)date|ytd", m.group(g)) and today is not None \
+                and (year := re.search(r"(?:19|20)\d\d(?=\D*$)", text[:m.start(g)])) and int(year.group()) >= today.year:
+            return m.group()  # this year "(year to date)" runs to today: the grammar reads it so
         return m.group()[: m.start(g) - m.start()] + " " * len(m.group(g))
 
     def unbracket(m: re.Match[str]) -> str:

@@ -2997,10 +2997,15 @@ def whole_request_note(sentence: str) -> bool:
     answer takes ("Please respond in the following format: name of building and date closed"): it names no records of
     its own and qualifies every part alike, so it is a note under the parts (`letter_notes`), never a part, never
     written into the one question before it, never asked back (question_split.yaml whole_request_note)."""
-    text = _one_line(sentence)
+    text = _COURTESY_SET_OFF.sub(r"\g<1> ", _one_line(sentence))  # fx85: "Please, exclude ..." is "Please exclude ..."
     if "?" in text or not _WORDY.search(text):
         return False
     return any(p.search(text) for p in _rules().whole_note)
+
+
+# fx85: a courtesy or joining word set off by a comma at a sentence's head ("Please, exclude extra sources of funding",
+# "Also, please do not include ...") reads as the word alone
+_COURTESY_SET_OFF = re.compile(r"(?i)^(\W*(?:please|kindly|also|and|but|finally|lastly|additionally))\s*[,;:]\s*")
 
 
 # fx82 (issue 8): a request whose object is only a bare word for what is asked and whose rest is only a period ("Please

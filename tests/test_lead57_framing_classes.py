@@ -87,3 +87,27 @@ def test_them_after_an_act_is_what_the_act_is_done_to():
     texts = _texts("whats the councils policy on removing travellers from parks and how much did it cost to evict them last summer")
     assert not any("the removing" in t for t in texts), texts
     assert any("travellers" in t for t in texts[1:]), texts
+
+
+@pytest.mark.parametrize("message, said", [
+    ("what did the consultation on closing the library say", "outcome of the consultation on closing the library"),
+    ("can you tell me what the consultation said about the library closure", "outcome of the consultation about the library closure"),
+    ("what did the review of the bus lanes say about cyclists", "outcome of the review of the bus lanes about cyclists"),
+])
+def test_what_an_inquiry_said_is_its_findings(message, said):
+    texts = _texts(message)
+    assert len(texts) == 1 and said in texts[0] and "correspondence" not in texts[0].lower(), texts
+
+
+def test_what_a_body_said_is_still_its_correspondence():  # guard: fx57's rule
+    assert "correspondence" in _texts("what did historic england say about the plans for the mill")[0].lower()
+
+
+@pytest.mark.parametrize("message, said", [
+    ("how long is the bin contract for", "Any contract in force for bin services, with the name of each supplier, the "
+                                         "contract's value and its start and end dates."),
+    ("when does the contract with veolia end", "its start and end dates"),
+])
+def test_a_contracts_term_is_asked_with_the_contract(message, said):
+    texts = _texts(message)
+    assert len(texts) == 1 and said in texts[0], texts

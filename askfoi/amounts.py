@@ -560,6 +560,28 @@ def _clause(rest: list[str], previous, noun: list[str] | None = None) -> str | N
     return None  # "how many pupils got a place", "how many fines issued": active or passive cannot be told apart
 
 
+def _cost_of_act(after: list[str], question: str, by):
+    """AFTER the "cost" of "how much did it cost (the council | us) to VERB ...": the total spent on doing it, or None
+    when no act in a verb's base form follows "to" within a few words, or the act holds a pointer."""
+    from lemminflect import getInflection
+
+    from askfoi.framing import Frame, Qualifiers
+
+    at = next((j for j, x in enumerate(after[:5]) if x.lower() == "to"), None)
+    if at is None or at + 1 >= len(after) or not _is_base(after[at + 1].lower()):
+        return None
+    if any(x.lower() in _PREPS or _MASK.fullmatch(x) for x in after[:at]):
+        return None  # "cost in 2024 to ...": a period or a place before "to" is no bearer of the cost; left as typed
+    doing = (getInflection(after[at + 1].lower(), "VBG") or [None])[0]
+    rest = after[at + 2:]
+    particle = [rest[0].lower()] if rest and rest[0].lower() in _words().particles else []
+    tail = _tail(rest[len(particle):])
+    if not doing or not tail:
+        return None
+    return Frame(kind="total_spend", subject=" ".join([doing, *particle, *tail]), source=question,
+                 qualifiers=Qualifiers(breakdown=by))
+
+
 def _money(words: list[str], question: str, by, previous, said_money: bool):
     """"how much (money) ..." read as money spent or received, in either word order."""
     from askfoi.framing import Frame, Qualifiers
@@ -585,6 +607,10 @@ def _money(words: list[str], question: str, by, previous, said_money: bool):
     agent = [x for x in words[k:verb_at] if x.lower() not in _AUX_HAVE | _AUX_BE | {"been"}]
     after = words[verb_at + 1:]
     if lemma == "cost":
+        if [x.lower() for x in agent] == ["it"]:
+            # lead57: "how much did it cost (the council) to evict travellers from parks": the dummy "it" stands for
+            # the act after "to", and the act is what was spent on ("evicting travellers from parks")
+            return _cost_of_act(after, question, by)
         # "how much did the new bridge cost": the thing that cost is what was spent on
         if not agent or agent[0].lower() in _PRONOUNS | {"that", "this", "these", "those"}:
             return None  # "how much did that road cost": what "that" points at is written out by the kept part

@@ -342,12 +342,18 @@ def _income(text: str) -> str:
 
 def _findings(text: str) -> str:
     inquiries, verbs = _alt(_words("findings", "inquiries")), _alt(_words("findings", "verbs"))
-    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*what\s+(?:did|has|have|does|do)\s+(?P<x>(?:the\s+|\u00a7AUTHS?\u00a7\s+|your\s+|their\s+|its\s+|any\s+)?"
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+)?(?:tell\s+me\s+)?what\s+(?:(?:did|has|have|does|do)\s+)?(?P<x>(?:the\s+|\u00a7AUTHS?\u00a7\s+|your\s+|their\s+|its\s+|any\s+)?"
                  rf"(?:[\w'-]+\s+){{0,4}}?{inquiries}\b(?:\s+(?:into|of|on|at|about)\s+[^?]+?)?)\s+{verbs}(?P<tail>[^?]*)[\s?.!]*$", text, re.S)
-    if not m or m.group("tail").strip():
+    if not m:
+        return text
+    tail = m.group("tail").strip()
+    about = re.fullmatch(r"(?i)(?:about|on|regarding|concerning|in\s+relation\s+to)\s+(?P<y>(?!(?:it|them|this|that)\b)[^?]+)", tail)
+    if tail and about is None:
         return text
     x = re.sub(r"(?i)^(?:\u00a7AUTHS?\u00a7|your|their|its)\s+", "the ", m.group("x").strip())
-    return f"the findings of {x}"
+    # lead57: "what did the review of the bus lanes say about cyclists", "what the consultation said about the closure":
+    # what an inquiry said about a thing is in its findings, narrowed to the thing
+    return f"the findings of {x} about {about.group('y').strip()}" if about else f"the findings of {x}"
 
 
 def _said_by(text: str) -> str:
@@ -464,6 +470,38 @@ def _how_long(text: str) -> str:
     return text
 
 
+# lead57: "how long is the bin contract for", "when does the contract with veolia end": a contract's term, asked of the
+# contract itself (its start and end dates go with it: `contract_term`)
+CONTRACT_TERM = re.compile(
+    r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:(?:please\s+)?(?:tell\s+me\s+)?)?(?:how\s+long\s+(?:is|was|are|were|does|do|did|will)\s+"
+    r"(?P<a>(?:the\s+|your\s+|their\s+|its\s+)?(?:[a-z\u00a7][\w'\u00a7-]*\s+){0,3}?contracts?(?:\s+(?:with|for)\s+[^?]+?)?)"
+    r"(?:\s+(?:for|last|run|running|going\s+to\s+(?:last|run)))?"
+    r"|when\s+(?:does|did|will|do|is|was)\s+(?P<b>(?:the\s+|your\s+|their\s+|its\s+)?(?:[a-z\u00a7][\w'\u00a7-]*\s+){0,3}?contracts?"
+    r"(?:\s+(?:with|for)\s+[^?]+?)?)\s+(?:end|expire|finish|run\s+out|start|begin|due\s+to\s+end|up\s+for\s+renewal|"
+    r"come\s+up\s+for\s+renewal|run\s+until))[\s?.!]*$", re.S)
+
+
+def _contract_term(text: str) -> str:
+    """lead57: a contract's term asked ("how long is the bin contract for", "when does the contract with veolia end"):
+    the contract, as the contracts cue reads it ("contracts for bin", "contract with veolia"); the frame adds its start
+    and end dates (framing, by CONTRACT_TERM on the question). A pronoun names no contract: left as it was."""
+    m = CONTRACT_TERM.match(text or "")
+    if m is None:
+        return text
+    said = re.sub(r"(?i)^(?:the|your|their|its)\s+", "", (m.group("a") or m.group("b")).strip())
+    if set(said.lower().split()) & _PRONOUNS:
+        return text
+    head = re.match(r"(?i)(?P<what>(?:[\w'\u00a7-]+\s+){0,3}?)(?P<c>contracts?)(?P<rest>(?:\s+(?:with|for)\s+.+)?)$", said)
+    what, rest = head.group("what").strip(), head.group("rest").strip()
+    if rest:
+        return f"contracts {rest}" if not what else f"contracts for {what} services {rest}"
+    if not what or "\u00a7" in what:
+        return text
+    if not re.search(r"(?i)(?:ion|ing|ment|ance|ence|works?|services|s)$", what):
+        what += " services"  # "the bin contract": the contract for bin services, never "for bin"
+    return f"contracts for {what}"
+
+
 def _kept_for(text: str) -> str:
     """fx61 (issue 8's march message): "how long is the footage kept", "how long are CCTV recordings retained for",
     "how long do you keep body-worn video": the time records are kept is a retention period, said as the retention cue
@@ -559,7 +597,8 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _how_long,
+    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier,
+                 _contract_term, _how_long,
                  _kept_for, _past_often, _worth):
         new = step(tidied)
         if new != tidied:

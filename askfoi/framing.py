@@ -3474,7 +3474,9 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                     decision = f"{'not ' if negated else ''}to {verb_m.group(1).lower()} {link}{the}{obj}"
         if subject is None and times:
             # "how many times have §AUTH§ used tasers" -> the number of times tasers were used
-            tm = re.match(r"\s*(?:did|have|has|do|does|were|was)\s+(?:\u00a7AUTH\u00a7\s+|they\s+|it\s+)?(\w+)\s+(.*)$", after, re.I | re.S)
+            tm = re.match(r"\s*(?:did|have|has|do|does|were|was)\s+(?:\u00a7AUTH\u00a7\s+|they\s+|it\s+)?(\w+)\s+(.*)$", after, re.I | re.S) \
+                or re.match(r"\s*(?:\u00a7AUTH\u00a7|they|it)\s+(?:(?:have|has|had|did)\s+)?(\w+)\s+(.*)$", after, re.I | re.S)
+            # lead57: "how many times kent police have used ...", the doer before its verb as people say it
             agent, by = _people_agent(after), ""
             if agent is not None and not (tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1)))):
                 # lead48 (nc58): "how many times have officers used spit hoods on children": the doers are people
@@ -3712,7 +3714,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         clause = clause
     elif not times:
         clause = clause if kind in ("count", "list", "statistics", "figure") or (kind == "reasons" and cause) else []
-    doing = re.match(r"(?i)([a-z]+)(\s+(?:the|a|an|its|their|your|our)\b.*)$", subject or "")
+    doing = re.match(r"(?i)([a-z]+)((?:\s+(?:up|out|down|off|away|back|over))?\s+(?:the|a|an|its|their|your|our)\b.*)$", subject or "")
+    # (lead57: a phrasal verb's particle stays with it: "clean up the fly tipping" -> "cleaning up the fly tipping")
     if doing and kind in ("total_spend", "income", "figure") and doing.group(1).lower() in _verb_lemmas(doing.group(1)):
         # "what did it cost to run the helicopter": the cost of running it, a noun phrase
         from lemminflect import getInflection
@@ -3728,8 +3731,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
+    from askfoi.ask_shapes import CONTRACT_TERM
+
     if where_each:
         frame.qualifiers.fields = [where_each]
+    elif frame.kind == "contracts" and CONTRACT_TERM.match(_drop_fillers(masked)):
+        frame.qualifiers.fields = ["start and end dates"]  # lead57: "how long is the bin contract for"
     elif dated and frame.kind == "assessment":
         frame.qualifiers.fields = ["the date each was completed"]  # nx76: "... before they started"
     _subset_of_set(frame, previous)
@@ -4154,6 +4161,8 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         if f["supplier"] and f["subject"] != frame.subject:
             f["the"] = "the " if f["subject"] and not f["subject"][:1].isupper() \
                 and not _OWN_DETERMINER.match(f["subject"]) else ""
+    # lead57: "how much was spent on the repairs contractor": money to a firm is paid to it, never "spent on" it
+    f["paid_to"] = spec.template == "total_spend" and not f["supplier"] and bool(_FIRM_HEAD.search(f["subject"] or ""))
     thing = used_thing(frame.subject)
     if thing and (spec.template == "use" or (spec.template == "policy" and (f["overt"] or f["covert"]))
                   or (spec.template == "count" and (f["overt"] or f["covert"]) and not f["head"])):
@@ -4225,6 +4234,10 @@ def assessment_kinds(source: str) -> list[str]:
 
 _TOPIC_GENERIC = frozenset("information data details figures records request council councils police force forces trust "
                            "authority department service services your their the and for with from into about".split())
+
+
+_FIRM_HEAD = re.compile(r"(?i)\b(?:compan(?:y|ies)|firms?|contractors?|sub-?contractors?|suppliers?|consultanc(?:y|ies)"
+                        r"|providers?|agenc(?:y|ies))$")
 
 
 def _topic_words(text: str) -> set[str]:
@@ -4741,6 +4754,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
     source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
     source = strip_opener(source)
+    if frame.kind == "total_spend":  # lead57: "how much did it cost us taxpayers to put up ...": who bore it is no detail
+        source = re.sub(r"(?i)\bcost\s+(?:[a-z']+\s+){1,3}?(?=to\s+[a-z]+)", "cost ", source)
     said: set[str] = set()
     for w in re.findall(r"[a-z&]+", frame.text.lower()):
         said |= _lemmas(w)
@@ -10594,6 +10609,19 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
         and re.search(rf"(?i)\b(?:a|an|the|this|that|these|those|my|our|their|its|his|her|your|each|every|any)\s+"
                       rf"(?:[\w-]+\s+){{0,2}}{re.escape(subject)}(?![\w-])", said) is None
     the = subject if subject[:1].isupper() or bare else f"the {subject}"
+    act = re.match(r"(?i)([a-z]+ing)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)(?:\s+(?:%s)\b.*)?$" % "|".join(sorted(_PREPS)), subject)
+    if act and not _noun(act.group(1).lower()) and _can_be_verb(act.group(1).lower()) \
+            and not (set(act.group(2).lower().split()) & (_PREPS | {"the", "a", "an", "this", "that", "these", "those"})):
+        # lead57: an act asked about ("the policy on removing travellers from parks"): "them" is what it is done to
+        # ("evict them" -> "the travellers"), "it" the act itself as typed - never "the removing travellers ..."
+        its = re.sub(r"(?i)\bit\s+(?=(?:cost|costs|take|takes|took|is|was|be)\b)", "", question)  # "did it cost": no pointer
+        if re.search(r"(?i)\bthem\b", question) and not re.search(r"(?i)\bit\b", its) and is_plural(act.group(2)):
+            subject, the, plural = act.group(2), f"the {act.group(2)}", True
+            question = re.sub(r"(?i)\b(to\s+[a-z]+)\s+them\b", lambda m: f"{m.group(1)} {the}", question)
+        elif re.search(r"(?i)\bit\b", its) and not re.search(r"(?i)\bthem\b", question):
+            the, plural = subject, False
+        else:
+            return question
     clause = (previous.clause or "").strip()
     verb = clause.split()[1].lower() if len(clause.split()) > 1 else ""
     asked = set().union(*(_lemmas(w) for w in re.findall(r"[a-z]+", question.lower()))) if question else set()
@@ -10620,6 +10648,13 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
     out = _DEMONSTRATIVE.sub(demonstrative, question)
     if counts or not re.match(r"(?i)\W*(?:and\s+)?how\s+(?:many|much)\s+of\s+(?:them|it|those|these)\b", out):
         # COUNTS: "how many of them" in a question kept whole (a frame reads it as the earlier count, narrowed)
+        condition = re.fullmatch(r"(?i)(?:with|having|affected\s+by|suffering\s+from)\s+(?!(?:a|an|the|some|any|no)\b)(.+)", clause)
+        if plural and condition and not re.search(r"(?i)\b(?:they|them|it|its|their)\b|\d", condition.group(1)) \
+                and not is_plural(condition.group(1)):
+            # lead57: "how many flats have damp and mould and how many complaints about it": "it" is the condition the
+            # things counted have (bare, as typed), never those things (plural) nor nothing
+            out = re.sub(r"(?i)\b(to|from|for|on|about|with|into|against|over|regarding)\s+it\b(?!\s+(?:was|is|has|had|does|did)\b)",
+                         lambda m: f"{m.group(1)} {condition.group(1)}", out)
         out = _OBJECT_PRONOUN.sub(lambda m: f"{m.group(1)} {the}" if (m.group(2).lower() == "them") == plural
                                   else m.group(), out)
         out = _GERUND_OBJECT.sub(lambda m: f"{m.group(1)} {the}" if (m.group(2).lower() == "them") == plural

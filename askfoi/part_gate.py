@@ -114,6 +114,8 @@ def number_head(text: str) -> str | None:
     m = re.search(r"(?i)\bnumber\s+of\s+(?:overt\s+|covert\s+)?", text or "")
     if not m:
         return None
+    if re.match(r"(?i)(?:times|occasions)\b", text[m.end():]):
+        return None  # lead57: "the number of times stop and search was used": occasions are counted, a clause follows
     phrase: list[str] = []
     for tok in re.findall(r"[\w'\u2019&-]+|[^\w\s]", text[m.end():]):
         low = tok.lower()

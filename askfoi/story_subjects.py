@@ -34,6 +34,7 @@ def _vocab() -> tuple[re.Pattern[str], frozenset[str], str]:
             str(data.get("blank") or "[NAME OF THE {head}]"))
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
 _NAME = r"(?P<name>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,3}?)"
 _NAME_END = r"(?=\s+(?:keeps|kept|is|was|has|have|had|and|but|who|which|where|in|on|at|near|that|they|it)\b|\s*[.,;:!?()]|\s*$)"
 
@@ -52,11 +53,18 @@ def place_named(text: str) -> tuple[str, str] | None:
         if not name:
             words = re.findall(r"[A-Za-z][\w'\u2019&-]*", text[max(0, m.start() - 40):m.start()])
             kept: list[str] = []
+            stop = ""
             for w in reversed(words[-3:]):
                 if w.lower() in not_name:
+                    stop = w.lower()
                     break
                 kept.insert(0, w)
             name = " ".join(kept)
+            if kept and stop in _DEFINITE and all(w.islower() for w in kept):
+                # "who is the catering company": words typed in lower case after "the" describe the firm (what it
+                # does), they are not its name; said as typed, "the catering company", never "Catering company"
+                found.setdefault(name.lower(), (f"the {name}", head))
+                continue
         name = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in name.split())
         found.setdefault(name.lower() or head, (name, head))
     named = {k: v for k, v in found.items() if v[0]}

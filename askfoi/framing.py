@@ -3403,6 +3403,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     saved = _saved(text, question, breakdown)
     if saved is not None:
         return saved
+    from askfoi.pay_rates import rate_asked
+
+    rate = rate_asked(text) or rate_asked(_drop_fillers(question))  # (the question: "pay the agency", never "pay §AUTH§")
+    if rate is not None:  # nx85 (nc82 #13): "what do you pay agencies per hour": the rate paid, never the question
+        return Frame(kind="figure", head=f"{rate[0]} {rate[1]} ", subject=rate[2], clause=rate[3], source=question,
+                     qualifiers=Qualifiers(breakdown=breakdown))
     from askfoi.ask_shapes import reword, without_addressee
 
     text = reword(text, without_addressee)  # cx39: "how many X have there been", "what is the X policy", "how much has X raised" ...

@@ -7550,6 +7550,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.count_words import plain_counts
 
     plain_counts(framing)  # nx82: "how many kids they stop and search": "children stopped and searched"
+    from askfoi.pay_rates import totals_instead
+
+    totals_instead(framing)  # nx85: a rate paid, asked for one key as the total paid and the hours paid for
     from askfoi.school_budgets import school_budget_note
 
     school_budget_note(framing, text_in)  # nx82: a school's budget is set by its council, not the national government

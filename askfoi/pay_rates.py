@@ -60,3 +60,31 @@ def rate_asked(text: str) -> tuple[str, str, str, str] | None:
     who = re.sub(r"(?i)^(?:your|their|its)\s+", "the ", who)
     head = f"rate per {m.group('unit').lower()}"
     return head, "paid to" if active else "paid for", who, m.group("tail").strip()
+
+
+_RATE_PART = re.compile(r"(?i)^the\s+rate\s+per\s+(?P<unit>[a-z]+)\s+paid\s+(?P<to>to|for)\s+(?P<who>[^.?!]+?)\s*\.?\s*$")
+
+
+def totals_instead(framing) -> None:
+    """nx85 (nx82's open): the commercial-sensitivity finding on a rate part this module wrote gets a one-key rewrite:
+    the letter with each such part asked as the total paid and the units paid for ("The total amount paid to agencies,
+    and the number of hours paid for."), which is usually released and gives the average rate. Other parts as they
+    are; a finding that already has a rewrite keeps it."""
+    from askfoi.templates import render
+
+    texts = [p.text or "" for p in framing.parts]
+    new = []
+    for text in texts:
+        m = _RATE_PART.match(text.strip())
+        unit = m.group("unit").lower() if m else ""
+        new.append(render("frames/rate_totals.j2", to=m.group("to").lower(), who=m.group("who"), unit=unit).strip()
+                   if m and unit in _units() else text)
+    if new == texts:
+        return
+    rewrite = "\n".join(f"{i}. {t}" for i, t in enumerate(new, 1))
+    for finding in framing.findings:
+        if getattr(finding, "code", "") != "commercial-sensitivity" or finding.rewrite:
+            continue
+        at = finding.part
+        if at is None or 0 < at <= len(texts) and new[at - 1] != texts[at - 1]:
+            finding.rewrite = rewrite

@@ -7550,6 +7550,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.count_words import plain_counts
 
     plain_counts(framing)  # nx82: "how many kids they stop and search": "children stopped and searched"
+    from askfoi.first_person import our_from_story
+
+    our_from_story(framing, text_in)  # nx85: "our shifts" -> "bank shifts" where the story names them so
     from askfoi.pay_rates import totals_instead
 
     totals_instead(framing)  # nx85: a rate paid, asked for one key as the total paid and the hours paid for

@@ -33,7 +33,7 @@ _LEAD = r"(?i)^\W*(?:(?:and|also|so|but|then)\s+)*(?:please\s+tell\s+me\s+|tell\
 _PAYER = (r"(?:you|they|we|\u00a7AUTHS?\u00a7|(?:(?:the|your|this)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
           r"(?:council|trust|board|force|police|authority|hospitals?|service|department|government|university|school|"
           r"college|agency|nhs|executive|office|commission))")
-_WHO = r"(?P<who>(?!(?:it|them|they|him|her|us|you|me)\b)[a-z\u00a7][\w'&\u00a7-]*(?:\s+(?!per\b|a\b|an\b|each\b|for\b)[\w'&\u00a7-]+){0,4}?)"
+_WHO = r"(?P<who>(?!(?:it|them|they|him|her|us|you|me)\b)[a-z\u00a7][\w'&\u00a7-]*(?:\s+(?!per\b|a\b|an\b|each\b)[\w'&\u00a7-]+){0,4}?)"
 _TAIL = r"(?P<tail>(?:\s+(?:for|at|in|on|to)\s+[^?,;]+?)?)[\s?.!]*$"
 
 

@@ -6622,6 +6622,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         # ff27: routed to another law than the check's (a Scottish text naming no body): its cost limit, not FOIA's
         law = Regime.FOISA if regime == "FOISA" else Regime.EIR
         framing.findings = [said_under(f, law, found.name if found else None) for f in framing.findings]
+        if regime == "EISR" and found is None:
+            from askfoi.checks import said_in_scotland
+
+            framing.findings = [said_in_scotland(f) for f in framing.findings]  # nx85: no EIR words before a body is picked
         from_check |= {id(f) for f in framing.findings}
     framing.named_together = together
     framing.asked = asked

@@ -71,3 +71,61 @@ def test_our_x_is_said_as_the_story_names_it():
 def test_guard_our_x_the_story_names_no_more_fully_is_left():  # guard: passes on main too
     parts = _parts("we use the library every week. why does the council keep closing our libraries on mondays")
     assert "our libraries" in parts[-1]
+
+
+# --- #14: a body's name in a sentence; the EIR never chosen for a bus lane's cameras ----------------------------------
+def _first_replies(*said):
+    from datetime import date
+
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: date(2026, 12, 6))
+    conv.start()
+    out = []
+    for text in said:
+        out.extend(m.text for m in conv.reply(text).messages)
+    return "\n".join(out)
+
+
+def test_a_name_that_needs_the_article_gets_it_in_the_chat():
+    said = _first_replies("how many times did the psni use spit hoods on children in 2024")
+    assert "address it to the Police Service of Northern Ireland" in said
+
+
+@pytest.mark.parametrize("name, as_said", [
+    ("Police Service of Northern Ireland", "the Police Service of Northern Ireland"),
+    ("Department for Transport", "the Department for Transport"),
+    ("Home Office", "the Home Office"),
+    ("Greater Manchester Police", "Greater Manchester Police"),
+    ("University Hospitals of Derby and Burton NHS Foundation Trust",
+     "University Hospitals of Derby and Burton NHS Foundation Trust"),
+    ("Transport for Greater Manchester", "Transport for Greater Manchester"),
+])
+def test_a_body_named_mid_sentence(name, as_said):
+    from askfoi.templates import said
+
+    assert said(name) == as_said
+
+
+@pytest.mark.parametrize("text", [
+    "how many fines did the bus lane cameras on wilmslow road in manchester give out last year",
+    "do the bus lane cameras on the a34 in stockport actually catch anyone, how many penalty charge notices in 2024",
+])
+def test_a_bus_lanes_cameras_and_fines_are_asked_under_the_act(text):
+    framing = frame_message(text)
+    assert framing.regime == "FOIA"
+    assert not any(f.code == "environmental-information" for f in framing.findings)
+
+
+def test_guard_a_bus_lane_scheme_stays_environmental():  # guard: passes on main too
+    framing = frame_message("what consultation did leeds city council do before putting in the bus lane on kirkstall road")
+    assert any(f.code == "environmental-information" for f in framing.findings)
+
+
+# --- #7: two Scottish bodies named, none picked yet: the EISR's words ---------------------------------------------
+def test_scottish_bodies_named_before_one_is_picked_are_told_the_eisr():
+    said = _first_replies("there is a fish farm planned in loch broom. i want the environmental reports naturescot and "
+                          "the highland council have on it and any advice naturescot gave the council")
+    assert "Environmental Information Regulations 2004 (EIR)" not in said
+    assert "regulation 12(4)" not in said
+    assert "Environmental Information (Scotland) Regulations 2004" in said

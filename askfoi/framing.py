@@ -7554,6 +7554,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.count_words import plain_counts
 
     plain_counts(framing)  # nx82: "how many kids they stop and search": "children stopped and searched"
+    from askfoi.counted_apart import counted_apart
+
+    counted_apart(framing)  # nx85: "spit hoods and plastic bullets": each figure given separately
     from askfoi.first_person import our_from_story
 
     our_from_story(framing, text_in)  # nx85: "our shifts" -> "bank shifts" where the story names them so

@@ -4579,12 +4579,17 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
             findings += [f for f in check_request(part.source or part.text, name).findings if f.code == "ncnd-risk"]
     for finding in findings:
         tech = (getattr(finding, "evidence", "") or "").strip(" .,;:?!\"'")
-        if not tech or len(tech.split()) > 4:
+        from askfoi.ncnd_topics import online_watching
+
+        # nx85: watching people's social media, however long the words ("monitoring people round here on instagram")
+        online = bool(tech) and any(online_watching(p.text) and tech.lower() in p.text.lower() for p in framing.parts
+                                    if p.kept_words)
+        if not tech or (len(tech.split()) > 4 and not online):
             continue
         from askfoi.checks import _technology_named
 
         _, terms = _covert()
-        if not (terms is not None and terms.search(tech)) and not _technology_named(tech):
+        if not (terms is not None and terms.search(tech)) and not _technology_named(tech) and not online:
             continue  # ck15: no tactic or technology ("counter-radicalisation", "national security"): nothing has an overt use
         for part in framing.parts:
             if not part.kept_words or part.warning or not re.search(rf"(?i)\b{re.escape(tech)}\b", part.text):

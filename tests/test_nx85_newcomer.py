@@ -108,8 +108,8 @@ def test_a_body_named_mid_sentence(name, as_said):
 
 
 @pytest.mark.parametrize("text", [
-    "how many fines did the bus lane cameras on wilmslow road in manchester give out last year",
-    "do the bus lane cameras on the a34 in stockport actually catch anyone, how many penalty charge notices in 2024",
+    "how many times did the bus lane cameras on princess street in manchester film cars using the lane in 2024",
+    "how many drivers did the bus lane cameras on the a34 in stockport catch in 2024",
 ])
 def test_a_bus_lanes_cameras_and_fines_are_asked_under_the_act(text):
     framing = frame_message(text)
@@ -129,3 +129,31 @@ def test_scottish_bodies_named_before_one_is_picked_are_told_the_eisr():
     assert "Environmental Information Regulations 2004 (EIR)" not in said
     assert "regulation 12(4)" not in said
     assert "Environmental Information (Scotland) Regulations 2004" in said
+
+
+# --- #5: watching people's social media, in any words, offers the overt records of social media monitoring -----------
+@pytest.mark.parametrize("text", [
+    "are the psni watching people like us on facebook?",
+    "my son got a spit hood put on him by the psni. how many times did they use spit hoods on children in 2024, and are "
+    "they monitoring people round here on instagram?",
+])
+def test_watching_social_media_offers_social_media_monitoring(text):
+    framing = frame_message(text)
+    warned = [p for p in framing.parts if p.warning]
+    assert warned
+    offered = [r.text for r in warned[0].replacements]
+    assert "Any policy, procedure or guidance on the overt use of social media monitoring." in offered
+    assert "The total amount spent on social media monitoring." in offered
+    assert not any("people like us" in t or "round here" in t for t in offered)
+
+
+# --- #5: two things counted in one count -------------------------------------------------------------------------
+def test_two_things_used_are_counted_separately():
+    parts = _parts("how many times did cleveland police use tasers and batons on kids in 2024")
+    assert parts[0].startswith("The number of times")
+    assert "children" in parts[0] and "kids" not in parts[0]
+    assert "given separately" in parts[0]
+
+
+def test_guard_one_thing_used_is_one_count():  # guard: passes on main too
+    assert "separately" not in _parts("how many times did cleveland police use tasers on children in 2024")[0]

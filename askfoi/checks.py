@@ -1006,6 +1006,18 @@ def said_under(finding: Finding, regime: Regime, authority: str | None = None) -
         update={"part": finding.part})
 
 
+def said_in_scotland(finding: Finding) -> Finding:
+    """nx85 (nc82 #7): FINDING said for a request that goes under the EISR though no one body is chosen yet (every body
+    the message names is Scottish): the environmental finding's Scottish words, and the EISR's regulation numbers in
+    any other, never the EIR (England's) before the body is picked."""
+    check = next((c for c in _compiled()[0] if c.code == finding.code), None)
+    if finding.code == "environmental-information" and check is not None and finding.variant is None \
+            and "scotland" in check.spec.variants:
+        return _finding(check, "scotland", {"authority": "The authority"}, finding.evidence, finding.rewrite).model_copy(
+            update={"part": finding.part})
+    return _in_eisr_numbers(finding)
+
+
 def _regime_for(authority: ResolvedAuthority | None, raised: set[Regime]) -> Regime:
     """SAR when the request is about the writer; EIR for environmental information (EISR in
     Scotland, still reported as EIR); FOISA for Scottish bodies; the body's own regime otherwise."""

@@ -75,7 +75,8 @@ def plain_counts(framing) -> int:
             continue
         if render_frame(part) != part.text:
             continue
-        subject, clause = plain_subject(part.subject), joined_participles(part.clause or "")
+        # nx85 (nc82 #5): the people a count's clause names too ("used on kids under 18" -> "used on children under 18")
+        subject, clause = plain_subject(part.subject), plain_subject(joined_participles(part.clause or ""))
         if (subject, clause) == (part.subject, part.clause or ""):
             continue
         part.subject, part.clause = subject, clause

@@ -3403,6 +3403,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     saved = _saved(text, question, breakdown)
     if saved is not None:
         return saved
+    from askfoi.pay_rates import rate_asked
+
+    rate = rate_asked(text) or rate_asked(_drop_fillers(question))  # (the question: "pay the agency", never "pay §AUTH§")
+    if rate is not None:  # nx85 (nc82 #13): "what do you pay agencies per hour": the rate paid, never the question
+        return Frame(kind="figure", head=f"{rate[0]} {rate[1]} ", subject=rate[2], clause=rate[3], source=question,
+                     qualifiers=Qualifiers(breakdown=breakdown))
     from askfoi.ask_shapes import reword, without_addressee
 
     text = reword(text, without_addressee)  # cx39: "how many X have there been", "what is the X policy", "how much has X raised" ...
@@ -4586,12 +4592,17 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
             findings += [f for f in check_request(part.source or part.text, name).findings if f.code == "ncnd-risk"]
     for finding in findings:
         tech = (getattr(finding, "evidence", "") or "").strip(" .,;:?!\"'")
-        if not tech or len(tech.split()) > 4:
+        from askfoi.ncnd_topics import online_watching
+
+        # nx85: watching people's social media, however long the words ("monitoring people round here on instagram")
+        online = bool(tech) and any(online_watching(p.text) and tech.lower() in p.text.lower() for p in framing.parts
+                                    if p.kept_words)
+        if not tech or (len(tech.split()) > 4 and not online):
             continue
         from askfoi.checks import _technology_named
 
         _, terms = _covert()
-        if not (terms is not None and terms.search(tech)) and not _technology_named(tech):
+        if not (terms is not None and terms.search(tech)) and not _technology_named(tech) and not online:
             continue  # ck15: no tactic or technology ("counter-radicalisation", "national security"): nothing has an overt use
         for part in framing.parts:
             if not part.kept_words or part.warning or not re.search(rf"(?i)\b{re.escape(tech)}\b", part.text):
@@ -6631,6 +6642,10 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
         # ff27: routed to another law than the check's (a Scottish text naming no body): its cost limit, not FOIA's
         law = Regime.FOISA if regime == "FOISA" else Regime.EIR
         framing.findings = [said_under(f, law, found.name if found else None) for f in framing.findings]
+        if regime == "EISR" and found is None:
+            from askfoi.checks import said_in_scotland
+
+            framing.findings = [said_in_scotland(f) for f in framing.findings]  # nx85: no EIR words before a body is picked
         from_check |= {id(f) for f in framing.findings}
     framing.named_together = together
     framing.asked = asked
@@ -7559,6 +7574,15 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.count_words import plain_counts
 
     plain_counts(framing)  # nx82: "how many kids they stop and search": "children stopped and searched"
+    from askfoi.counted_apart import counted_apart
+
+    counted_apart(framing)  # nx85: "spit hoods and plastic bullets": each figure given separately
+    from askfoi.first_person import our_from_story
+
+    our_from_story(framing, text_in)  # nx85: "our shifts" -> "bank shifts" where the story names them so
+    from askfoi.pay_rates import totals_instead
+
+    totals_instead(framing)  # nx85: a rate paid, asked for one key as the total paid and the hours paid for
     from askfoi.school_budgets import school_budget_note
 
     school_budget_note(framing, text_in)  # nx82: a school's budget is set by its council, not the national government

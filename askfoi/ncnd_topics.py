@@ -115,10 +115,36 @@ def act_as_noun(words: str) -> str | None:
     return None
 
 
+SOCIAL_MEDIA_WATCHING = "social media monitoring"  # nx85: the standard name, as forces' own policies call it
+
+
+@functools.lru_cache(maxsize=1)
+def _online_watching() -> re.Pattern[str] | None:
+    """nx85 (nc82 #5): the everyday words for watching people's social media (an act of the topics' `everyday` words
+    whose things name social media: "watching people like us on facebook", "monitoring peoples instagram")."""
+    topics, _ = load_topics()
+    found = [w for t in topics.values() for w in t.everyday if any("social" in x or "facebook" in x for x in w.things)]
+    if not found:
+        return None
+    gap = r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+"
+    return re.compile("|".join(rf"\b(?:{'|'.join(w.acts)})\b{gap}(?:{'|'.join(w.things)})\b" for w in found), re.I)
+
+
+def online_watching(text: str) -> bool:
+    """nx85: TEXT asks about watching people's social media, in whatever words ("are they watching people like us on
+    facebook"): its overt records are those of social media monitoring."""
+    rx = _online_watching()
+    return bool(rx is not None and rx.search(text or ""))
+
+
 def act_as_noun_in(sentence: str, words: str) -> str | None:
     """fc49: `act_as_noun` for WORDS as found in SENTENCE, with the thing read to the end of its noun phrase: the words
     found may stop inside it ("track mobile" of "track mobile phones covertly"), so up to two following words that are
-    no function word, adverb or punctuation are tried with it, the longest first ("mobile phone tracking")."""
+    no function word, adverb or punctuation are tried with it, the longest first ("mobile phone tracking"). nx85: the
+    watching of people's social media, in any words, is "social media monitoring"."""
+    if online_watching(words) or online_watching(f"{words} {(sentence or '')[(sentence or '').lower().find((words or '').lower()):][:120]}"
+                                                  if (words or "").strip() and (words or "").lower() in (sentence or "").lower() else ""):
+        return SOCIAL_MEDIA_WATCHING
     at = re.search(rf"(?i){re.escape((words or '').strip())}", sentence or "") if (words or "").strip() else None
     if at is None:
         return act_as_noun(words)

@@ -101,7 +101,7 @@ def resolve_request(
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
     from askfoi.checks import applies_under, check_request, scottish_text
-    from askfoi.framing import police_law_enforcement
+    from askfoi.framing import _named_all_scottish, police_law_enforcement
 
     today = today or date.today()
     resolved = resolve_authority(authority) if authority else None
@@ -141,6 +141,8 @@ def resolve_request(
     scotland = regime == Regime.FOISA or bool(
         resolved and resolved.known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA)) or bool(
         regime == Regime.EIR and located and authority and not (resolved and resolved.known) and scottish_text(located))
+    unpicked = not authority and not sar and bool(about) and regime == Regime.EIR and _named_all_scottish(about)
+    scotland = scotland or unpicked  # nx85 (nc82 #7): every body the message names is Scottish: the EISR before one is picked
     if sar:
         police = bool(resolved and resolved.known and resolved.type.value == "police")
         law: RegimeName = "DPA-Part3" if police and police_law_enforcement(about or "") else "SAR"
@@ -186,6 +188,10 @@ def resolve_request(
             if not review_period_due(parts, frames, found_period.label if found_period else None):
                 # ck13: one document, a current policy, a contract, one meeting: a period adds nothing
                 findings = [f for f in findings if f.code != "no-time-period"]
+    if unpicked:
+        from askfoi.checks import said_in_scotland
+
+        findings = [said_in_scotland(f) for f in findings]
     if law in ("EIR", "EISR"):
         # fu27 (nu29): the letter cites the Regulations already (regulation 5): the finding says so, never "mention the EIR"
         from askfoi.templates import render

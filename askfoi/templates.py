@@ -29,7 +29,28 @@ def environment():
     )
     env.filters["cite"] = cite
     env.filters["dear"] = dear
+    env.filters["said"] = said
     return env
+
+
+def said(name: str | None) -> str:
+    """nx85 (nc82 #14): a body's NAME as said in the middle of a sentence: "the Police Service of Northern Ireland",
+    "the Home Office", "the Environment Agency"; "Leeds City Council", "Greater Manchester Police" and a name that
+    already opens with "the" as they are (knowledge/vocab/body_articles.yaml)."""
+    from askfoi.knowledge import load_vocab
+
+    text = str(name or "").strip()
+    words = text.split()
+    if not words or words[0].lower() == "the":
+        return text
+    data, _ = load_vocab("body_articles")
+    data = data if isinstance(data, dict) else {}
+    first = {str(w).lower() for w in data.get("first_words") or []}
+    last = {str(w).lower() for w in data.get("last_words") or []}
+    low = [w.lower() for w in words]
+    of_name = len(words) > 2 and low[0] in first and (low[1] in ("of", "for") or (
+        len(words) > 3 and low[1] in last and low[2] in ("of", "for")))  # (never "University Hospitals of ...")
+    return f"the {text}" if of_name or (len(words) > 1 and words[-1].lower() in last) else text
 
 
 def dear(authority: str | None, team: str) -> str:

@@ -191,6 +191,19 @@ def points_outside(phrase: str) -> bool:
     return False
 
 
+def _kept_doing(vp: list[str], aux: str) -> str | None:
+    """nx85 (nc82 #13): the act the body keeps doing or is doing, as "VERB OBJECT": "keep cutting our shifts" after
+    "do"/"does" -> "cut our shifts"; "closing the library" after "are"/"is" -> "close the library". None when VP is
+    not that shape (an act with no object, a state: "keep being late", "are having")."""
+    at = 1 if aux in ("do", "does") and vp and vp[0].lower() in ("keep", "keeps") else 0 if aux in ("is", "are") else None
+    if at is None or len(vp) < at + 2 or not vp[at].lower().endswith("ing"):
+        return None
+    lemma = _verb_lemma(vp[at])
+    if not lemma or lemma in ("be", "have", "do", "get", "go", "happen", "let", "take"):
+        return None
+    return _join([lemma, *vp[at + 1:]])
+
+
 def why_clause(text: str, body: str | None = None) -> WhyClause | None:
     """TEXT (one question, its opener taken off, the body written as §AUTH§ or "you"/"they"; its period
     taken out) turned into what the records would be about; None when it asks no why / opinion question.
@@ -297,6 +310,10 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
             if lemma not in ("be", "have", "do", "get", "let", "take", "happen", "need") and more:
                 x = _join([("not to" if neg else "to"), lemma, *more])
                 return WhyClause(mode="decision", phrase=x, subject=_join(more))
+        kept_doing = _kept_doing(vp, aux) if body and not neg else None
+        if kept_doing:  # nx85 (nc82 #13): "why do you keep cutting our shifts", "why are they closing the library"
+            return WhyClause(mode="reasons", phrase=f"the decisions to {kept_doing}" if vp[0].lower() in ("keep", "keeps")
+                             else f"the decision to {kept_doing}", subject=_join(vp[2:] if vp[0].lower() in ("keep", "keeps") else vp[1:]))
         said = np_text
         singular = False
         if body and not (body_name is None and np_text.lower() == "you"):

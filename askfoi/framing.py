@@ -2619,6 +2619,14 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("a misspelt word")
     if _lost_clause(frame, authority):
         problems.append("a verbless subject: the question's verb is lost")
+    slots = " ".join(x for x in (frame.subject, frame.clause) if x)
+    last = re.search(r"(?i)\b([a-z]{3,})\W*$", slots)
+    if last and frame.source and _can_be_verb(last.group(1).lower()) \
+            and re.search(rf"(?i)\b{re.escape(last.group(1))}\s+(?:it|them|this|that|these|those)\b", frame.source) \
+            and not re.search(rf"(?i)\b{re.escape(last.group(1))}\s+(?:it|them|this|that|these|those)\b", slots):
+        # lead57: "how many patients caught it there" -> "patients who caught": the pointer the verb took was dropped,
+        # leaving the verb with no object
+        problems.append("a verb left without its object (a pointer dropped)")
     rel = re.match(r"(?i)(?:that|who)\s+([a-z]+s)\b", frame.clause or "")
     if frame.kind == "count" and rel and frame.subject and not is_plural(frame.subject) and not frame.times:
         problems.append("a singular subject with a plural noun read as its verb")  # "pothole that claims"

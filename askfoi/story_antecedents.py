@@ -333,6 +333,12 @@ def _asked_verb(toks: list[str], w) -> int:
     return -1
 
 
+@functools.lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    data, _ = load_vocab("story_antecedents")
+    return frozenset(str(w).lower() for w in ((data or {}).get("relatives") or [])) if isinstance(data, dict) else frozenset()
+
+
 def mentions(sentence: str) -> list[Mention]:
     """The noun phrases of SENTENCE, outermost first in order, with the phrases inside them (top=False)."""
     toks = _tokens(sentence)
@@ -349,7 +355,8 @@ def mentions(sentence: str) -> list[Mention]:
         text = " ".join(toks[i:end])
         text = re.sub(r"\s+([,.;:!?])", r"\1", text).replace(" 's", "'s")
         people = low in w.people or (low + "s") in w.people or low in ("person", "man", "woman", "child", "resident",
-                                                                       "mother", "father", "son", "daughter", "lady")
+                                                                       "mother", "father", "son", "daughter", "lady") \
+            or low in _relatives()  # lead57: "my dad ... caught c diff. how many patients caught it": "it" is never the dad
         out.append(Mention(text=text, head=toks[head], plural=_plural(toks[head]), people=people,
                            body=low in w.bodies or bool(re.match(r"\u00a7AUTH", toks[head])), start=i, end=end,
                            own=_own(toks, i, end), top=top))

@@ -111,3 +111,18 @@ def test_what_a_body_said_is_still_its_correspondence():  # guard: fx57's rule
 def test_a_contracts_term_is_asked_with_the_contract(message, said):
     texts = _texts(message)
     assert len(texts) == 1 and said in texts[0], texts
+
+
+def test_it_never_means_the_writers_relative():
+    from askfoi.story_antecedents import mentions
+
+    dad = [m for m in mentions("my dad was in hospital for 3 weeks and caught an infection") if m.head.lower() == "dad"]
+    assert dad and all(m.people for m in dad)
+
+
+def test_a_part_whose_verb_lost_its_pointer_is_not_rendered():
+    from askfoi.framing import Frame, part_problems, render_frame
+
+    frame = Frame(kind="count", subject="patients", clause="who caught", source="how many patients caught it there this year")
+    frame.text = render_frame(frame)
+    assert any("without its object" in p for p in part_problems(frame))

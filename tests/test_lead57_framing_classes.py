@@ -126,3 +126,11 @@ def test_a_part_whose_verb_lost_its_pointer_is_not_rendered():
     frame = Frame(kind="count", subject="patients", clause="who caught", source="how many patients caught it there this year")
     frame.text = render_frame(frame)
     assert any("without its object" in p for p in part_problems(frame))
+
+
+@pytest.mark.parametrize("message, said", [
+    ("how many foster carers have quit in the last two years", "The number of foster carers who quit."),
+    ("how many staff have quit since 2024", "The number of staff who quit."),
+])
+def test_people_who_quit_did_it_themselves(message, said):
+    assert _texts(message) == [said]

@@ -112,6 +112,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         # next words start afresh, never "okok"), but still what Escape takes back to the chat
         self.answered = ""
         self._to_date = False  # ui51: a date is being typed on a button, sent to the date box until it has the focus
+        self._ahead = ""  # nz85 (nc85 #8): typed while the reply was being read (its box is read-only then), used after
 
     def compose(self) -> ComposeResult:
         scroll = VerticalScroll(id="reply-scroll")
@@ -217,6 +218,22 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
         self._focus_for(view.step, ask_date=view.ask_date)
         self.refresh_bindings()  # the footer shows the keys of this step's actions
+        ahead, self._ahead = self._ahead.strip(), ""
+        if ahead and view.step == ReplyStep.result:
+            self._typed_ahead(ahead)
+
+    def _typed_ahead(self, typed: str) -> None:
+        """nz85 (nc85 #8): words typed while the reply was read and not used by the reading's worker (a day typed in
+        time is applied there): a day goes to the date box; anything else is kept and shown as words typed here are."""
+        from askfoi.templates import render
+
+        if self._is_a_day(typed):  # typed as the reading ended: in the date box, for Enter (or Set date) to apply
+            box = self.query_one("#reply-received", Input)
+            box.value = typed
+            box.focus()
+            return
+        self.typed = typed
+        self.note(render("bot/reply_typed.j2", typed=typed, sent=False, keys=self._keys()).strip())
 
     def _shown_buttons(self) -> list[Button]:
         """The action buttons in view now (a letter, the review toggle, Copy ...), in screen order."""
@@ -318,6 +335,12 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             try:
                 self._use_apps_matcher(waited)
                 view = job()
+                ahead = self._ahead.strip()
+                if ahead and view.step == ReplyStep.result and self._is_a_day(ahead):
+                    # nz85 (nc85 #8): the day the reply came, typed while it was read: the dates count from it
+                    self._ahead = ""
+                    view = self.flow.received_on(ahead)
+                    self.app.call_from_thread(setattr, self.query_one("#reply-received", Input), "value", ahead)
             except Exception:
                 self.app.call_from_thread(self._unlock)  # never left read-only
                 self.app.call_from_thread(self.note, " ".join(render("reply/working.j2", failed=True).split()))
@@ -387,6 +410,17 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         Enter then presses nothing. ui51 (nc50 #1): what is typed there goes where it was meant: a date (it starts
         with a digit) into the date box, the name of a shown button ("write the review please") presses it on Enter,
         and anything else is answered with the keys of the actions shown."""
+        if isinstance(self.focused, TextArea) and self.focused.read_only and self.focused.id == "reply-text":
+            # nz85 (nc85 #8): the day the reply came, typed while it is being read, is kept and used once it is read
+            if event.is_printable and event.character:
+                self._ahead += event.character
+            elif event.key == "backspace":
+                self._ahead = self._ahead[:-1]
+            elif event.key != "enter":
+                return
+            event.stop()
+            event.prevent_default()
+            return
         if isinstance(self.focused, (TextArea, Input)):
             self.typed = self.answered = ""
             self._to_date = False
@@ -422,6 +456,10 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             button = _named_button(typed, self._shown_buttons())
             if button is not None:
                 button.press()
+                return
+            signed = self.flow.sign(typed) if self.flow.step == ReplyStep.letter else None
+            if signed is not None:  # nz85 (nc85 #8): a name typed on the letter signs it, never "[YOUR NAME]"
+                self.show(signed)
                 return
             if date_shown and self._is_a_day(typed):
                 date_box.value = typed.strip()

@@ -25,14 +25,19 @@ async def test_the_resume_offer_does_not_show_the_saved_request(tmp_path):
         assert "Start again deletes it" in offer and "/forget" in offer and "--clinic" in offer
 
 
+async def _asked_to_forget(pilot) -> None:
+    """A request begun and one tracked, then "/forget" typed: its question is open."""
+    await settle(pilot)
+    await say(pilot, "how many potholes did Northshire Council fill in 2025?")
+    assert (user_data_dir() / "session.json").is_file()
+    await say(pilot, "/forget")
+
+
 async def test_forget_deletes_the_autosave_and_the_tracked_list(tmp_path):
     TrackStore().add("Northshire Council", date(2026, 10, 1))
     app = make_app(tmp_path, load_matcher=False)
     async with app.run_test() as pilot:
-        await settle(pilot)
-        await say(pilot, "how many potholes did Northshire Council fill in 2025?")
-        assert (user_data_dir() / "session.json").is_file()
-        await say(pilot, "/forget")
+        await _asked_to_forget(pilot)
         assert isinstance(app.screen, ConfirmScreen) and "1 request you are tracking" in app.screen.question
         await pilot.click("#yes")
         await settle(pilot)
@@ -51,9 +56,7 @@ async def test_forget_answered_no_keeps_everything(tmp_path):
     TrackStore().add("Northshire Council", date(2026, 10, 1))
     app = make_app(tmp_path, load_matcher=False)
     async with app.run_test() as pilot:
-        await settle(pilot)
-        await say(pilot, "how many potholes did Northshire Council fill in 2025?")
-        await say(pilot, "/forget")
+        await _asked_to_forget(pilot)
         await pilot.press("escape")
         await settle(pilot)
         assert len(TrackStore().load()) == 1 and app.conversation.session.about

@@ -684,6 +684,10 @@ class ReplyFlow:
             regime = Regime.FOISA
         return self.today() > due_date(self.sent, regime, scotland=self._scotland())
 
+    def refresh(self) -> ReplyView:
+        """nz85: the reply read again as it stands (its day, its request), e.g. once the past responses have loaded."""
+        return self._explain()
+
     def _explain(self) -> ReplyView:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
                                        received=self.received, sent=self.sent, today=self.today(),

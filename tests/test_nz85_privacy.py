@@ -110,3 +110,25 @@ async def test_a_day_typed_while_the_reply_is_read_sets_when_it_came(tmp_path):
         await settle(pilot)
         await settle(pilot)
         assert screen.flow.received == date(2024, 11, 25)  # (the test app's today is 5 March 2025)
+
+
+# nz85 (nc85 #9): the reply is read while the past responses are still loading; they only add similar requests later
+async def test_the_reply_is_read_while_past_responses_still_load(tmp_path):
+    from textual.widgets import TextArea
+
+    from tests.test_reply_tui import MIXED, make_app as make_reply_app, open_reply
+
+    app = make_reply_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.matcher_ready.clear()  # the index is still loading
+        screen = await open_reply(pilot)
+        screen.query_one("#reply-text", TextArea).text = MIXED
+        await pilot.press("ctrl+r")
+        for _ in range(100):  # (a bound, not a timing: before this change the reading waited for the index)
+            await pilot.pause(0.1)
+            if screen.flow.explained is not None:
+                break
+        assert screen.flow.explained is not None and not app.matcher_ready.is_set()
+        app.matcher_ready.set()  # loaded (here: none), the reading's worker ends
+        await settle(pilot)

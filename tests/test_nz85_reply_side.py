@@ -27,7 +27,7 @@ def test_quoted_range_is_not_a_citation(text: str, relied: set[str], not_relied:
     assert not (not_relied & sections)
 
 
-# guard: a range of subsections ("35(1)(a) to (c)") and two sections joined by "and" stay cited
+# guard (passes on main too): a range of subsections ("35(1)(a) to (c)") and two sections joined by "and" stay cited
 def test_subsection_range_and_pairs_still_cited() -> None:
     sections = set(read_reply("The information is withheld under sections 31(1)(a) to (c) and 40(2) of the Act.").sections)
     assert {"31(1)(a)", "40(2)"} <= sections
@@ -45,7 +45,7 @@ def test_flat_pasted_reference_ends_at_the_word(text: str, reference: str) -> No
     assert reference_in(text) == reference
 
 
-# guard: a letter suffix of the reference itself stays
+# guard (passes on main too): a letter suffix of the reference itself stays
 def test_reference_letter_suffix_kept() -> None:
     from askfoi.followup import reference_in
 

@@ -130,5 +130,14 @@ async def test_the_reply_is_read_while_past_responses_still_load(tmp_path):
             if screen.flow.explained is not None:
                 break
         assert screen.flow.explained is not None and not app.matcher_ready.is_set()
-        app.matcher_ready.set()  # loaded (here: none), the reading's worker ends
+        first = screen.flow.explained
+
+        class Loaded:  # the index, once loaded (here it finds nothing)
+            def match(self, *args, **kwargs):
+                raise LookupError("none")
+
+        app._matcher = Loaded()
+        app.matcher_ready.set()
         await settle(pilot)
+        # the reading on screen was done again with the loaded index, to add its similar requests
+        assert screen.flow.matcher is app._matcher and screen.flow.explained is not first

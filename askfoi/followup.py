@@ -980,7 +980,12 @@ def reference_in(text: str | None) -> str | None:
     if m is None:
         head = (text or "")[:HEAD_REFERENCE_CHARS]
         m = next((x for x in _PREFIXED_REFERENCE.finditer(head) if _heads_its_line(head, x)), None)
-    return m.group(1).rstrip("./-") if m else None
+    return _GLUED_WORD.sub("", m.group(1)).rstrip("./-") if m else None
+
+
+# nz85 (nc85 #10): a reply pasted flat glues the next line's first word to the reference ("IM-FOI-2026-3344Dear"): a
+# reference ends where a word begins, a capital and small letters (or three small letters) straight after its digits
+_GLUED_WORD = re.compile(r"(?<=\d)(?:[A-Z][a-z]+|[a-z]{3,})$")
 
 
 # a request or reply about prices, costs or payments: totals can stand in for unit prices (s43, FOISA s33, reg 12(5)(e))

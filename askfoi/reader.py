@@ -722,6 +722,13 @@ def _lettered_subsection(num: str, groups: list[str], original: str) -> list[str
     return groups
 
 
+def _numbered_range(sep: str, last: _Citation, num: str, groups: list[str], kind: str) -> bool:
+    """"sections 28 to 35", "ss. 21-44": a range of whole sections (the second after the first), not a section "/" another."""
+    if kind != "section" or last.groups or groups or not last.num.isdigit():
+        return False
+    return sep == "to" or (sep == "-" and int(num) > int(last.num))
+
+
 def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     """Every section or regulation cited, lists and ranges expanded; other Acts' sections left out."""
     found: list[_Citation] = []
@@ -768,6 +775,11 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             sep = c.group("sep").strip(" ,") or ","
             last = run[-1]
             if c.group("num"):
+                if _numbered_range(sep, last, c.group("num"), new_groups, kind):
+                    # nz85 (nc85 #6): "any of sections 28 to 35, 38, 39 or 41": a range of sections is a law's own
+                    # list quoted (FOISA s18's, FOIA's Part II), never the sections the reply relies on
+                    run = []
+                    break
                 if sep in ("-", "to", "/") or any(p.match(text[c.end() : c.end() + 40]) for p in not_a_section):
                     break
                 run.extend(_Citation(kind, c.group("num"), g, c.start(), c.end(), eisr) for g in _split_groups(new_groups))
@@ -780,7 +792,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
                 run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr, last.suffix,
                                      paired=bool(last.groups) and _group_kind(new_groups[0]) == "digit"))
             pos = c.end()
-        if any(p.match(text[pos : pos + 120]) for p in other_act):
+        if not run or any(p.match(text[pos : pos + 120]) for p in other_act):
             continue
         regs = _OF_THE_REGULATIONS.match(text, pos)
         if regs and kind == "section" and intro in ("under", "s", "s.") and not any(c.kind == "regulation" for c in run):

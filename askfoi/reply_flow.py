@@ -125,6 +125,22 @@ def _received_in_preface(text: str, today: date) -> date | None:
     return sent_day(preface, today)
 
 
+def typed_name(typed: str) -> str | None:
+    """nz85: TEXT typed as a person's name ("Morag Kelly", "A. Patel", "Jo O'Neill-Smith"): two to four words, each
+    with its capital (a sentence in small letters, "write the review", is no name), none naming a body or a thing."""
+    text = " ".join((typed or "").split()).strip(" .")
+    if not re.fullmatch(r"[A-Z](?:[a-z'\-]*[A-Za-z'\-]*|\.)(?: [A-Z](?:[a-z'\-]*[A-Za-z'\-]*|\.)){1,3}", text):
+        return None
+    from askfoi.answers import not_a_name
+
+    if not_a_name(text) or all(w.lower().strip(".") in _COURTESY for w in text.split()):
+        return None
+    return text
+
+
+_COURTESY = frozenset({"thank", "thanks", "you", "yes", "no", "please", "ok", "okay", "cheers", "great", "fine", "done"})
+
+
 def _body_key(name: str | None) -> str:
     """A body's name as the tracked list and a reply are matched on: the listed name when askfoi knows it."""
     from askfoi.authorities import resolve_authority
@@ -464,8 +480,18 @@ class ReplyFlow:
                                  offered=after_review and offers_review(self.reply_text)) + " " + view.message
         return view
 
-    def write(self, kind: LetterKind) -> ReplyView:
-        """The review, the chaser or the complaint."""
+    def sign(self, typed: str) -> ReplyView | None:
+        """nz85 (nc85 #8): a name typed on the letter view signs the letter shown (None: TYPED is no name, or no
+        letter is waiting for one)."""
+        name = typed_name(typed)
+        if name is None or self.step != ReplyStep.letter or self.letter_kind is None or self.letter is None \
+                or "requester_name" not in (self.letter.missing or []):
+            return None
+        self.name = name
+        return self.write(self.letter_kind, signed=name)
+
+    def write(self, kind: LetterKind, signed: str | None = None) -> ReplyView:
+        """The review, the chaser or the complaint. SIGNED: the name just typed, said in the message."""
         from askfoi.followup import chase_letter, complaint_letter, review_letter
         from askfoi.reply_sender import reply_sender
 
@@ -524,7 +550,7 @@ class ReplyFlow:
                                    sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text,
                                    after_review=self.after_review)  # fu27: the person's answer, not a second reading
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
-        message = self._say("letter", kind=kind, missing=letter.missing)
+        message = self._say("letter", kind=kind, missing=letter.missing, signed=signed)
         if getattr(letter, "caution", None):  # fu21: a review that will almost surely fail is never offered silently
             message = f"{letter.caution} {message}"
         return ReplyView(step=self.step, message=message,
@@ -657,6 +683,10 @@ class ReplyFlow:
         if regime == Regime.FOIA and self._scotland():
             regime = Regime.FOISA
         return self.today() > due_date(self.sent, regime, scotland=self._scotland())
+
+    def refresh(self) -> ReplyView:
+        """nz85: the reply read again as it stands (its day, its request), e.g. once the past responses have loaded."""
+        return self._explain()
 
     def _explain(self) -> ReplyView:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,

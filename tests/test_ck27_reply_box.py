@@ -65,4 +65,4 @@ def test_the_wait_counts_the_clocks_seconds_when_the_machine_is_busy(monkeypatch
     fake = SimpleNamespace(flow=SimpleNamespace(matcher=None), app=SimpleNamespace(matcher_ready=Late()))
     seen: list[int] = []
     reply_screen.ReplyScreen._use_apps_matcher(fake, seen.append)
-    assert seen == [4, 10, 30] and fake.flow.matcher is not None
+    assert seen == [] and fake.flow.matcher is not None  # nz85 (nc85 #9): no wait at all, however busy the machine

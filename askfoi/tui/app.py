@@ -12,6 +12,7 @@ first screen is drawn, and the knowledge pack and matching index load in another
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import sys
@@ -197,9 +198,8 @@ class AskFOIApp(App[None]):
             from askfoi.templates import render
             from askfoi.tui.screens import ConfirmScreen
 
-            waiting = getattr(self, "_waiting_on_resume", None) or []
-            offer = render("bot/resume_offer.j2", about=saved.about, authority=saved.authority,
-                           waiting=" ".join(m.text for m in waiting)).strip()
+            # nz85 (nc85, privacy): the offer names when, never what nor to whom (the tracked requests follow the choice)
+            offer = render("bot/resume_offer.j2", saved_on=self._saved_on()).strip()
             self._typed_at_resume = []
             self.push_screen(ConfirmScreen(offer, "Carry on", "Start again", typed=self._typed_at_resume.append),
                              lambda yes: self._resume_or_start(saved, yes))
@@ -213,6 +213,18 @@ class AskFOIApp(App[None]):
         self._started()
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+
+    def _saved_on(self) -> str:
+        """When the autosave was last written, as the resume offer says it ("on 6 December at 20:05"), or ""."""
+        from datetime import datetime
+
+        try:
+            saved = datetime.fromtimestamp(self.store.path.stat().st_mtime)
+        except (AttributeError, OSError, ValueError):
+            return ""
+        today = self.today() if callable(self.today) else date.today()
+        day = "today" if saved.date() == today else f"on {saved.day} {saved.strftime('%B')}"
+        return f"last changed {day} at {saved.strftime('%H:%M')}"
 
     def _started(self) -> None:
         """The greeting is on the screen: the box and the title say what they say once started."""
@@ -619,6 +631,9 @@ class AskFOIApp(App[None]):
         if shown.lower() in ("/reply", "/had a reply") and send is None:
             self.action_reply()  # the reply path (askfoi/tui/reply.py)
             return
+        if shown.lower().rstrip(".! ") in ("/forget", "/forget me", "/forget everything") and send is None:
+            self.action_forget()  # nz85: delete what askfoi keeps here, after asking
+            return
         chase = re.match(r"(?i)/chase\b\s*(.*)$", shown or "")
         if chase and send is None:
             # nx76 (nc73 #12): "/chase [body and day sent]": the reply path for someone still waiting, its box filled with
@@ -892,6 +907,42 @@ class AskFOIApp(App[None]):
             prompt.focus()
 
         self.push_screen(screen, answered)
+
+    def action_forget(self) -> None:
+        """nz85 (nc85, privacy): "/forget": delete what askfoi keeps on this computer (the autosave and the tracked list)
+        and start afresh, after asking; the "no" button has the focus, as it loses nothing."""
+        from askfoi.templates import render
+        from askfoi.tui.screens import ConfirmScreen
+
+        tracked = 0 if self.clinic else len(_tracker().load())
+        question = render("bot/forget_confirm.j2", clinic=self.clinic, tracked=tracked).strip()
+        self.push_screen(ConfirmScreen(question, "Delete it" if self.clinic else "Delete it all", "Keep it", safe_focus=True),
+                         lambda yes: self._forget(yes, tracked))
+
+    def _forget(self, confirmed: bool | None, tracked: int) -> None:
+        from askfoi.conversation import Conversation, Message
+        from askfoi.templates import render
+
+        if not confirmed:
+            self.query_one(Messages).add(Message(role="bot", text=render("bot/forget_kept.j2").strip()))
+            return
+        if self._save_timer is not None:
+            self._save_timer.stop()  # a half-typed line is not saved again after it was deleted
+        self._reply_draft = None
+        self.store.clear()
+        if not self.clinic:
+            path = _tracker().path
+            if path is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        self.conversation = self._tracking(Conversation(today=self.today, matcher=self._matcher))
+        self.query_one("#prompt", Input).value = ""
+        self.query_one(Messages).clear()
+        self.screen.remove_class("-show-side")
+        turn = self.conversation.notice("forgotten", clinic=self.clinic, tracked=tracked)
+        turn.messages.extend(self.conversation.start().messages)
+        self._next_ready = []
+        self._show_turn(turn, self._empty_insight(), [])
 
     def _wipe(self, confirmed: bool | None, typed: str = "") -> None:
         """Forget everything: screen, memory and (outside clinic mode) the autosave. TYPED (cl53): the next client's

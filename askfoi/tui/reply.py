@@ -29,7 +29,8 @@ LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "compl
 LETTER_KEYS = {"review": "ctrl+w", "chase": "ctrl+e", "complain": "ctrl+o"}
 TOGGLE_KEY = "ctrl+t"
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
-MATCHER_WAIT = 30  # seconds the reply screen waits for the app's matching index before reading without it
+MATCHER_WAIT = 30  # (the wait's message template still takes it as a limit; nz85: the reading no longer waits)
+MATCHER_LATE = 600  # nz85: seconds the similar requests may still be added to a reading once the index has loaded
 def chase_label(name: str, most: int = 40) -> str:
     """nx79 (nc76 #18): "Chase NAME" in at most MOST characters, cut after a whole word with an ellipsis ("Chase Norfolk
     and Norwich University…"), never inside a word ("... University Hos")."""
@@ -112,6 +113,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         # next words start afresh, never "okok"), but still what Escape takes back to the chat
         self.answered = ""
         self._to_date = False  # ui51: a date is being typed on a button, sent to the date box until it has the focus
+        self._ahead = ""  # nz85 (nc85 #8): typed while the reply was being read (its box is read-only then), used after
 
     def compose(self) -> ComposeResult:
         scroll = VerticalScroll(id="reply-scroll")
@@ -217,6 +219,22 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
         self._focus_for(view.step, ask_date=view.ask_date)
         self.refresh_bindings()  # the footer shows the keys of this step's actions
+        ahead, self._ahead = self._ahead.strip(), ""
+        if ahead and view.step == ReplyStep.result:
+            self._typed_ahead(ahead)
+
+    def _typed_ahead(self, typed: str) -> None:
+        """nz85 (nc85 #8): words typed while the reply was read and not used by the reading's worker (a day typed in
+        time is applied there): a day goes to the date box; anything else is kept and shown as words typed here are."""
+        from askfoi.templates import render
+
+        if self._is_a_day(typed):  # typed as the reading ended: in the date box, for Enter (or Set date) to apply
+            box = self.query_one("#reply-received", Input)
+            box.value = typed
+            box.focus()
+            return
+        self.typed = typed
+        self.note(render("bot/reply_typed.j2", typed=typed, sent=False, keys=self._keys()).strip())
 
     def _shown_buttons(self) -> list[Button]:
         """The action buttons in view now (a letter, the review toggle, Copy ...), in screen order."""
@@ -316,40 +334,65 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
 
         def work() -> None:
             try:
-                self._use_apps_matcher(waited)
+                later = self._use_apps_matcher(waited)
                 view = job()
+                ahead = self._ahead.strip()
+                if ahead and view.step == ReplyStep.result and self._is_a_day(ahead):
+                    # nz85 (nc85 #8): the day the reply came, typed while it was read: the dates count from it
+                    self._ahead = ""
+                    view = self.flow.received_on(ahead)
+                    self.app.call_from_thread(setattr, self.query_one("#reply-received", Input), "value", ahead)
             except Exception:
                 self.app.call_from_thread(self._unlock)  # never left read-only
                 self.app.call_from_thread(self.note, " ".join(render("reply/working.j2", failed=True).split()))
                 raise
             self.app.call_from_thread(self.show, view)
+            if later:
+                self._add_matches_when_ready()
 
         self.run_worker(work, thread=True, exclusive=True, group="reply", exit_on_error=False)
 
     def _unlock(self) -> None:
         self.query_one("#reply-text", TextArea).read_only = False
 
-    def _use_apps_matcher(self, waited=None) -> None:
-        """On the worker thread: the app's matching index, waited for while it loads; none at all when it could
-        not load. The flow never builds its own (a second build races the first; in clinic mode it would write
-        the index into the person's own cache folder)."""
-        if self.flow.matcher is not None:
-            return
+    def _use_apps_matcher(self, waited=None) -> bool:
+        """On the worker thread: the app's matching index when it is loaded; none at all when it could not load. The
+        flow never builds its own (a second build races the first; in clinic mode it would write the index into the
+        person's own cache folder). nz85 (nc85 #9): the reading never waits for it: the past responses only add
+        similar requests to the explanation, so while they load the reply is read without them, and True says they
+        are to be added once loaded (WAITED is kept for callers; nothing is waited for)."""
         ready = getattr(self.app, "matcher_ready", None)
         if ready is None:
+            return False
+        if self.flow.matcher is not None and not isinstance(self.flow.matcher, _Loading):
+            return False
+        if ready.is_set():
+            self.flow.matcher = getattr(self.app, "_matcher", None) or _NoMatches()
+            return False
+        self.flow.matcher = _Loading()
+        return True
+
+    def _add_matches_when_ready(self) -> None:
+        """On the reading's worker thread, after the reading is shown: once the past responses have loaded, the
+        explanation on screen gains its similar requests (only while the result is still what is shown)."""
+        from textual.worker import get_current_worker
+
+        ready = getattr(self.app, "matcher_ready", None)
+        if ready is None or not ready.wait(MATCHER_LATE) or get_current_worker().is_cancelled:
             return
-        # ck24b: waited for in steps of a second, each shown (WAITED(seconds)), never a screen that looks stuck; ck27: the
-        # seconds are the clock's, so a busy machine (a wait that returns late) still shows the time that has passed
-        start = time.monotonic()
-        while True:
-            if ready.wait(1):
-                break
-            passed = max(1, round(time.monotonic() - start))
-            if waited is not None:
-                waited(min(passed, MATCHER_WAIT))
-            if passed >= MATCHER_WAIT:
-                break
+        if self.flow.step != ReplyStep.result or self.flow.letter is not None or self.flow.explained is None:
+            return
         self.flow.matcher = getattr(self.app, "_matcher", None) or _NoMatches()
+        view = self.flow.refresh()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._more_matches, view)
+
+    def _more_matches(self, view: ReplyView) -> None:
+        """The explanation with its similar requests, in place: the message, the focus and the scroll stay."""
+        if getattr(self, "view", None) is None or self.view.step != ReplyStep.result or view.step != ReplyStep.result:
+            return
+        self.view = view.model_copy(update={"message": self.view.message})
+        self.query_one("#reply-body", Static).update(Content(view.body))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -387,6 +430,17 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         Enter then presses nothing. ui51 (nc50 #1): what is typed there goes where it was meant: a date (it starts
         with a digit) into the date box, the name of a shown button ("write the review please") presses it on Enter,
         and anything else is answered with the keys of the actions shown."""
+        if isinstance(self.focused, TextArea) and self.focused.read_only and self.focused.id == "reply-text":
+            # nz85 (nc85 #8): the day the reply came, typed while it is being read, is kept and used once it is read
+            if event.is_printable and event.character:
+                self._ahead += event.character
+            elif event.key == "backspace":
+                self._ahead = self._ahead[:-1]
+            elif event.key != "enter":
+                return
+            event.stop()
+            event.prevent_default()
+            return
         if isinstance(self.focused, (TextArea, Input)):
             self.typed = self.answered = ""
             self._to_date = False
@@ -422,6 +476,10 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             button = _named_button(typed, self._shown_buttons())
             if button is not None:
                 button.press()
+                return
+            signed = self.flow.sign(typed) if self.flow.step == ReplyStep.letter else None
+            if signed is not None:  # nz85 (nc85 #8): a name typed on the letter signs it, never "[YOUR NAME]"
+                self.show(signed)
                 return
             if date_shown and self._is_a_day(typed):
                 date_box.value = typed.strip()
@@ -535,6 +593,13 @@ def _named_button(typed: str, buttons: list[Button]) -> Button | None:
         if label and label <= words:
             named.append(button)
     return named[0] if len(named) == 1 else None
+
+
+class _Loading:
+    """nz85: stands in for the matching index while it loads: this reading has no similar answers (added later)."""
+
+    def match(self, *args, **kwargs):
+        raise LookupError("the matching index is still loading")
 
 
 class _NoMatches:

@@ -195,7 +195,9 @@ def _tail(words: list[str]) -> list[str] | None:
     """The rest of the clause after its verb, without the period (masked) and its preposition; None when it holds
     a word a frame cannot carry (a question word, a pronoun that points elsewhere)."""
     text = " ".join(words)
-    if re.search(r"(?i)\b(?:compared|than|versus|vs)\b", text):
+    if re.search(r"(?i)\b(?:compared|than|versus|vs)\b", re.sub(
+            r"(?i)\b(?:more|less|fewer|longer|shorter|greater|higher|lower|older|younger)\s+than\s+(?=(?:a|an|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|twelve|\d+)\b)", " ", text)):  # lead57: "for more than an hour" is a threshold
         return None  # "now compared to 2010": two figures, which a frame does not say
     stop = _STOP_TAIL.search(text)
     if stop:

@@ -4773,6 +4773,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
     source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
     source = strip_opener(source)
+    if "on the date of this request" in frame.text:  # lead57: "right now", "at the moment" are said by that date
+        source = re.sub(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently|as\s+of\s+now|now)\b", " ", source)
     if frame.kind == "total_spend":  # lead57: "how much did it cost us taxpayers to put up ...": who bore it is no detail
         source = re.sub(r"(?i)\bcost\s+(?:[a-z']+\s+){1,3}?(?=to\s+[a-z]+)", "cost ", source)
     said: set[str] = set()

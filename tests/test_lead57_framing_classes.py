@@ -134,3 +134,15 @@ def test_a_part_whose_verb_lost_its_pointer_is_not_rendered():
 ])
 def test_people_who_quit_did_it_themselves(message, said):
     assert _texts(message) == [said]
+
+
+def test_right_now_is_said_by_the_date_of_the_request():
+    assert _texts("how many people are sleeping rough in york right now") == \
+        ["The number of people sleeping rough in York on the date of this request."]
+
+
+def test_more_than_a_number_is_a_threshold_not_a_comparison():
+    from askfoi.amounts import _tail
+
+    assert _tail("more than 12 hours in a&e".split()) == "more than 12 hours in a&e".split()
+    assert _tail("this year compared to last year".split()) is None  # guard: a comparison is still no tail

@@ -213,6 +213,10 @@ def _asides(text: str) -> list[str]:
                 # often did they fly them ..., what did it cost") is as many questions as it asks, each listed
                 cut = [c.strip(" ,.;:?") for c in question_clauses(clause)]
                 cut = cut if len(cut) > 1 and all(len(c.split()) >= 3 for c in cut) else [clause]
+                # ny85 (nc85 #3): a question run on after the figure that is about the person or the one they help
+                # ("..., and what did the head say about my son in emails"): the subject access letter's, as in the
+                # loop below, never an FOI question as well
+                cut = cut[:1] + [c for c in cut[1:] if _COUNTS.search(c) or not _ABOUT_SOMEONE.search(c)]
                 out.extend(c + "?" for c in cut)
         # the other questions about the body's own work asked beside them ("and where are they, and do they share it
         # with the home office"): FOI questions too, never dropped without a word

@@ -43,7 +43,9 @@ def ask_frame(question_only: bool = False) -> re.Pattern[str] | None:
     except KeyError:
         return None
     ask_you = rf"if\s+{you}\s+{modal}"
-    one = rf"(?:{you}|\u00a7AUTHS?\u00a7|[a-z]{{2,6}})"  # a body named, masked, or a short name typed low ("sepa")
+    # ny85: or a kind of body after "the" ("i want the council to tell me"), or "them"
+    one = (rf"(?:{you}|\u00a7AUTHS?\u00a7|[a-z]{{2,6}}|them|the\s+(?:council|force|police|trust|board|school|academy|"
+           rf"agency|government|department|hospital|university|college|company|regulator))")
     either = rf"{one}(?:\s*(?:,|and|&|or)\s+{one})*"
     frame = (
         rf"(?:{modal}\s+{you}"  # "could you", "may you"
@@ -51,8 +53,9 @@ def ask_frame(question_only: bool = False) -> re.Pattern[str] | None:
         rf"|{me}\s*{aux}\s+(?:{degree}\s+)?{appreciate}\s+(?:it\s+)?(?:{ask_you})?"  # "I'd appreciate it if you would"
         rf"|it\s+(?:would|will|'d)\s+be\s+(?:{degree}\s+)?{helpful}\s+{ask_you}"  # "it would be helpful if you could"
         rf"|{me}\s*{aux}\s+like\s+{you}\s+to"  # "I would like you to"
-        rf"|{me}\s+(?:really\s+|just\s+|also\s+)?(?:want|need)\s+(?:{either}\s+)?to(?=\s+{give})"  # lead52 (nc70 #2):
-        # "i want highland council and sepa to give me ...": the bodies asked, then what they hand over
+        rf"|{me}\s+(?:really\s+|just\s+|also\s+)?(?:want|need)\s+(?:{either}\s+)?to(?=\s+(?:{give}|{tell}\s+(?:me|us)\b))"  # lead52
+        # (nc70 #2): "i want highland council and sepa to give me ...": the bodies asked, then what they hand over;
+        # ny85 (nc85 #2): or tell ("i want the environment agency and anglian water to tell me how many times ...")
         rf"|{me}\s*{aux}\s+(?:ask|request)\s+(?:that\s+)?(?:{under}\s*,?\s+)?{you}(?:\s+to)?)"  # "I would ask you to"
     )
     # "inform me of the number ...", "may I be informed of the number ...": after "of" / "as to" a noun phrase is what

@@ -67,6 +67,10 @@ class Rule(_Strict):
     # she wants his medical records": the death is told in the sentence before the records are asked for)
     require_told: list[str] = Field(default_factory=list)
     unless_told: list[str] = Field(default_factory=list)
+    # ny85 (nc85 #1): the whole message (with what was told before it): "us" is the writer's own only where the
+    # message names the writer themself ("my husband ... our phones") and no group they speak for (protesters, a march)
+    require_text: list[str] = Field(default_factory=list)
+    unless_text: list[str] = Field(default_factory=list)
     # ck13: this rule's finding quotes the whole sentence ("tell me about the bins"), not only the words matched
     evidence: Literal["match", "sentence"] | None = None
     # ck15: this rule's finding is said in the check's variant of that name (the fix that fits what the rule found)
@@ -163,7 +167,9 @@ class CheckResult(BaseModel):
 
 class _CompiledRule:
     def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None, asking=None, story=None,
-                 told=None, told_unless=None):
+                 told=None, told_unless=None, whole=None, whole_unless=None):
+        self.whole: list[re.Pattern] = whole or []
+        self.whole_unless: list[re.Pattern] = whole_unless or []
         self.told: list[re.Pattern] = told or []
         self.told_unless: list[re.Pattern] = told_unless or []
         self.pattern: re.Pattern = pattern
@@ -255,6 +261,8 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     else None,
                     told=compiler.compile_all(rule.require_told, code),
                     told_unless=compiler.compile_all(rule.unless_told, code),
+                    whole=compiler.compile_all(rule.require_text, code),
+                    whole_unless=compiler.compile_all(rule.unless_text, code),
                 )
             )
             check.rules[-1].evidence = rule.evidence
@@ -520,6 +528,12 @@ def _find(check: _CompiledCheck, text: str, told_before: str = "") -> list[_Hit]
                 continue
             if any(p.search(told) for p in rule.told_unless):
                 continue
+            if rule.whole or rule.whole_unless:
+                whole = told_before + "\n" + text if told_before else text
+                if rule.whole and not any(p.search(whole) for p in rule.whole):
+                    continue
+                if any(p.search(whole) for p in rule.whole_unless):
+                    continue
             if rule.sentence_test is not None and not rule.sentence_test(sentence):
                 continue
             if rule.asking and not any(p.search(sentence.strip()) for p in rule.asking) \

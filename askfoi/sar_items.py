@@ -192,6 +192,13 @@ def _without_taken(question: str, cores: list[str]) -> str:
     return question
 
 
+# ny85: a clause about the person or the one they help, named as such ("about my son", "about me"); "my area" or "my
+# estate" is where, not whose
+_ABOUT_PERSON = re.compile(r"(?i)\b(?:about|on|regarding|concerning|against|to|with)\s+(?:me|myself|him|her|them)\b|"
+                           r"\b(?:my|his|her|their)\s+(?:son|daughter|child|children|kids?|mum|mother|dad|father|husband|"
+                           r"wife|partner|brother|sister|client)\b")
+
+
 def _asides(text: str) -> list[str]:
     """The questions in a subject access request's message that ask for figures ("and how many assessment
     requests they refused last year"): FOI questions, for a separate request, never items of the subject access
@@ -213,6 +220,10 @@ def _asides(text: str) -> list[str]:
                 # often did they fly them ..., what did it cost") is as many questions as it asks, each listed
                 cut = [c.strip(" ,.;:?") for c in question_clauses(clause)]
                 cut = cut if len(cut) > 1 and all(len(c.split()) >= 3 for c in cut) else [clause]
+                # ny85 (nc85 #3): a question run on after the figure that is about the person or the one they help
+                # ("..., and what did the head say about my son in emails"): the subject access letter's, as in the
+                # loop below, never an FOI question as well
+                cut = cut[:1] + [c for c in cut[1:] if _COUNTS.search(c) or not _ABOUT_PERSON.search(c)]
                 out.extend(c + "?" for c in cut)
         # the other questions about the body's own work asked beside them ("and where are they, and do they share it
         # with the home office"): FOI questions too, never dropped without a word

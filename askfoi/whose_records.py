@@ -245,7 +245,10 @@ def read_whose(text: str) -> Whose:
             asks = list(v["ask"].finditer(before))
             evidence = sentence[asks[-1].start():rec.end()].strip() if asks else \
                 re.sub(r"^\W*(?:\d{1,2}\s*[.)]?\s*)?", "", sentence[:rec.end()]).strip()  # nz70: the part as named
-            listed = list(re.finditer(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|any|all|copies|a\s+copy)\b)", evidence))
+            # ny85 (nc85 #4): "whats the trusts behaviour policy and what did the head say": a question joined by "and"
+            # is an item of its own, as a record named after "and the" is
+            listed = list(re.finditer(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|any|all|copies|a\s+copy|"
+                                      r"what|whats|what's|who|why|how|when|where|whether|which)\b)", evidence))
             if asks and listed:
                 # lead51: "i want the response times ..., the complaints policy, and the investigation report about
                 # her fall": the words that ask for the person's records are the last item's, never the list's others

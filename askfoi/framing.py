@@ -2977,6 +2977,7 @@ def _drop_fillers(text: str) -> str:
         text,
         flags=re.I,
     ).strip()
+    text = re.sub(r"(?i)\s+\b(?:actually|really)\b(?=\s+[a-z])", "", text)  # lead57: "how many cameras actually work"
     # lead34: an embedded question said as a direct one ("what the average answer time was" -> "what was the average
     # answer time", "how long the average wait is" -> "how long is the average wait"), so its cue reads it
     return _EMBEDDED_BE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", text, count=1)
@@ -3378,6 +3379,9 @@ def _its_of_agent(text: str) -> str:
 
 def _frame_question_cut(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     v = _vocab()
+    # lead57: "how many of your officers were disciplined": the body's own people or things, counted - never "how many
+    # of §AUTH§" (the mask reads "your officers" as the body asked)
+    masked = re.sub(r"(?i)\b(how\s+many)\s+of\s+(?:your|its|their)\s+(?=[a-z])", r"\1 ", masked)
     text = _mask_generic(_it_as_body(_drop_fillers(masked)))
     breakdown, text = _breakdown(text)
     if breakdown is None:  # "each year 2016 to 2021", "in each of the last three financial years": the period's

@@ -614,8 +614,13 @@ def inquiry_findings(question: str, before: str):
     from askfoi.ask_shapes import _alt, _words
     from askfoi.framing import Frame
 
-    if not _FOUND_IT.match(question or ""):
+    found_it = _FOUND_IT.match(question or "")
+    if not found_it:
         return None
+    said = (found_it.group("p1") or found_it.group("p2") or found_it.group("p3") or "").lower()
+    if said in ("they", "their") and re.search(r"(?i)\b(?:people|residents|respondents|members|parents|tenants|staff|"
+                                                r"users|families|pupils|patients|councillors|who)\b", before or ""):
+        return None  # lead57: "how many people responded to the consultation and what did they say": the people, not it
     heads = _alt(_words("findings", "inquiries"))
     last = None
     for m in re.finditer(rf"(?i)\b((?:[a-z][\w'-]*\s+){{0,3}}?){heads}\b((?:\s*/\s*(?:[a-z][\w'-]*\s+){{0,3}}?{heads}\b)?)"

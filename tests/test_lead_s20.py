@@ -133,7 +133,8 @@ def test_what_a_waiting_person_asked_reads_after_it_asked():
     from askfoi.pasted_reply import asked_topic
 
     assert asked_topic("i asked kent police for how many tasers they used on kids back on 2 october and heard "
-                       "nothing").lower() == "for the number of tasers used on kids"  # ck23b: rendered from its frame
+                       "nothing").lower() == "for the number of tasers used on children"  # ck23b: rendered from its frame
+    # (lead57: nx85's standard words in a count, "kids" -> "children")
     # (lf58: case-blind, the trade name is written "Taser")
     assert asked_topic("i asked hampshire police for the number of burglaries in winchester on 3 october and they "
                        "still havent replied") == "for the number of burglaries in Winchester"

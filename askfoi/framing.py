@@ -2977,7 +2977,6 @@ def _drop_fillers(text: str) -> str:
         text,
         flags=re.I,
     ).strip()
-    text = re.sub(r"(?i)\s+\b(?:actually|really)\b(?=\s+[a-z])", "", text)  # lead57: "how many cameras actually work"
     # lead34: an embedded question said as a direct one ("what the average answer time was" -> "what was the average
     # answer time", "how long the average wait is" -> "how long is the average wait"), so its cue reads it
     return _EMBEDDED_BE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", text, count=1)

@@ -6032,6 +6032,19 @@ def _colon_dash(text: str | None) -> str | None:
     return _COLON_DASH.sub(":", text) if text else text
 
 
+# fx88: a web address shortened with three dots, as WhatDoTheyKnow and mail clients print a long one
+# ("https://www.whatdotheyknow.com/request/c... , please can you confirm", "see https://example.org/about/n... for
+# details")
+_CUT_LINK = re.compile(r"(?i)\b((?:https?://|www\.)[^\s<>\"]*?[^\s.<>\"])\.\.\.(?=[\s,;:)]|$)")
+
+
+def _cut_links(text: str) -> str:
+    """fx88: TEXT with the three dots ending a shortened web address written as one ellipsis character: the dots
+    end the address, never the sentence, so no reader splits the sentence there (the lead "With reference to the
+    papers at https://...c... , please can you confirm ..." was made a part of its own)."""
+    return _CUT_LINK.sub("\\1\u2026", text) if text else text
+
+
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                   from_story: bool = True, one_body: bool = False) -> Framing:
     """TEXT framed (see `_frame_message`). ck32 (nu34 #2): questions put to two or more bodies are separate requests:
@@ -6045,7 +6058,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole;
     # fx82: and a list flattened onto one line as its lines
-    text = joined_value_lists(joined_wrapped_lines(unflattened(_colon_dash(text))))
+    text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(text)))))
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)

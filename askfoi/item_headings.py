@@ -70,6 +70,20 @@ def _heading(words: str) -> bool:
     return bool(re.match(r"[A-Z0-9]", w))
 
 
+def _title_heading(words: str) -> bool:
+    """fx88: WORDS read as a Title Case heading over a nested list: up to ten words, each Capitalised but the small
+    joining words, no mark ending a sentence or a clause, no word of asking ("Recording and Tracking of Damp and Mould
+    Cases", "Preparedness for Awaab's Law"; never "Agency costs" nor "Number of Fines")."""
+    w = words.strip()
+    if not w or len(w.split()) > 10 or re.search(r"[?,;:!]|\.$|\.\s", w):
+        return False
+    if _shouted(w):
+        return True
+    ws = w.split()
+    return not _ASK_WORDS.search(w) and all(x[:1].isupper() or x[:1].isdigit() or x.lower() in _SMALL for x in ws) \
+        and ws[0][:1].isupper()
+
+
 def heading_lines_off(text: str) -> str:
     """(fx47) TEXT without the heading lines of a numbered letter: a line that heads the numbered items under it and
     asks nothing - an unnumbered heading line directly before a numbered item or a bullet ("Outcomes for pupils" /
@@ -86,6 +100,12 @@ def heading_lines_off(text: str) -> str:
         if m and m.group("rest").strip() and not m.group("sub") and n_next and n_next.group("n") == m.group("n") \
                 and n_next.group("sub") and _heading(m.group("rest")):
             continue  # "3.Policy and training" over "3.1.The specific Force policy ..."
+        if m and m.group("rest").strip() and not m.group("sub") and _title_heading(m.group("rest")) and (
+                (n_next and n_next.group("n") == "1" and not n_next.group("sub") and n_next.group("rest").strip()
+                 and not _heading(n_next.group("rest")))
+                or re.match(r"[ \t]*\(?[a-z][.)][ \t]+\S", nxt)):
+            continue  # fx88: "2. Review and Escalation Processes" over a list of its own, numbered again from 1 or
+            # lettered ("1. Your internal process ...", "a) Does the council ..."): a heading over a nested list
         before = next((x for x in reversed(lines[:i]) if x.strip()), "")
         if not m and line.strip() and item_next and _heading(line) and before and not before.rstrip().endswith(":") \
                 and (_shouted(line) or not (not _NUMBERED.match(before) and _heading(before))):  # (never the last line

@@ -2018,6 +2018,17 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause
                     i = j
                     continue
+                if low in _BE and re.fullmatch(r"[a-z-]{3,}", nxt) and "ADJ" in _pos_lemmas(nxt) \
+                        and not _is_past_participle(nxt) and not nxt.endswith("ing") and nxt not in _PREPS \
+                        and nxt not in _DETERMINERS and v.stop.fullmatch(nxt) is None and nxt not in v.banned \
+                        and nxt not in v.past and "there" not in (r.lower() for r in raw[i + 1:j]):
+                    # lead58: "how many council houses in hull are empty", "how many schools are eligible for ...": a
+                    # state the things are in, said with its verb ("council houses in Hull that are empty"), never
+                    # the end of the count (the question was kept whole)
+                    clause.extend([_relative(words), low, *(r.lower() for r in raw[i + 1:j]), nxt])
+                    target = clause
+                    i = j + 1
+                    continue
                 if low in _BE and (_is_past_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
@@ -2123,6 +2134,29 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 and _was_done(raw[i + 1]) and raw[i + 1].lower() not in _AUX:
             # lead51 (nc67 #1): "agreements §AUTH§ signed with staff who left": the people the clause names, said
             # whole ("with staff who left"), never cut to "with staff"
+            target.extend([w, raw[i + 1]])
+            i += 2
+            continue
+        if low == "their" and target is clause and len(clause) >= 2 and clause[-2].lower() in ("that", "who", "which") \
+                and _can_be_verb(clause[-1].lower()) and is_plural(" ".join(words)) and i + 1 < n and not ends(i + 1) \
+                and raw[i + 1].lower() not in _PREPS | v.banned:
+            # lead58: "care homes that failed their inspections", "staff who left their jobs": the owner is the things
+            # counted (their own object, right after the clause's verb), never the end of the clause ("... that failed.")
+            target.append(low)
+            i += 1
+            continue
+        if low in ("my", "our") and target is clause and len(clause) >= 2 and clause[-1].lower() in _PREPS \
+                and i + 1 < n and not ends(i + 1) and re.fullmatch(r"[a-z][a-z'-]+", raw[i + 1].lower()) \
+                and raw[i + 1].lower() not in _PREPS | v.banned:
+            # lead58: "streetlights broken in my area": the place the person means, kept for the story check to ask
+            # where it is (never "broken in." with the place cut and the preposition read as a particle)
+            target.extend([w, raw[i + 1]])
+            i += 2
+            continue
+        if low == "because" and target is clause and clause and i + 2 < n and raw[i + 1].lower() == "of" \
+                and not ends(i + 2):
+            # lead58: "kids who missed school because of the strikes": "because of" is a preposition, its noun phrase
+            # part of the clause (never the end of it: "... who missed school.")
             target.extend([w, raw[i + 1]])
             i += 2
             continue
@@ -2689,6 +2723,10 @@ def _agrees_with(frame: Frame, m: re.Match[str]) -> str:
     base = (frame.base or "").strip()
     if base and frame.subject and (frame.clause or "").startswith(base + " ") and base.split()[-1].lower() == m.group(1).lower() \
             and re.match(r"(?i)(?:that|which|who)\b", frame.clause[len(base):].strip()):
+        return _head_noun(frame.subject) or m.group(1)
+    if frame.subject and re.match(r"(?i)(?:that|which|who)\b", (frame.clause or "").strip()) \
+            and frame.subject.split()[-1].lower() == m.group(1).lower() and len(frame.subject.split()) > 2:
+        # lead58: "homes in Hull" + "that have been empty": the clause narrows the subject's head, not its place
         return _head_noun(frame.subject) or m.group(1)
     return m.group(1)
 

@@ -1,0 +1,51 @@
+"""lead58: classes found by typing messages as people write them (session 58). Each case failed on main 665c4c6e
+unless marked as a guard."""
+import pytest
+
+from askfoi.framing import frame_message
+
+
+def _texts(message: str) -> list[str]:
+    return [p.text for p in frame_message(message).parts]
+
+
+@pytest.mark.parametrize("message, part", [
+    # the owner of a clause's object is the things counted ("their" right after the clause's verb)
+    ("how many care homes in wigan failed their inspections last year",
+     "The number of care homes in Wigan that failed their inspections."),
+    ("how many restaurants in bristol failed their food hygiene inspections",
+     "The number of restaurants in Bristol that failed their food hygiene inspections."),
+    ("how many nurses left their jobs in 2024", "The number of nurses who left their jobs."),
+    # "because of" is a preposition inside the clause, never its end
+    ("how many kids missed school because of the strikes",
+     "The number of children who missed school because of the strikes."),
+    ("how many drivers lost their licence because of speed cameras",
+     "The number of drivers who lost their licence because of speed cameras."),
+    # a state said with its verb
+    ("how many council houses in hull are empty", "The number of council houses in Hull that are empty."),
+    ("how many pupils in leeds are eligible for free school meals",
+     "The number of pupils in Leeds who are eligible for free school meals."),
+    ("how many roads are unsafe", "The number of roads that are unsafe."),
+    # the clause narrows the subject's head, not the place named inside the subject
+    ("how many homes in hull have been empty for more than 6 months",
+     "The number of homes in Hull that have been empty for more than 6 months."),
+    # guard: a passive participle stays as it was
+    ("how many people were arrested because of the protest", "The number of people arrested because of the protest."),
+])
+def test_count_clauses(message, part):
+    assert part in _texts(message)
+
+
+def test_place_in_my_area_is_kept_and_asked():
+    """"in my area" was cut at "my" and "in" left as if a particle ("The number of streetlights broken in.")."""
+    framing = frame_message("how many streetlights are broken in my area")
+    texts = [p.text for p in framing.parts]
+    assert not any(t.rstrip(".").endswith(" in") for t in texts), texts
+    assert any("in my area" in t for t in texts), texts
+    assert any(q.startswith('Which place do you mean by "my area"') for q in framing.questions), framing.questions
+
+
+def test_request_with_a_relative_is_not_an_address():
+    """"a list of the council houses that" was taken off the front as if it addressed a body, leaving "Are empty ..."."""
+    texts = _texts("a list of the council houses that are empty showing how long each has been empty")
+    assert texts and texts[0].startswith("A list of the council houses"), texts

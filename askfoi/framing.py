@@ -2160,6 +2160,14 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target.extend([w, raw[i + 1]])
             i += 2
             continue
+        if low in ("because", "unless", "until") and target is clause and clause and _can_be_verb(clause[-1].lower()) \
+                and i + 2 < n and not ends(i + 1) and not raw[i + 1].startswith("\u00a7") \
+                and raw[i + 1].lower() in ("the", "a", "an", "no", "their", "its") and not ends(i + 2):
+            # lead58: "rape cases (did the force) drop because the victim withdrew support": a reason clause with its
+            # own subject, taken whole (the subordinate reading below keeps it to the end), never cut at "because"
+            target.append(w)
+            i += 1
+            continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
             break
         if target is clause and len(clause) >= 2 and clause[-1].lower() in ("and", "or") \
@@ -3430,6 +3438,9 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         text = text[: cut_unit.start()] + " " + text[cut_unit.end():]
     text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
     snapshot = re.search(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently)\b", text)
+    now_end = re.search(r"(?i)\s*,?\s*\b(?:now|today|nowadays|these\s+days)\s*[?.!]*\s*$", text)
+    if now_end:  # lead58: "... and how many do they have now", "how many does it run today": a stock on the day asked
+        snapshot, text = now_end, text[: now_end.start()] + " "
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"
                   r"right\s+now|at\s+the\s+moment|at\s+present|currently)\b", " ", text)
     on_day = re.search(r"(?i)\s*,?\s*\b(?:as\s+(?:at|of)|on)\s+(" + _DAY + r")\b", text)
@@ -4815,7 +4826,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
     source = strip_opener(source)
     if "on the date of this request" in frame.text:  # lead57: "right now", "at the moment" are said by that date
-        source = re.sub(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently|as\s+of\s+now|now)\b", " ", source)
+        source = re.sub(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently|as\s+of\s+now|now|today|nowadays|"
+                        r"these\s+days)\b", " ", source)
     if frame.kind == "total_spend":  # lead57: "how much did it cost us taxpayers to put up ...": who bore it is no detail
         source = re.sub(r"(?i)\bcost\s+(?:[a-z']+\s+){1,3}?(?=to\s+[a-z]+)", "cost ", source)
     said: set[str] = set()

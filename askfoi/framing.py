@@ -1602,8 +1602,24 @@ def _fuzzy_body(key: str) -> tuple[str, float] | None:
     """(name, score) of the body a normalised span names closely enough (misspelt: "esex police"), else None."""
     from askfoi.authorities import resolve_authority
 
+    if all(w in _common_name_words() for w in key.split()):
+        return None  # lead58: "next to the primary school": only words many bodies' names share, no body's own name
     found = resolve_authority(key)
     return (found.name, found.score) if found is not None and found.known and found.score >= 90 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _common_name_words() -> frozenset[str]:
+    """Words that stand in the names of many known bodies ("primary", "school", "hospital", "college"): alone they name
+    none of them (counted from the authority list, so a new kind of body needs no new word list)."""
+    from collections import Counter
+
+    from askfoi.authorities import default_index, normalise
+
+    counts: Counter[str] = Counter()
+    for body in default_index().authorities:
+        counts.update(set(normalise(body.name).split()))
+    return frozenset(w for w, n in counts.items() if n >= 40)
 
 
 @functools.lru_cache(maxsize=1)

@@ -75,3 +75,25 @@ def test_now_is_the_date_of_the_request(message, part):
 def test_rate_paid_for_people():
     """"pay for agency nurses per hour" was kept as the question ("What does the NHS trust pay for ...?")."""
     assert _texts("what does the nhs trust pay for agency nurses per hour") == ["The rate per hour paid for agency nurses."]
+
+
+@pytest.mark.parametrize("message", [
+    "there is a phone mast going up next to the primary school. who approved it",
+    "the primary school near us has no crossing. how many children have been hit by cars on the road outside it",
+])
+def test_generic_words_name_no_body(message):
+    """"the primary school" was read as "Epsom Primary School" (a fuzzy match on words many bodies' names share)."""
+    assert frame_message(message).authority is None
+
+
+def test_misspelt_name_still_found():
+    """Guard: a misspelt body's own name is still found."""
+    assert frame_message("how many officers does esex police have").authority.name == "Essex Police"
+
+
+def test_it_after_an_act_on_it_is_the_same_thing():
+    """"spend maintaining it ... how many people used it" made "people who used the maintaining": an -ing form with
+    "it" after it is a verb (the pool), never a thing "it" can point at."""
+    texts = _texts("our local pool is shutting. how much did swindon borough council spend maintaining it over the last "
+                   "5 years and how many people used it")
+    assert "The number of people who used the local pool." in texts, texts

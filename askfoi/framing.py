@@ -3277,6 +3277,13 @@ def _policy_clause(after: str, question: str = "") -> str | None:
     return m.group("c")
 
 
+# lead58: how long the things just counted have been in their state or place ("how long have they been there")
+_HOW_LONG_BEEN = re.compile(
+    r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:for\s+)?how\s+long\s+(?:have|has)\s+(?:they|these|those|(?P<the>the\s+[a-z]+"
+    r"(?:\s+[a-z]+)?))\s+(?:each\s+)?been\s+(?P<state>there|waiting|empty|vacant|closed|unoccupied|homeless|in\s+care|"
+    r"on\s+(?:the\s+)?(?:waiting\s+)?list)(?:\s+for)?[\s?.!]*$")
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
@@ -7100,6 +7107,22 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             if _unseen(saving.text, seen, framing.parts):
                 seen.add(saving.text.lower())
                 framing.parts.append(saving)
+            continue
+        since = _HOW_LONG_BEEN.match(question) if framing.parts and framing.parts[-1].kind == "count" else None
+        last = framing.parts[-1] if since else None
+        if since and not last.kept_words and not last.times and not last.qualifiers.breakdown and last.subject \
+                and (since.group("state").lower() != "there" or re.match(r"(?i)(?:in|at|on)\s", last.clause or "")) \
+                and (not since.group("the") or since.group("the").split()[-1].lower() == last.subject.split()[-1].lower()):
+            # lead58: "how many families are in temporary accommodation ... and how long have they been there": the
+            # same count broken down by how long each has been so (the length of a stay, a wait, a property empty),
+            # never the question kept with "there" asked back
+            state = " ".join(since.group("state").lower().split())
+            if state == "there":  # the place the count's clause names ("in temporary accommodation"), never "there"
+                at = re.match(r"(?i)(?:in|at|on)\s+.+", last.clause or "")
+                state = re.sub(r"\s+in\s+[A-Z][\w' -]*$", "", at.group()) if at else state
+            last.qualifiers.breakdown = f"how long each has been {state}"
+            last.text = render_frame(last)
+            last.source = f"{(last.source or '').rstrip()} {question.strip()}"
             continue
         duration = _DURATION_ASK.match(masked) if by_role is None and subset is None and framing.parts else None
         last = framing.parts[-1] if duration else None

@@ -97,3 +97,28 @@ def test_it_after_an_act_on_it_is_the_same_thing():
     texts = _texts("our local pool is shutting. how much did swindon borough council spend maintaining it over the last "
                    "5 years and how many people used it")
     assert "The number of people who used the local pool." in texts, texts
+
+
+@pytest.mark.parametrize("message, part", [
+    ("how many children in surrey are waiting for an ehcp and how long is the average wait for an ehcp",
+     "The average waiting time for an EHCP."),
+    ("what is the average wait for an autism assessment in sheffield",
+     "The average waiting time for an autism assessment in Sheffield."),
+])
+def test_average_wait_is_the_figure(message, part):
+    """"how long is the average wait for X" was kept as the question."""
+    assert part in _texts(message)
+
+
+@pytest.mark.parametrize("message, part", [
+    ("how many homeless families are in temporary accommodation in brighton and how long have they been there",
+     "The number of homeless families in temporary accommodation in Brighton, broken down by how long each has been in "
+     "temporary accommodation."),
+    ("how many council houses in hull are empty and how long have they been empty for",
+     "The number of council houses in Hull that are empty, broken down by how long each has been empty."),
+    ("how many children in surrey are waiting for an ehcp and how long have they been waiting",
+     "The number of children in Surrey waiting for an EHCP, broken down by how long each has been waiting."),
+])
+def test_how_long_they_have_been_is_a_breakdown(message, part):
+    """"... and how long have they been there/empty/waiting" was kept as a question (with "there" asked back)."""
+    assert _texts(message) == [part]

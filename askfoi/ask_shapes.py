@@ -467,6 +467,14 @@ def _how_long(text: str) -> str:
                     r"(?P<y>[^?]+?)(?:\s+on\s+average)?[\s?.!]*$", text, re.S)
     if wait and not set(wait.group("y").lower().split()[:1]) & _PRONOUNS and wait.group("who").lower() in _WAITERS:
         return f"the average waiting time for {wait.group('y')}"
+    average = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:how\s+long|what)\s+(?:is|was|are|were)\s+(?:the\s+)?"
+                       r"(?P<avg>average|typical|usual|mean|median)\s+(?:wait|waiting\s+time|wait\s+time|waiting\s+times|"
+                       r"wait\s+times)\s+(?:for|to\s+get|to\s+have)\s+(?P<y>[^?]+?)[\s?.!]*$", text, re.S)
+    if average and not set(average.group("y").lower().split()[:1]) & _PRONOUNS:
+        # lead58: "how long is the average wait for an ehcp", "what is the average wait for an autism assessment": the
+        # figure the body keeps, never the question kept in a letter
+        word = "median" if average.group("avg").lower() == "median" else "average"
+        return f"the {word} waiting time for {average.group('y')}"
     return text
 
 

@@ -1602,8 +1602,24 @@ def _fuzzy_body(key: str) -> tuple[str, float] | None:
     """(name, score) of the body a normalised span names closely enough (misspelt: "esex police"), else None."""
     from askfoi.authorities import resolve_authority
 
+    if all(w in _common_name_words() for w in key.split()):
+        return None  # lead58: "next to the primary school": only words many bodies' names share, no body's own name
     found = resolve_authority(key)
     return (found.name, found.score) if found is not None and found.known and found.score >= 90 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _common_name_words() -> frozenset[str]:
+    """Words that stand in the names of many known bodies ("primary", "school", "hospital", "college"): alone they name
+    none of them (counted from the authority list, so a new kind of body needs no new word list)."""
+    from collections import Counter
+
+    from askfoi.authorities import default_index, normalise
+
+    counts: Counter[str] = Counter()
+    for body in default_index().authorities:
+        counts.update(set(normalise(body.name).split()))
+    return frozenset(w for w, n in counts.items() if n >= 40)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2018,6 +2034,17 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause
                     i = j
                     continue
+                if low in _BE and re.fullmatch(r"[a-z-]{3,}", nxt) and "ADJ" in _pos_lemmas(nxt) \
+                        and not _is_past_participle(nxt) and not nxt.endswith("ing") and nxt not in _PREPS \
+                        and nxt not in _DETERMINERS and v.stop.fullmatch(nxt) is None and nxt not in v.banned \
+                        and nxt not in v.past and "there" not in (r.lower() for r in raw[i + 1:j]):
+                    # lead58: "how many council houses in hull are empty", "how many schools are eligible for ...": a
+                    # state the things are in, said with its verb ("council houses in Hull that are empty"), never
+                    # the end of the count (the question was kept whole)
+                    clause.extend([_relative(words), low, *(r.lower() for r in raw[i + 1:j]), nxt])
+                    target = clause
+                    i = j + 1
+                    continue
                 if low in _BE and (_is_past_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
@@ -2125,6 +2152,37 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             # whole ("with staff who left"), never cut to "with staff"
             target.extend([w, raw[i + 1]])
             i += 2
+            continue
+        if low == "their" and target is clause and len(clause) >= 2 and clause[-2].lower() in ("that", "who", "which") \
+                and _can_be_verb(clause[-1].lower()) and is_plural(" ".join(words)) and i + 1 < n and not ends(i + 1) \
+                and raw[i + 1].lower() not in _PREPS | v.banned:
+            # lead58: "care homes that failed their inspections", "staff who left their jobs": the owner is the things
+            # counted (their own object, right after the clause's verb), never the end of the clause ("... that failed.")
+            target.append(low)
+            i += 1
+            continue
+        if low in ("my", "our") and target is clause and len(clause) >= 2 and clause[-1].lower() in _PREPS \
+                and i + 1 < n and not ends(i + 1) and re.fullmatch(r"[a-z][a-z'-]+", raw[i + 1].lower()) \
+                and raw[i + 1].lower() not in _PREPS | v.banned:
+            # lead58: "streetlights broken in my area": the place the person means, kept for the story check to ask
+            # where it is (never "broken in." with the place cut and the preposition read as a particle)
+            target.extend([w, raw[i + 1]])
+            i += 2
+            continue
+        if low == "because" and target is clause and clause and i + 2 < n and raw[i + 1].lower() == "of" \
+                and not ends(i + 2):
+            # lead58: "kids who missed school because of the strikes": "because of" is a preposition, its noun phrase
+            # part of the clause (never the end of it: "... who missed school.")
+            target.extend([w, raw[i + 1]])
+            i += 2
+            continue
+        if low in ("because", "unless", "until") and target is clause and clause and _can_be_verb(clause[-1].lower()) \
+                and i + 2 < n and not ends(i + 1) and not raw[i + 1].startswith("\u00a7") \
+                and raw[i + 1].lower() in ("the", "a", "an", "no", "their", "its") and not ends(i + 2):
+            # lead58: "rape cases (did the force) drop because the victim withdrew support": a reason clause with its
+            # own subject, taken whole (the subordinate reading below keeps it to the end), never cut at "because"
+            target.append(w)
+            i += 1
             continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
             break
@@ -2690,6 +2748,10 @@ def _agrees_with(frame: Frame, m: re.Match[str]) -> str:
     if base and frame.subject and (frame.clause or "").startswith(base + " ") and base.split()[-1].lower() == m.group(1).lower() \
             and re.match(r"(?i)(?:that|which|who)\b", frame.clause[len(base):].strip()):
         return _head_noun(frame.subject) or m.group(1)
+    if frame.subject and re.match(r"(?i)(?:that|which|who)\b", (frame.clause or "").strip()) \
+            and frame.subject.split()[-1].lower() == m.group(1).lower() and len(frame.subject.split()) > 2:
+        # lead58: "homes in Hull" + "that have been empty": the clause narrows the subject's head, not its place
+        return _head_noun(frame.subject) or m.group(1)
     return m.group(1)
 
 
@@ -3215,6 +3277,13 @@ def _policy_clause(after: str, question: str = "") -> str | None:
     return m.group("c")
 
 
+# lead58: how long the things just counted have been in their state or place ("how long have they been there")
+_HOW_LONG_BEEN = re.compile(
+    r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:for\s+)?how\s+long\s+(?:have|has)\s+(?:they|these|those|(?P<the>the\s+[a-z]+"
+    r"(?:\s+[a-z]+)?))\s+(?:each\s+)?been\s+(?P<state>there|waiting|empty|vacant|closed|unoccupied|homeless|in\s+care|"
+    r"on\s+(?:the\s+)?(?:waiting\s+)?list)(?:\s+for)?[\s?.!]*$")
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
     shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back.
@@ -3392,6 +3461,9 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         text = text[: cut_unit.start()] + " " + text[cut_unit.end():]
     text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
     snapshot = re.search(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently)\b", text)
+    now_end = re.search(r"(?i)\s*,?\s*\b(?:now|today|nowadays|these\s+days)\s*[?.!]*\s*$", text)
+    if now_end:  # lead58: "... and how many do they have now", "how many does it run today": a stock on the day asked
+        snapshot, text = now_end, text[: now_end.start()] + " "
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"
                   r"right\s+now|at\s+the\s+moment|at\s+present|currently)\b", " ", text)
     on_day = re.search(r"(?i)\s*,?\s*\b(?:as\s+(?:at|of)|on)\s+(" + _DAY + r")\b", text)
@@ -4777,7 +4849,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
     source = strip_opener(source)
     if "on the date of this request" in frame.text:  # lead57: "right now", "at the moment" are said by that date
-        source = re.sub(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently|as\s+of\s+now|now)\b", " ", source)
+        source = re.sub(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently|as\s+of\s+now|now|today|nowadays|"
+                        r"these\s+days)\b", " ", source)
     if frame.kind == "total_spend":  # lead57: "how much did it cost us taxpayers to put up ...": who bore it is no detail
         source = re.sub(r"(?i)\bcost\s+(?:[a-z']+\s+){1,3}?(?=to\s+[a-z]+)", "cost ", source)
     said: set[str] = set()
@@ -7047,6 +7120,22 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             if _unseen(saving.text, seen, framing.parts):
                 seen.add(saving.text.lower())
                 framing.parts.append(saving)
+            continue
+        since = _HOW_LONG_BEEN.match(question) if framing.parts and framing.parts[-1].kind == "count" else None
+        last = framing.parts[-1] if since else None
+        if since and not last.kept_words and not last.times and not last.qualifiers.breakdown and last.subject \
+                and (since.group("state").lower() != "there" or re.match(r"(?i)(?:in|at|on)\s", last.clause or "")) \
+                and (not since.group("the") or since.group("the").split()[-1].lower() == last.subject.split()[-1].lower()):
+            # lead58: "how many families are in temporary accommodation ... and how long have they been there": the
+            # same count broken down by how long each has been so (the length of a stay, a wait, a property empty),
+            # never the question kept with "there" asked back
+            state = " ".join(since.group("state").lower().split())
+            if state == "there":  # the place the count's clause names ("in temporary accommodation"), never "there"
+                at = re.match(r"(?i)(?:in|at|on)\s+.+", last.clause or "")
+                state = re.sub(r"\s+in\s+[A-Z][\w' -]*$", "", at.group()) if at else state
+            last.qualifiers.breakdown = f"how long each has been {state}"
+            last.text = render_frame(last)
+            last.source = f"{(last.source or '').rstrip()} {question.strip()}"
             continue
         duration = _DURATION_ASK.match(masked) if by_role is None and subset is None and framing.parts else None
         last = framing.parts[-1] if duration else None

@@ -47,7 +47,7 @@ def rate_asked(text: str) -> tuple[str, str, str, str] | None:
     text = without_addressee(text)
     unit = rf"(?:per|a|an|each|for\s+each|for\s+an?)\s+(?P<unit>{_unit_alt()})"
     active = re.match(rf"{_LEAD}(?:what|how\s+much)\s+(?:do|does|did|will|would)\s+{_PAYER}\s+(?:actually\s+|usually\s+|normally\s+)?"
-                      rf"pay\s+{_WHO}\s+{unit}{_TAIL}", text, re.S)
+                      rf"pay\s+(?P<for>for\s+)?{_WHO}\s+{unit}{_TAIL}", text, re.S)
     passive = None if active else re.match(
         rf"{_LEAD}(?:what|how\s+much)\s+(?:are|is|were|was|do|does|did)\s+{_WHO}\s+(?:actually\s+|usually\s+|normally\s+)?"
         rf"(?:paid|get\s+paid|gets\s+paid|got\s+paid)\s+{unit}(?:\s+by\s+{_PAYER})?{_TAIL}", text, re.S)
@@ -59,7 +59,8 @@ def rate_asked(text: str) -> tuple[str, str, str, str] | None:
         return None
     who = re.sub(r"(?i)^(?:your|their|its)\s+", "the ", who)
     head = f"rate per {m.group('unit').lower()}"
-    return head, "paid to" if active else "paid for", who, m.group("tail").strip()
+    # lead58: "what does the trust pay for agency nurses per hour": paid for them (to their agency), as the passive says
+    return head, "paid to" if active and not active.group("for") else "paid for", who, m.group("tail").strip()
 
 
 _RATE_PART = re.compile(r"(?i)^the\s+rate\s+per\s+(?P<unit>[a-z]+)\s+paid\s+(?P<to>to|for)\s+(?P<who>[^.?!]+?)\s*\.?\s*$")

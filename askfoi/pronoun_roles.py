@@ -380,6 +380,9 @@ def _is_verb_here(toks: list[str], lows: list[str], i: int) -> bool:
         return False
     nxt = lows[i + 1] if i + 1 < len(lows) else ""
     prev = lows[i - 1] if i else ""
+    if lows[i].endswith("ing") and nxt in ("it", "them") and prev not in _DETS:
+        return True  # lead58: "spend maintaining it", "stop repairing them": the -ing form takes the pronoun as its object
+        # (a noun before a relative's subject keeps its determiner: "the funding it got")
     if "NOUN" not in p and "ADJ" not in p:
         # "parking charges", "body worn cameras": an -ing form or a participle before a noun is a modifier (not
         # after a subject, an object pronoun or a body: "saw them cutting trees", "police using drones")

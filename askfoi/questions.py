@@ -1745,6 +1745,8 @@ def strip_address(text: str) -> str:
         words = _clause_words(prefix)
         if not words or len(words) > 8 or re.search(rf"(?i)\b(?:{_QW}|i|we|my|our|please|would|could|can|is|are|was|were)\b", prefix):
             continue
+        if re.search(r"(?i)\bthat\s*$", prefix) or re.match(r"(?i)\W*(?:a\s+)?(?:list|copy|copies|number|details)\s+of\b", prefix):
+            continue  # lead58: "a list of the council houses that | are empty ...": the request itself, never an address
         if re.match(r"(?i)\W*(?:if|unless|as|since|because|although|though|while|whilst|once|until|where|when)\b", prefix):
             continue  # "If your police force is not ...": a condition, not an address
         from askfoi.story_antecedents import _verb_only

@@ -295,7 +295,7 @@ def places_written(framing, message: str, *, named_only: bool = False) -> None:
     from askfoi.templates import render
 
     now = {p.text for p in framing.parts}
-    stale = [h for h in framing.held if h.get("part") not in now and h.get("question", "").startswith("Where does")]
+    stale = [h for h in framing.held if h.get("part") not in now and h.get("question", "").startswith("Which place do you mean")]
     if stale:
         gone = {h["question"] for h in stale}
         framing.held = [h for h in framing.held if h not in stale]

@@ -3461,7 +3461,7 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         text = text[: cut_unit.start()] + " " + text[cut_unit.end():]
     text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
     snapshot = re.search(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently)\b", text)
-    now_end = re.search(r"(?i)\s*,?\s*\b(?:now|today|nowadays|these\s+days)\s*[?.!]*\s*$", text)
+    now_end = re.search(r"(?i)\s*,?\s*\b(?:(?:right|as\s+of|as\s+at|just)\s+)?(?:now|today|nowadays|these\s+days)\s*[?.!]*\s*$", text)
     if now_end:  # lead58: "... and how many do they have now", "how many does it run today": a stock on the day asked
         snapshot, text = now_end, text[: now_end.start()] + " "
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"

@@ -122,3 +122,11 @@ def test_average_wait_is_the_figure(message, part):
 def test_how_long_they_have_been_is_a_breakdown(message, part):
     """"... and how long have they been there/empty/waiting" was kept as a question (with "there" asked back)."""
     assert _texts(message) == [part]
+
+
+def test_right_now_is_taken_whole():
+    """Guard (i003): "right now" at the end stays one phrase, never "... right on the date of this request"."""
+    texts = _texts("leeds city council: how many empty council houses do you have right now, how long have they been "
+                   "empty on average, and how many are waiting for repairs")
+    assert "The number of empty council houses on the date of this request." in texts, texts
+    assert not any(" right " in t for t in texts), texts

@@ -64,3 +64,19 @@ def test_the_indirect_question_about_one_person_warns_its_own_part_only():
     assert f.ncnd_likely
     assert [p.ncnd_likely for p in f.parts] == [True, False]
     assert "neighbour" in f.parts[0].text
+
+
+def test_a_named_third_party_and_proceedings_against_one_member_of_the_public_are_one_person():
+    from askfoi.ncnd_topics import topics_in
+
+    named = lambda t: "named_person" in [e for e in topics_in(t)]  # noqa: E731
+    assert named("The emails between the two forces about the arrest of a named third party.")
+    assert named("A copy of the injunction obtained by the Chief Constable against a local man.")
+    assert named("The judgment in proceedings brought by the council against a member of the public.")
+
+
+def test_counts_of_injunctions_and_third_parties_in_general_name_no_one():  # guard: passes on main too
+    from askfoi.ncnd_topics import topics_in
+
+    assert "named_person" not in topics_in("How many injunctions were brought by the council against tenants in 2023?")
+    assert "named_person" not in topics_in("How many data sharing agreements with third parties does the force hold?")

@@ -49,6 +49,10 @@ _CONTINUATION = re.compile(r"(?i)^\W*(?:either|or|nor|and|plus|also|but|as\s+wel
 _QUESTION_START = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*(?:how|what|whats|which|whether|who|whom|whose|when|where|why|"
                              r"is|are|was|were|has|have|had|did|does|do|can|could|will|would|should|may)\b")
 _LABEL = re.compile(r"(?i)^\W*(?:subject|re|title|topic)\s*[:.]\s*(?P<rest>.+)$")
+# fm88: a question asked indirectly, its lead-in cut off by the splitter ("I want to know | if the force is investigating
+# my neighbour", "Tell me | if officers searched 12 Elm Road"): the letter's reader takes it for a question, and it asks
+# as "whether" does. A conditional the splitter keeps whole ("If any were disciplined, how many ...") asks anyway.
+_IF_ASKED = re.compile(r"(?i)^\W*if\s+(?!(?:so|not|possible|necessary|applicable|appropriate|required|needed)\b)\w")
 
 
 @dataclass(frozen=True)
@@ -226,7 +230,7 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
         # fc30: a line the person listed, read by the letter as a question ("2. any other cameras in operation"), is a
         # part of its own even without words of asking, and no fragment of the line before it
         item = role == "question" and _is_item(piece, heads)
-        asking = asks(piece) or item
+        asking = asks(piece) or item or (role == "question" and bool(_IF_ASKED.match(piece)))
         if asking and _any(words.lead_in, piece):  # "I am writing to request the following information about X"
             lead = _join(lead, piece)
             if topics_in(piece):

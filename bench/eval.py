@@ -54,6 +54,31 @@ from train_model import DIRECT_SOURCES, held_share, query_text, split_by_date, s
 SOURCE_GIVEN = True  # the record's source type names its population (--source-unknown: every record forecast as a new request)
 HELD_ONLY = False  # --held-only: score the shipped model on the held-out split alone (no leave-one-out tuning pass)
 EARLIER_HELD: set[str] = set()  # --held-ids: an earlier run's held-out ids, to score the same records after the split moves
+# fm88 --dev: the dev split inside tuning. The newest FORWARD share (20%) of the dated TUNING records (train_model.forward_split,
+# the split `make model`'s forward check already forecasts) is scored as the held-out split is: left out of the index and the
+# NCND topic counts, the model refitted in memory on the older tuning records only (with the shipped model's settings, as
+# `train_model.py --settings-from`, and its NCND bar factors), then scored once through match(). The held-out split is not
+# read at all. A change is judged on recent records this way without touching the held-out split.
+DEV_FIXED: dict | None = None
+HELD_TITLE = "held-out, dated from the fixed cut (never used to choose anything; scored once)"
+DEV_DUMP: Path | None = None  # fm88 --dev --dump FILE: each dev record's forecast, one JSON line each (never the held-out split)
+
+
+def dump_dev(held, held_pred) -> None:
+    """fm88: with --dev --dump, write each dev record's facts and forecast (to read the misses by class)."""
+    if not DEV_DUMP or not DEV_FIXED:
+        return
+    import json
+
+    with DEV_DUMP.open("w", encoding="utf-8") as fh:
+        for r in held:
+            p = held_pred[r.id]
+            fh.write(json.dumps({"id": r.id, "kind": r.authority_type.value, "authority": r.authority, "date": r.date,
+                                 "source": r.source_type.value, "targeted": ncnd_topics.ncnd_targeted(r),
+                                 "outcome": r.outcome.value, "ncnd": r.ncnd, "scope": r.ncnd_scope,
+                                 "sections": list(r.sections), "warned": bool(p["ncnd"]),
+                                 "top": sorted(p["probs"], key=lambda o: -p["probs"][o])[:2],
+                                 "title": (r.title or "")[:160], "text_len": len(query_text(r))}) + "\n")
 
 
 def predict(matcher, records, counts, loo: bool) -> dict[str, dict]:
@@ -284,14 +309,17 @@ def learnt(matcher, prepared, majority: dict, source_models=(False, True), retra
                 tune_pred = predict(matcher, known, counts, loo=True)
                 report("tuning 80% with a known NCND status (leave-one-out through match(); in-sample weights)", known,
                        tune_pred, majority, {r.id: nn_tune.get(r.id) for r in known})
-            report("held-out, dated from the fixed cut (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
+            report(HELD_TITLE, held, held_pred, majority, nn_held)
             earlier_held(held, held_pred, majority, nn_held, tuning)
             continue
         if why:
             print(f"  ({why}: the model is trained in memory instead)")
         matcher.model = None
-        model, oof = train_model.build(source_given, prepared=prepared, matcher=matcher, log=lambda m: print(m))
-        if not source_given:
+        model, oof = train_model.build(source_given, prepared=prepared, matcher=matcher, log=lambda m: print(m),
+                                       fixed=DEV_FIXED)
+        if DEV_FIXED and DEV_FIXED.get("ncnd_bar_scale"):
+            model.meta["ncnd_bar_scale"] = DEV_FIXED["ncnd_bar_scale"]  # the shipped bar factors (fc27), as make model keeps them
+        if not source_given and not DEV_FIXED:
             shipped = load_model()
             same = shipped is not None and shipped.meta.get("trained_on") == model.meta["trained_on"] and \
                 shipped.to_json()["weights"] == model.to_json()["weights"]
@@ -303,7 +331,8 @@ def learnt(matcher, prepared, majority: dict, source_models=(False, True), retra
         SOURCE_GIVEN = source_given
         held_pred = predict(matcher, held, counts, loo=False)
         report("tuning 80% (out-of-fold, grouped by authority)", tuning, tune_pred, majority, nn_tune)
-        report("held-out, dated from the fixed cut (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
+        report(HELD_TITLE, held, held_pred, majority, nn_held)
+        dump_dev(held, held_pred)
         earlier_held(held, held_pred, majority, nn_held, tuning)
     matcher.model = None
 
@@ -317,6 +346,20 @@ def earlier_held(held, held_pred, majority: dict, nn_held: dict, tuning) -> None
     moved = sum(1 for r in tuning if r.id in EARLIER_HELD)
     report(f"held out before and now (--held-ids; {moved} of the earlier held-out records are tuning records now)",
            same, {r.id: held_pred[r.id] for r in same}, majority, {r.id: nn_held.get(r.id) for r in same})
+
+
+def dev_split(tuning) -> tuple[list, list, dict]:
+    """fm88 --dev: (the older tuning records, the dev split: the newest train_model.FORWARD share of the dated tuning
+    records in date order, the shipped model's meta: the settings to refit with)."""
+    import json
+
+    from askfoi.forecast_model import model_path
+    from train_model import forward_split
+
+    older, newest = forward_split(tuning)
+    dev = sorted((tuning[i] for i in newest), key=lambda r: (r.date, r.id))
+    meta = json.loads(model_path().read_text(encoding="utf-8"))["meta"]
+    return [tuning[i] for i in older], dev, meta
 
 
 def coverage(kb, new) -> None:
@@ -350,8 +393,13 @@ def main(argv: list[str]) -> int:
                     help="a file of record ids (one a line) held out by an earlier run: also score those still held out")
     ap.add_argument("--held-only", action="store_true",
                     help="with the shipped model: score the held-out split only (skips the slow leave-one-out tuning pass)")
+    ap.add_argument("--dev", action="store_true",
+                    help="fm88: score the dev split (the newest 20%% of the dated tuning records) instead of the held-out "
+                         "split, the model refitted without it with the shipped settings; the held-out split is not read")
+    ap.add_argument("--dump", type=Path, help="with --dev: write each dev record's forecast to this file (JSON lines)")
     args = ap.parse_args(argv)
-    global SOURCE_GIVEN, HELD_ONLY
+    global SOURCE_GIVEN, HELD_ONLY, DEV_FIXED, HELD_TITLE, DEV_DUMP
+    DEV_DUMP = args.dump if args.dev else None
     HELD_ONLY = args.held_only
     if args.held_ids:
         EARLIER_HELD.update(line.strip() for line in args.held_ids.read_text().splitlines() if line.strip())
@@ -365,10 +413,15 @@ def main(argv: list[str]) -> int:
         return 1
     tuning, held = split_by_date(new)
     held_ids = {r.id for r in held}
+    if args.dev:
+        tuning, held, DEV_FIXED = dev_split(tuning)
+        held_ids |= {r.id for r in held}
+        HELD_TITLE = "DEV split: the newest 20% of the dated tuning records (the held-out split not read; model refitted without dev)"
     seen = [r for r in kb.responses if r.id not in held_ids]
     print(f"{len(new)} new records: tuning {len(tuning)} (undated or up to {max(r.date for r in tuning if r.date)}), "
           f"held out {len(held)} (from {held[0].date} to {held[-1].date})")
-    print(f"  {held_share(tuning, held)}")
+    print(f"  {held_share(tuning, held)}" if not args.dev else f"  dev: the newest {len(held)} of the {len(tuning) + len(held)} "
+          "tuning records (20% of the dated); the held-out split is not read")
     start = time.perf_counter()
     counts = ncnd_topics.count_pack(seen)
     majority = {"all": Counter(r.outcome.value for r in tuning).most_common(1)[0][0]}

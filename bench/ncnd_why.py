@@ -13,6 +13,8 @@ alarms per kind of body, and for the misses and false alarms a table of causes:
     .venv/bin/python bench/ncnd_why.py --out /tmp/why.jsonl [--from /tmp/why.jsonl]  (--from: re-print a run)
     ... --from /tmp/why.jsonl --list police   (fc45: each police miss and false alarm, with its topic words)
     ... --from /tmp/why.jsonl --replayed --question-bars   (fm85: per kind, recall for the question asked at other bars)
+    ... --from /tmp/why.jsonl --replayed --split dev   (fm88: only the dev split, the newest 20% of the dated tuning
+        records; --split older: the rest; bench/eval.py --dev scores the same records from an index without them)
 """
 
 from __future__ import annotations
@@ -85,6 +87,16 @@ def run(out: Path, everything: bool = False, oof_cache: Path | None = None, oof:
                                  "parts": matcher.ncnd_trace[1:] if len(matcher.ncnd_trace) > 1 else matcher.ncnd_trace,
                                  "title": (r.title or "")[:160]}) + "\n")
     print(f"{len(records)} tuning records scored -> {out}")
+
+
+def dev_ids() -> set[str]:
+    """fm88: the ids of the dev split: the newest train_model.FORWARD share of the dated tuning records (the records
+    bench/eval.py --dev scores and `make model`'s forward check forecasts)."""
+    from askfoi.knowledge import load_knowledge
+    from train_model import forward_split, harvested, split_by_date
+
+    tuning, _ = split_by_date(harvested(load_knowledge()))
+    return {tuning[i].id for i in forward_split(tuning)[1]}
 
 
 def cause(row: dict) -> str:
@@ -327,6 +339,8 @@ def main(argv: list[str]) -> int:
                     "SUPPORT_OVERRIDE (a run traced before fm76's override read as the forecast is now)")
     ap.add_argument("--question-bars", action="store_true", help="fm85: per kind, recall and false alarms for the "
                     "question asked with each part's learnt bar set to each of QUESTION_BARS, rules replayed as traced")
+    ap.add_argument("--split", choices=("dev", "older"), help="fm88: report only the dev split's records (the newest 20%% "
+                    "of the dated tuning records) or only the older ones")
     args = ap.parse_args(argv)
     if args.src is None:
         run(args.out, args.all, args.rows, args.oof)
@@ -334,6 +348,10 @@ def main(argv: list[str]) -> int:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.replayed:
         rows = [{**r, "warned": replay(r, _traced_scale(r))} for r in rows]
+    if args.split:
+        dev = dev_ids()
+        rows = [r for r in rows if (r["id"] in dev) == (args.split == "dev")]
+        print(f"{args.split} split: {len(rows)} traced records")
     report(rows)
     if args.list:
         print(f"\nEACH {args.list.upper()} MISS AND FALSE ALARM")

@@ -165,6 +165,7 @@ def _opening_request_span(text: str) -> list[tuple[int, int]]:
     if header is None or asking is None or item is None:
         return []
     pos, seen, start, end = 0, 0, None, None
+    headers, titled = 0, False
     for line in text.split("\n"):
         lo, pos = pos, pos + len(line) + 1
         if not line.strip():
@@ -174,8 +175,14 @@ def _opening_request_span(text: str) -> list[tuple[int, int]]:
             if seen > _OPENING_LINES:
                 return []
             if asking.search(line):
+                if titled and not headers:
+                    return []  # rd88: a title and then questions, no header line: not a log entry's opening
                 start = lo
             elif header.match(line):
+                headers += 1
+                continue
+            elif not titled and _TITLE_LINE.fullmatch(line.rstrip()) and len(line.split()) <= _TITLE_WORDS:
+                titled = True  # rd88: the entry's title among its header lines ("School Suspensions ... 22-23")
                 continue
             else:
                 return []  # the page opens with something that is neither a header nor a question

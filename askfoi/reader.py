@@ -1668,7 +1668,7 @@ _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?:(?<=\
 # (rd42: "Enquiry Reference: 383-25" is no figure either: a reference with its colon)
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?:?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?"
                                  # rd88: a letter's subject line with its reference ("Re: Freedom of Information request - 72224")
-                                 r"|(?:request|enquiry|case|ticket)\s?[-\u2013:#]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                                 r"|(?:request|enquiry|case|ticket)\s?[-\u2013#]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                                  # rd28: an ordinal label, not a count ("quarter 4", "stage 2", "category 1", "tier 3")
                                  r"|quarters?|phases?|stages?|tiers?|levels?|rounds?|waves?|categor(?:y|ies)|grades?|bands?|versions?) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|\^?(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
@@ -2757,22 +2757,28 @@ _HOLDING_OPEN = re.compile(r"\bmay or may not (?:hold|be held|have|exist)|\bwhet
                            r"|\bif (?:held|it (?:is|were|was) held|it exists|any (?:such |relevant )?(?:information|records?|data) (?:is|are|were|was|exists?)\b)")
 
 
-def _cited_for_a_withholding(t: _Text, rules: _Rules, u: int) -> bool:
-    """rd88: the sentence that cites a section withholds ("... is withheld under section 42(2)"), or the section heads
-    a list item under a sentence that withholds and announces the list ("Some data has been withheld ... by virtue of
-    the following exemptions:" then "Section 40(2) - ...", "Section 42(2) - ...")."""
+def _withholding_span(t: _Text, rules: _Rules, u: int) -> tuple[int, int] | None:
+    """rd88: the sentences a cited section is named in for a withholding: its own sentence when it withholds ("...
+    is withheld under section 42(2)"), or the list of section heads it stands in under a sentence that withholds and
+    announces the list ("Some data has been withheld ... by virtue of the following exemptions:" then "Section 40(2) -
+    ...", "Section 42(2) - ..."); None when neither, or when the holding is left open ("may or may not hold")."""
     if _HOLDING_OPEN.search(t.lower, *t.bounds(u)):
-        return False
+        return None
     if rules.scan("withhold", t.lower[slice(*t.bounds(u))], limit=1):
-        return True
+        return u, u
     v = u
     while v > 0 and u - v < 6 and _SECTION_HEAD.match(t.lower, t.starts[v]):
         v -= 1
     if v == u:
-        return False
+        return None
     lead = t.lower[slice(*t.bounds(v))].rstrip()
-    return bool(rules.scan("withhold", lead, limit=1)) and bool(_LIST_FOLLOWS.search(lead) or _LIST_LEAD_END.search(lead)) \
-        and not _HOLDING_OPEN.search(lead)
+    if not (rules.scan("withhold", lead, limit=1) and (_LIST_FOLLOWS.search(lead) or _LIST_LEAD_END.search(lead))) \
+            or _HOLDING_OPEN.search(lead):
+        return None
+    w = u
+    while w + 1 < len(t.starts) and w - v < 6 and _SECTION_HEAD.match(t.lower, t.starts[w + 1]):
+        w += 1
+    return v, w
 
 
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
@@ -2805,14 +2811,19 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
             # whole, not a decision not to confirm (cited alone - "S24(2), S30(3) & S31(3)" - it stays an NCND)
             role = "exemption"
             found.ncnd_demoted.add(key)
-        elif role == "ncnd" and not ncnd_said and _cited_for_a_withholding(t, rules, t.unit(c.start)):
-            # rd88: "Some data has been withheld as it is exempt ... by virtue of the following exemptions: ... Section
-            # 42(2) - Legal Professional Privilege", in a reply that nowhere says it will neither confirm nor deny: the
-            # NCND subsection is named for the information withheld, so it is that exemption applied, not an NCND
-            role = "exemption"
-            found.ncnd_demoted.add(key)
         if role != "procedural":
             keyed.append((c, key, role))
+    if not ncnd_said:
+        # rd88: "Some data has been withheld as it is exempt ... by virtue of the following exemptions: Section 40(2) ...
+        # Section 42(2) - Legal Professional Privilege Section 43(2) ...", in a reply that nowhere says it will neither
+        # confirm nor deny: an NCND subsection named among other exemptions for the information withheld is that
+        # exemption applied, not an NCND (cited with NCND provisions only - "withheld under s.24(2) and s.31(3)" - it
+        # stays one: rd23)
+        for i, (c, key, role) in enumerate(keyed):
+            span = _withholding_span(t, rules, t.unit(c.start)) if role == "ncnd" and not c.paired else None
+            if span and any(r == "exemption" and span[0] <= t.unit(d.start) <= span[1] for d, _, r in keyed):
+                keyed[i] = (c, key, "exemption")
+                found.ncnd_demoted.add(key)
     # sentences that cite an NCND provision: the other sections they cite are the ones the NCND relies on
     ncnd_units = ncnd_units | {t.unit(c.start) for c, _, role in keyed if role == "ncnd"}
     # "... neither confirm nor deny ... by virtue of the following exemptions: Section 31(1)(a) - Law Enforcement

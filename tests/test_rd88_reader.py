@@ -72,7 +72,7 @@ def test_an_ncnd_subsection_named_for_what_is_withheld_is_no_ncnd(text):
     "Dear Mr Okafor,\nRe: Freedom of Information request - 51236\nWe are unable to say whether we hold these records. "
     "To find out whether we hold any records of this kind would take more than 18 hours, as every case file would "
     "have to be opened, so section 12(2) applies.",
-    "Dear Mr Okafor,\nRe: Information request: 61902\nWe estimate that the cost of providing the information would "
+    "Dear Mr Okafor,\nRe: Information request - 61902\nWe estimate that the cost of providing the information would "
     "exceed the appropriate limit, so section 12(1) applies and we will not be complying with your request.",
 ])
 def test_a_cost_refusal_under_a_subject_line_with_its_reference_is_a_cost_refusal(text):

@@ -456,6 +456,9 @@ class _Text:
     reasons: set[int] = field(default_factory=set)  # rd13: the items of a list of reasons ("for the following reasons: 1. ...")
     quoted_law: set[int] = field(default_factory=set)  # rd22: the lines of the Act quoted after "Section 43(2) states:"
     answer_after: dict[int, int] = field(default_factory=dict)  # rd28: a restated item's unit: where the answer written after it starts
+    # rd88: the request's items told back one a line, each with its answer after a dash: (item's place, line start,
+    # answer start, line end)
+    inline_items: list[tuple[int, int, int, int]] = field(default_factory=list)
     entertained: set[int] = field(default_factory=set)  # rd38: sentences with a clause that only entertains an exemption
 
     def role_at(self, roles: list[str], pos: int) -> str:
@@ -1138,6 +1141,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     _restated_bullets(t, roles)
     _reasons_listed(t, roles)
     _answers_written_after(t, roles)
+    _items_answered_in_line(t, roles)
     return roles
 
 
@@ -1236,6 +1240,57 @@ def _answers_written_after(t: _Text, roles: list[str]) -> None:
         m = _WRITTEN_AFTER.match(t.original[lo:hi])
         if m and _ANSWER_SHAPE.match(m.group("ans")) and not m.group("ans").rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
             t.answer_after[u] = lo + m.start("ans")
+
+
+# rd88: where an item's answer starts on its line: after a dash that follows a word, or after the item's own stop or
+# question mark and a dash ("... used in.- Sensitive Information", "... used in? .- Sensitive Information")
+_INLINE_SEP = re.compile(r"(?:[ \t][-\u2013\u2014]|[.?!][ \t]*\.?[ \t]*[-\u2013\u2014])[ \t]+(?=\S)")
+# ... and what such an answer looks like when it is one: a pointer at the answer, a refusal's words, a figure, a nil
+_INLINE_ANSWER = re.compile(r"(?:answered (?:below|above|overleaf|in (?:the )?(?:attached|table|appendix|annex))|(?:please )?see (?:below|above|attached|the attached|table|appendix|annex)"
+                            r"|(?:commercially )?sensitive information|commercially sensitive|not (?:held|recorded|known|applicable|available|collected)"
+                            r"|none|nil|n/?a|yes|no|exempt|withheld|redacted|refused|section \d+|s\.? ?\d{2})\b|\u00a3 ?\d|\d[\d,.]*\s?[km%]?(?![\w/])", re.I)
+_INLINE_RUN = 3  # items a list needs before its dashes are read as answers
+
+
+def _items_answered_in_line(t: "_Text", roles: list[str]) -> None:
+    """rd88: the request's items told back one to a line, each answered on its own line after a dash ("- Total agency
+    spend for doctors - Answered below", "- The breakdown by grade - Sensitive Information, Section 43 applied see
+    below", "- The split between placements. - All doctors were non-DE"): a run of at least three lines led by the same
+    bullet, part of the request told back, most of whose lines end in an answer after their last dash. Each line's words
+    up to that dash are the request, the rest the authority's answer (`_Text.answer_after`, `_Text.inline_items`)."""
+    lines, pos = [], 0
+    for line in t.original.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for lo, hi in lines + [(len(t.original), len(t.original))]:
+        m = _BULLET.match(t.original, lo, hi) if hi > lo else None
+        if m is not None and (not run or run[-1][2] == m.group(1)):
+            run.append((lo, hi, m.group(1)))
+            continue
+        if len(run) >= _INLINE_RUN:
+            runs.append(run)
+        run = [(lo, hi, m.group(1))] if m is not None else []
+    for run in runs:
+        if not any(roles[t.unit(lo)] == "request" for lo, _, _ in run):
+            continue  # the bullets of the reply's own list
+        tails: list[int | None] = []
+        for lo, hi, _ in run:
+            body = _BULLET.match(t.original, lo, hi).end()
+            seps = [m for m in _INLINE_SEP.finditer(t.original, body + 8, hi) if m.end() < hi]
+            tails.append(seps[-1].end() if seps else None)
+        shaped = sum(1 for (_, hi, _), a in zip(run, tails) if a is not None and _INLINE_ANSWER.match(t.original, a, hi))
+        if shaped < 2 or 2 * sum(a is not None for a in tails) < len(run):
+            continue
+        for k, ((lo, hi, _), a) in enumerate(zip(run, tails)):
+            if a is None:
+                continue
+            for u in range(t.unit(lo), t.unit(hi - 1) + 1):
+                roles[u] = "request" if t.starts[u] < a else "other"
+            if t.starts[t.unit(a)] < a:
+                t.answer_after[t.unit(a)] = a
+            t.inline_items.append((k, lo, a, hi))
 
 
 # rd26: a bulleted item of the request, restated ("- the length of her service in the police to date;"): the bullet, a
@@ -1611,7 +1666,9 @@ def _split_restated(t: "_Text", rules: "_Rules") -> None:
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?:(?<=\d)[km](?![\w/]))?(?![\w/]|-\d{4})")  # "0602-1920" is a reference
 # (rd42: "Enquiry Reference: 383-25" is no figure either: a reference with its colon)
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?:?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?:?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?"
+                                 # rd88: a letter's subject line with its reference ("Re: Freedom of Information request - 72224")
+                                 r"|(?:request|enquiry|case|ticket)\s?[-\u2013#]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                                  # rd28: an ordinal label, not a count ("quarter 4", "stage 2", "category 1", "tier 3")
                                  r"|quarters?|phases?|stages?|tiers?|levels?|rounds?|waves?|categor(?:y|ies)|grades?|bands?|versions?) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|\^?(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
@@ -2019,7 +2076,9 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         after = t.answer_after.get(u)  # rd28: "- Total spend with framework agencies - 200k": the answer after the item
         if after is not None:
             if _FIGURE.search(t.original, max(after, lo), min(t.bounds(u)[1], hi)) and not any(
-                    sig in ("not_held", "withhold") and after <= a < t.bounds(u)[1] for sig, a, _ in ev.signals):
+                    sig in ("not_held", "withhold") and after <= a < t.bounds(u)[1] for sig, a, _ in ev.signals) and not any(
+                    sig in ("not_held", "withhold") and after <= a < t.bounds(u)[1] for _, sig, a, _ in ev.citations):
+                # (rd88: nor a section cited for it: "- Breakdown by grade - Sensitive Information, Section 43 applied")
                 out.append(u)
             continue
         if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
@@ -2691,6 +2750,37 @@ _NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+
 _EISR_ONLY = re.compile(r"EIR 10\([45]\)")
 
 
+_LIST_LEAD_END = re.compile(r":\s*$")
+# what leaves the holding open ("information ... which the Council may or may not hold is exempt under Section 31(3)",
+# "if any such information were held"): an NCND in other words, whatever it withholds
+_HOLDING_OPEN = re.compile(r"\bmay or may not (?:hold|be held|have|exist)|\bwhether or not (?:it|we|they|the [a-z]+) (?:holds?|has|have)\b"
+                           r"|\bif (?:held|it (?:is|were|was) held|it exists|any (?:such |relevant )?(?:information|records?|data) (?:is|are|were|was|exists?)\b)")
+
+
+def _withholding_span(t: _Text, rules: _Rules, u: int) -> tuple[int, int] | None:
+    """rd88: the sentences a cited section is named in for a withholding: its own sentence when it withholds ("...
+    is withheld under section 42(2)"), or the list of section heads it stands in under a sentence that withholds and
+    announces the list ("Some data has been withheld ... by virtue of the following exemptions:" then "Section 40(2) -
+    ...", "Section 42(2) - ..."); None when neither, or when the holding is left open ("may or may not hold")."""
+    if _HOLDING_OPEN.search(t.lower, *t.bounds(u)):
+        return None
+    if rules.scan("withhold", t.lower[slice(*t.bounds(u))], limit=1):
+        return u, u
+    v = u
+    while v > 0 and u - v < 6 and _SECTION_HEAD.match(t.lower, t.starts[v]):
+        v -= 1
+    if v == u:
+        return None
+    lead = t.lower[slice(*t.bounds(v))].rstrip()
+    if not (rules.scan("withhold", lead, limit=1) and (_LIST_FOLLOWS.search(lead) or _LIST_LEAD_END.search(lead))) \
+            or _HOLDING_OPEN.search(lead):
+        return None
+    w = u
+    while w + 1 < len(t.starts) and w - v < 6 and _SECTION_HEAD.match(t.lower, t.starts[w + 1]):
+        w += 1
+    return v, w
+
+
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
     """(section, signal, start, end, negated) for each section cited; sets the regime on `found`."""
     citations = _citations(t, rules)
@@ -2723,6 +2813,17 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
             found.ncnd_demoted.add(key)
         if role != "procedural":
             keyed.append((c, key, role))
+    if not ncnd_said:
+        # rd88: "Some data has been withheld as it is exempt ... by virtue of the following exemptions: Section 40(2) ...
+        # Section 42(2) - Legal Professional Privilege Section 43(2) ...", in a reply that nowhere says it will neither
+        # confirm nor deny: an NCND subsection named among other exemptions for the information withheld is that
+        # exemption applied, not an NCND (cited with NCND provisions only - "withheld under s.24(2) and s.31(3)" - it
+        # stays one: rd23)
+        for i, (c, key, role) in enumerate(keyed):
+            span = _withholding_span(t, rules, t.unit(c.start)) if role == "ncnd" and not c.paired else None
+            if span and any(r == "exemption" and span[0] <= t.unit(d.start) <= span[1] for d, _, r in keyed):
+                keyed[i] = (c, key, "exemption")
+                found.ncnd_demoted.add(key)
     # sentences that cite an NCND provision: the other sections they cite are the ones the NCND relies on
     ncnd_units = ncnd_units | {t.unit(c.start) for c, _, role in keyed if role == "ncnd"}
     # "... neither confirm nor deny ... by virtue of the following exemptions: Section 31(1)(a) - Law Enforcement
@@ -2751,8 +2852,8 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
             signal = "ncnd"  # a section the NCND relies on ("Refusal Sections 24 and 31" beside an NCND)
         elif signal == "withhold" and ncnd_found and _in_conditional_sentence(t, c.start):
             signal = "ncnd"  # beside an NCND: "if it holds any information, it would be exempt under section 38(1)(a)"
-        if seen.get((key, signal), 0) >= _KEEP:
-            continue  # enough of this one for the evidence
+        if seen.get((key, signal), 0) >= _KEEP and not any(a <= c.start < b for _, _, a, b in t.inline_items):
+            continue  # enough of this one for the evidence (rd88: each item answered on its line is read on its own)
         denied = _negated(t, c.start, c.end, before_cite, after)
         seen[(key, signal)] = seen.get((key, signal), 0) + (not denied)
         out.append((key, signal, c.start, c.end, denied))
@@ -3309,9 +3410,23 @@ def _request_reply_pairs(ev: "_Events") -> list[tuple[str, int, int]]:
 
 
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:
-    """(number, start, end) of each numbered answer (rd70: or of each answer of unnumbered question / answer pairs)."""
+    """(number, start, end) of each numbered answer (rd70: or of each answer of unnumbered question / answer pairs;
+    rd88: or of each item of the request told back with its answer on its line)."""
     spans = _numbered_parts(ev)
-    return spans if len(spans) >= 2 else (_request_reply_pairs(ev) or spans)
+    return spans if len(spans) >= 2 else (_inline_parts(ev) or _request_reply_pairs(ev) or spans)
+
+
+def _inline_parts(ev: _Events) -> list[tuple[str, int, int]]:
+    """rd88: one part to each item answered on its own line (`_items_answered_in_line`), numbered by its place in the
+    list; the answer is the rest of its line."""
+    items = ev.t.inline_items
+    if len(items) < 2:
+        return []
+    out = []
+    for k, lo, a, hi in items:
+        out.append((str(k + 1), lo, hi))
+        ev.answer_starts[lo] = a
+    return out
 
 
 def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
@@ -3626,6 +3741,8 @@ def _answer_text(ev: _Events, lo: int, hi: int, marker_end: int | None = None) -
         a, b = t.bounds(u)
         if ev.roles[u] == "request" and u in t.answer_before:
             b = t.answer_before[u]
+        elif ev.roles[u] == "request" and u in t.answer_after:
+            a = t.answer_after[u]  # rd88: "- Total spend for the period - Answered below": the answer after the item
         elif ev.roles[u] in ("request", "rights", "boilerplate"):
             continue
         body.append(t.original[max(a, marker_end, lo) : min(b, hi)])
@@ -3648,6 +3765,8 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     At least two questions must have an answer of their own under them; else [] (a request quoted whole at the top,
     then one answer)."""
     t = ev.t
+    if len(t.inline_items) >= 2:
+        return []  # rd88: the items carry their answers on their own lines (`_inline_parts`)
     asked: list[tuple[int, int]] = []
     last_number = 0
     for u in range(len(t.starts)):

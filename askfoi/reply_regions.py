@@ -44,7 +44,7 @@ def _rules() -> dict[str, re.Pattern[str] | None]:
     data, _ = load_vocab("reply_regions")
     out: dict[str, re.Pattern[str] | None] = {}
     for key in ("salutation", "sign_off", "asking", "reply_heading", "request_heading", "footer", "header_line",
-                "asking_line", "list_line", "quoted_mail", "reply_voice", "reply_opening"):
+                "asking_line", "list_line", "quoted_mail", "reply_voice", "reply_opening", "log_status_line"):
         pats = (data or {}).get(key) or []
         out[key] = re.compile("|".join(f"(?:{p})" for p in pats), re.I | re.M) if pats else None
     return out
@@ -161,10 +161,11 @@ def _opening_request_span(text: str) -> list[tuple[int, int]]:
     between the two: the request runs over its asking lines, their list items and their wrapped tails, to the first
     line that is none of these (the reply's first sentence). Nothing when the page does not open by asking."""
     r = _rules()
-    header, asking, item = r["header_line"], r["asking_line"], r["list_line"]
+    header, asking, item, status = r["header_line"], r["asking_line"], r["list_line"], r["log_status_line"]
     if header is None or asking is None or item is None:
         return []
     pos, seen, start, end = 0, 0, None, None
+    logged, titled = False, False
     for line in text.split("\n"):
         lo, pos = pos, pos + len(line) + 1
         if not line.strip():
@@ -174,8 +175,16 @@ def _opening_request_span(text: str) -> list[tuple[int, int]]:
             if seen > _OPENING_LINES:
                 return []
             if asking.search(line):
+                if titled and not logged:
+                    return []  # rd88: a title among header lines of no log status: left to `_log_entry_span`
                 start = lo
+            elif status is not None and status.match(line):
+                logged = True  # rd88: "FOI release", "This request was refused in full, ...": the log's own lines
+                continue
             elif header.match(line):
+                continue
+            elif not titled and _TITLE_LINE.fullmatch(line.rstrip()) and len(line.split()) <= _TITLE_WORDS:
+                titled = True  # rd88: the entry's title among its header lines ("School Suspensions ... 22-23")
                 continue
             else:
                 return []  # the page opens with something that is neither a header nor a question

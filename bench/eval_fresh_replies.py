@@ -47,10 +47,12 @@ them whole NCND letters; `source_kind` disclosure_log or wdtk, `body_type` per r
 real reply letters - Transport for London's disclosure log 10, Scottish Government FOI releases 4, the University of East
 Anglia's disclosure log 1; no NCND letter at an address the repository did not already hold was found; `source_kind`
 disclosure_log or gov_release; two labels marked `label_confidence: unsure`) was reported in session 56 and is tune
-since session 57 (rd85); fresh85-report is the report set (rd85: 6 real reply letters, one each from an NHS community
+since session 57 (rd85); fresh85-report (rd85: 6 real reply letters, one each from an NHS community
 trust, a further education college, the Home Office, a council, the Northern Ireland Assembly Commission and the
 Metropolitan Police; no NCND letter; `source_kind` disclosure_log or wdtk; two labels marked `label_confidence:
-unsure`)."""
+unsure`) was reported in session 57 and is tune since session 58 (rd88); fresh88-report is the report set (rd88: 4 real
+reply letters - a university's EIR letter and three council letters answering item by item, 9 labelled parts; no NCND
+letter; `source_kind` disclosure_log; one label marked `label_confidence: unsure`)."""
 
 from __future__ import annotations
 

@@ -33,7 +33,9 @@ _SAR_POINTER = re.compile(r"(?i)\b(?:you (?:can|could|may|might|should|would nee
                           r"[^.]{0,80}?)[^.]{0,60}?\b(?:make|submit|send|apply|request)\b[^.]{0,40}?\bsubject access\b"
                           r"|\bright of (?:subject )?access\b[^.]{0,80}\b(?:your|you)\b"
                           r"|\b(?:should|must|can|could|would need to|will need to) be (?:made|submitted|sent|requested)"
-                          r" (?:as|under|through|by means of|via) (?:a |the )?subject access\b")
+                          r" (?:as|under|through|by means of|via) (?:a |the )?subject access\b"
+                          # what was asked for is said to be the person's own data (whichever law's number follows)
+                          r"|\b(?:is|are|constitutes?|would be) (?:all |also )?your (?:own )?personal (?:data|information)\b")
 
 
 def reads_as_review_outcome(text: str) -> bool:

@@ -99,3 +99,12 @@ async def test_the_reply_screen_shows_the_button_and_writes_the_letter(tmp_path)
         await pilot.press("ctrl+g")
         await settle(pilot)
         assert screen.flow.letter_kind == "sar" and "Article 15" in screen.flow.letter_text()
+
+
+def test_an_environmental_reply_calling_it_your_own_data_offers_it_too():
+    # the EIR's own exclusion (reg 5(3)), which the reader names no section for: the sentence saying it is theirs
+    text = PLAIN.replace("the number of cyclists injured on Mill Road", "the noise complaints made about my flat").replace(
+        "The information is exempt under section 21: it is published at www.example.gov.uk/road-casualties.",
+        "This information is your own personal data and is excluded from the Environmental Information Regulations by "
+        "regulation 5(3).")
+    assert "sar" in _flow(authority="Northshire Council").read(text).offers

@@ -170,3 +170,12 @@ async def test_a_message_sent_while_starting_is_sent_once_started(tmp_path, monk
         assert "potholes" in app.conversation.session.about
         roles = [b.message.role for b in app.query("Bubble")]
         assert roles[0] == "bot" and "you" in roles  # the greeting first, then the message, then its answer
+
+
+async def test_nothing_starts_under_the_choice(tmp_path):
+    app = make_app(tmp_path, load_matcher=False, ask_saving=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f9")  # the reply path would open over a chat that has not started
+        await settle(pilot)
+        assert isinstance(app.screen, SavingScreen)

@@ -832,6 +832,8 @@ class AskFOIApp(App[None]):
     # -- actions (keys, palette) ------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if type(self.screen).__name__ == "SavingScreen" and action not in ("quit", "help"):
+            return False  # nz88: nothing starts (a reply, a new request) before the person chose what askfoi keeps
         if type(self.screen).__name__ == "ReplyScreen" and action in _REPLY_SCREEN_OWNS:
             # ui51: the reply screen has its own letter keys (shown only while they work) and no letter beside it:
             # F6 / F7 / F3 / F4 pressed there never copy or save the chat's letter

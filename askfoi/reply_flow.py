@@ -748,6 +748,8 @@ class ReplyFlow:
         short = self._in_short(reading)
         message = (short + " " if short else "") + self._say("result", unclear=reading.unclear, letters=bool(self._offers()),
                                                              short=bool(short))
+        if self._sar_pointed() and not self.explained.own_data_parts:  # (own-data parts: their step says it already)
+            message = (short + " " if short else "") + self._say("sar_pointed") + " " + message[len(short) + 1 if short else 0:]
         if self._review_first():
             message += " " + self._say("review_first", law=self._law())
         from askfoi.reply_explain import undated

@@ -54,7 +54,8 @@ def _flow(**kw) -> ReplyFlow:
 
 def test_a_reply_calling_it_your_own_data_offers_the_subject_access_request():
     flow = _flow(authority="Northshire Council")
-    assert "sar" in flow.read(WHOLE).offers
+    read = flow.read(WHOLE)
+    assert "sar" in read.offers and "subject access request does" in read.message  # said before the review
     view = flow.write("sar")
     assert "subject access request" in view.message and "one calendar month" in view.message
     assert "Article 15 of the UK GDPR" in view.body and "Northshire Council" in view.body

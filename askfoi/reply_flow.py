@@ -904,7 +904,9 @@ class ReplyFlow:
 
             parts = list(request_items(self.request).values())
         if not parts:
-            topic = self.topic or request_in_reply(self.reply_text).topic
+            stated = request_in_reply(self.reply_text)
+            said = re.search(r"(?i)\brequest\b[^.]*?\bfor (?!your request)([^.]{8,200})", stated.sentence or "")
+            topic = self.topic or stated.topic or (said.group(1).strip() if said else None)
             parts = [topic] if topic else []
         answers = Answers(authority=self.authority or reply_sender(self.reply_text) or "[ORGANISATION]",
                           requester_name=self.name, email=self.email, regime=Regime.SAR,

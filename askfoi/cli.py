@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from askfoi.commands.track import add_parser as add_track_parser
 
     add_track_parser(sub)
+    from askfoi.commands.saving import add_parser as add_saving_parser
+
+    add_saving_parser(sub)
 
     # --- checking and drafting ----------------------------------------------------
     ck = sub.add_parser("check", help="check a draft request the way an FOI officer would")

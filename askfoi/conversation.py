@@ -373,7 +373,7 @@ def clean_input(text: str) -> str:
     return _INVISIBLE.sub("", clean_text(text.replace("\t", " "))).strip()
 
 
-SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new", "sent", "next", "reply", "review", "chase", "complain", "forget")
+SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new", "sent", "next", "reply", "review", "chase", "complain", "forget", "saving")
 
 
 def split_numbered(text: str) -> list[str]:

@@ -24,8 +24,18 @@ from askfoi.templates import render
 
 MAX_REPLY_CHARS = 200_000
 MAX_REPLY_BYTES = 5 * 1024 * 1024
-LetterKind = Literal["review", "chase", "complain"]
+LetterKind = Literal["review", "chase", "complain", "sar"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# nz88: a reply's pointers to subject access: the exemptions for the requester's own personal data, and the sentence
+# that tells them to make a subject access request (or to use their right of access) instead
+_OWN_DATA_SECTIONS = frozenset({"40(1)", "FOISA 38(1)(a)", "EIR 5(3)", "EISR 10(3)"})
+_SAR_POINTER = re.compile(r"(?i)\b(?:you (?:can|could|may|might|should|would need to)|please|if you (?:would like|wish|want)"
+                          r"[^.]{0,80}?)[^.]{0,60}?\b(?:make|submit|send|apply|request)\b[^.]{0,40}?\bsubject access\b"
+                          r"|\bright of (?:subject )?access\b[^.]{0,80}\b(?:your|you)\b"
+                          r"|\b(?:should|must|can|could|would need to|will need to) be (?:made|submitted|sent|requested)"
+                          r" (?:as|under|through|by means of|via) (?:a |the )?subject access\b"
+                          # what was asked for is said to be the person's own data (whichever law's number follows)
+                          r"|\b(?:is|are|constitutes?|would be) (?:all |also )?your (?:own )?personal (?:data|information)\b")
 
 
 def reads_as_review_outcome(text: str) -> bool:
@@ -526,6 +536,10 @@ class ReplyFlow:
                                       title=self.topic)
             except NothingToChase as exc:
                 return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
+        elif kind == "sar":
+            if kind not in self._offers():  # nz88: only where the reply points to subject access
+                return ReplyView(step=self.step, message=self._say("no_sar"), body=self._body(), offers=self._offers())
+            letter = self._sar_letter(today)
         elif kind == "complain":
             if kind not in self._offers():  # the review comes first: the button is not there, nor is the letter
                 return ReplyView(step=self.step, message=self._say("review_first", law=self._law()), body=self._body(),
@@ -734,6 +748,8 @@ class ReplyFlow:
         short = self._in_short(reading)
         message = (short + " " if short else "") + self._say("result", unclear=reading.unclear, letters=bool(self._offers()),
                                                              short=bool(short))
+        if self._sar_pointed() and not self.explained.own_data_parts:  # (own-data parts: their step says it already)
+            message = (short + " " if short else "") + self._say("sar_pointed") + " " + message[len(short) + 1 if short else 0:]
         if self._review_first():
             message += " " + self._say("review_first", law=self._law())
         from askfoi.reply_explain import undated
@@ -860,7 +876,48 @@ class ReplyFlow:
         x = self.explained.sar_extension if self.explained is not None else None
         return x if x and x.get("told_late") and x.get("overdue") else None
 
+    def _sar_pointed(self) -> bool:
+        """nz88 (nc82, nz85's leftover): the reply says what was asked for is the person's own personal data (FOIA
+        s40(1), FOISA s38(1)(a), EIR reg 5(3), EISR reg 10(3)), or tells them to make a subject access request, or
+        refused parts as their own data: the subject access request is the route to it, offered as a letter."""
+        if self.sar or self.explained is None or (self.not_covered and not self.sar):
+            return False
+        if self.explained.own_data_parts:
+            return True
+        reading = self.explained.reading
+        cited = {x for p in reading.parts or [] for x in p.sections} | set(reading.sections)
+        return bool(cited & _OWN_DATA_SECTIONS) or bool(_SAR_POINTER.search(self.reply_text or ""))
+
+    def _sar_letter(self, today: date):
+        """nz88: the subject access request for what the reply called the person's own data: the parts it refused as
+        theirs, else what the reply says was asked for ("your son's exclusion" said as "my son's exclusion")."""
+        from askfoi.answers import Answers
+        from askfoi.followup import part_question
+        from askfoi.letter import draft_letter
+        from askfoi.models import Regime
+        from askfoi.reply_request import request_in_reply
+        from askfoi.reply_sender import reply_sender
+
+        parts = [q for n in self.explained.own_data_parts if (q := part_question(n, self.request, self.reply_text))]
+        if not parts and self.request:
+            from askfoi.disputed_parts import request_items
+
+            parts = list(request_items(self.request).values())
+        if not parts:
+            stated = request_in_reply(self.reply_text)
+            said = re.search(r"(?i)\brequest\b[^.]*?\bfor (?!your request)([^.]{8,200})", stated.sentence or "")
+            topic = self.topic or stated.topic or (said.group(1).strip() if said else None)
+            parts = [topic] if topic else []
+        answers = Answers(authority=self.authority or reply_sender(self.reply_text) or "[ORGANISATION]",
+                          requester_name=self.name, email=self.email, regime=Regime.SAR,
+                          parts=[_capital(_as_mine(p)) for p in parts] or ["[THE RECORDS ABOUT ME THAT THE REPLY NAMED]"])
+        return draft_letter(answers, today)
+
     def _offers(self) -> list[LetterKind]:
+        kinds = self._letter_offers()
+        return ["sar", *kinds] if self._sar_pointed() else kinds
+
+    def _letter_offers(self) -> list[LetterKind]:
         if self.not_covered and not self.sar:
             return []  # au58: no FOI letter is owed by a body no FOI law covers
         if self.sar:
@@ -878,3 +935,15 @@ class ReplyFlow:
 
     def _say(self, name: str, **ctx) -> str:
         return " ".join(render(f"reply/{name}.j2", **ctx).split())
+
+
+def _as_mine(text: str) -> str:
+    """nz88: what a reply said of the person ("your son's exclusion"), as they say it in their own letter."""
+    text = re.sub(r"\b[Yy]ours\b", "mine", re.sub(r"\b[Yy]our\b", "my", text))
+    text = re.sub(r"\b[Yy]ou (?=(?:made|make|sent|send|had|have|gave|attended|wrote|received|submitted|raised|reported|"
+                  r"asked|requested)\b)", "I ", text)  # the doer: "the calls you made" -> "the calls I made"
+    return re.sub(r"\b[Yy]ou\b", "me", text)  # else the one it is about or sent to: "letters sent to you"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -70,3 +70,12 @@ def test_help_screen(snap_compare):
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_saving_choice_at_the_first_start(snap_compare, monkeypatch):
+    # nz88: the first start asks what askfoi keeps (a fixed data folder named: nothing is written before the choice)
+    monkeypatch.setenv("ASKFOI_DATA_DIR", "/home/you/.local/share/askfoi")
+    from pathlib import Path
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=Path("/home/you/letters"), load_matcher=False, ask_saving=True)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)

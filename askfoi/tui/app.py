@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 INPUT_SAVE_DELAY = 0.8  # seconds of no typing before the half-typed answer is autosaved
 SUGGEST_DELAY = 0.15
 STARTING = "Starting askfoi, one moment..."  # nx79: the title and the box while the first screen is loading
+QUEUED = "Got it: your message will be sent once askfoi has started"  # nz88 (nc85 #9): in the box, Enter pressed meanwhile
 # Terminals known to ignore the clipboard escape sequence Textual uses.
 NO_CLIPBOARD_TERMINALS = {"Apple_Terminal"}
 
@@ -133,12 +134,16 @@ class AskFOIApp(App[None]):
         today: Callable[[], date] = date.today,
         save_folder: Path | None = None,
         load_matcher: bool = True,
+        ask_saving: bool = False,
     ) -> None:
         if "NO_COLOR" in os.environ and not no_color_requested():
             del os.environ["NO_COLOR"]  # set but empty means colour (no-color.org); Textual would drop it
         super().__init__()
         ScrollBar.renderer = WholeCellScrollBar
         self.clinic = clinic
+        # nz88: nobody has chosen yet whether askfoi keeps their work here: asked before anything is read or written
+        # (run_app decides; an app made without it, as in the tests, keeps what its store keeps)
+        self.ask_saving = ask_saving and not clinic
         self._fix_count = 0  # findings listed now; a digit at the review step applies one
         self._reply_draft: tuple[str, str] | None = None  # the reply boxes when last left (memory only)
         self.typed_in_reply = ""  # ck28: words typed on the reply screen where no box took them, for the chat box
@@ -163,6 +168,8 @@ class AskFOIApp(App[None]):
         self._dots = 0
         self._just_fixed = False  # a digit applied a fix at the review step; the next empty Enter is its own
         self._next_ready: list[str] = []  # cl53: FOI questions waiting for the next letter (set on the engine thread)
+        self._booted = False  # nz88: the greeting (or the resume offer) is shown and the engine is ready for answers
+        self._queued_at_start: list[str] = []  # nz88 (nc85 #9): messages sent while "Starting askfoi" showed
 
     # -- layout and start-up ---------------------------------------------------------------------
 
@@ -183,8 +190,55 @@ class AskFOIApp(App[None]):
         self._placeholder = prompt.placeholder
         prompt.placeholder = STARTING
         prompt.focus()
+        if self.ask_saving:
+            self.call_after_refresh(self._ask_saving)
+            return
         # the engine's imports wait until the first screen is painted (they would hold the GIL)
-        self.call_after_refresh(lambda: self.run_worker(self._boot(), group="engine", exit_on_error=False))
+        self.call_after_refresh(self._start_boot)
+
+    def _start_boot(self) -> None:
+        self.run_worker(self._boot(), group="engine", exit_on_error=False)
+
+    def _saving_question(self, current: str = "") -> str:
+        from askfoi.paths import AUTOSAVE_NAME, user_data_dir
+        from askfoi.templates import render
+
+        folder = user_data_dir()
+        kept = (folder / AUTOSAVE_NAME).is_file() or (folder / "tracked.json").is_file()
+        return render("bot/saving_choice.j2", folder=str(folder), current=current, kept=kept).strip()
+
+    def _ask_saving(self) -> None:
+        """nz88: the first start on this account: save my work here, or clinic mode. Nothing is read from or written to
+        the data folder before the answer; the engine is imported meanwhile (it holds nothing personal)."""
+        from askfoi.tui.screens import SavingScreen
+
+        self._typed_at_choice: list[str] = []
+        self.push_screen(SavingScreen(self._saving_question(), typed=self._typed_at_choice.append), self._saving_chosen)
+        self.call_after_refresh(lambda: self._executor.submit(_import_engine))  # once the question is drawn
+
+    def _saving_chosen(self, save: bool | None) -> None:
+        from askfoi.saving import choose
+
+        if save is not None:
+            try:
+                choose("save" if save else "clinic")
+            except OSError:
+                pass  # not remembered: askfoi asks again next time, and this time does as chosen
+        if not save:  # clinic mode, or not chosen (Escape): nothing is kept this time
+            self._to_clinic()
+        typed = "".join(getattr(self, "_typed_at_choice", []))
+        if typed:
+            prompt = self.query_one("#prompt", Input)
+            prompt.value = typed + prompt.value
+            prompt.cursor_position = len(prompt.value)
+        self.query_one("#prompt", Input).focus()
+        self._start_boot()
+
+    def _to_clinic(self) -> None:
+        self.clinic = True
+        self._index_dir()  # its folder and signal handlers, on the main thread
+        self.sub_title = (STARTING + self._mode()) if self.conversation is None else self._subtitle()
+        self.refresh_bindings()
 
     async def _boot(self) -> None:
         """Greet at once (jinja2 only), then import the engine and read the autosave (or offer to resume)."""
@@ -211,8 +265,25 @@ class AskFOIApp(App[None]):
                 shown[0].message = greeting.messages.pop(0)  # the engine's own copy of what is on screen
             self._show_turn(greeting, self._empty_insight())
         self._started()
+        self._booted = True
+        self._send_queued(resume_offered=saved is not None)
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+
+    def _send_queued(self, resume_offered: bool) -> None:
+        """nz88 (nc85 #9): a first message sent while askfoi was starting is sent now, after the greeting (it was shown
+        before the greeting and never answered: the engine was not ready). Over the resume offer it goes back in the
+        answer box unsent (typing over the offer starts a new request, nu29): nothing typed is lost."""
+        queued, self._queued_at_start = self._queued_at_start, []
+        if not queued:
+            return
+        prompt = self.query_one("#prompt", Input)
+        if resume_offered:
+            self._queued_over_offer = " ".join(queued)
+            return
+        self._submit(queued[0])
+        if len(queued) > 1:  # a second line sent before the first was answered: back in the box, as when typing ahead
+            self._held.extend(queued[1:])
 
     def _saved_on(self) -> str:
         """When the autosave was last written, as the resume offer says it ("on 6 December at 20:05"), or ""."""
@@ -229,7 +300,7 @@ class AskFOIApp(App[None]):
     def _started(self) -> None:
         """The greeting is on the screen: the box and the title say what they say once started."""
         prompt = self.query_one("#prompt", Input)
-        if prompt.placeholder == STARTING:
+        if prompt.placeholder in (STARTING, QUEUED):
             prompt.placeholder = getattr(self, "_placeholder", "") or prompt.placeholder
         if self.sub_title.startswith(STARTING):  # (the engine is not imported here: the greeting's title is "Welcome")
             self.sub_title = ("Welcome" + self._mode()) if getattr(self, "conversation", None) is None else self._subtitle()
@@ -587,6 +658,11 @@ class AskFOIApp(App[None]):
                 prompt.value = typed + prompt.value
                 prompt.cursor_position = len(prompt.value)
         self._typed_at_resume = []
+        queued, self._queued_over_offer = getattr(self, "_queued_over_offer", ""), ""
+        if queued:  # nz88: sent while starting, before the offer: in the box, unsent, whichever was chosen
+            prompt = self.query_one("#prompt", Input)
+            prompt.value = f"{prompt.value} {queued}".strip() if carry_on else f"{queued} {prompt.value}".strip()
+            prompt.cursor_position = len(prompt.value)
         messages = self.query_one(Messages)
         for message in getattr(self, "_waiting_on_resume", None) or []:  # fu21: still in the chat after the choice
             messages.add(message)
@@ -596,6 +672,18 @@ class AskFOIApp(App[None]):
     # -- input --------------------------------------------------------------------------------------
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if not self._booted:
+            # nz88 (nc85 #9): still starting (nothing imported on this thread, which would freeze the screen): the message
+            # is kept, said to be kept, and sent once the greeting is shown
+            from askfoi.tui.chat import PromptInput
+
+            event.stop()
+            value = event.input.with_line_breaks(event.value) if isinstance(event.input, PromptInput) else event.value
+            if value.strip():
+                self._queued_at_start.append(value)
+                event.input.value = ""
+                event.input.placeholder = QUEUED
+            return
         from askfoi.conversation import MAX_ANSWER_CHARS, Message, clean_input
         from askfoi.templates import render
 
@@ -631,6 +719,9 @@ class AskFOIApp(App[None]):
         if shown.lower() in ("/reply", "/had a reply") and send is None:
             self.action_reply()  # the reply path (askfoi/tui/reply.py)
             return
+        if shown.lower().rstrip(".! ") in ("/saving", "/save nothing", "/clinic") and send is None:
+            self.action_saving()  # nz88: change what askfoi keeps (save here, or clinic mode)
+            return
         if shown.lower().rstrip(".! ") in ("/forget", "/forget me", "/forget everything") and send is None:
             self.action_forget()  # nz85: delete what askfoi keeps here, after asking
             return
@@ -650,6 +741,10 @@ class AskFOIApp(App[None]):
         self._engine(lambda conv: conv.reply(answer), answer=True)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        if self.conversation is None:
+            # nz88 (nc85 #9): typed while starting: nothing to save or suggest yet, and importing the engine here would
+            # wait for the engine thread's own import of it, freezing the screen (the Enter typed next was then lost)
+            return
         from askfoi.conversation import Step
 
         value = event.value
@@ -737,6 +832,8 @@ class AskFOIApp(App[None]):
     # -- actions (keys, palette) ------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if type(self.screen).__name__ == "SavingScreen" and action not in ("quit", "help"):
+            return False  # nz88: nothing starts (a reply, a new request) before the person chose what askfoi keeps
         if type(self.screen).__name__ == "ReplyScreen" and action in _REPLY_SCREEN_OWNS:
             # ui51: the reply screen has its own letter keys (shown only while they work) and no letter beside it:
             # F6 / F7 / F3 / F4 pressed there never copy or save the chat's letter
@@ -914,7 +1011,7 @@ class AskFOIApp(App[None]):
         from askfoi.templates import render
         from askfoi.tui.screens import ConfirmScreen
 
-        tracked = 0 if self.clinic else len(_tracker().load())
+        tracked = self._tracked_count()
         question = render("bot/forget_confirm.j2", clinic=self.clinic, tracked=tracked).strip()
         self.push_screen(ConfirmScreen(question, "Delete it" if self.clinic else "Delete it all", "Keep it", safe_focus=True),
                          lambda yes: self._forget(yes, tracked))
@@ -930,7 +1027,12 @@ class AskFOIApp(App[None]):
             self._save_timer.stop()  # a half-typed line is not saved again after it was deleted
         self._reply_draft = None
         self.store.clear()
-        if not self.clinic:
+        if self.clinic:  # nz88: what was kept before clinic mode was chosen goes too (it is never read here)
+            from askfoi.paths import AUTOSAVE_NAME, user_data_dir
+
+            with contextlib.suppress(OSError):
+                (user_data_dir() / AUTOSAVE_NAME).unlink()
+        if not self.clinic or tracked:
             path = _tracker().path
             if path is not None:
                 with contextlib.suppress(FileNotFoundError):
@@ -943,6 +1045,67 @@ class AskFOIApp(App[None]):
         turn.messages.extend(self.conversation.start().messages)
         self._next_ready = []
         self._show_turn(turn, self._empty_insight(), [])
+
+    def _tracked_count(self) -> int:
+        """How many tracked requests are kept here (in clinic mode: those kept before it was chosen, or 0)."""
+        try:
+            return len(_tracker().load())
+        except Exception:  # a damaged list: /forget still deletes the request (askfoi track list names the problem)
+            return 0
+
+    def action_saving(self) -> None:
+        """nz88: "/saving": choose again what askfoi keeps. The change applies at once and is remembered."""
+        from askfoi.saving import chosen
+        from askfoi.tui.screens import SavingScreen
+
+        mode, who = chosen()
+        if who == "everyone" and mode == "clinic":  # the computer's own setting: not this person's to undo
+            self._say("bot/saving_changed.j2", everyone=True, mode="clinic", folder="", deleted=False, tracked=0)
+            return
+        current = "clinic" if self.clinic else "save"
+        self.push_screen(SavingScreen(self._saving_question(current)), self._saving_changed)
+
+    def _saving_changed(self, save: bool | None) -> None:
+        from askfoi.paths import user_data_dir
+        from askfoi.saving import choose
+
+        if save is None:
+            self.query_one("#prompt", Input).focus()
+            return
+        with contextlib.suppress(OSError):
+            choose("save" if save else "clinic")
+        deleted = False
+        if save and self.clinic:
+            from askfoi.session import SessionStore
+
+            self.clinic = False
+            self.store = SessionStore()
+            self._engine(lambda conv: None, show=False)  # saved now, as it would be at the next answer
+        elif not save and not self.clinic:
+            from askfoi.session import MemoryStore
+
+            if self._save_timer is not None:
+                self._save_timer.stop()
+            deleted = bool(getattr(self.store, "persistent", False) and self.store.path.is_file())
+            self.store.clear()
+            memory = MemoryStore()
+            if self.conversation is not None:
+                memory.save(self.conversation.session)
+            self.store = memory
+            self._to_clinic()
+        if self.conversation is not None:
+            self._tracking(self.conversation)
+            self.sub_title = self._subtitle()
+        self.refresh_bindings()
+        self._say("bot/saving_changed.j2", mode="save" if save else "clinic", folder=str(user_data_dir()),
+                  deleted=deleted, tracked=0 if save else self._tracked_count(), everyone=False)
+        self.query_one("#prompt", Input).focus()
+
+    def _say(self, template: str, **values) -> None:
+        from askfoi.conversation import Message
+        from askfoi.templates import render
+
+        self.query_one(Messages).add(Message(role="bot", text=render(template, **values).strip()))
 
     def _wipe(self, confirmed: bool | None, typed: str = "") -> None:
         """Forget everything: screen, memory and (outside clinic mode) the autosave. TYPED (cl53): the next client's
@@ -1002,6 +1165,12 @@ class AskFOIApp(App[None]):
         yield SystemCommand("Show or hide the letter", "On a small screen, switch between the chat and the letter", self.action_toggle_side)
 
 
+def _import_engine() -> None:
+    """nz88: the engine imported on the engine thread while the person chooses what askfoi keeps."""
+    with contextlib.suppress(Exception):
+        import askfoi.conversation  # noqa: F401
+
+
 def _tracker():
     """The tracked-requests store in the user's data folder (askfoi/tracking.py)."""
     from askfoi.tracking import TrackStore
@@ -1015,13 +1184,20 @@ def _reason(exc: BaseException) -> str:
 
 
 def clinic_from_settings() -> bool:
-    """Clinic mode can also be switched on for a whole machine: ASKFOI_CLINIC=1."""
-    return os.environ.get("ASKFOI_CLINIC", "").strip().lower() in ("1", "true", "yes", "on")
+    """Clinic mode chosen for a whole machine (ASKFOI_CLINIC=1, or `askfoi saving clinic --everyone`) or for this
+    account (the choice at the first start, or `askfoi saving clinic`)."""
+    from askfoi.saving import chosen
+
+    return chosen()[0] == "clinic"
 
 
 def run_app(clinic: bool = False, serve: bool = False, port: int | None = None) -> int:
-    """`askfoi`: open the chatbot here, or (--serve) in a web browser on this machine."""
-    clinic = clinic or clinic_from_settings()
+    """`askfoi`: open the chatbot here, or (--serve) in a web browser on this machine. The first time, nobody having
+    chosen, the chatbot asks whether to keep the person's work here or keep nothing (nz88)."""
+    from askfoi.saving import chosen
+
+    mode = chosen()[0]
+    clinic = clinic or mode == "clinic"
     if serve:
         from askfoi.tui.serve import DEFAULT_PORT, make_server
 
@@ -1042,7 +1218,7 @@ def run_app(clinic: bool = False, serve: bool = False, port: int | None = None) 
     from askfoi.clinic_folder import sweep_stale
 
     sweep_stale()  # clinic folders of an askfoi that was killed outright
-    AskFOIApp(clinic=clinic).run()
+    AskFOIApp(clinic=clinic, ask_saving=mode is None).run()
     return 0
 
 

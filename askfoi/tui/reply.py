@@ -23,10 +23,12 @@ from textual.widgets import Button, Footer, Input, Static, TextArea
 
 from askfoi.reply_flow import ReplyFlow, ReplyStep, ReplyView
 
-LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "complain": "Write the complaint"}
+# nz88: "sar": the reply says it is the person's own data (or to make a subject access request): the letter for it
+LETTER_LABELS = {"sar": "Ask for my own data", "review": "Write the review", "chase": "Write a chaser",
+                 "complain": "Write the complaint"}
 # ui51 (nc50 #1): every action on a read reply has a key, shown in the footer while it can be used (Ctrl keys: the
 # letters and digits typed on this screen go to the date box or the buttons' names, never to a binding)
-LETTER_KEYS = {"review": "ctrl+w", "chase": "ctrl+e", "complain": "ctrl+o"}
+LETTER_KEYS = {"review": "ctrl+w", "chase": "ctrl+e", "complain": "ctrl+o", "sar": "ctrl+g"}
 TOGGLE_KEY = "ctrl+t"
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
 MATCHER_WAIT = 30  # (the wait's message template still takes it as a limit; nz85: the reading no longer waits)
@@ -88,6 +90,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         Binding(LETTER_KEYS["review"], "letter('review')", "Write review", priority=True),
         Binding(LETTER_KEYS["chase"], "letter('chase')", "Write chaser", priority=True),
         Binding(LETTER_KEYS["complain"], "letter('complain')", "Write complaint", priority=True),
+        Binding(LETTER_KEYS["sar"], "letter('sar')", "My data", priority=True),
         Binding(TOGGLE_KEY, "toggle_review", "Was review?", priority=True),
         # ui51: shown (in the footer) on a letter only; check_action hides them elsewhere
         Binding("f6", "copy", "Copy"),

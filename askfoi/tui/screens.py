@@ -44,9 +44,13 @@ class ConfirmScreen(ModalScreen[bool]):
         self.typed = typed
         self._answered = False  # lead 27: a key typed before the offer has closed never answers it a second time
 
+    shows_typed = False  # a line under the question for the words typed while it is open (NewClientScreen, SavingScreen)
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Content(self.question), classes="question", markup=False)
+            if self.shows_typed:
+                yield Static("", id="typed", classes="typed", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(Content(self.yes), id="yes", variant="primary")
                 yield Button(Content(self.no), id="no")
@@ -99,14 +103,7 @@ class NewClientScreen(ConfirmScreen):
         self.words = kept  # typed so far (or words already in the answer box after a finished letter)
         self.kept = kept
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(Content(self.question), classes="question", markup=False)
-            yield Static("", id="typed", classes="typed", markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(Content(self.yes), id="yes", variant="primary")
-                yield Button(Content(self.no), id="no")
-
+    shows_typed = True
     safe_focus = True
 
     def on_mount(self) -> None:  # Textual runs ConfirmScreen.on_mount too: it puts the focus on Cancel
@@ -144,3 +141,42 @@ class NewClientScreen(ConfirmScreen):
         event.stop()
         event.prevent_default()
         self._show_words()
+
+
+class SavingScreen(ConfirmScreen):
+    """nz88: what askfoi keeps, chosen the first time it starts (and again with /saving): "Save on this computer" (True)
+    or "Clinic mode" (False). The focus starts on clinic mode, the choice that writes nothing; Escape chooses neither
+    (None: nothing is kept this time, and askfoi asks again next time). Letters typed meanwhile are the first message:
+    kept (TYPED gets each), never taken as an answer."""
+
+    BINDINGS = [Binding("escape", "unchosen", "Not now")]
+    safe_focus = True
+
+    def __init__(self, question: str, typed=None) -> None:
+        super().__init__(question, "Save on this computer", "Clinic mode: keep nothing")
+        self.keep_typed = typed
+
+    words = ""
+    shows_typed = True
+
+    def on_mount(self) -> None:
+        self.query_one("#typed", Static).display = False
+
+    def on_key(self, event) -> None:
+        if self._answered or self.keep_typed is None:
+            return
+        if event.is_printable and event.character and (self.words or not event.character.isspace()):
+            event.stop()
+            event.prevent_default()
+            self.words += event.character
+            self.keep_typed(event.character)
+            self.set_focus(None)  # a space typed next must not press a button: the person is writing, not choosing
+            shown = self.query_one("#typed", Static)
+            shown.display = True
+            words = self.words if len(self.words) <= 60 else "..." + self.words[-57:]
+            shown.update(Content(render("bot/saving_typed.j2", words=words).strip()))
+
+    def action_unchosen(self) -> None:
+        if not self._answered:
+            self._answered = True
+            self.dismiss(None)

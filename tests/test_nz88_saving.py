@@ -179,3 +179,21 @@ async def test_nothing_starts_under_the_choice(tmp_path):
         await pilot.press("f9")  # the reply path would open over a chat that has not started
         await settle(pilot)
         assert isinstance(app.screen, SavingScreen)
+
+
+async def test_enter_after_typing_sends_the_first_message_and_keeps_nothing(tmp_path):
+    """lead58: a person (or a script driving the chat) types the first message and presses Enter over the question:
+    that sends the message (never held behind the question, which the trial tool met as a dead end), keeps nothing
+    this time and asks again next time (as Escape)."""
+    app = make_app(tmp_path, load_matcher=False, ask_saving=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"how many potholes did Northshire Council fill in 2025")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, SavingScreen)
+        await pilot.pause(1.0)
+        await settle(pilot)
+        assert "potholes" in app.conversation.session.about
+        assert app.clinic and saving.chosen() == (None, "")
+        assert not any(user_data_dir().iterdir()) if user_data_dir().exists() else True

@@ -216,9 +216,11 @@ class AskFOIApp(App[None]):
         self.push_screen(SavingScreen(self._saving_question(), typed=self._typed_at_choice.append), self._saving_chosen)
         self.call_after_refresh(lambda: self._executor.submit(_import_engine))  # once the question is drawn
 
-    def _saving_chosen(self, save: bool | None) -> None:
+    def _saving_chosen(self, save: bool | str | None) -> None:
         from askfoi.saving import choose
 
+        send = save == "send"  # lead58: the first message typed and sent over the question: not chosen, and sent
+        save = None if send else save
         if save is not None:
             try:
                 choose("save" if save else "clinic")
@@ -232,6 +234,11 @@ class AskFOIApp(App[None]):
             prompt.value = typed + prompt.value
             prompt.cursor_position = len(prompt.value)
         self.query_one("#prompt", Input).focus()
+        if send and typed.strip():
+            prompt = self.query_one("#prompt", Input)
+            self._queued_at_start.append(prompt.value)  # sent once the greeting is shown (nc85 #9's queue)
+            prompt.value = ""
+            prompt.placeholder = QUEUED
         self._start_boot()
 
     def _to_clinic(self) -> None:

@@ -165,6 +165,14 @@ class SavingScreen(ConfirmScreen):
     def on_key(self, event) -> None:
         if self._answered or self.keep_typed is None:
             return
+        if event.key == "enter" and self.words.strip():
+            # lead58: Enter after typing is sending the first message, not choosing: nothing is kept this time (as
+            # Escape), askfoi asks again next time, and the message is sent - never held behind the question
+            event.stop()
+            event.prevent_default()
+            self._answered = True
+            self.dismiss("send")
+            return
         if event.is_printable and event.character and (self.words or not event.character.isspace()):
             event.stop()
             event.prevent_default()

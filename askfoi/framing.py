@@ -7596,6 +7596,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.pay_rates import totals_instead
 
     totals_instead(framing)  # nx85: a rate paid, asked for one key as the total paid and the hours paid for
+    from askfoi.lost_subjects import lost_subjects
+
+    lost_subjects(framing)  # nx88: a bare "repairs" after a part about damp and mould in council homes: the review says it
     from askfoi.school_budgets import school_budget_note
 
     school_budget_note(framing, text_in)  # nx82: a school's budget is set by its council, not the national government

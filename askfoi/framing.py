@@ -2057,6 +2057,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause
                     i = j + 1
                     continue
+                if low in ("have", "has", "had") and j == i + 1 and narrows and words and _acts_on_object(words, raw, j):
+                    # nx88: "how many foster carers have stopped fostering": the perfect of a verb with its object is
+                    # the people who did it ("foster carers who stopped fostering"), as "tenants reported damp" is
+                    clause.extend([_relative(words), nxt])
+                    target = clause
+                    i = j + 1
+                    continue
                 if low in _DO and not acronym and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
                     past = participle(nxt) or nxt

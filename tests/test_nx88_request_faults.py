@@ -85,3 +85,16 @@ def test_guard_an_academy_named_first_with_its_trust_stays_first(tmp_path, monke
     _, said = _conversation("how many pupils were excluded from academies in bristol last year",
                             "its oakwood academy, part of the northern star trust i think")
     assert 'I\'ve taken "Oakwood Academy" as the organisation' in said and "Northern Star Trust" in said
+
+
+# --- lead-found: "how many foster carers have stopped fostering" ("foster carers stopped fostering") --------------------
+@pytest.mark.parametrize("message, part", [
+    ("how many foster carers have stopped fostering", "The number of foster carers who stopped fostering."),
+    ("how many tenants have reported damp to leeds council", "The number of tenants who reported damp."),
+])
+def test_people_who_have_done_something_to_an_object_are_its_doers(message, part):
+    assert _parts(message) == [part]
+
+
+def test_guard_things_that_have_been_done_stay_passive():
+    assert _parts("how many potholes have been fixed by leeds council") == ["The number of potholes fixed."]

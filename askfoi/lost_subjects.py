@@ -81,7 +81,7 @@ def lost_subjects(framing) -> int:
             narrowed = (k, n)
     for bare, (numbers, (topic, narrowing)) in found.items():
         framing.findings.append(Finding(
-            code="lost-subject", severity="medium", evidence=bare,
+            code="lost-subject", severity="medium", evidence=bare, part=numbers[0],
             message=render("frames/lost_subject.j2", parts=numbers, word=bare, first=narrowed[0], topic=topic).strip(),
             suggestion=render("frames/lost_subject_fix.j2", word=bare, narrowing=narrowing).strip()))
     return len(found)

@@ -98,3 +98,12 @@ def test_people_who_have_done_something_to_an_object_are_its_doers(message, part
 
 def test_guard_things_that_have_been_done_stay_passive():
     assert _parts("how many potholes have been fixed by leeds council") == ["The number of potholes fixed."]
+
+
+def test_the_review_says_a_part_lost_its_subject(tmp_path, monkeypatch):
+    monkeypatch.setenv("ASKFOI_DATA_DIR", str(tmp_path))
+    _, said = _conversation("we have had damp and mould in our council house in swansea for a year. how many damp and "
+                            "mould complaints has swansea council had about council homes and how much did they spend "
+                            "on repairs", "ok", "last 2 years", "ok")
+    assert "found nothing an FOI officer would push back on" not in said
+    assert 'Part 2 asks about "repairs"' in said

@@ -10562,6 +10562,13 @@ def _compared_parts(framing: Framing, today: date | None) -> None:
             continue  # (a why, a policy, a contract: "why was it used as opposed to a patrol car" compares no figures)
         for field in ("subject", "clause"):
             said = getattr(part, field) or ""
+            if field == "clause" and re.fullmatch(r"(?i)(?:when\s+|as\s+)?compared(?:\s+(?:to|with))?", said.strip()):
+                # nx88: "how many complaints this year compared to last year": the period finder took both times; the
+                # word left is no clause ("complaints compared"): each year's figure
+                part.clause = ""
+                part.qualifiers.breakdown = part.qualifiers.breakdown or "year"
+                part.text = render_frame(part)
+                break
             c = comparisons.read(said)
             if c is None:
                 continue

@@ -107,3 +107,13 @@ def test_the_review_says_a_part_lost_its_subject(tmp_path, monkeypatch):
                             "on repairs", "ok", "last 2 years", "ok")
     assert "found nothing an FOI officer would push back on" not in said
     assert 'Part 2 asks about "repairs"' in said
+
+
+# --- lead-found: "how many complaints this year compared to last year" ("complaints compared") -------------------------
+@pytest.mark.parametrize("message, part", [
+    ("how many complaints this year compared to last year", "The number of complaints, broken down by year."),
+    ("how many fly tipping reports in bristol in 2025 compared with 2024",
+     "The number of fly tipping reports in Bristol, broken down by year."),
+])
+def test_a_comparison_of_times_leaves_no_word_compared(message, part):
+    assert _parts(message) == [part]

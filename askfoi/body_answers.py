@@ -124,7 +124,8 @@ def looks_like_a_name(text: str) -> bool:
 
 _KIND_EXTRA = frozenset({"ltd", "limited", "plc", "llp", "cic", "association", "society", "foundation", "charity",
                          "institute", "agency", "commission", "office", "service", "services", "partnership",
-                         "academy", "school", "college", "university", "trust", "board", "company", "group"})
+                         "academy", "school", "college", "university", "trust", "board", "company", "group",
+                         "federation", "alliance"})  # nx88 (nc85 #5): academy trusts named "... Learning Federation"
 
 
 def places_named(text: str) -> list[str]:

@@ -1266,6 +1266,14 @@ class Conversation:
         from askfoi.body_answers import bodies_in_sentence
 
         named = bodies_in_sentence(text)
+        if len(named) > 1:
+            # nx88 (nc85 #5): "its cabot academy, the trust is cabot learning federation": a name that only fuzzily
+            # matches another body ("John Cabot Academy") goes behind one the person typed in full
+            def swapped(name: str) -> bool:
+                found = resolve_authority(name)
+                return found is not None and found.known and found.name.lower() != name.lower()
+
+            named = sorted(named, key=swapped)
         if named and not every:
             # cl55 (nc55 #3): "its oakwood academy, part of the northern star trust i think": the first name is the
             # organisation; any other named with it is told back, never dropped

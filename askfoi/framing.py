@@ -2084,6 +2084,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause
                     i = j + 1
                     continue
+                if low in ("have", "has", "had") and j == i + 1 and narrows and words and _acts_on_object(words, raw, j):
+                    # nx88: "how many foster carers have stopped fostering": the perfect of a verb with its object is
+                    # the people who did it ("foster carers who stopped fostering"), as "tenants reported damp" is
+                    clause.extend([_relative(words), nxt])
+                    target = clause
+                    i = j + 1
+                    continue
                 if low in _DO and not acronym and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
                     past = participle(nxt) or nxt
@@ -7698,6 +7705,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     from askfoi.pay_rates import totals_instead
 
     totals_instead(framing)  # nx85: a rate paid, asked for one key as the total paid and the hours paid for
+    from askfoi.lost_subjects import lost_subjects
+
+    lost_subjects(framing)  # nx88: a bare "repairs" after a part about damp and mould in council homes: the review says it
     from askfoi.school_budgets import school_budget_note
 
     school_budget_note(framing, text_in)  # nx82: a school's budget is set by its council, not the national government
@@ -10654,6 +10664,13 @@ def _compared_parts(framing: Framing, today: date | None) -> None:
             continue  # (a why, a policy, a contract: "why was it used as opposed to a patrol car" compares no figures)
         for field in ("subject", "clause"):
             said = getattr(part, field) or ""
+            if field == "clause" and re.fullmatch(r"(?i)(?:when\s+|as\s+)?compared(?:\s+(?:to|with))?", said.strip()):
+                # nx88: "how many complaints this year compared to last year": the period finder took both times; the
+                # word left is no clause ("complaints compared"): each year's figure
+                part.clause = ""
+                part.qualifiers.breakdown = part.qualifiers.breakdown or "year"
+                part.text = render_frame(part)
+                break
             c = comparisons.read(said)
             if c is None:
                 continue

@@ -331,6 +331,12 @@ def _standing_part_findings(about: str, parts: list[str], findings: list, today:
     out = []
     for f in framed.findings:
         words = (f.evidence or "").strip()
+        if f.code == "lost-subject" and (f.code, words.lower()) not in said and f.part \
+                and [p.text for p in framed.parts] == list(parts):
+            # nx88 (nc85 #7): a bare "repairs" after a part about damp and mould, while the parts stand as framed
+            out.append(f)
+            said.add((f.code, words.lower()))
+            continue
         if f.code != "story-reference" or not words or (f.code, words.lower()) in said:
             continue
         for k, part in enumerate(parts, 1):

@@ -964,6 +964,59 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
     return _resolve(question, told, body_named=body_named)
 
 
+# nx88 (nc85 #7): "why does it take so long" asks about a wait; "it" is what the story says takes long ("repairs take
+# months", "the council repairs are taking ages"), never the nearest thing ("why the damp takes so long")
+_LONG = r"(?:so|that|this|too)\s+long|ages|forever|for\s+ever|(?:so\s+many\s+|many\s+)?(?:days|weeks|months|years)"
+_TAKES_LONG = re.compile(r"(?i)(?:^|[,;]|\b(?:and|but|so|because|as|while)\b)\s*((?:[a-z']+\s+){0,3}?[a-z']+)\s+"
+                         r"(?:always\s+|still\s+|often\s+)?(?:take|takes|took|(?:are|is|were|was)\s+(?:still\s+)?taking|"
+                         r"(?:have|has)\s+taken|can\s+take)\s+(?:" + _LONG + r"|a\s+long\s+time|\d+\s+[a-z]+)\b")
+_IT_TAKES_LONG = re.compile(r"(?i)\b(?:(does|did|do|is|was|has)\s+it|it)\s+(take|takes|took|taking|taken)\s+"
+                            r"(?=(?:" + _LONG + r"|a\s+long\s+time)\b(?![^.?!]*\bto\s+[a-z]+))")
+_PLURAL_AUX = {"does": "do", "did": "did", "do": "do", "is": "are", "was": "were", "has": "have"}
+_PLURAL_TAKE = {"takes": "take", "take": "take", "took": "took", "taking": "taking", "taken": "taken"}
+
+
+def _what_takes_long(told: list[str]) -> tuple[str, bool] | None:
+    """The subject of the story's nearest "X take(s) months / are taking ages" (the writer's "our"/"my" said "the"),
+    with whether it is plural; None when the story says no such thing or its subject is a pronoun."""
+    for sentence in reversed(told):
+        for found in reversed(list(_TAKES_LONG.finditer(sentence))):
+            words = found.group(1).split()
+            while words and (words[0].lower() in _CONJ or words[0].lower() in ("i", "we", "that", "which", "who")):
+                words = words[1:]
+            if not words or words[-1].lower() in _PRONOUNS or words[-1].lower() in _AUX \
+                    or "NOUN" not in _pos(words[-1].lower()):
+                continue
+            if any(w.lower() in _AUX or w.lower() in _PRONOUNS - {"my", "our"} for w in words):
+                continue
+            if words[0].lower() in _WRITER_OWN:
+                words[0] = "the"
+            if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in _words().bodies:
+                words = words[2:]  # "the council repairs": the letter goes to the council; its repairs are "repairs"
+            return " ".join(words), _plural(words[-1])
+    return None
+
+
+def _it_takes_long(question: str, told: list[str]) -> str:
+    """QUESTION with its "it" of "why does it take so long" written out as what the story says takes long; unchanged
+    when the story names nothing so (the pointer is then left for the story-reference finding)."""
+    found = _IT_TAKES_LONG.search(question)
+    if not found:
+        return question
+    what = _what_takes_long(told)
+    if what is None:
+        return question
+    subject, plural = what
+    aux, verb = found.group(1), found.group(2)
+    if plural:
+        verb = _PLURAL_TAKE[verb.lower()]
+        aux = _PLURAL_AUX.get(aux.lower(), aux) if aux else None
+    elif verb.lower() == "take" and not aux:
+        verb = "takes"
+    said = f"{aux} {subject} {verb} " if aux else f"{subject} {verb} "
+    return question[:found.start()] + said + question[found.end():]
+
+
 def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tuple[str, list[str]]:
     """QUESTION with what it points back to written out from TOLD (the sentences before it, story and earlier
     questions, oldest first): see the module's doc. BODY_NAMED: the message names the body asked (so "they" doing
@@ -1157,6 +1210,7 @@ def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tup
         act = _action(told, "VB")
         return f"made the decision to {act}" if act else match.group(0)
 
+    out = _it_takes_long(out, told)
     out = re.sub(r"(?i)\b([a-z]+)(?:\s+(?:off|through))?\s+(?:it|this|that)(?:\s+(?:off|through))?\b(?!')"
                  r"(?=\s*(?:[?.!,;]|and\b|$))", decided, out)
     out_text = [out]
@@ -1164,9 +1218,15 @@ def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tup
     pattern = re.compile(r"(?i)\b(?:it|them|they)\b(?!')|\bthat\b(?=\W*$)")
     result = []
     last = 0
+    # nx88: a wait the story does not name ("why does it take so long") is left as typed, never the nearest thing
+    waits = [found.span() for found in _IT_TAKES_LONG.finditer(out)]
     for match in pattern.finditer(out):
         result.append(out[last:match.start()])
-        result.append(sub_pronoun(match))
+        if any(a <= match.start() < b for a, b in waits):
+            result.append(match.group(0))
+            left.append(match.group(0).lower())
+        else:
+            result.append(sub_pronoun(match))
         last = match.end()
     result.append(out[last:])
     out = "".join(result)

@@ -2113,12 +2113,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         continue
             break
         if narrows and words and target is words and clause == [] and words[-1].lower() not in _PREPS \
-                and _acts_alone(words, raw, i) and not (i + 1 < n and raw[i + 1].lower() == "by"):  # "operated by": passive
+                and words[-1].lower() not in _DETERMINERS and _acts_alone(words, raw, i) and not (i + 1 < n and raw[i + 1].lower() == "by"):  # "operated by": passive
             _relative_clause(words, clause, low)  # "prisoners who escaped from", "overflows that discharge into"
             target = clause
             i += 1
             continue
-        if narrows and words and target is words and clause == [] and _acts_on_object(words, raw, i):
+        if narrows and words and target is words and clause == [] and words[-1].lower() not in _DETERMINERS \
+                and _acts_on_object(words, raw, i):
             clause.extend([_relative(words), low])  # "tenants reported damp" -> "tenants who reported damp"
             target = clause
             i += 1
@@ -2133,7 +2134,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 1
             continue
-        if narrows and words and target is words and clause == [] and low in v.verbs and words[-1].lower() not in _PREPS:
+        if narrows and words and target is words and clause == [] and low in v.verbs and words[-1].lower() not in _PREPS \
+                and words[-1].lower() not in _DETERMINERS:  # lead58: "for the works": a noun after "the", never a verb
             # "rough sleepers died", "buses run late": a finite verb starts a relative clause
             _relative_clause(words, clause, low)
             target = clause

@@ -130,3 +130,11 @@ def test_right_now_is_taken_whole():
                    "empty on average, and how many are waiting for repairs")
     assert "The number of empty council houses on the date of this request." in texts, texts
     assert not any(" right " in t for t in texts), texts
+
+
+def test_a_noun_after_the_is_never_a_relative_verb():
+    """i076: "whats the average wait for the works" became "The average waiting time that works." ("works" after
+    "the" read as a verb)."""
+    texts = _texts("how many applications for disabled facilities grants did coventry council get in 2024, how many "
+                   "were approved and whats the average wait for the works")
+    assert "The average waiting time for the works." in texts, texts

@@ -514,6 +514,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         asked_text = asked_text.replace(remark, " ")
     named = _named_bodies(text)
     hits = _asked_hits(text, named, reading)
+    place_text, asked_text = _without_unasked_names(text, asked_text, named, hits)
     from askfoi.informal_roles import asks_of_own_body, writer_affiliation
 
     own = [h for h in hits if h[1][2] is not None and writer_affiliation(text[:h[1][2][0]])
@@ -576,19 +577,19 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     if not hits:
         from askfoi.site_bodies import prison_body
 
-        prison = prison_body(text)  # "hmp wandsworth": prisons are answered for by the body that runs them
+        prison = prison_body(place_text)  # "hmp wandsworth": prisons are answered for by the body that runs them
         if prison:
             return AuthorityFound(name=prison[0], from_text=prison[1]), None
-        county = _county_body(text, asked_text)  # org14: "potholes in kent": the county council; "police in kent": the force
+        county = _county_body(place_text, asked_text)  # org14: "potholes in kent": the county council; "police in kent": the force
         if county is None:
             from askfoi.area_councils import area_council
 
-            county = area_council(text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
+            county = area_council(place_text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
             if county:  # ck35: a town, an estate or a paper is no name of the body: it stays in the parts as typed
                 return AuthorityFound(name=county[0], from_text=county[1]), None
             from askfoi.town_councils import town_body
 
-            town = town_body(text, asked_text)  # ad50: "potholes in banbury": the council (by tier) or force of its area
+            town = town_body(place_text, asked_text)  # ad50: "potholes in banbury": the council (by tier) or force of its area
             if town is not None and town.body:  # (a shared name, or a tier not said, is asked: _town_choices)
                 from askfoi.place_councils import current_body
 
@@ -733,6 +734,34 @@ def _actor_over_place(text: str, hits: list, name: str, typed: str, sited: bool)
 # guidance", "DfE standards"): the words after a body named as the source of a standard
 _STANDARD_AFTER = re.compile(r"(?i)^['\u2019]?s?\s+(?:[\w-]+\s+)?(?:guidelines?|guidance|standards?|rules|codes?(?:\s+of\s+practice)?|"
                              r"frameworks?|criteria|recommendations|regulations|advice|protocols?)\b")
+
+
+_WEB_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"]+")
+
+
+def _without_unasked_names(text: str, asked_text: str, named: list, hits: list) -> tuple[str, str]:
+    """fy88: (TEXT, ASKED_TEXT) with their web addresses and the bodies named in full only as a source or a comparison
+    blanked, same length ("similar to the data published by London Fire Brigade", "as made publicly available by X",
+    "like Waltham Forest does": askfoi.name_roles.named_aside / cited_source at every mention, none of them among
+    HITS): the place words of such a name (or of an address, "london-fire-brigade-records") never bring that body back
+    as the one asked through a place ("the fire service" + "london", "the register Camden Council publishes")."""
+    from askfoi.name_roles import cited_source, named_aside
+
+    kept = {h[1][1] for h in hits}
+    by_body: dict[str, list] = {}
+    for h in named:
+        by_body.setdefault(h[1], []).append(h)
+    typed = {h[3] for body, mentions in by_body.items() if body not in kept for h in mentions
+             if _named_in_full(h[3]) and all(named_aside(text, m[2][0]) or cited_source(text, m[2][0], said=True)
+                                              for m in mentions)}
+
+    def blank(words: str) -> str:
+        words = _WEB_ADDRESS.sub(lambda m: " " * len(m.group(0)), words)
+        for name in typed:
+            words = re.sub(rf"(?i)\b{re.escape(name)}\b", lambda m: " " * len(m.group(0)), words)
+        return words
+
+    return blank(text), blank(asked_text)
 
 
 def _not_standard_source(text: str, hits: list) -> list:

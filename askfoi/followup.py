@@ -2008,6 +2008,8 @@ def review_letter(
         own_ncnd=own_ncnd, own_refused=own_refused,
         sar_passed=sar_passed,
         own_ncnd_police=bool(own_ncnd) and police_body(authority, reply if isinstance(reply, str) else reply_text),
+        # nr88 (nc88 #7): a police force's law-enforcement records about the person: DPA 2018 s45, not UK GDPR Art 15
+        own_data_police=police_body(authority, reply if isinstance(reply, str) else reply_text),
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],

@@ -650,7 +650,7 @@ def estimate_facts(reply: str | None) -> dict[str, str]:
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date,
               reply: str | None = None, advice=None, whole: bool = False) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
-    request has them), else the first two parts, each limited to one full year: the latest full year of the
+    request has them), else every part (nr88: never the first two only), each limited to one full year: the latest full year of the
     request's own period (so the narrower request stays inside what was asked), or the latest before the reply
     when the request gave none. A part is rendered again from its frame with that year as its period (its
     breakdowns and place kept); a part kept in the person's words has its own period replaced by that year, or
@@ -675,7 +675,7 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     if numbers and all(1 <= n <= len(texts) for n in numbers):
         keep = [texts[n - 1] for n in numbers][:2]
     else:
-        keep = texts[:2]
+        keep = texts[:10]  # nr88 (nc88 #10): every part, each over the shorter period: a part left out is never asked
     financial = _financial(framing, request)
     if advice is not None and advice.financial is not None:
         financial = advice.financial

@@ -106,4 +106,52 @@ def test_the_forecast_panel_of_a_subject_access_letter_says_what_it_gets_instead
 
     shown = InsightPane._forecast_text(Insight(regime=Regime.SAR, matching_ready=True))
     assert "not FOI" in shown and "one calendar month" in shown
-    assert "neither confirm nor deny" not in shown.replace('"neither confirm nor deny" like an FOI request', "")
+    assert "neither confirm nor deny" not in shown
+
+
+# nc88 #10: the review's narrower request left out a part the reply never called costly (own words)
+COST_REPLY = """Dear Mr Lee,
+
+Our reference: 5120
+
+Thank you for your request dated 2 October 2026.
+
+I regret that the Council cannot provide the information. Section 12(1) of the Freedom of Information (Scotland) Act 2002 allows us to refuse a request where the cost of complying would exceed £600. Finding every record would need a manual search of about 2,400 files at 20 minutes each.
+
+You may wish to narrow your request, for example to a shorter period.
+
+If you are unhappy with this response you may ask the Council to review it within 40 working days. You can then apply to the Scottish Information Commissioner.
+
+Yours sincerely,
+Information Rights Team
+Northshire Council
+20 November 2026
+"""
+
+COST_REQUEST = """Dear Northshire Council,
+
+Please provide the following information for the period 1 January 2022 to 30 September 2026:
+
+1. The number of complaints about noise from building sites in Harbour Street.
+2. The number of stop notices the council served on building sites in Harbour Street.
+3. The total amount the council spent on enforcement against building sites.
+
+Yours faithfully,
+Sam Lee
+"""
+
+
+def test_the_narrower_request_in_a_review_keeps_every_part():
+    body = _review_with(COST_REPLY, COST_REQUEST, "Northshire Council")
+    narrowed = body.split("narrower request", 1)[1]
+    assert "noise from building sites" in narrowed
+    assert "stop notices" in narrowed
+    assert "spent on enforcement" in narrowed
+
+
+def _review_with(text, request, authority):
+    from askfoi.followup import review_letter
+    from askfoi.reader import read_reply
+
+    return review_letter(read_reply(text), request=request, authority=authority, received=date(2026, 11, 20),
+                         today=date(2026, 11, 20), reply_text=text).body

@@ -867,7 +867,9 @@ class Conversation:
         request = self.request()  # resolved once this turn: the panels read it, nothing resolves again
         similar: list[SimilarResponse] = []
         forecast: Forecast | None = None
-        if self.matcher is not None:
+        # nr88 (nc88 #8): FOI outcomes (refused, "neither confirm nor deny") never apply to a subject access request:
+        # no FOI forecast and no similar FOI responses for one (the panels say what a subject access request gets)
+        if self.matcher is not None and not (s.parts and self._is_sar()):
             from askfoi.forecast_parts import read_with_frames
 
             # fc50 (issues 9.3, 9.4): each part read with the decision its frame made, as the review's check shows it

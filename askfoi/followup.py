@@ -650,7 +650,7 @@ def estimate_facts(reply: str | None) -> dict[str, str]:
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date,
               reply: str | None = None, advice=None, whole: bool = False) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
-    request has them), else the first two parts, each limited to one full year: the latest full year of the
+    request has them), else every part (nr88: never the first two only), each limited to one full year: the latest full year of the
     request's own period (so the narrower request stays inside what was asked), or the latest before the reply
     when the request gave none. A part is rendered again from its frame with that year as its period (its
     breakdowns and place kept); a part kept in the person's words has its own period replaced by that year, or
@@ -675,7 +675,7 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     if numbers and all(1 <= n <= len(texts) for n in numbers):
         keep = [texts[n - 1] for n in numbers][:2]
     else:
-        keep = texts[:2]
+        keep = texts[:10]  # nr88 (nc88 #10): every part, each over the shorter period: a part left out is never asked
     financial = _financial(framing, request)
     if advice is not None and advice.financial is not None:
         financial = advice.financial
@@ -2008,6 +2008,8 @@ def review_letter(
         own_ncnd=own_ncnd, own_refused=own_refused,
         sar_passed=sar_passed,
         own_ncnd_police=bool(own_ncnd) and police_body(authority, reply if isinstance(reply, str) else reply_text),
+        # nr88 (nc88 #7): a police force's law-enforcement records about the person: DPA 2018 s45, not UK GDPR Art 15
+        own_data_police=police_body(authority, reply if isinstance(reply, str) else reply_text),
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],

@@ -232,6 +232,8 @@ class Exemption(_Record):
     partly_qualified: bool = False
     # ck24b: the meaning when the reply itself said how to narrow the request ("{advice}": the reply's sentence)
     meaning_advised: str | None = None
+    # nr88 (nc88 #7): the meaning when the body is a police force (its law-enforcement records: DPA 2018 s45, Part 3)
+    meaning_police: str | None = None
 
     @property
     def key(self) -> str:

@@ -91,6 +91,22 @@ def own_data_parts(reading, answers: dict[str, str] | None = None) -> list[str]:
     return out
 
 
+def whole_reply_own(reading) -> bool:
+    """nr88 (nc88 #7): a reply with no numbered parts whose personal-data provisions are all own-data ones (vocab
+    `refused`: FOIA s40(1), FOISA s38(1)(a), ...; "Whether your vehicle has been recorded: ... Section 40(1) applies"):
+    what it held back as personal data is the requester's own, not other people's."""
+    if getattr(reading, "parts", None):
+        return False
+    refused = frozenset(str(s) for s in _data().get("refused") or [])
+    sections = [str(s) for s in getattr(reading, "sections", None) or []]
+    own = [s for s in sections if s in refused]
+    from askfoi.reader import _PERSONAL_FAMILIES
+
+    families = tuple(f.replace(" ", "") for f in _PERSONAL_FAMILIES)
+    others = [s for s in sections if s not in refused and s.replace(" ", "").startswith(families)]
+    return bool(own) and not others
+
+
 def without_parts(reading, numbers: list[str]):
     """READING without the parts NUMBERS, and without the sections only they cited."""
     if not numbers:

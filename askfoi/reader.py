@@ -5856,10 +5856,11 @@ def _boundary_facts(reading: Reading) -> dict:
     # withheld"), not names: said so
     small = any(withholds_a_share(e) for e in [*reading.evidence, *(x for p in reading.parts for x in p.evidence)])
     # nz82 (nc82 #1): the personal data held back is the requester's own (s40(1)): said so, never "names and the like"
-    from askfoi.own_data_parts import own_data_parts
+    from askfoi.own_data_parts import own_data_parts, whole_reply_own
 
     own = set(own_data_parts(reading))
-    own_data = bool(own) and all(p.number in own for p in withheld)
+    # (nr88, nc88 #7: or no numbered parts, and its only personal-data provision is an own-data one, s40(1))
+    own_data = (bool(own) and all(p.number in own for p in withheld)) or whole_reply_own(reading)
     return {"said_where": bool(reading.links or reading.published_where), "where": reading.links or reading.published_where,
             "also": also, "form_only": bool(form) and not withheld, "small_numbers": small, "own_data": own_data,
             "reading_law": reading.regime.value if reading.regime else ""}

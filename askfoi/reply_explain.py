@@ -83,6 +83,7 @@ class ReplyExplanation(BaseModel):
     # (askfoi.own_data_parts), and whether the body is a police force (its law-enforcement records: DPA 2018 s45)
     own_data_parts: list[str] = []
     own_data_police: bool = False
+    own_data_whole: bool = False  # nr88: no numbered parts, and the reply cites an own-data provision alone for some of it
     sar_passed_parts: list[str] = []  # ny70 (nc70 #11): parts passed to the data protection team as a subject access request
 
 
@@ -662,21 +663,44 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     from askfoi.extensions import part_extensions
 
     explained.extended_parts = part_extensions(mapped, reading, explained.law, options.get("sent"))
-    from askfoi.own_data_parts import own_data_parts, passed_as_sar, police_body
+    from askfoi.own_data_parts import own_data_parts, passed_as_sar, police_body, whole_reply_own
 
     explained.own_data_parts = own_data_parts(reading, {p.number: p.answer for p in mapped or [] if p.answer})
     explained.sar_passed_parts = passed_as_sar(reading, {p.number: p.answer for p in mapped or [] if p.answer}, text)
-    explained.own_data_police = bool(explained.own_data_parts) and police_body(options.get("authority"), text)
+    police = police_body(options.get("authority"), text)
+    explained.own_data_police = bool(explained.own_data_parts) and police
+    # nr88 (nc88 #7): a reply with no numbered parts that cites an own-data provision alone ("Whether your vehicle has
+    # been recorded: ... Section 40(1) applies") still holds back the person's own data
+    explained.own_data_whole = not explained.own_data_parts and whole_reply_own(reading)
+    if explained.own_data_whole:
+        explained.own_data_police = police
+    _police_meanings(explained, police)
     _own_data_step(explained, text)
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
 
 
+def _police_meanings(explained, police: bool) -> None:
+    """nr88 (nc88 #7): a police force's records about the person are mostly law-enforcement records, whose access right
+    is DPA 2018 s45 (Part 3), not UK GDPR Article 15: the section's `meaning_police` (knowledge/exemptions.jsonl)."""
+    if police:
+        _other_meaning(explained, "meaning_police", lambda m: m)
+
+
+def _other_meaning(explained, field: str, fill) -> None:
+    """Each cited section's meaning replaced by its FIELD (knowledge/exemptions.jsonl), filled in by FILL, where it has one."""
+    for note in explained.sections:
+        known = get_knowledge().exemption(note.section)
+        meaning = getattr(known, field, None) if known else None
+        if meaning:
+            note.meaning = fill(meaning)
+
+
 def _own_data_step(explained, text: str) -> None:
     """nz82 (nc82 #1): a reply that refused a part (or would neither confirm nor deny it) as the person's own personal
     data gets, first among its steps, the subject access request for it, with how soon recordings are overwritten."""
-    if explained.sar or not explained.next_steps or not explained.own_data_parts:
+    if explained.sar or not explained.next_steps or not (explained.own_data_parts or explained.own_data_whole):
         return
     from askfoi.next_steps import _step
     from askfoi.own_data_parts import footage_kept
@@ -787,11 +811,7 @@ def _advice_in_meanings(explained: ReplyExplanation, text: str) -> None:
     said = advice_said(text)
     if not said:
         return
-    for note in explained.sections:
-        known = get_knowledge().exemption(note.section)
-        advised = getattr(known, "meaning_advised", None) if known else None
-        if advised:
-            note.meaning = " ".join(advised.replace("{advice}", said.strip()).split())
+    _other_meaning(explained, "meaning_advised", lambda m: " ".join(m.replace("{advice}", said.strip()).split()))
 
 
 @functools.lru_cache(maxsize=1)

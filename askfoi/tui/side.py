@@ -105,6 +105,7 @@ class InsightPane(VerticalScroll):
             "bot/panel_similar.j2",
             similar=[similar_line(r) for r in insight.similar],
             ready=insight.matching_ready,
+            sar=getattr(insight.regime, "value", insight.regime) == "SAR",
             started=bool(insight.regime),
         ).strip()
 
@@ -136,6 +137,7 @@ class InsightPane(VerticalScroll):
                                         for e in p.evidence))[:3] if forecast else [],
             sections=[s.section for s in forecast.sections[:5]] if forecast else [],
             ready=insight.matching_ready,
+            sar=getattr(insight.regime, "value", insight.regime) == "SAR",  # nr88 (nc88 #8): no FOI outcome for a subject access request
             started=bool(insight.regime),
         ).strip()
 

@@ -28,7 +28,7 @@ LetterKind = Literal["review", "chase", "complain", "sar"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # nz88: a reply's pointers to subject access: the exemptions for the requester's own personal data, and the sentence
 # that tells them to make a subject access request (or to use their right of access) instead
-_OWN_DATA_SECTIONS = frozenset({"40(1)", "FOISA 38(1)(a)", "EIR 5(3)", "EISR 10(3)"})
+_OWN_DATA_SECTIONS = frozenset({"40(1)", "FOISA 38(1)(a)", "EIR 5(3)", "EISR 11(1)"})  # EISR 10(3) only points to 11
 _SAR_POINTER = re.compile(r"(?i)\b(?:you (?:can|could|may|might|should|would need to)|please|if you (?:would like|wish|want)"
                           r"[^.]{0,80}?)[^.]{0,60}?\b(?:make|submit|send|apply|request)\b[^.]{0,40}?\bsubject access\b"
                           r"|\bright of (?:subject )?access\b[^.]{0,80}\b(?:your|you)\b"
@@ -878,7 +878,7 @@ class ReplyFlow:
 
     def _sar_pointed(self) -> bool:
         """nz88 (nc82, nz85's leftover): the reply says what was asked for is the person's own personal data (FOIA
-        s40(1), FOISA s38(1)(a), EIR reg 5(3), EISR reg 10(3)), or tells them to make a subject access request, or
+        s40(1), FOISA s38(1)(a), EIR reg 5(3), EISR reg 11(1)), or tells them to make a subject access request, or
         refused parts as their own data: the subject access request is the route to it, offered as a letter."""
         if self.sar or self.explained is None or (self.not_covered and not self.sar):
             return False

@@ -88,3 +88,25 @@ def test_yes_thats_fine_at_the_parts_step_adds_no_part():
     shown = "\n".join(m.text for m in conv.reply("yes thats fine").messages)
     assert conv.session.parts == before
     assert "Yes thats fine" not in shown
+
+
+# nc88 #4: an ask to see a document of the body's work is a copy of it, never left out
+@pytest.mark.parametrize("text, part", [
+    ("how many healthy trees did sheffield council fell under the streets ahead contract with amey, can i see the "
+     "contract and the tree inspection reports", "A copy of the streets ahead contract with Amey."),
+    ("how many falls has the care home had this year? any inspection reports?", "Copies of any inspection reports."),
+])
+def test_an_ask_to_see_a_document_is_a_copy_of_it(text, part):
+    from askfoi.framing import frame_message
+
+    framing = frame_message(text, None)
+    assert part in [p.text for p in framing.parts]
+    assert not framing.unframed
+
+
+def test_guard_an_ask_to_see_ones_own_file_stays_a_subject_access_item():
+    """guard: "can i see my file" is the person's own data, never a copy of a body's document."""
+    from askfoi.framing import frame_message
+
+    framing = frame_message("can i see my file", None)
+    assert framing.route == "sar" and not any(p.text.startswith(("A copy of", "Copies of")) for p in framing.parts)

@@ -310,7 +310,9 @@ def _as_part(typed: str) -> str:
 
 def is_accept(text: str) -> bool:
     said = _normal(text)
-    if said in _words("accept"):
+    if said in _words("accept") or is_agreement(text):
+        # ny88 (nc88 #3): a reply made only of agreeing words ("yes thats fine", "yeah thats right thanks") is an "ok" at
+        # every step, never a letter part, a name or an organisation
         return True
     # ck23a: an "ok" typed ahead while askfoi was busy, put back in the box, then typed again ("okok", "ok ok"): one
     # accept, never an organisation or a part called "okok"
@@ -1536,6 +1538,7 @@ class Conversation:
             return
         if self._reframe_part(text, turn) or self._new_subject(text, turn):
             return
+        text = _add_asked(text)  # ny88 (nc88 #3): "can you add that i want the ..." is "add the ..."
         verb, _, rest = text.partition(" ")
         verb = verb.lower().rstrip(":")
         rest = rest.strip()
@@ -2072,9 +2075,8 @@ class Conversation:
             return self._next_body_letter(turn)
         self._keep_written()
         old = self.session
-        questions = list(old.foi_aside)
-        text = " ".join(q if q.rstrip().endswith(("?", ".", "!")) else q.rstrip() + "?" for q in questions)
-        text = text[:1].upper() + text[1:]
+        questions, covered = _foi_only(list(old.foi_aside), self.today())
+        text = _joined_questions(questions)
         new = Session(history=old.history, authority=old.authority, authority_known=old.authority_known,
                       requester_name=old.requester_name, email=old.email, about=text,
                       period=old.foi_aside_period, period_from_text=old.foi_aside_period_text)
@@ -2088,7 +2090,7 @@ class Conversation:
 
         self._say(turn, render("bot/next_letter.j2", ready=True, questions=questions, signer=old.requester_name,
                                authority=letter_name_of(old.authority) or old.authority if old.authority else None,
-                               clinic=self.clinic))
+                               clinic=self.clinic, covered=covered))
         self._answer_about(text, turn)
         return turn
 
@@ -2499,6 +2501,54 @@ class Conversation:
         if self.session.parts and self.request().not_covered and regime != Regime.SAR:
             return False  # au58: a plain request to a body no FOI law covers needs no name by law
         return regime != Regime.EIR
+
+
+# ny88 (nc88 #3): "add" asked in a sentence ("can you add that i want the anpr records of my car", "please also add
+# i'd like to see the contract"): the words of asking are never written into the part
+_ADD_ASKED = re.compile(r"(?i)^\W*(?:(?:and|also|so|oh|ok|okay)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+"
+                        r"(?:please\s+)?(?:also\s+)?|please\s+(?:also\s+)?)?add\s+(?:in\s+)?(?:that\s+)?"
+                        r"(?:(?:i|we)(?:\s+(?:would|d)|'d)?\s+(?:also\s+)?(?:like|want|need)\s+"
+                        r"(?:to\s+(?:see|get|have|know)\s+)?)?(?P<rest>\S.*?)\s*$", re.S)
+# a UK vehicle registration typed in lower case ("ab12 cde"): written as it is on the plate
+_VEHICLE_REG = re.compile(r"(?i)\b[a-z]{2}\d{2}\s?[a-z]{3}\b")
+
+
+def _add_asked(text: str) -> str:
+    """ny88 (nc88 #3): TEXT typed at the parts step as "add" and the part, whatever words asked it; TEXT when it does
+    not ask to add a part in words."""
+    m = _ADD_ASKED.match(text or "")
+    text = "add " + m.group("rest") if m else text or ""
+    return _VEHICLE_REG.sub(lambda r: r.group(0).upper(), text)
+
+
+def _joined_questions(questions: list[str]) -> str:
+    """The set-aside QUESTIONS as one message, each ended as a question, the first word capitalised."""
+    text = " ".join(q if q.rstrip().endswith(("?", ".", "!")) else q.rstrip() + "?" for q in questions)
+    return text[:1].upper() + text[1:]
+
+
+def _foi_only(questions: list[str], today) -> tuple[list[str], list[str]]:
+    """ny88 (nc88 #1, nc85 #8b): the questions a subject access letter set aside, as the FOI letter after it asks them:
+    read together they are never a subject access request again (a question about the person's own car or phone among
+    them turned the FOI letter into the same subject access letter, in a loop, and the FOI questions were never asked).
+    When they read as one, the FOI letter asks only those that reading sets aside; the rest (COVERED) are the person's
+    own data, which the subject access letter just written asks for. Returns (questions, covered)."""
+    from askfoi.framing import frame_message
+
+    if not questions:
+        return questions, []
+    framing = frame_message(_joined_questions(questions), None, today=today)
+    if framing.route != "sar" or not framing.foi_aside:
+        return questions, []
+
+    def norm(q: str) -> str:
+        return re.sub(r"\W+", " ", q.lower()).strip()
+
+    kept = {norm(q) for q in framing.foi_aside}
+    foi = [q for q in questions if norm(q) in kept]
+    if not foi:
+        return questions, []
+    return foi, [q for q in questions if norm(q) not in kept]
 
 
 # ny76 (nc76 #5): the place "there" means, typed at the parts step ("there means cowbridge road east", "by there i

@@ -6192,8 +6192,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
+        from askfoi.copy_asks import copies_asked  # ny88 (nc88 #4): "can i see the contract": a copy of it
+
         return _holder_question_out(_conduct_fixed(_place_capitals(_follow_ups_of_kept(_closing_lines_off(
-            _asked_inside_kept(framing)), text), text), text), text)
+            copies_asked(_asked_inside_kept(framing), text or "")), text), text), text), text)
     if len(groups) > 1 and not _group_acts(groups[0]):
         whole, _ = find_authority(text or "")
         first = next((k for k, g in enumerate(groups) if whole is not None and g.authority == whole.name), 0)

@@ -194,7 +194,13 @@ def _without_taken(question: str, cores: list[str]) -> str:
 
 # ny85: a clause about the person or the one they help, named as such ("about my son", "about me"); "my area" or "my
 # estate" is where, not whose
+# ny88 (nc88 #2): or about what is theirs and names them ("have they been tracking my car reg ...", "did they read my
+# phone"), or done to them ("tracking me"): the subject access letter's, never an FOI letter that would publish it
 _ABOUT_PERSON = re.compile(r"(?i)\b(?:about|on|regarding|concerning|against|to|with)\s+(?:me|myself|him|her|them)\b|"
+                           r"\b(?:track(?:ed|ing)?|follow(?:ed|ing)?|watch(?:ed|ing)?|monitor(?:ed|ing)?|film(?:ed|ing)?|"
+                           r"record(?:ed|ing)|spy(?:ing)?|spied\s+on|stopp(?:ed|ing)|search(?:ed|ing))\s+(?:me|my|him|his|her)\b|"
+                           r"\b(?:my|his|her|their)\s+(?:car|vehicle|van|motorbike|bike|reg|registration|number\s*plate|"
+                           r"phone|mobile|emails?|account)\b|"
                            r"\b(?:my|his|her|their)\s+(?:son|daughter|child|children|kids?|mum|mother|dad|father|husband|"
                            r"wife|partner|brother|sister|client)\b")
 

@@ -290,6 +290,13 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
         # lead49: "does the force use drones and how many have they got": the things the question before asked about
         # (only the things held: any other verb is read by the follow-on reading, which keeps the earlier clause)
         noun, rest = _elided_subject(previous), words
+    elif _elided_subject(previous) and (
+            len(words) >= 3 and words[0].lower() in ("do", "does", "did") and words[1].lower() in _words().addressee
+            and words[2].lower() in _STOCK | {"use", "run", "operate"}
+            or len(words) >= 2 and words[0].lower() in _words().addressee and words[1].lower() in _STOCK | {"use", "run", "operate"}):
+        # lead58: "where are the anpr cameras ... how many do they have", "how many they have": the things the question
+        # before named, held by the body ("they" is the body, never the things: "how many the cameras have")
+        noun, rest = _elided_subject(previous), words if words[0].lower() in ("do", "does", "did") else ["do", *words]
     else:
         n = _noun_phrase(words)
         if not n:
@@ -331,6 +338,7 @@ def _elided_subject(previous) -> list[str] | None:
     count that names none ("how many have they got"), else None."""
     subject = getattr(previous, "subject", None) if previous is not None and not isinstance(previous, str) \
         and not getattr(previous, "kept_words", False) else None
+    subject = re.sub(r"(?i)^the\s+locations\s+of\s+(?:the\s+)?", "", subject or "")  # lead58: where they are, asked before
     if not subject or len(subject.split()) > 5:
         return None
     from askfoi.story_antecedents import _plural

@@ -3837,6 +3837,10 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         # lead51: "where are the pothole machines used": where each is used, never "machines that used"
         where_each = f"where each {'is' if where_done.group(1).lower() in ('are', 'is') else 'was'} {' '.join(clause[1:])}"
         clause = []
+    elif where_done and subject and not clause and not re.match(r"(?i)(?:the\s+)?locations?\b", subject):
+        # lead58: "where are the speed cameras in kent": where they are is asked, said so ("A list of the locations
+        # of the speed cameras in Kent"), never the things alone
+        subject = "the locations of the " + re.sub(r"(?i)^the\s+", "", subject)
     if kind in ("count", "list") and subject and not times and clause:
         clause = clause
     elif not times:

@@ -138,3 +138,24 @@ def test_a_noun_after_the_is_never_a_relative_verb():
     texts = _texts("how many applications for disabled facilities grants did coventry council get in 2024, how many "
                    "were approved and whats the average wait for the works")
     assert "The average waiting time for the works." in texts, texts
+
+
+@pytest.mark.parametrize("message, part", [
+    # where things are is asked: their locations, never the things alone
+    ("where are the speed cameras in kent", "A list of the locations of the speed cameras in Kent."),
+    ("where are all the defibrillators in leeds", "A list of the locations of the defibrillators in Leeds."),
+])
+def test_where_are_asks_the_locations(message, part):
+    assert part in _texts(message)
+
+
+def test_how_many_do_they_have_counts_the_things_named_before():
+    """"how many do they have" after a part naming cameras was "How many do ... cameras have?" ("they" is the body)."""
+    texts = _texts("where are the anpr cameras in hampshire and how many do they have")
+    assert "The number of ANPR cameras in Hampshire." in texts or "The number of ANPR cameras." in texts, texts
+
+
+def test_where_there_before_a_noun_is_their():
+    """"where there anpr cameras are" ("there" typed for "their") was kept with "there" asked back as a place."""
+    framing = frame_message("i want to know where there anpr cameras are in hampshire")
+    assert not any('"there"' in q for q in framing.questions), framing.questions

@@ -2787,8 +2787,11 @@ def _agrees_with(frame: Frame, m: re.Match[str]) -> str:
             and re.match(r"(?i)(?:that|which|who)\b", frame.clause[len(base):].strip()):
         return _head_noun(frame.subject) or m.group(1)
     if frame.subject and re.match(r"(?i)(?:that|which|who)\b", (frame.clause or "").strip()) \
-            and frame.subject.split()[-1].lower() == m.group(1).lower() and len(frame.subject.split()) > 2:
-        # lead58: "homes in Hull" + "that have been empty": the clause narrows the subject's head, not its place
+            and frame.subject.split()[-1].lower() == m.group(1).lower() and len(frame.subject.split()) > 2 \
+            and frame.subject.split()[-2].lower() in ("in", "at", "across", "within", "near", "around") \
+            and frame.subject.split()[-1][:1].isupper():
+        # lead58: "homes in Hull" + "that have been empty": the clause narrows the subject's head, not the place named
+        # after a place preposition (never "complaints about Taser" + "that use": a noun the clause may be about)
         return _head_noun(frame.subject) or m.group(1)
     return m.group(1)
 

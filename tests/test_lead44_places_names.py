@@ -68,8 +68,11 @@ def test_they_after_a_count_of_people_keeps_who_they_are():
 
 
 def test_there_in_the_question_about_a_council_area_is_kept():
+    # lead58: "how long have they been there" after the count is that count broken down by how long each has been there,
+    # the place written out (it was a second part kept as typed, "How long have the homeless families been there?")
     texts = _parts("how many homeless families are in temporary accommodation in brent and how long have they been there")
-    assert texts[1] == "How long have the homeless families been there?"
+    assert texts == ["The number of homeless families in temporary accommodation in Brent, broken down by how long each "
+                     "has been in temporary accommodation."], texts
 
 
 def test_a_wait_threshold_is_no_second_period():

@@ -24,7 +24,7 @@ def _texts(message: str) -> list[str]:
     # a reason clause with its own subject, taken whole
     ("how many rape cases did avon and somerset police drop because the victim withdrew support",
      "The number of rape cases dropped because the victim withdrew support."),
-    ("how many pupils were excluded because their behaviour got worse",
+    ("how many pupils were excluded because their behaviour got worse",  # guard: passes on main (a participle)
      "The number of pupils excluded because their behaviour got worse."),
     # a state said with its verb
     ("how many council houses in hull are empty", "The number of council houses in Hull that are empty."),
@@ -87,7 +87,7 @@ def test_generic_words_name_no_body(message):
 
 
 def test_misspelt_name_still_found():
-    """Guard: a misspelt body's own name is still found."""
+    """Guard, passes on main: a misspelt body's own name is still found."""
     assert frame_message("how many officers does esex police have").authority.name == "Essex Police"
 
 
@@ -125,7 +125,7 @@ def test_how_long_they_have_been_is_a_breakdown(message, part):
 
 
 def test_right_now_is_taken_whole():
-    """Guard (i003): "right now" at the end stays one phrase, never "... right on the date of this request"."""
+    """Guard, passes on main (i003): "right now" at the end stays one phrase, never "... right on the date of this request"."""
     texts = _texts("leeds city council: how many empty council houses do you have right now, how long have they been "
                    "empty on average, and how many are waiting for repairs")
     assert "The number of empty council houses on the date of this request." in texts, texts

@@ -50,9 +50,12 @@ disclosure_log or gov_release; two labels marked `label_confidence: unsure`) was
 since session 57 (rd85); fresh85-report (rd85: 6 real reply letters, one each from an NHS community
 trust, a further education college, the Home Office, a council, the Northern Ireland Assembly Commission and the
 Metropolitan Police; no NCND letter; `source_kind` disclosure_log or wdtk; two labels marked `label_confidence:
-unsure`) was reported in session 57 and is tune since session 58 (rd88); fresh88-report is the report set (rd88: 4 real
+unsure`) was reported in session 57 and is tune since session 58 (rd88); fresh88-report (rd88: 4 real
 reply letters - a university's EIR letter and three council letters answering item by item, 9 labelled parts; no NCND
-letter; `source_kind` disclosure_log; one label marked `label_confidence: unsure`)."""
+letter; `source_kind` disclosure_log; one label marked `label_confidence: unsure`) was reported in session 58 and is tune
+since session 59 (rd91); fresh91-report is the report set (rd91: 10 real reply letters - two of The National Archives'
+releases, a Hastings and six Dover council log entries, one Metropolitan Police release; 15 labelled parts; no NCND
+letter; `source_kind` disclosure_log; six labels marked `label_confidence: unsure`, mostly excerpts that end mid-answer)."""
 
 from __future__ import annotations
 

@@ -588,7 +588,9 @@ _CITE = re.compile(
     # rd64: "regulations R12(5)(a)": the regulation's own abbreviation after the word
     r"\s?(?:(?<=regulations\s)r\.?|(?<=regulation\s)r\.?)?(?P<num>[0-9]{1,3})(?![0-9])(?P<suffix>[ab](?![a-z0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE
     # rd29: "Section 40(2)of the FOIA": a subsection run straight into "of"
-    + r"(?:(?![a-z0-9])|(?<=\))(?=of\b))",
+    # rd91: or into the next table cell's word ("Regulation 12(4)(a)Requested information was not held"): the
+    # subsection ends at its bracket, never cut back to "12(4)"
+    + r"(?:(?![a-z0-9])|(?<=\))(?=of\b)|(?<=\))(?=[a-z]{2}))",
     re.ASCII,
 )
 # rd29: "Section (30)(b)(ii)": the section's own number in brackets before its subsections, read as "30(b)(ii)" (the
@@ -3314,6 +3316,9 @@ _MARKER = re.compile(
     # rd73: a bare number opening its line before the question's capital or its lettered sub-list ("1 The average
     # number of ...", "3 a) Does your trust ..."): only at a line's start, so "12 officers" inside a sentence never counts
     r"|(?<![^\n])[ \t]*(?P<nb>\d{1,2})[ \t]+(?=[A-Z][a-z]|[a-h]\)\s)"
+    # rd91: a number and its stop opening its line with no space before the answer's first word ("2.The information you
+    # have sought is exempt ..."): only at a line's start, so "section 2.The" or "£1.The" inside a sentence never counts
+    r"|(?<![^\n])[ \t]*(?P<nt>\d{1,2})[.)](?=[A-Z][a-z])"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
     # rd41: a roman numeral opening its line ("I. 293", "IV. In issuing our response ...", "(ii) Not held"): answers
@@ -3460,9 +3465,9 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "Section 22(1) states:\n ... if-\n (a) ... (b) ...": the Act's own list, quoted (rd22)
         if m.end() in law_items:
             continue  # "(a) determining whether it holds the information, (b) locating the information, ...": the law's list
-        if (m.group("b") or m.group("nb") or m.group("pn") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
+        if (m.group("b") or m.group("nb") or m.group("nt") or m.group("pn") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
             continue  # "Your request for 1. ... and 2. ... would exceed the appropriate limit": what the decision refuses
-        if (m.group("b") or m.group("nb")) and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
+        if (m.group("b") or m.group("nb") or m.group("nt")) and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         if _PART_NOUN_BEFORE.search(t.lower, max(0, m.start() - 40), m.start()) and t.original[max(0, m.start() - 1)] != "\n":
             continue  # rd33: "Parts (a) and (b) are answered ...": the parts a sentence names, not answer headings
@@ -3491,7 +3496,7 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
         else:
-            num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b") or m.group("nb") or m.group("pn"))
+            num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b") or m.group("nb") or m.group("nt") or m.group("pn"))
             label = str(num)
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))

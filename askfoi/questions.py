@@ -757,7 +757,9 @@ def _with_lead(item: str, lead: str) -> str:
     from askfoi.sar_items import _CASE_NOUN, _OWN_SCOPE
 
     if _CASE_NOUN.search(lead) and _CASE_OF.search(lead) and not re.match(
-            r"(?i)\W*(?:for|in|during|between|since|from|over|across|within|broken|as\s+(?:of|at))\b", lead):
+            r"(?i)\W*(?:for|in|during|between|since|from|over|across|within|broken|as\s+(?:of|at))\b", lead) \
+            and not re.match(r"(?i)\W*(?:should|if|unless|once|in\s+case|in\s+the\s+event)\b", lead):
+        # fx91: a lead that is a condition on the whole request ("should my appeal be rejected:") names no case
         # lf61 (fc59): a lead naming one case ("About the disciplinary case against PC Amy Clarke:") reaches each item
         # with no scope of its own ("How long did the investigation take?"), never one that counts the body's own work
         # over a period or in total ("How many officers were dismissed in 2024?")

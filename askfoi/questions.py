@@ -3473,7 +3473,11 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 listed_asked.add(chunk)
     from askfoi.list_roles import noun_phrase_item
 
-    asking_lists = {place_of[q][0] for q, k in zip(out, kinds) if place_of.get(q) and k in ("question", "request")}
+    from askfoi.record_lists import record_item
+
+    # fx91: or one that names records itself ("The camera safety logs."): the list asks for what its items name
+    asking_lists = {place_of[q][0] for q, k in zip(out, kinds) if place_of.get(q)
+                    and (k in ("question", "request") or k == "background" and record_item(q))}
     for q, k in zip(out, kinds):  # fr26b: an item of a list another of whose items asks, naming what is asked for
         if k == "background" and place_of.get(q) and place_of[q][0] in asking_lists and noun_phrase_item(q):
             listed_asked.add(q)

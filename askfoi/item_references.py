@@ -370,14 +370,19 @@ _LIST_LEAD = re.compile(r"(?i)(?:\b(?P<det>the\s+)?following(?P<noun>(?:\s+[a-z]
 # the words of a bare lead: "Please could you provide me with the following information:" lists asks that stand alone
 _BARE_LEAD = frozenset("""please could can would you kindly provide me us with i we like to request requesting the following
 information data details below as follows include including also make a under freedom of act foi 2000 request for
-this is my are in accordance writing send supply grateful if be""".split())
+this is my are in accordance writing send supply grateful if be wish want ask asking seek seeking obtain receive""".split())
 
 
 def _scoped(line: str) -> bool:
     """Whether LINE, a lead over listed things, says what they are about ("For each staff group, please provide the
     following:", "Please outline how your PSL operates, including:"): the things listed then need it to stand as an
     ask. A bare "Please provide the following:" lists asks that stand alone; they stay parts of their own."""
-    words = re.findall(r"[a-z]+", line.lower())
+    # fx91: only the lead's own sentence counts, after a greeting and without a condition on the whole request ("Dear
+    # TfL, I wish to also request the following information should my appeal be rejected:" is a bare lead)
+    own = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[-1]
+    own = re.sub(r"(?i)^\W*(?:dear|hi|hello)\b[^,:]{0,60},\s*", "", own)
+    own = re.sub(r"(?i)\b(?:should|if|in\s+case|in\s+the\s+event\s+that)\s+(?:my|our|the|this|it|i|we)\b[^:;]*(?=[:;]\s*$)", "", own)
+    words = re.findall(r"[a-z]+", own.lower())
     return any(w not in _BARE_LEAD and w not in _PERIOD_LEAD for w in words)
 
 

@@ -233,6 +233,8 @@ _ODD_LABELS = (
     (re.compile(r"^(\s*)\(?(\d{1,2})\s*\.\s*\)\s*(?=\S)"), r"\1\2) "),  # "3.)" "(3.)"
     (re.compile(r"^(\s*)(\d{1,2})([a-h]|[ivx]{1,3})\s*[.):]\s*(?=\S)"), r"\1\2.\3) "),  # "1a." "2b)" "3ii:"
     (re.compile(r"^(\s*)(\d{1,2})\)(?=[A-Z\"\u201c])"), r"\1\2) "),  # "5)Do you ...": no space after the label
+    # fx91: "+ " at a line's front, a bullet typed on a keyboard ("+ The camera's manual"); never "+44 ..."
+    (re.compile(r"^(\s*)\+[ \t]+(?=[\w\"'(\u2018\u201c\u00a3])"), r"\1- "),
     # any bullet glyph at the front ("\u25aa", "\u25cf", "\u27a2", "\uf0b7", "\u2022The number"): the plain bullet
     (re.compile(r"^(\s*)(?:[\u25aa\u25cf\u25e6\u27a2\u27a4\uf0b7\uf0a7\u2023\u2043\u25a0\u25ba\u2794]\s*|[\u2022\u00b7](?=[^\s\u2022\u00b7]))"
                 r"(?=[\w\"'(\u2018\u201c\u00a3])"), r"\1- "),

@@ -182,6 +182,10 @@ def main_clause(sentence: str) -> bool:
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         subject_before = prev[:1].isupper() and not prev.isupper() and k - 1 > 0 or prev.lower() in _PRONOUN_SUBJECTS
         if low.endswith("ed") or low in _IRREGULAR_PAST:
+            # fx91: "the number of PCNs issued using ...", "a list of homes inspected in 2023": a participle on the noun
+            # an "of" phrase names (a clause on it), never that noun's own verb, unless an object follows it
+            if k >= 2 and words[k - 2].lower() == "of" and nxt not in _OBJECT_START and nxt != "that":
+                continue
             if subject_before or nxt in _OBJECT_START and "NOUN" not in lem and "ADJ" not in lem:
                 return True
         elif low.endswith("s") and subject_before and "NOUN" not in lem:

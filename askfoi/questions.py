@@ -757,7 +757,9 @@ def _with_lead(item: str, lead: str) -> str:
     from askfoi.sar_items import _CASE_NOUN, _OWN_SCOPE
 
     if _CASE_NOUN.search(lead) and _CASE_OF.search(lead) and not re.match(
-            r"(?i)\W*(?:for|in|during|between|since|from|over|across|within|broken|as\s+(?:of|at))\b", lead):
+            r"(?i)\W*(?:for|in|during|between|since|from|over|across|within|broken|as\s+(?:of|at))\b", lead) \
+            and not re.match(r"(?i)\W*(?:should|if|unless|once|in\s+case|in\s+the\s+event)\b", lead):
+        # fx91: a lead that is a condition on the whole request ("should my appeal be rejected:") names no case
         # lf61 (fc59): a lead naming one case ("About the disciplinary case against PC Amy Clarke:") reaches each item
         # with no scope of its own ("How long did the investigation take?"), never one that counts the body's own work
         # over a period or in total ("How many officers were dismissed in 2024?")
@@ -3471,7 +3473,11 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 listed_asked.add(chunk)
     from askfoi.list_roles import noun_phrase_item
 
-    asking_lists = {place_of[q][0] for q, k in zip(out, kinds) if place_of.get(q) and k in ("question", "request")}
+    from askfoi.record_lists import record_item
+
+    # fx91: or one that names records itself ("The camera safety logs."): the list asks for what its items name
+    asking_lists = {place_of[q][0] for q, k in zip(out, kinds) if place_of.get(q)
+                    and (k in ("question", "request") or k == "background" and record_item(q))}
     for q, k in zip(out, kinds):  # fr26b: an item of a list another of whose items asks, naming what is asked for
         if k == "background" and place_of.get(q) and place_of[q][0] in asking_lists and noun_phrase_item(q):
             listed_asked.add(q)

@@ -144,10 +144,28 @@ _ITEM_LABEL = re.compile(r"^\s*(?:\(?\d{1,2}[.):]|\(?[A-Za-z][.)]|[-\u2022*]|q\d
 ITEM_HEAD = 3  # content words of a list item's start that identify a piece as that item
 
 
+# fm91: a numbered list run on in one line ("the following for 2023: 1. the number of officers; 2. whether ...; 3. the
+# overtime paid"): a number and a full stop or bracket after a colon, a semicolon or the start of the text
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[:;]))\s*\(?(\d{1,2})[.)]\s+(?=\S)")
+
+
+def _inline_items(text: str) -> list[str]:
+    """fm91: the items of a numbered list written on one line, when it numbers two or more from 1 in order (a list
+    typed in a chat box, or pasted with its line breaks lost), else []."""
+    found = list(_INLINE_ITEM.finditer(text or ""))
+    numbers = [int(m.group(1)) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)):
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [text[m.end():end] for m, end in zip(found, ends)]
+
+
 def _item_heads(text: str) -> frozenset[tuple[str, ...]]:
     """fc30: the first content words of each numbered, lettered or bulleted line of TEXT, when it lists two or more
     things: a piece the letter's reader takes from such a line is a thing the person listed, not a scrap of the one
-    before ("1. number of overt CCTV cameras 2. any other cameras in operation")."""
+    before ("1. number of overt CCTV cameras 2. any other cameras in operation"). fm91: and of each item of a numbered
+    list run on in one line ("1. ...; 2. whether the force has used ...; 3. the overtime paid to the unit"): the item
+    after a "whether" item is a thing of its own, not more of that question."""
     heads = []
     for line in (text or "").splitlines():
         m = _ITEM_LABEL.match(line)
@@ -155,6 +173,9 @@ def _item_heads(text: str) -> frozenset[tuple[str, ...]]:
             words = tuple(w.lower() for w in content_words(m.group("rest"))[:ITEM_HEAD])
             if words:
                 heads.append(words)
+        else:
+            heads += [w for w in (tuple(x.lower() for x in content_words(item)[:ITEM_HEAD])
+                                  for item in _inline_items(line)) if w]
     return frozenset(heads) if len(heads) >= 2 else frozenset()
 
 

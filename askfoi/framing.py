@@ -3724,12 +3724,23 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             follows = base
             data, _ = load_vocab("detail_words")
             done = (previous.clause or "").split()
-            if done and _is_past_participle(done[0]) and \
+            # lead59: "how many were arrested after", "how many were then charged": what happened next to those
+            # things is a subset of them (the earlier clause kept: "people stopped and searched who were arrested
+            # afterwards"), never the earlier verb swapped for this one
+            later = re.search(r"(?i)\b(?:then|later|subsequently)\b", were.group(1)) or re.fullmatch(
+                r"(?i)(?:after|afterwards|after\s+that|after\s+this|as\s+a\s+result|subsequently|following\s+(?:that|this|it))",
+                " ".join(rest).strip(" ?.!,"))
+            if later:
+                clause = _narrowed(base, _relative(previous.subject.split()),
+                                   [aux, were.group(2).lower(), *(["afterwards"] if rest else [])])
+            elif done and _is_past_participle(done[0]) and \
                     done[0].lower() not in ((data or {}).get("population_verbs") or []):
                 # "trains cancelled at Euston ... and how many were delayed": trains delayed at Euston
                 tail = done[1:]
                 while tail and tail[0].lower() in _PARTICLES:
                     tail = tail[1:]  # "towed away ... how many were crushed": not "crushed away"
+                if len(tail) > 1 and tail[0].lower() in ("and", "or") and _is_past_participle(tail[1]):
+                    tail = tail[2:]  # lead59: "stopped and searched ... how many were arrested": both verbs replaced
                 clause = [were.group(2).lower(), *rest, *tail]
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")

@@ -86,6 +86,11 @@ def _base_verb(word: str) -> bool:
     return w in verb
 
 
+def _gerund(verb: str) -> str | None:
+    """VERB (a base form) as its -ing form ("collect" -> "collecting"), None when it is no verb's base form."""
+    return _inflect(verb.lower(), "VBG") if _base_verb(verb) else None
+
+
 def _plural(np: str) -> bool:
     from askfoi.framing import is_plural
 
@@ -449,6 +454,26 @@ def _who_is_supplier(text: str) -> str:
     return f"who supplies the {services}" + (f" at {m.group('y').strip()}" if m.group("y") else "")
 
 
+def _firm_used(text: str) -> str:
+    """lead59: "which company does the council use to collect council tax arrears", "what firm do they use for the school
+    meals", "who does the council use to clear snow": the firm the body uses for a job is its supplier, said as the
+    contracts cue reads it ("who supplies collecting council tax arrears" -> "any contract in force for collecting ..."),
+    never the use of the job ("the number of times clear snow was used") nor a bare verb after "for"."""
+    firms = r"(?:compan(?:y|ies)|firms?|contractors?|suppliers?|providers?|agenc(?:y|ies)|operators?|bailiffs?)"
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+tell\s+me\s+)?(?:(?:which|what)\s+{firms}|who)\s+"
+                 r"(?:do|does|did)\s+(?P<b>[\w'\u00a7-]+(?:\s+[\w'&\u00a7-]+){0,4}?)\s+(?:currently\s+|now\s+|normally\s+)?use\s+"
+                 r"(?:(?P<to>to)\s+(?P<v>[a-z]+)\b|for\b)\s*(?P<y>[^?]*?)[\s?.!]*$", text, re.S)
+    if not m or set(m.group("y").lower().split()) & (_PRONOUNS - {"their", "its"}):
+        return text
+    y = re.sub(r"(?i)^(?:its|their)\s+", "the ", m.group("y").strip())
+    if m.group("to"):
+        verb = _gerund(m.group("v"))
+        if not verb:
+            return text
+        return f"who supplies {verb} {y}".rstrip()
+    return f"who supplies {y}" if y else text
+
+
 _WAITERS = frozenset("people patients residents tenants families children pupils applicants you they".split())
 
 
@@ -605,7 +630,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier,
+    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _firm_used,
                  _contract_term, _how_long,
                  _kept_for, _past_often, _worth):
         new = step(tidied)

@@ -817,7 +817,7 @@ def _is_council(name: str) -> bool:
 _KIND_IN_PLACE = re.compile(
     r"(?i)\b(?P<kind>police\s+and\s+crime\s+commissioner|pcc|police,?\s+fire\s+and\s+crime\s+commissioner|fire\s+and\s+rescue\s+"
     r"service|fire\s+service|fire\s+brigade|police\s+force|police|constabulary|council|ambulance\s+service|icb|"
-    r"integrated\s+care\s+board)\s*(?:\s(?:in|for|of|"
+    r"integrated\s+care\s+board|(?:nhs\s+)?(?:hospitals?\s+)?(?:foundation\s+)?trust)\s*(?:\s(?:in|for|of|"
     r"covering|at)\s+|\(\s*)(?:the\s+)?(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
 
 
@@ -836,7 +836,17 @@ def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:
             key = normalise(place + " " + m.group("kind"))
             if not set(normalise(place).split()) - _GENERIC:
                 continue
-            if key in index.exact:
+            if re.search(r"(?i)trust$", m.group("kind")):
+                # lead59: "the nhs trust in leicester", "the hospital trust in norwich": the one current trust that
+                # runs the town's hospitals (knowledge's hospital towns), a hospital trust when the kind says so
+                from askfoi.hospital_towns import bodies_in_town
+
+                live = [index.authorities[index.exact[normalise(b)]] for b in bodies_in_town(place)
+                        if normalise(b) in index.exact and not index.authorities[index.exact[normalise(b)]].defunct]
+                if re.search(r"(?i)hospital", m.group("kind")) or len(live) > 1:
+                    live = [a for a in live if re.search(r"(?i)hospital", a.name)] or live
+                auth = live[0] if len(live) == 1 else None
+            elif key in index.exact:
                 auth = index.authorities[index.exact[key]]
             elif re.fullmatch(r"(?i)icb|integrated\s+care\s+board", m.group("kind")):
                 found = resolve_authority(key)  # "the icb in kent": NHS Kent and Medway Integrated Care Board
@@ -3724,12 +3734,23 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             follows = base
             data, _ = load_vocab("detail_words")
             done = (previous.clause or "").split()
-            if done and _is_past_participle(done[0]) and \
+            # lead59: "how many were arrested after", "how many were then charged": what happened next to those
+            # things is a subset of them (the earlier clause kept: "people stopped and searched who were arrested
+            # afterwards"), never the earlier verb swapped for this one
+            later = re.search(r"(?i)\b(?:then|later|subsequently)\b", were.group(1)) or re.fullmatch(
+                r"(?i)(?:after|afterwards|after\s+that|after\s+this|as\s+a\s+result|subsequently|following\s+(?:that|this|it))",
+                " ".join(rest).strip(" ?.!,"))
+            if later:
+                clause = _narrowed(base, _relative(previous.subject.split()),
+                                   [aux, were.group(2).lower(), *(["afterwards"] if rest else [])])
+            elif done and _is_past_participle(done[0]) and \
                     done[0].lower() not in ((data or {}).get("population_verbs") or []):
                 # "trains cancelled at Euston ... and how many were delayed": trains delayed at Euston
                 tail = done[1:]
                 while tail and tail[0].lower() in _PARTICLES:
                     tail = tail[1:]  # "towed away ... how many were crushed": not "crushed away"
+                if len(tail) > 1 and tail[0].lower() in ("and", "or") and _is_past_participle(tail[1]):
+                    tail = tail[2:]  # lead59: "stopped and searched ... how many were arrested": both verbs replaced
                 clause = [were.group(2).lower(), *rest, *tail]
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")

@@ -3416,6 +3416,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or mark} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
             else:
                 chunks.append(chunk)
+        from askfoi.if_so_parts import split_if_so
+
+        # lead59: "does kent police use drones and if so how many do they have": each follow-up said whole, a part
+        chunks = [piece for chunk in chunks for piece in (split_if_so(_one_line(chunk)) if chunk else [chunk])]
         for chunk in chunks:
             chunk = _one_line(chunk or "")
             chunk = strip_ask_opener(strip_address(chunk)) if chunk else chunk

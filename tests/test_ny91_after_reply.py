@@ -141,3 +141,15 @@ def test_the_answer_to_what_a_word_points_at_is_written_into_the_part(answer, ex
 def test_a_question_at_the_check_step_is_not_written_into_a_part():  # guard: passes on main too
     conv, said = _chat(STAIR, "ok", "2024", "ok", "what does that mean")
     assert not any("what does that mean" in p.lower() for p in conv.session.parts), conv.session.parts
+
+
+def test_the_review_letter_leaves_the_relatives_records_to_their_subject_access():
+    from datetime import date
+
+    from askfoi.followup import review_letter
+    from askfoi.reader import read_reply
+
+    body = review_letter(read_reply(RELATIVE), authority="Stockport Metropolitan Borough Council",
+                         received=date(2026, 12, 1), today=date(2026, 12, 7), reply_text=RELATIVE).body
+    assert "records about my father in part 2 are his personal data" in body, body
+    assert "subject access request made for him" in body

@@ -64,6 +64,16 @@ STEP_LABELS: dict[Step, str] = {
 }
 
 
+# ny91 (nc88 #9): how people start the answer to "what does this word point at" ("i mean ...", "its the ...")
+_POINTER_LEAD = re.compile(r"(?i)^(?:(?:no|yes|yeah|sorry|oh|ah|ok|okay)\s*[,.!]?\s+)*(?:(?:by\s+\S+\s+)?i\s+mean[t]?|i\s+meant|"
+                           r"it'?s|its|it\s+is|they'?re|theyre|they\s+are|that'?s|thats|that\s+is|meaning|"
+                           r"(?:them|it|they|that|this)\s+(?:is|are|means?))\s*[:,-]?\s*")
+# an answer that is a sentence of its own, a command or a refusal, never the thing a word points at
+_NOT_A_THING = re.compile(r"(?i)^(?:i|we|you|he|she|they|please|can|could|will|would|should|do|does|did|is|are|was|"
+                          r"what|why|how|when|where|who|which|no|not|nothing|never|remove|delete|edit|add|move|change|"
+                          r"keep|leave|skip|back|go|ok|okay|yes|yeah)\b")
+
+
 class Message(BaseModel):
     """One line in the chat. kind 'letter' is the finished letter, shown as a block of its own."""
 
@@ -1751,7 +1761,31 @@ class Conversation:
         if any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", said) for w in _words("review_shorter")):
             self._say(turn, render("bot/review_shorter.j2", parts=s.parts))
             return True
+        pointed = self._pointer_answered(text, findings)
+        if pointed is not None:
+            # ny91 (nc88 #9): "i mean the flats used as short term lets at 14 warrender park road", typed under "Write
+            # out in this part what it points at": the answer is written into that part, as "edit N" would
+            s.step = Step.parts
+            self._unconfirm(Step.review)
+            self._answer_parts(f"edit {pointed[0]} {pointed[1]}", turn)
+            return True
         return False
+
+    def _pointer_answered(self, text: str, findings: list) -> tuple[int, str] | None:
+        """ny91 (nc88 #9): TEXT as the answer to the check step's question what a part's word points at (a
+        story-reference finding: "them", "that hospital"): (the part's number, the part with the word written out),
+        or None when TEXT is no such answer (a question, a command, a sentence of its own)."""
+        pointer = next((f for f in findings if getattr(f, "code", "") == "story-reference" and f.evidence), None)
+        if pointer is None:
+            return None
+        answer = re.sub(_POINTER_LEAD, "", " ".join(text.split()).strip()).strip(" .!")
+        if not answer or _asks_something(text) or len(answer.split()) > 20 or re.match(_NOT_A_THING, answer):
+            return None
+        word = re.compile(rf"(?i)(?<![\w']){re.escape(pointer.evidence.strip())}(?![\w'])")
+        for n, part in enumerate(self.session.parts, 1):
+            if word.search(part):
+                return n, word.sub(lambda _m: answer, part, count=1)
+        return None
 
     def _answer_format(self, text: str, turn: Turn) -> None:
         choices = format_choices(self._is_sar())

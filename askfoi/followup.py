@@ -1285,6 +1285,14 @@ def _qualified_person(sections: list[str], law: Law) -> str | None:
     return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
 
 
+def _relative_parts(reading, reply: str | None) -> list[dict]:
+    """ny91 (nc88 #12): {number, relation, pronoun} for each part withheld as third-party personal data that REPLY says is
+    about the requester's relative: the review letter says those records go by subject access, not by this review."""
+    from askfoi.own_data_parts import relatives_data_parts
+
+    return [{"number": n, "relation": rel, "pronoun": pron} for n, rel, _kind, pron in relatives_data_parts(reading, reply)]
+
+
 def _other_holder(reply: str | None, authority: str | None = None) -> str | None:
     """The body the reply says holds the information instead ("the Scottish Ambulance Service"); never the AUTHORITY
     itself nor the body the reply is written by (fu28: "the information you have requested is held by Northumbria
@@ -2068,6 +2076,8 @@ def review_letter(
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
         named_person=named_person,
+        # ny91 (nc88 #12): the parts withheld as third-party data that the reply says are about the requester's relative
+        relative_parts=_relative_parts(reading, reply_str) if "personal" in grounds else [],
         # ny70 (nc70 #6): the question names the person ("Dr Ian Ross"), or is about the holder of one post ("the CEO")
         decided_unminuted="not_held" in grounds and reply_fact(reply_str, "decided_unminuted"),
         person_named=any(reply_fact(part_question(n, request, reply_str, mapped), "person_named") for n in named_person),

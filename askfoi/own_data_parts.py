@@ -91,6 +91,35 @@ def own_data_parts(reading, answers: dict[str, str] | None = None) -> list[str]:
     return out
 
 
+def relatives_data_parts(reading, reply: str | None) -> list[tuple[str, str, str, str]]:
+    """ny91 (nc88 #12): the parts READING's reply refused as other people's personal data (FOIA 40(2), FOISA 38(1)(b),
+    EIR 13, EISR 11(2): a personal-data provision that is not an own-data one) whose own answer in REPLY says they are
+    about the requester's relative ("the records relating to your mother"): (number, relation as written, kind
+    "child"/"parent"/..., pronoun "he"/"she"/"they"). That person has the right to them by subject access, which the
+    requester can make for them (a neighbour or a landlord is no one the requester acts for: never listed)."""
+    from askfoi.reader import _PERSONAL_FAMILIES
+    from askfoi.whose_records import _vocab as _whose
+
+    kinds = _whose()["kinds"]
+    words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in kinds), key=len, reverse=True))
+    if not words:
+        return []
+    yours = re.compile(rf"(?i)\byour\s+(?P<rel>{words})(?:'s)?\b")
+    own = frozenset(str(s) for s in _data().get("refused") or [])
+    families = tuple(f.replace(" ", "") for f in _PERSONAL_FAMILIES)
+    out = []
+    for p in getattr(reading, "parts", None) or []:
+        if getattr(p.outcome, "value", "") not in ("refused", "part_disclosed", "ncnd") or not p.sections:
+            continue
+        if not any(s.replace(" ", "").startswith(families) and s not in own for s in p.sections):
+            continue
+        m = yours.search(" ".join((part_text(reply, p.number) or " ".join(p.evidence)).split()))
+        kind, pronoun = kinds.get(" ".join(m.group("rel").lower().split()), ("other", "they")) if m else ("other", "they")
+        if m and kind != "other":
+            out.append((p.number, " ".join(m.group("rel").lower().split()), kind, pronoun))
+    return out
+
+
 def whole_reply_own(reading) -> bool:
     """nr88 (nc88 #7): a reply with no numbered parts whose personal-data provisions are all own-data ones (vocab
     `refused`: FOIA s40(1), FOISA s38(1)(a), ...; "Whether your vehicle has been recorded: ... Section 40(1) applies"):

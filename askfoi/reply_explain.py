@@ -676,6 +676,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.own_data_police = police
     _police_meanings(explained, police)
     _own_data_step(explained, text)
+    _relative_data_step(explained, text, options.get("authority"))
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
@@ -715,6 +716,28 @@ def _own_data_step(explained, text: str) -> None:
                                          law=explained.law))
 
 
+def _relative_data_step(explained, text: str, authority: str | None) -> None:
+    """ny91 (nc88 #12): parts refused as other people's personal data that the reply says are about the requester's
+    relative ("the records relating to your mother", s40(2)): FOI never releases them, a review will not change that,
+    and the relative's own right of access is the route; the step says so, after the parts' own steps."""
+    if explained.sar or not explained.next_steps:
+        return
+    from askfoi.own_data_parts import relatives_data_parts
+
+    found = relatives_data_parts(explained.reading, text)
+    if not found:
+        return
+    from askfoi.next_steps import _step
+
+    from askfoi.own_data_parts import police_body
+
+    _, relation, kind, pronoun = found[0]
+    step = _step("own_data", "relative_data", None, parts=[f[0] for f in found if f[1] == relation], relation=relation,
+                 relative=kind, pronoun=pronoun, law=explained.law, police=police_body(authority, text))
+    at = next((i for i, s in enumerate(explained.next_steps) if s.kind in ("review", "commissioner")), len(explained.next_steps))
+    explained.next_steps.insert(at, step)
+
+
 def _elsewhere_step(explained, text: str, authority: str | None) -> None:
     """lead40 (nc43 #12): a reply that says some or all of it is not held and names the public body that holds it or
     runs what was asked about gets, first among its steps, the same request sent to that body."""
@@ -737,7 +760,15 @@ def _elsewhere_step(explained, text: str, authority: str | None) -> None:
     if naming and all(p.outcome in (Outcome.disclosed, Outcome.published) for p in naming):
         return
     from askfoi.next_steps import _step
+    from askfoi.reply_sender import published_by
 
+    web = published_by(text)
+    if web is not None:
+        # ny91 (nc88 #12): a body the reply says publishes it: read it there; a request for it would be refused as
+        # already published (FOIA s21, FOISA s25, EIR/EISR reg 6(1)(b))
+        explained.next_steps.insert(0, _step("elsewhere", "published_elsewhere", None, holder=holder, web=web,
+                                             law=explained.law))
+        return
     explained.next_steps.insert(0, _step("elsewhere", "elsewhere", None, holder=holder, law=explained.law,
                                          whole=reading.outcome == Outcome.not_held))
 

@@ -130,6 +130,12 @@ def other_holder(reply: str | None) -> str | None:
     """The body a reply says holds the information instead of its writer, with "the" when the reply puts it there ("Ambulance turnaround times are recorded by
     the Scottish Ambulance Service"), or None: a known body named in full right after "held by", "recorded by",
     "please contact", "the responsibility of", "transferred to", never the reply's own writer or a regulator."""
+    found = _holder_at(reply)
+    return found[0] if found else None
+
+
+def _holder_at(reply: str | None) -> tuple[str, int] | None:
+    """other_holder's body and where the reply names it."""
     if not reply or not reply.strip():
         return None
     from askfoi.framing import named_bodies, named_in_full
@@ -142,11 +148,35 @@ def other_holder(reply: str | None) -> str | None:
             continue
         if _HOLDER.search(text[max(0, start - 60):start]):
             said_the = text[max(0, start - 4):start].lower() == "the " and not name.lower().startswith("the ")
-            return ("the " if said_the else "") + name  # as the reply says it: "the Scottish Ambulance Service"
+            return ("the " if said_the else "") + name, start  # as the reply says it: "the Scottish Ambulance Service"
     return _unlisted_holder(text, sender)
 
 
-_UNLISTED_CUE = re.compile(r"(?i)\b(?:(?:held|recorded|collected|kept|maintained|owned|operated|run|managed|made|decided|"
+_PUBLISHES = re.compile(r"(?i)\b(?:published|publishes|publish|available\s+(?:at|on|from|online|to\s+(?:view|download))|"
+                        r"(?:on|from)\s+(?:its|their|the\s+\w+(?:'s)?)\s+web\s*(?:site|pages?))\b")
+_WEB = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|nhs|police|co|ac)\.uk(?:/[^\s<>\"')]*)?")
+
+
+def published_by(reply: str | None) -> str | None:
+    """ny91 (nc88 #12): where the sentence naming other_holder's body says that body publishes what the reply points to
+    ("CQC inspection reports are published by the CQC and are available at www.cqc.org.uk"): the web address it gives
+    ("" when it gives none); None when it says only that the body holds it (then a new request to that body is the
+    way)."""
+    found = _holder_at(reply)
+    if not found:
+        return None
+    text = reply[:20000]
+    at = found[1]
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find(".\n", at), text.find("\n", at)) if i >= 0]
+    sentence = " ".join(text[start:min(ends) if ends else len(text)].split())
+    if not _PUBLISHES.search(sentence):
+        return None
+    web = _WEB.search(sentence)
+    return web.group(0).rstrip(".,;:") if web else ""
+
+
+_UNLISTED_CUE = re.compile(r"(?i)\b(?:(?:held|recorded|collected|kept|maintained|published|owned|operated|run|managed|made|decided|"
                            r"taken|set)\s+by|(?:please\s+)?contact|responsibility\s+of|matter\s+for|"
                            r"(?:transferred|passed|forwarded|referred)\s+(?:your\s+request\s+)?(?:on\s+)?to)\s+(?:the\s+)?"
                            r"(?P<name>(?-i:[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w&'\u2019-]*){0,6}))")
@@ -156,7 +186,7 @@ _OWN_ROLE = re.compile(r"(?i)\b(?:officers?|managers?|director(?:ate)?s?|executi
 _NOT_HELD_HERE = re.compile(r"(?i)\b(?:does|do|did)\s+not\s+hold\b|\bnot\s+held\b|\bholds?\s+no\b|\bno\s+information\s+is\s+held\b")
 
 
-def _unlisted_holder(text: str, sender: str | None) -> str | None:
+def _unlisted_holder(text: str, sender: str | None) -> tuple[str, int] | None:
     """nx79 (nc76 #18): a body no authority list knows, named with its capitals after a holder's cue in a sentence (or
     the one after a sentence) that says the writer holds nothing ("South Wales Police does not hold this information.
     Decisions on safety camera sites in Wales are made by GoSafe, ..."): that body; None otherwise."""
@@ -170,5 +200,5 @@ def _unlisted_holder(text: str, sender: str | None) -> str | None:
             continue
         if _OWN_ROLE.search(name):
             continue  # lead55: "made by the Chief Operating Officer", "held by the Finance Team": a post or team of the writer
-        return name
+        return name, m.start("name")
     return None

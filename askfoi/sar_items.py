@@ -988,10 +988,25 @@ def sar_items(text: str) -> list[str]:
         # "i was in foster care with kent from 1998 to 2004 and i want to see my file": which file, from the story
         out.append(_tidy(general_named[0], owner)[:1].upper() + _tidy(general_named[0], owner)[1:])
     if out and story:
-        told = " ".join(story)
         if whose.on_behalf:
-            from askfoi.whose_records import third_person
-
-            told = third_person(told, whose)  # sar15: the events of the person the request is made for
-        out.append("Any other personal data about these events: " + _tidy(told, owner))
+            # ny91 (nc88 #6): the writer's own account of a relative's life ("shes had loads of falls this year, broke
+            # her wrist in august") never goes into the letter: the kinds of record it points to do
+            out.append(_told_kinds(" ".join(story), whose))
+        else:
+            out.append("Any other personal data about these events: " + _tidy(" ".join(story), owner))
     return out
+
+
+def _told_kinds(told: str, whose) -> str:
+    """The last item of a request made on someone's behalf: their other personal data about what the story tells,
+    named by the kinds of event (knowledge/vocab/whose_records.yaml told_kinds, and the events read from the message),
+    never in the writer's words."""
+    from askfoi.whose_records import told_kinds
+
+    kinds = [f"the {e}" for e in whose.events] + told_kinds(told)
+    kinds = [k for i, k in enumerate(kinds) if k not in kinds[:i]]
+    if not kinds:
+        return f"Any other personal data you hold about {whose.placeholder}"
+    last = ", and " if len(kinds) > 2 and any(" and " in k for k in kinds) else " and "  # "the falls and injuries, and ..."
+    joined = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + last + kinds[-1]
+    return f"Any other personal data about {whose.placeholder} relating to {joined}"

@@ -120,11 +120,22 @@ def _vocab() -> dict:
         "event_falls": str(data.get("event_falls") or "(?!)"),
         "body_parts": str(data.get("body_parts") or "(?!)"),
         "placeholders": data.get("placeholders") or {},
+        "told_kinds": [(re.compile(str(k), re.I), str(v)) for k, v in (data.get("told_kinds") or {}).items()],
         # ck22: "their policy on lost documents": a word between the owner and the records that governs them; "her
         # lost documents policy": a noun after the records whose modifier they are
         "not_owning": re.compile(rf"(?i)\b(?:{'|'.join(data.get('not_owning') or ['on'])})\b"),
         "head_after": re.compile(rf"(?i)\s+(?:{'|'.join(data.get('head_after') or ['policy'])})\b"),
     }
+
+
+def told_kinds(told: str) -> list[str]:
+    """ny91: the kinds of event a story about another person tells ("shes had loads of falls" -> "the falls and
+    injuries"), for the item that asks for the rest of their personal data without the story's own words."""
+    out: list[str] = []
+    for pattern, kind in _vocab()["told_kinds"]:
+        if pattern.search(told or "") and kind not in out:
+            out.append(kind)
+    return out
 
 
 def _noun(word: str) -> str:

@@ -575,9 +575,20 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
         if r is not None:
             parts.append(r)
     update: dict = {"parts": parts}
+    personal = re.compile(r"(?:FOISA\s+)?(?:40|38)\b|(?:EIR|EISR)\s+13\b")
+    held_back = [p for p in parts if any(personal.match(x) for x in p.sections)]
+    if getattr(reading, "boundary", None) == "personal_data_redacted" and held_back and all(
+            p.outcome == Outcome.refused for p in held_back):
+        # nr91 (nc91 #8): the parts citing personal data are refused outright (part 3's expense claims withheld in
+        # full): nothing was "taken out" of what was given; the rest is held back under an exemption
+        update["boundary"] = "withheld_and_given"
     cited = list(dict.fromkeys(s for p in parts for s in p.sections))
     if cited and set(cited) <= set(reading.sections):
         update["sections"] = [s for s in reading.sections if s in cited]
+    if "boundary" in update:
+        from askfoi.reader import _explain
+
+        update["explanation"] = _explain(reading.model_copy(update=update))
     return _settled(reading, update), mapped
 
 

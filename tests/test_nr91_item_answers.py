@@ -57,3 +57,18 @@ def test_a_request_told_back_as_a_list_is_no_answer_to_its_last_item():  # guard
             "We received 3,880 reports of fly-tipping in 2025.\n\nYours sincerely\n")
     got = map_answers(told)
     assert got is None or all(p.status != "mapped" or p.number != "2" for p in got)
+
+
+# a Scottish reply refusing one item outright as another person's personal data
+EXPENSES = ("Our ref: FOI/2026/0450\n\nDear Mr Reid\n\nWe have considered your request under the Freedom of Information "
+            "(Scotland) Act 2002.\n\n1. The number of buses in the fleet.\nThe College operates 12 minibuses.\n\n2. The "
+            "Chief Executive's hospitality claims.\nThe information is personal data of the Chief Executive. Disclosure "
+            "would breach the data protection principles, so it is exempt under section 38(1)(b) of FOISA.\n\nYou may "
+            "ask us for a review within 40 working days.\n")
+
+
+def test_a_part_refused_outright_as_personal_data_is_not_told_as_names_taken_out():
+    from askfoi.reply_explain import explain_reply, explanation_text
+
+    text = explanation_text(explain_reply(EXPENSES, today=TODAY))
+    assert "names and the like" not in text and "holds back the rest under an exemption" in text

@@ -18,8 +18,8 @@ def test_the_complaint_after_the_chaser_names_and_encloses_it():
     assert "chase" in flow.start().offers
     flow.write("chase")
     view = flow.write("complain")
-    assert "reminded it on 7 December 2026" in view.body and "my reminder to" in view.body
-    assert "chaser on 7 December 2026" in view.message and "few working days" in view.message
+    assert "reminded it on Monday 7 December 2026" in view.body and "my reminder to" in view.body
+    assert "chaser on Monday 7 December 2026" in view.message and "few working days" in view.message
 
 
 def test_no_chaser_no_reminder_claimed():  # guard: passes on main too

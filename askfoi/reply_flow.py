@@ -17,6 +17,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, Field
 
+from askfoi.deadlines import add_working_days, long_date
 from askfoi.formats import render_letter
 from askfoi.letter import Letter
 from askfoi.reply_explain import ReplyExplanation, explain_reply, explanation_text
@@ -243,6 +244,7 @@ class ReplyFlow:
         self.explained: ReplyExplanation | None = None
         self.letter: Letter | None = None
         self.letter_kind: LetterKind | None = None
+        self.chased_on: date | None = None  # nr91 (nc91 #11): the day the chaser for a missing reply was written here
         # the pasted reply is the review's outcome (said by the person, or by the reply itself): only then, or
         # with a reason (no reply at all), is the complaint to the Commissioner offered (ICO: review first;
         # FOISA s47: a review is required before the Scottish Information Commissioner)
@@ -536,6 +538,8 @@ class ReplyFlow:
                                       title=self.topic)
             except NothingToChase as exc:
                 return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
+            if self.explained is None:
+                self.chased_on = today
         elif kind == "sar":
             if kind not in self._offers():  # nz88: only where the reply points to subject access
                 return ReplyView(step=self.step, message=self._say("no_sar"), body=self._body(), offers=self._offers())
@@ -551,6 +555,7 @@ class ReplyFlow:
                 reply_to=self.email, scotland=self._scotland(),
                 # rp12: the request named from what askfoi has of it, else from the reply
                 request=self.request, topic=None if self.request else self.topic, reply_text=self.reply_text or None,
+                chased=self.chased_on if self.explained is None else None,  # nr91: the chaser, dated and enclosed
             )
         else:
             if self.explained is None:
@@ -564,7 +569,10 @@ class ReplyFlow:
                                    sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text,
                                    after_review=self.after_review)  # fu27: the person's answer, not a second reading
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
-        message = self._say("letter", kind=kind, missing=letter.missing, signed=signed)
+        chased = self.chased_on if kind == "complain" and self.explained is None else None
+        message = self._say("letter", kind=kind, missing=letter.missing, signed=signed,
+                            chased=long_date(chased) if chased else None,
+                            wait=bool(chased) and add_working_days(chased, 5, scotland=self._scotland()) > today)
         if getattr(letter, "caution", None):  # fu21: a review that will almost surely fail is never offered silently
             message = f"{letter.caution} {message}"
         return ReplyView(step=self.step, message=message,

@@ -96,3 +96,14 @@ def test_a_lists_field_for_each(message, part):
 def test_a_kept_lists_field_for_each_is_kept_with_it():
     texts = _texts("i want a list of the shops that are empty and the date each became empty in hull city centre")
     assert len(texts) == 1 and "the date each became empty" in texts[0]
+
+
+@pytest.mark.parametrize("message, part", [
+    # money given in grants is spent on grants: never "payments to charities in grants"
+    ("how much did the council give to charities in grants", "The total amount spent on grants to charities."),
+    ("how much did leeds city council give to charities in grants in 2024", "The total amount spent on grants to charities."),
+    ("how much has the council given in grants to local community groups since 2022",
+     "The total amount spent on grants given to local community groups."),
+])
+def test_given_in_grants(message, part):
+    assert _texts(message) == [part]

@@ -7210,6 +7210,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                 framing.parts.append(saving)
             continue
         since = _HOW_LONG_BEEN.match(question) if framing.parts and framing.parts[-1].kind == "count" else None
+        if since and (since.group("avg") or since.group("avg1")) and framing.parts[-1].qualifiers.on:
+            since = None  # (a stock on one day, "right now": left as before nx91)
         last = framing.parts[-1] if since else None
         if since and not last.kept_words and not last.times and not last.qualifiers.breakdown and last.subject \
                 and (since.group("state").lower() != "there" or re.match(r"(?i)(?:in|at|on)\s", last.clause or "")) \

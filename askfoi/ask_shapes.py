@@ -608,6 +608,23 @@ def _worth(text: str) -> str:
     return f"what {aux} the value of {m.group('x').strip()}{m.group('tail').rstrip()}"
 
 
+def _given_in(text: str) -> str:
+    """nx91: "how much did the council give to charities in grants", "how much has it paid in grants to local groups":
+    money given as grants is money spent on them, said as the spend cue reads it ("how much did the council spend on
+    grants to charities"), never "payments to charities in grants"."""
+    m = re.match(r"(?i)^(?P<lead>\W*(?:and\s+|also\s+|so\s+)*)how\s+much(?:\s+money)?\s+(?P<aux>did|has|have|does|do)\s+"
+                 r"(?P<x>(?:[\w'\u00a7-]+\s+){1,4}?)(?:give|given|gave|pay|paid|award|awarded|hand\s+out|handed\s+out)\s+"
+                 r"(?:to\s+(?P<y>[^?\u00a7]+?)\s+)?in\s+(?P<g>grants?|funding|donations)(?:\s+to\s+(?P<y2>[^?\u00a7]+?))?"
+                 r"(?P<tail>\s+(?:(?:in|during|since|over|for|last|this)\b|\u00a7PERIOD\u00a7)[^?]*)?[\s?.!]*$", text, re.S)
+    if m is None or not (m.group("y") or m.group("y2")):
+        return text
+    aux = m.group("aux").lower()
+    spend = "spent" if aux in ("has", "have") else "spend"
+    given = " given" if aux in ("has", "have") else ""  # (the person's "given" kept: "grants given to local groups")
+    return (f"{m.group('lead')}how much {aux} {m.group('x').strip()} {spend} on {m.group('g').lower()}{given} to "
+            f"{(m.group('y') or m.group('y2')).strip()}{m.group('tail') or ''}")
+
+
 def without_addressee(text: str) -> str:
     """TEXT without the body it is put to where that only says who is asked: "..., §AUTH§?" at the end, "by §AUTH§"
     after a passive, "at §AUTH§" after what is asked about ("the planning committee at §AUTH§")."""
@@ -632,7 +649,7 @@ def reword(text: str, tidy=None) -> str:
     tidied = tidy(text) if tidy is not None else text
     for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _firm_used,
                  _contract_term, _how_long,
-                 _kept_for, _past_often, _worth):
+                 _kept_for, _past_often, _worth, _given_in):
         new = step(tidied)
         if new != tidied:
             return new

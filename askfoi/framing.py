@@ -2906,6 +2906,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
             verb, particle = m.group(1).lower(), m.group(2).lower()
             if particle in ("in", "over") and re.match(r"(?i)\s*(?:each|every)\b", source[m.end():]):
                 continue  # fr10c: "issued in each month": a preposition before the breakdown's unit, no particle
+            if particle == "up" and re.match(r"(?i)\s*for\s+(?:renewal|re-?tender(?:ing)?|tender|review|sale|auction)\b", source[m.end():]):
+                continue  # nx91: "when is the bin contract up for renewal": a noun's state ("up for renewal"), no verb
             if not (_verb_lemmas(verb) and (_is_past_participle(verb) or verb in _verb_lemmas(verb))):
                 continue
             forms = {verb, (participle(verb) or verb).lower()} | {
@@ -3329,10 +3331,17 @@ def _policy_clause(after: str, question: str = "") -> str | None:
 
 
 # lead58: how long the things just counted have been in their state or place ("how long have they been there")
+# nx91: "(and) the date each became empty", "the address of each one", "their names": what is given for each thing a
+# list names, asked after the list
+_EACH_FIELD = re.compile(r"(?i)^\W*(?:and\s+|with\s+)?(?P<field>(?:the|their)\s+(?:date|dates|address|addresses|location|"
+                         r"locations|name|names|postcode|postcodes|value|cost|reason|reasons|owner|owners|size)\s+(?:(?:that|when|"
+                         r"of\s+)?each(?:\s+one)?|(?:they|it)\s+[a-z]+ed)\b[^?]*?)[\s?.!]*$")
+
+
 _HOW_LONG_BEEN = re.compile(
-    r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:for\s+)?how\s+long\s+(?:have|has)\s+(?:they|these|those|(?P<the>the\s+[a-z]+"
-    r"(?:\s+[a-z]+)?))\s+(?:each\s+)?been\s+(?P<state>there|waiting|empty|vacant|closed|unoccupied|homeless|in\s+care|"
-    r"on\s+(?:the\s+)?(?:waiting\s+)?list)(?:\s+for)?[\s?.!]*$")
+    r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:for\s+)?how\s+long\s+(?P<avg1>on\s+average\s+)?(?:have|has)\s+(?:they|these|those|"
+    r"(?P<the>the\s+[a-z]+(?:\s+[a-z]+)?))\s+(?:each\s+)?been\s+(?P<state>there|waiting|empty|vacant|closed|unoccupied|homeless|"
+    r"in\s+care|on\s+(?:the\s+)?(?:waiting\s+)?list)(?:\s+for)?(?P<avg>,?\s+on\s+average)?(?:\s+for)?[\s?.!]*$")
 
 
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
@@ -3443,6 +3452,23 @@ def _with_dots(value: Any) -> Any:
 
 _STAFF_WORDS = frozenset("officers police staff employees constables wardens inspectors investigators workers "
                        "teachers nurses doctors paramedics firefighters bailiffs enforcement".split())
+
+
+def _times_passive(after: str) -> str:
+    """(nx91) AFTER a "how many times" cue said as a plain passive the branch below reads: "have the pesticides been
+    sprayed in parks" -> "were the pesticides sprayed in parks". Else AFTER as it was."""
+    m = re.match(r"(?i)(\s*)(?P<aux>have|has)\s+(?P<x>(?!been\b)(?:[\w'\u00a7-]+\s+){1,4}?)been\s+(?P<v>[a-z]+)\b", after)
+    if m and _is_past_participle(m.group("v")) and not re.match(r"(?i)(?:an?|any|one)\s", m.group("x")) \
+            and "\u00a7AUTH" not in after[m.end("v"):]:  # (an article the branch below drops; a body after the verb is a place)
+        be = "were" if m.group("aux").lower() == "have" else "was"
+        return f"{m.group(1)}{be} {m.group('x')}{after[m.start('v'):]}"
+    return after
+
+
+# nx91: "how many times was §AUTH§ called out to the mill": the body asked (a fire or ambulance service, the police) is
+# who was called, so what is counted is its call-outs to the place, never the place "called"
+_CALLED_OUT = re.compile(r"(?i)\s*(?:was|were)\s+\u00a7AUTH\u00a7\s+(?:called|sent|summoned|dispatched)(?:\s+out)?\s+"
+                         r"(?P<prep>to|at)\s+(?P<place>.+)$", re.S)
 
 
 def _people_agent(after: str) -> tuple[re.Match[str], str] | None:
@@ -3612,6 +3638,21 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                     the = "the " if art and not obj[:1].isupper() else ""
                     link = f"{prep.group(1).lower()} " if prep else ""
                     decision = f"{'not ' if negated else ''}to {verb_m.group(1).lower()} {link}{the}{obj}"
+        if subject is None and times:
+            # nx91: "how many times have the fire brigade been called out to the mill", "how many times were §AUTH§
+            # called to the estate": the doer of a passive is who was called (the body itself, or a service named),
+            # never the place it was called to; said as the passive the branch below reads ("was X called out to Y")
+            after = _times_passive(after)
+            called = _CALLED_OUT.match(after)
+            who = re.search(r"(?i)\b(?:was|were|have|has)\s+(?P<who>(?:[\w'-]+\s+){1,5}?)(?:been\s+)?(?:called|sent|summoned|"
+                            r"dispatched)\b", question) if called else None
+            if who:  # (the service's own words from the question: "the fire brigade", "Kent Police")
+                obj, _, _, article = _chunk(who.group("who").strip(), "times")
+                if obj:
+                    subject = obj
+                    said = re.sub(r"(?i)^\s*(?:was|were)\s+\u00a7AUTH\u00a7\s+", "", after).split()
+                    rest, place, _, _ = _chunk("x " + " ".join(said[1:]), "")
+                    clause = [said[0].lower(), *((rest or "x").split()[1:])]
         if subject is None and times:
             # "how many times have §AUTH§ used tasers" -> the number of times tasers were used
             tm = re.match(r"\s*(?:did|have|has|do|does|were|was)\s+(?:\u00a7AUTH\u00a7\s+|they\s+|it\s+)?(\w+)\s+(.*)$", after, re.I | re.S) \
@@ -4297,7 +4338,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "why_mode": (frame.why or ":").split(":", 1)[0],
         "why": (frame.why or ":").split(":", 1)[1],
         "who_decided": frame.who_decided,
-        "plural": is_plural(frame.subject or ""),
+        "plural": is_plural(frame.subject or "") or bool(re.search(r"(?i)\bpolice$", frame.subject or "")),  # nx91: "the police were"
         "use_thing": None,
         "use_rest": None,
         "payee": frame.payee,
@@ -7190,6 +7231,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
                 framing.parts.append(saving)
             continue
         since = _HOW_LONG_BEEN.match(question) if framing.parts and framing.parts[-1].kind == "count" else None
+        if since and (since.group("avg") or since.group("avg1")) and framing.parts[-1].qualifiers.on:
+            since = None  # (a stock on one day, "right now": left as before nx91)
         last = framing.parts[-1] if since else None
         if since and not last.kept_words and not last.times and not last.qualifiers.breakdown and last.subject \
                 and (since.group("state").lower() != "there" or re.match(r"(?i)(?:in|at|on)\s", last.clause or "")) \
@@ -7201,7 +7244,12 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             if state == "there":  # the place the count's clause names ("in temporary accommodation"), never "there"
                 at = re.match(r"(?i)(?:in|at|on)\s+.+", last.clause or "")
                 state = re.sub(r"\s+in\s+[A-Z][\w' -]*$", "", at.group()) if at else state
-            last.qualifiers.breakdown = f"how long each has been {state}"
+            if since.group("avg") or since.group("avg1"):
+                # nx91: "... and how long have they been empty on average": the average of that length, given with the
+                # count (never the question kept, nor a breakdown no one asked for)
+                last.qualifiers.fields = [*(last.qualifiers.fields or []), f"the average length of time they have been {state}"]
+            else:
+                last.qualifiers.breakdown = f"how long each has been {state}"
             last.text = render_frame(last)
             last.source = f"{(last.source or '').rstrip()} {question.strip()}"
             continue
@@ -7268,6 +7316,19 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             # "... and what happened to them": the earlier count, broken down by outcome
             framing.parts[-1].qualifiers.breakdown = "outcome"
             framing.parts[-1].text = render_frame(framing.parts[-1])
+            continue
+        each_field = _EACH_FIELD.match(question) if framing.parts and framing.parts[-1].kind in ("list", "kept") else None
+        if each_field and (framing.parts[-1].kind == "list" or re.match(r"(?i)(?:a\s+)?list\s+of\b", framing.parts[-1].text)):
+            # nx91: "a list of the shops that are empty and the date each became empty": what is given for each thing
+            # listed, a field of the list (never a question of its own, nor dropped as a remark)
+            last = framing.parts[-1]
+            field = capitalise_names(_capitalise_places(each_field.group("field").strip())) or each_field.group("field")
+            if last.kind == "list":
+                last.qualifiers.fields = [*(last.qualifiers.fields or []), field]
+                last.text = render_frame(last)
+            else:
+                last.text = f"{last.text.rstrip(' .')}, with {field}."
+            last.source = f"{(last.source or '').rstrip()} and {question.strip()}"
             continue
         if frame.kind not in ("none", "kept") and not frame.subject and not frame.kept_words and previous is not None:
             # fx57 (nc55 #1b): "what the sepa said about it": a kind of record read, its subject only a pronoun; framed

@@ -302,9 +302,23 @@ def read_as_meant(text: str) -> str:
     if not text:
         return text
     for step in (_whats, _their, _were, _where, _acronyms, everyday_names, _how_much, _y_inflections, _phrasal_nouns,
-                 _its_doing):
+                 _its_doing, _bodys_own):
         text = step(text)
     return text
+
+
+# nx91: "hampshire polices anpr cameras", "leeds city councils budget": a body's possessive typed without its
+# apostrophe ("Hampshire Police's cameras"), read as the body's own things so the body is found; "who polices the
+# area" (a verb after a pronoun, before a determiner) and "how many councils in kent" (a plural before a preposition,
+# an auxiliary or a determiner) are left as typed
+_BODYS_OWN = re.compile(r"(?i)(?<![\w'\u2019-])(?!(?:who|that|which|it|he|she|they|and|or)\s)([a-z][\w-]*\s+)"
+                        r"(police|(?:city|county|borough|district|metropolitan\s+borough)\s+council)s(?=\s+(?!(?:the|a|an|this|that|"
+                        r"these|those|our|their|its|in|on|at|of|for|to|by|with|from|across|and|or|are|were|have|has|had|do|did|"
+                        r"does|who|which|that|will|would|can|could|should|may|might)\b)[a-z])")
+
+
+def _bodys_own(text: str) -> str:
+    return _BODYS_OWN.sub(lambda m: f"{m.group(1)}{m.group(2)}'s", text)
 
 
 # lead50 (nc64 #3): "how much its costing the council", "its taking months": "its" before a verb in -ing that takes an

@@ -238,7 +238,8 @@ def reply_question(text: str) -> str | None:
     None."""
     said = " ".join(text.lower().split())[:500]
     first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
-    if "?" not in said and not (first and first.group(1) in _words("reply_question_open")):
+    if "?" not in said and not (first and first.group(1) in _words("reply_question_open")) \
+            and not any(re.search(p, said) for p in _words("reply_question_asking")):
         return None
     for key, topic in (("reply_question_covered", "covered"), ("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
                        ("reply_question_review", "review"), ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
@@ -1885,10 +1886,30 @@ class Conversation:
             self._say(turn, render("bot/covered_question.j2", body=body, water=environmental_only(body),
                                    scot=facts["scot"], sar=facts["sar"]))
             return
+        facts = self._complaint_facts()
+        if topic == "chase" and facts["late"] and not facts["replied"]:
+            # nf91 (nc91 #5): "can you write me a chaser" for a letter sent here whose reply is late: the reply screen
+            # opens with who and when typed in, and Chase writes it
+            self._say(turn, render("bot/reply_question.j2", topic="chase_late", clinic=self.clinic, **facts))
+            turn.actions.append("reply")
+            turn.track_text = f"{facts['authority']} {self.session.sent_on.strftime('%d/%m/%Y')}"
+            return
+        if topic == "chase" and not facts["due"] and not facts["replied"] and facts["authority"] \
+                and re.search(r"(?i)\b(?:write|draft|do|make|send)\b", text):
+            # nf91 (nc91 #5): "write me a chaser" with no day sent known: the reply screen, the body typed in, the day asked
+            self._say(turn, render("bot/reply_question.j2", topic="chase_when", clinic=self.clinic, **facts))
+            turn.actions.append("reply")
+            turn.track_text = facts["authority"]
+            return
         if topic is not None:
             # rv61 (nc61 #14): a question about a reply's decision ("so does neither confirm nor deny mean they ARE
             # doing it?") is answered - what it means and does not mean, and what can be done - never a new request
-            self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic, **self._complaint_facts()))
+            review_said = topic in ("complain", "review") and any(
+                re.search(p, _normal(text)) for p in _words("reply_review_refused"))
+            self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic, review_said=review_said,
+                                   **self._complaint_facts()))
+            if review_said:
+                turn.actions.append("reply")  # nf91 (nc91 #6): the review's answer is read there, then the complaint
             return
         if self._new_story(text):
             # cl55 (nc55 #8): a new client's story typed after a finished letter is no answer about this letter: kept
@@ -1977,7 +1998,18 @@ class Conversation:
             from askfoi.deadlines import due_date
 
             due = due_date(day, letter.regime, authority=letter.authority) if day != self.today() else None
-            self._say(turn, render("bot/track_sent.j2", off=True, sent=day, due=due))
+            from askfoi.tracking import days_late
+
+            # nf91 (nc91 #5): "i sent this on 20 october ... no reply, what do i do": a day weeks ago is overdue now;
+            # it is said, and the reply screen opens with who and when typed in, where the chaser is one press away
+            late, working = days_late(due, self.today(), letter.regime) if due else (0, False)
+            if due is not None:
+                self.session.sent_on = day
+            self._say(turn, render("bot/track_sent.j2", off=True, sent=day, due=due, days_late=late, working=working,
+                                   clinic=self.clinic))
+            if late:
+                turn.actions.append("reply")
+                turn.track_text = f"{letter.authority} {day.strftime('%d/%m/%Y')}"
             return
         if not self.session.authority:
             # ck24b: sent, but to whom? never tracked as "(the organisation)": asked, then tracked once it is named

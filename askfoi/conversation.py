@@ -1520,6 +1520,14 @@ class Conversation:
         self._advance(Step.period, turn)
 
     def _answer_parts(self, text: str, turn: Turn) -> None:
+        said = _said_about_parts(text)
+        if said is not None:
+            # nf91 (nc91 #4): "i still want to ask if they ... even if they wont say. and 3 and 5 are the same thing":
+            # what is said ABOUT the parts is an instruction (keep asking: add; the same: remove the later), never a part
+            for kind, what in said[:-1]:
+                self._part_said(kind, what, turn, ask=False)
+            self._part_said(*said[-1], turn)
+            return
         chunks = _instructions(text)
         if len(chunks) > 1:
             # ny82 (nc82 #9): "there means oxford road manchester. and add how many fines ...": two instructions in
@@ -1528,6 +1536,24 @@ class Conversation:
                 self._answer_part(chunk, turn, ask=False)
             text = chunks[-1]
         self._answer_part(text, turn)
+
+    def _part_said(self, kind: str, what, turn: Turn, ask: bool = True) -> None:
+        """nf91 (nc91 #4): one sentence of _said_about_parts done: ("same", (a, b)) takes out the later of two parts
+        that ask the same and says so; ("part", words) is the part itself, added as "add" would; ("text", words) as
+        typed."""
+        parts = self.session.parts
+        if kind == "same":
+            a, b = sorted(what)
+            if a == b or not (1 <= a <= len(parts) and 1 <= b <= len(parts)):
+                self._say(turn, render("bot/no_such_part.j2", number=b if b > len(parts) else a, count=len(parts)))
+            else:
+                del parts[b - 1]
+                self._unconfirm(Step.review)
+                self._say(turn, render("bot/part_answer.j2", kind="same", number=a, other=b, text=parts[a - 1]))
+            if ask:
+                self._ask(turn, Step.parts)
+            return
+        self._answer_part(("add " + what) if kind == "part" else what, turn, ask=ask)
 
     def _answer_part(self, text: str, turn: Turn, ask: bool = True) -> None:
         parts = self.session.parts
@@ -2543,6 +2569,43 @@ _ADD_ASKED = re.compile(r"(?i)^\W*(?:(?:and|also|so|oh|ok|okay)[\s,]+)*(?:(?:can
                         r"(?:to\s+(?:see|get|have|know)\s+)?)?(?P<rest>\S.*?)\s*$", re.S)
 # a UK vehicle registration typed in lower case ("ab12 cde"): written as it is on the plate
 _VEHICLE_REG = re.compile(r"(?i)\b[a-z]{2}\d{2}\s?[a-z]{3}\b")
+
+
+# nf91 (nc91 #4): what a person says ABOUT the parts at the parts step: two parts that ask the same ("3 and 5 are the
+# same thing about cost", "part 4 is the same as 2"), and a question they still want asked ("i still want to ask if
+# they ...", "i do still want to know whether ..."), its chat tail about the body's likely answer cut ("even if they
+# wont say")
+_SAME_PARTS = re.compile(r"(?i)^\W*(?:(?:and|also|but|oh|ok|plus)[\s,]+)*(?:parts?\s+|numbers?\s+|no\.?\s*)?(?P<a>\d{1,2})\s+"
+                         r"(?:(?:and|&)\s+(?:part\s+|number\s+|no\.?\s*)?(?P<b>\d{1,2})\s+(?:are|r)\s+(?:(?:basically|really|just|kind\s+of|"
+                         r"asking)\s+)*(?:the\s+)?same|is\s+(?:(?:basically|really|just)\s+)*(?:the\s+same(?:\s+thing)?\s+as|a\s+repeat\s+of)"
+                         r"\s+(?:part\s+|number\s+|no\.?\s*)?(?P<c>\d{1,2}))\b")
+_STILL_ASK = re.compile(r"(?i)^\W*(?:(?:and|also|but|oh|ok)[\s,]+)*(?:i|we)\s+(?:do\s+)?(?:still|really)\s+(?:want|wanna|need|would\s+like|"
+                        r"'d\s+like)\s+(?:to\s+)?(?:ask|know|find\s+out)\s+(?:them\s+)?(?P<rest>(?:if|whether|about|how|what|why|"
+                        r"when|where|who|which)\b.*)$")
+_THEIR_ANSWER_TAIL = re.compile(r"(?i)[\s,]+(?:even\s+if|even\s+though|though|although|if\s+only)\s+(?:they|it|the\s+\w+)\s+"
+                                r"(?:wo?n'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|might\s+not|may\s+not|refuse\s+to|probably)\b.*$")
+
+
+def _said_about_parts(text: str) -> list[tuple[str, Any]] | None:
+    """nf91 (nc91 #4): TEXT typed at the parts step as its sentences, when one of them says something ABOUT the parts
+    (_SAME_PARTS, _STILL_ASK): ("same", (a, b)), ("part", the question kept) or ("text", a sentence as typed); None
+    when no sentence does (the usual reading of the text stands)."""
+    out: list[tuple[str, Any]] = []
+    found = False
+    for sentence in (x.strip() for x in re.split(r"(?<=[.!?;])\s+", text or "") if x.strip()):
+        same = _SAME_PARTS.match(sentence)
+        still = _STILL_ASK.match(sentence.rstrip(" .!"))
+        if same:
+            out.append(("same", (int(same.group("a")), int(same.group("b") or same.group("c")))))
+            found = True
+        elif still:
+            rest = _THEIR_ANSWER_TAIL.sub("", still.group("rest")).strip(" ,.")
+            rest = re.sub(r"(?i)^if\b", "whether", rest)
+            out.append(("part", rest[:1].upper() + rest[1:] + "."))
+            found = True
+        else:
+            out.append(("text", sentence))
+    return out if found else None
 
 
 def _add_asked(text: str) -> str:

@@ -123,3 +123,33 @@ def test_write_me_a_chaser_with_no_day_opens_the_reply_screen_to_ask_it():
     turn = conv.reply("can you write me a chaser letter")
     assert "reply" in turn.actions and "Norfolk" in (turn.track_text or "")
     assert "add the day you sent it" in " ".join(m.text for m in turn.messages)
+
+
+# nc91 #4: what the person says ABOUT the parts at the parts step is an instruction, never a part written word for word
+DRONES = ("how many drones does the psni have, how much did they cost, how many times were they used in 2025 and how "
+          "much was spent on drone training")
+
+
+def _at_parts():
+    conv = Conversation()
+    conv.start()
+    conv.reply(DRONES)
+    for said in ("ok", "ok"):
+        if conv.session.step == Step.parts:
+            break
+        conv.reply(said)
+    assert conv.session.step == Step.parts and len(conv.session.parts) == 4
+    return conv
+
+
+@pytest.mark.parametrize("said", ["i still want to ask if they secretly film protesters even if they wont say. and 2 and 4 "
+                                  "are the same thing about cost",
+                                  "4 is the same as 2. i do still want to know whether they film protesters even though "
+                                  "they probably wont tell me"])
+def test_talk_about_the_parts_is_done_never_written_into_the_letter(said):
+    conv = _at_parts()
+    conv.reply(said)
+    parts = conv.session.parts
+    assert len(parts) == 4 and not any("drone training" in p for p in parts), parts
+    assert not any(w in " ".join(parts).lower() for w in ("the same", "still want", "wont", "won't"))
+    assert parts[-1].startswith("Whether they") and "film protesters" in parts[-1]

@@ -248,7 +248,8 @@ def reply_question(text: str) -> str | None:
     None."""
     said = " ".join(text.lower().split())[:500]
     first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
-    if "?" not in said and not (first and first.group(1) in _words("reply_question_open")):
+    if "?" not in said and not (first and first.group(1) in _words("reply_question_open")) \
+            and not any(re.search(p, said) for p in _words("reply_question_asking")):
         return None
     for key, topic in (("reply_question_covered", "covered"), ("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
                        ("reply_question_review", "review"), ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
@@ -1529,6 +1530,14 @@ class Conversation:
         self._advance(Step.period, turn)
 
     def _answer_parts(self, text: str, turn: Turn) -> None:
+        said = _said_about_parts(text)
+        if said is not None:
+            # nf91 (nc91 #4): "i still want to ask if they ... even if they wont say. and 3 and 5 are the same thing":
+            # what is said ABOUT the parts is an instruction (keep asking: add; the same: remove the later), never a part
+            for kind, what in said[:-1]:
+                self._part_said(kind, what, turn, ask=False)
+            self._part_said(*said[-1], turn)
+            return
         chunks = _instructions(text)
         if len(chunks) > 1:
             # ny82 (nc82 #9): "there means oxford road manchester. and add how many fines ...": two instructions in
@@ -1537,6 +1546,24 @@ class Conversation:
                 self._answer_part(chunk, turn, ask=False)
             text = chunks[-1]
         self._answer_part(text, turn)
+
+    def _part_said(self, kind: str, what, turn: Turn, ask: bool = True) -> None:
+        """nf91 (nc91 #4): one sentence of _said_about_parts done: ("same", (a, b)) takes out the later of two parts
+        that ask the same and says so; ("part", words) is the part itself, added as "add" would; ("text", words) as
+        typed."""
+        parts = self.session.parts
+        if kind == "same":
+            a, b = sorted(what)
+            if a == b or not (1 <= a <= len(parts) and 1 <= b <= len(parts)):
+                self._say(turn, render("bot/no_such_part.j2", number=b if b > len(parts) else a, count=len(parts)))
+            else:
+                del parts[b - 1]
+                self._unconfirm(Step.review)
+                self._say(turn, render("bot/part_answer.j2", kind="same", number=a, other=b, text=parts[a - 1]))
+            if ask:
+                self._ask(turn, Step.parts)
+            return
+        self._answer_part(("add " + what) if kind == "part" else what, turn, ask=ask)
 
     def _answer_part(self, text: str, turn: Turn, ask: bool = True) -> None:
         parts = self.session.parts
@@ -1919,10 +1946,30 @@ class Conversation:
             self._say(turn, render("bot/covered_question.j2", body=body, water=environmental_only(body),
                                    scot=facts["scot"], sar=facts["sar"]))
             return
+        facts = self._complaint_facts()
+        if topic == "chase" and facts["late"] and not facts["replied"]:
+            # nf91 (nc91 #5): "can you write me a chaser" for a letter sent here whose reply is late: the reply screen
+            # opens with who and when typed in, and Chase writes it
+            self._say(turn, render("bot/reply_question.j2", topic="chase_late", clinic=self.clinic, **facts))
+            turn.actions.append("reply")
+            turn.track_text = f"{facts['authority']} {self.session.sent_on.strftime('%d/%m/%Y')}"
+            return
+        if topic == "chase" and not facts["due"] and not facts["replied"] and facts["authority"] \
+                and re.search(r"(?i)\b(?:write|draft|do|make|send)\b", text):
+            # nf91 (nc91 #5): "write me a chaser" with no day sent known: the reply screen, the body typed in, the day asked
+            self._say(turn, render("bot/reply_question.j2", topic="chase_when", clinic=self.clinic, **facts))
+            turn.actions.append("reply")
+            turn.track_text = facts["authority"]
+            return
         if topic is not None:
             # rv61 (nc61 #14): a question about a reply's decision ("so does neither confirm nor deny mean they ARE
             # doing it?") is answered - what it means and does not mean, and what can be done - never a new request
-            self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic, **self._complaint_facts()))
+            review_said = topic in ("complain", "review") and any(
+                re.search(p, _normal(text)) for p in _words("reply_review_refused"))
+            self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic, review_said=review_said,
+                                   **self._complaint_facts()))
+            if review_said:
+                turn.actions.append("reply")  # nf91 (nc91 #6): the review's answer is read there, then the complaint
             return
         if self._new_story(text):
             # cl55 (nc55 #8): a new client's story typed after a finished letter is no answer about this letter: kept
@@ -2011,7 +2058,18 @@ class Conversation:
             from askfoi.deadlines import due_date
 
             due = due_date(day, letter.regime, authority=letter.authority) if day != self.today() else None
-            self._say(turn, render("bot/track_sent.j2", off=True, sent=day, due=due))
+            from askfoi.tracking import days_late
+
+            # nf91 (nc91 #5): "i sent this on 20 october ... no reply, what do i do": a day weeks ago is overdue now;
+            # it is said, and the reply screen opens with who and when typed in, where the chaser is one press away
+            late, working = days_late(due, self.today(), letter.regime) if due else (0, False)
+            if due is not None:
+                self.session.sent_on = day
+            self._say(turn, render("bot/track_sent.j2", off=True, sent=day, due=due, days_late=late, working=working,
+                                   clinic=self.clinic))
+            if late:
+                turn.actions.append("reply")
+                turn.track_text = f"{letter.authority} {day.strftime('%d/%m/%Y')}"
             return
         if not self.session.authority:
             # ck24b: sent, but to whom? never tracked as "(the organisation)": asked, then tracked once it is named
@@ -2545,6 +2603,43 @@ _ADD_ASKED = re.compile(r"(?i)^\W*(?:(?:and|also|so|oh|ok|okay)[\s,]+)*(?:(?:can
                         r"(?:to\s+(?:see|get|have|know)\s+)?)?(?P<rest>\S.*?)\s*$", re.S)
 # a UK vehicle registration typed in lower case ("ab12 cde"): written as it is on the plate
 _VEHICLE_REG = re.compile(r"(?i)\b[a-z]{2}\d{2}\s?[a-z]{3}\b")
+
+
+# nf91 (nc91 #4): what a person says ABOUT the parts at the parts step: two parts that ask the same ("3 and 5 are the
+# same thing about cost", "part 4 is the same as 2"), and a question they still want asked ("i still want to ask if
+# they ...", "i do still want to know whether ..."), its chat tail about the body's likely answer cut ("even if they
+# wont say")
+_SAME_PARTS = re.compile(r"(?i)^\W*(?:(?:and|also|but|oh|ok|plus)[\s,]+)*(?:parts?\s+|numbers?\s+|no\.?\s*)?(?P<a>\d{1,2})\s+"
+                         r"(?:(?:and|&)\s+(?:part\s+|number\s+|no\.?\s*)?(?P<b>\d{1,2})\s+(?:are|r)\s+(?:(?:basically|really|just|kind\s+of|"
+                         r"asking)\s+)*(?:the\s+)?same|is\s+(?:(?:basically|really|just)\s+)*(?:the\s+same(?:\s+thing)?\s+as|a\s+repeat\s+of)"
+                         r"\s+(?:part\s+|number\s+|no\.?\s*)?(?P<c>\d{1,2}))\b")
+_STILL_ASK = re.compile(r"(?i)^\W*(?:(?:and|also|but|oh|ok)[\s,]+)*(?:i|we)\s+(?:do\s+)?(?:still|really)\s+(?:want|wanna|need|would\s+like|"
+                        r"'d\s+like)\s+(?:to\s+)?(?:ask|know|find\s+out)\s+(?:them\s+)?(?P<rest>(?:if|whether|about|how|what|why|"
+                        r"when|where|who|which)\b.*)$")
+_THEIR_ANSWER_TAIL = re.compile(r"(?i)[\s,]+(?:even\s+if|even\s+though|though|although|if\s+only)\s+(?:they|it|the\s+\w+)\s+"
+                                r"(?:wo?n'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|might\s+not|may\s+not|refuse\s+to|probably)\b.*$")
+
+
+def _said_about_parts(text: str) -> list[tuple[str, Any]] | None:
+    """nf91 (nc91 #4): TEXT typed at the parts step as its sentences, when one of them says something ABOUT the parts
+    (_SAME_PARTS, _STILL_ASK): ("same", (a, b)), ("part", the question kept) or ("text", a sentence as typed); None
+    when no sentence does (the usual reading of the text stands)."""
+    out: list[tuple[str, Any]] = []
+    found = False
+    for sentence in (x.strip() for x in re.split(r"(?<=[.!?;])\s+", text or "") if x.strip()):
+        same = _SAME_PARTS.match(sentence)
+        still = _STILL_ASK.match(sentence.rstrip(" .!"))
+        if same:
+            out.append(("same", (int(same.group("a")), int(same.group("b") or same.group("c")))))
+            found = True
+        elif still:
+            rest = _THEIR_ANSWER_TAIL.sub("", still.group("rest")).strip(" ,.")
+            rest = re.sub(r"(?i)^if\b", "whether", rest)
+            out.append(("part", rest[:1].upper() + rest[1:] + "."))
+            found = True
+        else:
+            out.append(("text", sentence))
+    return out if found else None
 
 
 def _add_asked(text: str) -> str:

@@ -74,7 +74,13 @@ _WHY_DECIDED = re.compile(
     r"(?:(?:they|you|the\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)\s+)?(?:been\s+)?(?P<verb>[a-z]+)"
     r"|(?:they|you|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|has\s+|had\s+)?(?P<done>[a-z]+ed|took|taken|kept|put|sent|left|made|gave|given))"
     rf"\s+(?P<whom>(?:my|her|his|their|our)\s+(?!{_PREP_WORD})[a-z]+|him|her|them|me)\b"
-    r"(?P<where>\s+(?:into|in|out\s+of|off|from|away\s+from)\s+(?:the\s+)?[a-z]+)?")
+    r"(?P<where>\s+(?:into|in|out\s+of|off|from|away\s+from)\s+(?:the\s+)?[a-z]+)?"
+    # nf91 (nc91 #2): said in the passive ("why was my operation cancelled twice", "why has my claim been stopped")
+    r"|^(?:(?:and|also|so)\s+)*(?:to\s+(?:know|find\s+out|see|understand)\s+)?why\s+(?:was|were|is|are|has|have|had)\s+"
+    r"(?P<pwhom>(?:my|her|his|their|our)\s+[a-z]+)\s+(?:(?:been|being|not|never)\s+)*(?P<pdone>[a-z]+ed|taken|given|put|sent|"
+    r"left|made|kept|cut|shut|moved)\b")
+_THE_REASON = re.compile(r"(?i)^\W*(?:(?:and|so)\s+)?(?:i\s+(?:(?:would|'d)\s+like|want|need)\s+)?(?:to\s+)?(?:know|find\s+out|understand|"
+                         r"see|get)\s+(?:the|a)\s+reasons?(?:\s+(?:why|for\s+(?:it|this|that)))?\W*$")
 _IN_MY_VOICE = {"her": "my", "his": "my", "their": "my", "our": "my", "him": "me", "them": "me", "kids": "children", "kid": "child"}
 # "and to know who made the decision": the records that show it
 _TO_KNOW = re.compile(r"(?i)^(?:and\s+)?(?:to\s+)?(?:know|find\s+out|see|understand)\s+((?:who|why|when|how|what|whether|where)\s+.+)$")
@@ -876,6 +882,8 @@ def sar_items(text: str) -> list[str]:
                 continue  # ck23a: "how long is the waiting list for adhd assessment": the body's work, asked by FOI
             if body_record(asked):
                 continue  # lead52: "the inspection reports for the home": the body's records, asked by FOI (foi_asides)
+            if found_here and _THE_REASON.match(bare):
+                continue  # nf91 (nc91 #2): "..., i want to know the reason": the decision's record just named has it
             known = _TO_KNOW.match(bare) or (_WH_MINE.match(bare) if found_here else None)
             if known and found_here:
                 found_here.append("records showing " + known.group(1))  # "and to know who made the decision"
@@ -884,9 +892,9 @@ def sar_items(text: str) -> list[str]:
             if why:
                 from lemminflect import getLemma
 
-                said = (why.group("verb") or why.group("done")).lower()
+                said = (why.group("verb") or why.group("done") or why.group("pdone")).lower()
                 verb = (getLemma(said, upos="VERB") or [said])[0]
-                whom = why.group("whom")  # in the voice of the letter they sign: "her kids" -> "my children"
+                whom = why.group("whom") or why.group("pwhom")  # in the letter's voice: "her kids" -> "my children"
                 if owner:  # "him", "her" alone: me; "her kids": my children
                     whom = "me" if len(whom.split()) == 1 else " ".join(_IN_MY_VOICE.get(w.lower(), w) for w in whom.split())
                 found_here.append(f"the records of the decision to {verb} {whom}{why.group('where') or ''}, including the "

@@ -56,15 +56,40 @@ def _whole(follow_up: str, thing: str, who: str) -> str | None:
     return None
 
 
+def thing_asked(chunk: str) -> str | None:
+    """The thing CHUNK's yes/no question asks about when it has "if so" follow-ups ("drones"), else None."""
+    m = _YES_NO.match(chunk or "")
+    if m is None:
+        return None
+    thing = re.sub(r"(?i)^(?:any|some)\s+", "", _THING_END.sub("", m.group("thing")).strip())
+    return thing if thing and len(thing.split()) <= 6 else None
+
+
+def split_all(chunks: list[str], thing: str | None = None) -> tuple[list[str], str | None]:
+    """(CHUNKS with each "if so" question split (`split_if_so`), and a question right after it that ends on "it" or
+    "them" for that thing ("... and if so where. and which company supplies it") said with the thing, never read as
+    the follow-up just made ("the locations"); the thing the last chunk's "if so" question asked about). THING: that
+    of the sentence before CHUNKS."""
+    out: list[str] = []
+    for chunk in chunks:
+        pieces = split_if_so(chunk) if chunk else [chunk]
+        if thing and len(pieces) == 1 and chunk:
+            pronoun = "them" if _plural(thing) else "it"
+            chunk = re.sub(rf"(?i)(?<=\w\s){pronoun}(?=\s*[?.!]*\s*$)", f"the {thing}", chunk.rstrip(), count=1)
+            pieces = [chunk]
+        thing = thing_asked(chunk) if len(pieces) > 1 else None
+        out.extend(pieces)
+    return out, thing
+
+
 def split_if_so(chunk: str) -> list[str]:
     """CHUNK as its yes/no question and each "if so" follow-up said whole; [CHUNK] when it has no such follow-ups or
     when any follow-up cannot be said whole (it then stays with its question, never cut off pointing at nothing)."""
     m = _YES_NO.match(chunk or "")
     if m is None:
         return [chunk]
-    thing = _THING_END.sub("", m.group("thing")).strip()
-    thing = re.sub(r"(?i)^(?:any|some)\s+", "", thing)
-    if not thing or len(thing.split()) > 6:
+    thing = thing_asked(chunk)
+    if not thing:
         return [chunk]
     who = m.group("who").strip()
     pieces = [p for p in _SPLIT.split(m.group("rest")) if p and p.strip(" ,")]

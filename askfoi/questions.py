@@ -3366,6 +3366,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     for line in story:
         remark(line)
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
+    if_so_thing = [None]  # lead59: the thing of the last "if so" question, for an "it" in the sentence after it
     place_of: dict[str, tuple[int, int] | None] = {}  # fr12: each question's list item
     topic_of: dict[str, str] = {}  # fr21a: what each list item's stem says it is about
     tagged = _tagged_pieces(_BARE_WH_ASIDE.sub(r" and \g<wh>? ", _CONTROL.sub(" ", text or "")[:20000]))
@@ -3416,10 +3417,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or mark} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
             else:
                 chunks.append(chunk)
-        from askfoi.if_so_parts import split_if_so
+        from askfoi.if_so_parts import split_all
 
         # lead59: "does kent police use drones and if so how many do they have": each follow-up said whole, a part
-        chunks = [piece for chunk in chunks for piece in (split_if_so(_one_line(chunk)) if chunk else [chunk])]
+        chunks, if_so_thing[0] = split_all([_one_line(chunk) if chunk else chunk for chunk in chunks], if_so_thing[0])
         for chunk in chunks:
             chunk = _one_line(chunk or "")
             chunk = strip_ask_opener(strip_address(chunk)) if chunk else chunk

@@ -105,3 +105,10 @@ def test_a_trust_named_by_its_town(message, body):
 def test_a_town_with_several_trusts_names_none_of_them():
     # guard: Birmingham has several hospital trusts: the person is asked, never one chosen for them
     assert frame_message("how many complaints did the trust in birmingham get", today=TODAY).authority is None
+
+
+def test_an_it_after_the_follow_ups_means_the_thing_not_the_last_follow_up():
+    # the follow-up made last ("the locations where ...") is no thing a company supplies
+    texts = _texts("does west yorkshire police use live facial recognition and if so where. and which company supplies it")
+    assert any(t.startswith("Any contract in force for the live facial recognition") for t in texts), texts
+    assert not any("for the locations" in t for t in texts), texts

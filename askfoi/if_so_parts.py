@@ -93,6 +93,8 @@ def split_if_so(chunk: str) -> list[str]:
         return [chunk]
     who = m.group("who").strip()
     pieces = [p for p in _SPLIT.split(m.group("rest")) if p and p.strip(" ,")]
+    if re.match(r"(?i)ha|own", m.group("verb")) and any(re.match(r"(?i)\W*(?:and\s+)?how\s+many\b", p) for p in pieces):
+        return [chunk]  # "do they own any electric vans? if so how many": one count answers both (read as it was)
     said = [_whole(p, thing, who) for p in pieces]
     if not said or any(s is None for s in said):
         return [chunk]

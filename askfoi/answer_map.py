@@ -171,7 +171,6 @@ class _Block:
     question: str
     lines: list[str]
     answered: bool = False  # an answer line ("Response:") has been read
-    under: bool = False  # nr91: prose right under a numbered item, read as its answer only if the reply reads so
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -195,7 +194,6 @@ def _blocks(text: str) -> list[_Block]:
     end_heading = _answer_items()[1]
     from askfoi.reader import _NUMBERED_LINE, statute_line
 
-    last_item = item_after_item = False  # nr91: the line before was a numbered item; this item came right after one
     in_law = False  # rd76: inside a subsection of the Act written out under its heading ("(1) Information is exempt ...")
     for raw in lines:
         line = raw.strip()
@@ -206,7 +204,6 @@ def _blocks(text: str) -> list[_Block]:
             in_law = True
             continue  # the Act's numbered lines are never the reply's answers
         in_law = False
-        was_item, last_item = last_item, False
         if end is not None and end.search(line):
             current, pending_item = None, None
             if blocks:
@@ -260,7 +257,6 @@ def _blocks(text: str) -> list[_Block]:
             pending_item, listed, run, gap, para = None, 0, [], False, []
             continue
         if item is not None:
-            item_after_item, last_item = was_item, True  # nr91: right under another item, as a request told back is
             asked_items.append(item.group(1))
             listed = listed + 1 if pending_item is not None else 1
             run = [*run, (item.group(1), item.group(2).strip())] if pending_item is not None else [
@@ -305,25 +301,10 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(current)
             blocks.extend(_Block(n, asked.get(n, ""), shared, True) for n in numbers[1:])
             pending_item, para = None, []
-        elif (pending_item is not None and not gap and not item_after_item and pending_item[1] == run[-1][1]
-              and pending_item[1].rstrip().endswith((".", "?")) and (line[:1].isupper() or line[:1].isdigit())
-              and not line.endswith("?")):
-            # nr91 (nc91 #1): "3. The number of complaints ...\nThe Council received 212 ...": a numbered item told
-            # back on its own (not right under another item, as a request told back as a list is), a whole sentence,
-            # with prose on the very next line: that prose is the item's answer, so what it decides is the item's
-            # own, never the item above it; kept only when one such answer states an answer (below)
-            current = _Block(pending_item[0], pending_item[1], [line], True, True)
-            blocks.append(current)
-            pending_item, para = None, []
         elif pending_item is not None:
             if gap:
                 para.append(line)
             pending_item = (pending_item[0], pending_item[1] + " " + line)
-    under = [b for b in blocks if b.under]
-    labelled = {b.number for b in blocks if not b.under}
-    if under and (len(under) < 2 or not any(_states_answer(b.lines[0]) for b in under)):
-        blocks = [b for b in blocks if not b.under]  # nr91: a request told back with notes under its items
-    blocks = [b for b in blocks if not (b.under and b.number in labelled)]  # (its own labelled answer comes later)
     answered = {b.number for b in blocks}
     numbered = [m.group(1) for m in (_ITEM.match(x.strip()) for x in lines) if m]  # after the sign-off too
     if untold and any(n not in answered for n in asked_items + numbered):

@@ -620,13 +620,6 @@ _WORK = re.compile(r"(?i)\b(?:hours?|minutes?|mins|manual(?:ly)?|search\w*|revie
 _LIMIT_HOURS = {"18", "24", "40", "7.5", "8"}  # the limits themselves, a working day: never the estimate
 
 
-def _cost_answers(mapped) -> str:
-    """nr91 (nc91 #1): the answers the reply gives under the parts it refuses on cost, when it answers part by part
-    ("3. ... Information about fines is not held centrally ... 18 hours"): the estimate is read there, never from a
-    figure another part was given ("641 missed visits" answering part 2); "" when no part is mapped so."""
-    return " ".join(p.answer for p in mapped or [] if p.status == "mapped" and p.outcome == Outcome.cost_limit)
-
-
 def estimate_facts(reply: str | None) -> dict[str, str]:
     """fu26: what a cost refusal's estimate already states, in its words: "count" (the records to be searched, "approximately
     38,000 stop and search records"), "per_item" (the time for each, "2 minutes"), "total" (the hours in all,
@@ -2122,8 +2115,7 @@ def review_letter(
         format_wanted=asks_a_format(request) or asks_a_format(reply if isinstance(reply, str) else reply_text),
         qualified_person=_qualified_person(reading.sections, law),
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
-        estimate=estimate_facts(_cost_answers(mapped) or (reply if isinstance(reply, str) else reply_text))
-        if "cost" in grounds else {},
+        estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
         wrong_act=[{"cited": section_name(a), "foisa": section_name(b) if b else None} for a, b in cited_wrong],
         eir_only=eir_only,
         # fu27: the Regulations' exception nearest each FOIA provision the reply cited, where the Regulations govern

@@ -35,21 +35,8 @@ def _outcomes(parts):
     return {p.number: (p.outcome.value if p.outcome else None, p.sections) for p in parts}
 
 
-def test_the_cost_refusal_is_the_item_it_sits_under():
-    got = _outcomes(map_answers(LIBRARY, ASKED))
-    assert got["3"] == ("disclosed", []) and got["4"] == ("cost_limit", ["12"])
-    got = _outcomes(map_answers(LIBRARY))
-    assert got["3"][0] == "disclosed" and got["4"] == ("cost_limit", ["12"])
-    got = _outcomes(map_answers(TIGHT))
-    assert got["1"][0] == "disclosed" and got["2"][0] == "disclosed"
-    assert got["3"][0] in ("cost_limit", "part_disclosed") and got["3"][1] == ["12"]
-
-
-def test_the_review_challenges_the_refused_item_not_an_answered_one():
-    letter = render_letter(review_letter(LIBRARY, request=ASKED, today=TODAY, name="Ada Okafor"), "text")
-    assert "The cost estimate (part 4)" in letter and "you answered parts 1 and 3" in letter  # (guard)
-    letter = render_letter(review_letter(CARE, today=TODAY, name="Jas Kaur"), "text")
-    assert "The cost estimate (part 3)" in letter and "part 2" not in letter and "641" not in letter
+# (lead59: the two tests of the item-by-item mapping went with its revert after CI1: it read a figure's own
+# numbered item as only partly answered in test_fu21 / test_ny70's letters; nc91 #1 is open again)
 
 
 def test_a_request_told_back_as_a_list_is_no_answer_to_its_last_item():  # guard: passes on main too
@@ -67,8 +54,4 @@ EXPENSES = ("Our ref: FOI/2026/0450\n\nDear Mr Reid\n\nWe have considered your r
             "ask us for a review within 40 working days.\n")
 
 
-def test_a_part_refused_outright_as_personal_data_is_not_told_as_names_taken_out():
-    from askfoi.reply_explain import explain_reply, explanation_text
-
-    text = explanation_text(explain_reply(EXPENSES, today=TODAY))
-    assert "names and the like" not in text and "holds back the rest under an exemption" in text
+# (the test of a personal-data part refused outright read part by part needs that mapping too: removed with it)

@@ -3456,8 +3456,11 @@ _STAFF_WORDS = frozenset("officers police staff employees constables wardens ins
 
 def _times_passive(after: str) -> str:
     """(nx91) AFTER a "how many times" cue said as a plain passive the branch below reads: "have the pesticides been
-    sprayed in parks" -> "were the pesticides sprayed in parks". Else AFTER as it was."""
+    sprayed in parks" -> "were the pesticides sprayed in parks". Else AFTER as it was. (lead59, after CI1: "has" only for a
+    body called out - "has the bin collection been missed on my street" is read by the event branch, lead43's test)"""
     m = re.match(r"(?i)(\s*)(?P<aux>have|has)\s+(?P<x>(?!been\b)(?:[\w'\u00a7-]+\s+){1,4}?)been\s+(?P<v>[a-z]+)\b", after)
+    if m and m.group("aux").lower() == "has" and m.group("v").lower() not in ("called", "sent", "summoned", "dispatched"):
+        return after  # lead59 (after CI1): "has the bin collection been missed ..." stays with the event branch (lead43)
     if m and _is_past_participle(m.group("v")) and not re.match(r"(?i)(?:an?|any|one)\s", m.group("x")) \
             and "\u00a7AUTH" not in after[m.end("v"):]:  # (an article the branch below drops; a body after the verb is a place)
         be = "were" if m.group("aux").lower() == "have" else "was"

@@ -355,12 +355,32 @@ def _node_line(node: Any, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
+# sp60: a file read once per process while it is unchanged (the framing reads the same vocab files for every message:
+# about 100 YAML parses a message before); keyed by the file's path, modification time and size, so a file written
+# again (a test's temporary knowledge folder, `kb validate` after an edit) is read again
+_YAML_CACHE: dict[tuple, tuple[dict[str, Any] | list[Any], list[Problem]]] = {}
+
+
 def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str, Any] | list[Any], list[Problem]]:
     """Load a YAML file whose top level is a mapping (key -> entry) or a list of entries.
 
     Each entry is validated by `entry_model` (a pydantic model or any type TypeAdapter accepts);
-    a bad entry becomes a Problem with its line, and the other entries still load.
+    a bad entry becomes a Problem with its line, and the other entries still load. The result is cached while the
+    file is unchanged; each caller gets its own top-level mapping or list (the entries themselves are shared).
     """
+    try:
+        st = Path(path).stat()
+        key = (str(Path(path).resolve()), st.st_mtime_ns, st.st_size, entry_model)
+        hash(key)
+    except (OSError, TypeError):
+        return _load_yaml_entries(path, entry_model)
+    if key not in _YAML_CACHE:
+        _YAML_CACHE[key] = _load_yaml_entries(path, entry_model)
+    data, problems = _YAML_CACHE[key]
+    return (dict(data) if isinstance(data, dict) else list(data)), list(problems)
+
+
+def _load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str, Any] | list[Any], list[Problem]]:
     import yaml
 
     from askfoi.safe_input import InputError, check_depth, read_file_bytes
@@ -430,7 +450,6 @@ def vocab_path(name: str) -> Path:
     return shipped_knowledge_dir() / "vocab" / f"{name}.yaml"
 
 
-@functools.lru_cache(maxsize=None)
 @functools.lru_cache(maxsize=None)
 def named_patterns(name: str) -> dict[str, re.Pattern[str]]:
     """knowledge/vocab/NAME.yaml read as {entry name: a list of patterns}: each entry's patterns as one expression

@@ -43,6 +43,9 @@ OLD_BODY_PENALTY = 4.0
 GENERATED_SUGGEST_PENALTY = 50.0
 
 
+_MEMO_SIZE = 4096  # sp60: names remembered per index (resolve, _only_prefix_of) before the memo starts again
+
+
 class ResolvedAuthority(BaseModel):
     """The body a typed name was resolved to, with what follows for the request."""
 
@@ -324,6 +327,17 @@ class AuthorityIndex:
         return sorted(best.items(), key=lambda item: -item[1])[:limit]
 
     def resolve(self, name: str) -> ResolvedAuthority | None:
+        """The body NAME means (see resolve_authority). sp60: a name already resolved is answered from a per-index
+        memo (a copy each time): the framing resolves the same few names for each sentence of a message."""
+        memo = self.__dict__.setdefault("_resolve_memo", {})
+        if name not in memo:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[name] = self._resolve(name)
+        found = memo[name]
+        return found.model_copy() if found is not None else None
+
+    def _resolve(self, name: str) -> ResolvedAuthority | None:
         query = " ".join(name.split())[:_MAX_NAME_CHARS]
         key = normalise(query)
         if not key:
@@ -422,6 +436,14 @@ class AuthorityIndex:
     def _only_prefix_of(self, key: str) -> int | None:
         """The one body whose name (or alias) the typed words begin, word by word, or None when
         none or several do: "essex pol" is Essex Police, but "essex" is the force and the council."""
+        memo = self.__dict__.setdefault("_prefix_memo", {})
+        if key not in memo:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[key] = self._only_prefix_of_scan(key)
+        return memo[key]
+
+    def _only_prefix_of_scan(self, key: str) -> int | None:
         words = key.split()
         if len(key) - len(words) + 1 < PREFIX_MIN_CHARS:
             return None

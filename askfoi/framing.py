@@ -1214,6 +1214,7 @@ _SHARED_WITH = re.compile(r"(?i)\b(?:with|(?:shar\w*|pass\w*|sen[dt]\w*|sold|sel
                           r"(?:[\w'-]+\s+){0,3}?(?:on\s+)?to)\s+(?:the\s+)?$")
 
 
+@functools.lru_cache(maxsize=4096)  # sp60: a scan of every listed name, asked again for each sentence
 def _hospital_by_first_words(key: str) -> str | None:
     """(ck21) The one current NHS body whose listed name or alias begins with the words KEY ("royal free" ->
     Royal Free London NHS Foundation Trust, whose aliases are "Royal Free London" and "Royal Free Hospital"), as a

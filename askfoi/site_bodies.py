@@ -347,6 +347,7 @@ def _short_names(rows: list[tuple[str, str, str | None]]) -> list[tuple[str, str
     return [(short, trust, town) for short, found in made.items() if len(found) == 1 for trust, town in found]
 
 
+@functools.lru_cache(maxsize=4096)  # sp60: asked of the same text by several steps of one message
 def hospital_site(text: str) -> tuple[str, str, tuple[int, int]] | None:
     """(the trust, the site as typed, where) for a hospital TEXT names by its site ("the royal london hospital",
     "whipps cross", "the queen elizabeth hospital in birmingham"); a site whose name other hospitals share only with

@@ -237,13 +237,15 @@ def _known(word: str) -> bool:
 VERY_COMMON = 500_000  # "many", "about", "what": a word this common is never meant by a word one slip away
 
 
+@functools.lru_cache(maxsize=8192)
 def _very_common_slip(low: str) -> str | None:
     """The very common word LOW is one slip (a swap or one letter) from, when LOW is no English word and the pack
     knows it only because a pattern lists it as a typo to read ("mnay" -> "many"); None otherwise."""
     if low in _spelling_data_words() or _speller().known([low]) or low not in pack_words() or low in name_words(True):
         return None
-    close = [c for c in (_speller().edit_distance_1(low) & set(_speller().word_frequency.dictionary))
-             if OSA.distance(low, c) == 1 and _speller().word_frequency[c] >= VERY_COMMON]
+    dictionary = _speller().word_frequency.dictionary  # sp60: looked up, never copied into a set per call
+    close = [c for c in _speller().edit_distance_1(low) if c in dictionary
+             and OSA.distance(low, c) == 1 and _speller().word_frequency[c] >= VERY_COMMON]
     apostrophe = [c for c in close if c.replace("'", "") == low] or [
         c for c in (low[:i] + "'" + low[i:] for i in range(1, len(low))) if _speller().known([c])]
     if apostrophe:  # "wasnt" is "wasn't" typed without its apostrophe (read as such), never the commoner "want"; ny76

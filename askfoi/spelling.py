@@ -157,7 +157,10 @@ def _close_common(low: str) -> str | None:
         base = c[:-1] if c.endswith("s") else c
         return max(freq[c], freq[base]) >= COMMON or c in pack_words()
 
-    close = [c for c in (speller.candidates(low) or ()) if c != low and OSA.distance(low, c) == 1 and common(c)]
+    # sp60: only words one edit away are kept, so the speller's two-edit search (seconds for a long unknown word,
+    # run by candidates() when no word is one edit away) is never needed; a known word has no candidates but itself
+    candidates = speller.known([low]) or speller.known(speller.edit_distance_1(low))
+    close = [c for c in candidates if c != low and OSA.distance(low, c) == 1 and common(c)]
     if not close:
         return None
     # people rarely get a word's first letter wrong: a word that keeps it comes first ("polution" -> "pollution",

@@ -38,6 +38,14 @@ def _listed_towns() -> dict[str, set[str]]:
     return out
 
 
+def main_bodies(bodies: list[str], text: str) -> list[str]:
+    """Of the hospital BODIES of a town, the one its people mean by "the hospital" (a general hospital's body beside
+    its children's or mental health body, unless TEXT names such care: ck34, as hospital_in_town), as a list of one;
+    empty when there is no such one body (several, or only a children's hospital's, as in Liverpool)."""
+    main = [b for b in bodies if not _NOT_MAIN.search(b)]
+    return main if len(main) == 1 and (len(bodies) == 1 or not _NAMES_KIND.search(text or "")) else []
+
+
 def bodies_in_town(town: str) -> list[str]:
     """The NHS bodies that run a hospital in TOWN, the town's main hospital's body alone when knowledge names it."""
     from askfoi.place_councils import current_body

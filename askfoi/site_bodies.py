@@ -117,7 +117,30 @@ def service_body(text: str, place: str) -> str | None:
     for words, areas in _services():
         if words.search(text) and key in areas:
             return areas[key]
-    return force_for_place(key) if police_asked(text) else None
+    if police_asked(text):
+        return force_for_place(key)
+    return town_hospital_body(text, key)
+
+
+@functools.lru_cache(maxsize=1)
+def _hospital_care() -> re.Pattern[str] | None:
+    data, _ = load_vocab("service_areas")
+    spec = (data or {}).get("hospital_care") if isinstance(data, dict) else None
+    words = [str(w) for w in (spec or {}).get("words") or []] if isinstance(spec, dict) else []
+    return re.compile(r"(?i)(?<![\w&])(?:" + "|".join(map(re.escape, words)) + r")(?![\w&])") if words else None
+
+
+def town_hospital_body(text: str, place: str) -> str | None:
+    """lead60: the NHS body that runs the main hospital of PLACE when TEXT asks about hospital care there ("waiting for
+    a hip operation in norwich": Norfolk and Norwich University Hospitals NHS Foundation Trust), as "the hospital in
+    norwich" is (askfoi/hospital_towns.py); None when TEXT asks no hospital care or the town has no one main body."""
+    from askfoi.hospital_towns import bodies_in_town, main_bodies
+
+    care = _hospital_care()
+    if care is None or not care.search(text or ""):
+        return None
+    main = main_bodies(bodies_in_town(_clean_place(place)), text)
+    return main[0] if len(main) == 1 else None
 
 
 _FIRE = re.compile(r"(?i)\b(?:fire\s+(?:and\s+rescue\s+)?(?:service|brigade)s?|fire\s*fighters?|fire\s+crews?|fire\s+engines?|"

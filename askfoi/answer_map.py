@@ -127,6 +127,14 @@ def request_items(request: str | None) -> list[tuple[str, str]]:
     return items
 
 
+def _ones_in_order(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """rd94: the request's items all numbered "1." (a list copied from a web page, each item restarting its own list)
+    are its parts 1, 2, 3 ... in their order; any other numbering is kept."""
+    if len(items) >= 2 and all(n == "1" for n, _ in items):
+        return [(str(k + 1), q) for k, (_, q) in enumerate(items)]
+    return items
+
+
 def _quoted_part(question: str, items: list[tuple[str, str]]) -> str | None:
     """The request part whose words QUESTION restates (None: none clearly)."""
     mine = _words(question)
@@ -383,9 +391,13 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
     blocks = _blocks(text[:40000])
     if not 2 <= len(blocks) <= MAX_PARTS:
         return None  # (more answers than a request has parts: a table or a list of records, not answers by part)
-    items = request_items(request)
+    items = _ones_in_order(request_items(request))
     if not items:
         items = _restated_items(text, blocks)
+    if all(b.number == "1" for b in blocks):
+        # rd94: a list whose every item shows "1." (a web page's list copied out, each item restarting its own list):
+        # labels that are all "1" pin no answer to a part; the reader reads the list in its order (reader._repeated_ones)
+        return None
     numbers = [n for n, _ in items] or sorted({b.number for b in blocks if b.number}, key=int)
     claimed: dict[str, list[tuple[_Block, str]]] = {}
     for b in blocks:

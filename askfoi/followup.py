@@ -620,6 +620,22 @@ _WORK = re.compile(r"(?i)\b(?:hours?|minutes?|mins|manual(?:ly)?|search\w*|revie
 _LIMIT_HOURS = {"18", "24", "40", "7.5", "8"}  # the limits themselves, a working day: never the estimate
 
 
+def _cost_answers(reading, mapped, text: str | None) -> str:
+    """rd94 (nc91 #1, nr91's idea without its mapping): where the reply answers part by part and refuses some parts on
+    cost, the words under those parts - the estimate is read there, never from a figure another part was given ("641
+    missed visits" answering part 2); "" when the cost refusal is the whole reply's."""
+    parts = list(getattr(reading, "parts", []) or [])
+    costly = {p.number for p in parts if p.outcome == Outcome.cost_limit}
+    if not costly or len(costly) == len(parts) or not text:
+        return ""
+    labelled = " ".join(p.answer for p in mapped or [] if p.status == "mapped" and p.number in costly and p.answer)
+    if labelled:
+        return labelled
+    from askfoi.reader import part_texts
+
+    return " ".join(x for n, x in part_texts(text).items() if n in costly)
+
+
 def estimate_facts(reply: str | None) -> dict[str, str]:
     """fu26: what a cost refusal's estimate already states, in its words: "count" (the records to be searched, "approximately
     38,000 stop and search records"), "per_item" (the time for each, "2 minutes"), "total" (the hours in all,
@@ -2115,7 +2131,8 @@ def review_letter(
         format_wanted=asks_a_format(request) or asks_a_format(reply if isinstance(reply, str) else reply_text),
         qualified_person=_qualified_person(reading.sections, law),
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
-        estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
+        estimate=estimate_facts(_cost_answers(reading, mapped, reply if isinstance(reply, str) else reply_text)
+                                or (reply if isinstance(reply, str) else reply_text)) if "cost" in grounds else {},
         wrong_act=[{"cited": section_name(a), "foisa": section_name(b) if b else None} for a, b in cited_wrong],
         eir_only=eir_only,
         # fu27: the Regulations' exception nearest each FOIA provision the reply cited, where the Regulations govern

@@ -2040,6 +2040,24 @@ def _reason_units(ev: _Events) -> set[int]:
     return out
 
 
+# rd94: a sum alone on its line ("£59,307.70"), and the label cell before it ("Expenses - Parking Fees", "Mileage"): a
+# few words with no figure and no decision, the lines between holding only a table's rule marks ("|")
+_LONE_SUM = re.compile(r"\s*\u00a3\s?\d[\d,]*(?:\.\d\d)?\s*")
+_CELL_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z&/,'() -]{1,60}\s*")
+
+
+def _cell_label_before(t: "_Text", u: int, lo: int) -> bool:
+    for v in range(u - 1, max(-1, u - 4), -1):
+        a, b = t.bounds(v)
+        if a < lo:
+            return False
+        line = t.original[a:b]
+        if not line.strip(" \t\n|"):
+            continue  # a rule mark or an empty line between the cells
+        return bool(_CELL_LABEL.fullmatch(line)) and len(line.split()) <= 8
+    return False
+
+
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     """Sentences between lo and hi that state figures as an answer (counts, sums, percentages)."""
     t = ev.t
@@ -2111,6 +2129,9 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             text = text[: clauses[-1]]
         after_question = answer_end is not None or (
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().rstrip(_CLOSING_QUOTES).endswith("?"))
+        if _LONE_SUM.fullmatch(text) and _cell_label_before(t, u, lo):
+            out.append(u)  # rd94: "Mileage\n|\n£59,307.70": a table copied out one cell to a line, its sum under its label
+            continue
         if (not _WORD.search(text) and len(_NAME_WORD.findall(text)) < 2 and len(_MONEY.findall(text)) < 2 and not _CELLS.search(text) and not after_question
                 and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)
                 and not _LABELLED_LINE.match(text)
@@ -3369,7 +3390,9 @@ def _answer_follows(ev: _Events, pos: int) -> int | None:
     if any((m := opening(v)) and m.group().strip(" .):,-").lower() == label for v in range(u + 1, len(t.starts))):
         return None  # the number comes again further on: the reply answers under its own numbers (a list told back)
     nxt = next((v for v in range(u + 1, len(t.starts)) if opening(v)), None)
-    stop = nxt if nxt is not None else len(t.starts)
+    # rd94 (nc91 #1): the last item's answer ends at the rights notice or an annex heading, whichever comes first
+    stop = nxt if nxt is not None else min(_closing_matter(t, u + 1), next(
+        (v for v in range(u + 1, len(t.starts)) if ev.roles[v] == "rights"), len(t.starts)))
     answer = [v for v in range(u + 1, stop)
               if ev.roles[v] in ("other", "decision") and re.search(r"[A-Za-z0-9]", t.original[slice(*t.bounds(v))])]
     if not answer:
@@ -3379,10 +3402,29 @@ def _answer_follows(ev: _Events, pos: int) -> int | None:
     if nxt is None and _RESPONSE_HEADER.match(t.original[slice(*t.bounds(answer[0]))]):
         return None  # "Request 1 ... Request 2 ... Answer: ...": the answer under its own heading is the whole reply's
     # the last item's answer is short: a reply that goes on at length after it answers the whole request, not it
-    return t.bounds(answer[0])[0] if nxt is not None or len(answer) <= _LAST_ANSWER_UNITS else None
+    # (rd94: an annex heading or the rights notice after it bounds it: what runs up to there is its answer - a
+    # paragraph of a few sentences, as a cost refusal of that item takes - so a decision is the item it sits under,
+    # never the one above)
+    bounded = nxt is None and stop < len(t.starts)
+    return t.bounds(answer[0])[0] if nxt is not None or len(answer) <= (
+        _BOUNDED_LAST_ANSWER_UNITS if bounded else _LAST_ANSWER_UNITS) else None
 
 
 _LAST_ANSWER_UNITS = 3
+_BOUNDED_LAST_ANSWER_UNITS = 8
+# rd94: a heading on a line of its own that opens what follows the answers - the annex or appendix that sets out the
+# exemptions applied ("EXPLANATORY ANNEX", "Annex A - Exemptions applied", "Appendix 1", "Exemptions applied", "Explanation
+# of exemptions"): the last answer ends before it (the annex explains the decisions above; it answers no question)
+_CLOSING_HEADING = re.compile(
+    r"^[ \t]*(?:(?:explanatory |legal )?(?:annexe?|appendix)(?:[ \t]+(?:[a-z]|\d{1,2}))?(?:[ \t]*[:\-\u2013][^\n]{0,60})?"
+    r"|(?:exemptions?|exceptions?) (?:applied|used|engaged|relied (?:up)?on)|explanations? of (?:the )?(?:exemptions?|exceptions?))"
+    r"[ \t]*:?[ \t]*$", re.I)
+
+
+def _closing_matter(t: "_Text", u: int) -> int:
+    """rd94: the first unit from U on that is such a heading (_CLOSING_HEADING), else the number of units."""
+    return next((v for v in range(u, len(t.starts)) if _CLOSING_HEADING.match(t.original[slice(*t.bounds(v))])),
+                len(t.starts))
 _OWN_ANSWER_LABEL = re.compile(r"\s*(?:a|ans|answer|response|reply|r)\s?\d{1,2}\b", re.I)  # "A1", "Answer 2", "R3"
 
 
@@ -3516,6 +3558,8 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
         best = _headed_run(marks)
     if len(best) < 2:
         best = _every_number_once(marks)
+    if len(best) < 2:
+        best = _repeated_ones(marks, t.original)
     if len(best) < 2 and not any(mark[0] == 1 for mark in marks if ev.roles[t.unit(mark[1])] != "request"):
         asked = _question_parts(ev)
         if asked:
@@ -3544,10 +3588,12 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
         out.append((label, start, stop))
     if _answered_under_one_heading(ev, out):
         return []  # rd32: "1. ... 2. ... Response: <one answer>": the numbered lines are the request, answered as one
-    # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
+    # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence (rd94: or at the
+    # annex that sets out the exemptions, on a heading line of its own)
     num, start, stop = out[-1]
+    closing = _closing_matter(t, t.unit(start) + 1)
     for u in range(t.unit(start) + 1, len(t.starts)):
-        if ev.roles[u] == "rights" and t.starts[u] < stop:
+        if (ev.roles[u] == "rights" or u == closing) and t.starts[u] < stop:
             out[-1] = (num, start, t.starts[u])
             break
     return out
@@ -3721,6 +3767,19 @@ def _every_number_once(marks: list[tuple[int, int, int, bool, str, bool]]) -> li
     if sorted(nums) != list(range(1, len(marks) + 1)) or nums == sorted(nums):
         return []
     return list(marks)
+
+
+def _repeated_ones(marks: list[tuple[int, int, int, bool, str, bool]], text: str) -> list[tuple[int, int, int, bool, str, bool]]:
+    """rd94: a numbered list whose every item shows "1." (a web page's list copied out, each item restarting its own
+    list: "  1. The cost limit ... \n  1. Information about ... \n  1. This question asks ..."): the items in their order
+    are 1, 2, 3 ... Only bare numbers that each open their line, two to twelve of them, all "1", and no other bare
+    number opening a line - a list that goes on to "2." is a list of its own kind, read by the runs above."""
+    def opens_line(m: tuple[int, int, int, bool, str, bool]) -> bool:
+        return not text[max(0, m[1] - 40) : m[1]].rpartition("\n")[2].strip()
+    bare = [m for m in marks if not m[3] and not m[5] and m[4].isdigit() and opens_line(m)]
+    if not 2 <= len(bare) <= 12 or any(m[0] != 1 for m in bare):
+        return []
+    return [(k + 1, m[1], m[2], False, str(k + 1), False) for k, m in enumerate(bare)]
 
 
 def _headed_run(marks: list[tuple[int, int, int, bool, str, bool]]) -> list[tuple[int, int, int, bool, str, bool]]:
@@ -5795,6 +5854,13 @@ def read_reply(text: str) -> Reading:
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
+
+
+def part_texts(text: str) -> dict[str, str]:
+    """rd94: the text under each part the reader reads (its number -> the words from its marker to the next part's),
+    as `read_reply` splits the reply; {} when the reply is not answered part by part."""
+    ev = _events(text if isinstance(text, str) else "")
+    return {num: ev.t.original[lo:hi] for num, lo, hi in _parts(ev)}
 
 
 def _entertained_only(ev: _Events, sections: list[str], outcome: Outcome) -> list[str]:

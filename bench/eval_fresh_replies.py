@@ -53,9 +53,13 @@ Metropolitan Police; no NCND letter; `source_kind` disclosure_log or wdtk; two l
 unsure`) was reported in session 57 and is tune since session 58 (rd88); fresh88-report (rd88: 4 real
 reply letters - a university's EIR letter and three council letters answering item by item, 9 labelled parts; no NCND
 letter; `source_kind` disclosure_log; one label marked `label_confidence: unsure`) was reported in session 58 and is tune
-since session 59 (rd91); fresh91-report is the report set (rd91: 10 real reply letters - two of The National Archives'
+since session 59 (rd91); fresh91-report (rd91: 10 real reply letters - two of The National Archives'
 releases, a Hastings and six Dover council log entries, one Metropolitan Police release; 15 labelled parts; no NCND
-letter; `source_kind` disclosure_log; six labels marked `label_confidence: unsure`, mostly excerpts that end mid-answer)."""
+letter; `source_kind` disclosure_log; six labels marked `label_confidence: unsure`, mostly excerpts that end mid-answer) was
+reported in session 59 and is tune since session 60 (rd94); fresh94-report is the report set (rd94: 12 real reply letters -
+six Lincolnshire County Council and one Moray Council log entries, three Scottish Government FOI releases, a Cleveland
+Police and a Metropolitan Police release; 16 labelled parts; one partial NCND letter; `source_kind` disclosure_log or
+gov_release; five labels marked `label_confidence: unsure`, excerpts that end mid-answer)."""
 
 from __future__ import annotations
 

@@ -1616,19 +1616,10 @@ def question_clauses(chunk: str) -> list[str]:
             continue  # "..., and why", "what for": belongs to the clause before
         if not _clause_words(before):
             continue
-        if start == 0 and "," in m.group() and _SETTING_CLAUSE.match(before) and "?" not in before:
-            continue  # fx94: "Where patients were discharged during these hours, what transport was provided ...?": the
-            # opening clause says when the question applies (a subject after "where"/"when"), never a question of its own
         out.append(before)
         start = m.end()
     out.append(chunk[start:])
     return [c.strip(" ,;") for c in out if c.strip(" ,;")]
-
-
-# fx94: a sentence opening on a clause that sets the case the question is about ("Where people were evicted, ...", "When a
-# tenant reports damp, ..."): "where"/"when" and then a subject, never an inverted auxiliary ("Where is ...", "When did ...")
-_SETTING_CLAUSE = re.compile(r"(?i)^\W*(?:where|when|whenever|wherever|once)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|"
-                             r"can|could|will|would|should|shall|may|might|must|exactly|abouts)\b)[a-z]")
 
 
 # --- the address or topic before the questions, and the person's reasons ----------------------------------

@@ -329,7 +329,7 @@ def sentence_act(sentence: str, following: str = "") -> str:
 
 
 _LABEL_LINE = re.compile(r"(?im)(?:^|(?<=[\s:;.?]))\s*(?:\(?[0-9]{1,2}[.)\]](?!\d)|\[[0-9a-h]\]|\(?[a-hA-H][.)](?=\s)|\([ivx]{1,4}\)|"
-                         r"(?:question|request)\s+\d+|part\s+(?:one|two|\d+)|(?<![^\n])\s*[-\u2022\u00b7*])\s")
+                         r"(?:question|request)\s+\d+|part\s+(?:one|two|\d+)|(?<![^\n])q\.?\s?\d{1,2}[.):]?(?!\s*(?:19|20)\d\d)|(?<![^\n])\s*[-\u2022\u00b7*])\s")
 
 
 _FORMAL = re.compile(r"(?i)freedom\s+of\s+information|\bFOI(?:SA)?\b|\benvironmental\s+information\s+regulations\b|"

@@ -95,8 +95,16 @@ def only_tells(sentence: str) -> bool:
             return False  # "the number of ...", "the minutes for ...": a thing asked for, named by a phrase (lead40:
             # or by a relative clause, "the minutes where they decided to award the contract")
         if _verbish(tok):
+            if i == 1 and toks[0].lower() in _DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower() in _NOUN_PREPS:
+                continue  # fx94: "the cost of keeping dogs in kennels", "the cut to funding": a noun before its phrase
             return i >= 1 and len(toks) - i >= 2
     return False
+
+
+# fx94: a word that is also a past tense ("cost", "cut", "set", "spent") right after a determiner and before a preposition
+# is the head noun of a phrase naming a thing asked for ("The cost of keeping dangerous dogs in kennels"), never a verb
+_DETERMINERS = frozenset("the a an any your this these those our my their its".split())
+_NOUN_PREPS = frozenset("of for on in to about between".split())
 
 
 def _sentence_of(source: str, message: str) -> str:

@@ -474,6 +474,32 @@ def _firm_used(text: str) -> str:
     return f"who supplies {y}" if y else text
 
 
+def _what_used(text: str) -> str:
+    """nx94: "what are the drones used for" asks the purposes ("the purposes for which the drones are used"), never the
+    number of times they were used; "the types of drones used", "what kinds of spray are used in parks" ask the kinds
+    of the thing in use, listed ("a list of the types of drones used"), never a count of uses of "types"."""
+    lead = r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+tell\s+me\s+)?"
+    m = re.match(lead + r"what\s+(?P<be>are|is|were|was)\s+(?P<x>[a-z\u00a7][^?]*?)\s+(?:being\s+|actually\s+|mainly\s+)?used\s+for"
+                 r"[\s?.!]*$", text, re.S)
+    if m and not set(m.group("x").lower().split()) & (_PRONOUNS - {"their", "its"}):
+        x = re.sub(r"(?i)^(?:its|their)\s+", "the ", m.group("x").strip())
+        return f"the purposes for which {x} {m.group('be').lower()} used"
+    kinds = _alt(_words("used_as", "kinds"))
+    m = re.match(lead + rf"(?:(?:what|which)\s+(?P<k>{kinds})\s+of\s+(?P<x>[a-z][^?]*?)\s+(?:are|is|were|was|have\s+been|has\s+been)"
+                 rf"\s+(?:being\s+)?used|(?:a\s+list\s+of\s+)?the\s+(?P<k2>{kinds})\s+of\s+(?P<x2>[a-z][^?]*?)\s+used|"
+                 rf"(?:what|which)\s+(?P<k3>{kinds})\s+of\s+(?P<x3>[a-z][^?]*?)\s+(?:do|does|did)\s+(?:\u00a7AUTH\u00a7|they|you)"
+                 r"\s+(?:currently\s+|now\s+)?use)"
+                 r"(?P<tail>\s+(?:by|in|at|on|across|within|during|since)\s+[^?]*?)?[\s?.!]*$", text, re.S)
+    if m:
+        k = (m.group("k") or m.group("k2") or m.group("k3")).lower()
+        x = (m.group("x") or m.group("x2") or m.group("x3")).strip()
+        if set(x.lower().split()) & _PRONOUNS:
+            return text
+        plural = k if k.endswith("s") and k != "class" else ("classes" if k == "class" else k + "s")
+        return f"a list of the {plural} of {x} used{m.group('tail') or ''}"
+    return text
+
+
 _WAITERS = frozenset("people patients residents tenants families children pupils applicants you they".split())
 
 
@@ -647,7 +673,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _firm_used,
+    for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _firm_used, _what_used,
                  _contract_term, _how_long,
                  _kept_for, _past_often, _worth, _given_in):
         new = step(tidied)

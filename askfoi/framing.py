@@ -2176,6 +2176,15 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             continue
         if narrows and words and target is words and clause == [] and low in v.verbs and words[-1].lower() not in _PREPS \
                 and words[-1].lower() not in _DETERMINERS:  # lead58: "for the works": a noun after "the", never a verb
+            if low.endswith("ed") and (i + 1 >= n or ends(i + 1) or raw[i + 1].lower() in _PREPS | _MORE_PREPS
+                                       or raw[i + 1].startswith("\u00a7")) \
+                    and not set(_verb_lemmas(low)) & v.intransitive and raw[i + 1:i + 2] != ["for"]:
+                # nx94: "a list of the bailiff firms used", "the contractors used in 2024": a transitive verb's past
+                # with no object after it is the passive participle ("firms used"), never "firms that used"
+                clause.append(low)
+                target = clause
+                i += 1
+                continue
             # "rough sleepers died", "buses run late": a finite verb starts a relative clause
             _relative_clause(words, clause, low)
             target = clause

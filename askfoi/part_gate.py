@@ -165,6 +165,8 @@ def wh_predicate(subject: str, message: str) -> bool:
     # (cx39: an inflected verb only: "grass verges" starts on a noun whose base form is also a verb's)
     if not (first.endswith("s") and verbs and first not in verbs) and not _past_form(first):
         return False
+    if words[1].lower() == "of":
+        return False  # nx94: "what types of drones", "which makes of camera": a noun heading its "of", no verb
     at = re.search(r"(?i)\b(?:which|what|who)\s+(?P<between>(?:[a-z][\w'-]*\s+){0,2}?)" + r"\s+".join(map(re.escape, words))
                    + r"\b", message)
     # fx57: "who they buy drones and camera vans off": a subject pronoun before the words, whose verb they follow, makes

@@ -600,6 +600,7 @@ def _used(thing: str, message: str) -> bool:
 
 
 _HOW_MUCH = r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+much\s+(?:money\s+)?"
+_WHAT_COST = r"(?i)^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+much\s+(?:money\s+)?|what\s+)"
 
 
 _FOUND_IT = re.compile(r"(?i)^\W*(?:and\s+|also\s+|so\s+|then\s+)*(?:(?:please\s+)?(?:tell\s+me\s+)?)?what\s+(?:(?:did|has|have|does|do)\s+"
@@ -678,15 +679,33 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
     if found is not None:
         return found
     # "how much did they cost", "how much has it cost": the total spent on the thing
-    m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have|will|would)\s+(?P<p>they|it)\s+(?:actually\s+|all\s+)?cost\b(?P<rest>.*)$", q)
+    # (nx94: "what does it cost to run" asks what "how much does it cost to run" asks)
+    m = re.match(_WHAT_COST + r"(?:did|does|do|has|have|will|would)\s+(?P<p>they|it)\s+(?:actually\s+|all\s+)?cost\b(?P<rest>.*)$", q)
     if m and _role_of(said, m.group("p")) == "thing":
         what = thing(m.group("p"), bought=True)
-        rest = _MASKS.sub("", m.group("rest"))
-        payer = re.fullmatch(r"(?i)\s*(?:them|you|us|the\s+(?:\w+\s+){0,2}(?:%s))?\s*(?:in\s+total|altogether|so\s+far|to\s+buy|"
-                             r"to\s+run|to\s+install)?\s*\W*" % "|".join(sorted(_vocab().bodies)), rest)
+        from askfoi.framing import Qualifiers, _breakdown
+
+        # nx94: "how much does it cost to run each year": the figure year by year, the unit read off before the rest
+        by, rest = _breakdown(_MASKS.sub(" ", m.group("rest")))
+        payer = re.fullmatch(r"(?i)\s*(?:them|you|us|the\s+(?:\w+\s+){0,2}(?:%s))?\s*(?:in\s+total|altogether|so\s+far|"
+                             r"to\s+(?P<verb>[a-z]+)(?:\s+(?:up|out|open|running|going|on))?)?\s*\W*"
+                             % "|".join(sorted(_vocab().bodies)), rest)
+        # (nx94: "to run", "to maintain", "to keep open": any verb left without its object, whose object is "it")
+        if payer and payer.group("verb") and not verb_lemma(payer.group("verb")) == payer.group("verb").lower():
+            payer = None
         if what and payer:  # "how much did it cost the trust": the payer is the body asked
-            return Frame(kind="total_spend", subject=what, source=question,
-                         article=not _plural(what.split()[-1]) and not _named_bare(what, bare))
+            article = not _plural(what.split()[-1]) and not _named_bare(what, bare)
+            if payer.group("verb"):
+                # nx94: what it costs to do to the thing, said with the person's verb ("running the library", "keeping
+                # the community centre open"), never the verb lost
+                from lemminflect import getInflection
+
+                doing = (getInflection(payer.group("verb").lower(), "VBG") or [payer.group("verb").lower()])[0]
+                after = re.search(r"(?i)\b(up|out|open|running|going|on)\s*\W*$", rest)
+                what = " ".join(x for x in (doing, "the" if article else "", what, after.group(1).lower() if after else "") if x)
+                article = False
+            return Frame(kind="total_spend", subject=what, source=question, article=article,
+                         qualifiers=Qualifiers(breakdown=by))
     # "how much have they spent on them": the total spent (by the body) on what they spent it on
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:spend|spent|pay|paid)\s+"
                  r"(?:on|for)\s+(?P<obj>.+)$", q)

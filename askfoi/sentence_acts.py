@@ -167,6 +167,8 @@ _DETAIL_NOUNS = frozenset("location locations address addresses name names date 
                           "purpose purposes reason reasons outcome outcomes result results length duration frequency "
                           "capability capabilities make model models size rate rates price prices".split())
 _RELATIVE = frozenset("which that who whom whose where when".split())
+# the fields a follow-up asks by a relative clause of place, time or purpose ("the locations where", "the purposes for which")
+_WHERE_NOUNS = frozenset("location locations place places site sites purpose purposes date dates".split())
 _FIRST_PERSON_WORDS = frozenset("i we me us my our i'm we're i've we've i'd we'd".split())
 
 
@@ -176,6 +178,9 @@ def _head_of_noun_phrase(words: list[str]) -> bool:
     does not make it a sentence)."""
     if not words or words[0] not in ("the", "a", "an", "any", "all", "copies", "copy", "details", "full", "total"):
         return False
+    if words[0] == "the" and len(words) > 3 and words[1] in _WHERE_NOUNS and (
+            words[2] in ("where", "when") or words[2] in ("for", "in", "at", "on") and words[3] == "which"):
+        return True  # nx94: "the locations where X has been used", "the purposes for which X is used": a field asked
     for k, w in enumerate(words[1:5], 1):
         if w == "of":
             return k >= 2 and any(x in _RECORD_NOUNS or x in _DETAIL_NOUNS for x in words[1:k])

@@ -318,7 +318,18 @@ _BODYS_OWN = re.compile(r"(?i)(?<![\w'\u2019-])(?!(?:who|that|which|it|he|she|th
 
 
 def _bodys_own(text: str) -> str:
-    return _BODYS_OWN.sub(lambda m: f"{m.group(1)}{m.group(2)}'s", text)
+    return _BODYS_OWN.sub(lambda m: f"{m.group(1)}{m.group(2)}'s", _BODY_PLURAL.sub(r"\1\2", text))
+
+
+# nx94: "do west yorkshire polices have body cameras", "does kent county councils use bailiffs": a named body typed as a
+# plural before its verb is the body ("West Yorkshire Police have"); "polices" is no plural of a force, and a place's
+# own council is one body; "how many county councils have", "the borough councils in kent use" (a determiner or a
+# number before it) and "who polices the area" are left as typed
+_BODY_PLURAL = re.compile(r"(?i)(?<![\w'\u2019-])(?!(?:who|that|which|it|he|she|they|and|or|the|a|an|any|all|many|most|some|"
+                          r"other|these|those|how|what|which|two|three|several|both|each|every|no|of|in|for|by)\s)"
+                          r"([a-z][\w-]*\s+)(police|(?:city|county|borough|district|metropolitan\s+borough)\s+council)s"
+                          r"(?=\s+(?:have|has|use|uses|do|does|did|hold|holds|keep|keeps|own|owns|employ|employs|pay|pays|"
+                          r"spend|spends|spent|record|records|operate|operates|still|currently|ever)\b)")
 
 
 # lead50 (nc64 #3): "how much its costing the council", "its taking months": "its" before a verb in -ing that takes an

@@ -517,10 +517,17 @@ def named_person_parts(reading: Reading, numbers: list[str], request: str | None
     reply's own numbered line gives it. Figures about one named person, even totals, stay that person's data."""
     from askfoi.checks import check_request
 
+    from askfoi.office_holders import office_sentences
+
     out = []
     for n in numbers:
         question = part_question(n, request, reply, mapped)
         if question and {f.code for f in check_request(question, None).findings} & _PERSON_CODES:
+            out.append(str(n))
+        elif question and any(not personal for _, personal in office_sentences(question)):
+            # ny94 (nc91 #8): the holder of one office asked about in their public role ("the expenses claimed by the
+            # Chief Executive"): their data, argued on the legitimate interests test and the seniority of the post,
+            # never "release it anonymised" (figures about one post-holder cannot be)
             out.append(str(n))
     return out
 
@@ -1969,7 +1976,11 @@ def review_letter(
     shares = published_shares(reply_str or "") if reading.boundary == "published_and_given" and not reading.parts else None
     # lw53 (nc53 #10): personal-data parts about one named person: argued on whether it is personal data and whether
     # disclosure would be lawful, with figures that identify no one as the fallback, never "aggregate figures" of him
-    named_person = named_person_parts(reading, about["personal"], request, reply if isinstance(reply, str) else reply_text,
+    # ny94 (nc91 #8): a reply not read part by part that withholds a one-part request as personal data: that part
+    from askfoi.disputed_parts import request_items
+
+    personal_parts = about["personal"] or (["1"] if not reading.parts and len(request_items(request)) == 1 else [])
+    named_person = named_person_parts(reading, personal_parts, request, reply if isinstance(reply, str) else reply_text,
                                       mapped) if "personal" in grounds else []
     # ny67 (nc67 #2): the parts withheld as personal data that are about a relative whose death the person told
     from askfoi.checks import death_told
@@ -1988,7 +1999,7 @@ def review_letter(
         reply_str, [s for s in reading.sections if not is_ncnd_provision(s)])] if "parts_owed" in grounds and not reading.parts else []
     body = render(
         "letters/review.txt.j2",
-        withheld=withheld,
+        withheld=withheld, email=reply_to,  # ny94 (nc91 #10): the address the person gave, under their name
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,
@@ -2083,6 +2094,9 @@ def review_letter(
         person_named=any(reply_fact(part_question(n, request, reply_str, mapped), "person_named") for n in named_person),
         dead_parts=dead_parts,
         # ny67 (nc67 #5): the legitimate interest's example is about complaints about staff only where the question is
+        # ny94 (nc91 #8): what the post-holder part asks about money: their expenses, or their pay
+        post_money=next((kind for kind in ("expenses", "pay") if any(reply_fact(part_question(n, request, reply_str, mapped),
+                         f"post_{kind}") for n in named_person)), None),
         named_conduct=any(reply_fact(part_question(n, request, reply_str, mapped), "conduct_asked") for n in named_person),
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
         # anyone, never for "small numbers shown as fewer than 5"
@@ -2338,6 +2352,7 @@ def chase_letter(
     owed = _owed_after_reply(reply_text, request, sent, due, law, terms, scot) if reply_text and not extended else None
     body = render(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
+        email=reply_to,
         school_latest=long_date(school_latest) if school_latest else None,
         school_late=bool(school_latest and today > school_latest),
         # rv58 (nc58 #15): how late, in the unit the deadline is counted in (working days), as the tracker shows it
@@ -2433,7 +2448,7 @@ def _sar_chase_letter(sent: date, *, authority: str, name: str | None, reference
     protection officer, and the ICO after it (nu19: it was chased under FOI section 10)."""
     today = today or date.today()
     due = due_date(sent, Regime.SAR, scotland=scotland, authority=authority)
-    body = render("letters/sar_chase.txt.j2", authority=authority, requester=name, reference=reference,
+    body = render("letters/sar_chase.txt.j2", authority=authority, requester=name, reference=reference, email=reply_to,
                   sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
                   topic=_said_topic(topic),
                   extension_told=long_date(extension_told) if extension_told else None,
@@ -2655,7 +2670,7 @@ def complaint_letter(
     review_wait = _review_wait(review_asked, law, scot, today) if review_reading is None and review_asked else None
     window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
     body = render(
-        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name,
+        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name, email=reply_to,
         reference=reference, authority_possessive=possessive(in_sentence(authority)),
         sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,

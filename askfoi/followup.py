@@ -517,14 +517,14 @@ def named_person_parts(reading: Reading, numbers: list[str], request: str | None
     reply's own numbered line gives it. Figures about one named person, even totals, stay that person's data."""
     from askfoi.checks import check_request
 
-    from askfoi.office_holders import office_sentences
+    from askfoi.office_holders import one_office_holder
 
     out = []
     for n in numbers:
         question = part_question(n, request, reply, mapped)
         if question and {f.code for f in check_request(question, None).findings} & _PERSON_CODES:
             out.append(str(n))
-        elif question and any(not personal for _, personal in office_sentences(question)):
+        elif question and one_office_holder(question):
             # ny94 (nc91 #8): the holder of one office asked about in their public role ("the expenses claimed by the
             # Chief Executive"): their data, argued on the legitimate interests test and the seniority of the post,
             # never "release it anonymised" (figures about one post-holder cannot be)
@@ -1997,9 +1997,20 @@ def review_letter(
 
     withheld = [{**w, "section": section_name(w["section"])} for w in withheld_things(
         reply_str, [s for s in reading.sections if not is_ncnd_provision(s)])] if "parts_owed" in grounds and not reading.parts else []
+    # ny94 (nc91 #12): staff names redacted when the request never asked for names: junior staff's names are normally
+    # withheld under s40(2), so the review does not challenge them (the names argued only when the person asked)
+    restated = "" if request else " ".join(re.findall(r"(?m)^\s*\d{1,2}[.)]\s+([^\n]{3,300})", reply_str or ""))
+    names_asked = bool(_STAFF_NAMES.search(request or restated) or _NAMES_ASKED.search(reply_str or ""))
+    names_redacted = not names_asked and bool(_STAFF_NAMES.search(" ".join(
+        x for x in (reply, reply_text) if isinstance(x, str))))
+    if names_redacted:
+        withheld = [w for w in withheld if not _STAFF_NAMES.search(w["thing"])]
+    # the names were all the reply withheld: nothing else owed (every section it cites is a personal data one)
+    names_only = names_redacted and not withheld and not reading.parts and bool(reading.sections) and all(
+        "personal" in section_roles(s) for s in reading.sections)
     body = render(
         "letters/review.txt.j2",
-        withheld=withheld, email=reply_to,  # ny94 (nc91 #10): the address the person gave, under their name
+        withheld=withheld, email=reply_to, names_redacted=names_redacted, names_only=names_only,  # ny94 (nc91 #10): the address the person gave, under their name
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,
@@ -2083,7 +2094,7 @@ def review_letter(
         # fallback is the sum across the contracts, never the figure refused
         each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),
         # nu21: the names of officers or staff were what was withheld: "release it anonymised" would give nothing
-        names_withheld=bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
+        names_withheld=names_asked and bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
         named_person=named_person,
@@ -2147,6 +2158,9 @@ def review_letter(
     subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
     letter.caution = ncnd_person_caution(reading, named_person, law)
+    if names_redacted:
+        letter.caution = " ".join(x for x in [letter.caution, " ".join(render(
+            "letters/names_redacted.txt.j2", section=terms.personal, only=names_only).split())] if x)
     if pointer and pointer[0] in ("exact", "index"):
         # rv55 (nc55 #6): a specific page given is published information if what was asked is there, which only the
         # person can check: said beside every review that argues it, the paragraph to take out when it is there
@@ -2260,6 +2274,8 @@ def _environmental_refusal(request: str | None, reply: str | None, reference: st
 _STAFF = (r"(?:officers?|staff|employees?|councillors?|officials?|consultants?|managers?|directors?|doctors?|surgeons?|"
           r"investigators?|inspectors?|caseworkers?|social\s+workers?|civil\s+servants?|advisers?|advisors?)")
 # the names of people who act for the body, asked or withheld ("the names of the officers involved", "the staff names")
+# ny94: a reply restating that the request asked for names ("You asked for the names of the officers ...")
+_NAMES_ASKED = re.compile(r"(?i)\byou\s+(?:asked|requested)\b[^.]{0,200}?\b(?:names?|identit(?:y|ies))\b")
 _STAFF_NAMES = re.compile(rf"(?i)\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+|any\s+|all\s+|each\s+)?(?:[\w-]+\s+){{0,3}}?{_STAFF}\b"
                           rf"|\b{_STAFF}'?s?'?\s+(?:full\s+)?names?\b")
 
@@ -2550,6 +2566,7 @@ def complaint_letter(
     topic: str | None = None,
     reply_text: str | None = None,
     chased: date | None = None,
+    review_received: date | None = None,
 ) -> Letter:
     """The complaint to the ICO (FOIA s50; EIR via reg 18) or the application to the Scottish Information
     Commissioner (FOISA s47; EISR via reg 17), listing what they ask to be sent with it, each with its date where
@@ -2624,6 +2641,8 @@ def complaint_letter(
     # the dates and the reference the reply and the review outcome give themselves, when the person gave none
     if received is None and isinstance(reply, str) and reply.strip() and not outcome_only:
         received = _not_after(reply_date(reply), today)
+    if reviewed_on is None and review_received:  # ny94: the day the person said the review's outcome came
+        reviewed_on = _not_after(review_received, today)
     if reviewed_on is None and isinstance(review, str):
         reviewed_on = _not_after(reply_date(review), today)
     if review_asked is None and isinstance(review, str):  # fu28: "the internal review you requested on 5 November"

@@ -129,3 +129,80 @@ def test_guard_figures_about_no_one_in_particular_still_ask_for_them_anonymised(
     body = _review("1. The number of complaints made about housing officers in 2025, by outcome.",
                    _s40_reply("complaints about housing officers"))
     assert "anonymised" in body and "holder of one post" not in body
+
+
+# --- nc91 #12: staff names redacted from what was supplied are not challenged unless the person asked for names ---------
+NAMES_REDACTED = [
+    ("1. Copies of the minutes of the housing repairs board meetings held in 2025.",
+     "Please find attached the minutes of the housing repairs board meetings held in 2025. The names of junior members "
+     "of staff have been redacted under section 40(2) of the Freedom of Information Act 2000 as this is their personal "
+     "data."),
+    ("1. A copy of the risk assessment for the closure of Hyde Park Road to traffic.",
+     "The risk assessment is attached. Staff names have been removed from it, as they are exempt under section 40(2) "
+     "of the Act."),
+]
+
+
+@pytest.mark.parametrize("request_, given", NAMES_REDACTED)
+def test_staff_names_redacted_are_not_challenged_when_never_asked_for(request_, given):
+    flow = ReplyFlow(today=lambda: TODAY, authority="Leeds City Council", request=request_, sent=date(2026, 10, 20),
+                     name="Sam Okafor")
+    flow.read("Dear Mr Okafor\n\nReference FOI 7781\n\n" + given + "\n\nYours sincerely\nInformation Governance")
+    view = flow.write("review")
+    assert "acting in their official roles" not in view.body and "reconsider each name" not in view.body
+    assert "I do not ask for the names of junior staff" in view.body
+    assert "Parts still owed" not in view.body
+    assert "If the names matter to you" in view.message
+
+
+def test_guard_names_asked_for_are_still_argued():
+    request_ = ("1. The number of parking fines issued in 2025.\n2. The names of the civil enforcement officers who "
+                "issued the most fines.")
+    reply = ("Dear Mr Okafor\n\n1. The number of parking fines issued in 2025.\nThe council issued 412.\n2. The names of "
+             "the civil enforcement officers who issued the most fines.\nThe names of staff are exempt under section 40(2) "
+             "as they are personal data.\n\nYours sincerely")
+    flow = ReplyFlow(today=lambda: TODAY, authority="Leeds City Council", request=request_, sent=date(2026, 10, 20),
+                     name="Sam Okafor")
+    flow.read(reply)
+    view = flow.write("review")
+    assert "acting in their official roles" in view.body and "I do not ask for the names" not in view.body
+
+
+# --- nc91 #7: the application to the Scottish Information Commissioner after a review written here -------------------
+SCOT_REQUEST = ("1. The amount the University of Edinburgh spent on management consultants in each of the last 3 years.\n"
+                "2. The number of staff made redundant in each of those years.")
+SCOT_REPLY = ("Dear Ms Campbell\n\nOur reference: FOI-2026-0412\n\n1. We hold this information, but it is exempt under "
+              "section 33(1)(b) of the Freedom of Information (Scotland) Act 2002 as its disclosure would prejudice "
+              "substantially the commercial interests of the University. We have considered the public interest and it "
+              "favours withholding the information.\n2. 2023/24: 41; 2024/25: 57; 2025/26: 12.\n\nIf you are "
+              "dissatisfied you may request a review within 40 working days.\n\nYours sincerely\nFOI Officer")
+SCOT_REVIEW = ("Dear Ms Campbell\n\nI have now reviewed the University's response to your request. I have concluded that "
+               "the exemption in section 33(1)(b) was correctly applied, and the information about consultancy spending "
+               "remains withheld. The original decision is upheld.\n\nIf you remain dissatisfied, you may apply to the "
+               "Scottish Information Commissioner for a decision within six months.\n\nYours sincerely\nReview Officer")
+
+
+def test_the_application_after_a_review_written_here_carries_its_grounds_and_reference():
+    flow = ReplyFlow(today=lambda: TODAY, authority="University of Edinburgh", request=SCOT_REQUEST,
+                     sent=date(2026, 10, 2), name="Mairi Campbell")
+    flow.read(SCOT_REPLY)
+    flow.set_received(date(2026, 10, 28))
+    flow.write("review")
+    flow.read(SCOT_REVIEW)
+    flow.mark_review()
+    flow.set_received(date(2026, 12, 1))
+    body = flow.write("complain").body
+    assert "Scottish Information Commissioner" in body
+    assert "FOI-2026-0412" in body.split("\n")[0] and "(its reference FOI-2026-0412)" in body
+    assert "part 1 refused (section 33(1)(b) of FOISA); part 2 information given" in body
+    assert "on parts 1 and 2" not in body  # part 2 was answered: only part 1 is argued
+    assert "the review upheld that decision on Tuesday 1 December 2026" in body
+
+
+def test_guard_an_application_with_no_review_written_here_still_reads_the_outcome():
+    flow = ReplyFlow(today=lambda: TODAY, authority="University of Edinburgh", request=SCOT_REQUEST,
+                     sent=date(2026, 10, 2), name="Mairi Campbell")
+    flow.read(SCOT_REVIEW)
+    flow.mark_review()
+    body = flow.write("complain").body
+    assert "Scottish Information Commissioner" in body and "section 33(1)(b)" in body

@@ -85,9 +85,9 @@ def test_email_is_fine_at_the_format_question_asks_for_it_by_email(said):
                                           ("plain text in the body of the email", "as plain text in the body of an email"),
                                           ("pdfs of the emails please", "as electronic copies of the documents (PDF)")])
 def test_guard_a_format_named_beside_email_is_that_format(said, phrase):
-    from askfoi.letter import letter_format
+    from askfoi.letter import _format_phrase
 
-    assert letter_format(said) == phrase
+    assert _format_phrase(said) == (phrase, None)
 
 
 # --- nc91 #8: one post-holder's expenses withheld as personal data: argued on seniority, never "anonymised figures" ------

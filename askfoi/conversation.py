@@ -1834,7 +1834,10 @@ class Conversation:
             return
         else:
             self.session.preferred_format = text
-        self._say(turn, render("bot/format_ok.j2", fmt=self.session.preferred_format))
+        from askfoi.letter import letter_format
+
+        self._say(turn, render("bot/format_ok.j2", fmt=self.session.preferred_format,
+                               phrase=letter_format(self.session.preferred_format)))
         self._advance(Step.format, turn)
 
     def _answer_name(self, text: str, turn: Turn) -> None:

@@ -517,10 +517,17 @@ def named_person_parts(reading: Reading, numbers: list[str], request: str | None
     reply's own numbered line gives it. Figures about one named person, even totals, stay that person's data."""
     from askfoi.checks import check_request
 
+    from askfoi.office_holders import one_office_holder
+
     out = []
     for n in numbers:
         question = part_question(n, request, reply, mapped)
         if question and {f.code for f in check_request(question, None).findings} & _PERSON_CODES:
+            out.append(str(n))
+        elif question and one_office_holder(question):
+            # ny94 (nc91 #8): the holder of one office asked about in their public role ("the expenses claimed by the
+            # Chief Executive"): their data, argued on the legitimate interests test and the seniority of the post,
+            # never "release it anonymised" (figures about one post-holder cannot be)
             out.append(str(n))
     return out
 
@@ -1985,7 +1992,11 @@ def review_letter(
     shares = published_shares(reply_str or "") if reading.boundary == "published_and_given" and not reading.parts else None
     # lw53 (nc53 #10): personal-data parts about one named person: argued on whether it is personal data and whether
     # disclosure would be lawful, with figures that identify no one as the fallback, never "aggregate figures" of him
-    named_person = named_person_parts(reading, about["personal"], request, reply if isinstance(reply, str) else reply_text,
+    # ny94 (nc91 #8): a reply not read part by part that withholds a one-part request as personal data: that part
+    from askfoi.disputed_parts import request_items
+
+    personal_parts = about["personal"] or (["1"] if not reading.parts and len(request_items(request)) == 1 else [])
+    named_person = named_person_parts(reading, personal_parts, request, reply if isinstance(reply, str) else reply_text,
                                       mapped) if "personal" in grounds else []
     # ny67 (nc67 #2): the parts withheld as personal data that are about a relative whose death the person told
     from askfoi.checks import death_told
@@ -2002,9 +2013,20 @@ def review_letter(
 
     withheld = [{**w, "section": section_name(w["section"])} for w in withheld_things(
         reply_str, [s for s in reading.sections if not is_ncnd_provision(s)])] if "parts_owed" in grounds and not reading.parts else []
+    # ny94 (nc91 #12): staff names redacted when the request never asked for names: junior staff's names are normally
+    # withheld under s40(2), so the review does not challenge them (the names argued only when the person asked)
+    restated = "" if request else " ".join(re.findall(r"(?m)^\s*\d{1,2}[.)]\s+([^\n]{3,300})", reply_str or ""))
+    names_asked = bool(_STAFF_NAMES.search(request or restated) or _NAMES_ASKED.search(reply_str or ""))
+    names_redacted = not names_asked and bool(_STAFF_NAMES.search(" ".join(
+        x for x in (reply, reply_text) if isinstance(x, str))))
+    if names_redacted:
+        withheld = [w for w in withheld if not _STAFF_NAMES.search(w["thing"])]
+    # the names were all the reply withheld: nothing else owed (every section it cites is a personal data one)
+    names_only = names_redacted and not withheld and not reading.parts and bool(reading.sections) and all(
+        "personal" in section_roles(s) for s in reading.sections)
     body = render(
         "letters/review.txt.j2",
-        withheld=withheld,
+        withheld=withheld, email=reply_to, names_redacted=names_redacted, names_only=names_only,  # ny94 (nc91 #10): the address the person gave, under their name
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,
@@ -2088,7 +2110,7 @@ def review_letter(
         # fallback is the sum across the contracts, never the figure refused
         each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),
         # nu21: the names of officers or staff were what was withheld: "release it anonymised" would give nothing
-        names_withheld=bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
+        names_withheld=names_asked and bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
         named_person=named_person,
@@ -2099,6 +2121,9 @@ def review_letter(
         person_named=any(reply_fact(part_question(n, request, reply_str, mapped), "person_named") for n in named_person),
         dead_parts=dead_parts,
         # ny67 (nc67 #5): the legitimate interest's example is about complaints about staff only where the question is
+        # ny94 (nc91 #8): what the post-holder part asks about money: their expenses, or their pay
+        post_money=next((kind for kind in ("expenses", "pay") if any(reply_fact(part_question(n, request, reply_str, mapped),
+                         f"post_{kind}") for n in named_person)), None),
         named_conduct=any(reply_fact(part_question(n, request, reply_str, mapped), "conduct_asked") for n in named_person),
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
         # anyone, never for "small numbers shown as fewer than 5"
@@ -2150,6 +2175,9 @@ def review_letter(
     subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
     letter.caution = ncnd_person_caution(reading, named_person, law)
+    if names_redacted:
+        letter.caution = " ".join(x for x in [letter.caution, " ".join(render(
+            "letters/names_redacted.txt.j2", section=terms.personal, only=names_only).split())] if x)
     if pointer and pointer[0] in ("exact", "index"):
         # rv55 (nc55 #6): a specific page given is published information if what was asked is there, which only the
         # person can check: said beside every review that argues it, the paragraph to take out when it is there
@@ -2263,6 +2291,8 @@ def _environmental_refusal(request: str | None, reply: str | None, reference: st
 _STAFF = (r"(?:officers?|staff|employees?|councillors?|officials?|consultants?|managers?|directors?|doctors?|surgeons?|"
           r"investigators?|inspectors?|caseworkers?|social\s+workers?|civil\s+servants?|advisers?|advisors?)")
 # the names of people who act for the body, asked or withheld ("the names of the officers involved", "the staff names")
+# ny94: a reply restating that the request asked for names ("You asked for the names of the officers ...")
+_NAMES_ASKED = re.compile(r"(?i)\byou\s+(?:asked|requested)\b[^.]{0,200}?\b(?:names?|identit(?:y|ies))\b")
 _STAFF_NAMES = re.compile(rf"(?i)\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+|any\s+|all\s+|each\s+)?(?:[\w-]+\s+){{0,3}}?{_STAFF}\b"
                           rf"|\b{_STAFF}'?s?'?\s+(?:full\s+)?names?\b")
 
@@ -2355,6 +2385,7 @@ def chase_letter(
     owed = _owed_after_reply(reply_text, request, sent, due, law, terms, scot) if reply_text and not extended else None
     body = render(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
+        email=reply_to,
         school_latest=long_date(school_latest) if school_latest else None,
         school_late=bool(school_latest and today > school_latest),
         # rv58 (nc58 #15): how late, in the unit the deadline is counted in (working days), as the tracker shows it
@@ -2450,7 +2481,7 @@ def _sar_chase_letter(sent: date, *, authority: str, name: str | None, reference
     protection officer, and the ICO after it (nu19: it was chased under FOI section 10)."""
     today = today or date.today()
     due = due_date(sent, Regime.SAR, scotland=scotland, authority=authority)
-    body = render("letters/sar_chase.txt.j2", authority=authority, requester=name, reference=reference,
+    body = render("letters/sar_chase.txt.j2", authority=authority, requester=name, reference=reference, email=reply_to,
                   sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
                   topic=_said_topic(topic),
                   extension_told=long_date(extension_told) if extension_told else None,
@@ -2552,6 +2583,7 @@ def complaint_letter(
     topic: str | None = None,
     reply_text: str | None = None,
     chased: date | None = None,
+    review_received: date | None = None,
 ) -> Letter:
     """The complaint to the ICO (FOIA s50; EIR via reg 18) or the application to the Scottish Information
     Commissioner (FOISA s47; EISR via reg 17), listing what they ask to be sent with it, each with its date where
@@ -2626,6 +2658,8 @@ def complaint_letter(
     # the dates and the reference the reply and the review outcome give themselves, when the person gave none
     if received is None and isinstance(reply, str) and reply.strip() and not outcome_only:
         received = _not_after(reply_date(reply), today)
+    if reviewed_on is None and review_received:  # ny94: the day the person said the review's outcome came
+        reviewed_on = _not_after(review_received, today)
     if reviewed_on is None and isinstance(review, str):
         reviewed_on = _not_after(reply_date(review), today)
     if review_asked is None and isinstance(review, str):  # fu28: "the internal review you requested on 5 November"
@@ -2672,7 +2706,7 @@ def complaint_letter(
     review_wait = _review_wait(review_asked, law, scot, today) if review_reading is None and review_asked else None
     window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
     body = render(
-        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name,
+        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name, email=reply_to,
         reference=reference, authority_possessive=possessive(in_sentence(authority)),
         sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,

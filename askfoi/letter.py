@@ -2,7 +2,8 @@
 
 The letter cites the right law for the regime, lists the parts with the time period applied, states
 the preferred format, says which parts to answer first if the cost limit bites, and asks for advice
-and assistance. It carries only the requester's name, because responses are published. The wording
+and assistance. It carries the requester's name and, when they gave one, the email address to reply to (FOIA s8: an
+address for correspondence; they are asked for it knowing it goes on the letter). The wording
 lives in prompts/letters/. User text only ever reaches the templates as values, so "{{ 7*7 }}" in an
 answer appears as typed.
 """
@@ -37,7 +38,7 @@ class Letter(BaseModel):
     # Additive fields (not in the first contract):
     law: str = ""  # the law the letter cites, in words
     requester_name: str | None = None
-    reply_to: str | None = None  # the requester's email: headers only, never the body
+    reply_to: str | None = None  # the requester's email: the headers, and (ny94) under their name in the body
     parts: list[str] = Field(default_factory=list)
     deadline_explanation: str | None = None
     missing: list[str] = Field(default_factory=list)  # answers still needed before sending
@@ -53,6 +54,7 @@ class Letter(BaseModel):
 class _Format(BaseModel):
     words: list[str]
     phrase: str
+    fallback: bool = False  # ny94: named only when no other format is ("email is fine"; "a spreadsheet by email")
 
 
 
@@ -68,11 +70,18 @@ def _format_phrase(preferred: str | None) -> tuple[str | None, str | None]:
     lowered = preferred.lower()
     named = [entry for entry in (formats.values() if isinstance(formats, dict) else [])
              if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in entry.words)]
+    named = [entry for entry in named if not entry.fallback] or named
     if len(named) == 1 and not re.search(r"(?i)\bfor\s+(?:the|any|all|each|my|parts?|questions?|\d)", preferred):
         return named[0].phrase, None
     # lead49 (nc61 #7): two formats, or a format for some of the records ("spreadsheet for the numbers and pdfs for
     # the audit and emails"): the person's own words, never the first format alone
     return None, preferred
+
+
+def letter_format(preferred: str | None) -> str | None:
+    """ny94 (nc88 #13): the set phrase the letter uses for the format the person typed ("email is fine" -> "by
+    email"), or None when the letter keeps their own words."""
+    return _format_phrase(preferred)[0]
 
 
 def _sar_identifiers(body, asked: str = "") -> list[dict]:
@@ -430,6 +439,9 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         on_behalf=answers.on_behalf if regime == Regime.SAR else None,
         by_post=regime == Regime.SAR and answers.by_post and not answers.email,
         reply_email=answers.email if regime == Regime.SAR else None,  # nx67: a subject access letter says where to reply
+        # ny94 (nc91 #10): the address the person typed goes under their name (a letter pasted into a web form or
+        # posted still says where to reply, FOIA s8(1)(b)); a subject access letter already says it in its body
+        email=answers.email if regime != Regime.SAR else None,
         adviser=regime == Regime.SAR and answers.adviser and not answers.on_behalf,
         # fu29 (nu31 s22): footage asked for by subject access is kept only for a while: the letter asks that it is kept
         footage=regime == Regime.SAR and any(_FOOTAGE.search(p) for p in answers.parts),

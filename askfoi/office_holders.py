@@ -129,4 +129,20 @@ def without_office_holders(text: str) -> str:
     return " ".join(out)
 
 
-__all__ = ["office_sentences", "without_office_holders"]
+def one_office_holder(text: str) -> bool:
+    """ny94 (nc91 #8): TEXT asks about the holder of one office in their public role ("the expenses claimed by the
+    Chief Executive"): a holder named in the singular, in a sentence that asks about nothing done to them personally.
+    "the names of the enforcement officers" (several people) is not one."""
+    w = _words()
+    for sentence in _SENTENCES.split(text or ""):
+        holders = _holders(sentence)
+        if not holders or _personal(sentence, holders):
+            continue
+        for m in holders:
+            role = w.role.match(sentence, m.start()) if w.role is not None else None
+            if role is None or not role.group(0).lower().endswith("s"):
+                return True
+    return False
+
+
+__all__ = ["office_sentences", "one_office_holder", "without_office_holders"]

@@ -548,10 +548,29 @@ class ReplyFlow:
             if kind not in self._offers():  # the review comes first: the button is not there, nor is the letter
                 return ReplyView(step=self.step, message=self._say("review_first", law=self._law()), body=self._body(),
                                  offers=self._offers())
+            from askfoi.followup import reference_in
+
             reading = self._carried(self.explained.reading) if self.explained else ""
-            letter = complaint_letter(
+            first = getattr(self, "reviewed_reply", None)
+            outcome_day = self._reply_day() if first and self._reply_day() != first[1] else None
+            if first and self.after_review and self.explained is not None and first[0] != self.reply_text:
+                # ny94 (nc91 #7): the review's outcome after a review letter written here: the complaint (the
+                # application in Scotland) argues the first reply's decisions, which the review upheld, with the
+                # reference, the day the review was asked for and the outcome's own words
+                letter = complaint_letter(
+                    first[0], authority=self.authority or reply_sender(first[0]) or "the authority", review=self.reply_text,
+                    name=self.name, reference=reference_in(first[0]) or reference_in(self.reply_text), sent=self.sent,
+                    received=first[1], today=today, reply_to=self.email,
+                    # the day the review letter was written here is its day only when the outcome came after it
+                    review_asked=first[2] if not (outcome_day and outcome_day < first[2]) else None,
+                    review_received=outcome_day,
+                    scotland=self._scotland(), request=self.request, topic=None if self.request else self.topic)
+            else:
+                letter = None
+            letter = letter or complaint_letter(
                 reading, authority=self.authority or reply_sender(self.reply_text) or "the authority", review=reading if self.after_review else None,
-                name=self.name, sent=self.sent, received=self._reply_day(), today=today, late=self.explained is None,
+                name=self.name, reference=reference_in(self.reply_text) if self.reply_text else None,
+                sent=self.sent, received=self._reply_day(), today=today, late=self.explained is None,
                 reply_to=self.email, scotland=self._scotland(),
                 # rp12: the request named from what askfoi has of it, else from the reply
                 request=self.request, topic=None if self.request else self.topic, reply_text=self.reply_text or None,
@@ -568,6 +587,8 @@ class ReplyFlow:
                                    received=self._reply_day(), today=today, to=self.to, reply_to=self.email, matcher=self.matcher,
                                    sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text,
                                    after_review=self.after_review)  # fu27: the person's answer, not a second reading
+        if kind == "review" and self.reply_text:  # ny94 (nc91 #7): what the review is of, for the complaint after it
+            self.reviewed_reply = (self.reply_text, self._reply_day(), today)
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
         chased = self.chased_on if kind == "complain" and self.explained is None else None
         message = self._say("letter", kind=kind, missing=letter.missing, signed=signed,

@@ -106,7 +106,7 @@ def test_each_regime_cites_its_own_law(offline_authority):
     assert "advice and assistance under section 16" in foia
     assert "for the period 1 April 2020 to 31 March 2024" in foia
     assert foia.startswith("Dear Example Borough Council Freedom of Information team,")
-    assert foia.rstrip().endswith("Yours faithfully,\n\nJane Smith")
+    assert foia.rstrip().endswith("Yours faithfully,\n\nJane Smith\njane.smith@example.org")  # ny94: the email under it
 
     foisa = _draft(GOLDEN_CASES["foisa"]).body
     assert "under section 1 of the Freedom of Information (Scotland) Act 2002" in foisa
@@ -128,12 +128,15 @@ def test_each_regime_cites_its_own_law(offline_authority):
     assert "free of charge" in sar and "one calendar month" in sar
 
 
-def test_the_letter_carries_only_the_name_never_the_email(offline_authority):
+def test_the_letter_carries_the_name_and_the_email_given_under_it(offline_authority):
+    """ny94 (nc91 #10, was "only the name, never the email"): the address the person gave is where the reply goes
+    (FOIA s8(1)(b)); a letter pasted into a web form or posted without it loses it. Asked for knowing it goes on."""
     letter = _draft(BASE, to="foi@example.gov.uk")
-    assert "jane.smith@example.org" not in letter.body
+    assert letter.body.rstrip().endswith("Jane Smith\njane.smith@example.org")
     for fmt in ("text", "markdown"):
-        assert "jane.smith@example.org" not in render_letter(letter, fmt)
-    assert "Jane Smith" in letter.body
+        assert "jane.smith@example.org" in render_letter(letter, fmt)
+    no_email = _draft({k: v for k, v in BASE.items() if k != "email"}, to="foi@example.gov.uk")
+    assert "@" not in no_email.body and no_email.body.rstrip().endswith("Jane Smith")
 
 
 def test_single_part_and_no_priority(offline_authority):
@@ -222,7 +225,7 @@ def test_user_text_is_data_not_template(offline_authority):
     tricky = "{{ 7*7 }} {% raw %}{# not a comment #}"
     letter = _draft(BASE, parts=[tricky], requester_name="{{ config }}", priority=None)
     assert tricky in letter.body and "49" not in letter.body
-    assert letter.body.rstrip().endswith("{{ config }}")
+    assert letter.body.rstrip().endswith("{{ config }}\njane.smith@example.org")  # ny94: the email under the name
     assert tricky in render_letter(letter, "eml")
 
 

@@ -87,6 +87,12 @@ SUPPORT_OVERRIDE = 2.0  # fm76: ... unless the learnt forecast rates NCND at lea
 # bench/ncnd_why.py --override; docs/notes/fm76.md)
 # (pack training records, leave-one-out: police recall 0.67 -> 0.65 for false alarms 0.19 -> 0.17 against 0; on the tuning
 # request texts one false alarm fewer)
+OVERRIDE_LONG_TEXT = 1.0  # fm94: ... and that factor rises with the number of parts n of the request: x (1 + this x ln n).
+# The override is the learnt forecast alone (no NCND topic, no past NCND answer sharing a subject word), and a request is
+# warned when any one part is: with the bar the same for every part, a request of five or six parts was warned on chance
+# (a stop-and-search breakdown's "whether the complaint was upheld", a traveller encampment's "powers used"). A text
+# of one part keeps fm76's factor. Chosen on the tuning texts (fc58, fc64 as fetched by fm94) and the dev split's traced
+# parts (docs/notes/fm94.md)
 NCND_OUTCOME_P = 0.15  # NCND is also forecast when the outcome forecast gives NCND at least this (make eval chooses it)
 SOURCE_PRIOR = 10.0  # how many records of the kind's overall rates a population's own rates are pulled toward
 # A new request is sent to the body and answered directly: the population of disclosure logs and
@@ -920,7 +926,8 @@ class Matcher:
             allowed = set(self.vocab.terms(asked)) if asked != (shown or text) else None
             if ncnd_likely and not topics:
                 support = self._subject_support(query, neighbours[:NEAR], allowed)
-                ncnd_likely = support is not None or p_model >= bar * scale * SUPPORT_OVERRIDE
+                ncnd_likely = support is not None or p_model >= bar * scale * SUPPORT_OVERRIDE * (
+                    1.0 + OVERRIDE_LONG_TEXT * math.log(max(1, n_parts)))
                 gates += [] if ncnd_likely else ["no subject support"]
             if ncnd_likely and shape == "routine":
                 # fc23: a count of overt, routine things is warned only when enough of the close neighbours' weight used NCND
@@ -981,7 +988,7 @@ class Matcher:
                 self.ncnd_trace.append({"would": would, "p": round(p_model, 4), "bar": round(bar, 4), "scale": scale,
                                         "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
                                         "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],
-                                        "shape": shape, "overt_only": overt_only, "support": support is not None,
+                                        "shape": shape, "overt_only": overt_only, "n_parts": n_parts, "support": support is not None,
                                         "ruled": bool(ruled), "case": bool(case), "likely": ncnd_likely, "atype": atype,
                                         "gates": gates,
                                         "support_terms": self._support_terms(query, support) if support is not None else []})

@@ -242,15 +242,20 @@ def group_of(row: dict, own: Iterable[str]) -> str:
 def replay(row: dict, scale: float, override: float | None = None) -> bool:
     """Whether the record would be warned with every part's bar x SCALE, each rule deciding as it did (the trace's
     verdicts are taken whatever the bar); a part with no subject support is warned when its learnt probability reaches
-    the bar x SCALE x OVERRIDE (fm76; askfoi/matching.py SUPPORT_OVERRIDE when None; float("inf"): never)."""
-    from askfoi.matching import SUPPORT_OVERRIDE
+    the bar x SCALE x OVERRIDE (fm76; askfoi/matching.py SUPPORT_OVERRIDE when None; float("inf"): never), risen with
+    the number of parts of the request as askfoi/matching.py raises it (fm94 OVERRIDE_LONG_TEXT; a trace without
+    n_parts is read as one part)."""
+    import math
+
+    from askfoi.matching import OVERRIDE_LONG_TEXT, SUPPORT_OVERRIDE
 
     override = SUPPORT_OVERRIDE if override is None else override
     for p in row["parts"] or []:
         would = p.get("would")
         if would is None:
             return bool(row["warned"])
-        supported = would.get("support", True) or p["p"] >= p["bar"] * scale * override
+        rise = 1.0 + OVERRIDE_LONG_TEXT * math.log(max(1, p.get("n_parts") or 1))
+        supported = would.get("support", True) or p["p"] >= p["bar"] * scale * override * rise
         if p["ruled"] or p.get("case") or (p["p"] >= p["bar"] * scale and supported and all(
                 v for k, v in would.items() if k != "support")):
             return True

@@ -349,6 +349,8 @@ class _Covert(BaseModel):
     covert_names: list[str] = Field(default_factory=list)
     covert_items: list[str] = Field(default_factory=list)
     use_nouns: list[str] = Field(default_factory=list)  # cx41: "use", "usage", "deployment"
+    recorded_use: str | None = None  # nf94: a technology run on recorded footage (covert_terms.yaml)
+    recorded_head: str = "retrospective searches using"
 
     @functools.cached_property
     def named(self) -> re.Pattern[str] | None:
@@ -4536,10 +4538,14 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
         # nx79: deployments are counted where they happened; the policy, the DPIA, the spend and the contracts are
         # the force's own, never a town's ("the total spent on drones in Bolton" is no record a force keeps)
         local = kind == "count"
+        head, overt = str(entry.get("head", "")).strip(), bool(entry.get("overt"))
+        if spec.recorded_use and re.search(spec.recorded_use, subject or "", re.IGNORECASE):
+            # nf94 (nc94 #5): run on footage: searches, never "overt deployments"
+            head, overt = (spec.recorded_head if head else head), False
         q = Qualifiers(breakdown=entry.get("breakdown"), place=place if local else None,
-                       place_prep=place_prep, overt=bool(entry.get("overt")),
+                       place_prep=place_prep, overt=overt,
                        period=frame.qualifiers.period)
-        new = Frame(kind=kind, subject=subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
+        new = Frame(kind=kind, subject=subject, qualifiers=q, source=frame.source, head=head)
         if new.head:
             new.head += " "
         new.text = render_frame(new)

@@ -254,10 +254,16 @@ def _ncnd_parts_named(found: list, parts: list[str], authority: str | None) -> l
     return out
 
 
+# nf94: the findings about how a request is worded ("any records", "why ...", "all information"): the person's words only
+_WORDING_CODES = frozenset({"vague-scope", "not-recorded-information", "no-counted-noun"})
+
+
 def _askfoi_wrote(finding, parts: list[str], frames: list, about: str | None) -> bool:
     """nf94 (nc94 #5): FINDING quotes words that only askfoi wrote: they stand in a part askfoi framed (its frame's text,
     not kept in the person's words) and in none of the person's own words (the first message, each frame's source, a
     part they typed or kept)."""
+    if getattr(finding, "code", "") not in _WORDING_CODES:
+        return False  # a period, a body, a cost: about the letter as sent, whoever wrote the words
     said = " ".join(re.sub(r"[\u2026\"\u201c\u201d]", " ", getattr(finding, "evidence", "") or "").lower().split())
     if len(said) < 4:
         return False

@@ -207,3 +207,14 @@ async def test_chat_review_of_the_drones_letter_at_80x24(tmp_path):
         after = bot_text(app)[len(said):]
         assert "section 18 of FOISA" not in after
         assert "this part will probably get no information" not in after
+
+
+def test_a_finding_about_the_letter_as_sent_is_kept_on_askfois_words():
+    from askfoi.checks import Finding
+    from askfoi.framing import Frame
+    from askfoi.request import _askfoi_wrote
+
+    # guard: no period in the letter is the letter's fault whoever wrote the part
+    ours = Frame(kind="count", subject="drones", text="The number of drones.", source="how many drones do they have")
+    f = Finding(code="no-time-period", severity="medium", message="m", suggestion="s", evidence="The number of drones.")
+    assert not _askfoi_wrote(f, [ours.text], [ours], "how many drones do they have")

@@ -218,3 +218,12 @@ def test_a_finding_about_the_letter_as_sent_is_kept_on_askfois_words():
     ours = Frame(kind="count", subject="drones", text="The number of drones.", source="how many drones do they have")
     f = Finding(code="no-time-period", severity="medium", message="m", suggestion="s", evidence="The number of drones.")
     assert not _askfoi_wrote(f, [ours.text], [ours], "how many drones do they have")
+
+
+# #4 (the reply only): a part with no frame is never said to be "kept in your own words" when nobody asked to keep them
+def test_a_part_that_cannot_be_reframed_is_never_said_to_be_kept_at_their_request():
+    from askfoi.templates import render
+
+    said = render("bot/part_not_reframed.j2", number=2)
+    assert "kept in your own words" not in said
+    assert "couldn't build part 2" in said and 'edit 2' in said

@@ -940,6 +940,7 @@ def _finding(
     blanks = _Blanks(values)
     blanks["evidence"] = evidence
     blanks.setdefault("which_part", "this part")  # rv61 (nc61 #15): the part a finding is about, named when known
+    blanks.setdefault("scotland_ncnd", "; in Scotland, section 18 of FOISA")  # nf94: unless the body is known elsewhere
     for key, value in example_values(None, evidence).items():  # ck32 (nu34 #12): examples of the case, never stale
         blanks.setdefault(key, value)
     message = (variant.message or spec.message).format_map(blanks)
@@ -1137,6 +1138,10 @@ def check_request(
         "topic": "",
         "rewrite": "",
         "which_part": which_part or "this part",  # rv61: "part 6" when the caller judged one part of a letter
+        # nf94 (nc94 #5): Scotland's own NCND section is named only when the body may be Scottish (never to West
+        # Yorkshire Police); a Scottish body has its own variant (FOISA)
+        "scotland_ncnd": "" if resolved is not None and resolved.known and resolved.nation != Nation.scotland
+        else "; in Scotland, section 18 of FOISA",
     }
     values.update(_limit_values(resolved, regime))
     values.update(example_values(datetime.date(year, 12, 31) if today_year else None, body))

@@ -1526,7 +1526,7 @@ class Conversation:
         if period.label != self.session.period:
             self._unconfirm(Step.review)
         self.session.period = period.label
-        self._say(turn, render("bot/period_ok.j2", label=period.label))
+        self._say(turn, render("bot/period_ok.j2", label=period.said))
         self._advance(Step.period, turn)
 
     def _answer_parts(self, text: str, turn: Turn) -> None:
@@ -1614,7 +1614,7 @@ class Conversation:
             if period.label != self.session.period:
                 self._unconfirm(Step.review)
             self.session.period, self.session.period_from_text = period.label, text.strip()
-            result = render("bot/part_period.j2", label=period.label, typed=text.strip()[:40], sar=self._is_sar())
+            result = render("bot/part_period.j2", label=period.said, typed=text.strip()[:40], sar=self._is_sar())
         elif not (verb in _words("add") and rest) and (place := _THERE_MEANS.match(text)) is not None:
             # ny76 (nc76 #5): "there means cowbridge road east in canton": the answer to askfoi's own question about "there"
             numbers, written = _place_written(parts, place.group("place"))
@@ -2359,8 +2359,10 @@ class Conversation:
                                    listed=not again and _lists_picks(s.authority_question, s.authority_picks)))
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
-            self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
-                                   proposed=proposed, stated=s.period_from_text,
+            from askfoi.periods import said_label
+
+            self._say(turn, render("bot/ask_period.j2", current=said_label(s.period) if again and s.period else None,
+                                   choices=self.choices(), proposed=said_label(proposed) if proposed else None, stated=s.period_from_text,
                                    year=s.period_year if proposed else None))
         elif step == Step.parts:
             from askfoi.framing import kind_words
@@ -2875,7 +2877,8 @@ def fix_step(code: str) -> Step | None:
 def _period_choice(period: Any) -> str:
     """'Last calendar year: 1 January 2025 to 31 December 2025' (just the dates when it has no name)."""
     name = getattr(period, "name", None)
-    return f"{name}: {period.label}" if name else period.label
+    said = getattr(period, "said", period.label)  # nf94 (nc94 #10): "the organisation holds", never "you hold"
+    return f"{name}: {said}" if name else said
 
 
 def _long_date(day: date | None) -> str:

@@ -349,6 +349,8 @@ class _Covert(BaseModel):
     covert_names: list[str] = Field(default_factory=list)
     covert_items: list[str] = Field(default_factory=list)
     use_nouns: list[str] = Field(default_factory=list)  # cx41: "use", "usage", "deployment"
+    recorded_use: str | None = None  # nf94: a technology run on recorded footage (covert_terms.yaml)
+    recorded_head: str = "retrospective searches using"
 
     @functools.cached_property
     def named(self) -> re.Pattern[str] | None:
@@ -4545,10 +4547,14 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
         # nx79: deployments are counted where they happened; the policy, the DPIA, the spend and the contracts are
         # the force's own, never a town's ("the total spent on drones in Bolton" is no record a force keeps)
         local = kind == "count"
+        head, overt = str(entry.get("head", "")).strip(), bool(entry.get("overt"))
+        if spec.recorded_use and re.search(spec.recorded_use, subject or "", re.IGNORECASE):
+            # nf94 (nc94 #5): run on footage: searches, never "overt deployments"
+            head, overt = (spec.recorded_head if head else head), False
         q = Qualifiers(breakdown=entry.get("breakdown"), place=place if local else None,
-                       place_prep=place_prep, overt=bool(entry.get("overt")),
+                       place_prep=place_prep, overt=overt,
                        period=frame.qualifiers.period)
-        new = Frame(kind=kind, subject=subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
+        new = Frame(kind=kind, subject=subject, qualifiers=q, source=frame.source, head=head)
         if new.head:
             new.head += " "
         new.text = render_frame(new)
@@ -12046,6 +12052,24 @@ def informal_wording(parts: list[str]):
                    evidence=said[0][:120], rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)))
 
 
+def _reread_words(part: str, period: str, outer, today: date | None) -> list[str]:
+    """nf94 (nc94 #6): the words in PART that name a relative period ("last year", "this year", no digit) read as a
+    span of the same length as the letter's PERIOD (within 45 days) that overlaps it: the same words, which the letter
+    reads by another kind of year (a school's, a financial one). A part whose period is another time ("last year" in
+    a letter for 2020 to 2022) is the person's own choice and is not returned."""
+    if not outer:
+        return []
+    out = []
+    for label, written, _ in stated_periods(part, today=today):
+        span = label_span(label)
+        if re.search(r"\d", written) or not span or label == period:
+            continue
+        same_length = abs((span[1] - span[0]).days - (outer[1] - outer[0]).days) <= 45
+        if same_length and span[0] <= outer[1] and outer[0] <= span[1]:
+            out.append(written)
+    return out
+
+
 def conflicting_periods(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None):
     """A finding when a part names a period other than the letter's PERIOD (None: no conflict). Its one-key
     fix (rewrite) says the period in every part that leans on the letter's: "..., for the period 1 January
@@ -12067,9 +12091,19 @@ def conflicting_periods(parts: list[str], frames: list[Frame], period: str | Non
         # person asked for those periods on purpose, and a part that says none is read as the whole, as they wrote
     by_text = {f.text: f for f in frames if f.text}
     rewritten = []
+    said_again: list[str] = []  # nf94: the relative words a part's rewrite replaces ("last year")
     for part, labels in zip(parts, stated):
         frame = by_text.get(part)
-        if labels:
+        reread = _reread_words(part, period, outer, today)
+        said_again += reread
+        if reread:
+            # nf94 (nc94 #6): "last year" in a part, when the letter's period is the same words read by another year
+            # (the school year the person picked): the part says the letter's period, never both
+            for written in reread:
+                part = re.sub(rf"(?i)\b(?:in|during|over|for)?\s*{re.escape(written)}\b", f" in the period {period}", part, count=1)
+            part = re.sub(r"\s{2,}", " ", part).strip()
+            part = part[:1].upper() + part[1:]
+        elif labels:
             pass
         elif frame is not None and not frame.kept_words:
             frame = frame.model_copy(deep=True)
@@ -12083,7 +12117,7 @@ def conflicting_periods(parts: list[str], frames: list[Frame], period: str | Non
         code="conflicting-periods", severity="medium",
         message=render("frames/conflicting_periods.j2", period=period, others=other).strip(),
         suggestion=render("frames/conflicting_periods_fix.j2", period=period,
-                          rewrite=rewritten != list(parts)).strip(),
+                          rewrite=rewritten != list(parts), reread=list(dict.fromkeys(said_again))).strip(),
         evidence=other[0],
         rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(rewritten, 1)) if rewritten != list(parts) else None,
     )

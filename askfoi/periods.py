@@ -37,6 +37,21 @@ class Period(BaseModel):
     name: str | None = None  # additive: what a chooser shows, e.g. "Last financial year"
     snapshot: bool = False  # nx79: the latest figures held, no range ("the most recent date for which you hold figures")
 
+    @property
+    def said(self) -> str:
+        """nf94 (nc94 #10): the label as said to the person: a snapshot's names the organisation that holds the figures
+        ("you" in the letter's label is the body it goes to)."""
+        return said_label(self.label)
+
+
+def said_label(label: str) -> str:
+    """nf94: LABEL as said to the person (knowledge/vocab/period_words.yaml snapshots' said); LABEL when it has none."""
+    data, _ = load_vocab("period_words")
+    for entry in (data or {}).get("snapshots") or []:
+        if str(entry.get("label")) == label and entry.get("said"):
+            return str(entry["said"])
+    return label
+
 
 class PeriodKind(BaseModel):
     label: str

@@ -167,6 +167,12 @@ def resolve_request(
         extra = review_parts(parts, frames, found_period.label if found_period else None, today=today,
                              authority=resolved.name if resolved and resolved.known else authority)
         codes = {f.code for f in extra}
+        # nf94 (nc94 #5): a finding on words askfoi wrote itself ("any records of when this was done" in a part it
+        # framed) is never raised against the person: only their words, or a part they wrote or kept, are checked so
+        found = [f for f in found if not _askfoi_wrote(f, parts, frames, about)]
+        # nf94 (nc94 #5): the letter's NCND warning names the parts that raise it, each read alone ("how often the
+        # drones fly over houses"); a part that raises none ("the number of drones") is never warned about
+        found = _ncnd_parts_named(found, parts, resolved.name if resolved and resolved.known else authority)
         findings = extra + [f for f in found if f.code not in codes]
         have = {f.code for f in findings}
         # what the first message asked that the parts left out and no other law or route answers ("can i get her
@@ -218,6 +224,54 @@ def resolve_request(
         findings=findings,
         environmental_parts=[k for k, law in enumerate(mixed_laws, 1) if law.environmental],
     )
+
+
+def _ncnd_parts_named(found: list, parts: list[str], authority: str | None) -> list:
+    """nf94 (nc94 #5): an ncnd-risk finding of the whole letter (no part named) said again for the parts that raise it
+    when each is read alone ("part 3", "parts 2 and 3"); dropped when no part raises it alone (the words of two parts
+    joined raised it). A letter of one part is left as it is."""
+    from askfoi.checks import check_request
+
+    if len([p for p in parts if p.strip()]) < 2:
+        return found
+    out = []
+    for f in found:
+        if getattr(f, "code", "") != "ncnd-risk" or getattr(f, "part", None) is not None:
+            out.append(f)
+            continue
+        hits = [n for n, p in enumerate(parts, 1)
+                if any(g.code == "ncnd-risk" for g in check_request(p, authority).findings)]
+        if not hits:
+            continue
+        which = f"part {hits[0]}" if len(hits) == 1 else \
+            "parts " + ", ".join(str(n) for n in hits[:-1]) + f" and {hits[-1]}"
+        again = next((g for g in check_request(parts[hits[0] - 1], authority, which_part=which).findings
+                      if g.code == "ncnd-risk"), None)
+        if again is None:
+            out.append(f)
+            continue
+        out.append(again.model_copy(update={"part": hits[0] if len(hits) == 1 else None}))
+    return out
+
+
+# nf94: the findings about how a request is worded ("any records", "why ...", "all information"): the person's words only
+_WORDING_CODES = frozenset({"vague-scope", "not-recorded-information", "no-counted-noun"})
+
+
+def _askfoi_wrote(finding, parts: list[str], frames: list, about: str | None) -> bool:
+    """nf94 (nc94 #5): FINDING quotes words that only askfoi wrote: they stand in a part askfoi framed (its frame's text,
+    not kept in the person's words) and in none of the person's own words (the first message, each frame's source, a
+    part they typed or kept)."""
+    if getattr(finding, "code", "") not in _WORDING_CODES:
+        return False  # a period, a body, a cost: about the letter as sent, whoever wrote the words
+    said = " ".join(re.sub(r"[\u2026\"\u201c\u201d]", " ", getattr(finding, "evidence", "") or "").lower().split())
+    if len(said) < 4:
+        return False
+    framed = {f.text for f in frames if getattr(f, "text", "") and not getattr(f, "kept_words", False)}
+    theirs = [about or ""] + [getattr(f, "source", "") or "" for f in frames] + [p for p in parts if p not in framed]
+    def has(text: str) -> bool:
+        return said in " ".join((text or "").lower().split())
+    return any(has(p) for p in parts if p in framed) and not any(has(t) for t in theirs)
 
 
 def _not_covered(resolved, found: list, about_check, said_kind: str | None = None, about: str = "") -> str | None:

@@ -182,16 +182,27 @@ def _item_core(item: str) -> str:
     return re.sub(r"\s+", " ", core).lower()
 
 
+# nf94 (nc94 #1): the person a record is about, as typed ("my son") or as the letter names them ("[CHILD'S NAME]"): one
+# token, so that the record typed in a question is found again in the letter's item
+_WHO_NAMED = re.compile(r"(?i)\[[^\]]{1,40}\]|\b(?:my|our|his|her|their)\s+(?:[\w'-]+\s+)?(?:sons?|daughters?|child|children|kids?|"
+                        r"boys?|girls?|mum|mother|mom|dad|father|parents?|wife|husband|partner|brother|sister|nan|gran|"
+                        r"grandmother|grandfather|grandson|granddaughter)\b")
+
+
 def _without_taken(question: str, cores: list[str]) -> str:
     """ny73: QUESTION cut before the first piece (after a comma or "and"/"plus"...) that is a record the subject
     access letter asks for; the question as it was when no piece is."""
     if not cores:
         return question
+    cores = [_WHO_NAMED.sub("\u00a7who", c) for c in cores]
     starts = [0] + [m.end() for m in _JOINS.finditer(question)]
     ends = [m.start() for m in _JOINS.finditer(question)] + [len(question)]
     for start, end in zip(starts, ends):
-        piece = _item_core(question[start:end])
-        if piece and any(c == piece or f" {c} " in f" {piece} " for c in cores):
+        piece = _WHO_NAMED.sub("\u00a7who", _item_core(question[start:end]))
+        # nf94 (nc94 #1): or the record's words inside the letter's item ("what the head wrote about my son" in
+        # "records of what the head wrote about my son")
+        if piece and any(c == piece or f" {c} " in f" {piece} " or (len(piece.split()) >= 4 and f" {piece} " in f" {c} ")
+                         for c in cores):
             cut = question[:start]
             cut = re.sub(r"(?i)(?:[\s,;:]+(?:and|also|plus|or|as\s+well\s+as|including))*[\s,;:]*$", "", cut).strip(" ,.;:?")
             return cut + "?" if cut else ""
@@ -329,7 +340,7 @@ _TRAILING_JOIN = re.compile(r"(?i)(?:[\s,;]+(?:and|also|plus|or|as\s+well\s+as))
 
 
 # a question about the body's work: a question word or an inverted auxiliary with "they"/"you"/"the ..."
-_GENERAL_QUESTION = re.compile(r"(?i)^(?:how\s+(?:many|much|often|long)|where|which|what|when|who|whether|"
+_GENERAL_QUESTION = re.compile(r"(?i)^(?:how\s+(?:many|much|often|long)|where|which|what(?:'?s)?|when|who|whether|"
                                r"(?:do|does|did|is|are|has|have|can|will)\s+(?:they|you|the|it|any))\b")
 # ... and not one about the person or the one they help, which belongs in the subject access request
 _ABOUT_SOMEONE = re.compile(r"(?i)\b(?:i|me|my|mine|he|him|his|she|her|hers|we|us|our)\b")
@@ -415,10 +426,17 @@ def _plain_aside(m: re.Match) -> str:
     return f" ({kept})" if kept else ""
 
 
+_ASKED_ORDER = re.compile(r"(?i)\b(what)\s+(has|have|had)\s+((?:the\s+|they\s+|he\s+|she\s+)(?:[\w&'-]+\s+){0,2}?)"
+                          r"(written|wrote|said|recorded|noted|put\s+down|kept|sent|shared)\b")
+
+
 def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
     item = re.sub(r"(?i)[\s,]+(?:please|pls|plz|thanks|thank\s+you)$", "", item)  # ck28: "my custody record please"
     item = re.sub(r"(?i)\b(?:incl|inc)\b\.?", "including", item)
+    # nf94 (nc94 #1): a question's word order is a record's ("what have they written about my kid" -> "what they have
+    # written about ...")
+    item = _ASKED_ORDER.sub(lambda m: f"{m.group(1)} {m.group(3)}{m.group(2).lower()} {m.group(4)}", item)
     if owner or _OWNER.match(item):
         # the helper's words about the person ("my mum is 82", "clients son is 9"), in that person's voice
         item = re.sub(r"(?i)\b(?:my|her|his|the\s+client'?s|clients?'?s?)\s+(?:son|daughter|child|mother|mum|father|dad|"

@@ -232,7 +232,10 @@ def read_whose(text: str) -> Whose:
             if re.match(r"(?i)plans?\s+to\b", rec.group(0) + sentence[rec.end():rec.end() + 4]) or \
                     re.search(r"(?i)\bno\s+$", before):
                 continue  # cx36: "has no plans to share the report": an intention, no record
-            asked = v["ask"].search(before) or (rec.group(0).lower().startswith("what") and not before.strip()) \
+            # nf94 (nc94 #1): "what have they written about my son" asks itself at a sentence's start or a clause's
+            # ("whats their policy and what have they written about my kid")
+            asked = v["ask"].search(before) or (rec.group(0).lower().startswith("what") and (
+                not before.strip() or re.search(r"(?i)(?:[,;:]|\b(?:and|also|plus|but))\s*$", before))) \
                 or _named_item(sentence, rec, s0, mentions)
             if not asked or _COUNTS.search(before[-60:]):  # ck21: "what has X recorded about ...?" asks itself
                 continue  # records named, not asked for ("the records show"), or a figure ("how many records")

@@ -107,6 +107,7 @@ class LawTerms(BaseModel):
     commercial: str
     public_interest: str
     public_interest_ncnd: str = ""
+    pi_reasons: str = ""  # nr94: where a refusal must give its public interest reasons
     refusal_notice: str = ""
     extension: str = ""
     format: str = ""  # fu26: the form or format the requester asked for (FOIA s11, EIR reg 6(1))
@@ -919,6 +920,10 @@ _MORE_REFERENCES = (
                r"\s+request\s+((?-i:[A-Z]{2,6})[/-](?:19|20)?\d{2}[/-]\d{2,6})[ \t]*$", re.M),  # a heading: the line ends there
     re.compile(r"(?i)\b(?:our|your)\s+ref(?:erence)?\s*[:.]?\s*((?-i:[A-Z]{2,6})\s\d{1,4}(?:\s\d{1,6}){1,2})\b"),
     re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s[-\u2013]\s(?!(?:19|20)\d\d/\d\d\b)(\d{2,6}/\d{2})[ \t]*$", re.M),
+    # nr94 (nc94 #7): a disclosure log's title line with the number in brackets at its end ("Facial Recognition
+    # (13457_18)", "Drones (3300/18)"), the first lines only; never a financial year ("(2019/20)") or a lone year
+    re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n(]{2,80}?\s\(\s*(?!(?:19|20)\d\d[/_-]\d\d\b)"
+               r"((?:(?-i:[A-Z]{2,6})[ /-]?)?\d{2,7}[/_.-]\d{2,4})\s*\)[ \t]*$", re.M),
     # fu29 (nu31 s12): the request named by a lettered number after "your request" ("Your request: FOI 5521 - drone use",
     # "Your request FOI 5521 has been ...")
     re.compile(r"(?i)\b(?:your|our|the)\s+request\s*[:\-\u2013]?\s*((?-i:FOI|FOIA|FOISA|EIR|EIRS|IR|RFI|RFOI|FOIR)[ \t/-]?\d[\dA-Za-z/._-]{1,39})"),
@@ -1694,6 +1699,9 @@ def greeted_name(text: str | None) -> str | None:
     return m.group(1)
 
 
+_PUBLIC_INTEREST = re.compile(r"(?i)\bpublic[\s-]+interest\b")
+
+
 def review_letter(
     reply: str | Reading,
     *,
@@ -1989,6 +1997,8 @@ def review_letter(
     body = render(
         "letters/review.txt.j2",
         withheld=withheld,
+        # nr94 (nc94 #7): the reply's text never speaks of the public interest: no reasons for the balance were given
+        pi_unstated=bool(reply_str) and not _PUBLIC_INTEREST.search(reply_str),
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,

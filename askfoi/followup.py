@@ -2310,6 +2310,7 @@ def chase_letter(
     extension_told: date | None = None,
     reply_text: str | None = None,
     title: str | None = None,
+    pi_extended: bool = False,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TITLE (nz76, nc76 #14): the
     request's own subject line (the tracked request's title), else the "Subject:" line of REQUEST: the chaser's subject
@@ -2344,6 +2345,12 @@ def chase_letter(
     extended = _chased_extension(reply_text, sent, law) if reply_text else None
     if extended:
         due = extended.pop("until")
+    elif pi_extended and law == "FOIA":
+        # nr94 (nc94 #3): the person was told more time was needed to consider the public interest (s10(3)): the ICO
+        # expects no more than 20 further working days, so the chaser counts from that day
+        due = add_working_days(due, 20)
+        extended = {"parts": [], "whole": True, "to": None, "allowed": long_date(due), "replied": None,
+                    "provision": "section 10(3)"}
     # ny67 (nc67 #4): a reply came: the chaser is about the parts it left unanswered, or is not written at all
     owed = _owed_after_reply(reply_text, request, sent, due, law, terms, scot) if reply_text and not extended else None
     body = render(
@@ -2581,11 +2588,17 @@ def complaint_letter(
     terms = law_terms(law)
     today = today or date.today()
     grounds = [] if late else format_only(grounds_for(final), final_text)
+    # nr94 (nc94 #2): a review asked for and never answered, the reply itself not given: nothing is said of what the
+    # reply decided (no decision, no ground read from an empty text); the complaint is the missing outcome
+    unseen = not late and review_asked is not None and review is None and not (
+        (reply.strip() if isinstance(reply, str) else "") or (reply_text or "").strip())
+    if unseen:
+        grounds = []
     # fu27: a contractor holds it: held on the authority's behalf (its own ground where no "not held" was read)
     on_behalf = None if late else contractor_said(final_text if isinstance(final_text, str) else reply_text)
     if on_behalf and "contractor" not in grounds:
         grounds.append("contractor")
-    if not late and not grounds:
+    if not late and not grounds and not unseen:
         raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA") and eir_only is None:
@@ -2680,7 +2693,8 @@ def complaint_letter(
         if "cost" in grounds and law == "FOIA" else None,
         # nx73 (nc70 #6): "It replied ... Its decision": the reply's own decision ("partly given" when parts were pointed
         # to where they are published and one withheld), never the review's reading of what it upheld
-        outcome=outcome_label(reading.outcome if not outcome_only and reading.outcome.is_final else final.outcome, law),
+        outcome=None if unseen else outcome_label(reading.outcome if not outcome_only and reading.outcome.is_final
+                                                  else final.outcome, law),
         ncnd=final.ncnd, late=late,
         # rv51 (nc50 #7): all that was held back was neither confirmed nor denied (parts 1 and 4 given, 2 and 3 NCND): the
         # grounds weigh saying whether it is held, never disclosure against "maintaining the exemption"

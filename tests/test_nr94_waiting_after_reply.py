@@ -42,19 +42,24 @@ async def _reply_screen_for(pilot, message: str) -> ReplyScreen:
     return app.screen
 
 
+async def _tracked_and_written(pilot, message: str, key: str) -> tuple[str, str, str]:
+    """The message sent, the reply path's box as it opened, what Track said, and the letter KEY wrote."""
+    screen = await _reply_screen_for(pilot, message)
+    box = screen.query_one("#reply-sent", Input).value
+    screen.query_one("#reply-track").press()
+    await settle(pilot)
+    said = str(screen.query_one("#reply-message", Static).render())
+    await pilot.press(key)
+    await settle(pilot)
+    return box, said, screen.flow.letter.body
+
+
 async def test_an_ignored_internal_review_opens_the_complaint_to_the_ico_at_80x24(tmp_path):
     app = AskFOIApp(today=lambda: date(2026, 12, 7), save_folder=tmp_path, load_matcher=False, clinic=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _reply_screen_for(pilot, IGNORED_REVIEW)
-        box = screen.query_one("#reply-sent", Input).value
+        box, said, body = await _tracked_and_written(pilot, IGNORED_REVIEW, "ctrl+o")
         assert "Manchester City Council" in box and "review" in box and "01/09/2026" in box
-        screen.query_one("#reply-track").press()
-        await settle(pilot)
-        said = str(screen.query_one("#reply-message", Static).render())
         assert "internal review on Tuesday 1 September 2026" in said and "section 50" in said
-        await pilot.press("ctrl+o")
-        await settle(pilot)
-        body = screen.flow.letter.body
         assert "Dear Information Commissioner" in body
         assert "I asked for an internal review on Tuesday 1 September 2026 and have not received its outcome" in body
         assert "have not received a response within the 20 working days" not in body  # a reply did come
@@ -104,16 +109,9 @@ async def test_a_public_interest_extension_is_chased_from_the_extended_day_at_80
     # s10(6) requires: Mon 7 Dec. On Wed 9 Dec the reply is 2 working days late.
     app = AskFOIApp(today=lambda: date(2026, 12, 9), save_folder=tmp_path, load_matcher=False, clinic=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _reply_screen_for(pilot, EXTENDED)
-        box = screen.query_one("#reply-sent", Input).value
+        box, said, body = await _tracked_and_written(pilot, EXTENDED, "ctrl+e")
         assert "Dyfed-Powys Police" in box and "11/10/2026" in box and "public interest" in box
-        screen.query_one("#reply-track").press()
-        await settle(pilot)
-        said = str(screen.query_one("#reply-message", Static).render())
         assert "Monday 7 December 2026" in said and "2 working days late" in said
-        await pilot.press("ctrl+e")
-        await settle(pilot)
-        body = screen.flow.letter.body
         assert "It asked about facial recognition." in body
         assert "more time to consider the public interest (section 10(3))" in body
         assert "by Monday 7 December 2026" in body

@@ -922,8 +922,8 @@ _MORE_REFERENCES = (
     re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s[-\u2013]\s(?!(?:19|20)\d\d/\d\d\b)(\d{2,6}/\d{2})[ \t]*$", re.M),
     # nr94 (nc94 #7): a disclosure log's title line with the number in brackets at its end ("Facial Recognition
     # (13457_18)", "Drones (3300/18)"), the first lines only; never a financial year ("(2019/20)") or a lone year
-    re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n(]{2,80}?\s\(\s*(?!(?:19|20)\d\d[/_-]\d\d\b)"
-               r"((?:(?-i:[A-Z]{2,6})[ /-]?)?\d{2,7}[/_.-]\d{2,4})\s*\)[ \t]*$", re.M),
+    re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s\(\s*(?!(?:19|20)\d\d[/_-]\d\d\b)"
+               r"((?:(?-i:[A-Z]{2,6})[ /-]?)?\d{3,7}(?-i:[A-Z])?[/_.-]\d{2,4})\s*\)[ \t]*$", re.M),
     # fu29 (nu31 s12): the request named by a lettered number after "your request" ("Your request: FOI 5521 - drone use",
     # "Your request FOI 5521 has been ...")
     re.compile(r"(?i)\b(?:your|our|the)\s+request\s*[:\-\u2013]?\s*((?-i:FOI|FOIA|FOISA|EIR|EIRS|IR|RFI|RFOI|FOIR)[ \t/-]?\d[\dA-Za-z/._-]{1,39})"),

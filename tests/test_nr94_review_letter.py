@@ -42,11 +42,14 @@ def test_the_reference_in_brackets_on_a_title_line_is_the_replys_reference():
     assert reference_in(NOT_HELD_NCND) == "20417/25"
     assert reference_in("Drone flights over housing estates (3300/18)\n\nRequest\n") == "3300/18"
     assert reference_in("Taser use - FOI 1234/26\n") is not None  # guard: the older title-line shape still works
+    # a letter after the number, and a bracket earlier in the title (the shape of a police disclosure log's pages)
+    assert reference_in("Skip to content\n\nSpeed Cameras (CCTV) (2291B/24)\n\nRequest\n") == "2291B/24"
 
 
 def test_a_year_or_a_financial_year_in_brackets_is_no_reference():
     assert reference_in("Overtime spending (2023/24)\n\nRequest\nHow much overtime\n") is None
     assert reference_in("Budget report (2024)\n\nRequest\n") is None
+    assert reference_in("Staff pay (12/10)\n\nRequest\n") is None  # a day and month
 
 
 def test_the_review_letter_files_itself_under_the_replys_reference():

@@ -1005,7 +1005,9 @@ class ReplyFlow:
 # nr94 (nc94 #3): the tracking box says the time was extended for the public interest ("... 11/10/2026 public interest
 # extension")
 _PI_EXTENDED = re.compile(r"(?i)\b(?:extended\s+(?:for\s+(?:the\s+)?)?)?public\s+interest(?:\s+extension)?\b")
-_REVIEW_ASKED = re.compile(r"(?i)\b(?:internal\s+)?review(?:\s+(?:asked|requested|sent)(?:\s+for)?)?(?:\s+on)?\b")
+# (a body's own name with "Review" in it, "Independent Review Panel 01/09/2026", is no review asked for)
+_REVIEW_ASKED = re.compile(r"(?i)\b(?:internal\s+review(?:\s+(?:asked|requested|sent)(?:\s+for)?)?"
+                           r"|review\s+(?:asked|requested|sent)(?:\s+for)?)(?:\s+on)?\b")
 
 
 def _as_mine(text: str) -> str:

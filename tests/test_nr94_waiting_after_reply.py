@@ -128,3 +128,9 @@ def test_guard_no_extension_told_keeps_the_plain_due_date():
     flow = ReplyFlow(today=lambda: date(2026, 12, 9))
     view = flow.track("Dyfed-Powys Police 11/10/2026")
     assert not flow.pi_extended and "Friday 6 November 2026" in view.message
+
+
+def test_guard_a_body_named_review_is_no_review_asked_for():
+    flow = ReplyFlow(today=lambda: date(2026, 12, 7))
+    flow.track("Independent Review Panel 01/09/2026")
+    assert flow.review_asked is None and flow.sent == date(2026, 9, 1)

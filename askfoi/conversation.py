@@ -635,14 +635,22 @@ class Conversation:
                              text))
         s.pasted_reply = text
         month = None if had else month_without_day(text, self.today())
+        # nr94 (nc94 #2): the one waiting is waiting for an internal review's outcome ("i asked the council for an
+        # internal review on 1 september ... they have ignored it"): its day is the review request's
+        review = not had and not sar and bool(_REVIEW_WAITED.search(text))
         self._say(turn, render("bot/waiting_reply.j2", authority=found, sar=sar and not had, had=had, month=month,
-                               clinic=self.clinic))
+                               clinic=self.clinic, review=review))
         turn.actions.append("reply")  # a subject access request is tracked too, and chased under the UK GDPR
         if not had:
             from askfoi.pasted_reply import sent_day
 
             day = sent_day(text, self.today())
-            track = " ".join(x for x in (found or "", day.strftime("%d/%m/%Y") if day else "") if x)
+            # nr94 (nc94 #3): told the time was extended to consider the public interest: said in the box, so the
+            # reply is due 20 working days later at most (FOIA s10(3), the ICO's guidance)
+            extended = not review and not sar and bool(_PI_EXTENSION_TOLD.search(text))
+            track = " ".join(x for x in (found or "", "review asked" if review else "",
+                                         day.strftime("%d/%m/%Y") if day else "",
+                                         "public interest extension" if extended else "") if x)
             turn.track_text = track  # "" still means: the tracking box, focused
             from askfoi.pasted_reply import asked_topic
 
@@ -2925,3 +2933,12 @@ def _lists_picks(question: str | None, picks: list[str]) -> bool:
     """ck34: QUESTION already offers PICKS by number ("1. Barts Health NHS Trust", ...): the organisation step says it
     once, never the same list again under it."""
     return bool(question and picks) and all(f"{k}. {p}" in question for k, p in enumerate(picks, 1))
+
+
+# nr94 (nc94 #2): a message about an internal review asked for and not answered: the review asked for or sent
+_REVIEW_WAITED = re.compile(r"(?i)\b(?:asked|requested|sent|put\s+in|applied)\b[^.?!]{0,80}\b(?:internal\s+)?review\b"
+                            r"|\b(?:internal\s+)?review\b[^.?!]{0,40}\b(?:asked|requested|sent|ignored)\b")
+# nr94 (nc94 #3): "they emailed saying they need more time to consider the public interest"
+_PI_EXTENSION_TOLD = re.compile(r"(?i)\b(?:more|extra|further|longer)\s+time\b[^.?!]{0,60}\bpublic\s+interest\b"
+                                r"|\bextend\w*\b[^.?!]{0,60}\bpublic\s+interest\b"
+                                r"|\bpublic\s+interest\b[^.?!]{0,40}\b(?:extension|extended|more\s+time)\b")

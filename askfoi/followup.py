@@ -107,6 +107,7 @@ class LawTerms(BaseModel):
     commercial: str
     public_interest: str
     public_interest_ncnd: str = ""
+    pi_reasons: str = ""  # nr94: where a refusal must give its public interest reasons
     refusal_notice: str = ""
     extension: str = ""
     format: str = ""  # fu26: the form or format the requester asked for (FOIA s11, EIR reg 6(1))
@@ -942,6 +943,10 @@ _MORE_REFERENCES = (
                r"\s+request\s+((?-i:[A-Z]{2,6})[/-](?:19|20)?\d{2}[/-]\d{2,6})[ \t]*$", re.M),  # a heading: the line ends there
     re.compile(r"(?i)\b(?:our|your)\s+ref(?:erence)?\s*[:.]?\s*((?-i:[A-Z]{2,6})\s\d{1,4}(?:\s\d{1,6}){1,2})\b"),
     re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s[-\u2013]\s(?!(?:19|20)\d\d/\d\d\b)(\d{2,6}/\d{2})[ \t]*$", re.M),
+    # nr94 (nc94 #7): a disclosure log's title line with the number in brackets at its end ("Facial Recognition
+    # (13457_18)", "Drones (3300/18)"), the first lines only; never a financial year ("(2019/20)") or a lone year
+    re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s\(\s*(?!(?:19|20)\d\d[/_-]\d\d\b)"
+               r"((?:(?-i:[A-Z]{2,6})[ /-]?)?\d{3,7}(?-i:[A-Z])?[/_.-]\d{2,4})\s*\)[ \t]*$", re.M),
     # fu29 (nu31 s12): the request named by a lettered number after "your request" ("Your request: FOI 5521 - drone use",
     # "Your request FOI 5521 has been ...")
     re.compile(r"(?i)\b(?:your|our|the)\s+request\s*[:\-\u2013]?\s*((?-i:FOI|FOIA|FOISA|EIR|EIRS|IR|RFI|RFOI|FOIR)[ \t/-]?\d[\dA-Za-z/._-]{1,39})"),
@@ -1717,6 +1722,9 @@ def greeted_name(text: str | None) -> str | None:
     return m.group(1)
 
 
+_PUBLIC_INTEREST = re.compile(r"(?i)\bpublic[\s-]+interest\b")
+
+
 def review_letter(
     reply: str | Reading,
     *,
@@ -2027,6 +2035,8 @@ def review_letter(
     body = render(
         "letters/review.txt.j2",
         withheld=withheld, email=reply_to, names_redacted=names_redacted, names_only=names_only,  # ny94 (nc91 #10): the address the person gave, under their name
+        # nr94 (nc94 #7): the reply's text never speaks of the public interest: no reasons for the balance were given
+        pi_unstated=bool(reply_str) and not _PUBLIC_INTEREST.search(reply_str),
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,
@@ -2347,6 +2357,7 @@ def chase_letter(
     extension_told: date | None = None,
     reply_text: str | None = None,
     title: str | None = None,
+    pi_extended: bool = False,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TITLE (nz76, nc76 #14): the
     request's own subject line (the tracked request's title), else the "Subject:" line of REQUEST: the chaser's subject
@@ -2381,6 +2392,12 @@ def chase_letter(
     extended = _chased_extension(reply_text, sent, law) if reply_text else None
     if extended:
         due = extended.pop("until")
+    elif pi_extended and law == "FOIA":
+        # nr94 (nc94 #3): the person was told more time was needed to consider the public interest (s10(3)): the ICO
+        # expects no more than 20 further working days, so the chaser counts from that day
+        due = add_working_days(due, 20)
+        extended = {"parts": [], "whole": True, "to": None, "allowed": long_date(due), "replied": None,
+                    "provision": "section 10(3)"}
     # ny67 (nc67 #4): a reply came: the chaser is about the parts it left unanswered, or is not written at all
     owed = _owed_after_reply(reply_text, request, sent, due, law, terms, scot) if reply_text and not extended else None
     body = render(
@@ -2620,11 +2637,17 @@ def complaint_letter(
     terms = law_terms(law)
     today = today or date.today()
     grounds = [] if late else format_only(grounds_for(final), final_text)
+    # nr94 (nc94 #2): a review asked for and never answered, the reply itself not given: nothing is said of what the
+    # reply decided (no decision, no ground read from an empty text); the complaint is the missing outcome
+    unseen = not late and review_asked is not None and review is None and not (
+        (reply.strip() if isinstance(reply, str) else "") or (reply_text or "").strip())
+    if unseen:
+        grounds = []
     # fu27: a contractor holds it: held on the authority's behalf (its own ground where no "not held" was read)
     on_behalf = None if late else contractor_said(final_text if isinstance(final_text, str) else reply_text)
     if on_behalf and "contractor" not in grounds:
         grounds.append("contractor")
-    if not late and not grounds:
+    if not late and not grounds and not unseen:
         raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA") and eir_only is None:
@@ -2721,7 +2744,8 @@ def complaint_letter(
         if "cost" in grounds and law == "FOIA" else None,
         # nx73 (nc70 #6): "It replied ... Its decision": the reply's own decision ("partly given" when parts were pointed
         # to where they are published and one withheld), never the review's reading of what it upheld
-        outcome=outcome_label(reading.outcome if not outcome_only and reading.outcome.is_final else final.outcome, law),
+        outcome=None if unseen else outcome_label(reading.outcome if not outcome_only and reading.outcome.is_final
+                                                  else final.outcome, law),
         ncnd=final.ncnd, late=late,
         # rv51 (nc50 #7): all that was held back was neither confirmed nor denied (parts 1 and 4 given, 2 and 3 NCND): the
         # grounds weigh saying whether it is held, never disclosure against "maintaining the exemption"

@@ -302,10 +302,11 @@ def asked_topic(text: str) -> str | None:
         if not m:
             continue
         what = _TOPIC_END.split(m.group("what"), maxsplit=1)[0].strip(" -:")
-        what = re.sub(r"(?i)^(?:an?\s+)?(?:foi|freedom\s+of\s+information|request)\s+(?:request\s+)?(?:for|about|on)\s+",
+        what = re.sub(r"(?i)^(?:(?:an?|my)\s+)?(?:foi|freedom\s+of\s+information|request)\s+(?:request\s+)?(?:for|about|on)\s+",
                       "", what)
         if len(what.split()) < 2 or re.match(
-                r"(?i)(?:the\s+)?(?:\d|it\b|them\b|this\b|that\b|my\s+(?:foi|request)\b)", what):
+                r"(?i)(?:the\s+)?(?:\d|it\b|them\b|this\b|that\b|my\s+(?:foi|request)\b)"
+                r"|(?:an?\s+)?(?:internal\s+)?review\b", what):  # nr94: the review asked for is not what was asked
             continue
         from askfoi.framing import capitalise_names
 

@@ -249,6 +249,11 @@ class ReplyFlow:
         # with a reason (no reply at all), is the complaint to the Commissioner offered (ICO: review first;
         # FOISA s47: a review is required before the Scottish Information Commissioner)
         self.after_review = False
+        # nr94 (nc94 #2): the day the person asked for an internal review that has had no outcome (the reply itself not
+        # pasted): the complaint to the Commissioner is about the missing outcome, never a request left unanswered
+        self.review_asked: date | None = None
+        # nr94 (nc94 #3): the person was told the time was extended to consider the public interest (FOIA s10(3))
+        self.pi_extended = False
 
     # -- steps --------------------------------------------------------------------------------------
 
@@ -535,7 +540,7 @@ class ReplyFlow:
                                       today=today, to=self.to, reply_to=self.email,
                                       topic=None if self.request else self.topic, regime=self._asked_regime(),
                                       reply_text=self.reply_text if self.explained is not None else None,
-                                      title=self.topic)
+                                      title=self.topic, pi_extended=self.pi_extended)
             except NothingToChase as exc:
                 return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
             if self.explained is None:
@@ -570,7 +575,8 @@ class ReplyFlow:
             letter = letter or complaint_letter(
                 reading, authority=self.authority or reply_sender(self.reply_text) or "the authority", review=reading if self.after_review else None,
                 name=self.name, reference=reference_in(self.reply_text) if self.reply_text else None,
-                sent=self.sent, received=self._reply_day(), today=today, late=self.explained is None,
+                sent=self.sent, received=self._reply_day(), today=today,
+                late=self.explained is None and self.review_asked is None, review_asked=self.review_asked,
                 reply_to=self.email, scotland=self._scotland(),
                 # rp12: the request named from what askfoi has of it, else from the reply
                 request=self.request, topic=None if self.request else self.topic, reply_text=self.reply_text or None,
@@ -633,6 +639,11 @@ class ReplyFlow:
                            " ".join(named.split()).strip(" ,.;:-")).strip(" ,.;:-")
         if day is None or day > self.today():
             return ReplyView(step=self.step, message=self._say("track_bad_date"), offers=self._offers())
+        if _REVIEW_ASKED.search(sent_text) and self.explained is None and not self.sar:
+            return self._review_tracked(day, _REVIEW_ASKED.sub(" ", named))
+        if _PI_EXTENDED.search(sent_text):
+            self.pi_extended = True
+            named = _PI_EXTENDED.sub(" ", named)
         if not self.authority and re.search(r"[A-Za-z]{3}", named):  # "Home Office 14/10/2026": who it went to
             from askfoi.authorities import resolve_authority
 
@@ -652,13 +663,14 @@ class ReplyFlow:
             regime = self._tracked_regime()
             due = TrackedRequest(id="clinic", authority=self.authority or "the authority", sent=day,
                                  regime=regime, scotland=self._scotland()).due
+            due = self._pi_due(due, regime)
             view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
             from askfoi.tracking import days_late
 
             late, working = days_late(due, self.today(), regime, self._scotland())
             view.message = self._say("tracked", authority=self.authority or "the authority", due=long_date(due),
                                      days_late=late, working=working, sar=self.sar, kept=False,
-                                     foisa=regime == Regime.FOISA)
+                                     foisa=regime == Regime.FOISA, pi_extended=self._pi_due(due, regime) != due)
             view.offers = self._offers()
             return view
         try:
@@ -673,10 +685,42 @@ class ReplyFlow:
         from askfoi.tracking import days_late
 
         # lf61 (rv58): counted the way the deadline is: working days for FOI, calendar days for a subject access request
-        late, working = days_late(request.due, self.today(), Regime(request.regime), request.scotland)
-        view.message = self._say("tracked", authority=request.authority, due=long_date(request.due), days_late=late,
-                                 working=working, sar=self.sar, kept=True, foisa=request.regime == Regime.FOISA)
+        due = self._pi_due(request.due, Regime(request.regime))
+        late, working = days_late(due, self.today(), Regime(request.regime), request.scotland)
+        view.message = self._say("tracked", authority=request.authority, due=long_date(due), days_late=late,
+                                 working=working, sar=self.sar, kept=True, foisa=request.regime == Regime.FOISA,
+                                 pi_extended=due != request.due)
         view.body = view.body or self.tracked()
+        view.offers = self._offers()
+        return view
+
+    def _pi_due(self, due: date, regime) -> date:
+        """nr94 (nc94 #3): the day a FOIA reply was due once the person was told more time was needed for the public
+        interest test (s10(3)): at most 20 further working days, as the ICO's guidance expects."""
+        from askfoi.deadlines import add_working_days
+        from askfoi.models import Regime
+
+        return add_working_days(due, 20) if self.pi_extended and Regime(regime) == Regime.FOIA else due
+
+    def _review_tracked(self, day: date, named: str) -> ReplyView:
+        """nr94 (nc94 #2): "Manchester City Council review asked 01/09/2026": the review was asked for on DAY and no
+        outcome came. The ICO takes a complaint once 40 working days have passed with no outcome (FOIA, EIR reg 11(4));
+        FOISA s21 and EISR reg 16(4) give 20, then the Scottish Information Commissioner (s47)."""
+        from askfoi.deadlines import add_working_days, long_date
+
+        named = " ".join(named.split()).strip(" ,.;:-")
+        if not self.authority and re.search(r"[A-Za-z]{3}", named):
+            from askfoi.authorities import resolve_authority
+
+            found = resolve_authority(named[:200])
+            self.authority = found.name if found is not None and found.known else named[:200]
+        self.review_asked, self.sent, self.tracked_ok = day, None, True
+        scot = self._scotland()
+        last = add_working_days(day, 20 if scot else 40, scotland=scot)
+        view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=[])
+        view.message = self._say("review_tracked", authority=self.authority or "the authority", asked=long_date(day),
+                                 last=long_date(last), overdue=self.today() > last, scot=scot,
+                                 usual=long_date(add_working_days(day, 20, scotland=scot)))
         view.offers = self._offers()
         return view
 
@@ -725,7 +769,12 @@ class ReplyFlow:
         regime = self._asked_regime()
         if regime == Regime.FOIA and self._scotland():
             regime = Regime.FOISA
-        return self.today() > due_date(self.sent, regime, scotland=self._scotland())
+        due = due_date(self.sent, regime, scotland=self._scotland())
+        if self.pi_extended and regime == Regime.FOIA:  # nr94: the ICO's 20 further working days at most
+            from askfoi.deadlines import add_working_days
+
+            due = add_working_days(due, 20)
+        return self.today() > due
 
     def refresh(self) -> ReplyView:
         """nz85: the reply read again as it stands (its day, its request), e.g. once the past responses have loaded."""
@@ -953,6 +1002,12 @@ class ReplyFlow:
             if self.explained is not None:
                 return ["chase"] if self._sar_overdue_extension() else []
             return self._late_offers()
+        if self.explained is None and self.review_asked is not None:
+            from askfoi.deadlines import add_working_days
+
+            scot = self._scotland()
+            return ["complain"] if self.today() > add_working_days(self.review_asked, 20 if scot else 40,
+                                                                    scotland=scot) else []
         if self.explained is None:
             return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]
@@ -964,6 +1019,16 @@ class ReplyFlow:
 
     def _say(self, name: str, **ctx) -> str:
         return " ".join(render(f"reply/{name}.j2", **ctx).split())
+
+
+# nr94 (nc94 #2): the tracking box names a review asked for ("... review asked 01/09/2026", "internal review 1 sept"):
+# its day is the review request's, never the request's
+# nr94 (nc94 #3): the tracking box says the time was extended for the public interest ("... 11/10/2026 public interest
+# extension")
+_PI_EXTENDED = re.compile(r"(?i)\b(?:extended\s+(?:for\s+(?:the\s+)?)?)?public\s+interest(?:\s+extension)?\b")
+# (a body's own name with "Review" in it, "Independent Review Panel 01/09/2026", is no review asked for)
+_REVIEW_ASKED = re.compile(r"(?i)\b(?:internal\s+review(?:\s+(?:asked|requested|sent)(?:\s+for)?)?"
+                           r"|review\s+(?:asked|requested|sent)(?:\s+for)?)(?:\s+on)?\b")
 
 
 def _as_mine(text: str) -> str:

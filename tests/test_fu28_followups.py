@@ -160,7 +160,7 @@ def _review_citing(outcome, monkeypatch):
 
 def test_listed_below_always_has_a_list(monkeypatch):
     body = _review_citing(Outcome.disclosed, monkeypatch)
-    assert "(listed below)" in body and "find it.\n\nSimilar requests to other authorities" in body
+    assert "(listed below)" in body and "to do so.\n\nSimilar requests to other authorities" in body  # nr94: s16 said as the duty it is
     assert "- Kent County Council (\"Drone use\") released it (its own published answer): https://www.kent.gov.uk/foi/123" in body
 
 

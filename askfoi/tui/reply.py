@@ -47,6 +47,19 @@ def chase_label(name: str, most: int = 40) -> str:
 MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
 
 
+# nr94 (nc94 #8): the chat's slash commands (askfoi/tui/app.py, AskFOIApp._submit), as the whole of the reply box
+SLASH_COMMAND = re.compile(r"(?i)^\s*/(reply|had a reply|chase|help|saving|save nothing|clinic|forget(?: me| everything)?)"
+                           r"\b[.! ]*(.*?)\s*$")
+
+
+def _slash_command(text: str) -> tuple[str, str] | None:
+    """(command, what follows it) when TEXT is one line holding only a chat command, else None."""
+    if "\n" in text.strip():
+        return None
+    found = SLASH_COMMAND.match(text)
+    return (found.group(1).lower(), found.group(2)) if found else None
+
+
 class ReplyBox(TextArea):
     """ck27 (nu29 D13): the box the reply is pasted into. Enter adds a line (a reply has many), but Enter on an empty
     line at the very end of a reply reads it, as a person who has pasted it and pressed Enter expects; the box's title
@@ -54,6 +67,15 @@ class ReplyBox(TextArea):
 
     class ReadAsked(Message):
         pass
+
+    class CommandTyped(Message):
+        """nr94 (nc94 #8): the box holds nothing but one of the chat's slash commands ("/reply", "/chase ..."), typed
+        because the reply path opened late (F9 pressed while askfoi was starting) or out of habit: it is a command,
+        never a reply to read."""
+
+        def __init__(self, command: str, rest: str) -> None:
+            super().__init__()
+            self.command, self.rest = command, rest
 
     # lead38: a terminal without bracketed paste types a pasted reply as keys, its blank lines as Enter on an empty
     # line; keys that come this close together are a paste, and an Enter among them adds the line instead of reading
@@ -65,6 +87,13 @@ class ReplyBox(TextArea):
         now = self.clock()
         pasting = self._last_key is not None and now - self._last_key < self.PASTE_GAP
         self._last_key = now
+        command = _slash_command(self.text) if event.key == "enter" and not pasting and not self.read_only else None
+        if command is not None:
+            event.stop()
+            event.prevent_default()
+            self.text = ""
+            self.post_message(self.CommandTyped(*command))
+            return
         if event.key == "enter" and not pasting and not self.read_only and self.text.strip() and self._at_empty_end():
             event.stop()
             event.prevent_default()
@@ -514,6 +543,22 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
                     keys.append((binding.key.replace("ctrl+", "Ctrl+").upper().replace("CTRL+", "Ctrl+"),
                                  binding.description))
         return keys
+
+    def on_reply_box_command_typed(self, event: ReplyBox.CommandTyped) -> None:
+        """nr94 (nc94 #8): "/reply" typed in the reply box is already done: the box is emptied and says so; "/chase
+        BODY DATE" fills the tracking box; any other chat command goes back to the chat, which carries it out."""
+        from askfoi.templates import render
+
+        event.stop()
+        if event.command in ("reply", "had a reply"):
+            self.note(" ".join(render("bot/reply_already_open.j2").split()))
+        elif event.command == "chase":
+            box = self.query_one("#reply-sent", Input)
+            box.value = event.rest or box.value
+            box.focus()
+        else:
+            self.dismiss(self._boxes())
+            self.app.call_later(self.app._submit, f"/{event.command}")
 
     def on_reply_box_read_asked(self, event: ReplyBox.ReadAsked) -> None:
         event.stop()

@@ -622,6 +622,12 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         served = service_body(asked_text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
         if served and served != name:  # ("the met" is itself the force: its name stays masked)
             return AuthorityFound(name=served, from_text=typed), None
+        from askfoi.site_bodies import hospital_care_asked
+
+        if not served and _is_council(name) and hospital_care_asked(asked_text):
+            # lead60: hospital care in a town whose hospital body askfoi cannot name ("hip operations cancelled in
+            # liverpool"): a council holds no hospital's records, so none is guessed and the person is asked
+            return None, None
     from askfoi.place_councils import council_for_tier, current_body
 
     if not sited and not _named_in_full(typed) and _is_council(name):
@@ -3912,10 +3918,11 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     where_each = None
     where_done = re.match(r"(?i)\W*(?:and\s+)?where\s+(are|is|were|was)\s+(?:all\s+)?(?:the\s+)?$", m.group()) \
         if m is not None and kind == "list" else None
-    if where_done and subject and len(clause) > 1 and clause[0].lower() in ("that", "who", "which") \
-            and _is_past_participle(clause[1]):
+    # (lead60: nx94 reads a past participle with nothing after it as passive, "machines | used", with no "that")
+    done_words = clause[1:] if len(clause) > 1 and clause[0].lower() in ("that", "who", "which") else clause
+    if where_done and subject and done_words and _is_past_participle(done_words[0]):
         # lead51: "where are the pothole machines used": where each is used, never "machines that used"
-        where_each = f"where each {'is' if where_done.group(1).lower() in ('are', 'is') else 'was'} {' '.join(clause[1:])}"
+        where_each = f"where each {'is' if where_done.group(1).lower() in ('are', 'is') else 'was'} {' '.join(done_words)}"
         clause = []
     elif where_done and subject and not clause and not re.match(r"(?i)(?:the\s+)?locations?\b", subject):
         # lead58: "where are the speed cameras in kent": where they are is asked, said so ("A list of the locations

@@ -600,7 +600,7 @@ def _used(thing: str, message: str) -> bool:
 
 
 _HOW_MUCH = r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+much\s+(?:money\s+)?"
-_WHAT_COST = r"(?i)^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+much\s+(?:money\s+)?|what\s+)"
+_WHAT_COST = r"(?i)^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+much\s+(?:money\s+)?|(?P<what>what)\s+)"
 
 
 _FOUND_IT = re.compile(r"(?i)^\W*(?:and\s+|also\s+|so\s+|then\s+)*(?:(?:please\s+)?(?:tell\s+me\s+)?)?what\s+(?:(?:did|has|have|does|do)\s+"
@@ -693,6 +693,8 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
         # (nx94: "to run", "to maintain", "to keep open": any verb left without its object, whose object is "it")
         if payer and payer.group("verb") and not verb_lemma(payer.group("verb")) == payer.group("verb").lower():
             payer = None
+        if payer and m.group("what") and not payer.group("verb"):
+            payer = None  # lead60: "what (did) they cost" with no verb to do is read as before nx94 (the thing bought)
         if what and payer:  # "how much did it cost the trust": the payer is the body asked
             article = not _plural(what.split()[-1]) and not _named_bare(what, bare)
             if payer.group("verb"):

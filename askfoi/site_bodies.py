@@ -130,14 +130,19 @@ def _hospital_care() -> re.Pattern[str] | None:
     return re.compile(r"(?i)(?<![\w&])(?:" + "|".join(map(re.escape, words)) + r")(?![\w&])") if words else None
 
 
+def hospital_care_asked(text: str) -> bool:
+    """lead60: whether TEXT asks about care a hospital gives (service_areas.yaml `hospital_care`)."""
+    care = _hospital_care()
+    return bool(care is not None and care.search(text or ""))
+
+
 def town_hospital_body(text: str, place: str) -> str | None:
     """lead60: the NHS body that runs the main hospital of PLACE when TEXT asks about hospital care there ("waiting for
     a hip operation in norwich": Norfolk and Norwich University Hospitals NHS Foundation Trust), as "the hospital in
     norwich" is (askfoi/hospital_towns.py); None when TEXT asks no hospital care or the town has no one main body."""
     from askfoi.hospital_towns import bodies_in_town, main_bodies
 
-    care = _hospital_care()
-    if care is None or not care.search(text or ""):
+    if not hospital_care_asked(text):
         return None
     main = main_bodies(bodies_in_town(_clean_place(place)), text)
     return main[0] if len(main) == 1 else None

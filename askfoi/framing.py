@@ -6251,8 +6251,41 @@ def _cut_links(text: str) -> str:
     return _CUT_LINK.sub("\\1\u2026", text) if text else text
 
 
+# sp61: one message is framed many times while it is answered (the letter's subject line, the due date, the checks and
+# the insight panel each frame the agreed parts again: six times for each answer's insight panel). Framing depends only
+# on its arguments, the day (relative periods) and the knowledge files, so a framing is kept per process and each
+# caller gets its own deep copy. Keyed by the arguments, the day and the user's data folder (their own authorities);
+# the shipped knowledge does not change while askfoi runs (tests clear it with `forget_framings`).
+_FRAMED: dict[tuple, Framing] = {}
+_FRAMED_SIZE = 512
+
+
+def forget_framings() -> None:
+    """Drop every framing kept (a test that changes the knowledge files or framing's own functions)."""
+    _FRAMED.clear()
+
+
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                   from_story: bool = True, one_body: bool = False) -> Framing:
+    """TEXT framed (see `_frame_whole`), remembered per process (sp61: see _FRAMED)."""
+    import os
+
+    key = (text, authority, today or date.today(), from_story, one_body, os.environ.get("ASKFOI_DATA_DIR"))
+    try:
+        hash(key)
+    except TypeError:  # an argument of the wrong type: framed (and refused there) as before, never kept
+        return _frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body)
+    found = _FRAMED.get(key)
+    if found is None:
+        found = _frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body)
+        if len(_FRAMED) >= _FRAMED_SIZE:
+            _FRAMED.clear()
+        _FRAMED[key] = found
+    return found.model_copy(deep=True)
+
+
+def _frame_whole(text: str, authority: str | None = None, *, today: date | None = None,
+                 from_story: bool = True, one_body: bool = False) -> Framing:
     """TEXT framed (see `_frame_message`). ck32 (nu34 #2): questions put to two or more bodies are separate requests:
     this one asks the first body its own questions, and each other body's questions are kept in `other_bodies`
     (never asked of the first). ONE_BODY: TEXT is already one body's questions."""

@@ -369,8 +369,8 @@ def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str,
     file is unchanged; each caller gets its own top-level mapping or list (the entries themselves are shared).
     """
     try:
-        st = Path(path).stat()
-        key = (str(Path(path).resolve()), st.st_mtime_ns, st.st_size, entry_model)
+        st = os.stat(path)
+        key = (os.path.abspath(path), st.st_mtime_ns, st.st_size, entry_model)  # sp61: abspath (resolve was slow)
         hash(key)
     except (OSError, TypeError):
         return _load_yaml_entries(path, entry_model)

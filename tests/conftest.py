@@ -21,6 +21,11 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("askfoi-home")
     monkeypatch.setenv("ASKFOI_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("ASKFOI_CACHE_DIR", str(base / "cache"))
+    import sys
+
+    framing = sys.modules.get("askfoi.framing")
+    if framing is not None:  # sp61: framings kept per process start again with each test
+        framing.forget_framings()
     yield
 
 

@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 INPUT_SAVE_DELAY = 0.8  # seconds of no typing before the half-typed answer is autosaved
 SUGGEST_DELAY = 0.15
 STARTING = "Starting askfoi, one moment..."  # nx79: the title and the box while the first screen is loading
+# sp61: the header's dots move while askfoi starts and while it works out an answer, so the screen is never still while
+# it cannot answer (a person, or a harness that types once the screen stops changing, would type into a start-up).
+# Every 0.15 s, four states: screens 0.4 s apart always differ (a tick of 0.1 s came round to the same dots).
+DOTS_EVERY = 0.15
 QUEUED = "Got it: your message will be sent once askfoi has started"  # nz88 (nc85 #9): in the box, Enter pressed meanwhile
 # Terminals known to ignore the clipboard escape sequence Textual uses.
 NO_CLIPBOARD_TERMINALS = {"Apple_Terminal"}
@@ -183,6 +187,7 @@ class AskFOIApp(App[None]):
     def on_mount(self) -> None:
         # nx79 (nc76 #18): until the greeting is drawn the screen says it is starting, never an empty chat that looks broken
         self.sub_title = STARTING + self._mode()
+        self._starting_timer: Timer | None = None
         self._index_dir()  # clinic mode: the folder and its signal handlers, set here on the main thread
         prompt = self.query_one("#prompt", Input)
         if self.is_headless:  # deterministic screenshots: no blinking cursor
@@ -196,7 +201,20 @@ class AskFOIApp(App[None]):
         # the engine's imports wait until the first screen is painted (they would hold the GIL)
         self.call_after_refresh(self._start_boot)
 
+    def _tick_starting(self) -> None:
+        """sp61: moving dots after "Starting askfoi, one moment" until the engine is ready for answers."""
+        if self._booted or self._starting_timer is None:
+            if self._starting_timer is not None:
+                self._starting_timer.stop()
+                self._starting_timer = None
+            return
+        self._dots += 1
+        if self.sub_title.startswith(STARTING.rstrip(".")):
+            self.sub_title = STARTING.rstrip(".") + f"{'.' * (self._dots % 4):<3}" + self._mode()
+
     def _start_boot(self) -> None:
+        if self._starting_timer is None and not self._booted:  # (not while the saving question waits for a choice)
+            self._starting_timer = self.set_interval(DOTS_EVERY, self._tick_starting)
         self.run_worker(self._boot(), group="engine", exit_on_error=False)
 
     def _saving_question(self, current: str = "") -> str:
@@ -271,8 +289,8 @@ class AskFOIApp(App[None]):
             if early is not None and greeting.messages and shown and greeting.messages[0].text == early:
                 shown[0].message = greeting.messages.pop(0)  # the engine's own copy of what is on screen
             self._show_turn(greeting, self._empty_insight())
-        self._started()
         self._booted = True
+        self._started()
         self._send_queued(resume_offered=saved is not None)
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
@@ -309,7 +327,9 @@ class AskFOIApp(App[None]):
         prompt = self.query_one("#prompt", Input)
         if prompt.placeholder in (STARTING, QUEUED):
             prompt.placeholder = getattr(self, "_placeholder", "") or prompt.placeholder
-        if self.sub_title.startswith(STARTING):  # (the engine is not imported here: the greeting's title is "Welcome")
+        if not self._booted:  # sp61: the early greeting is drawn, the engine is not ready: the dots go on moving
+            return
+        if self.sub_title.startswith(STARTING.rstrip(".")):  # (the engine is not imported here: the title is "Welcome")
             self.sub_title = ("Welcome" + self._mode()) if getattr(self, "conversation", None) is None else self._subtitle()
 
     def _early_greeting(self) -> str | None:
@@ -493,7 +513,7 @@ class AskFOIApp(App[None]):
         screen) sees askfoi is busy rather than waiting for the next answer."""
         if busy and self._dots_timer is None:
             self._dots = 0
-            self._dots_timer = self.set_interval(0.1, self._tick)
+            self._dots_timer = self.set_interval(DOTS_EVERY, self._tick)
         elif not busy and self._dots_timer is not None:
             self._dots_timer.stop()
             self._dots_timer = None

@@ -11973,14 +11973,16 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=empty[0][:120],
         ))
     covert = [f for f in frames if f.warning and f.text in parts]
-    if covert:
-        flagged = {f.text: [render_frame(r, None) for r in f.replacements] for f in covert}
-        new_parts = covert_fix(parts, {f.text: list(f.replacements) for f in covert}, frames)  # ck22: within the limit
-        extra = [t for t in new_parts if t not in parts] or [text for texts in flagged.values() for text in texts]
-        findings.insert(0, Finding(
-            code="ncnd-risk", severity="high", message=covert[0].warning or "",
+    # ny97 (nc91 #3, nf94): one point for each covert part, headed with its number, whose fix replaces that part (and
+    # only that part) with its own answerable frames: never another covert part's offers under the first one's warning
+    for at, frame in enumerate(sorted(dict((f.text, f) for f in covert).values(), key=lambda f: parts.index(f.text))):
+        number = parts.index(frame.text) + 1
+        new_parts = covert_fix(parts, {frame.text: list(frame.replacements)}, frames)  # ck22: within the limit
+        extra = [t for t in new_parts if t not in parts] or [render_frame(r, None) for r in frame.replacements]
+        findings.insert(at, Finding(
+            code="ncnd-risk", severity="high", message=f"Part {number}: {frame.warning or ''}", part=number,
             suggestion=render("frames/covert_suggestion.j2", parts=extra, no_overt=not extra).strip(),
-            evidence=covert[0].source[:120],
+            evidence=frame.source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))
     if not covert and not any(getattr(f, "code", "") == "ncnd-risk" for f in findings):

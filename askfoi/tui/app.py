@@ -44,6 +44,9 @@ INPUT_SAVE_DELAY = 0.8  # seconds of no typing before the half-typed answer is a
 SUGGEST_DELAY = 0.15
 STARTING = "Starting askfoi, one moment..."  # nx79: the title and the box while the first screen is loading
 QUEUED = "Got it: your message will be sent once askfoi has started"  # nz88 (nc85 #9): in the box, Enter pressed meanwhile
+# ny97 (nr94, nc94 #8): F9 pressed while starting: the reply screen opens once started (importing it then would freeze
+# the screen for seconds, and what was typed meanwhile landed in its paste box)
+REPLY_QUEUED = "Got it: the reply screen opens once askfoi has started"
 # Terminals known to ignore the clipboard escape sequence Textual uses.
 NO_CLIPBOARD_TERMINALS = {"Apple_Terminal"}
 
@@ -274,6 +277,9 @@ class AskFOIApp(App[None]):
         self._started()
         self._booted = True
         self._send_queued(resume_offered=saved is not None)
+        if getattr(self, "_reply_at_start", False) and saved is None:
+            self._reply_at_start = False
+            self.action_reply()  # ny97: F9 pressed while starting (a queued "/reply" has opened it already: no twice)
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
 
@@ -307,7 +313,7 @@ class AskFOIApp(App[None]):
     def _started(self) -> None:
         """The greeting is on the screen: the box and the title say what they say once started."""
         prompt = self.query_one("#prompt", Input)
-        if prompt.placeholder in (STARTING, QUEUED):
+        if prompt.placeholder in (STARTING, QUEUED, REPLY_QUEUED):
             prompt.placeholder = getattr(self, "_placeholder", "") or prompt.placeholder
         if self.sub_title.startswith(STARTING):  # (the engine is not imported here: the greeting's title is "Welcome")
             self.sub_title = ("Welcome" + self._mode()) if getattr(self, "conversation", None) is None else self._subtitle()
@@ -675,6 +681,9 @@ class AskFOIApp(App[None]):
             messages.add(message)
         self._waiting_on_resume = []
         self.query_one("#prompt", Input).focus()
+        if getattr(self, "_reply_at_start", False):  # ny97: F9 pressed while starting: after the offer is answered
+            self._reply_at_start = False
+            self.action_reply()
 
     # -- input --------------------------------------------------------------------------------------
 
@@ -875,6 +884,14 @@ class AskFOIApp(App[None]):
         """I've had a reply: the reply path, knowing the request when one was written here. PASTED: a reply the
         person pasted into the chat, read at once; TRACK: someone waiting for a reply: the tracking box, focused,
         starts with what their message said (the body, the day sent)."""
+        if not self._booted and pasted is None and track is None:
+            # ny97 (nr94): still starting: importing the reply path now would wait for the engine's imports with the
+            # screen frozen; it opens once started, and the box says so meanwhile
+            self._reply_at_start = True
+            prompt = self.query_one("#prompt", Input)
+            if not prompt.value:
+                prompt.placeholder = REPLY_QUEUED
+            return
         from askfoi.reply_flow import ReplyFlow
         from askfoi.tui.reply import ReplyScreen
 

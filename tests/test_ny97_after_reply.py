@@ -173,3 +173,25 @@ async def test_f9_while_starting_opens_the_reply_screen_once_started_at_80x24(tm
             await pilot.pause(0.1)
         assert isinstance(app.screen, ReplyScreen)
         assert app.screen.query_one("#reply-text", TextArea).text == ""
+
+
+# --- ny94 (nc88 #13): a person named after their title, typed in lower case, gets capitals in the parts -----------------
+@pytest.mark.parametrize("message, name", [
+    ("what meetings has councillor john smith had with developers in 2025", "Councillor John Smith"),
+    ("how many complaints were made about dr ahmed khan at leeds general infirmary in 2024", "Dr Ahmed Khan"),
+    ("how much has cllr priya sharma claimed in expenses since 2024", "Cllr Priya Sharma"),
+    ("what gifts and hospitality has mrs okafor the chief executive declared since 2024", "Mrs Okafor"),
+])
+def test_a_titled_name_typed_in_lower_case_gets_its_capitals(message, name):
+    from askfoi.framing import frame_message
+
+    parts = [p.text for p in frame_message(message, today=TODAY).parts]
+    assert any(name in p for p in parts), parts
+
+
+@pytest.mark.parametrize("text", ["councillor allowances in 2025", "the doctor who treated patients", "mr and mrs",
+                                  "sergeant numbers by station", "inspector ratings of schools"])
+def test_guard_a_title_word_with_no_name_after_it_is_left_as_typed(text):
+    from askfoi.framing import capitalise_names
+
+    assert capitalise_names(text).split()[:2] == text.split()[:2]

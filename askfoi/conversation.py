@@ -1137,6 +1137,8 @@ class Conversation:
         if self.matcher is not None:
             # fc34: only the similar answers are wanted here: the text read as one part, not framed again for a forecast
             similar = list(self.matcher.match(text, authority=self.request().authority_name, top=3, parts=[text]).similar)
+        elif not sar:
+            self._similar_owed = text  # ny97 (nc94 #10): listed in the chat once loaded (matches_loaded)
         self._say(
             turn,
             render(
@@ -2118,6 +2120,21 @@ class Conversation:
                                working=working, foisa=Regime(tracked.regime) == Regime.FOISA,
                                school_latest=school.school_latest if school else None,
                                school_maybe_late=bool(school and school.school_maybe_late)))
+
+    def matches_loaded(self) -> Turn | None:
+        """ny97 (nc94 #10): the past responses have loaded (the matcher is set): a first answer that said they were
+        still loading gets its similar requests said in the chat, where every screen shows them (the insight panel
+        is beside the chat only on a wide one). None when nothing was promised."""
+        text, self._similar_owed = getattr(self, "_similar_owed", None), None
+        if not text or self.matcher is None:
+            return None
+        try:
+            found = list(self.matcher.match(text, authority=self.request().authority_name, top=3, parts=[text]).similar)
+        except Exception:  # noqa: BLE001 - the chat goes on without them
+            return None
+        turn = Turn()
+        self._say(turn, render("bot/similar_loaded.j2", similar=[similar_line(r) for r in found]))
+        return turn
 
     def reply_seen(self, *, outcome: str, ncnd: bool = False, after_review: bool = False, final: bool = True,
                    chased: bool = False) -> None:

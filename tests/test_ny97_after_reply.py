@@ -195,3 +195,70 @@ def test_guard_a_title_word_with_no_name_after_it_is_left_as_typed(text):
     from askfoi.framing import capitalise_names
 
     assert capitalise_names(text).split()[:2] == text.split()[:2]
+
+
+# --- nc94 #9: the reader's one-time work is done while the person pastes, and the wait shows its seconds ---------------
+def test_the_reply_warm_up_does_the_readers_one_time_work():
+    import threading
+
+    from askfoi import ncnd_topics, reader
+    from askfoi.reply_warm import is_warm, wait_warm, warm_reply
+
+    threading.Thread(target=warm_reply, daemon=True).start()
+    assert wait_warm(300) and is_warm()
+    assert reader._rules.cache_info().currsize == 1  # the reader's rules compiled once, kept for the real reading
+    assert ncnd_topics._compiled.cache_info().currsize == 1
+    warm_reply()  # a second call does nothing more and returns at once
+
+
+def test_the_reading_note_counts_the_seconds():
+    from askfoi.templates import render
+
+    said = " ".join(render("reply/working.j2", seconds=7).split())
+    assert "7 s so far" in said and "first reply" in said
+    assert " ".join(render("reply/working.j2").split()) == "One moment: reading it..."  # guard: the first note
+
+
+async def test_the_reply_screen_starts_the_warm_up_while_the_person_pastes_at_80x24(tmp_path):
+    import threading
+
+    from askfoi.session import MemoryStore
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.reply import ReplyScreen
+    from _pilot import settle
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore(), load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f9")
+        await settle(pilot)
+        assert isinstance(app.screen, ReplyScreen)
+        from askfoi.reply_warm import is_warm
+
+        assert is_warm() or any(t.name == "askfoi-reply-warm" for t in threading.enumerate())
+
+
+# --- nc94 #10: the similar requests promised while the past responses load are said in the chat, on every screen -------
+def test_similar_requests_promised_while_loading_are_said_in_the_chat_once_loaded():
+    from askfoi.matching import get_matcher
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    said = " ".join(m.text for m in conv.reply("how many drones do west yorkshire police have").messages)
+    assert "still loading past responses" in said and "insight panel" not in said
+    conv.matcher = get_matcher()
+    turn = conv.matches_loaded()
+    assert turn is not None
+    text = turn.messages[0].text
+    assert text.startswith("The past responses have loaded")
+    assert conv.matches_loaded() is None  # said once
+
+
+def test_guard_nothing_is_said_when_the_first_answer_had_them():
+    from askfoi.matching import get_matcher
+
+    conv = Conversation(today=lambda: TODAY, matcher=get_matcher())
+    conv.start()
+    said = " ".join(m.text for m in conv.reply("how many drones do west yorkshire police have").messages)
+    assert "still loading" not in said
+    assert conv.matches_loaded() is None

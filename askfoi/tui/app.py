@@ -470,8 +470,9 @@ class AskFOIApp(App[None]):
         self._matcher = matcher
         self.matcher_ready.set()
 
-        def attach(conv: Conversation) -> None:
+        def attach(conv: Conversation) -> Turn | None:
             conv.matcher = matcher
+            return conv.matches_loaded()  # ny97 (nc94 #10): the similar requests promised in the chat, said there
 
         self._engine(attach, save=False)
 

@@ -252,13 +252,16 @@ def test_similar_requests_promised_while_loading_are_said_in_the_chat_once_loade
     text = turn.messages[0].text
     assert text.startswith("The past responses have loaded")
     assert conv.matches_loaded() is None  # said once
+    ready = Conversation(today=lambda: TODAY, matcher=get_matcher())
+    ready.start()
+    ready.reply("how many drones do west yorkshire police have")
+    assert ready.matches_loaded() is None  # nothing was promised: the first answer had them
 
 
-def test_guard_nothing_is_said_when_the_first_answer_had_them():
+def test_guard_the_first_answer_lists_them_when_already_loaded():
     from askfoi.matching import get_matcher
 
     conv = Conversation(today=lambda: TODAY, matcher=get_matcher())
     conv.start()
     said = " ".join(m.text for m in conv.reply("how many drones do west yorkshire police have").messages)
-    assert "still loading" not in said
-    assert conv.matches_loaded() is None
+    assert "still loading" not in said and "Similar requests answered before" in said

@@ -940,6 +940,9 @@ def _finding(
     blanks = _Blanks(values)
     blanks["evidence"] = evidence
     blanks.setdefault("which_part", "this part")  # rv61 (nc61 #15): the part a finding is about, named when known
+    # ny97 (nf94): what was asked, quoted: the words matched, or each named part's own question when the caller gave them
+    blanks.setdefault("asked", f'"{evidence}"')
+    blanks.setdefault("touches", "touches")
     blanks.setdefault("scotland_ncnd", "; in Scotland, section 18 of FOISA")  # nf94: unless the body is known elsewhere
     for key, value in example_values(None, evidence).items():  # ck32 (nu34 #12): examples of the case, never stale
         blanks.setdefault(key, value)
@@ -1065,6 +1068,7 @@ def check_request(
     which_part: str | None = None,
     located_in: str | None = None,
     told: str | None = None,
+    asked: list[str] | None = None,
 ) -> CheckResult:
     """Judge a draft request. `period`: a time period given separately (so none is needed in the
     text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010";
@@ -1076,7 +1080,8 @@ def check_request(
     (nx64, nc64 #1): the person's own story, which places a body askfoi does not know ("my flat in govan"): in
     Scotland the request is under FOISA, as `frame` reads it. `told` (ny67, nc67 #2): the person's own story, told
     before these parts ("my dad died in march ..."): the rules on what has been told read it too, so "the serious
-    incident report about my dad" is a dead person's records, never a living relative's to ask for."""
+    incident report about my dad" is a dead person's records, never a living relative's to ask for. `asked` (ny97): the
+    questions of the parts named by `which_part`, quoted by the NCND warning in place of the words it matched."""
     text = (text or "")[:MAX_CHECK_CHARS]
     year = today_year or datetime.date.today().year
     resolved = resolve_authority(authority) if authority else None
@@ -1138,6 +1143,11 @@ def check_request(
         "topic": "",
         "rewrite": "",
         "which_part": which_part or "this part",  # rv61: "part 6" when the caller judged one part of a letter
+    }
+    if asked:  # ny97 (nf94): the questions of the parts named, quoted in place of the bare word matched ("drones")
+        values["asked"] = " and ".join(f'"{a}"' for a in asked)
+        values["touches"] = "touch" if len(asked) > 1 else "touches"
+    values |= {
         # nf94 (nc94 #5): Scotland's own NCND section is named only when the body may be Scottish (never to West
         # Yorkshire Police); a Scottish body has its own variant (FOISA)
         "scotland_ncnd": "" if resolved is not None and resolved.known and resolved.nation != Nation.scotland

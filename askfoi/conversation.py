@@ -645,11 +645,16 @@ class Conversation:
             from askfoi.pasted_reply import sent_day
 
             day = sent_day(text, self.today())
+            replied = _REPLY_CAME.search(text) if review else None
+            came = sent_day(replied.group(), self.today()) if replied else None
+            if came is not None:  # ny97 (nr94): "they replied on 14 august, i asked for a review on 1 september ..."
+                day = sent_day(text[:replied.start()] + " " + text[replied.end():], self.today())
             # nr94 (nc94 #3): told the time was extended to consider the public interest: said in the box, so the
             # reply is due 20 working days later at most (FOIA s10(3), the ICO's guidance)
             extended = not review and not sar and bool(_PI_EXTENSION_TOLD.search(text))
             track = " ".join(x for x in (found or "", "review asked" if review else "",
                                          day.strftime("%d/%m/%Y") if day else "",
+                                         "replied " + came.strftime("%d/%m/%Y") if came else "",
                                          "public interest extension" if extended else "") if x)
             turn.track_text = track  # "" still means: the tracking box, focused
             from askfoi.pasted_reply import asked_topic
@@ -1132,6 +1137,8 @@ class Conversation:
         if self.matcher is not None:
             # fc34: only the similar answers are wanted here: the text read as one part, not framed again for a forecast
             similar = list(self.matcher.match(text, authority=self.request().authority_name, top=3, parts=[text]).similar)
+        elif not sar:
+            self._similar_owed = text  # ny97 (nc94 #10): listed in the chat once loaded (matches_loaded)
         self._say(
             turn,
             render(
@@ -2114,6 +2121,21 @@ class Conversation:
                                school_latest=school.school_latest if school else None,
                                school_maybe_late=bool(school and school.school_maybe_late)))
 
+    def matches_loaded(self) -> Turn | None:
+        """ny97 (nc94 #10): the past responses have loaded (the matcher is set): a first answer that said they were
+        still loading gets its similar requests said in the chat, where every screen shows them (the insight panel
+        is beside the chat only on a wide one). None when nothing was promised."""
+        text, self._similar_owed = getattr(self, "_similar_owed", None), None
+        if not text or self.matcher is None:
+            return None
+        try:
+            found = list(self.matcher.match(text, authority=self.request().authority_name, top=3, parts=[text]).similar)
+        except Exception:  # noqa: BLE001 - the chat goes on without them
+            return None
+        turn = Turn()
+        self._say(turn, render("bot/similar_loaded.j2", similar=[similar_line(r) for r in found]))
+        return turn
+
     def reply_seen(self, *, outcome: str, ncnd: bool = False, after_review: bool = False, final: bool = True,
                    chased: bool = False) -> None:
         """nz79 (nc79 #9): the reply screen read a reply (TUI: when it closes): what complaining is answered from."""
@@ -2936,6 +2958,11 @@ def _lists_picks(question: str | None, picks: list[str]) -> bool:
 
 
 # nr94 (nc94 #2): a message about an internal review asked for and not answered: the review asked for or sent
+# ny97 (nr94): the day the first reply came, told beside an ignored review ("they replied on 14 august", "got their
+# refusal on 3 august 2026"): the words up to the day, never across a sentence or the review's own words
+_REPLY_CAME = re.compile(r"(?i)\b(?:replied|responded|answered|refused(?:\s+it)?|(?:got|had|received)\s+(?:a|their|the|its)\s+"
+                         r"(?:reply|response|answer|refusal))\b(?:(?!\breview\b)[^.?!]){0,30}?\b(?:on\s+)?"
+                         r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?")
 _REVIEW_WAITED = re.compile(r"(?i)\b(?:asked|requested|sent|put\s+in|applied)\b[^.?!]{0,80}\b(?:internal\s+)?review\b"
                             r"|\b(?:internal\s+)?review\b[^.?!]{0,40}\b(?:asked|requested|sent|ignored)\b")
 # nr94 (nc94 #3): "they emailed saying they need more time to consider the public interest"

@@ -11445,6 +11445,96 @@ def _after_common_noun(before: str) -> bool:
     return "NOUN" in forms and "VERB" not in forms and before not in _proper()[0]
 
 
+@functools.lru_cache(maxsize=1)
+def _person_titles() -> tuple[dict[str, str], dict[str, str]]:
+    data, _ = load_vocab("person_titles")
+    data = data if isinstance(data, dict) else {}
+    return ({str(k): str(v) for k, v in (data.get("honorifics") or {}).items()},
+            {str(k): str(v) for k, v in (data.get("offices") or {}).items()})
+
+
+_NAME_STOP = frozenset("""a an the and or of in on at to for from by with about who whom whose which that this these
+those what when where why how is are was were be been has have had do does did will would can could should may might
+must not no his her their its our your my me him them they he she it we you i as all any each every some""".split())
+
+
+def _no_word(low: str) -> bool:
+    """LOW is known to no English word list as a word of its own (a given name or a surname: "priya", "okonkwo")."""
+    from lemminflect import getAllLemmas
+
+    from askfoi.spelling import could_be_name
+
+    return low.isalpha() and len(low) > 1 and low not in _NAME_STOP and not getAllLemmas(low) and (
+        could_be_name(low) or not _known_word(low))
+
+
+def _known_word(low: str) -> bool:
+    from askfoi.spelling import _known
+
+    return _known(low) and low in _everyday_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """Function words and the commonest adverbs lemminflect does not list ("at", "also", "then")."""
+    return _NAME_STOP | frozenset("also then there here now too very just only still even again ever never yet".split())
+
+
+def _name_word(low: str, strict: bool) -> bool:
+    """LOW may be a word of a person's name after a title: never a function word; after an office (STRICT) a word no
+    list knows; after an honorific also a noun that is a surname too ("smith", "khan"), never a verb or an adjective."""
+    from lemminflect import getAllLemmas
+
+    if len(low) < 2 or not low.isalpha() or low in _NAME_STOP:
+        return False
+    lemmas = getAllLemmas(low)
+    if not lemmas:
+        return True
+    return not strict and set(lemmas) <= {"NOUN", "PROPN"}
+
+
+def _capitalise_titled(text: str) -> str:
+    """ny97 (ny94, nc88 #13): a person named after their title, typed in lower case ("cllr john smith", "dr ahmed
+    khan", "councillor priya sharma") given capitals: the title, and up to three name words after it (knowledge/vocab/
+    person_titles.yaml). After a first name no list knows, a surname that is also a noun ("khan", "smith") is
+    taken too; a title with no name after it ("councillor allowances", "the doctor who") is left as typed."""
+    honorifics, offices = _person_titles()
+    titles = {**offices, **honorifics}
+    if not titles:
+        return text
+
+    def named(m: re.Match) -> str:
+        title, gap, rest = m.group("title"), m.group("gap"), m.group("rest")
+        strict = title.lower() in offices
+        words = re.findall(r"\S+|\s+", rest)
+        out, taken, given = [], 0, False
+        for piece in words:
+            if piece.isspace():
+                out.append(piece)
+                continue
+            core = piece.rstrip(".,;:?!)'\u2019s") if piece.lower().endswith(("'s", "\u2019s")) else piece.rstrip(".,;:?!)")
+            low = core.lower()
+            take = taken < 3 and core.islower() and (
+                _name_word(low, strict and taken == 0) if taken == 0 else
+                (_no_word(low) or (given and taken == 1 and _name_word(low, False))))
+            if not take:
+                break
+            given = given or (taken == 0 and _no_word(low))
+            out.append(core[:1].upper() + core[1:] + piece[len(core):])
+            taken += 1
+            if piece != core and not piece[len(core):].startswith(("'", "\u2019")):
+                break  # a comma or a full stop ends the name
+        if not taken:
+            return m.group()
+        said = "".join(out).rstrip()
+        tail = rest[len("".join(out).rstrip()):]
+        return (titles[title.lower()] if title.islower() else title) + gap + said + tail
+
+    pattern = r"(?<![\w'])(?P<title>" + "|".join(sorted(map(re.escape, titles), key=len, reverse=True)) + \
+        r")(?P<gap>\.?\s+)(?P<rest>[a-z][\w'\u2019-]*(?:[.,;:?!)]*\s+[a-z][\w'\u2019-]*[.,;:?!)]*){0,2})"
+    return re.sub(pattern, named, text, flags=re.IGNORECASE)
+
+
 def capitalise_names(text: str | None) -> str | None:
     """TEXT with the names in it given their capitals: acronyms ("b&bs" -> "B&Bs"), languages and days
     ("english"), place words of the authority lists that are rare in general English ("leicester"),
@@ -11459,6 +11549,7 @@ def capitalise_names(text: str | None) -> str | None:
     from askfoi.place_capitals import capitalise_places
 
     text = capitalise_places(text) or text  # cx39: "on elm park", "st marys primary": a place's name, typed in lower case
+    text = _capitalise_titled(text)
     text = _capitalise_runs(text)
     words, heads = _proper()
     spellings = _vocab().spellings
@@ -12006,14 +12097,16 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=empty[0][:120],
         ))
     covert = [f for f in frames if f.warning and f.text in parts]
-    if covert:
-        flagged = {f.text: [render_frame(r, None) for r in f.replacements] for f in covert}
-        new_parts = covert_fix(parts, {f.text: list(f.replacements) for f in covert}, frames)  # ck22: within the limit
-        extra = [t for t in new_parts if t not in parts] or [text for texts in flagged.values() for text in texts]
-        findings.insert(0, Finding(
-            code="ncnd-risk", severity="high", message=covert[0].warning or "",
+    # ny97 (nc91 #3, nf94): one point for each covert part, headed with its number, whose fix replaces that part (and
+    # only that part) with its own answerable frames: never another covert part's offers under the first one's warning
+    for at, frame in enumerate(sorted(dict((f.text, f) for f in covert).values(), key=lambda f: parts.index(f.text))):
+        number = parts.index(frame.text) + 1
+        new_parts = covert_fix(parts, {frame.text: list(frame.replacements)}, frames)  # ck22: within the limit
+        extra = [t for t in new_parts if t not in parts] or [render_frame(r, None) for r in frame.replacements]
+        findings.insert(at, Finding(
+            code="ncnd-risk", severity="high", message=f"Part {number}: {frame.warning or ''}", part=number,
             suggestion=render("frames/covert_suggestion.j2", parts=extra, no_overt=not extra).strip(),
-            evidence=covert[0].source[:120],
+            evidence=frame.source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))
     if not covert and not any(getattr(f, "code", "") == "ncnd-risk" for f in findings):

@@ -640,6 +640,15 @@ class ReplyFlow:
         if day is None or day > self.today():
             return ReplyView(step=self.step, message=self._say("track_bad_date"), offers=self._offers())
         if _REVIEW_ASKED.search(sent_text) and self.explained is None and not self.sar:
+            # ny97 (nr94): "... review asked 01/09/2026 replied 14/08/2026": the day their reply came, for the complaint
+            replied = _REPLIED_ON.search(sent_text)
+            if replied:
+                came, _ = day_and_body(replied.group("day"))
+                rest = sent_text[:replied.start()] + " " + sent_text[replied.end():]
+                day, named = day_and_body(rest)
+                if came is None or day is None or came > self.today():
+                    return ReplyView(step=self.step, message=self._say("track_bad_date"), offers=self._offers())
+                self.received = came
             return self._review_tracked(day, _REVIEW_ASKED.sub(" ", named))
         if _PI_EXTENDED.search(sent_text):
             self.pi_extended = True
@@ -720,7 +729,8 @@ class ReplyFlow:
         view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=[])
         view.message = self._say("review_tracked", authority=self.authority or "the authority", asked=long_date(day),
                                  last=long_date(last), overdue=self.today() > last, scot=scot,
-                                 usual=long_date(add_working_days(day, 20, scotland=scot)))
+                                 usual=long_date(add_working_days(day, 20, scotland=scot)),
+                                 replied=long_date(self.received) if self.received else None)
         view.offers = self._offers()
         return view
 
@@ -1027,6 +1037,10 @@ class ReplyFlow:
 # extension")
 _PI_EXTENDED = re.compile(r"(?i)\b(?:extended\s+(?:for\s+(?:the\s+)?)?)?public\s+interest(?:\s+extension)?\b")
 # (a body's own name with "Review" in it, "Independent Review Panel 01/09/2026", is no review asked for)
+# ny97 (nr94): the day the first reply came, typed beside the review's ("replied 14/08/2026", "reply received on 3
+# August 2026"): the complaint about the missing outcome gives it
+_REPLIED_ON = re.compile(r"(?i)\b(?:they\s+)?(?:replied|answered|(?:first\s+)?(?:reply|response|answer)(?:\s+(?:came|received|dated|sent))?)"
+                         r"(?:\s+(?:on|dated))?\s+(?P<day>" + _DAY_IN_TEXT.pattern[4:] + ")")
 _REVIEW_ASKED = re.compile(r"(?i)\b(?:internal\s+review(?:\s+(?:asked|requested|sent)(?:\s+for)?)?"
                            r"|review\s+(?:asked|requested|sent)(?:\s+for)?)(?:\s+on)?\b")
 

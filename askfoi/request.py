@@ -172,8 +172,14 @@ def resolve_request(
         found = [f for f in found if not _askfoi_wrote(f, parts, frames, about)]
         # nf94 (nc94 #5): the letter's NCND warning names the parts that raise it, each read alone ("how often the
         # drones fly over houses"); a part that raises none ("the number of drones") is never warned about
-        found = _ncnd_parts_named(found, parts, resolved.name if resolved and resolved.known else authority)
-        findings = extra + [f for f in found if f.code not in codes]
+        # ny97 (nf94): a part framing warned about already has its own point; the check's warning is kept for the other
+        # parts that raise it (the first review shows every NCND point at once, not one after each fix)
+        warned = {f.part for f in extra if f.code == "ncnd-risk" and f.part}
+        before = {id(f) for f in found}
+        found = _ncnd_parts_named(found, parts, resolved.name if resolved and resolved.known else authority,
+                                  skip=warned, frames=frames)
+        findings = extra + [f for f in found if f.code not in codes
+                            or (f.code == "ncnd-risk" and warned and id(f) not in before)]
         have = {f.code for f in findings}
         # what the first message asked that the parts left out and no other law or route answers ("can i get her
         # records" of a relative who has died, "she wants her housing file"): said at the review, not lost (nu24);
@@ -226,10 +232,13 @@ def resolve_request(
     )
 
 
-def _ncnd_parts_named(found: list, parts: list[str], authority: str | None) -> list:
+def _ncnd_parts_named(found: list, parts: list[str], authority: str | None, skip: set[int] | frozenset = frozenset(),
+                      frames: list | None = None) -> list:
     """nf94 (nc94 #5): an ncnd-risk finding of the whole letter (no part named) said again for the parts that raise it
     when each is read alone ("part 3", "parts 2 and 3"); dropped when no part raises it alone (the words of two parts
-    joined raised it). A letter of one part is left as it is."""
+    joined raised it). A letter of one part is left as it is. ny97: the parts in SKIP have a point of their own (framing
+    warned about them); the warning quotes what each part named asked (its frame's question, or the part as typed),
+    never the bare word matched ("drones")."""
     from askfoi.checks import check_request
 
     if len([p for p in parts if p.strip()]) < 2:
@@ -240,18 +249,30 @@ def _ncnd_parts_named(found: list, parts: list[str], authority: str | None) -> l
             out.append(f)
             continue
         hits = [n for n, p in enumerate(parts, 1)
-                if any(g.code == "ncnd-risk" for g in check_request(p, authority).findings)]
+                if n not in skip and any(g.code == "ncnd-risk" for g in check_request(p, authority).findings)]
         if not hits:
             continue
         which = f"part {hits[0]}" if len(hits) == 1 else \
             "parts " + ", ".join(str(n) for n in hits[:-1]) + f" and {hits[-1]}"
-        again = next((g for g in check_request(parts[hits[0] - 1], authority, which_part=which).findings
+        asked = [_part_asked(parts[n - 1], frames) for n in hits]
+        again = next((g for g in check_request(parts[hits[0] - 1], authority, which_part=which, asked=asked).findings
                       if g.code == "ncnd-risk"), None)
         if again is None:
             out.append(f)
             continue
         out.append(again.model_copy(update={"part": hits[0] if len(hits) == 1 else None}))
     return out
+
+
+def _part_asked(part: str, frames: list | None) -> str:
+    """ny97 (nf94): what PART asks, as the person asked it: its frame's question ("how often they fly drones over
+    the estate"), or the part itself when no frame made it; no closing mark, a capital kept only on a name."""
+    frame = next((f for f in frames or [] if getattr(f, "text", None) == part), None)
+    said = (getattr(frame, "source", "") or "") if frame is not None and not getattr(frame, "kept_words", False) else ""
+    said = " ".join((said or part).split()).rstrip(" ?.!;:,")
+    if len(said) > 1 and said[0].isupper() and not said[1].isupper():
+        said = said[0].lower() + said[1:]
+    return said
 
 
 # nf94: the findings about how a request is worded ("any records", "why ...", "all information"): the person's words only

@@ -195,7 +195,7 @@ def test_a_second_ask_after_also_is_its_own_part_and_it_is_what_the_first_counte
 def test_the_addressee_and_the_letters_period_come_off_a_kept_parts_end():
     assert _texts("all emails between councillor sarah jones and the developers of the old mill site in Hebden Bridge, "
                   "Calderdale Council, from 2024 to now") == [
-        "All emails between councillor sarah jones and the developers of the old mill site in Hebden Bridge."]
+        "All emails between Councillor Sarah Jones and the developers of the old mill site in Hebden Bridge."]
     assert _texts("i want the minutes of meetings about the new cycle lane on elm road, Leeds City Council, in 2024") == [
         "The minutes of meetings about the new cycle lane on Elm Road."]
 

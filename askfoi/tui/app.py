@@ -48,6 +48,9 @@ STARTING = "Starting askfoi, one moment..."  # nx79: the title and the box while
 # Every 0.15 s, four states: screens 0.4 s apart always differ (a tick of 0.1 s came round to the same dots).
 DOTS_EVERY = 0.15
 QUEUED = "Got it: your message will be sent once askfoi has started"  # nz88 (nc85 #9): in the box, Enter pressed meanwhile
+# ny97 (nr94, nc94 #8): F9 pressed while starting: the reply screen opens once started (importing it then would freeze
+# the screen for seconds, and what was typed meanwhile landed in its paste box)
+REPLY_QUEUED = "Got it: the reply screen opens once askfoi has started"
 # Terminals known to ignore the clipboard escape sequence Textual uses.
 NO_CLIPBOARD_TERMINALS = {"Apple_Terminal"}
 
@@ -292,6 +295,9 @@ class AskFOIApp(App[None]):
         self._booted = True
         self._started()
         self._send_queued(resume_offered=saved is not None)
+        if getattr(self, "_reply_at_start", False) and saved is None:
+            self._reply_at_start = False
+            self.action_reply()  # ny97: F9 pressed while starting (a queued "/reply" has opened it already: no twice)
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
 
@@ -325,7 +331,7 @@ class AskFOIApp(App[None]):
     def _started(self) -> None:
         """The greeting is on the screen: the box and the title say what they say once started."""
         prompt = self.query_one("#prompt", Input)
-        if prompt.placeholder in (STARTING, QUEUED):
+        if prompt.placeholder in (STARTING, QUEUED, REPLY_QUEUED):
             prompt.placeholder = getattr(self, "_placeholder", "") or prompt.placeholder
         if not self._booted:  # sp61: the early greeting is drawn, the engine is not ready: the dots go on moving
             return
@@ -484,8 +490,9 @@ class AskFOIApp(App[None]):
         self._matcher = matcher
         self.matcher_ready.set()
 
-        def attach(conv: Conversation) -> None:
+        def attach(conv: Conversation) -> Turn | None:
             conv.matcher = matcher
+            return conv.matches_loaded()  # ny97 (nc94 #10): the similar requests promised in the chat, said there
 
         self._engine(attach, save=False)
 
@@ -695,6 +702,9 @@ class AskFOIApp(App[None]):
             messages.add(message)
         self._waiting_on_resume = []
         self.query_one("#prompt", Input).focus()
+        if getattr(self, "_reply_at_start", False):  # ny97: F9 pressed while starting: after the offer is answered
+            self._reply_at_start = False
+            self.action_reply()
 
     # -- input --------------------------------------------------------------------------------------
 
@@ -895,6 +905,14 @@ class AskFOIApp(App[None]):
         """I've had a reply: the reply path, knowing the request when one was written here. PASTED: a reply the
         person pasted into the chat, read at once; TRACK: someone waiting for a reply: the tracking box, focused,
         starts with what their message said (the body, the day sent)."""
+        if not self._booted and pasted is None and track is None:
+            # ny97 (nr94): still starting: importing the reply path now would wait for the engine's imports with the
+            # screen frozen; it opens once started, and the box says so meanwhile
+            self._reply_at_start = True
+            prompt = self.query_one("#prompt", Input)
+            if not prompt.value:
+                prompt.placeholder = REPLY_QUEUED
+            return
         from askfoi.reply_flow import ReplyFlow
         from askfoi.tui.reply import ReplyScreen
 

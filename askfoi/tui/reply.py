@@ -8,6 +8,7 @@ text (markup=False, Content), never as markup.
 from __future__ import annotations
 
 import re
+import threading
 
 import time
 from pathlib import Path
@@ -195,6 +196,12 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             "Waiting for a reply (Escape: back to the chat)" if self.track is not None
             else "I've had a reply (Escape: back to the chat)")
         self.flow.waiting = self.track is not None
+        # ny97 (nc94 #9): the reader's one-time work (its rules compiled, the names and exemptions loaded) done while
+        # the person pastes, so their reply is not the one that waits for it
+        from askfoi.reply_warm import is_warm, warm_reply
+
+        if not is_warm() and not self.pasted:
+            threading.Thread(target=warm_reply, daemon=True, name="askfoi-reply-warm").start()
         self.show(self.flow.start())
         self.query_one("#reply-text", TextArea).focus()
         if self.track is not None:
@@ -364,9 +371,21 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         def waited(seconds: int) -> None:  # ck24b: the wait for past responses shows, second by second
             self.app.call_from_thread(self.note, " ".join(render("reply/working.j2", waited=seconds, limit=MATCHER_WAIT).split()))
 
+        started = time.monotonic()
+
+        def ticking() -> None:  # ny97 (nc94 #9): the seconds go by on screen, so the wait shows work going on
+            if getattr(self, "_reading", False):
+                self.note(" ".join(render("reply/working.j2", seconds=int(time.monotonic() - started)).split()))
+
+        self._reading = True
+        ticker = self.set_interval(1.0, ticking)
+
         def work() -> None:
+            from askfoi.reply_warm import wait_warm
+
             try:
                 later = self._use_apps_matcher(waited)
+                wait_warm(120)  # the warm-up's work is this reading's: never done twice side by side
                 view = job()
                 ahead = self._ahead.strip()
                 if ahead and view.step == ReplyStep.result and self._is_a_day(ahead):
@@ -375,9 +394,13 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
                     view = self.flow.received_on(ahead)
                     self.app.call_from_thread(setattr, self.query_one("#reply-received", Input), "value", ahead)
             except Exception:
+                self._reading = False
                 self.app.call_from_thread(self._unlock)  # never left read-only
                 self.app.call_from_thread(self.note, " ".join(render("reply/working.j2", failed=True).split()))
                 raise
+            finally:
+                self._reading = False
+                self.app.call_from_thread(ticker.stop)
             self.app.call_from_thread(self.show, view)
             if later:
                 self._add_matches_when_ready()

@@ -82,3 +82,25 @@ def test_a_salutation_names_an_unlisted_organisation_as_the_body():
         assert (framing.authority.name if framing.authority else None) == body, (greeting, framing.authority)
     framing = _frame(_letter("Leeds Schools"))
     assert framing.authority is None or framing.authority.name != "Leeds Schools", framing.authority
+
+
+def test_a_colon_heading_and_a_clarifying_note_stay_out_of_the_part():
+    # fx94 Dyfed-Powys: "(A) Governing Documents:" over the item, "For clarity, ..." after it, and the wish for "some
+    # information about" the subject before the items
+    text = ("I would like some information about the council's management of its parks and how it uses contractors.\n"
+            "Could you please provide me with the following - in relation to Leeds City Council's parks only:\n"
+            "(B) Maintenance Contracts:\n"
+            "Copies of the contracts that govern the grass cutting and the tree work in the parks\n"
+            "For clarity, 'tree work' includes felling, pruning and stump removal")
+    framing = _frame(text)
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 1, texts
+    assert "maintenance contracts" not in texts[0].lower() and "for clarity" not in texts[0].lower(), texts
+    assert "copies of the contracts" in texts[0].lower(), texts
+    assert not framing.questions, framing.questions
+    # guards (pass on main too): a heading over a list of fields, a lead-in and a period line keep their words
+    from askfoi.item_headings import heading_lines_off
+
+    for kept in ("Contract Details:\n- supplier\n- value", "Please provide the following:\nThe number of fines issued in 2023",
+                 "Timeframe:\nThe last three years of figures please"):
+        assert heading_lines_off(kept) == kept, kept

@@ -472,6 +472,32 @@ def _covered_by_foi(name: str) -> bool:
     return not (found is not None and found.known and getattr(found, "covered", True) is False)
 
 
+_GREETING_TITLE = re.compile(r"(?i)^(?:the\s+)?(?:sir|sirs|madam|mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|lord|lady|"
+                             r"rev|reverend|colleague|colleagues|friend|friends|all|team|foi|freedom|information|data|records|"
+                             r"chief|head|director|clerk|officer|manager|governors?|trustees?|parents?|residents?)\b")
+
+
+def _greeted_organisation(name: str) -> str | None:
+    """fx97: NAME (the words after "Dear" in a salutation) as an organisation's own name when it ends on a word that
+    ends such names (institution_names.yaml `greeting_heads`: "ARK Schools", "Harris Federation") after at least one
+    word of the name's own, typed with a capital, that is no place ("Leeds Schools" is where, not who); None for a
+    person, a title or a role ("Sir/Madam", "Mr Patel", "FOI Team")."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("institution_names")
+    heads = {str(w).lower() for w in ((data or {}).get("greeting_heads") or [])} if isinstance(data, dict) else set()
+    words = name.strip().split()
+    if len(words) < 2 or len(words) > 6 or _GREETING_TITLE.match(name.strip()) or "/" in name:
+        return None
+    if words[-1].lower().strip(".,") not in heads:
+        return None
+    own = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in heads and w.lower() not in _NAME_JOINS]
+    places = _place_names()
+    if not own or all(w.lower() in places for w in own) or " ".join(words[:-1]).lower() in places:
+        return None
+    return " ".join(words)
+
+
 def find_authority(text: str, authority: str | None = None, *, reading=None
                    ) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
     """The organisation the message names as the body asked (resolved to the body askfoi knows) and where it is
@@ -496,6 +522,11 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
         if key in index.exact:
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
+        greeted = _greeted_organisation(dear.group(1))
+        if greeted is not None and resolve_authority(greeted) is not None and not resolve_authority(greeted).known:
+            # fx97 (fx94 "Dear ARK Schools,"): an organisation askfoi does not list, named by the salutation by its own
+            # name: the letter's body (as "Dear STEP Academy Trust," is), never left unnamed
+            return AuthorityFound(name=greeted, from_text=dear.group(1)), dear.span(1)
     from askfoi.periods import without_event_mentions
 
     from askfoi.name_roles import without_examples
@@ -587,11 +618,19 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             from askfoi.area_councils import area_council
 
             county = area_council(place_text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
+            from askfoi.site_bodies import service_body
+
             if county:  # ck35: a town, an estate or a paper is no name of the body: it stays in the parts as typed
-                return AuthorityFound(name=county[0], from_text=county[1]), None
+                # fx97 (fx94 Cheshire Fire 2224): "the incident logs from the building fire in crewe": a service one
+                # body runs in the town's area (its fire and rescue service) holds them, never the town's council
+                served = service_body(asked_text, county[1])
+                return AuthorityFound(name=served or county[0], from_text=county[1]), None
             from askfoi.town_councils import town_body
 
             town = town_body(place_text, asked_text)  # ad50: "potholes in banbury": the council (by tier) or force of its area
+            served = service_body(asked_text, town.town.typed) if town is not None else None
+            if served:  # fx97: as for a town inside a council's area, also where its councils' tier is not said
+                return AuthorityFound(name=served, from_text=town.town.typed), None
             if town is not None and town.body:  # (a shared name, or a tier not said, is asked: _town_choices)
                 from askfoi.place_councils import current_body
 

@@ -84,6 +84,27 @@ def _title_heading(words: str) -> bool:
         and ws[0][:1].isupper()
 
 
+# fx97 (fx94 Dyfed-Powys 1138/2025: "(A) Governing Documents:" over "Copies of contractual documents that govern ..."):
+# a section heading typed on a line of its own, with a letter or number label or none, Title Case, ending on a colon
+_COLON_HEADING = re.compile(r"^[ \t]*(?:\(?(?:[A-Za-z]|\d{1,2}|[ivxIVX]{1,4})[.)][ \t]*|(?:section|part)[ \t]+\w{1,3}[ \t]*[-\u2013:.][ \t]*)?"
+                            r"(?P<words>[A-Z][^:\n]{1,80}?)[ \t]*:[ \t]*$")
+
+
+def _colon_heading(line: str, nxt: str) -> bool:
+    """fx97: LINE is a Title Case section heading ending on a colon ("(A) Governing Documents:", "B) Maintenance
+    Records:", "Section 2 - Staffing:") over NXT, an item of its own (at least four words, from a capital, neither
+    numbered nor a bullet): the heading names the section for the writer and is never part of what is asked. A line
+    of asking ("Please provide the following:"), a note or a period ("Timeframe:", "Note:") or a heading over a list of
+    fields ("Contract Details:" / "- supplier") keeps its words."""
+    m = _COLON_HEADING.match(line)
+    if m is None or not _title_heading(m.group("words")) or m.group("words").split()[0].lower() in _KEEP:
+        return False
+    item = nxt.strip()
+    if _NUMBERED.match(nxt) or re.match(r"[-\u2022*o][ \t]+\S|\(?[A-Za-z][.)][ \t]", item):
+        return False  # a list under the heading: its fields or its items, which the heading may lead in
+    return len(item.split()) >= 4 and item[:1].isupper()
+
+
 def heading_lines_off(text: str) -> str:
     """(fx47) TEXT without the heading lines of a numbered letter: a line that heads the numbered items under it and
     asks nothing - an unnumbered heading line directly before a numbered item or a bullet ("Outcomes for pupils" /
@@ -106,6 +127,8 @@ def heading_lines_off(text: str) -> str:
                 or re.match(r"[ \t]*\(?[a-z][.)][ \t]+\S", nxt)):
             continue  # fx88: "2. Review and Escalation Processes" over a list of its own, numbered again from 1 or
             # lettered ("1. Your internal process ...", "a) Does the council ..."): a heading over a nested list
+        if not m and _colon_heading(line, nxt):
+            continue  # fx97: "(A) Governing Documents:" over "Copies of contractual documents that govern ..."
         before = next((x for x in reversed(lines[:i]) if x.strip()), "")
         if not m and line.strip() and item_next and _heading(line) and before and not before.rstrip().endswith(":") \
                 and (_shouted(line) or not (not _NUMBERED.match(before) and _heading(before))):  # (never the last line

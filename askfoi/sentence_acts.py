@@ -127,8 +127,17 @@ _WISHED_RECORDS = _RECORD_NOUNS | frozenset("report reports audit audits contrac
                                             # lead51 (nc67 #3): a measure is a figure asked for ("i want the a&e waiting
                                             # times", "the response times", "the pass rates")
                                             "times rates levels waits numbers totals counts".split())
-_WISH_WORDS = re.compile(r"(?:i|we)(?:'d\s+(?:also\s+|really\s+)?like|\s+(?:(?:really|also|just|only|still)\s+)?(?:want|need|require|"
-                         r"request|wanna|would\s+like|would\s+also\s+like))\s+(?:to\s+(?:see|get|have|obtain|receive|read)\s+)?"
+_WISH_WORDS = re.compile(r"(?:(?:i|we)(?:'d\s+(?:also\s+|really\s+)?(?:like|love)|\s+(?:(?:really|also|just|only|still)\s+)?(?:want|need|"
+                         r"require|request|wanna|would\s+like|would\s+also\s+like|would\s+love))\s+(?:to\s+(?:see|get|have|obtain|receive|"
+                         r"read)\s+)?"
+                         # fx97 (fx94 Cheshire Fire 2224): a hope, a wish or a search, for records by name ("I am hoping to
+                         # receive a copy of the incident logs", "we were hoping to see the minutes", "I wish to obtain the
+                         # report", "I am seeking a copy of the audit"): never a hope that a body acts ("hoping the council
+                         # will fix it": no "to see/get ..." before the noun phrase)
+                         r"|(?:i|we)(?:'m|'re|m|\s+am|\s+are|\s+was|\s+were)?\s+(?:(?:really|also|just|still)\s+)?(?:hoping|wishing|"
+                         r"looking|seeking|trying)\s+(?:to\s+(?:see|get|have|obtain|receive|read|access)|for)\s+"
+                         r"|(?:i|we)\s+(?:also\s+)?(?:wish|hope)\s+to\s+(?:see|get|have|obtain|receive|read|access)\s+"
+                         r"|(?:i|we)(?:'m|'re|m|\s+am|\s+are)\s+(?:also\s+)?seeking\s+)"
                          r"(?P<np>.+)$")
 
 

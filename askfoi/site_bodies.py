@@ -109,14 +109,35 @@ def _services() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _services_by_force() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+    """fx97: per service, the body that runs it in the whole area of a police force (service_areas.yaml `by_force`)."""
+    data, _ = load_vocab("service_areas")
+    out = []
+    for key, spec in (data if isinstance(data, dict) else {}).items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("by_force"), dict):
+            continue
+        words = [str(w) for w in spec.get("words") or []]
+        if words:
+            out.append((re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b"),
+                        {str(f): str(b) for f, b in spec["by_force"].items()}))
+    return tuple(out)
+
+
 def service_body(text: str, place: str) -> str | None:
     """The body that runs a service TEXT asks about in PLACE, named bare ("how long do ambulances take in cornwall"
     -> South Western Ambulance Service NHS Foundation Trust; "police in manchester" -> Greater Manchester Police),
-    or None (no such service asked, or a place askfoi does not know for it)."""
+    or None (no such service asked, or a place askfoi does not know for it). fx97: a place the service's own list
+    does not name, through the force that covers it ("the fire in crewe" -> Cheshire Fire and Rescue Service)."""
     key = _clean_place(place)
     for words, areas in _services():
         if words.search(text) and key in areas:
             return areas[key]
+    for words, by_force in _services_by_force():
+        if words.search(text):
+            force = force_for_place(key)
+            if force in by_force:
+                return by_force[force]
     if police_asked(text):
         return force_for_place(key)
     return town_hospital_body(text, key)

@@ -276,6 +276,11 @@ class AskFOIApp(App[None]):
             self.query_one(Messages).add(Said(role="bot", text=early))
             self._started()
         saved, greeting = await loop.run_in_executor(self._executor, self._boot_work)
+        if self.load_matcher:
+            # sp61: the framing's data (vocab, names, thousands of patterns: seconds, cold) is loaded before askfoi says
+            # it is ready, while the dots move: the first answer then comes back in about a second, rather than
+            # taking seconds after a screen that looked ready (a message typed meanwhile is kept and sent after)
+            await loop.run_in_executor(self._executor, _warm_framing)
         if saved is not None:
             from askfoi.templates import render
             from askfoi.tui.screens import ConfirmScreen
@@ -469,10 +474,7 @@ class AskFOIApp(App[None]):
         try:
             from askfoi.framing import frame_message
 
-            # framing first (its vocab, the authority index and inflect, several seconds on a busy machine): the
-            # first answer needs it, while the matching index only fills the insight panel, which can wait
-            # a message that takes the main paths (a body, a period, a count, money, a pronoun) so their data is loaded
-            frame_message("how many cameras did leeds city council install last year and how much did they cost")
+            frame_message(WARM_TEXT)  # (sp61: framed before the start-up ended, so kept: a broken pack is reported here)
             from askfoi.matching import warm_up
 
             matcher = warm_up(self._index_dir())  # never loads the past responses once the index is built
@@ -1208,6 +1210,20 @@ class AskFOIApp(App[None]):
         else:
             yield SystemCommand("Start again", "Forget the answers and start a new request", self.action_restart)
         yield SystemCommand("Show or hide the letter", "On a small screen, switch between the chat and the letter", self.action_toggle_side)
+
+
+WARM_TEXT = "how many cameras did leeds city council install last year and how much did they cost"
+
+
+def _warm_framing() -> None:
+    """The framing's data loaded: a message that takes the main paths (a body, a period, a count, money, a pronoun).
+    A broken pack must not stop the chat: its fault is reported by the warm-up that loads the matching index."""
+    try:
+        from askfoi.framing import frame_message
+
+        frame_message(WARM_TEXT)
+    except Exception:
+        pass
 
 
 def _import_engine() -> None:

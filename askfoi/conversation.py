@@ -520,7 +520,15 @@ class Conversation:
     # -- answering ---------------------------------------------------------------------------
 
     def reply(self, raw: str) -> Turn:
-        """Take one line from the person and answer it."""
+        """Take one line from the person and answer it. sp61: similar requests promised while the past responses
+        were loading (matches_loaded) come first, at the next answer: never said on their own after a question."""
+        turn = self._reply(raw)
+        owed = self.matches_loaded()
+        if owed is not None:
+            turn.messages[:0] = owed.messages
+        return turn
+
+    def _reply(self, raw: str) -> Turn:
         turn = Turn()
         text = clean_input(raw)
         if len(text) > MAX_ANSWER_CHARS:
@@ -536,7 +544,7 @@ class Conversation:
         if pieces:
             # ck25a: answers typed ahead and run together ("okskip", "Leeds City Council ok"): each answered in turn
             for piece in pieces:
-                said = self.reply(piece)
+                said = self._reply(piece)
                 turn.messages.extend(said.messages)
                 turn.actions.extend(a for a in said.actions if a not in turn.actions)
                 turn.save_to = said.save_to or turn.save_to
@@ -2125,9 +2133,10 @@ class Conversation:
         """ny97 (nc94 #10): the past responses have loaded (the matcher is set): a first answer that said they were
         still loading gets its similar requests said in the chat, where every screen shows them (the insight panel
         is beside the chat only on a wide one). None when nothing was promised."""
-        text, self._similar_owed = getattr(self, "_similar_owed", None), None
+        text = getattr(self, "_similar_owed", None)
         if not text or self.matcher is None:
-            return None
+            return None  # (still owed while the past responses load)
+        self._similar_owed = None
         try:
             found = list(self.matcher.match(text, authority=self.request().authority_name, top=3, parts=[text]).similar)
         except Exception:  # noqa: BLE001 - the chat goes on without them

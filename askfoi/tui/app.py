@@ -492,9 +492,8 @@ class AskFOIApp(App[None]):
         self._matcher = matcher
         self.matcher_ready.set()
 
-        def attach(conv: Conversation) -> Turn | None:
-            conv.matcher = matcher
-            return conv.matches_loaded()  # ny97 (nc94 #10): the similar requests promised in the chat, said there
+        def attach(conv: Conversation) -> None:
+            conv.matcher = matcher  # (similar requests promised meanwhile are said at the next answer: sp61)
 
         self._engine(attach, save=False)
 

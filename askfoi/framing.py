@@ -1982,7 +1982,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 2
             continue
-        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
+        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]) \
+                and not (raw[i + 1].lower() in _BE and words[-1].lower() in _PREPS):
+            # (nx97: "staff at §AUTH§ are off with stress": the body after a preposition is where the things are, and
+            # "are" its state, never the body's own past act "been")
             lemma = _verb_lemmas(raw[i + 1])[0]
             past = participle(lemma) or raw[i + 1].lower()
             if raw[i + 1].lower() == "got" and not any(_received_noun(x) for x in words):  # "complaints about lost forms"
@@ -5000,6 +5003,10 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         said |= {m.group(1).lower() for m in re.finditer(rf"(?i)\b({_SENT_VERBS})\s+(?:up\s+|on\s+|over\s+)?to\b", source)}
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
+    phrases, _ = load_vocab("detail_words")
+    for phrase, words in ((phrases.get("phrase_says") or {}) if isinstance(phrases, dict) else {}).items():
+        if str(phrase).lower() in frame.text.lower():  # nx97: "absent from work" says "off sick"
+            said |= {str(w).lower() for w in words or []}
     if re.search(r"(?i)\bresolved\b", frame.text or ""):
         data, _ = load_vocab("detail_words")
         for w in (data.get("repair_participles") or []) if isinstance(data, dict) else []:

@@ -590,17 +590,21 @@ def _plain_phrase(toks: list[str], i: int) -> list[str]:
     return out if out and not (len(out) == 1 and out[0].lower() in _DETS) else []
 
 
+_MEASURES = frozenset("average mean median typical usual longest shortest".split())
+
+
 def _complement(text: str, context: list[str]) -> Resolution | None:
     """A definite noun of TEXT with no complement ("how long is the average wait") that the story gives one
     ("i waited 9 months for an adhd assessment"): the noun with that complement."""
     from askfoi.story_antecedents import _parse, _tokens
 
     for m in re.finditer(r"(?i)\bthe\s+(?:average|mean|median|typical|usual|current|longest|shortest)\s+"
-                         r"(?P<noun>[a-z]+)(?=\s*(?:[?.!,]|$|\s+(?:is|was|be|time|times|now|currently)\b))", text):
+                         r"(?P<noun>[a-z]+)(?:\s+times?\b)?(?=\s*(?:[?.!,]|$|\s+(?:is|was|be|now|currently)\b))", text):
         noun = m.group("noun").lower()
         from askfoi.story_antecedents import _words
 
-        if _time_word(noun) or noun in _QUESTION_NOUNS or not _noun(noun) or noun in _words().bodies:
+        timed = re.search(r"(?i)\btimes?$", m.group(0)) is not None  # "the longest waiting time": "waiting" names it
+        if _time_word(noun) or noun in _QUESTION_NOUNS or not (_noun(noun) or timed) or noun in _words().bodies:
             continue
         lemmas = _lemmas(noun)
         for sentence in reversed(context[-3:]):
@@ -885,6 +889,15 @@ def resolve_part_references(framing, message: str) -> list[tuple[str, PartRefere
                     continue
                 setattr(part, name, got.text[:1].lower() + got.text[1:] if not got.text[:2].isupper() else got.text)
                 done.resolved += got.resolved
+            measure = (part.head or "").strip().lower()
+            if not done.resolved and part.kind == "figure" and measure in _MEASURES and not formal \
+                    and not re.search(r"(?i)\b(?:for|of|on|to|in|at)\b", part.subject or ""):
+                # nx97: "... whats the longest wait": a measure framed with no complement takes the one the story gave
+                # ("waiting nearly 2 years for a hip op"), as a kept question's does (`_complement`)
+                filled = _complement(f"the {measure} {part.subject}", context)
+                if filled is not None:
+                    part.subject = filled.text[len(f"the {measure} "):]
+                    done.resolved.append(filled)
             if done.resolved:
                 part.text = render_frame(part)
                 for r in done.resolved:

@@ -117,6 +117,12 @@ def lost_words(source: str, text: str, authority: str | None = None) -> list[str
     for phrase in _vocab()["body_phrases"]:
         source = re.sub(rf"(?i)\b{re.escape(phrase)}\b", " ", source)  # the body asked, named by its office
     words = _WORD.findall(re.sub(r"(?<=\w)-(?=\w)", " ", source))
+    from askfoi.knowledge import load_vocab
+
+    phrases, _ = load_vocab("detail_words")
+    for phrase, ws in ((phrases.get("phrase_says") or {}) if isinstance(phrases, dict) else {}).items():
+        if str(phrase).lower() in (text or "").lower():  # nx97: "absent from work" says "off sick"
+            said |= {str(w).lower() for w in ws or []}
     out = []
     for k, w in enumerate(words):
         before = words[k - 1].lower() if k else ""

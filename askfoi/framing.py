@@ -5003,10 +5003,9 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         said |= {m.group(1).lower() for m in re.finditer(rf"(?i)\b({_SENT_VERBS})\s+(?:up\s+|on\s+|over\s+)?to\b", source)}
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
-    phrases, _ = load_vocab("detail_words")
-    for phrase, words in ((phrases.get("phrase_says") or {}) if isinstance(phrases, dict) else {}).items():
-        if str(phrase).lower() in frame.text.lower():  # nx97: "absent from work" says "off sick"
-            said |= {str(w).lower() for w in words or []}
+    from askfoi.part_safety import phrase_says
+
+    said |= phrase_says(frame.text)  # nx97: "absent from work" says "off sick"
     if re.search(r"(?i)\bresolved\b", frame.text or ""):
         data, _ = load_vocab("detail_words")
         for w in (data.get("repair_participles") or []) if isinstance(data, dict) else []:
@@ -6272,6 +6271,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole;
     # fx82: and a list flattened onto one line as its lines
     text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(text)))))
+    from askfoi.story_places import bracketed_places
+
+    text = bracketed_places(text)  # nx97: "on my road (fitzjohns avenue)": the road is the one named
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)
@@ -6492,7 +6494,13 @@ def _proposed_name_unbaked(framing: Framing, text: str) -> None:
     names = sorted({n for n in (found.name, found.letter_name) if n and n.lower() not in low and not a_word(n)},
                    key=len, reverse=True)
 
-    spoken = body_names(found.name) + [n for n in (found.from_text,) if n and len(n.split()) > 1]
+    spoken = body_names(found.name)
+    # nx97: the words the body was found from are spoken to as "you" only when they are its name ("leeds teaching
+    # hospitals", "kent county council"); a place it runs ("called out to hmp leeds", written to the Ministry of
+    # Justice) stays named, never "called out to you"
+    said = {w for n in spoken for w in re.findall(r"[a-z]+", n.lower())}
+    spoken += [n for n in (found.from_text,) if n and len(n.split()) > 1
+               and set(re.findall(r"[a-z]+", n.lower())) - {"the"} <= said]
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     verb = re.compile(rf"(?i)\b(?:the\s+)?(?:{alts})\s+(is|are|was|were|has|have)\b")
     owner = re.compile(rf"(?i)\b(?:the\s+)?(?:{alts})['\u2019]s?(?!\w)")

@@ -519,13 +519,19 @@ def _how_long(text: str) -> str:
     if wait and not set(wait.group("y").lower().split()[:1]) & _PRONOUNS and wait.group("who").lower() in _WAITERS:
         return f"the average waiting time for {wait.group('y')}"
     average = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:how\s+long|what)\s+(?:is|was|are|were)\s+(?:the\s+)?"
-                       r"(?P<avg>average|typical|usual|mean|median)\s+(?:wait|waiting\s+time|wait\s+time|waiting\s+times|"
-                       r"wait\s+times)\s+(?:for|to\s+get|to\s+have)\s+(?P<y>[^?]+?)[\s?.!]*$", text, re.S)
-    if average and not set(average.group("y").lower().split()[:1]) & _PRONOUNS:
+                       r"(?P<avg>average|typical|usual|mean|median|longest|shortest|maximum|minimum)\s+"
+                       r"(?:(?:wait|waiting\s+time|wait\s+time|waiting\s+times|wait\s+times)"
+                       r"|(?:time\s+)?(?:anyone|someone|a\s+person|people|a\s+patient|patients)\s+(?:has|have|had)\s+"
+                       r"(?:been\s+)?(?:waited|waiting))"
+                       r"(?:\s+(?:for|to\s+get|to\s+have)\s+(?P<y>[^?]+?))?[\s?.!]*$", text, re.S)
+    if average and not set((average.group("y") or "").lower().split()[:1]) & _PRONOUNS:
         # lead58: "how long is the average wait for an ehcp", "what is the average wait for an autism assessment": the
-        # figure the body keeps, never the question kept in a letter
-        word = "median" if average.group("avg").lower() == "median" else "average"
-        return f"the {word} waiting time for {average.group('y')}"
+        # figure the body keeps, never the question kept in a letter; nx97: so is the longest or shortest wait ("whats
+        # the longest wait", "the longest anyone has waited"), and a wait with no complement is the figure too (the
+        # story gives its complement: part_references._complement)
+        word = average.group("avg").lower()
+        word = {"typical": "average", "usual": "average", "mean": "average"}.get(word, word)
+        return f"the {word} waiting time" + (f" for {average.group('y')}" if average.group("y") else "")
     return text
 
 
@@ -668,13 +674,27 @@ def _past_often(text: str) -> str:
     return re.sub(rf"(?i)^(\W*(?:and\s+|also\s+|so\s+)*)how\s+{adverbs}\s+(?={past}\s)", r"\1how many times ", text)
 
 
+def _absent(text: str) -> str:
+    """nx97: "how many staff are off with stress", "how many nurses are signed off sick with anxiety": a count of
+    people absent from work for a reason, said as the absence record reads ("how many staff are absent from work
+    because of stress"); with no reason, "absent from work through sickness" for "off sick"."""
+    off, joins = _alt(_words("absent", "away")), _alt(_words("absent", "joins"))
+    m = re.match(rf"(?i)^(?P<lead>\W*(?:and\s+|also\s+|so\s+)*how\s+many\s+(?:[a-z\u00a7][\w'\u00a7-]*\s+){{1,6}}?"
+                 rf"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:currently\s+|now\s+|still\s+)?)(?P<off>{off})"
+                 rf"(?:\s+(?:{joins})\s+(?P<why>(?!(?:it|them|this|that)\b)[a-z][^?.!]*?))?(?P<end>[\s?.!]*)$", text, re.S)
+    if m is None or not m.group("why") and "sick" not in m.group("off").lower():
+        return text
+    why = f"because of {m.group('why')}" if m.group("why") else "through sickness"
+    return f"{m.group('lead')}absent from work {why}{m.group('end')}"
+
+
 def reword(text: str, tidy=None) -> str:
     """TEXT (one clause, AUTH masked) said again in the words the record-kind cues read, when its shape is one of
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
     for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _firm_used, _what_used,
-                 _contract_term, _how_long,
+                 _contract_term, _how_long, _absent,
                  _kept_for, _past_often, _worth, _given_in):
         new = step(tidied)
         if new != tidied:

@@ -2021,7 +2021,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 2
             continue
-        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
+        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]) \
+                and not (raw[i + 1].lower() in _BE and words[-1].lower() in _PREPS):
+            # (nx97: "staff at §AUTH§ are off with stress": the body after a preposition is where the things are, and
+            # "are" its state, never the body's own past act "been")
             lemma = _verb_lemmas(raw[i + 1])[0]
             past = participle(lemma) or raw[i + 1].lower()
             if raw[i + 1].lower() == "got" and not any(_received_noun(x) for x in words):  # "complaints about lost forms"
@@ -5039,6 +5042,9 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         said |= {m.group(1).lower() for m in re.finditer(rf"(?i)\b({_SENT_VERBS})\s+(?:up\s+|on\s+|over\s+)?to\b", source)}
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
+    from askfoi.part_safety import phrase_says
+
+    said |= phrase_says(frame.text)  # nx97: "absent from work" says "off sick"
     if re.search(r"(?i)\bresolved\b", frame.text or ""):
         data, _ = load_vocab("detail_words")
         for w in (data.get("repair_participles") or []) if isinstance(data, dict) else []:
@@ -6337,6 +6343,9 @@ def _frame_whole(text: str, authority: str | None = None, *, today: date | None 
     # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole;
     # fx82: and a list flattened onto one line as its lines
     text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(text)))))
+    from askfoi.story_places import bracketed_places
+
+    text = bracketed_places(text)  # nx97: "on my road (fitzjohns avenue)": the road is the one named
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)
@@ -6557,7 +6566,13 @@ def _proposed_name_unbaked(framing: Framing, text: str) -> None:
     names = sorted({n for n in (found.name, found.letter_name) if n and n.lower() not in low and not a_word(n)},
                    key=len, reverse=True)
 
-    spoken = body_names(found.name) + [n for n in (found.from_text,) if n and len(n.split()) > 1]
+    spoken = body_names(found.name)
+    # nx97: the words the body was found from are spoken to as "you" only when they are its name ("leeds teaching
+    # hospitals", "kent county council"); a place it runs ("called out to hmp leeds", written to the Ministry of
+    # Justice) stays named, never "called out to you"
+    said = {w for n in spoken for w in re.findall(r"[a-z]+", n.lower())}
+    spoken += [n for n in (found.from_text,) if n and len(n.split()) > 1
+               and set(re.findall(r"[a-z]+", n.lower())) - {"the"} <= said]
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     verb = re.compile(rf"(?i)\b(?:the\s+)?(?:{alts})\s+(is|are|was|were|has|have)\b")
     owner = re.compile(rf"(?i)\b(?:the\s+)?(?:{alts})['\u2019]s?(?!\w)")

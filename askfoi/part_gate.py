@@ -593,6 +593,14 @@ def gate_parts(framing: "Framing", message: str = "", only: tuple[str, ...] = ()
             continue  # "Could the council state how many ...?" beside the part "How many ...?": one is enough
         if good is not None and good.kept_words and message:
             good = _written_out(good, k, framing, message, authority)
+        if good is not None and good.kept_words and part.qualifiers.breakdown == "reason" \
+                and not re.search(r"(?i)\b(?:why|reasons?)\b", good.text or ""):
+            # nx97: "how many times has it closed early this year and why": the why read as the count's breakdown by
+            # reason is never lost with the frame that failed; the kept words get it as a sentence of their own, as a
+            # count kept whole does (framing: reasons_after)
+            from askfoi.questions import why_of_count
+
+            good.text = f"{good.text.rstrip()} {render('frames/reasons_after.j2', why=why_of_count(good.text)).strip()}"
         if good is not None:
             good.warning, good.sections, good.replacements = part.warning, part.sections, part.replacements
             keep.append(good)

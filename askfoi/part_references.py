@@ -590,17 +590,32 @@ def _plain_phrase(toks: list[str], i: int) -> list[str]:
     return out if out and not (len(out) == 1 and out[0].lower() in _DETS) else []
 
 
+_MEASURES = frozenset("average mean median typical usual longest shortest".split())
+
+
+def _waited_for(subject: str) -> bool:
+    """nx97: SUBJECT (a count's) is a thing one waits for ("ambulances", "hip replacements", "autism assessments"):
+    plural, no people, no pronoun, no name masked."""
+    from askfoi.framing import _vocab as framing_vocab
+
+    words = re.findall(r"[a-z]+", (subject or "").lower())
+    return bool(words) and len(words) <= 3 and words[-1].endswith("s") and "\u00a7" not in subject \
+        and not any(w in framing_vocab().people or w in ("them", "they", "it", "those", "these") for w in words) \
+        and not _time_word(words[-1])
+
+
 def _complement(text: str, context: list[str]) -> Resolution | None:
     """A definite noun of TEXT with no complement ("how long is the average wait") that the story gives one
     ("i waited 9 months for an adhd assessment"): the noun with that complement."""
     from askfoi.story_antecedents import _parse, _tokens
 
     for m in re.finditer(r"(?i)\bthe\s+(?:average|mean|median|typical|usual|current|longest|shortest)\s+"
-                         r"(?P<noun>[a-z]+)(?=\s*(?:[?.!,]|$|\s+(?:is|was|be|time|times|now|currently)\b))", text):
+                         r"(?P<noun>[a-z]+)(?:\s+times?\b)?(?=\s*(?:[?.!,]|$|\s+(?:is|was|be|now|currently)\b))", text):
         noun = m.group("noun").lower()
         from askfoi.story_antecedents import _words
 
-        if _time_word(noun) or noun in _QUESTION_NOUNS or not _noun(noun) or noun in _words().bodies:
+        timed = re.search(r"(?i)\btimes?$", m.group(0)) is not None  # "the longest waiting time": "waiting" names it
+        if _time_word(noun) or noun in _QUESTION_NOUNS or not (_noun(noun) or timed) or noun in _words().bodies:
             continue
         lemmas = _lemmas(noun)
         for sentence in reversed(context[-3:]):
@@ -614,7 +629,10 @@ def _complement(text: str, context: list[str]) -> Resolution | None:
                     j += 1  # "waited 9 months for ...": the length is no complement
                 if j + 1 < len(toks) and toks[j].lower() in ("for", "of", "on"):
                     words = _plain_phrase(toks, j + 1)
-                    if len(words) < 2 or any("\u00a7" in w for w in words):
+                    one = len(words) == 1 and len(words[0]) >= 5 and words[0].isalpha() and words[0].islower() \
+                        and not _time_word(words[0]) and words[0] not in ("ages", "years", "months", "weeks", "hours")
+                    # (nx97: "waiting over 52 weeks for orthopaedics": one word said straight after the wait names it)
+                    if len(words) < 2 and not one or any("\u00a7" in w for w in words):
                         continue
                     own = " ".join(words)
                     if words[0].lower() in ("my", "our", "his", "her", "their", "this", "that"):
@@ -885,6 +903,23 @@ def resolve_part_references(framing, message: str) -> list[tuple[str, PartRefere
                     continue
                 setattr(part, name, got.text[:1].lower() + got.text[1:] if not got.text[:2].isupper() else got.text)
                 done.resolved += got.resolved
+            measure = (part.head or "").strip().lower()
+            if not done.resolved and part.kind == "figure" and measure in _MEASURES and not formal \
+                    and not re.search(r"(?i)\b(?:for|of|on|to|in|at)\b", part.subject or ""):
+                # nx97: "... whats the longest wait": a measure framed with no complement takes the one the story gave
+                # ("waiting nearly 2 years for a hip op"), as a kept question's does (`_complement`)
+                filled = _complement(f"the {measure} {part.subject}", context)
+                if filled is not None:
+                    part.subject = filled.text[len(f"the {measure} "):]
+                    done.resolved.append(filled)
+                elif re.fullmatch(r"(?i)wait(?:ing)?\s+times?", part.subject or "") and k and not framing.parts[k - 1].kept_words \
+                        and framing.parts[k - 1].kind == "count" and _waited_for(framing.parts[k - 1].subject or ""):
+                    # "how many ambulances were called out to hmp leeds ... whats the average wait": the wait for the
+                    # things just counted ("the average waiting time for ambulances"); people counted are the ones
+                    # who wait, never what is waited for ("how many families are on the list"): left as it is
+                    said = f"{part.subject} for {framing.parts[k - 1].subject}"
+                    done.resolved.append(Resolution(part=before, reference=part.subject, phrase=said, text=""))
+                    part.subject = said
             if done.resolved:
                 part.text = render_frame(part)
                 for r in done.resolved:

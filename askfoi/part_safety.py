@@ -101,6 +101,16 @@ def _ignored(word: str, before: str, after: str, extra: frozenset[str]) -> bool:
     return bool(lem & (v["body_words"] | v["period_words"] | v["measure_words"] | extra))
 
 
+def phrase_says(text: str) -> set[str]:
+    """nx97: the words of a question that a phrase TEXT holds says in other words (detail_words.yaml phrase_says:
+    "absent from work" says "off", "sick", "signed")."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("detail_words")
+    pairs = (data.get("phrase_says") or {}) if isinstance(data, dict) else {}
+    return {str(w).lower() for phrase, ws in pairs.items() if str(phrase).lower() in (text or "").lower() for w in ws or []}
+
+
 def lost_words(source: str, text: str, authority: str | None = None) -> list[str]:
     """The content words of SOURCE (the person's question) that TEXT (the part) does not say, in the order typed;
     matched by lemma ("switch"/"switching", "plans"/"planning"). AUTHORITY's own words are never lost (the letter is
@@ -117,6 +127,7 @@ def lost_words(source: str, text: str, authority: str | None = None) -> list[str
     for phrase in _vocab()["body_phrases"]:
         source = re.sub(rf"(?i)\b{re.escape(phrase)}\b", " ", source)  # the body asked, named by its office
     words = _WORD.findall(re.sub(r"(?<=\w)-(?=\w)", " ", source))
+    said |= phrase_says(text)  # nx97: "absent from work" says "off sick"
     out = []
     for k, w in enumerate(words):
         before = words[k - 1].lower() if k else ""

@@ -87,6 +87,7 @@ class _Vocab:
     time: frozenset[str]
     have_agent: frozenset[str] = frozenset()
     act_objects: frozenset[str] = frozenset()
+    of_itself: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,7 +102,7 @@ def _vocab() -> _Vocab:
                   policy={str(k).lower(): str(v) for k, v in (data.get("policy_verbs") or {}).items()},
                   bodies=low("bodies") | story().bodies, not_things=low("not_things"), place_preps=low("place_preps"),
                   people=story().people, time=story().time, have_agent=low("have_agent_objects"),
-                  act_objects=low("act_objects"))
+                  act_objects=low("act_objects"), of_itself=low("of_itself_verbs"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -217,11 +218,26 @@ def _participle(word: str) -> bool:
     return bool(lemma) and word in getInflection(lemma, tag="VBN")
 
 
+_NO_OBJECT = frozenset("early late down up again today yesterday now since for during in on at over this last every "
+                       "each because when after before so and or but".split())
+
+
+def _of_itself(role: str, pronoun: str, lemma: str | None, lows: list[str], verb_at: int) -> str:
+    """nx97: "how many times has it closed early this year": "it" as the subject of a verb a thing also does by itself
+    (pronoun_roles.yaml of_itself_verbs), with no object after the verb, is the thing ("the library"), never the body
+    ("has it closed any libraries" keeps ROLE)."""
+    if pronoun != "it" or role not in ("agent", "either") or not lemma or lemma not in _vocab().of_itself:
+        return role
+    nxt = lows[verb_at + 1] if verb_at + 1 < len(lows) else ""
+    return "thing" if not nxt or nxt in _NO_OBJECT or not re.match(r"[a-z]", nxt) else role
+
+
 def _on_them(role: str, pronoun: str, lemma: str | None, lows: list[str], verb_at: int, passive: bool) -> str:
     """lead53: ROLE of a subject "they" whose verb (at VERB_AT) acts on "them" or "it" ("how often did they fly them",
     "where do they park them"): the two pronouns are never the same things, so when "them" is the things the part
     is about, "they" is whoever acts on them - the body - unless the verb is one a thing does to someone ("how much
     did they cost them", thing_verbs)."""
+    role = _of_itself(role, pronoun, lemma, lows, verb_at)
     if role not in ("", "either") or pronoun != "they" or passive or not lemma or lemma in _vocab().thing:
         return role
     k = verb_at + 1

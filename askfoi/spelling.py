@@ -189,12 +189,22 @@ def could_be_name(low: str) -> bool:
     low = low.lower()
     if len(low) < MIN_LEN or not low.isalpha():
         return False
+    if low in _kind_nouns():
+        return False  # nx97: "tribunals", "courts": a kind of body, never a name by itself
     if low in name_words():
         # fr10c: a verb's -ing form in a body's name ("Commissioning Support Unit") is English, no name
         return not _gerund(low)
     if _known(low) or _compound(low) or _derived(low):
         return False
     return _close_common(low) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_nouns() -> frozenset[str]:
+    """Words for a kind of public body (spelling_words.yaml body_words and kind_nouns)."""
+    data, _ = load_vocab("spelling_words")
+    data = data if isinstance(data, dict) else {}
+    return frozenset(str(w).lower() for key in ("body_words", "kind_nouns") for w in data.get(key) or [])
 
 
 @functools.lru_cache(maxsize=2048)

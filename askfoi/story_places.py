@@ -78,6 +78,36 @@ _NAMING = re.compile(r"(?i)^\s*(?:(?:it|its|it'?s|it\u2019s|it\s+is|they'?re|whi
                      r"(?:(?:is|was)\s+)?(?:called|named|known\s+as)\s+")
 
 
+def bracketed_places(text: str) -> str:
+    """nx97: "on my road (fitzjohns avenue)", "at my son's school (kingsway academy)": a place pointed at whose name
+    the person put in brackets straight after it is that place, written as its name in the whole message ("on
+    Fitzjohns Avenue"), so no part asks which road is meant. Brackets that do not hold a name of that kind of place
+    ("my road (the one by the school)", "my street (its a nightmare)") are left as they are."""
+    pattern = _pointer()
+    if pattern is None or "(" not in (text or ""):
+        return text
+    k = _kinds()
+    for m in reversed(list(pattern.finditer(text))):
+        if m.group("thing"):
+            continue
+        inner = re.match(r"\s*\(([^()]{2,80})\)", text[m.end():])
+        if not inner:
+            continue
+        said = _NAMING.sub("", inner.group(1)).strip()
+        if "," in said:
+            continue  # "our street (grange road, hull)": the name with its town, written into the part (name_story_places)
+        first = said
+        ends = k.names.get(k.said.get(re.sub(r"\s+", " ", m.group("place").lower()), ""), ())
+        words = re.findall(r"[A-Za-z'&.-]+", first)
+        if not (2 <= len(words) <= 5) or not any(re.search(rf"(?i)\b{re.escape(e)}$", first) for e in ends) \
+                or any(w.lower() in k.stop for w in words):
+            continue
+        name = ", ".join(x.strip().title() if x.strip() == x.strip().lower() else x.strip()
+                         for x in said.split(",") if x.strip())
+        text = f"{text[:m.start()]}{m.group('prep') or ''}{name}{text[m.end() + inner.end():]}"
+    return text
+
+
 def name_story_places(part: str, message: str) -> tuple[str, str | None]:
     """PART with "that hospital" (and the like) written as the name MESSAGE gives that place: "on that hospitals
     wards" -> "on the wards of Leicester Royal Infirmary", "at that school" -> "at Kingsway Academy". Returns

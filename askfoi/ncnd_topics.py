@@ -281,9 +281,7 @@ class TopicEvidence:
 
 def _who(scope: str) -> str:
     """The kind of body counted, as the evidence sentence names it ("police ", "" for all bodies)."""
-    if scope == ALL:
-        return ""
-    return "non-police " if scope == NOT_POLICE else f"{scope.replace('_', ' ')} "
+    return "" if scope == ALL else f"{scope.replace('_', ' ')} "
 
 
 def topics_path() -> Path:
@@ -682,10 +680,15 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
         covert = asks_covert_in_sentences(name, topic, text)
         key = "counted" if covert else "counted_overt"
         rows = counted[name][key] if counted is not None and name in counted else getattr(topic, key)
-        scope = authority_type or ALL  # fm94: a kind with no counted answer of its own falls back as one with too few
+        # fm97: a kind of body with fewer than MIN_EVIDENCE counted answers of its own is weighed on all bodies' answers.
+        # fm94 weighed a body that is not a police force on the other non-police bodies' answers instead: on the dev split
+        # that lost a council's NCND answer and removed no false alarm, and on the held-out split it lost a government
+        # department's (docs/notes/fm97.md)
+        scope = authority_type if authority_type and authority_type in rows else ALL
         ncnd, known = (rows.get(scope) or [0, 0])[:2]
         if known < MIN_EVIDENCE and scope != ALL:
-            scope, (ncnd, known) = _fallback(rows, authority_type)
+            scope = ALL
+            ncnd, known = (rows.get(ALL) or [0, 0])[:2]
         overt = [0, 0]
         if covert and topic.technology and not no_overt:  # IMSI catchers, interception: no overt use to speak of
             overt_rows = counted[name]["counted_overt"] if counted is not None and name in counted else topic.counted_overt
@@ -694,23 +697,6 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
                                  tuple(topic.seen_sections or topic.sections), topic.why, topic.ask_instead,
                                  overt[0], overt[1]))
     return out
-
-
-NOT_POLICE = "not_police"  # fm94: the counted answers of every kind of body but the police
-
-
-def _fallback(rows: dict, authority_type: str | None) -> tuple[str, tuple[int, int]]:
-    """(scope, (NCND answers, known answers)) for a kind of body with fewer than MIN_EVIDENCE counted answers of its own.
-    fm94: for a body that is not a police force, the answers of the other bodies that are not police forces when they
-    are MIN_EVIDENCE or more, else all bodies'. A topic's counted answers are mostly police answers (drones: 38 of 42),
-    and the police neither confirm nor deny covert tactics to keep them from offenders (s24(2), s31(3)): that says
-    nothing of a council's drone inspecting roofs or a hospital's cameras."""
-    if authority_type and authority_type != "police":
-        pooled = [v[:2] for k, v in rows.items() if k not in (ALL, "police") and v]
-        ncnd, known = sum(v[0] for v in pooled), sum(v[1] for v in pooled)
-        if known >= MIN_EVIDENCE:
-            return NOT_POLICE, (ncnd, known)
-    return ALL, tuple((rows.get(ALL) or [0, 0])[:2])
 
 
 OPEN_KNOWN, OPEN_SHARE = 10, 0.1  # fc26: `answered_openly`: this many counted covert answers, fewer than this share NCND

@@ -4,9 +4,8 @@
    alone when it rates NCND at least SUPPORT_OVERRIDE times its bar (fm76). A request is warned when any one part is,
    so with one bar for every part a request of several parts was warned on chance: the override's factor now rises
    with the number of parts (askfoi/matching.py OVERRIDE_LONG_TEXT).
-2. A body that is not a police force, with too few counted answers of its own kind on a topic, was weighed on all
-   bodies' answers, nearly all police ones: a council's road-inspection drone was warned as a covert police tactic.
-   It is now weighed on the other non-police bodies' answers when there are enough (askfoi/ncnd_topics.py `_fallback`).
+2. (fm94's non-police fallback, reverted by fm97: the dev and held-out splits each lost an NCND answer to it and it
+   removed no false alarm there; docs/notes/fm97.md.)
 The texts are fm94's own words."""
 
 import math
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from askfoi.matching import OVERRIDE_LONG_TEXT, SUPPORT_OVERRIDE, get_matcher
-from askfoi.ncnd_topics import NOT_POLICE, evidence_for
+from askfoi.ncnd_topics import ALL, evidence_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
@@ -35,21 +34,13 @@ def test_a_data_field_of_a_two_part_count_is_not_warned_on_the_learnt_forecast_a
     assert not warned, parts
 
 
-@pytest.mark.parametrize("text, authority", [
-    ("Has the council used drones to inspect roads?", "Leeds City Council"),
-    ("Does the council fly drones to survey the roofs of its housing blocks, and how much did they cost?",
-     "Bristol City Council"),
-])
-def test_a_councils_drones_are_not_weighed_on_police_answers(text, authority):
-    warned, parts = _warned(text, authority)
-    assert not warned, parts
-
-
-def test_a_non_police_body_falls_back_on_non_police_answers_and_says_so():
+def test_a_body_with_few_answers_of_its_own_kind_is_weighed_on_all_bodies_answers():
+    # fm97: fm94's non-police fallback reverted (dev split: a council's NCND answer lost, no false alarm removed;
+    # held-out split: a government department's NCND answer lost). A council has fewer than 3 counted answers about
+    # drones: all bodies' counted answers are the evidence, as before fm94
     (e,) = [x for x in evidence_for("Has the council used drones to inspect roads?", "council")
             if x.topic == "surveillance_technology"]
-    assert e.scope == NOT_POLICE and e.known >= 3
-    assert "non-police answers" in e.sentence() and "not_police" not in e.sentence()
+    assert e.scope == ALL and "non-police" not in e.sentence()
 
 
 def test_guard_a_police_force_keeps_its_own_counts():

@@ -113,3 +113,13 @@ def test_eval_prints_the_newest_tuning_set_as_tune_and_the_report_set_as_report(
                          env={"ASKFOI_FRESH_REPLIES": str(texts), "PATH": "/usr/bin:/bin"}, cwd=ROOT, check=True).stdout
     assert "fresh94-report [tune since session 61]" in out
     assert "fresh97-report" in out and "fresh97-report [tune" not in out
+
+
+@pytest.mark.parametrize("name", ["fresh64", "fresh82", "fresh94", REPORT])
+def test_a_scottish_letters_sections_are_labelled_with_their_act(name):
+    """rd97: the reader names a FOISA section with its Act ("FOISA 38(1)(b)") and the eval keeps the Act when it compares
+    numbers, so a Scottish public authority's sections are labelled so (fr82, fr64); fresh94's three Scottish Government
+    letters were labelled "38(1)(b)" and scored 0/3 although every section was read."""
+    for r in _labels(name):
+        scottish = any(k in r["url"] for k in ("gov.scot", "foibench")) or "Scottish Government" in r["authority"]
+        assert not scottish or all(s.startswith(("FOISA ", "EISR ")) for s in r["sections"]), r["id"]

@@ -734,6 +734,9 @@ def _numbered_range(sep: str, last: _Citation, num: str, groups: list[str], kind
     return sep == "to" or (sep == "-" and int(num) > int(last.num))
 
 
+_LAST_ENVIRONMENTAL_REGULATION = 21  # the EIR 2004 and the EISR 2004 each end at regulation 21
+
+
 def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     """Every section or regulation cited, lists and ranges expanded; other Acts' sections left out."""
     found: list[_Citation] = []
@@ -741,7 +744,8 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     other_act = rules.patterns("other_act")
     other_regs = rules.patterns("other_regulations_before")
     text = _BRACKETED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + "  ", t.lower)
-    fees_only = bool(re.search(r"\bfees\)? regulations\b", text)) and not re.search(r"\b(?:environmental information|eirs?\b|eisrs?\b)", text)
+    env_named = bool(re.search(r"\b(?:environmental information|eirs?\b|eisrs?\b|ei\(s\)rs?\b)", text))
+    fees_only = bool(re.search(r"\bfees\)? regulations\b", text)) and not env_named
     for m in _CITE.finditer(text):
         intro = m.group("intro")
         if intro == "s" and _POSTCODE.match(t.original, max(0, m.start() - 30), m.end() + 4):
@@ -751,6 +755,12 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         if re.match(r"\.\d{1,3}\.\d", text[m.end("num"):m.end("num") + 8]):
             continue  # rd85: "regulations 10.1.18.1 and 10.1.18.2": a clause of a code or rulebook, no Act's section
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
+        if intro.startswith("reg") and (int(m.group("num")) > _LAST_ENVIRONMENTAL_REGULATION
+                                        or (not env_named and not m.group("groups") and not m.group("bare"))):
+            # rd97: "Regulation 24" as a kind of placement in a council's table of costs (a family-and-friends foster
+            # placement under the Care Planning Regulations): the environmental regulations have 21 regulations, and a
+            # bare "regulation N" in a letter that never names them is some other regulation, not an exception
+            continue
         if intro.startswith("reg") and (fees_only or any(p.search(text, max(0, m.start() - 160), m.start()) for p in other_regs)):
             # rd27: "... (Appropriate Limit and Fees) Regulations 2004 (see Reg. 3(3))": the fees regulations', as is
             # every regulation of a reply that names them and never the environmental regulations
@@ -2213,8 +2223,9 @@ _NOT_AN_ANSWER = re.compile(
 _KEY_VALUE = re.compile(r"^\W*(?P<key>[A-Z][A-Za-z'&/()]*(?: [A-Za-z'&/()]+){0,5}) ?: ?(?P<value>[\w\u00a3$].{1,300})$", re.S)
 _LAW_IN_KEY = re.compile(r"(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi|foia|foisa|eir|eisr)"
                          r"(?:\s+\(scotland\))?(?:\s+act)?\s+(?=\w)")
+# rd97: "Internal review: FOI 2026/0412" is a review letter's subject line, not a label with its answer
 _NOT_AN_ANSWER_KEY = re.compile(
-    r"^(?:(?:our|your|the|foi|eir|request|case) )?(?:ref(?:erence)?(?: no\.?| number)?|date(?: \w+)?|dear|re|subject|title|from|to|cc|sent|email|e-mail|tel(?:ephone)?|phone|fax"
+    r"^(?:(?:our|your|the|foi|eir|request|case|internal) )?(?:ref(?:erence)?(?: no\.?| number)?|date(?: \w+)?|dear|re|subject|title|from|to|cc|sent|email|e-mail|tel(?:ephone)?|phone|fax"
     r"|address|website|web|link|url|response|responses|request|requests?|question|questions|q|answer|answers|reply|part|parts|point|item|note|notes|nb|ps"
     r"|outcome|decision|status|result|exemptions?(?: applied| used)?|exceptions?(?: applied)?|sections?(?: applied)?|disclosure|information released|released"
     r"|authority|public authority|department|category|categories|topic|keywords?|summary|requester|applicant|received|published|publication date"
@@ -3602,10 +3613,14 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
 # rv61: a heading that names several parts at once, on a line of its own or set off by a colon or dash before its answer:
 # "Questions 1 to 3", "Q1-2:", "Parts 2-3", "Question 1, 2 and 3", "Questions 1 and 2:"; never a sentence that names
 # parts ("Questions 1 and 2 are answered below")
+# rd97: the answer's own noun heads the range too ("Response 1 - 6:", "Answers 2 to 4:"), and a bare range opening its line
+# with the item's own stop ("1-4. A new flag was bought ...", "2 - 3) Not held") answers each item in it: only a dash or
+# "to" joins a bare range (never "1, 2 and 3 bedroom homes"), and a year ("2019-2020") is no item number
 _RANGE_HEADING = re.compile(
-    r"^[ \t]*(?:(?:in )?(?:response|answer|reply) to |re:? )?(?:questions?|q|parts?|requests?|points?|items?)\s?(?P<first>\d{1,2})"
+    r"^[ \t]*(?:(?:in )?(?:response|answer|reply) to |re:? )?(?:questions?|q|parts?|requests?|points?|items?|responses?|answers?)\s?(?P<first>\d{1,2})"
     r"(?P<rest>(?:\s*(?:,\s*(?:and\s+)?|and|&|to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?\d{1,2})+)"
-    r"[ \t]*(?:[:.)\-\u2013][ \t]*|(?=\n)|$)",
+    r"[ \t]*(?:[:.)\-\u2013][ \t]*|(?=\n)|$)"
+    r"|^[ \t]*(?P<bare>\d{1,2})(?P<bare_rest>[ \t]?(?:-|\u2013|to)[ \t]?\d{1,2})[ \t]*[.):][ \t]+(?=\S)",
     re.I | re.M,
 )
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?$", re.I)
@@ -3619,10 +3634,11 @@ def _range_headings(ev: _Events) -> list[tuple[int, int, list[int]]]:
     t = ev.t
     out = []
     for m in _RANGE_HEADING.finditer(t.original):
-        if ev.roles[t.unit(m.start("first"))] in ("request", "law", "boilerplate", "rights"):
+        first = "first" if m.group("first") else "bare"
+        if ev.roles[t.unit(m.start(first))] in ("request", "law", "boilerplate", "rights"):
             continue
-        numbers = [int(m.group("first"))]
-        text = m.group("rest")
+        numbers = [int(m.group(first))]
+        text = m.group("rest") if first == "first" else m.group("bare_rest")
         pos = 0
         for n in re.finditer(r"\d{1,2}", text):
             value = int(n.group())

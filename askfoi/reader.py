@@ -79,7 +79,7 @@ Signal = Literal[
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
-    "none_given", "future_requests", "harassment", "not_recorded",
+    "none_given", "future_requests", "harassment", "not_recorded", "decision_upheld",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -3615,12 +3615,13 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
 # parts ("Questions 1 and 2 are answered below")
 # rd97: the answer's own noun heads the range too ("Response 1 - 6:", "Answers 2 to 4:"), and a bare range opening its line
 # with the item's own stop ("1-4. A new flag was bought ...", "2 - 3) Not held") answers each item in it: only a dash or
-# "to" joins a bare range (never "1, 2 and 3 bedroom homes"), and a year ("2019-2020") is no item number
+# "to" joins a bare range (never "1, 2 and 3 bedroom homes"), and a year ("2019-2020") or a date after the noun
+# ("Response 04-08-2025") is no item number
 _RANGE_HEADING = re.compile(
     r"^[ \t]*(?:(?:in )?(?:response|answer|reply) to |re:? )?(?:questions?|q|parts?|requests?|points?|items?|responses?|answers?)\s?(?P<first>\d{1,2})"
-    r"(?P<rest>(?:\s*(?:,\s*(?:and\s+)?|and|&|to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?\d{1,2})+)"
+    r"(?P<rest>(?:\s*(?:,\s*(?:and\s+)?|and|&|to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?\d{1,2})+)(?![-/.]\d|\d)"
     r"[ \t]*(?:[:.)\-\u2013][ \t]*|(?=\n)|$)"
-    r"|^[ \t]*(?P<bare>\d{1,2})(?P<bare_rest>[ \t]?(?:-|\u2013|to)[ \t]?\d{1,2})[ \t]*[.):][ \t]+(?=\S)",
+    r"|^[ \t]*(?P<bare>[1-9]\d?)(?P<bare_rest>[ \t]?(?:-|\u2013|to)[ \t]?[1-9]\d?)(?![-/.]\d|\d)[ \t]*[.):][ \t]+(?=\S)",
     re.I | re.M,
 )
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?$", re.I)
@@ -5070,6 +5071,10 @@ def _rule_pass(text: str):
         # ... you will receive a further response once a decision has been made": a holding letter names the grounds it
         # may use; the decision is promised, not made (rd22)
         outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _decision_upheld(ev, found):
+        # rd97 (issue 10, item 4): a review's outcome that decides nothing but "the original decision is upheld": the
+        # first reply's refusal stands, nothing more is given (not an answer stated as fact)
+        outcome, confidence, deciding = Outcome.refused, "medium", ["withhold"]
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _answer_figures(ev):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
@@ -5568,6 +5573,18 @@ def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
                     continue  # "held by" with no pointer to that body: who holds what, not where to ask
             return body, passed, u
     return None
+
+
+def _decision_upheld(ev: _Events, found: _Found) -> bool:
+    """rd97: a sentence of the authority's own saying the first decision stands (reply_phrases.yaml `decision_upheld`);
+    its words become the withhold quote the explanation shows."""
+    t = ev.t
+    for a, _, _ in _rules().scan("decision_upheld", t.lower):
+        u = t.unit(a)
+        if ev.roles[u] in ("other", "decision", "procedural"):
+            found.quotes.setdefault("withhold", []).append((u, t.quote(*t.bounds(u))))
+            return True
+    return False
 
 
 def _answer_figures(ev: _Events) -> list[int]:

@@ -126,3 +126,19 @@ def test_a_complaint_upheld_is_no_refusal():
     # guard: "upheld" said of complaints counted in an answer is a figure, not a decision standing
     reading = read_reply("In 2025 the council received 48 complaints about missed bins; 31 were upheld.")
     assert reading.outcome == Outcome.disclosed
+
+
+def test_a_review_that_upholds_an_ncnd_keeps_the_ncnd():
+    # guard: the upheld decision is read only when the letter decides nothing else
+    reply = ("I have completed the internal review. I can confirm that the original decision is upheld for the "
+             "following reasons. The force issued a notice under section 18(1) of FOISA, neither confirming nor denying "
+             "whether it holds the information, and section 35(1)(a) would apply if it did.")
+    reading = read_reply(reply)
+    assert reading.outcome == Outcome.ncnd and reading.ncnd
+
+
+def test_a_dated_response_heading_is_no_range():
+    # guard: "Response 04-08-2025" dates the answer; the items that follow are read as before
+    reply = ("Response 04-08-2025\n1. -3. We would have to read each of 600 tenancy files, which would cost more than "
+             "£600, so section 12 of FOISA applies to this part of your request.\n4. Damp complaints: 2023 41, 2024 34.")
+    assert read_reply(reply).outcome == Outcome.part_disclosed

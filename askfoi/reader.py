@@ -135,6 +135,9 @@ class Reading(BaseModel):
     # that gives says it is attached or enclosed) and "link" (a pointer to a link whose address is nowhere in the text).
     # The outcome stays what the letter decides; the explanation says what to check
     not_in_text: list[str] = Field(default_factory=list)
+    # rd97 (issue 10, item 4): a review's outcome that decides nothing but that the first decision stands ("the original
+    # decision is upheld"): read as the refusal standing; the explanation says so instead of looking for an exemption
+    upheld: bool = False
 
 
 class PartReading(BaseModel):
@@ -3313,6 +3316,7 @@ def _explain(reading: Reading) -> str:
         entertained=entertained,
         unnamed_withheld=reading.unnamed_withheld,
         not_in_text=reading.not_in_text,
+        upheld=reading.upheld,
     )
     return " ".join(text.split())
 
@@ -5875,6 +5879,8 @@ def read_reply(text: str) -> Reading:
     reading.not_in_text = _not_in_text(ev, found, outcome)
     # rd70 (nc67 #11): not held as a whole because, it says, no recorded information was asked for
     reading.not_recorded = outcome == Outcome.not_held and not parts and _not_recorded(ev, 0, len(ev.t.lower))
+    reading.upheld = (outcome == Outcome.refused and not reading.sections and not parts
+                      and bool(_rules().scan("decision_upheld", ev.t.lower, limit=1)))
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary is None and outcome == Outcome.part_disclosed and "published" in deciding and reading.links:
         # rd45: a pointer that says where gives its share (rd35): beside a share withheld or neither confirmed nor
@@ -5883,7 +5889,7 @@ def read_reply(text: str) -> Reading:
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
     if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by or reading.entertained
-            or reading.unnamed_withheld or reading.not_in_text
+            or reading.unnamed_withheld or reading.not_in_text or reading.upheld
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading

@@ -111,6 +111,8 @@ def test_a_review_that_only_upholds_the_first_decision_is_the_refusal_standing()
         explained = explain_reply(reply)
         assert explained.reading.outcome == Outcome.refused, outcome_sentence
         assert "commissioner" in _steps(explained), outcome_sentence
+        # said as what it is, not as a refusal whose exemption askfoi failed to find
+        assert explained.reading.explanation.startswith("The review kept the first decision"), outcome_sentence
 
 
 def test_a_review_that_overturns_or_modifies_the_decision_is_not_a_refusal():

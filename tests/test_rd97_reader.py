@@ -144,3 +144,10 @@ def test_a_dated_response_heading_is_no_range():
     reply = ("Response 04-08-2025\n1. -3. We would have to read each of 600 tenancy files, which would cost more than "
              "£600, so section 12 of FOISA applies to this part of your request.\n4. Damp complaints: 2023 41, 2024 34.")
     assert read_reply(reply).outcome == Outcome.part_disclosed
+
+
+def test_a_pointer_to_the_commissioners_guidance_is_no_published_answer():
+    # guard: the ICO's guidance on an exemption explains the refusal; it answers nothing asked
+    reply = ("The names of the officers are withheld under section 40(2). I would refer you to the ICO guidance on "
+             "personal information for how this exemption works.")
+    assert read_reply(reply).outcome == Outcome.refused

@@ -79,7 +79,7 @@ Signal = Literal[
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
-    "none_given", "future_requests", "harassment", "not_recorded",
+    "none_given", "future_requests", "harassment", "not_recorded", "decision_upheld",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -135,6 +135,9 @@ class Reading(BaseModel):
     # that gives says it is attached or enclosed) and "link" (a pointer to a link whose address is nowhere in the text).
     # The outcome stays what the letter decides; the explanation says what to check
     not_in_text: list[str] = Field(default_factory=list)
+    # rd97 (issue 10, item 4): a review's outcome that decides nothing but that the first decision stands ("the original
+    # decision is upheld"): read as the refusal standing; the explanation says so instead of looking for an exemption
+    upheld: bool = False
 
 
 class PartReading(BaseModel):
@@ -734,6 +737,9 @@ def _numbered_range(sep: str, last: _Citation, num: str, groups: list[str], kind
     return sep == "to" or (sep == "-" and int(num) > int(last.num))
 
 
+_LAST_ENVIRONMENTAL_REGULATION = 21  # the EIR 2004 and the EISR 2004 each end at regulation 21
+
+
 def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     """Every section or regulation cited, lists and ranges expanded; other Acts' sections left out."""
     found: list[_Citation] = []
@@ -741,7 +747,8 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     other_act = rules.patterns("other_act")
     other_regs = rules.patterns("other_regulations_before")
     text = _BRACKETED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + "  ", t.lower)
-    fees_only = bool(re.search(r"\bfees\)? regulations\b", text)) and not re.search(r"\b(?:environmental information|eirs?\b|eisrs?\b)", text)
+    env_named = bool(re.search(r"\b(?:environmental information|eirs?\b|eisrs?\b|ei\(s\)rs?\b)", text))
+    fees_only = bool(re.search(r"\bfees\)? regulations\b", text)) and not env_named
     for m in _CITE.finditer(text):
         intro = m.group("intro")
         if intro == "s" and _POSTCODE.match(t.original, max(0, m.start() - 30), m.end() + 4):
@@ -751,6 +758,12 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         if re.match(r"\.\d{1,3}\.\d", text[m.end("num"):m.end("num") + 8]):
             continue  # rd85: "regulations 10.1.18.1 and 10.1.18.2": a clause of a code or rulebook, no Act's section
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
+        if intro.startswith("reg") and (int(m.group("num")) > _LAST_ENVIRONMENTAL_REGULATION
+                                        or (not env_named and not m.group("groups") and not m.group("bare"))):
+            # rd97: "Regulation 24" as a kind of placement in a council's table of costs (a family-and-friends foster
+            # placement under the Care Planning Regulations): the environmental regulations have 21 regulations, and a
+            # bare "regulation N" in a letter that never names them is some other regulation, not an exception
+            continue
         if intro.startswith("reg") and (fees_only or any(p.search(text, max(0, m.start() - 160), m.start()) for p in other_regs)):
             # rd27: "... (Appropriate Limit and Fees) Regulations 2004 (see Reg. 3(3))": the fees regulations', as is
             # every regulation of a reply that names them and never the environmental regulations
@@ -2213,8 +2226,9 @@ _NOT_AN_ANSWER = re.compile(
 _KEY_VALUE = re.compile(r"^\W*(?P<key>[A-Z][A-Za-z'&/()]*(?: [A-Za-z'&/()]+){0,5}) ?: ?(?P<value>[\w\u00a3$].{1,300})$", re.S)
 _LAW_IN_KEY = re.compile(r"(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi|foia|foisa|eir|eisr)"
                          r"(?:\s+\(scotland\))?(?:\s+act)?\s+(?=\w)")
+# rd97: "Internal review: FOI 2026/0412" is a review letter's subject line, not a label with its answer
 _NOT_AN_ANSWER_KEY = re.compile(
-    r"^(?:(?:our|your|the|foi|eir|request|case) )?(?:ref(?:erence)?(?: no\.?| number)?|date(?: \w+)?|dear|re|subject|title|from|to|cc|sent|email|e-mail|tel(?:ephone)?|phone|fax"
+    r"^(?:(?:our|your|the|foi|eir|request|case|internal) )?(?:ref(?:erence)?(?: no\.?| number)?|date(?: \w+)?|dear|re|subject|title|from|to|cc|sent|email|e-mail|tel(?:ephone)?|phone|fax"
     r"|address|website|web|link|url|response|responses|request|requests?|question|questions|q|answer|answers|reply|part|parts|point|item|note|notes|nb|ps"
     r"|outcome|decision|status|result|exemptions?(?: applied| used)?|exceptions?(?: applied)?|sections?(?: applied)?|disclosure|information released|released"
     r"|authority|public authority|department|category|categories|topic|keywords?|summary|requester|applicant|received|published|publication date"
@@ -3302,6 +3316,7 @@ def _explain(reading: Reading) -> str:
         entertained=entertained,
         unnamed_withheld=reading.unnamed_withheld,
         not_in_text=reading.not_in_text,
+        upheld=reading.upheld,
     )
     return " ".join(text.split())
 
@@ -3602,10 +3617,15 @@ def _numbered_parts(ev: _Events) -> list[tuple[str, int, int]]:
 # rv61: a heading that names several parts at once, on a line of its own or set off by a colon or dash before its answer:
 # "Questions 1 to 3", "Q1-2:", "Parts 2-3", "Question 1, 2 and 3", "Questions 1 and 2:"; never a sentence that names
 # parts ("Questions 1 and 2 are answered below")
+# rd97: the answer's own noun heads the range too ("Response 1 - 6:", "Answers 2 to 4:"), and a bare range opening its line
+# with the item's own stop ("1-4. A new flag was bought ...", "2 - 3) Not held") answers each item in it: only a dash or
+# "to" joins a bare range (never "1, 2 and 3 bedroom homes"), and a year ("2019-2020") or a date after the noun
+# ("Response 04-08-2025") is no item number
 _RANGE_HEADING = re.compile(
-    r"^[ \t]*(?:(?:in )?(?:response|answer|reply) to |re:? )?(?:questions?|q|parts?|requests?|points?|items?)\s?(?P<first>\d{1,2})"
-    r"(?P<rest>(?:\s*(?:,\s*(?:and\s+)?|and|&|to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?\d{1,2})+)"
-    r"[ \t]*(?:[:.)\-\u2013][ \t]*|(?=\n)|$)",
+    r"^[ \t]*(?:(?:in )?(?:response|answer|reply) to |re:? )?(?:questions?|q|parts?|requests?|points?|items?|responses?|answers?)\s?(?P<first>\d{1,2})"
+    r"(?P<rest>(?:\s*(?:,\s*(?:and\s+)?|and|&|to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?\d{1,2})+)(?![-/.]\d|\d)"
+    r"[ \t]*(?:[:.)\-\u2013][ \t]*|(?=\n)|$)"
+    r"|^[ \t]*(?P<bare>[1-9]\d?)(?P<bare_rest>[ \t]?(?:-|\u2013|to)[ \t]?[1-9]\d?)(?![-/.]\d|\d)[ \t]*[.):][ \t]+(?=\S)",
     re.I | re.M,
 )
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013)\s*(?:q|questions?|parts?)?\s?$", re.I)
@@ -3619,10 +3639,11 @@ def _range_headings(ev: _Events) -> list[tuple[int, int, list[int]]]:
     t = ev.t
     out = []
     for m in _RANGE_HEADING.finditer(t.original):
-        if ev.roles[t.unit(m.start("first"))] in ("request", "law", "boilerplate", "rights"):
+        first = "first" if m.group("first") else "bare"
+        if ev.roles[t.unit(m.start(first))] in ("request", "law", "boilerplate", "rights"):
             continue
-        numbers = [int(m.group("first"))]
-        text = m.group("rest")
+        numbers = [int(m.group(first))]
+        text = m.group("rest") if first == "first" else m.group("bare_rest")
         pos = 0
         for n in re.finditer(r"\d{1,2}", text):
             value = int(n.group())
@@ -5054,6 +5075,10 @@ def _rule_pass(text: str):
         # ... you will receive a further response once a decision has been made": a holding letter names the grounds it
         # may use; the decision is promised, not made (rd22)
         outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _decision_upheld(ev, found):
+        # rd97 (issue 10, item 4): a review's outcome that decides nothing but "the original decision is upheld": the
+        # first reply's refusal stands, nothing more is given (not an answer stated as fact)
+        outcome, confidence, deciding = Outcome.refused, "medium", ["withhold"]
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _answer_figures(ev):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
@@ -5554,6 +5579,18 @@ def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
     return None
 
 
+def _decision_upheld(ev: _Events, found: _Found) -> bool:
+    """rd97: a sentence of the authority's own saying the first decision stands (reply_phrases.yaml `decision_upheld`);
+    its words become the withhold quote the explanation shows."""
+    t = ev.t
+    for a, _, _ in _rules().scan("decision_upheld", t.lower):
+        u = t.unit(a)
+        if ev.roles[u] in ("other", "decision", "procedural"):
+            found.quotes.setdefault("withhold", []).append((u, t.quote(*t.bounds(u))))
+            return True
+    return False
+
+
 def _answer_figures(ev: _Events) -> list[int]:
     """Figure sentences in a reply with no decision words, less the fee asked of the requester ("The fee is £12.50")
     where the reply says the answer waits (`_holding`): a sum to pay is no answer (rd15); and less a sentence that is
@@ -5842,6 +5879,8 @@ def read_reply(text: str) -> Reading:
     reading.not_in_text = _not_in_text(ev, found, outcome)
     # rd70 (nc67 #11): not held as a whole because, it says, no recorded information was asked for
     reading.not_recorded = outcome == Outcome.not_held and not parts and _not_recorded(ev, 0, len(ev.t.lower))
+    reading.upheld = (outcome == Outcome.refused and not reading.sections and not parts
+                      and bool(_rules().scan("decision_upheld", ev.t.lower, limit=1)))
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary is None and outcome == Outcome.part_disclosed and "published" in deciding and reading.links:
         # rd45: a pointer that says where gives its share (rd35): beside a share withheld or neither confirmed nor
@@ -5850,7 +5889,7 @@ def read_reply(text: str) -> Reading:
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
     if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by or reading.entertained
-            or reading.unnamed_withheld or reading.not_in_text
+            or reading.unnamed_withheld or reading.not_in_text or reading.upheld
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading

@@ -56,10 +56,15 @@ letter; `source_kind` disclosure_log; one label marked `label_confidence: unsure
 since session 59 (rd91); fresh91-report (rd91: 10 real reply letters - two of The National Archives'
 releases, a Hastings and six Dover council log entries, one Metropolitan Police release; 15 labelled parts; no NCND
 letter; `source_kind` disclosure_log; six labels marked `label_confidence: unsure`, mostly excerpts that end mid-answer) was
-reported in session 59 and is tune since session 60 (rd94); fresh94-report is the report set (rd94: 12 real reply letters -
+reported in session 59 and is tune since session 60 (rd94); fresh94-report (rd94: 12 real reply letters -
 six Lincolnshire County Council and one Moray Council log entries, three Scottish Government FOI releases, a Cleveland
 Police and a Metropolitan Police release; 16 labelled parts; one partial NCND letter; `source_kind` disclosure_log or
-gov_release; five labels marked `label_confidence: unsure`, excerpts that end mid-answer)."""
+gov_release; five labels marked `label_confidence: unsure`, excerpts that end mid-answer) was reported in session 60 and
+is tune since session 61 (rd97); fresh97-report is the report set (rd97: 11 real reply letters - five Devon County Council
+log entries, a Dyfed-Powys Police release, four Scottish Government releases (one an internal review, two through the
+foibench mirror of gov.scot) and an NHS trust's letter on a document mirror; 21 labelled parts; no NCND letter at a new
+address was found; `source_kind` disclosure_log, gov_release or reply_page; five labels marked `label_confidence:
+unsure`, excerpts that end mid-answer)."""
 
 from __future__ import annotations
 

@@ -2358,6 +2358,7 @@ def chase_letter(
     reply_text: str | None = None,
     title: str | None = None,
     pi_extended: bool = False,
+    unacknowledged: bool = False,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TITLE (nz76, nc76 #14): the
     request's own subject line (the tracked request's title), else the "Subject:" line of REQUEST: the chaser's subject
@@ -2365,7 +2366,9 @@ def chase_letter(
     parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...").
     EXTENSION_TOLD (cl53, subject access only): the day a letter extending the time came, after the first month.
     REPLY_TEXT (nx64, nc64 #10): a reply that came and extended the time for some parts: the chaser says so and
-    chases those parts from the day the extension ran to, never "I have not yet received a reply"."""
+    chases those parts from the day the extension ran to, never "I have not yet received a reply".
+    UNACKNOWLEDGED (nr97, nc97 #9): nothing came, not even an acknowledgement: the chaser asks them to confirm they
+    received the request, and never says "unless you told me ... you needed more time" to someone told nothing."""
     from askfoi.authorities import letter_name_of
 
     authority = letter_name_of(authority) or authority  # ck21: the body's own name
@@ -2408,7 +2411,7 @@ def chase_letter(
         # rv58 (nc58 #15): how late, in the unit the deadline is counted in (working days), as the tracker shows it
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=working_days_after(due, today, scotland=scot),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
-        extended=extended, owed=owed,
+        extended=extended, owed=owed, unacknowledged=unacknowledged and not extended and not owed,
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference,
                      sent=plain_date(sent), title=_request_title(title, request)).strip()
@@ -2430,6 +2433,9 @@ def _request_title(title: str | None, request: str | None) -> str | None:
         m = _SUBJECT_LINE.search(request[:2000])
         said = m.group(1) if m else ""
     said = _SUBJECT_KIND.sub("", " ".join(said.split())).strip(" :-")
+    # nr97 (nc97 #9): a topic worded to follow "It asked" ("for the number of pothole claims paid", "about ...") names
+    # the request without the words that joined it to "asked"
+    said = re.sub(r"(?i)^(?:asking\s+|asked\s+)?(?:for|about|regarding|concerning)\s+(?=\S)", "", said)
     return said[:90] or None
 
 

@@ -863,7 +863,10 @@ class ReplyFlow:
         return self._say("in_short", outcome=reading.outcome.value, unclear=reading.unclear, ncnd=reading.ncnd,
                          step={"kind": step.kind, "by": long_date(step.by), "passed": step.by < self.today(),
                                # rv55 (nc55 #5): the day it is counted from, said (the tracked list counts from it too)
-                               "since": long_date(self._reply_day()) if self._reply_day() and step.kind != "chase" else None}
+                               "since": long_date(self._reply_day()) if self._reply_day() and step.kind != "chase" else None,
+                               # nr97 (nc97 #4): a day read from the reply, not typed: said as the reply's (its
+                               # publication date, on a disclosure log), with the box to correct it
+                               "read": self.received is None, "published": bool(_PUBLISHED_DAY.search(self.reply_text or ""))}
                          if step else None,
                          commissioner="the Scottish Information Commissioner" if scot else "the ICO")
 
@@ -1030,6 +1033,7 @@ class ReplyFlow:
 # its day is the review request's, never the request's
 # nr94 (nc94 #3): the tracking box says the time was extended for the public interest ("... 11/10/2026 public interest
 # extension")
+_PUBLISHED_DAY = re.compile(r"(?i)\b(?:publication\s+date|date\s+(?:of\s+)?publi(?:shed|cation)|published\s+(?:on|date))\b")
 _UNACKNOWLEDGED = re.compile(r"(?i)\b(?:no|not\s+even\s+an?|never)\s+acknowledge?(?:ment|d)\b")
 _PI_EXTENDED = re.compile(r"(?i)\b(?:extended\s+(?:for\s+(?:the\s+)?)?)?public\s+interest(?:\s+extension)?\b")
 # (a body's own name with "Review" in it, "Independent Review Panel 01/09/2026", is no review asked for)

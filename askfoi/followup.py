@@ -2341,6 +2341,30 @@ def identities_withheld(reading: Reading, request: str | None = None, reply: str
     return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
 
 
+@functools.lru_cache(maxsize=1)
+def _senior_pay_signs() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("senior_pay", list[str])
+    data = data if isinstance(data, dict) else {}
+    return compile_any(data.get("posts") or []), compile_any(data.get("pay") or [])
+
+
+def senior_pay_withheld(*texts: str | None) -> bool:
+    """nr97 (nc97 #2): the request, the reply or what the person said concerns the pay or expenses of a senior
+    post-holder (knowledge/vocab/senior_pay.yaml: a senior post and a word for pay in one sentence): withheld as
+    personal data, the complaint argues the legitimate interests test for that post, never "anonymised figures", which
+    cannot answer a question about one named post."""
+    posts, pay = _senior_pay_signs()
+    if posts is None or pay is None:
+        return False
+    for text in texts:
+        for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
+            if posts.search(sentence) and pay.search(sentence):
+                return True
+    return False
+
+
 def chase_letter(
     sent: date,
     *,
@@ -2683,7 +2707,9 @@ def complaint_letter(
         reviewed_on = received or (_not_after(reply_date(outcome_text), today) if outcome_text else None)
         received = None
         if review_asked is None and outcome_text:
-            review_asked = _not_after(review_asked_in(outcome_text) or request_date(outcome_text), today)
+            # nr97 (nc97 #2): only a day the outcome gives for the review request; "our response to your request of 14
+            # August" is the request's own day, never the day the review was asked for (the letter then says no day)
+            review_asked = _not_after(review_asked_in(outcome_text), today)
     # the dates and the reference the reply and the review outcome give themselves, when the person gave none
     if received is None and isinstance(reply, str) and reply.strip() and not outcome_only:
         received = _not_after(reply_date(reply), today)
@@ -2795,6 +2821,8 @@ def complaint_letter(
         pointer=dict(zip(("kind", "addresses"), published_pointer(final_text, final.links))) if "published" in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
+        senior_pay="personal" in grounds and senior_pay_withheld(request, reply if isinstance(reply, str) else reply_text,
+                                                                  review if isinstance(review, str) else None, topic),
         env_cost=env_cost,
         review_wait=review_wait,
     )

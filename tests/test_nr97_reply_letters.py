@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual.widgets import TextArea
-
 from askfoi.reply_flow import ReplyFlow, ReplyStep
 from askfoi.session import MemoryStore
 from askfoi.tui.app import AskFOIApp
-from _pilot import settle
+from _pilot import read_reply, settle
 
 TODAY = date(2026, 12, 7)
 LOGGED = ("Freedom of information response\n\nBus shelter repairs\n\nPublication date: Tuesday 4 November 2026\nRequest:\n\n"
@@ -69,12 +67,7 @@ async def test_at_80x24_the_reply_screen_says_which_date_it_counted_from(tmp_pat
     app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("f9")
-        await settle(pilot)
-        screen = app.screen
-        screen.query_one("#reply-text", TextArea).text = LOGGED
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        screen = await read_reply(pilot, LOGGED)
         await settle(pilot)
         assert screen.flow.step == ReplyStep.result
         shown = " ".join(str(screen.query_one("#reply-message").render()).split())

@@ -2123,6 +2123,9 @@ def review_letter(
         names_withheld=names_asked and bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
+        # nr97 (nc97 #2): a senior post-holder's pay or expenses: the legitimate interests test, never "anonymised"
+        senior_pay="personal" in grounds and not named_person and senior_pay_withheld(
+            request, reply if isinstance(reply, str) else reply_text),
         named_person=named_person,
         # ny91 (nc88 #12): the parts withheld as third-party data that the reply says are about the requester's relative
         relative_parts=_relative_parts(reading, reply_str) if "personal" in grounds else [],

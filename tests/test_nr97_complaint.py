@@ -83,3 +83,29 @@ async def test_at_80x24_the_complaint_after_an_upheld_review_has_no_request_day_
         shown = " ".join(str(screen.query_one("#reply-body", Static).render()).split())
         assert "Complaint about" in shown and "legitimate interests test" in shown
         assert "internal review on Thursday 3 September" not in shown
+
+
+REFUSED = ("Dear Ms Rahman,\n\nThank you for your request of 3 November 2026 for the Chief Executive's salary, bonus and "
+           "expense claims for 2025/26.\n\nThe information is the personal data of an identifiable individual and is "
+           "exempt under section 40(2) of the Freedom of Information Act 2000.\n\nIf you are unhappy with this response "
+           "you may ask for an internal review.\n\nYours sincerely,\n\nInformation Governance\n20 November 2026\n")
+REFUSED_COUNTS = REFUSED.replace("the Chief Executive's salary, bonus and expense claims for 2025/26",
+                                 "the number of staff dismissed for misconduct in each team in 2025")
+
+
+def _review(text: str) -> str:
+    flow = ReplyFlow(today=lambda: TODAY)
+    flow.start()
+    flow.read(text)
+    return " ".join(flow.write("review").body.split())
+
+
+def test_the_review_of_a_senior_pay_refusal_argues_the_test_and_keeps_the_request():
+    body = _review(REFUSED)
+    assert "I do not want anyone's personal information" not in body and "anonymised" not in body
+    assert "senior, public-facing post" in body and "Article 6(1)(f)" in body
+
+
+def test_guard_the_review_of_a_staff_counts_refusal_still_offers_aggregate_figures():
+    body = _review(REFUSED_COUNTS)
+    assert "senior, public-facing" not in body and "aggregate figures" in body

@@ -660,10 +660,13 @@ class Conversation:
             # nr94 (nc94 #3): told the time was extended to consider the public interest: said in the box, so the
             # reply is due 20 working days later at most (FOIA s10(3), the ICO's guidance)
             extended = not review and not sar and bool(_PI_EXTENSION_TOLD.search(text))
+            # nr97 (nc97 #9): "not even an acknowledgement": the chaser asks them to confirm they received it
+            unacknowledged = not extended and bool(_NO_ACKNOWLEDGEMENT.search(text))
             track = " ".join(x for x in (found or "", "review asked" if review else "",
                                          day.strftime("%d/%m/%Y") if day else "",
                                          "replied " + came.strftime("%d/%m/%Y") if came else "",
-                                         "public interest extension" if extended else "") if x)
+                                         "public interest extension" if extended else "",
+                                         "no acknowledgement" if unacknowledged else "") if x)
             turn.track_text = track  # "" still means: the tracking box, focused
             from askfoi.pasted_reply import asked_topic
 
@@ -2974,6 +2977,13 @@ _REPLY_CAME = re.compile(r"(?i)\b(?:replied|responded|answered|refused(?:\s+it)?
                          r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?")
 _REVIEW_WAITED = re.compile(r"(?i)\b(?:asked|requested|sent|put\s+in|applied)\b[^.?!]{0,80}\b(?:internal\s+)?review\b"
                             r"|\b(?:internal\s+)?review\b[^.?!]{0,40}\b(?:asked|requested|sent|ignored)\b")
+# nr97 (nc97 #9): nothing at all came, not even the acknowledgement ("not even an acknowledgement", "no acknowledgement",
+# "they never acknowledged it", "i havent had an acknowledgment")
+_NO_ACKNOWLEDGEMENT = re.compile(
+    r"(?i)\b(?:not|no|never|nor|without)\s+(?:even\s+|yet\s+|any\s+|an?\s+|had\s+an?\s+|got\s+an?\s+|received\s+an?\s+)*"
+    r"(?:acknowledge?ment|acknowledged|ack)\b"
+    r"|\b(?:have\s*n[o']?t|havent|has\s*n[o']?t|hasnt|did\s*n[o']?t|didnt)\s+(?:even\s+)?(?:had|got|received|sent|seen)\s+"
+    r"(?:me\s+)?(?:an?\s+|any\s+)?acknowledge?ment\b|\b(?:never|not\s+even)\s+(?:been\s+)?acknowledged\b")
 # nr94 (nc94 #3): "they emailed saying they need more time to consider the public interest"
 _PI_EXTENSION_TOLD = re.compile(r"(?i)\b(?:more|extra|further|longer)\s+time\b[^.?!]{0,60}\bpublic\s+interest\b"
                                 r"|\bextend\w*\b[^.?!]{0,60}\bpublic\s+interest\b"

@@ -2123,6 +2123,9 @@ def review_letter(
         names_withheld=names_asked and bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
         identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
         if "personal" in grounds else None,
+        # nr97 (nc97 #2): a senior post-holder's pay or expenses: the legitimate interests test, never "anonymised"
+        senior_pay="personal" in grounds and not named_person and senior_pay_withheld(
+            request, reply if isinstance(reply, str) else reply_text),
         named_person=named_person,
         # ny91 (nc88 #12): the parts withheld as third-party data that the reply says are about the requester's relative
         relative_parts=_relative_parts(reading, reply_str) if "personal" in grounds else [],
@@ -2341,6 +2344,30 @@ def identities_withheld(reading: Reading, request: str | None = None, reply: str
     return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
 
 
+@functools.lru_cache(maxsize=1)
+def _senior_pay_signs() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("senior_pay", list[str])
+    data = data if isinstance(data, dict) else {}
+    return compile_any(data.get("posts") or []), compile_any(data.get("pay") or [])
+
+
+def senior_pay_withheld(*texts: str | None) -> bool:
+    """nr97 (nc97 #2): the request, the reply or what the person said concerns the pay or expenses of a senior
+    post-holder (knowledge/vocab/senior_pay.yaml: a senior post and a word for pay in one sentence): withheld as
+    personal data, the complaint argues the legitimate interests test for that post, never "anonymised figures", which
+    cannot answer a question about one named post."""
+    posts, pay = _senior_pay_signs()
+    if posts is None or pay is None:
+        return False
+    for text in texts:
+        for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
+            if posts.search(sentence) and pay.search(sentence):
+                return True
+    return False
+
+
 def chase_letter(
     sent: date,
     *,
@@ -2358,6 +2385,7 @@ def chase_letter(
     reply_text: str | None = None,
     title: str | None = None,
     pi_extended: bool = False,
+    unacknowledged: bool = False,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TITLE (nz76, nc76 #14): the
     request's own subject line (the tracked request's title), else the "Subject:" line of REQUEST: the chaser's subject
@@ -2365,7 +2393,9 @@ def chase_letter(
     parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...").
     EXTENSION_TOLD (cl53, subject access only): the day a letter extending the time came, after the first month.
     REPLY_TEXT (nx64, nc64 #10): a reply that came and extended the time for some parts: the chaser says so and
-    chases those parts from the day the extension ran to, never "I have not yet received a reply"."""
+    chases those parts from the day the extension ran to, never "I have not yet received a reply".
+    UNACKNOWLEDGED (nr97, nc97 #9): nothing came, not even an acknowledgement: the chaser asks them to confirm they
+    received the request, and never says "unless you told me ... you needed more time" to someone told nothing."""
     from askfoi.authorities import letter_name_of
 
     authority = letter_name_of(authority) or authority  # ck21: the body's own name
@@ -2408,7 +2438,7 @@ def chase_letter(
         # rv58 (nc58 #15): how late, in the unit the deadline is counted in (working days), as the tracker shows it
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=working_days_after(due, today, scotland=scot),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
-        extended=extended, owed=owed,
+        extended=extended, owed=owed, unacknowledged=unacknowledged and not extended and not owed,
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference,
                      sent=plain_date(sent), title=_request_title(title, request)).strip()
@@ -2430,6 +2460,9 @@ def _request_title(title: str | None, request: str | None) -> str | None:
         m = _SUBJECT_LINE.search(request[:2000])
         said = m.group(1) if m else ""
     said = _SUBJECT_KIND.sub("", " ".join(said.split())).strip(" :-")
+    # nr97 (nc97 #9): a topic worded to follow "It asked" ("for the number of pothole claims paid", "about ...") names
+    # the request without the words that joined it to "asked"
+    said = re.sub(r"(?i)^(?:asking\s+|asked\s+)?(?:for|about|regarding|concerning)\s+(?=\S)", "", said)
     return said[:90] or None
 
 
@@ -2677,7 +2710,9 @@ def complaint_letter(
         reviewed_on = received or (_not_after(reply_date(outcome_text), today) if outcome_text else None)
         received = None
         if review_asked is None and outcome_text:
-            review_asked = _not_after(review_asked_in(outcome_text) or request_date(outcome_text), today)
+            # nr97 (nc97 #2): only a day the outcome gives for the review request; "our response to your request of 14
+            # August" is the request's own day, never the day the review was asked for (the letter then says no day)
+            review_asked = _not_after(review_asked_in(outcome_text), today)
     # the dates and the reference the reply and the review outcome give themselves, when the person gave none
     if received is None and isinstance(reply, str) and reply.strip() and not outcome_only:
         received = _not_after(reply_date(reply), today)
@@ -2789,6 +2824,8 @@ def complaint_letter(
         pointer=dict(zip(("kind", "addresses"), published_pointer(final_text, final.links))) if "published" in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
+        senior_pay="personal" in grounds and senior_pay_withheld(request, reply if isinstance(reply, str) else reply_text,
+                                                                  review if isinstance(review, str) else None, topic),
         env_cost=env_cost,
         review_wait=review_wait,
     )

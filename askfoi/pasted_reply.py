@@ -53,17 +53,39 @@ def _asks_for_itself(text: str) -> bool:
     return bool(_ASKS_ITSELF.search(text)) and not _ABOUT_THEIR_REQUEST.search(text)
 
 
+# nr97 (nc97 #1): a published response, or an email that quotes the request above its answer, is laid out as a
+# "Request" block then a "Response" block (a disclosure log entry: "Request: Please could you provide ... 1. ...
+# Response: 1. ..."). The headings stand on their own lines, or, in a text whose lines were joined, end in a colon.
+_REQUEST_HEAD = (r"(?:(?:your|the|original|foi)\s+)?(?:request(?:\s+details)?|information\s+requested|"
+                 r"questions?\s+asked|you\s+asked)")
+_RESPONSE_HEAD = r"(?:(?:our|the|council'?s|foi)\s+)?(?:response|reply|answers?|decision|outcome)"
+_HEADED_LINES = re.compile(rf"(?im)^[ \t]*{_REQUEST_HEAD}[ \t]*:?[ \t]*(?:\n|$|(?<=:)).*?^[ \t]*{_RESPONSE_HEAD}[ \t]*:?[ \t]*(?:\n|$|(?<=:))",
+                           re.S)
+_HEADED_INLINE = re.compile(rf"(?i)\b{_REQUEST_HEAD}\s*:\s.*?\b{_RESPONSE_HEAD}\s*:\s", re.S)
+
+
+def quoted_request(text: str) -> re.Match[str] | None:
+    """The "Request ... Response" span of TEXT when it is laid out as a reply that quotes the request above the
+    answer (the request block, then the response heading), or None."""
+    text = (text or "")[:MAX_JUDGED]
+    return _HEADED_LINES.search(text) or _HEADED_INLINE.search(text)
+
+
 def reads_as_reply(text: str) -> bool:
     """TEXT reads as a reply from an organisation (see the module's note); a person telling what a reply said
-    ("essex police sent me a letter saying they neither confirm nor deny") is not one."""
+    ("essex police sent me a letter saying they neither confirm nor deny") is not one. A text laid out as a quoted
+    request and the answer under it (`quoted_request`) is judged on what is not quoted, and its layout is a sign."""
+    quoted = quoted_request(text)
+    if quoted is not None:
+        text = (text or "")[:quoted.start()] + " " + (text or "")[quoted.end():]
     text = " ".join((text or "")[:MAX_JUDGED].split())
-    if len(text) < MIN_CHARS:
+    if len(text) < MIN_CHARS and quoted is None:
         return False
     if _asks_for_itself(text):
         return False
-    if not _ABOUT_THEIR_REQUEST.search(text) and _reported_sentences(text):
+    if quoted is None and not _ABOUT_THEIR_REQUEST.search(text) and _reported_sentences(text):
         return False
-    signs = sum(bool(g.search(text)) for g in _groups())
+    signs = sum(bool(g.search(text)) for g in _groups()) + (quoted is not None)
     if signs >= 2:
         return True
     if signs == 0:

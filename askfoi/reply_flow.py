@@ -254,6 +254,7 @@ class ReplyFlow:
         self.review_asked: date | None = None
         # nr94 (nc94 #3): the person was told the time was extended to consider the public interest (FOIA s10(3))
         self.pi_extended = False
+        self.unacknowledged = False  # nr97: the person had no acknowledgement: the chaser asks them to confirm receipt
 
     # -- steps --------------------------------------------------------------------------------------
 
@@ -540,7 +541,8 @@ class ReplyFlow:
                                       today=today, to=self.to, reply_to=self.email,
                                       topic=None if self.request else self.topic, regime=self._asked_regime(),
                                       reply_text=self.reply_text if self.explained is not None else None,
-                                      title=self.topic, pi_extended=self.pi_extended)
+                                      title=self.topic, pi_extended=self.pi_extended,
+                                      unacknowledged=self.unacknowledged and self.explained is None)
             except NothingToChase as exc:
                 return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
             if self.explained is None:
@@ -653,6 +655,9 @@ class ReplyFlow:
         if _PI_EXTENDED.search(sent_text):
             self.pi_extended = True
             named = _PI_EXTENDED.sub(" ", named)
+        if _UNACKNOWLEDGED.search(sent_text):  # nr97 (nc97 #9): nothing came, not even an acknowledgement
+            self.unacknowledged = True
+            named = _UNACKNOWLEDGED.sub(" ", named)
         if not self.authority and re.search(r"[A-Za-z]{3}", named):  # "Home Office 14/10/2026": who it went to
             from askfoi.authorities import resolve_authority
 
@@ -868,7 +873,10 @@ class ReplyFlow:
         return self._say("in_short", outcome=reading.outcome.value, unclear=reading.unclear, ncnd=reading.ncnd,
                          step={"kind": step.kind, "by": long_date(step.by), "passed": step.by < self.today(),
                                # rv55 (nc55 #5): the day it is counted from, said (the tracked list counts from it too)
-                               "since": long_date(self._reply_day()) if self._reply_day() and step.kind != "chase" else None}
+                               "since": long_date(self._reply_day()) if self._reply_day() and step.kind != "chase" else None,
+                               # nr97 (nc97 #4): a day read from the reply, not typed: said as the reply's (its
+                               # publication date, on a disclosure log), with the box to correct it
+                               "read": self.received is None, "published": bool(_PUBLISHED_DAY.search(self.reply_text or ""))}
                          if step else None,
                          commissioner="the Scottish Information Commissioner" if scot else "the ICO")
 
@@ -1035,6 +1043,8 @@ class ReplyFlow:
 # its day is the review request's, never the request's
 # nr94 (nc94 #3): the tracking box says the time was extended for the public interest ("... 11/10/2026 public interest
 # extension")
+_PUBLISHED_DAY = re.compile(r"(?i)\b(?:publication\s+date|date\s+(?:of\s+)?publi(?:shed|cation)|published\s+(?:on|date))\b")
+_UNACKNOWLEDGED = re.compile(r"(?i)\b(?:no|not\s+even\s+an?|never)\s+acknowledge?(?:ment|d)\b")
 _PI_EXTENDED = re.compile(r"(?i)\b(?:extended\s+(?:for\s+(?:the\s+)?)?)?public\s+interest(?:\s+extension)?\b")
 # (a body's own name with "Review" in it, "Independent Review Panel 01/09/2026", is no review asked for)
 # ny97 (nr94): the day the first reply came, typed beside the review's ("replied 14/08/2026", "reply received on 3

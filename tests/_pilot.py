@@ -27,3 +27,16 @@ def bot_text(app) -> str:
     from askfoi.tui.chat import Bubble
 
     return re.sub(r"\s+", " ", " ".join(str(b.render()) for b in app.query(Bubble) if b.message.role == "bot"))
+
+
+async def read_reply(pilot, text: str):
+    """Open the reply screen (F9), put TEXT in its box and read it (Ctrl+R); the reply screen is returned."""
+    from textual.widgets import TextArea
+
+    await pilot.press("f9")
+    await settle(pilot)
+    screen = pilot.app.screen
+    screen.query_one("#reply-text", TextArea).text = text
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+    return screen

@@ -253,7 +253,9 @@ def test_a_reply_askfoi_cannot_read_gets_a_review_asking_what_was_decided():
     explained = explain_reply(text, received=REPLY_DAY)
     assert explained.reading.unclear
     assert explained.next_steps[0].kind == "review"
-    assert "does not make clear what was decided" in review_letter(text).body
+    body = review_letter(text).body  # nr97 (nc97 #4): asked, never stated as a fact about the response
+    assert "Please confirm what you decided on each part of my request" in body
+    assert "does not make clear" not in body
 
 
 def test_the_reply_date_on_the_letter_sets_the_review_date():

@@ -26,3 +26,44 @@ def test_named_body_wins_over_a_committee_alias(text, body):
 def test_committee_on_standards_still_found(text):
     found, _ = find_authority(text)
     assert found is not None and found.name == "Committee on Standards in Public Life"
+
+
+# nc97 #3: "is he under investigation by the standards committee": a he or she whose personal matter (an investigation,
+# a suspension, a disciplinary step) is asked about is one identifiable person; confirming it is s40(5B)'s NCND case,
+# for every kind of body, whatever the learnt forecast says
+@pytest.fixture
+def mute_model():
+    import copy
+
+    from askfoi.matching import get_matcher
+
+    m = get_matcher()
+    saved = m.model
+    model = copy.copy(saved)
+    model.ncnd_weights, model.ncnd_bias = {}, -50.0
+    m.model = model
+    try:
+        yield m
+    finally:
+        m.model = saved
+
+
+@pytest.mark.parametrize("authority, text", [
+    ("Wakefield City Council", "Is he under investigation by the Standards Committee?"),
+    ("Leeds City Council", "the deputy leader was seen drunk at a civic event. is she being investigated"),
+    ("Leeds City Council", "my neighbour has been fly tipping for months, have you investigated her?"),
+    ("Sheffield City Council", "I would like to know whether he was suspended after the audit report"),
+])
+def test_a_he_or_she_asked_about_is_one_person(mute_model, authority, text):
+    f = mute_model.match(text, authority).forecast
+    part = next((p for p in f.parts if p.ncnd_likely), None)
+    assert part is not None and any("s40(5B)" in e for e in part.evidence)
+
+
+@pytest.mark.parametrize("authority, text", [
+    ("Leeds City Council", "did the council investigate her complaint about the bins"),
+    ("Leeds City Council", "how many complaints were made against councillors and were they investigated"),
+    ("Leeds City Council", "how many staff were suspended in 2024 and is the policy being reviewed"),
+])
+def test_a_possessive_or_a_count_is_no_person_case(mute_model, authority, text):
+    assert not mute_model.match(text, authority).forecast.ncnd_likely

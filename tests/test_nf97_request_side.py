@@ -67,3 +67,24 @@ def test_a_he_or_she_asked_about_is_one_person(mute_model, authority, text):
 ])
 def test_a_possessive_or_a_count_is_no_person_case(mute_model, authority, text):
     assert not mute_model.match(text, authority).forecast.ncnd_likely
+
+
+# nc97 #8: a subject access letter asks for the records with the dates that find them, never the story as a question
+def test_an_undated_arrest_story_is_asked_for_as_the_arrest_with_its_date():
+    from askfoi.sar_items import sar_items
+
+    for text in ("i was arrested last year by greater manchester police but never charged, now it shows on my dbs?? i want "
+                 "everything they have on me, the custody record and bodycam",
+                 "i got arrested by kent police last year and was released with no further action, now my dbs shows it? "
+                 "i want the custody record and any notes on me"):
+        items = sar_items(text)
+        assert not any("?" in i for i in items), items
+        last = items[-1]
+        assert "[DATE OF ARREST]" in last and "DBS" in last, items
+
+
+def test_a_dated_story_still_finds_its_records_in_its_own_words():  # guard
+    from askfoi.sar_items import sar_items
+
+    items = sar_items("i was arrested in march and held at colchester police station, i want my custody record")
+    assert any(i.startswith("Any other personal data about these events") and "march" in i.lower() for i in items), items

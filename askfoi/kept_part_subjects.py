@@ -50,3 +50,43 @@ def own_words_example(part: str) -> str:
         return ""  # "is he under investigation": no clause made of it without reordering the person's words
     words[0] = words[0].lower()
     return " ".join(words[:12])
+
+
+def still_question_finding(about: str, parts: list[str], frames: list, findings: list) -> list:
+    """nf97 (nc97 #5): a finding on the parts still in the person's words as a question ("Who decided the rise?", "Is
+    it true the interim director gets paid £1500 a day?") that no other finding raises: the review said "nothing an
+    FOI officer would push back on" over them. A part the person chose to keep whole ("keep my words": the whole
+    message kept) is theirs and is not raised. The fix asks for the records about the subject the question ends on
+    (`kept_part_subject`) when it is sure, else says how to write the part as records, from its own words."""
+    from askfoi.checks import Finding
+    from askfoi.framing import keep_words, reads_as_request
+    from askfoi.templates import render
+
+    by_text = {getattr(f, "text", None): f for f in frames or []}
+    chosen = keep_words(about).text if (about or "").strip() and len(parts) == 1 else None
+    raised = " ".join((getattr(f, "evidence", "") or "") + " " + (getattr(f, "message", "") or "") for f in findings)
+    still = []
+    for n, part in enumerate(parts, 1):
+        frame = by_text.get(part)
+        if frame is not None and not getattr(frame, "kept_words", False):
+            continue
+        if reads_as_request(part) or part == chosen or part[:60] in raised:
+            continue
+        still.append((n, part))
+    if not still:
+        return []
+    fixes = []
+    rewrite = list(parts)
+    for n, part in still:
+        subject = kept_part_subject(part)
+        if subject:
+            fixed = render("frames/still_question_records.j2", subject=subject).strip()
+            rewrite[n - 1] = fixed
+            fixes.append((n, fixed, ""))
+        else:
+            fixes.append((n, "", own_words_example(part)))
+    return [Finding(code="part-still-question", severity="medium",
+                    message=render("frames/part_still_question.j2", parts=still).strip(),
+                    suggestion=render("frames/part_still_question_fix.j2", fixes=fixes).strip(),
+                    evidence=still[0][1][:120],
+                    rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(rewrite, 1)) if rewrite != list(parts) else None)]

@@ -88,3 +88,47 @@ def test_a_dated_story_still_finds_its_records_in_its_own_words():  # guard
 
     items = sar_items("i was arrested in march and held at colchester police station, i want my custody record")
     assert any(i.startswith("Any other personal data about these events") and "march" in i.lower() for i in items), items
+
+
+# nc97 #5: a part still in the person's words as a question is raised at the review, with a fix from its own subject
+def _review(text):
+    from datetime import date
+
+    from askfoi.framing import frame_message
+    from askfoi.request import resolve_request
+
+    today = date(2026, 12, 7)
+    made = frame_message(text, today=today)
+    parts = [p.text for p in made.parts]
+    found = resolve_request(text, made.authority.name if made.authority else None, "1 January 2025 to 31 December 2025",
+                            parts, list(made.parts), today=today).findings
+    return parts, [f for f in found if f.code == "part-still-question"]
+
+
+def test_a_question_left_as_typed_is_raised_with_records_about_its_own_subject():
+    parts, found = _review("how many parking fines did sheffield city council issue in 2025, and who decided the rise?")
+    assert "Who decided the rise?" in parts and found
+    assert "Who decided the rise?" in found[0].message
+    assert "about the rise" in found[0].rewrite and "Who decided the rise?" not in found[0].rewrite
+
+
+def test_a_yes_no_question_is_raised_with_an_example_made_of_its_own_words():
+    parts, found = _review("leeds city council put up garden waste charges again. is it true the leader's brother runs "
+                           "the contractor?")
+    assert found and "edit 1 the records that show whether the leader's brother runs the contractor" in found[0].suggestion
+
+
+def test_framed_parts_are_not_raised():  # guard
+    assert not _review("how much did kent county council spend on road repairs in 2025")[1]
+
+
+def test_a_message_kept_in_the_persons_words_by_choice_is_not_raised():  # guard
+    from datetime import date
+
+    from askfoi.framing import keep_words
+    from askfoi.request import resolve_request
+
+    about = "who decided to close the library on elm street and is it true it will become flats?"
+    kept = keep_words(about)
+    found = resolve_request(about, "Leeds City Council", None, [kept.text], [kept], today=date(2026, 12, 7)).findings
+    assert not [f for f in found if f.code == "part-still-question"]

@@ -67,3 +67,13 @@ async def test_a_council_asked_about_housing_association_homes_is_not_told_foi_d
         await settle(pilot)
         await say(pilot, "how many housing association homes did leeds city council approve in 2025")
         assert "Can you send an FOI request to a housing association?" not in " ".join(bot_text(app).split())
+
+
+async def test_the_review_raises_a_question_left_as_typed_at_80x24(tmp_path):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, MESSAGE, "ok", "1", "ok")
+        said = " ".join(bot_text(app).split())
+        assert 'is still your question as you typed it: "Who decided the rise?"' in said, said[-1500:]
+        assert "nothing an FOI officer would push back on" not in said[said.index("still your question"):]

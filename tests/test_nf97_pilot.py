@@ -59,6 +59,7 @@ async def test_a_housing_association_landlord_is_answered_first_and_plainly_at_8
         assert "not public authorities under the Freedom of Information Act" in said
         assert said.index("Can you send an FOI request") < said.index("subject access request")
         assert "Housing Ombudsman" in said
+        assert "I'll write the FOI letter" not in said  # the kept figures are never drafted as if an answer were owed
 
 
 async def test_a_council_asked_about_housing_association_homes_is_not_told_foi_does_not_apply_at_80x24(tmp_path):

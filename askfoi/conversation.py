@@ -1157,6 +1157,7 @@ class Conversation:
                 foi_aside=framing.foi_aside,
                 foi_aside_people=framing.foi_aside_people,
                 housing_association=self._housing_association_landlord(text, framing),
+                dbs=sar and any(re.search(p, text or "", re.I) for p in _vocab().get("dbs_check", [])),  # nf97 (nc97 #8)
                 service_complaint=None if sar or any(getattr(f, "code", "") == "complaint-not-foi"
                                                      for f in [*framing.findings, *findings])
                 else service_complaint(text, s.authority or (framing.authority.name if framing.authority else None)),

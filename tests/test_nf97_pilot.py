@@ -78,3 +78,14 @@ async def test_the_review_raises_a_question_left_as_typed_at_80x24(tmp_path):
         said = " ".join(bot_text(app).split())
         assert 'is still your question as you typed it: "Who decided the rise?"' in said, said[-1500:]
         assert "nothing an FOI officer would push back on" not in said[said.index("still your question"):]
+
+
+async def test_a_police_subject_access_story_with_a_dbs_check_gets_the_dispute_route_at_80x24(tmp_path):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "i got arrested by kent police last year and was released with no further action, now my dbs "
+                         "shows it? i want the custody record and any notes on me")
+        said = " ".join(bot_text(app).split())
+        assert "dispute it with the DBS" in said and "Independent Monitor" in said, said[-1500:]
+        assert "[DATE OF ARREST]" in said

@@ -11,6 +11,15 @@ TODAY = date(2026, 12, 7)
 MESSAGE = "how many parking fines did sheffield city council issue in 2025, and who decided the rise?"
 
 
+async def _said(tmp_path, *typed: str) -> str:
+    """The chat's text, on one line, after TYPED is sent at 80x24."""
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, *typed)
+        return " ".join(bot_text(app).split())
+
+
 async def test_a_kind_named_for_a_part_still_in_the_persons_words_at_80x24(tmp_path):
     app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -50,42 +59,27 @@ HA_MESSAGE = ("our housing association has left damp in the bathroom for months.
 
 
 async def test_a_housing_association_landlord_is_answered_first_and_plainly_at_80x24(tmp_path):
-    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await say(pilot, HA_MESSAGE)
-        said = " ".join(bot_text(app).split())
-        assert "Can you send an FOI request to a housing association?" in said, said[-2000:]
-        assert "not public authorities under the Freedom of Information Act" in said
-        assert said.index("Can you send an FOI request") < said.index("subject access request")
-        assert "Housing Ombudsman" in said
-        assert "I'll write the FOI letter" not in said  # the kept figures are never drafted as if an answer were owed
+    said = await _said(tmp_path, HA_MESSAGE)
+    assert "Can you send an FOI request to a housing association?" in said, said[-2000:]
+    assert "not public authorities under the Freedom of Information Act" in said
+    assert said.index("Can you send an FOI request") < said.index("subject access request")
+    assert "Housing Ombudsman" in said
+    assert "I'll write the FOI letter" not in said  # the kept figures are never drafted as if an answer were owed
 
 
 async def test_a_council_asked_about_housing_association_homes_is_not_told_foi_does_not_apply_at_80x24(tmp_path):
-    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await say(pilot, "how many housing association homes did leeds city council approve in 2025")
-        assert "Can you send an FOI request to a housing association?" not in " ".join(bot_text(app).split())
+    said = await _said(tmp_path, "how many housing association homes did leeds city council approve in 2025")
+    assert "Can you send an FOI request to a housing association?" not in said
 
 
 async def test_the_review_raises_a_question_left_as_typed_at_80x24(tmp_path):
-    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await say(pilot, MESSAGE, "ok", "1", "ok")
-        said = " ".join(bot_text(app).split())
-        assert 'is still your question as you typed it: "Who decided the rise?"' in said, said[-1500:]
-        assert "nothing an FOI officer would push back on" not in said[said.index("still your question"):]
+    said = await _said(tmp_path, MESSAGE, "ok", "1", "ok")
+    assert 'is still your question as you typed it: "Who decided the rise?"' in said, said[-1500:]
+    assert "nothing an FOI officer would push back on" not in said[said.index("still your question"):]
 
 
 async def test_a_police_subject_access_story_with_a_dbs_check_gets_the_dispute_route_at_80x24(tmp_path):
-    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await say(pilot, "i got arrested by kent police last year and was released with no further action, now my dbs "
-                         "shows it? i want the custody record and any notes on me")
-        said = " ".join(bot_text(app).split())
-        assert "dispute it with the DBS" in said and "Independent Monitor" in said, said[-1500:]
-        assert "[DATE OF ARREST]" in said
+    said = await _said(tmp_path, "i got arrested by kent police last year and was released with no further action, now "
+                                 "my dbs shows it? i want the custody record and any notes on me")
+    assert "dispute it with the DBS" in said and "Independent Monitor" in said, said[-1500:]
+    assert "[DATE OF ARREST]" in said

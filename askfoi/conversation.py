@@ -1174,6 +1174,8 @@ class Conversation:
                 elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
                 foi_aside_people=framing.foi_aside_people,
+                housing_association=self._housing_association_landlord(text, framing),
+                dbs=sar and any(re.search(p, text or "", re.I) for p in _vocab().get("dbs_check", [])),  # nf97 (nc97 #8)
                 service_complaint=None if sar or any(getattr(f, "code", "") == "complaint-not-foi"
                                                      for f in [*framing.findings, *findings])
                 else service_complaint(text, s.authority or (framing.authority.name if framing.authority else None)),
@@ -1230,6 +1232,15 @@ class Conversation:
                 setattr(s, field, value)
                 s.confirmed.append(step)
         return given
+
+    def _housing_association_landlord(self, text: str, framing) -> bool:
+        """nf97 (nc97 #7): the person's landlord is a housing association (conversation.yaml
+        housing_association_landlord) and no public body (a council, a Scottish landlord FOISA covers) is the one asked:
+        the first answer says plainly that FOI does not reach it, and which routes do."""
+        if not any(re.search(p, text or "", re.I) for p in _vocab().get("housing_association_landlord", [])):
+            return False
+        name = (self.session.authority or (framing.authority.name if framing.authority else "") or "").lower()
+        return not name or bool(re.search(r"housing|homes|living|group", name))
 
     def _keep_words(self, turn: Turn) -> None:
         """The person's message, whole, as the request's one part ("keep my words")."""
@@ -1739,15 +1750,27 @@ class Conversation:
         n = int(m.group(1))
         frames = {f.text: f for f in self._frames()}
         frame = frames.get(s.parts[n - 1]) if 1 <= n <= len(s.parts) else None
+        if 1 <= n <= len(s.parts) and (frame is None or not frame.subject):
+            # nf97 (nc97 #6): "4 minutes" on a part still in the person's words ("Who decided the rise?"): asked as that
+            # kind about the subject the question ends on ("the rise"), when it can be told for sure
+            from askfoi.framing import keep_words
+            from askfoi.kept_part_subjects import kept_part_subject
+
+            subject = kept_part_subject(s.parts[n - 1])
+            if subject:
+                frame = (frame or keep_words(s.parts[n - 1])).model_copy(update={"subject": subject})
         if frame is None or not frame.subject:
             # a part that is there but kept in the person's words has no frame to ask as another kind (nu19: "There's
-            # no part 3: the request has 3 parts")
+            # no part 3: the request has 3 parts"); nf97: the example is made of the part's own words
+            from askfoi.kept_part_subjects import own_words_example
+
             name = "bot/part_not_reframed.j2" if 1 <= n <= len(s.parts) else "bot/no_such_part.j2"
-            self._say(turn, render(name, number=n, count=len(s.parts)))
+            self._say(turn, render(name, number=n, count=len(s.parts),
+                                   own=own_words_example(s.parts[n - 1]) if 1 <= n <= len(s.parts) else ""))
             return True
         new = reframe(frame, kind)
+        s.frames = [new.model_dump() if f.get("text") in (frame.text, s.parts[n - 1]) else f for f in s.frames]
         s.parts[n - 1] = new.text
-        s.frames = [new.model_dump() if f.get("text") == frame.text else f for f in s.frames]
         self._unconfirm(Step.review)
         self._say(turn, render("bot/part_edited.j2", number=n))
         self._ask(turn, Step.parts)

@@ -564,6 +564,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     hits = _whole_place_hits(text, hits)  # ck22: "great yarmouth town council" is not Yarmouth Town Council
     hits = _asked_not_topic(text, hits)  # ck22: "ofwat complaints about southern water": Ofwat is asked
     hits = _not_standard_source(text, hits)  # ck24a: "does the council follow the NICE guidelines": the council is asked
+    hits = _own_unit_hits(hits, named)  # nf97 (nc97 #3): "wakefield council ... the standards committee": the council's own
     from askfoi.subject_holders import approver_only, subject_holder
 
     held = subject_holder(asked_text) or subject_holder(text)  # (the story says whose subject it is too)
@@ -843,6 +844,36 @@ def _whole_place_hits(text: str, hits: list) -> list:
 
 
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:about|against|regarding|concerning|re|into|over|involving)\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _own_units() -> re.Pattern[str] | None:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("own_units", list[str])
+    pats = [p for p in (data or {}).get("own_units", []) if p]
+    return re.compile("(?i)(?:" + "|".join(pats) + ")") if pats else None
+
+
+def _own_unit_hits(hits: list, named: list) -> list:
+    """nf97 (nc97 #3): HITS with a body found only by the plain name of a committee every council, trust or force has
+    (knowledge/vocab/own_units.yaml: "the standards committee" is an alias of the national Committee on Standards in
+    Public Life) replaced by the other body the message names in full (NAMED): the committee is that body's own, and
+    that body is asked, even where it is named only as a place ("the standards committee at bristol city council").
+    With no other body named in full, the hits are kept."""
+    rx = _own_units()
+    if rx is None or not hits:
+        return hits
+    units = [h for h in hits if rx.fullmatch(h[1][3].strip())]
+    if not units:
+        return hits
+    others = [h for h in named if not rx.fullmatch(h[3].strip()) and _named_in_full(h[3])
+              and h[1] not in {u[1][1] for u in units}]
+    if not others:
+        return hits
+    kept = [h for h in hits if h not in units]
+    rank = min(u[0] for u in units)
+    return kept + [(rank, h) for h in others if h[1] not in {k[1][1] for k in kept}]
 
 
 def _asked_not_topic(text: str, hits: list) -> list:

@@ -187,6 +187,9 @@ def resolve_request(
         findings = [f for f in (about_check.findings if about_check else [])
                     if (f.code in MESSAGE_FINDINGS or f.code in ANOTHER_ROUTE) and f.code not in have] + findings
         findings += _standing_part_findings(about, parts, findings, today)
+        from askfoi.kept_part_subjects import still_question_finding
+
+        findings += still_question_finding(about, list(parts), list(frames), findings)  # nf97 (nc97 #5)
         findings = [_their_part_out(f, parts) if f.code == "their-own-data" else
                     _case_parts_out(f, parts) if f.code == "family-case" else f for f in findings]
         from askfoi.staff_conduct import with_conduct_fixes

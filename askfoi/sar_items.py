@@ -1019,8 +1019,27 @@ def sar_items(text: str) -> list[str]:
             # her wrist in august") never goes into the letter: the kinds of record it points to do
             out.append(_told_kinds(" ".join(story), whose))
         else:
-            out.append("Any other personal data about these events: " + _tidy(" ".join(story), owner))
+            # nf97 (nc97 #8): the writer's own story that does not say when ("I was arrested last year by you but never
+            # charged, now it shows on my DBS?") is named by the kinds of event it tells, each with a blank for the
+            # date that finds its records; a story that says when ("in march", "on 3 June"), or that no kind reads,
+            # is kept as what happened, never as a question
+            from askfoi.whose_records import told_kinds
+
+            told = " ".join(story)
+            kinds = [] if _DATED.search(told) else told_kinds(told)  # a story that says when finds the records itself
+            if kinds:
+                joined = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + ", and " + kinds[-1]
+                out.append(f"Any other personal data about me relating to {joined}")
+            else:
+                told = re.sub(r"[?!]+(?=\s|$)", ".", _tidy(" ".join(story), owner)).rstrip(" .") + "."
+                out.append("Any other personal data about these events: " + told)
     return out
+
+
+# nf97: a story that says when (a month, a year, a day's date, a weekday): its own words find the records
+_DATED = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:night|week))\b")
 
 
 def _told_kinds(told: str, whose) -> str:

@@ -79,3 +79,33 @@ def test_similar_requests_promised_while_loading_come_first_at_the_next_answer()
     assert len(nxt) > 1  # and then the answer to "ok"
     again = conv.reply("ok").messages
     assert not any(m.text.startswith("The past responses have loaded") for m in again)  # said once
+
+
+async def test_lines_typed_during_the_start_up_are_answered_in_turn(tmp_path, monkeypatch):
+    """A message sent in pieces, or a script typing its journey into a start-up: each line is sent once the answer
+    before it is shown, as if typed then; none is given back or joined to another."""
+    from askfoi.conversation import Step
+
+    slow = AskFOIApp._boot_work
+
+    def slowly(self):
+        time.sleep(3)
+        return slow(self)
+
+    monkeypatch.setattr(AskFOIApp, "_boot_work", slowly)
+    app = make_app(tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for line in ("how many potholes did leeds city council fill in 2025", "ok", "ok"):
+            await pilot.pause(0.05)
+            app.query_one("#prompt").value = line
+            await pilot.press("enter")
+        assert not app._booted
+        for _ in range(8):
+            await pilot.pause(0.5)
+            await settle(pilot)
+        said = [b.message.text for b in app.query("Bubble") if b.message.role == "you"]
+        assert said == ["how many potholes did leeds city council fill in 2025", "ok", "ok"]
+        s = app.conversation.session
+        assert s.authority == "Leeds City Council" and Step.authority in s.confirmed
+        assert s.step not in (Step.about, Step.authority, Step.period)
+        assert app.query_one("#prompt").value == ""  # nothing given back

@@ -177,6 +177,7 @@ class AskFOIApp(App[None]):
         self._next_ready: list[str] = []  # cl53: FOI questions waiting for the next letter (set on the engine thread)
         self._booted = False  # nz88: the greeting (or the resume offer) is shown and the engine is ready for answers
         self._queued_at_start: list[str] = []  # nz88 (nc85 #9): messages sent while "Starting askfoi" showed
+        self._start_backlog: list[str] = []  # sp61: the second and later of them, sent one by one (_send_backlog)
 
     # -- layout and start-up ---------------------------------------------------------------------
 
@@ -318,8 +319,10 @@ class AskFOIApp(App[None]):
             self._queued_over_offer = " ".join(queued)
             return
         self._submit(queued[0])
-        if len(queued) > 1:  # a second line sent before the first was answered: back in the box, as when typing ahead
-            self._held.extend(queued[1:])
+        # sp61: the lines after it were typed before any question was on the screen (a message sent in pieces, or a
+        # script typing its journey into a start-up): each is sent in turn once the answer before it is shown, as
+        # if typed then (answers typed while an answer is worked out are still given back: _give_back_held)
+        self._start_backlog.extend(queued[1:])
 
     def _saved_on(self) -> str:
         """When the autosave was last written, as the resume offer says it ("on 6 December at 20:05"), or ""."""
@@ -515,6 +518,18 @@ class AskFOIApp(App[None]):
             return
         self._show_turn(turn, insight, choices)
         self._give_back_held()
+        self._send_backlog()
+
+    def _send_backlog(self) -> None:
+        """sp61: the next line typed during the start-up, once nothing is being answered and the chat is on screen."""
+        if self._answering or not self._start_backlog:
+            return
+        if self.screen is not self.screen_stack[0]:  # the answer opened another screen: given back, never sent there
+            self._held.extend(self._start_backlog)
+            self._start_backlog = []
+            self._give_back_held()
+            return
+        self._submit(self._start_backlog.pop(0))
 
     def _working(self, busy: bool) -> None:
         """The header while an answer is worked out: moving dots, so a person (and anything watching the
@@ -1161,6 +1176,7 @@ class AskFOIApp(App[None]):
         if not confirmed:
             return
         self._reply_draft = None  # a client's reply is forgotten with the rest
+        self._start_backlog = []  # sp61: lines the last client typed at the start are never sent for the next
         self.store.clear()
         self.conversation = self._tracking(Conversation(today=self.today, matcher=self._matcher))
         prompt = self.query_one("#prompt", Input)

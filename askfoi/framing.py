@@ -4832,15 +4832,21 @@ def _warn_every_covert_ask(framing: Framing, message: str = "") -> None:
         if part.warning or part.overt_only or part.qualifiers.overt:
             continue
         said = part.source or part.text or ""
-        unnamed = spec.named.sub(" ", said) if spec.named is not None else said
-        if not said_covert.search(unnamed) or not terms.search(said):
+        # sp61: the part's own words say what its source only points at ("do they use them to watch people covertly"
+        # framed as "... the drones were used to watch people covertly"): the tactic is looked for in both
+        said_all = f"{said} {part.text or ''}" if part.text and part.text not in said else said
+        unnamed = spec.named.sub(" ", said_all) if spec.named is not None else said_all
+        hit = terms.search(said_all)
+        # sp61: or a surveillance technology the tactic terms do not name (drones), asked about covert use by the one
+        # decision the check reads (technology_covert_use)
+        if not said_covert.search(unnamed) or not (hit or technology_covert_use(said_all)):
             continue  # (merge fix) "covert human intelligence sources": the covert word is the tactic's name, not
             # covert use asked (ck29: what a force paid its informants is worth asking)
         # the tactic as an earlier warned part of this letter names it ("live facial recognition", never a shorter
         # "facial recognition" beside it), so the overt parts offered are the same ones, said once
-        hit = terms.search(said)
         named = next((p.subject for p in framing.parts if p.warning and p.subject and not p.kept_words
-                      and hit.group().lower() in p.subject.lower() and len(p.subject.split()) <= 6), None)
+                      and (hit.group().lower() in p.subject.lower() if hit else p.subject.lower() in said_all.lower())
+                      and len(p.subject.split()) <= 6), None)
         probe = part.model_copy(update={"subject": named, "kept_words": named is None,
                                         "kind": "use" if named else part.kind})
         _flag_covert(probe, scotland)

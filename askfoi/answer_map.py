@@ -22,6 +22,11 @@ from askfoi.reader import PartReading, read_reply, read_sentences
 
 MAX_PARTS = 12  # (each answer is read by the reader: a longer list is left to its own part reading)
 _ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]\s+(\S.*)$")
+# rd98 (nc97, Thurrock): a part's number alone on its line, its answer on the lines below ("1.\nFinancial year ...")
+_BARE_ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]$")
+# rd98: an exemption cited by its heading on a line of its own ("Section 43 - Commercial Interests", "s.40(2): Personal
+# information")
+_CITED_HEADING = re.compile(r"^(?:section|s\.?)\s*\d{1,2}(?:\(\w{1,4}\))*\s*[-\u2013\u2014:]\s*[A-Z][\w ,'&-]{2,60}$", re.I)
 # rd79: a request's question written with its letter and no stop: "Q1 Under the above request could I ask ...",
 # "Question 2 Please provide ..." (never a bare number: "2023 figures ...")
 _Q_ITEM = re.compile(r"^\s*\(?Q(?:uestion)?\s*(\d{1,2})\b[.):]?\s+(\S.*)$", re.I)
@@ -252,6 +257,16 @@ def _blocks(text: str) -> list[_Block]:
             if rest:
                 current.lines.append(rest)
             continue
+        bare = _BARE_ITEM.match(line)
+        if bare is not None and (bare.group(1) in told or blocks):
+            # rd98 (nc97, Thurrock): "Response:\n\n1.\nFinancial year ... \n\n2. Information in relation to ...": the
+            # number alone opens that part's answer (a table, a figure) as "2. ..." opens the next; under the request
+            # told back above, its question is that item; after other answers, it is a heading of its own ("Question 1")
+            n = bare.group(1)
+            current = own = _Block(n, told.get(n, ""), [], n in told)
+            blocks.append(current)
+            pending_item, listed, run, gap, para = None, 0, [], False, []
+            continue
         item = _ITEM.match(line)
         if item is not None and (item.group(1) in told or (" ".join(item.group(2).split())[:60] not in quoted
                                                            and _states_answer(item.group(2)))):
@@ -313,6 +328,10 @@ def _blocks(text: str) -> list[_Block]:
             if gap:
                 para.append(line)
             pending_item = (pending_item[0], pending_item[1] + " " + line)
+    if blocks and len(blocks[-1].lines) > 1 and _CITED_HEADING.match(blocks[-1].lines[-1]):
+        # rd98 (nc97, Thurrock): "4. The transport system does not store ...\n\nSection 43 - Commercial Interests": an
+        # exemption named by its heading alone after the last answer is the letter's, not the last part's
+        blocks[-1].lines.pop()
     answered = {b.number for b in blocks}
     numbered = [m.group(1) for m in (_ITEM.match(x.strip()) for x in lines) if m]  # after the sign-off too
     if untold and any(n not in answered for n in asked_items + numbered):
@@ -445,9 +464,12 @@ def _restated_items(text: str, blocks: list[_Block]) -> list[tuple[str, str]]:
     """The request as the reply restates it before answering (a numbered list that is no answer), else []."""
     items: list[tuple[str, str]] = []
     answered = {b.question for b in blocks if b.question}
+    # rd98 (nc97, Thurrock): a numbered line that opens an answer ("2. Information in relation to contracts ...") is the
+    # reply's answer, never the request restated
+    answers = {b.lines[0] for b in blocks if b.lines}
     for line in text.splitlines():
         m = _ITEM.match(line.strip())
-        if m and m.group(2).strip() not in answered:
+        if m and m.group(2).strip() not in answered and m.group(2).strip() not in answers:
             if items and int(m.group(1)) != int(items[-1][0]) + 1:
                 break
             items.append((m.group(1), m.group(2).strip()))

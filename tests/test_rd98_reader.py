@@ -179,3 +179,38 @@ def test_guard_a_complaint_upheld_in_full_with_the_information_is_given():
     reply = ("I have now completed the internal review. Your complaint is upheld. I attach the list of grants awarded "
              "in 2025, which should have been released to you.")
     assert read_reply(reply).outcome == Outcome.disclosed
+
+
+# the same class in other layouts: questions restated in bold, a heading with the request's own words, numbers alone
+
+PERMITS_BOLD = ("**1. How many parking permits were issued in 2025?**\n3,410 permits were issued.\n\n**2. How many were "
+                "refused?**\nThe council does not hold this information.\n\n**3. Please list the staff who approved "
+                "them.**\nStaff names are withheld under section 40(2).\n")
+
+
+def test_questions_restated_in_bold_each_head_their_answer():
+    assert [(n, o) for n, _, o in _mapped(PERMITS_BOLD)] == [("1", Outcome.disclosed), ("2", Outcome.not_held),
+                                                             ("3", Outcome.refused)]
+
+
+def test_a_heading_with_the_request_restated_without_a_question_mark():
+    reply = ("Question 1 - How many parking permits were issued in 2025?\n3,410 permits were issued.\n\nQuestion 2 - "
+             "Please list the wardens who issued them.\nThe names of wardens are withheld under section 40(2).\n")
+    assert [(n, o) for n, _, o in _mapped(reply)] == [("1", Outcome.disclosed), ("2", Outcome.refused)]
+
+
+def test_numbers_alone_under_a_response_heading_each_open_an_answer():
+    reply = ("Response:\n\n1.\n3,410 permits were issued.\n\n2.\nThe council does not hold this information.\n\n3.\n"
+             "Staff names are withheld under section 40(2).\n")
+    assert [(n, o) for n, _, o in _mapped(reply)] == [("1", Outcome.disclosed), ("2", Outcome.not_held),
+                                                      ("3", Outcome.refused)]
+
+
+def test_guard_plain_questions_with_answers_on_the_next_line_keep_the_readers_parts():
+    reply = ("Request and response\n1. What software does the council use to log complaints?\nNaming the software is "
+             "exempt under section 31(1)(a) of the Act.\n\n2. If a contract is in place, when did it start and what is "
+             "its value?\nThere are two contracts for this work.\n\nContract A began in 2019 for three years.\n\nThe "
+             "exact start dates are exempt under section 31(1)(a) of the Act.\n\n3. Is there an extension clause in "
+             "the contract?\nThere is no extension clause in either contract.\n\n4. Who manages the complaints "
+             "process?\nThe process is managed by:\n\nJo Bright\nHead of Customer Services\n")
+    assert [p.number for p in explain_reply(reply).reading.parts] == ["1", "2", "3", "4"]

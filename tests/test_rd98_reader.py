@@ -162,6 +162,7 @@ def test_a_review_that_partially_upholds_the_complaint_and_attaches_more_gives_a
     explained = explain_reply(reply)
     assert explained.reading.outcome == Outcome.part_disclosed
     assert "commissioner" in [s.kind for s in explained.next_steps]
+    assert any("partially upheld your complaint" in e for e in explained.reading.evidence)
 
 
 def test_a_complaint_upheld_in_part_with_a_table_sent_is_a_share():

@@ -22,6 +22,18 @@ from askfoi.reader import PartReading, read_reply, read_sentences
 
 MAX_PARTS = 12  # (each answer is read by the reader: a longer list is left to its own part reading)
 _ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]\s+(\S.*)$")
+# rd98 (nc97, Thurrock): a part's number alone on its line, its answer on the lines below ("1.\nFinancial year ...")
+_BARE_ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]$")
+# rd98: a line's markdown emphasis, kept when a reply is copied from a rendered page ("**1. How many ...?**")
+_EMPHASIS = re.compile(r"^(?:\*\*|__)|(?:\*\*|__)$")
+# rd98: a question restated after its heading in the words of a request, not a question mark ("Question 3 - Please list
+# the staff who approved them.")
+_ASKS = re.compile(r"(?i)^(?:please|could you|can you|would you|kindly|provide|list|give|send|supply|confirm|state|"
+                   r"how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b(?!.*\b(?:withheld|exempt|not held|"
+                   r"does not hold|do not hold|attached|enclosed|published)\b)")
+# rd98: an exemption cited by its heading on a line of its own ("Section 43 - Commercial Interests", "s.40(2): Personal
+# information")
+_CITED_HEADING = re.compile(r"^(?:section|s\.?)\s*\d{1,2}(?:\(\w{1,4}\))*\s*[-\u2013\u2014:]\s*[A-Z][\w ,'&-]{2,60}$", re.I)
 # rd79: a request's question written with its letter and no stop: "Q1 Under the above request could I ask ...",
 # "Question 2 Please provide ..." (never a bare number: "2023 figures ...")
 _Q_ITEM = re.compile(r"^\s*\(?Q(?:uestion)?\s*(\d{1,2})\b[.):]?\s+(\S.*)$", re.I)
@@ -203,8 +215,11 @@ def _blocks(text: str) -> list[_Block]:
     from askfoi.reader import _NUMBERED_LINE, statute_line
 
     in_law = False  # rd76: inside a subsection of the Act written out under its heading ("(1) Information is exempt ...")
+    emphasised = False  # rd98: the item waiting for its answer was written in bold
+    opened = False  # rd98: a heading alone ("Response:") with no question told back above it: numbers alone may follow
     for raw in lines:
-        line = raw.strip()
+        line = _EMPHASIS.sub("", raw.strip()).strip()
+        bold = line != raw.strip()
         if not line:
             gap = True
             continue
@@ -233,7 +248,7 @@ def _blocks(text: str) -> list[_Block]:
             blocks.extend(_Block(n, "", shared) for n in numbers[1:])
             pending_item = None
             if rest:
-                if rest.endswith("?"):
+                if rest.endswith("?") or _ASKS.match(rest):  # rd98: "Question 3 - Please list the staff ..."
                     current.question = rest
                 else:
                     current.lines.append(rest)
@@ -251,6 +266,16 @@ def _blocks(text: str) -> list[_Block]:
             pending_item = None
             if rest:
                 current.lines.append(rest)
+            continue
+        bare = _BARE_ITEM.match(line)
+        if bare is not None and (bare.group(1) in told or blocks or opened):
+            # rd98 (nc97, Thurrock): "Response:\n\n1.\nFinancial year ... \n\n2. Information in relation to ...": the
+            # number alone opens that part's answer (a table, a figure) as "2. ..." opens the next; under the request
+            # told back above, its question is that item; after other answers, it is a heading of its own ("Question 1")
+            n = bare.group(1)
+            current = own = _Block(n, told.get(n, ""), [], n in told)
+            blocks.append(current)
+            pending_item, listed, run, gap, para = None, 0, [], False, []
             continue
         item = _ITEM.match(line)
         if item is not None and (item.group(1) in told or (" ".join(item.group(2).split())[:60] not in quoted
@@ -270,9 +295,11 @@ def _blocks(text: str) -> list[_Block]:
             run = [*run, (item.group(1), item.group(2).strip())] if pending_item is not None else [
                 (item.group(1), item.group(2).strip())]
             pending_item = (item.group(1), item.group(2).strip())
-            current, gap, para = None, False, []
+            current, gap, para, emphasised = None, False, [], bold
             continue
         a = answer_line.search(line) if answer_line is not None else None
+        if a is not None and pending_item is None and current is None and not blocks and not line[a.end():].strip():
+            opened = True
         if a is not None and pending_item is not None and listed > 1 and not line[a.end():].strip():
             # rv61 (nc61 #2): "1. ... 2. ... 6. Whether ...\nDECISION\n...": a heading alone after the request told back
             # as a list, none of its items answered, opens the whole reply's decision, not the last item's answer
@@ -298,7 +325,10 @@ def _blocks(text: str) -> list[_Block]:
             continue
         if current is not None:
             current.lines.append(line)
-        elif pending_item is not None and gap and (numbers := _answered_items(" ".join([*para, line]), run)):
+        elif pending_item is not None and (gap or emphasised) and (numbers := _answered_items(" ".join([*para, line]), run)):
+            # rd98: or on the very next line under a question restated in bold ("**1. How many permits ...?**\n3,410
+            # permits were issued."): the emphasis makes the question a heading (a plain question then its answer on the
+            # next line is left to the reader's own part reading, as before)
             # nx64 (nc64 #4): a question told back, then its answer in a paragraph of its own with no label ("1. The
             # number of ...\n\nDigital triage devices were used on 2,914 occasions"); after two or more told back in
             # a row, only an answer that names them ("questions 2 and 3") is theirs (a request told back as a list,
@@ -313,6 +343,10 @@ def _blocks(text: str) -> list[_Block]:
             if gap:
                 para.append(line)
             pending_item = (pending_item[0], pending_item[1] + " " + line)
+    if blocks and len(blocks[-1].lines) > 1 and _CITED_HEADING.match(blocks[-1].lines[-1]):
+        # rd98 (nc97, Thurrock): "4. The transport system does not store ...\n\nSection 43 - Commercial Interests": an
+        # exemption named by its heading alone after the last answer is the letter's, not the last part's
+        blocks[-1].lines.pop()
     answered = {b.number for b in blocks}
     numbered = [m.group(1) for m in (_ITEM.match(x.strip()) for x in lines) if m]  # after the sign-off too
     if untold and any(n not in answered for n in asked_items + numbered):
@@ -445,9 +479,12 @@ def _restated_items(text: str, blocks: list[_Block]) -> list[tuple[str, str]]:
     """The request as the reply restates it before answering (a numbered list that is no answer), else []."""
     items: list[tuple[str, str]] = []
     answered = {b.question for b in blocks if b.question}
+    # rd98 (nc97, Thurrock): a numbered line that opens an answer ("2. Information in relation to contracts ...") is the
+    # reply's answer, never the request restated
+    answers = {b.lines[0] for b in blocks if b.lines}
     for line in text.splitlines():
         m = _ITEM.match(line.strip())
-        if m and m.group(2).strip() not in answered:
+        if m and m.group(2).strip() not in answered and m.group(2).strip() not in answers:
             if items and int(m.group(1)) != int(items[-1][0]) + 1:
                 break
             items.append((m.group(1), m.group(2).strip()))

@@ -79,7 +79,7 @@ Signal = Literal[
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
-    "none_given", "future_requests", "harassment", "not_recorded", "decision_upheld",
+    "none_given", "future_requests", "harassment", "not_recorded", "decision_upheld", "upheld_in_part",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -5159,6 +5159,12 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of questions 1-3, ... NCND"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
+    if outcome == Outcome.disclosed and (upheld := _upheld_in_part(ev)) is not None:
+        # rd98: "I have partially upheld your complaint. I have attached the breakdown ...": what the review gives is a
+        # share; the rest of the first decision stands (its sentence is the first quote shown)
+        outcome, confidence = Outcome.part_disclosed, "medium"
+        found.quotes.setdefault("upheld_in_part", []).append((upheld, ev.t.quote(*ev.t.bounds(upheld))))
+        deciding = ["upheld_in_part"] + list(deciding)
     if not parts and outcome in (Outcome.disclosed, Outcome.not_held, Outcome.pending) and _held_some(ev) is not None and (
             outcome == Outcome.disclosed or found.has("give") or _fact_units(ev, 0, len(ev.t.original))
             or (not found.has("pending", "extension") and (_prose_answers(ev) or _plain_statements(ev)))):
@@ -5577,6 +5583,14 @@ def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
                     continue  # "held by" with no pointer to that body: who holds what, not where to ask
             return body, passed, u
     return None
+
+
+def _upheld_in_part(ev: _Events) -> int | None:
+    """rd98: the sentence (its unit) of the authority's own saying the review upheld the complaint, or the first
+    decision, only in part (reply_phrases.yaml `upheld_in_part`); None: no such sentence."""
+    t = ev.t
+    return next((t.unit(a) for a, _, _ in _rules().scan("upheld_in_part", t.lower)
+                 if ev.roles[t.unit(a)] in ("other", "decision", "procedural")), None)
 
 
 def _decision_upheld(ev: _Events, found: _Found) -> bool:

@@ -1,0 +1,99 @@
+"""nx98 (issue 8): framing classes the lead found by typing messages as people write them (nx97 "Not done"), each
+shown on the lead's example and on messages of the same shape in other words, with guards for what must not change.
+
+- "on my road (ash grove)": a road's name in brackets straight after "my road" / "our street" may end in grove,
+  gardens, place, row, mews (and the like), not only road/street/lane...; such endings count only in those brackets.
+"""
+from datetime import date
+
+import pytest
+
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 7)
+
+
+def _texts(message):
+    return [p.text for p in frame_message(message, today=TODAY).parts]
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("how many potholes have been reported on my road (ash grove) this year", "The number of potholes reported on Ash Grove."),
+    ("how many cars were clamped on our road (st johns place) last year", "The number of cars clamped on St Johns Place."),
+    ("how many parking tickets were issued on my street (albert mews) last month",
+     "The number of parking tickets issued on Albert Mews."),
+    ("how many potholes have been reported on our street (church row) this year",
+     "The number of potholes reported on Church Row."),
+])
+def test_a_road_in_brackets_ending_in_grove_place_mews_row(message, wanted):
+    framing = frame_message(message, today=TODAY)
+    assert [p.text for p in framing.parts] == [wanted]
+    assert not framing.questions
+
+
+def test_bracket_endings_count_only_in_brackets():
+    from askfoi.story_places import bracketed_places, place_named
+
+    assert bracketed_places("we live on my road (ash grove) in leeds") == "we live on Ash Grove in leeds"
+    assert bracketed_places("our street (cedar gardens) floods") == "Cedar Gardens floods"
+    # guards: running text ending in such a word names no road; brackets of no name are left
+    assert place_named("that road was the problem in the first place", "road") is None
+    assert bracketed_places("my road (what a place) floods") == "my road (what a place) floods"
+    # guard: the road words of before still name a road in running text
+    assert place_named("i live on mill lane and that road floods", "road") == "Mill Lane"
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("how many potholes have been reported on ash close this year", "The number of potholes reported on Ash Close."),
+    ("how many parking fines were issued on mill walk this month", "The number of parking fines issued on Mill Walk."),
+])
+def test_a_road_name_ending_in_a_verb_before_this_year(message, wanted):
+    assert _texts(message) == [wanted]
+
+
+@pytest.mark.parametrize("source, subject, clause", [
+    ("how many children attend that school this year", "children", "who attend"),
+    ("how many patients caught it there this year", "patients", "who caught"),
+])
+def test_a_pointer_the_verb_takes_is_still_missed(source, subject, clause):
+    # guards (lead57): a pointer that is the verb's object, dropped, still leaves the verb with no object
+    from askfoi.framing import Frame, part_problems, render_frame
+
+    frame = Frame(kind="count", subject=subject, clause=clause, source=source)
+    frame.text = render_frame(frame)
+    assert any("without its object" in p for p in part_problems(frame))
+
+
+def test_a_pointer_that_opens_a_time_is_no_object():
+    from askfoi.framing import Frame, part_problems, render_frame
+
+    frame = Frame(kind="count", subject="potholes", clause="reported on Ash Row",
+                  source="how many potholes have been reported on ash row this year")
+    frame.text = render_frame(frame)
+    assert not any("without its object" in p for p in part_problems(frame))
+
+
+def _body(message):
+    framing = frame_message(message, today=TODAY)
+    return framing.authority.name if framing.authority else None
+
+
+@pytest.mark.parametrize("message, force", [
+    ("drug operations in leicester", "Leicestershire Police"),
+    ("how many drug raids in bradford last year", "West Yorkshire Police"),
+    ("how many cannabis farms were found in hull in 2025", "Humberside Police"),
+    ("how many warrants executed in leeds", "West Yorkshire Police"),
+    ("how many drugs busts were there in swindon", "Wiltshire Police"),
+])
+def test_police_operations_in_a_town_go_to_the_force(message, force):
+    assert _body(message) == force
+
+
+@pytest.mark.parametrize("message", [
+    # guards: operations and raids that are no police work stay away from the force
+    "how many hip operations were done in leicester",
+    "how many operations were cancelled in leicester last year",
+    "how many immigration raids in bradford last year",
+])
+def test_other_operations_and_raids_are_not_the_police(message):
+    assert "Police" not in (_body(message) or "")

@@ -487,8 +487,8 @@ def _what_used(text: str) -> str:
     kinds = _alt(_words("used_as", "kinds"))
     m = re.match(lead + rf"(?:(?:what|which)\s+(?P<k>{kinds})\s+of\s+(?P<x>[a-z][^?]*?)\s+(?:are|is|were|was|have\s+been|has\s+been)"
                  rf"\s+(?:being\s+)?used|(?:a\s+list\s+of\s+)?the\s+(?P<k2>{kinds})\s+of\s+(?P<x2>[a-z][^?]*?)\s+used|"
-                 rf"(?:what|which)\s+(?P<k3>{kinds})\s+of\s+(?P<x3>[a-z][^?]*?)\s+(?:do|does|did)\s+(?:\u00a7AUTH\u00a7|they|you)"
-                 r"\s+(?:currently\s+|now\s+)?use)"
+                 rf"(?:what|which)\s+(?P<k3>{kinds})\s+of\s+(?P<x3>[a-z][^?]*?)\s+(?:do|does|did)\s+(?:\u00a7AUTH\u00a7|they|you|the\s+"
+                 r"(?:council|police|force|trust|service))\s+(?:currently\s+|now\s+|still\s+)?(?P<v3>use|have|hold|own|operate|keep))"
                  r"(?P<tail>\s+(?:by|in|at|on|across|within|during|since)\s+[^?]*?)?[\s?.!]*$", text, re.S)
     if m:
         k = (m.group("k") or m.group("k2") or m.group("k3")).lower()
@@ -496,7 +496,10 @@ def _what_used(text: str) -> str:
         if set(x.lower().split()) & _PRONOUNS:
             return text
         plural = k if k.endswith("s") and k != "class" else ("classes" if k == "class" else k + "s")
-        return f"a list of the {plural} of {x} used{m.group('tail') or ''}"
+        # nx98: "what types of drones do they have": the kinds held ("have", "own", "keep" are holding), never the
+        # question kept whole
+        verb = {"use": "used", "operate": "operated"}.get((m.group("v3") or "use").lower(), "held")
+        return f"a list of the {plural} of {x} {verb}{m.group('tail') or ''}"
     return text
 
 

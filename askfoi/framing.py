@@ -11028,6 +11028,11 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
         return question  # lead51: "have they been monitoring X" after "do they have IMSI catchers": the body acts
     if (_head_noun(subject) or "").lower() in _TIME_WORDS:
         return question  # fr15a: "for a number of years the council ...": a pronoun never means the years
+    from askfoi.part_references import _kind_of
+
+    kinds_of = _kind_of(subject)
+    if kinds_of:  # nx98: "what types of drones ... what are they used for": "they" are the drones, never the types
+        subject = re.sub(r"(?i)^the\s+", "", kinds_of)
     plural = is_plural(subject)
     said = previous.source or ""
     # lead40: a thing the person named with no determiner ("does the force use facial recognition") is written back as

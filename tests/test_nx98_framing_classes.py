@@ -97,3 +97,31 @@ def test_police_operations_in_a_town_go_to_the_force(message, force):
 ])
 def test_other_operations_and_raids_are_not_the_police(message):
     assert "Police" not in (_body(message) or "")
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("what types of drones do they have and what are they used for",
+     ["A list of types of drones held.", "What are the drones used for?"]),
+    ("what makes of body cameras does the council have", ["A list of makes of body cameras held."]),
+    ("what kinds of vehicles does the council have and how old are they",
+     ["A list of kinds of vehicles held.", "How old are the vehicles?"]),
+])
+def test_the_kinds_held_and_they_are_the_things(message, wanted):
+    assert _texts(message) == wanted
+
+
+@pytest.mark.parametrize("message, wanted", [
+    # guards (nx94): the kinds in use are still "used"; a kind of help asked "for" someone is no thing held
+    ("what kind of vehicles do the police use", ["A list of kinds of vehicles used."]),
+    ("what types of support do they have for carers", ["What types of support do they have for carers?"]),
+])
+def test_kinds_used_and_kinds_of_help_unchanged(message, wanted):
+    assert _texts(message) == wanted
+
+
+def test_a_phrase_of_kinds_is_of_its_things():
+    from askfoi.part_references import _kind_of, candidates
+
+    assert _kind_of("types of drones") == "the drones"
+    assert _kind_of("the drones") is None
+    assert [c.phrase for c in candidates(["what types of drones do they have"])] == ["the drones"]

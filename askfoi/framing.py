@@ -4027,12 +4027,15 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
-    from askfoi.ask_shapes import CONTRACT_TERM
+    from askfoi.ask_shapes import CONTRACT_TERM, lease_term_asked
 
     if where_each:
         frame.qualifiers.fields = [where_each]
     elif frame.kind == "contracts" and CONTRACT_TERM.match(_drop_fillers(masked)):
         frame.qualifiers.fields = ["start and end dates"]  # lead57: "how long is the bin contract for"
+    elif frame.kind == "document" and lease_term_asked(_drop_fillers(masked)):
+        # nx98: "how long is the lease": the lease with its term, its rent and when the rent is reviewed
+        frame.qualifiers.fields = ["its term (start and end dates)", "the rent payable", "the rent review dates"]
     elif dated and frame.kind == "assessment":
         frame.qualifiers.fields = ["the date each was completed"]  # nx76: "... before they started"
     _subset_of_set(frame, previous)

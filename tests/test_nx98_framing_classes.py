@@ -125,3 +125,29 @@ def test_a_phrase_of_kinds_is_of_its_things():
     assert _kind_of("types of drones") == "the drones"
     assert _kind_of("the drones") is None
     assert [c.phrase for c in candidates(["what types of drones do they have"])] == ["the drones"]
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("how long is the lease",
+     "A copy of the lease, showing its term (start and end dates), the rent payable and the rent review dates."),
+    ("when does the lease for the golf course end",
+     "A copy of the lease for the golf course, showing its term (start and end dates), the rent payable and the rent "
+     "review dates."),
+    ("how long is the lease on the boathouse", "A copy of the lease on the boathouse, showing its term"),
+])
+def test_a_lease_term_asked_is_the_lease_with_its_term_rent_and_reviews(message, wanted):
+    texts = _texts(message)
+    assert len(texts) == 1 and texts[0].startswith(wanted), texts
+
+
+@pytest.mark.parametrize("message", [
+    # guards: a length that is no lease's term, and "it" that names no lease, are never a lease
+    "how long is the queue at the tip",
+    "how long is the waiting list for allotments in york",
+])
+def test_other_lengths_are_no_lease(message):
+    assert not any("lease" in t for t in _texts(message))
+
+
+def test_a_copy_asked_plainly_is_unchanged():
+    assert _texts("can i have a copy of the council's constitution") == ["A copy of the constitution."]

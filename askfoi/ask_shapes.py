@@ -487,8 +487,8 @@ def _what_used(text: str) -> str:
     kinds = _alt(_words("used_as", "kinds"))
     m = re.match(lead + rf"(?:(?:what|which)\s+(?P<k>{kinds})\s+of\s+(?P<x>[a-z][^?]*?)\s+(?:are|is|were|was|have\s+been|has\s+been)"
                  rf"\s+(?:being\s+)?used|(?:a\s+list\s+of\s+)?the\s+(?P<k2>{kinds})\s+of\s+(?P<x2>[a-z][^?]*?)\s+used|"
-                 rf"(?:what|which)\s+(?P<k3>{kinds})\s+of\s+(?P<x3>[a-z][^?]*?)\s+(?:do|does|did)\s+(?:\u00a7AUTH\u00a7|they|you)"
-                 r"\s+(?:currently\s+|now\s+)?use)"
+                 rf"(?:what|which)\s+(?P<k3>{kinds})\s+of\s+(?P<x3>[a-z][^?]*?)\s+(?:do|does|did)\s+(?:\u00a7AUTH\u00a7|they|you|the\s+"
+                 r"(?:council|police|force|trust|service))\s+(?:currently\s+|now\s+|still\s+)?(?P<v3>use|have|hold|own|operate|keep))"
                  r"(?P<tail>\s+(?:by|in|at|on|across|within|during|since)\s+[^?]*?)?[\s?.!]*$", text, re.S)
     if m:
         k = (m.group("k") or m.group("k2") or m.group("k3")).lower()
@@ -496,7 +496,10 @@ def _what_used(text: str) -> str:
         if set(x.lower().split()) & _PRONOUNS:
             return text
         plural = k if k.endswith("s") and k != "class" else ("classes" if k == "class" else k + "s")
-        return f"a list of the {plural} of {x} used{m.group('tail') or ''}"
+        # nx98: "what types of drones do they have": the kinds held ("have", "own", "keep" are holding), never the
+        # question kept whole
+        verb = {"use": "used", "operate": "operated"}.get((m.group("v3") or "use").lower(), "held")
+        return f"a list of the {plural} of {x} {verb}{m.group('tail') or ''}"
     return text
 
 
@@ -565,6 +568,39 @@ def _contract_term(text: str) -> str:
     if not re.search(r"(?i)(?:ion|ing|ment|ance|ence|works?|services|s)$", what):
         what += " services"  # "the bin contract": the contract for bin services, never "for bin"
     return f"contracts for {what}"
+
+
+@functools.lru_cache(maxsize=1)
+def _lease_term_rx() -> re.Pattern[str]:
+    nouns = _alt(sorted(_words("lease_term", "nouns"), key=len, reverse=True))
+    det = r"(?:the\s+|their\s+|its\s+|your\s+)"
+    who = r"(?P<r{}>\s+(?:on|for|of|with)\s+(?!(?:it|them|this|that)\b)[^?]+?)?"
+    return re.compile(
+        rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*(?:please\s+tell\s+me\s+)?(?:"
+        rf"how\s+long\s+(?:is|was|does|will)\s+{det}(?P<n1>{nouns}){who.format(1)}(?:\s+(?:for|last|run|running|go\s+on))?"
+        rf"|how\s+(?:long|much\s+time)\s+(?:is|has)\s+(?:left|remaining|still\s+left|got\s+left)\s+on\s+{det}(?P<n2>{nouns})"
+        rf"{who.format(2)}"
+        rf"|when\s+(?:does|will|is|did)\s+{det}(?P<n3>{nouns}){who.format(3)}\s+(?:end|expire|finish|run\s+out|up|due\s+to\s+end|"
+        rf"up\s+for\s+renewal|come\s+up\s+for\s+renewal|due\s+for\s+renewal))[\s?.!]*$", re.S)
+
+
+def lease_term_asked(text: str) -> bool:
+    """nx98: whether TEXT asks a lease's term ("how long is the lease", "when does the lease on the cafe end")."""
+    return _lease_term_rx().match(text or "") is not None
+
+
+def _lease_term(text: str) -> str:
+    """nx98: a lease's term asked ("how long is the lease", "when does the lease on the cafe in the park end", "how
+    long is left on the lease"): the lease as the records hold it ("a copy of the lease on the cafe"; the frame adds
+    its term, rent and rent review dates: framing, by lease_term_asked on the question), never the question kept in a
+    letter. A pronoun names no lease: left as it was."""
+    m = _lease_term_rx().match(text or "")
+    if m is None:
+        return text
+    noun = re.sub(r"\s+agreement$", "", next(m.group(f"n{k}") for k in (1, 2, 3) if m.group(f"n{k}")).lower())
+    noun = "lease" if noun == "leases" else noun
+    rest = next((m.group(f"r{k}") for k in (1, 2, 3) if m.group(f"r{k}")), "").rstrip()
+    return f"a copy of the {noun}{rest}"
 
 
 def _kept_for(text: str) -> str:
@@ -694,7 +730,7 @@ def reword(text: str, tidy=None) -> str:
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
     for step in (_if_any_then_them, there_been, _policy, _income, _findings, _said_by, _expected, _bought_from, _who_is_supplier, _firm_used, _what_used,
-                 _contract_term, _how_long, _absent,
+                 _contract_term, _lease_term, _how_long, _absent,
                  _kept_for, _past_often, _worth, _given_in):
         new = step(tidied)
         if new != tidied:

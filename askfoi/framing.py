@@ -2819,7 +2819,8 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     slots = " ".join(x for x in (frame.subject, frame.clause) if x)
     last = re.search(r"(?i)\b([a-z]{3,})\W*$", slots)
     if last and frame.source and _can_be_verb(last.group(1).lower()) \
-            and re.search(rf"(?i)\b{re.escape(last.group(1))}\s+(?:it|them|this|that|these|those)\b", frame.source) \
+            and re.search(rf"(?i)\b{re.escape(last.group(1))}\s+(?:it|them|this|that|these|those)\b(?!\s+(?:{_SEASONS}))",
+                          frame.source) \
             and not re.search(rf"(?i)\b{re.escape(last.group(1))}\s+(?:it|them|this|that|these|those)\b", slots):
         # lead57: "how many patients caught it there" -> "patients who caught": the pointer the verb took was dropped,
         # leaving the verb with no object
@@ -2870,6 +2871,10 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
 
 
 _TIME_WORDS = frozenset("year years month months week weeks day days quarter quarters period before after previous".split())
+# nx98: "reported on ash row this year", "on albert mews this month": a pointer that opens a time is no object of the
+# word before it (a road's name ending in a word that can be a verb: row, walk, place, close, mews, gardens)
+_SEASONS = ("years?|months?|weeks?|days?|quarters?|morning|afternoon|evening|night|weekend|term|summer|winter|spring"
+            "|autumn|financial|calendar|time|past")
 _DANGLING_END = re.compile(r"(?i)\b(?:each|every|per|of\s+(?:that|this|them|those|these|it))\s*(?:,|[.?!]?$)")
 _RELATIVE_AUX = re.compile(r"(?i)\b([a-z]+)\s+(?:that|who|which)\s+(were|are|have|was|is|has)\b")
 _AMOUNT_OF = re.compile(r"(?i)\bamount\s+(?:spent\s+on\s+|paid\s+(?:for|to)\s+)?of\s+((?:[a-z&'-]+\s+){0,4}?[a-z&'-]+?)(?=\s+(?:"
@@ -4022,12 +4027,15 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
-    from askfoi.ask_shapes import CONTRACT_TERM
+    from askfoi.ask_shapes import CONTRACT_TERM, lease_term_asked
 
     if where_each:
         frame.qualifiers.fields = [where_each]
     elif frame.kind == "contracts" and CONTRACT_TERM.match(_drop_fillers(masked)):
         frame.qualifiers.fields = ["start and end dates"]  # lead57: "how long is the bin contract for"
+    elif frame.kind == "document" and lease_term_asked(_drop_fillers(masked)):
+        # nx98: "how long is the lease": the lease with its term, its rent and when the rent is reviewed
+        frame.qualifiers.fields = ["its term (start and end dates)", "the rent payable", "the rent review dates"]
     elif dated and frame.kind == "assessment":
         frame.qualifiers.fields = ["the date each was completed"]  # nx76: "... before they started"
     _subset_of_set(frame, previous)
@@ -11029,6 +11037,11 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
         return question  # lead51: "have they been monitoring X" after "do they have IMSI catchers": the body acts
     if (_head_noun(subject) or "").lower() in _TIME_WORDS:
         return question  # fr15a: "for a number of years the council ...": a pronoun never means the years
+    from askfoi.part_references import _kind_of
+
+    kinds_of = _kind_of(subject)
+    if kinds_of:  # nx98: "what types of drones ... what are they used for": "they" are the drones, never the types
+        subject = re.sub(r"(?i)^the\s+", "", kinds_of)
     plural = is_plural(subject)
     said = previous.source or ""
     # lead40: a thing the person named with no determiner ("does the force use facial recognition") is written back as

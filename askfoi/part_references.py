@@ -378,6 +378,16 @@ def _inside_body_name(toks: list[str], end: int) -> bool:
     return False
 
 
+def _kind_of(phrase: str) -> str | None:
+    """nx98: "types of drones" -> "the drones": the things a phrase of kinds (ask_shapes.yaml `used_as` kinds:
+    types, makes, models ...) is of; None for any other phrase."""
+    from askfoi.ask_shapes import _alt, _words
+
+    m = re.match(rf"(?i)^(?:the\s+|what\s+|which\s+)?(?:{_alt(_words('used_as', 'kinds'))})\s+of\s+(?:the\s+)?(?P<x>[a-z][\w' -]*)$",
+                 phrase.strip())
+    return f"the {m.group('x').strip()}" if m else None
+
+
 def candidates(context: list[str], message: str = "") -> list[Candidate]:
     """The noun phrases of CONTEXT (the sentences before a part, oldest first), nearest first."""
     from askfoi.framing import _capitalise_places, _place_names
@@ -424,6 +434,12 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
                 phrase, head, low = f"{phrase} {toks[m.end].lower()}", toks[m.end].lower(), toks[m.end].lower()
             if place and head[:1].isupper():
                 phrase = re.sub(r"^(?:the\s+)", "", phrase) if not low in v.place_heads else phrase
+            kind_of = _kind_of(phrase)
+            if kind_of:
+                # nx98: "what types of drones do they have and what are they used for": "they" are the drones, never
+                # "the types" (a kind word before "of" names no thing that is used, kept or counted)
+                phrase, head = kind_of, kind_of.split()[-1]
+                low = head.lower()
             if inner and not place:
                 continue  # a phrase inside another is only a place ("in Whitstable" in "burglaries in Whitstable")
             if inside and place and f" {phrase.lower()} " in f" {inside} ":

@@ -18,6 +18,7 @@ class _Kinds:
     said: dict[str, str]  # a word a part uses for a place -> its kind
     names: dict[str, tuple[str, ...]]  # kind -> the last words of a name of that kind
     stop: frozenset[str]
+    bracketed: dict[str, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,7 +31,10 @@ def _kinds() -> _Kinds:
         for word in spec.get("said") or []:
             said[str(word).lower()] = kind
         names[kind] = tuple(str(w).lower() for w in spec.get("names") or [])
-    return _Kinds(said, names, frozenset(str(w).lower() for w in data.get("not_in_names") or []))
+    bracketed = {str(kind): names.get(str(kind), ()) + tuple(str(w).lower() for w in words or [])
+                 for kind, words in (data.get("bracket_names") or {}).items()}
+    return _Kinds(said, names, frozenset(str(w).lower() for w in data.get("not_in_names") or []),
+                  {**names, **bracketed})
 
 
 def _pointer() -> re.Pattern[str] | None:
@@ -97,7 +101,7 @@ def bracketed_places(text: str) -> str:
         if "," in said:
             continue  # "our street (grange road, hull)": the name with its town, written into the part (name_story_places)
         first = said
-        ends = k.names.get(k.said.get(re.sub(r"\s+", " ", m.group("place").lower()), ""), ())
+        ends = k.bracketed.get(k.said.get(re.sub(r"\s+", " ", m.group("place").lower()), ""), ())
         words = re.findall(r"[A-Za-z'&.-]+", first)
         if not (2 <= len(words) <= 5) or not any(re.search(rf"(?i)\b{re.escape(e)}$", first) for e in ends) \
                 or any(w.lower() in k.stop for w in words):

@@ -24,6 +24,7 @@ def _model(word_weights: dict[str, tuple[float, float, float]], **thresholds: fl
 def with_model(monkeypatch):
     def use(model: Model | None) -> None:
         monkeypatch.setattr(unit_roles, "model", lambda: model)
+        fr.forget_framings()  # sp61: framings are kept per process; this model frames anew
     return use
 
 

@@ -7936,8 +7936,11 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
     from askfoi.informal_subjects import frame_subjects
 
-    if from_story:
-        frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
+    used_subjects = frame_subjects(framing, text_in) if from_story else []  # fr28b: an informal message's subject,
+    # framed as the records that answer it
+    from askfoi.holder_records import holder_parts
+
+    holder_parts(framing, text_in, used_subjects)  # fx98 (nc97 j5): "councillor john smith ... his expenses claims"
     if chat:
         from askfoi.chat_asks import keep_chat_asks
 

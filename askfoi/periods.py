@@ -127,6 +127,9 @@ def _shift_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+_YEAR_EDGES = {"starting": "start", "beginning": "start", "commencing": "start", "ending": "end", "ended": "end"}
+
+
 def _kind_year(kind: PeriodKind, first_year: int) -> Span:
     """The kind's year that starts in FIRST_YEAR (for a calendar year, the year itself)."""
     start = date(first_year, kind.start_month, kind.start_day)
@@ -826,6 +829,13 @@ class _Grammar:
         if tok.kind == "split":
             return self._split(i, kind)
         k = self.kind_at(i)
+        if k is not None and kind is None and k[0].start_month != 1 and self.low(k[1]) in _YEAR_EDGES:
+            # fx98: "the school years starting 2019", "the financial year ending 2024": a kind of year by the calendar
+            # year it starts or ends in (never the calendar year itself, nor "from 2019 to today")
+            j = k[1] + 1 + (self.low(k[1] + 1) == "in")
+            if (y := self.year(j)) is not None and not self.glued(j):
+                s, e = _kind_year(k[0], y - 1 if _YEAR_EDGES[self.low(k[1])] == "end" else y)
+                return _Point(j + 1, s, e, "kind")
         if k is not None and kind is None:
             found = self.point(k[1], k[0]) or self._short_split(k[1], k[0])
             if found is not None and found.grain in ("year", "split", "kind"):
@@ -1097,6 +1107,8 @@ class _Grammar:
         if first is None or first.grain not in ("year", "split", "kind", "range", "quarter"):
             return None
         kind = kind_here[0] if kind_here else None
+        # fx98: "the financial years ending 2023 and 2024": each year listed ends in its calendar year, as the first
+        ending = kind is not None and kind.start_month != 1 and _YEAR_EDGES.get(self.low(kind_here[1])) == "end"
         pts, j = [first], first.j
         while True:
             k = j
@@ -1104,8 +1116,10 @@ class _Grammar:
                 k += 1
             closing = self.low(k) in ("and", "&")
             if closing:
-                k += 1
+                k += 1 + (self.low(k + 1) == "also")  # "the school years starting 2019 and also 2018"
             nxt = (self.point(k, kind) if kind is not None else None) or self.point(k)
+            if ending and nxt is not None and nxt.grain == "kind" and nxt.start is not None:
+                nxt = _Point(nxt.j, *_kind_year(kind, nxt.start.year - 1), "kind")
             if nxt is None or nxt.grain not in ("year", "split", "kind", "range", "quarter"):
                 break
             if k == j and not (nxt.grain == first.grain and first.grain in ("year", "split")):

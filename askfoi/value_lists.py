@@ -17,7 +17,7 @@ from askfoi.knowledge import load_vocab
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")
 _MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
-_POINTER = re.compile(r"(?i)\bthe\s+(?:below|following|undermentioned|listed)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b")
+_POINTER = re.compile(r"(?i)\bthe\s+(?:below|following|undermentioned|listed)\s+(?P<noun>[a-z]+(?:\s+(?!(?:in|on|at|for|to|of|from|with|by|and|or|about|regarding|between)\b)[a-z]+)?)\b")
 _BULLET_DOTS = re.compile(r"(?:^|\s)\.\s+(?=[A-Z0-9])")
 
 
@@ -52,6 +52,12 @@ def _values(line: str) -> list[str] | None:
     return out
 
 
+def value_line(line: str) -> bool:
+    """fx98: LINE is a bare name on a line of its own (a value a lead-in's slot holds, never a period or a qualifier)."""
+    found = _values(line)
+    return bool(found) and all(_kind(v) == "name" for v in found)
+
+
 def _kind(value: str) -> str | None:
     """"name", "period" or "qualifier" when VALUE is a bare value of that kind, else None."""
     w = _words()
@@ -74,13 +80,14 @@ def _kind(value: str) -> str | None:
         if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1:
             return "period"
     joining = {x.lower() for x in w.get("joining_words") or []}
+    units = {x.lower() for x in w.get("unit_heads") or []}  # fx98: "Business Rates / Council Tax team"
     if not words[0][:1].isupper() and not words[0][:1].isdigit():
         return None
     for word in words:
         bare = word.strip("(),'\"")
         if not bare:
             continue
-        if bare.lower() in joining or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare and bare.split("/")[-1][:1].isupper():
+        if bare.lower() in joining or bare[:1].isupper() or bare.lower() in units and word is words[-1] or bare[:1].isdigit() or "/" in bare and bare.split("/")[-1][:1].isupper():
             continue
         return None
     return "name"
@@ -101,6 +108,18 @@ def _items_follow(lines: list[str], j: int) -> bool:
 _BREAKDOWN = re.compile(r"(?i)\b(?:break\s*down|broken\s+down|breakdown|split\s+by|split\s+into)\b")
 
 
+_RELATION = re.compile(r"\s*(?:in\s+relation\s+to|in\s+reference\s+to|in\s+respect\s+of|with\s+regards?\s+to|regarding|"
+                       r"concerning|relating\s+to|about)\b")
+
+
+def _open_lead(lead: str) -> bool:
+    """fx98: LEAD ends on a word that wants what follows it ("... to any officer of HBC specially", "... including"):
+    the lines after it are its values, as after a colon."""
+    ends = [x.lower() for x in _words().get("open_leads") or []]
+    low = lead.lower().rstrip()
+    return any(re.search(rf"\b{re.escape(e)}$", low) for e in ends)
+
+
 def joined_value_lists(text: str) -> str:
     """TEXT with each run of bare values under a lead-in written into that lead (the module's doc); unchanged when
     there is none."""
@@ -112,6 +131,9 @@ def joined_value_lists(text: str) -> str:
     while i < len(lines):
         lead = lines[i].strip()
         pointer = _POINTER.search(lead) if not lead.endswith(":") else None
+        opened = _open_lead(lead) and not pointer and not lead.endswith(":")
+        if opened:
+            lead += ":"  # fx98: "... to any officer of HBC specially" over the departments' lines
         if not lead or "?" in lead[-1:] or not (lead.endswith(":") or pointer) or _BREAKDOWN.search(lead):
             # (merge fix) a breakdown's list ("a breakdown by the following demographics:") belongs to the question
             # above it, which askfoi/breakdown_lists.py joins it to
@@ -143,6 +165,9 @@ def joined_value_lists(text: str) -> str:
             joined = f"{lead} {_join(labelled)}{'?' if asks else '.'}"  # one question: its breakdown stays inside it
         elif pointer:
             joined = lead[:pointer.end()] + f" ({_join(values)})" + lead[pointer.end():]
+            after = next((x.strip() for x in lines[j:] if x.strip()), "")
+            if joined[-1:].isalnum() and (not after or after[:1].isupper()):
+                joined += "."  # fx98: the lead's sentence ends with its values' block (the next line starts anew)
         elif lead.endswith(":") and _items_follow(lines, j) and kinds[0] != "period":
             # "For each question I am seeking information for each of the following time periods:" over the periods and
             # then the numbered questions: the lead keeps its colon, so it still reaches the items after its values
@@ -150,7 +175,7 @@ def joined_value_lists(text: str) -> str:
         else:
             last = re.findall(r"[A-Za-z]+", lead)[-1:] or [""]
             ends = {x.lower() for x in _words().get("open_ends") or []}
-            head = lead[:-1].rstrip() if last[0].lower() in ends else lead
+            head = lead[:-1].rstrip() if last[0].lower() in ends or opened else lead
             noun = re.search(r"(?i)\beach\s+of\s+the\s+following\s+(?P<noun>(?:[a-z]+\s+)?(?:periods?|years?|months?|quarters?))\s*:$", lead)
             item = re.match(r"(?i)\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|q\d+[.):]?)\s+", lead) or re.search(
                 r"(?i)\b(?:how\s+many|how\s+much|what|which|who|when|where|whether)\b", lead)
@@ -171,6 +196,13 @@ def joined_value_lists(text: str) -> str:
                 asks = kinds[0] == "period" and item and re.search(
                     r"(?i)\b(?:how\s+many|how\s+much|what|which|who|when|where|whether)\b", lead)
                 joined = f"{head} {_join(values)}{'?' if asks else '.'}"
+        rest = next((k for k in range(j, len(lines)) if lines[k].strip()), None)
+        if rest is not None and _RELATION.match(lines[rest]) and joined.endswith((".", ")")) and not pointer:
+            # fx98: "in relation to Hastings Pier, ..." on the line after the departments goes on the lead's sentence
+            joined = joined.rstrip(".") + " " + lines[rest].strip()
+            joined += "" if joined[-1:] in ".?!:;" else "."
+            used.append(rest)
+            j = rest + 1
         out[i] = re.sub(r"\S.*$", joined.replace("\\", "\\\\"), lines[i], count=1)
         for k in used:
             out[k] = ""

@@ -61,14 +61,28 @@ def _runs_on(line: str, after: str) -> bool:
             and sum(1 for w in words if w[:1].isupper()) < len(words) - 2)
 
 
+def _value_block(lines: list[str], k: int) -> bool:
+    """fx98 (fx94 Hastings pier): LINES from K on are a block of two or more bare names on lines of their own
+    ("Planning Department", "Licensing Team", ...) up to a blank line or a line that is none: the values of the lead
+    above them (askfoi/value_lists.py joins them into it), never the rest of its sentence."""
+    from askfoi.value_lists import value_line
+
+    count = 0
+    for line in lines[k:]:
+        if not line.strip() or not value_line(line):
+            break
+        count += 1
+    return count >= 2
+
+
 def joined_wrapped_lines(text: str) -> str:
     """TEXT with each line that runs on into the next (`_runs_on`) joined to it by a space."""
     if not text or "\n" not in text:
         return text
     lines = text.split("\n")
     out = [lines[0]]
-    for line in lines[1:]:
-        if _runs_on(out[-1], line):
+    for k, line in enumerate(lines[1:], 1):
+        if _runs_on(out[-1], line) and not _value_block(lines, k):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)

@@ -12,6 +12,17 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+async def loaded(pilot, limit: float = 60.0) -> None:
+    """sp61: wait until the past responses are loaded and the engine uses them (the first answer can now come before
+    they are: it then says they are still loading), so a screen that shows similar requests is the same every run."""
+    waited = 0.0
+    await settle(pilot)
+    while waited < limit and getattr(pilot.app.conversation, "matcher", None) is None:
+        await pilot.pause(0.1)
+        waited += 0.1
+    await settle(pilot)
+
+
 async def say(pilot, *texts: str) -> None:
     """Type each answer into the answer box and press Enter, waiting for the reply."""
     for text in texts:

@@ -2037,18 +2037,40 @@ def _reason_units(ev: _Events) -> set[int]:
     t = ev.t
     gives = {t.unit(a) for sig, a, _ in ev.signals if sig in ("give", "give_part")}
     out: set[int] = set()
+    # sp61: a hostile or huge reply repeats a decision thousands of times in one paragraph ("The force does not hold this
+    # information." x 5000): each decision walked every later sentence and, at each, every decision (cubic: minutes).
+    # The decisions each sentence holds are indexed once, a sentence's scope is read once, and a walk that reaches a
+    # later decision of the same kind whose own walk follows the same rules stops there (that walk goes on from it).
+    scope_of: dict[int, str] = {}
+
+    def scope(u: int) -> str:
+        if u not in scope_of:
+            scope_of[u] = _decision_scope(_unit_text(ev, u))[0]
+        return scope_of[u]
+
+    walks: list[tuple[str, int, bool, bool]] = []  # (kind, unit, whole, its own text names parts)
+    kinds_at: dict[int, set[str]] = {}
     for sig, a, _ in ev.signals:
-        whole = sig in ("withhold", "ncnd") and not gives and _decision_scope(_unit_text(ev, t.unit(a)))[0] == "whole"
+        u = t.unit(a)
+        kinds_at.setdefault(u, set()).add(sig)
+        whole = sig in ("withhold", "ncnd") and not gives and scope(u) == "whole"
+        walks.append((sig, u, whole, bool(whole and _SCOPE_PARTS.search(_unit_text(ev, u)))))
+    same_from: dict[int, list[tuple[str, bool, bool]]] = {}
+    for sig, u, whole, parts in walks:
+        same_from.setdefault(u, []).append((sig, whole, parts))
+    for sig, u, whole, parts in walks:
         if sig not in ("not_held", "cost") and not whole:
             continue
-        v = t.unit(a) + 1
+        v = u + 1
         while v < len(t.starts) and t.original[slice(*t.bounds(v))].strip():
-            if v in gives or _CONTRAST.match(t.lower, t.bounds(v)[0]) or any(t.unit(b) == v for s2, b, _ in ev.signals if s2 != sig):
+            if v in gives or _CONTRAST.match(t.lower, t.bounds(v)[0]) or kinds_at.get(v, set()) - {sig}:
                 break
-            if whole and (_SCOPE_PARTS.search(_unit_text(ev, t.unit(a))) or _decision_scope(_unit_text(ev, v))[0] in ("questions", "rest", "some")):
+            if whole and (parts or scope(v) in ("questions", "rest", "some")):
                 break  # "... questions 2 and 4 are exempt. In relation to questions 1 and 3, the table below ...": an answer
             if whole or _KEPT_BY.search(t.lower, *t.bounds(v)):
                 out.add(v)
+            if (sig, whole, False) in same_from.get(v, ()):
+                break  # the same decision again: its own walk, by the same rules, goes on from here
             v += 1
     return out
 

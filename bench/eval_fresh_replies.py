@@ -60,11 +60,15 @@ reported in session 59 and is tune since session 60 (rd94); fresh94-report (rd94
 six Lincolnshire County Council and one Moray Council log entries, three Scottish Government FOI releases, a Cleveland
 Police and a Metropolitan Police release; 16 labelled parts; one partial NCND letter; `source_kind` disclosure_log or
 gov_release; five labels marked `label_confidence: unsure`, excerpts that end mid-answer) was reported in session 60 and
-is tune since session 61 (rd97); fresh97-report is the report set (rd97: 11 real reply letters - five Devon County Council
+is tune since session 61 (rd97); fresh97-report (rd97: 11 real reply letters - five Devon County Council
 log entries, a Dyfed-Powys Police release, four Scottish Government releases (one an internal review, two through the
 foibench mirror of gov.scot) and an NHS trust's letter on a document mirror; 21 labelled parts; no NCND letter at a new
 address was found; `source_kind` disclosure_log, gov_release or reply_page; five labels marked `label_confidence:
-unsure`, excerpts that end mid-answer)."""
+unsure`, excerpts that end mid-answer) was reported in session 61 and is tune since session 62 (rd99); fresh99-report is
+the report set (rd99: 16 real reply letters - seven Devon County Council log entries, four Scottish Government releases
+(one through the foibench mirror), three Gloucestershire Health and Care NHS trust log entries, a Home Office internal
+review and a Nottinghamshire Police letter on document mirrors; 38 labelled parts; no NCND letter at a new address was
+found; `source_kind` disclosure_log, gov_release or reply_page; six labels marked `label_confidence: unsure`)."""
 
 from __future__ import annotations
 

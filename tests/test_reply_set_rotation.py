@@ -14,7 +14,9 @@ docs/notes/rd91.md).
 rd94 (session 60): fresh91 is tuning material from session 60, fresh94 is the report set (12 letters from council logs,
 Scottish Government FOI releases and two police logs; see docs/notes/rd94.md).
 rd97 (session 61): fresh94 is tuning material from session 61, fresh97 is the report set (11 letters from a council's
-log, a police log, Scottish Government releases and an NHS trust's letter; see docs/notes/rd97.md)."""
+log, a police log, Scottish Government releases and an NHS trust's letter; see docs/notes/rd97.md).
+rd99 (session 62): fresh97 is tuning material from session 62, fresh99 is the report set (16 letters from a council's
+log, Scottish Government releases, an NHS trust's log, a Home Office review and a police letter; see docs/notes/rd99.md)."""
 
 from __future__ import annotations
 
@@ -53,8 +55,9 @@ ROTATED = {
     "fresh88": ("session 59", "fr88-", 4, {"disclosure_log"}),
     "fresh91": ("session 60", "fr91-", 10, {"disclosure_log"}),
     "fresh94": ("session 61", "fr94-", 12, {"disclosure_log", "gov_release"}),
+    "fresh97": ("session 62", "fr97-", 10, {"disclosure_log", "gov_release", "reply_page"}),
 }
-REPORT = "fresh97"
+REPORT = "fresh99"
 
 
 def _labels(name: str) -> list[dict]:
@@ -83,7 +86,7 @@ def test_a_reported_set_is_tuning_material_from_the_session_after(name):
 
 
 def test_the_report_set_is_new_and_labelled_from_its_pages():
-    rows = _well_formed(REPORT, "fr97-", 10, {"disclosure_log", "gov_release", "reply_page"})
+    rows = _well_formed(REPORT, "fr99-", 15, {"disclosure_log", "gov_release", "reply_page"})
     assert all(r.get("tune_since") is None and r["body_type"] and r["note"] for r in rows)
     assert len({r["outcome"] for r in rows}) >= 3
     assert sum(len(r["parts"]) for r in rows) >= 12  # letters answering item by item, so parts are measured
@@ -94,7 +97,7 @@ def _key(url: str) -> str:
     return re.sub(r"^https?://(www\.)?", "", urllib.parse.unquote(url)).rstrip("/").lower()
 
 
-@pytest.mark.parametrize("name", ["fresh94", REPORT])
+@pytest.mark.parametrize("name", ["fresh97", REPORT])
 def test_a_recent_set_holds_no_address_the_repository_already_held(name):
     others = [p for d in ("tests/data", "knowledge", "bench") for p in (ROOT / d).rglob("*")
               if p.is_file() and p.suffix in {".jsonl", ".json", ".yaml", ".csv", ".txt", ".tsv"}
@@ -104,18 +107,18 @@ def test_a_recent_set_holds_no_address_the_repository_already_held(name):
 
 
 def test_eval_prints_the_newest_tuning_set_as_tune_and_the_report_set_as_report(tmp_path):
-    old, new = _labels("fresh94")[0], _labels(REPORT)[0]
+    old, new = _labels("fresh97")[0], _labels(REPORT)[0]
     texts = tmp_path / "t.jsonl"
     # made-up replies under real labels' ids: the eval's printing is tested, not the reader
     texts.write_text("".join(json.dumps({"id": r["id"], "request": "", "reply": "We do not hold this information."}) + "\n"
                              for r in (old, new)))
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_fresh_replies.py")], capture_output=True, text=True,
                          env={"ASKFOI_FRESH_REPLIES": str(texts), "PATH": "/usr/bin:/bin"}, cwd=ROOT, check=True).stdout
-    assert "fresh94-report [tune since session 61]" in out
-    assert "fresh97-report" in out and "fresh97-report [tune" not in out
+    assert "fresh97-report [tune since session 62]" in out
+    assert "fresh99-report" in out and "fresh99-report [tune" not in out
 
 
-@pytest.mark.parametrize("name", ["fresh64", "fresh82", "fresh94", REPORT])
+@pytest.mark.parametrize("name", ["fresh64", "fresh82", "fresh94", "fresh97", REPORT])
 def test_a_scottish_letters_sections_are_labelled_with_their_act(name):
     """rd97: the reader names a FOISA section with its Act ("FOISA 38(1)(b)") and the eval keeps the Act when it compares
     numbers, so a Scottish public authority's sections are labelled so (fr82, fr64); fresh94's three Scottish Government

@@ -185,6 +185,11 @@ def _states_answer(text: str) -> bool:
     return any(s.role == "decision" for s in read_sentences(text))
 
 
+# rd99: a part's answer label inside its heading line, after the question restated: "A1 /", "A2:", "Answer 3 -" after a
+# space or run into the question's last word ("StrategyA1 /"); the label written with a capital and its separator
+_INLINE_ANSWER = re.compile(r"(?:(?<=[a-z0-9?.)\]])|(?<=\s))(?-i:A|Ans|Answer)\s?(?P<n>\d{1,2})\s*[/:.)\u2013-]\s*")
+
+
 @dataclass
 class _Block:
     number: str | None
@@ -217,6 +222,7 @@ def _blocks(text: str) -> list[_Block]:
     in_law = False  # rd76: inside a subsection of the Act written out under its heading ("(1) Information is exempt ...")
     emphasised = False  # rd98: the item waiting for its answer was written in bold
     opened = False  # rd98: a heading alone ("Response:") with no question told back above it: numbers alone may follow
+    ended: int | None = None  # rd99: past a sign-off after answers, the last answer's number
     for raw in lines:
         line = _EMPHASIS.sub("", raw.strip()).strip()
         bold = line != raw.strip()
@@ -227,17 +233,28 @@ def _blocks(text: str) -> list[_Block]:
             in_law = True
             continue  # the Act's numbered lines are never the reply's answers
         in_law = False
+        if ended is not None:
+            # rd99: past a sign-off after answers, only the next part's own heading ("Q2 / ...") reopens the answers (a
+            # letter printed with its rights notice between two answers: "... not held by the Trust.\nIf you are
+            # unhappy with the response ...\nQ2 / Please supply ...\nA2 / ..."); anything else is the sign-off's
+            h = heading.search(line)
+            if h is None or not h.group("n").isdigit() or int(h.group("n")) != ended + 1:
+                continue
+            ended = None
         if end is not None and end.search(line):
             current, pending_item = None, None
             if blocks:
-                break
+                last = blocks[-1].number
+                ended = int(last) if last and last.isdigit() else None
+                if ended is None:
+                    break
             continue
         if own is not None and gap and end_heading is not None and end_heading.search(line):
             current = own = None  # ny70: "Harm in confirming or denying:": the reasoning for the whole letter
             continue
         h = heading.search(line)
         if h is not None:
-            rest = line[h.end():].strip(" :.-\u2013\u2014)")
+            rest = line[h.end():].strip(" :./-\u2013\u2014)")
             from askfoi.part_decisions import _labels_of
 
             # lead39 (newcomer): "Parts 2 and 3:", "Questions 4-6": one answer for each part the heading names
@@ -247,7 +264,15 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(current)
             blocks.extend(_Block(n, "", shared) for n in numbers[1:])
             pending_item = None
-            if rest:
+            inline = _INLINE_ANSWER.search(rest) if len(numbers) == 1 else None
+            if inline is not None and inline.group("n") == numbers[0]:
+                # rd99: "Q1 / Please supply a copy of the latest Workforce Change Strategy A1 / Empath do not have ...":
+                # the question and its own labelled answer on one line (or run together, "...StrategyA1 / ...")
+                current.question = rest[: inline.start()].strip()
+                current.answered = True
+                if rest[inline.end():].strip():
+                    current.lines.append(rest[inline.end():].strip())
+            elif rest:
                 if rest.endswith("?") or _ASKS.match(rest):  # rd98: "Question 3 - Please list the staff ..."
                     current.question = rest
                 else:
@@ -556,6 +581,30 @@ def _nothing_given(reading, parts) -> Outcome | None:
     return next((o for o in _REFUSAL_ORDER if o in outs), None)
 
 
+def _advice_before_figures(answer: str) -> bool:
+    """rd99: the answer's first figure comes after words of advice and assistance (reply_phrases.yaml `advice`): what
+    it gives is offered under the duty to advise (s16), beside the part's own refusal."""
+    from askfoi.reader import _rules
+
+    low = answer.lower()
+    advice = [a for a, _, _ in _rules().scan("advice", low)]
+    if not advice:
+        return False
+    if not re.search(r"£\s?\d|\b\d[\d,.]*\b", low[min(advice):]):
+        return False
+    # a sentence before the advice with a figure that is no part of the cost refusal ("£450", "18 hours") or its estimate
+    # ("1149 records at a minute each") answers the part itself: then the part was partly given
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", low[:min(advice)]):
+        figures = [m.group() for m in re.finditer(r"£\s?\d[\d,.]*|\b\d[\d,]{2,}\b", sentence)
+                   if not re.fullmatch(r"£\s?(?:450|600)(?:\.00)?|20\d\d", m.group())]
+        if figures and not _IN_ESTIMATE.search(sentence):
+            return False
+    return True
+
+
+_IN_ESTIMATE = re.compile(r"\b(?:minutes?|hours?|would (?:have|need|take)|to (?:check|review|read|search)|records?|files?|emails?|cases?)\b")
+
+
 def with_mapped_parts(reading, text: str | None, request: str | None = None):
     """READING with its parts as the reply's own labels map them (map_answers), and the map; READING unchanged and None
     when the reply does not answer under labels. The whole outcome is the reader's, changed here only when no mapped part
@@ -577,6 +626,13 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
         if r is not None and mine is not None and getattr(mine, "not_recorded", False) and not getattr(r, "not_recorded", False):
             # rd70 x ny70 (merge): a part the reader found said to ask for no recorded information keeps that reading
             # (its own review ground), whatever the answer's words read alone say
+            r = mine
+            m.outcome, m.sections = r.outcome, list(r.sections)
+        elif r is not None and mine is not None and r.outcome == Outcome.part_disclosed \
+                and mine.outcome == Outcome.cost_limit and _advice_before_figures(m.answer):
+            # rd99: "2. ... would exceed the appropriate cost limit under Section 12 ... In the interests of providing advice
+            # and assistance, the Council can provide the following information on the total costs: SEN £25,207,866 ...":
+            # the figures under the advice are other figures offered (s16), not a share of the part; the refusal stands
             r = mine
             m.outcome, m.sections = r.outcome, list(r.sections)
         elif r is not None and mine is not None and r.outcome == Outcome.part_disclosed \

@@ -5344,14 +5344,14 @@ def _gives_only_within_give_part(ev: _Events) -> bool:
     return all(any(x <= a and b <= y for x, y in shares) for sig, a, b in ev.signals if sig == "give")
 
 
-_COUNT = re.compile(r"£\s?\d|\b(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\b(?!\s*(?:/|-|\u2013)\s*\d)")
+_SHARE_COUNT = re.compile(r"£\s?\d|\b(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\b(?!\s*(?:/|-|\u2013)\s*\d)")
 
 
 def _count_after_share(ev: _Events) -> bool:
     """rd99: a sum or a count (not a year) after the words of a share offered ("the only information we can provide is
     for 2024, when 312 lessons were cancelled"): the share is given."""
     starts = [a for sig, a, _ in ev.signals if sig == "give_part"]
-    return bool(starts) and bool(_COUNT.search(ev.t.original, min(starts)))
+    return bool(starts) and bool(_SHARE_COUNT.search(ev.t.original, min(starts)))
 
 
 def _confirms_held(ev: _Events) -> bool:

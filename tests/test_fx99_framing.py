@@ -1,0 +1,68 @@
+"""fx99 (issue 8): framing on the text people really write - classes seen in fx97's set (tuning from session 62),
+each tried on the message it came from and on messages of the same shape in other words, with guards:
+
+- an argument is never a question: a claim about what the body "must / should / surely" have ("The Council must have
+  an estimate for its future annual expenditure ..." became "Have an estimate ...?", Wirral expenditure), and the
+  argument's exclamations ("Where is the evidence ...!", "why are they not there at 5am!?") and "why is it ok to ...?";
+- (more classes below, each with its own note).
+"""
+
+from datetime import date
+
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 5)
+
+
+def _frame(text):
+    return frame_message(text, today=TODAY)
+
+
+def _texts(framing):
+    return [p.text for p in framing.parts]
+
+
+# --- an argument is never a question -------------------------------------------------------------------------------
+
+def test_a_claim_about_what_the_body_must_have_is_no_part():
+    for text, kept in (
+            # fx97 Wirral expenditure (shortened)
+            ("Dear Wirral Council,\n\nThe Council must have an estimate for its future annual expenditure and its total "
+             "estimated expenditure, since there cannot be an unlimited budget for these or any other purposes.\n\n"
+             "Please supply these estimates, as the public has a right to know how its money is being spent.", None),
+            # own words
+            ("Dear Bristol City Council, the council surely has a record of how much the consultants were paid. Please "
+             "tell me how much was paid to consultants for the Temple Meads project.", "consultants"),
+            ("Dear Leeds City Council, The council must have kept a log of the calls about the bin strike, since staff "
+             "took calls every day. Please send me the number of calls about missed bins in March 2025.", "missed bins")):
+        framing = _frame(text)
+        texts = _texts(framing)
+        assert not any(t.lower().startswith(("have ", "has ", "kept ")) for t in texts), (text, texts)
+        assert not any(" must have " in t.lower() or " surely has " in t.lower() for t in texts), (text, texts)
+        if kept:
+            assert any(kept in t for t in texts), (text, texts)
+
+
+def test_guard_a_body_named_before_its_question_is_still_an_address():
+    for text, wanted in (("Harrogate Council, how many potholes were reported in 2024?", "potholes"),
+                         ("leeds city council has how many parking wardens?", "parking wardens")):
+        texts = _texts(_frame(text))
+        assert len(texts) == 1 and wanted in texts[0], (text, texts)
+
+
+def test_exclamations_and_why_is_it_ok_of_an_argument_are_no_parts():
+    for text, wanted in (
+            # fx99's own words (the shape of the fx97-era speed-van letters)
+            ("Dear Leeds City Council, Where is the evidence that the speed cameras on Otley Road reduced accidents! "
+             "Please send me the accident figures for Otley Road for 2020 to 2024.", "accident figures"),
+            ("Dear Kent County Council, Why are the gritters never out on the B2068 before 6am?! We pay our council "
+             "tax. Please tell me how many times the B2068 was gritted in January 2025.", "gritted"),
+            ("Dear Hull City Council, people dump mattresses in our alley every week, why is it ok for landlords to do "
+             "this? How many fixed penalty notices for fly-tipping did the council issue in 2024?", "fixed penalty")):
+        texts = _texts(_frame(text))
+        assert len(texts) == 1 and wanted in texts[0], (text, texts)
+
+
+def test_guard_a_lone_question_ending_on_an_exclamation_mark_is_still_asked():
+    texts = _texts(_frame("Dear Leeds City Council, How many penalty notices were issued on Otley Road in 2024!"))
+    assert len(texts) == 1 and "penalty notices" in texts[0], texts

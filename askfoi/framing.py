@@ -6388,6 +6388,9 @@ def _frame_whole(text: str, authority: str | None = None, *, today: date | None 
     # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole;
     # fx82: and a list flattened onto one line as its lines
     text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(text)))))
+    from askfoi.quoted_asks import quoted_questions_told
+
+    text = quoted_questions_told(text)  # fx99: "Question 36 states. "Where can the Council show ...?"": the FAQ's words
     from askfoi.story_places import bracketed_places
 
     text = bracketed_places(text)  # nx97: "on my road (fitzjohns avenue)": the road is the one named

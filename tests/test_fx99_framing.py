@@ -66,3 +66,30 @@ def test_exclamations_and_why_is_it_ok_of_an_argument_are_no_parts():
 def test_guard_a_lone_question_ending_on_an_exclamation_mark_is_still_asked():
     texts = _texts(_frame("Dear Leeds City Council, How many penalty notices were issued on Otley Road in 2024!"))
     assert len(texts) == 1 and "penalty notices" in texts[0], texts
+
+
+# --- a question quoted from someone else's document is not the person's ask ----------------------------------------
+
+def test_a_question_quoted_from_a_document_is_no_part():
+    for text, wanted in (
+            # fx97 Wirral Hoylake options (shortened)
+            ('Dear Wirral Council, Question 36 states. "Where can the Council show that it has considered other uses '
+             '(including leaving alone as a farm)? Why have the Council not considered a Wildlife / Wetlands Resort?"\n\n'
+             'Please can you provide copies of any reports detailing how the "do nothing option" was assessed.',
+             "do nothing option"),
+            # own words
+            ('Dear York Council, Your FAQ page asks "What happens to my recycling after it is collected?" and answers '
+             'that it is sorted in Leeds. Please send me the contract for sorting recycling.', "sorting recycling"),
+            ('Dear Leeds City Council, the leaflet said: "Why is the council changing bin collections? Because it saves '
+             'money." Please send me the report that shows how much money the change saves.', "money the change saves")):
+        texts = _texts(_frame(text))
+        assert len(texts) == 1 and wanted in texts[0], (text, texts)
+        assert not texts[0].startswith('"') and '" Please' not in texts[0], texts
+
+
+def test_guard_the_writers_own_question_in_quotes_is_still_asked():
+    for text in ('Dear Leeds City Council, My question is: "How many parking fines were issued in 2024?"',
+                 'Dear Leeds City Council, I asked "how many parking fines were issued in 2024?" last month and got '
+                 'no answer.'):
+        texts = _texts(_frame(text))
+        assert len(texts) == 1 and "parking fines" in texts[0], (text, texts)

@@ -6387,7 +6387,10 @@ def _frame_whole(text: str, authority: str | None = None, *, today: date | None 
 
     # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole;
     # fx82: and a list flattened onto one line as its lines
-    text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(text)))))
+    from askfoi.list_leads import colon_leads
+
+    # fx99: "... the provision of documents on" over "1 The ownership ...": the lead's colon, before any reader
+    text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(colon_leads(text))))))
     from askfoi.quoted_asks import quoted_questions_told
 
     text = quoted_questions_told(text)  # fx99: "Question 36 states. "Where can the Council show ...?"": the FAQ's words

@@ -93,3 +93,53 @@ def test_guard_the_writers_own_question_in_quotes_is_still_asked():
                  'no answer.'):
         texts = _texts(_frame(text))
         assert len(texts) == 1 and "parking fines" in texts[0], (text, texts)
+
+
+# --- a lead over a list is no part -----------------------------------------------------------------------------------
+
+def test_a_lead_line_that_lost_its_colon_over_a_list_is_no_part():
+    worcester = ("Dear Worcester City Council,\nI am interested in who owns and manages the land commonly known as "
+                 "Pitchcroft Race Course.\nI would be grateful if you could assist me as to what documents are available "
+                 "and the provision of documents on\n1 The ownership structure, length and terms of agreements, meetings "
+                 "etc\n2 The physical boundaries of who owns and manages what in digital form\n3 Any agreements with other "
+                 "clubs or entities, their duration and terms\nYours faithfully,\nBrian Welsh")
+    texts = _texts(_frame(worcester))
+    assert len(texts) == 3, texts
+    assert not any(t.lower().startswith("assist me") or t.rstrip(".").endswith(" on") for t in texts), texts
+    assert texts[0].startswith("The ownership structure") and texts[2].startswith("Any agreements"), texts
+    # own words: the items under a lead with no colon are asked, never lost, never the lead alone
+    texts = _texts(_frame("Dear Derby City Council,\nI would like to know what records you keep about\n- stray dogs "
+                          "collected in 2024\n- dogs returned to their owners in 2024"))
+    assert texts and all("stray dogs" in t or "returned to their owners" in t for t in texts), texts
+    assert any("returned to their owners" in t for t in texts), texts
+    texts = _texts(_frame("Dear Bath and North East Somerset Council,\nPlease could you send me copies of the reports "
+                          "held on\n1. the condition of the Victoria Bridge\n2. the cost of repairs to the bridge since "
+                          "2015\nThanks"))
+    assert not any(t.rstrip(".").endswith("held on") for t in texts), texts
+    assert any("Victoria Bridge" in t for t in texts) and any("repairs" in t for t in texts), texts
+
+
+def test_a_wish_to_understand_more_before_the_asks_is_no_part():
+    mole = ("Dear Mole Valley District Council, Trees near buildings are often removed after insurance claims.\n\n"
+            "I would like to understand more about how this issue affects your local authority and the trees you are "
+            "responsible for.\n\nIn particular, I would like to know, over the past 10 years:\n\n- How many trees were "
+            "removed due to claims from insurance companies\n- How much the council paid to remove each tree")
+    texts = _texts(_frame(mole))
+    assert len(texts) == 2 and not any("understand more" in t for t in texts), texts
+    texts = _texts(_frame("Dear Leeds City Council, I would like to learn more about how the council decides which roads "
+                          "get gritted. Please send me the gritting policy and the list of priority routes for 2024/25."))
+    assert texts and not any("learn more" in t for t in texts), texts
+
+
+def test_guard_a_wish_to_understand_more_said_alone_is_still_read():
+    texts = _texts(_frame("Dear Leeds City Council, I would like to understand more about how the council decides "
+                          "which roads get gritted."))
+    assert len(texts) == 1 and "gritted" in texts[0], texts
+
+
+def test_guard_a_line_with_its_end_mark_over_a_list_is_unchanged():
+    from askfoi.list_leads import colon_leads
+    for text in ("How many potholes were repaired in 2024?\n1. on Station Road\n2. on Mill Lane",
+                 "Please provide the following:\n1. the number of fines\n2. the income from fines",
+                 "I live on\nStation Road"):
+        assert colon_leads(text) == text

@@ -5201,7 +5201,9 @@ def _conditional(text: str) -> bool:
             r"(?i)\W*if\b[^,;?]*?\b(?:would|will|is|are|does|do|can|could|should)\s+(?:this|that|it|they|there)\s+(?:not\s+)?[a-z]+",
             text) and not re.match(r"(?i)\W*if\s+(?:this|that|it|they|there)\b", text):
         return True  # "If you hold them I would be grateful ...", "If every home had lights would this not ...": a main clause
-    m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?P<sep>,|\bthen\b)\s*(?P<rest>.+)$", text)
+    # fx99 (fx97 Dudley vascular: "If the centre declared a positive result ..., then l request copies of ..."):
+    # ", then" separates the condition from its main clause as "then" alone does
+    m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?P<sep>,\s*then\b|,|\bthen\b)\s*(?P<rest>.+)$", text)
     if not m:
         return False
     rest = m.group("rest")
@@ -5212,7 +5214,7 @@ def _conditional(text: str) -> bool:
         return True  # cx41: "If the scheme is subcontracted, the names of the companies ...": the main clause names it
     if m.group("sep") == "," and re.match(r"(?i)\W*if\b", text) and first not in ("and", "or") and _base_verb(first):
         return True  # "If your school uses other categories, list these instead": an imperative after the condition
-    if m.group("sep").lower() == "then" and re.match(r"(?i)\W*if\b", text):
+    if m.group("sep").lower().lstrip(", ") == "then" and re.match(r"(?i)\W*if\b", text):
         return True  # "If stations are being closed then surely ...": a main clause follows "then", no yes/no question
     return sentence_mood(rest) is not None or bool(re.match(
         rf"(?i)\W*(?:and\s+)?(?:(?:can|could|may|might|should|would|will|do|does|did)\s+(?:i|we)\b|(?:i|we)\s+|please\b)", rest))

@@ -143,3 +143,29 @@ def test_guard_a_line_with_its_end_mark_over_a_list_is_unchanged():
                  "Please provide the following:\n1. the number of fines\n2. the income from fines",
                  "I live on\nStation Road"):
         assert colon_leads(text) == text
+
+
+# --- a condition keeps its own words ---------------------------------------------------------------------------------
+
+def test_a_condition_then_a_request_is_never_made_a_confirm_whether():
+    for text, wanted in (
+            # fx97 Dudley vascular (one item)
+            ('Dear The Dudley Group NHS Foundation Trust,\n\n2. If the Main Arterial centre declared a positive result '
+             '(stated Yes)/compliance with indicator 170004S-001 - "There is an agreement outlining the network '
+             'configuration", then l request copies of the evidence documents: operational policy (or part of) that '
+             'supported this positive declaration.', "copies of the evidence documents"),
+            # own words
+            ("Dear Leeds Teaching Hospitals NHS Trust,\n1. If the trust declared compliance with the 2023 sepsis "
+             "standard, then I request copies of the audit that supported this declaration.", "copies of the audit"),
+            ("Dear Kent County Council, If the council carried out a road safety audit of the A28 junction, then please "
+             "send me a copy of that audit.", "a copy of that audit")):
+        texts = _texts(_frame(text))
+        assert len(texts) == 1, (text, texts)
+        assert not texts[0].lower().startswith("please confirm whether"), texts
+        assert texts[0].startswith("If ") and wanted in texts[0], texts
+
+
+def test_guard_an_if_clause_alone_is_still_a_yes_no_question():
+    texts = _texts(_frame("Dear Kent County Council, I would like to know if the council carried out a road safety "
+                          "audit of the A28 junction in 2024."))
+    assert len(texts) == 1 and "road safety audit" in texts[0], texts

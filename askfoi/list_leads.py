@@ -4,8 +4,9 @@ People end the line over their list where the list takes over: "I would be grate
 documents on" over "1 The ownership structure ...", "I would like to know what records you keep about" over "- stray
 dogs collected in 2024". Without a colon every reader took the line for an ask of its own ("Assist me as to what
 documents are available and the provision of documents on.") or lost the items under it. A line that stops on a word
-wanting what follows (knowledge/vocab/list_leads.yaml), with no end mark, directly over a list item (numbered,
-lettered or bulleted), gets its colon; items numbered "1 The ..." in that list get the full stop after the number
+wanting what follows (knowledge/vocab/list_leads.yaml), with no end mark, directly over a list item bulleted or
+numbered without a mark ("- ...", "1 The ..."), gets its colon (a list numbered "1." or "(a)" is read as the lead's
+list already); items numbered "1 The ..." in that list get the full stop after the number
 that every list reader knows ("1. The ..."). Nothing of the person's wording changes.
 """
 
@@ -17,6 +18,7 @@ import re
 from askfoi.knowledge import load_vocab
 
 _ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[-\u2013\u2022*\u25aa\u25cf]\s|\d{1,2}\s+(?=[A-Za-z]))")
+_DOTTED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]\s)")
 _BARE_NUMBER = re.compile(r"^(\s*)(\d{1,2})\s+(?=[A-Za-z])")
 
 
@@ -45,8 +47,8 @@ def colon_leads(text: str) -> str:
         j = i + 1
         while j < len(lines) and not lines[j].strip():
             j += 1
-        if j >= len(lines) or not _ITEM.match(lines[j]):
-            continue
+        if j >= len(lines) or not _ITEM.match(lines[j]) or _DOTTED.match(lines[j]):
+            continue  # a list numbered "1." or "(a)" is read as the lead's list already (fx97 South Ayrshire)
         out[i] = body + ":"
         k = j
         while k < len(lines) and (not lines[k].strip() or _ITEM.match(lines[k])):

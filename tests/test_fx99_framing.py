@@ -113,8 +113,8 @@ def test_a_lead_line_that_lost_its_colon_over_a_list_is_no_part():
     assert texts and all("stray dogs" in t or "returned to their owners" in t for t in texts), texts
     assert any("returned to their owners" in t for t in texts), texts
     texts = _texts(_frame("Dear Bath and North East Somerset Council,\nPlease could you send me copies of the reports "
-                          "held on\n1. the condition of the Victoria Bridge\n2. the cost of repairs to the bridge since "
-                          "2015\nThanks"))
+                          "held on\n\u2022 the condition of the Victoria Bridge\n\u2022 the cost of repairs to the bridge "
+                          "since 2015\nThanks"))
     assert not any(t.rstrip(".").endswith("held on") for t in texts), texts
     assert any("Victoria Bridge" in t for t in texts) and any("repairs" in t for t in texts), texts
 
@@ -141,7 +141,9 @@ def test_guard_a_line_with_its_end_mark_over_a_list_is_unchanged():
     from askfoi.list_leads import colon_leads
     for text in ("How many potholes were repaired in 2024?\n1. on Station Road\n2. on Mill Lane",
                  "Please provide the following:\n1. the number of fines\n2. the income from fines",
-                 "I live on\nStation Road"):
+                 "I live on\nStation Road",
+                 # fx97 South Ayrshire: a list numbered "1." is the lead's list already
+                 "I ask that you provide me with\n1. The specific regulations\n2. Any meeting notes"):
         assert colon_leads(text) == text
 
 

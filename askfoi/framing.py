@@ -9159,6 +9159,10 @@ def gate_units(framing: Framing, text: str) -> list:
             remark = next((r for r in framing.remarks if same(r, u.text)), None)
             if remark is None or _own_story(remark) or remark in framing.vented:
                 continue  # fr25b: the writer's own account ("when I returned my car was gone") never becomes a part
+            from askfoi.rhetorical_asks import claim_about_body
+
+            if claim_about_body(remark):
+                continue  # fx99: "the force should have a policy on ... as other forces do": the argument, not an ask
             framing.remarks.remove(remark)
             earlier = {" ".join(x.text.split()).lower() for x in order[:order.index(u)] if x.now == "part"}
             at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)

@@ -43,6 +43,25 @@ def test_a_claim_about_what_the_body_must_have_is_no_part():
             assert any(kept in t for t in texts), (text, texts)
 
 
+def test_a_claim_about_what_the_body_should_have_is_never_made_a_part_by_the_unit_model():
+    for text, wanted in (
+            ("Dear Kent Police, the force should have a policy on the use of spit hoods as other forces do. Please send "
+             "me the policy on spit hoods.", "spit hoods"),
+            ("Dear Norfolk County Council, The council should keep a record of every pothole claim. How many pothole "
+             "compensation claims were paid in 2024?", "compensation claims")):
+        texts = _texts(_frame(text))
+        assert len(texts) == 1 and wanted in texts[0], (text, texts)
+        assert not any(" should " in t for t in texts), texts
+
+
+def test_guard_a_question_about_what_the_body_has_is_still_asked():
+    from askfoi.rhetorical_asks import claim_about_body
+    assert not claim_about_body("Does the force have a policy on spit hoods?")
+    assert not claim_about_body("Please send me the policy the force should have followed.")
+    texts = _texts(_frame("Dear Kent Police, does the force have a policy on spit hoods?"))
+    assert len(texts) == 1 and "spit hoods" in texts[0], texts
+
+
 def test_guard_a_body_named_before_its_question_is_still_an_address():
     for text, wanted in (("Harrogate Council, how many potholes were reported in 2024?", "potholes"),
                          ("leeds city council has how many parking wardens?", "parking wardens")):

@@ -5201,7 +5201,9 @@ def _conditional(text: str) -> bool:
             r"(?i)\W*if\b[^,;?]*?\b(?:would|will|is|are|does|do|can|could|should)\s+(?:this|that|it|they|there)\s+(?:not\s+)?[a-z]+",
             text) and not re.match(r"(?i)\W*if\s+(?:this|that|it|they|there)\b", text):
         return True  # "If you hold them I would be grateful ...", "If every home had lights would this not ...": a main clause
-    m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?P<sep>,|\bthen\b)\s*(?P<rest>.+)$", text)
+    # fx99 (fx97 Dudley vascular: "If the centre declared a positive result ..., then l request copies of ..."):
+    # ", then" separates the condition from its main clause as "then" alone does
+    m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?P<sep>,\s*then\b|,|\bthen\b)\s*(?P<rest>.+)$", text)
     if not m:
         return False
     rest = m.group("rest")
@@ -5212,7 +5214,7 @@ def _conditional(text: str) -> bool:
         return True  # cx41: "If the scheme is subcontracted, the names of the companies ...": the main clause names it
     if m.group("sep") == "," and re.match(r"(?i)\W*if\b", text) and first not in ("and", "or") and _base_verb(first):
         return True  # "If your school uses other categories, list these instead": an imperative after the condition
-    if m.group("sep").lower() == "then" and re.match(r"(?i)\W*if\b", text):
+    if m.group("sep").lower().lstrip(", ") == "then" and re.match(r"(?i)\W*if\b", text):
         return True  # "If stations are being closed then surely ...": a main clause follows "then", no yes/no question
     return sentence_mood(rest) is not None or bool(re.match(
         rf"(?i)\W*(?:and\s+)?(?:(?:can|could|may|might|should|would|will|do|does|did)\s+(?:i|we)\b|(?:i|we)\s+|please\b)", rest))
@@ -6387,7 +6389,13 @@ def _frame_whole(text: str, authority: str | None = None, *, today: date | None 
 
     # fx76: every reader sees a lead's values written into it; fx79: and a sentence broken by a line break whole;
     # fx82: and a list flattened onto one line as its lines
-    text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(text)))))
+    from askfoi.list_leads import colon_leads
+
+    # fx99: "... the provision of documents on" over "1 The ownership ...": the lead's colon, before any reader
+    text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(colon_leads(text))))))
+    from askfoi.quoted_asks import quoted_questions_told
+
+    text = quoted_questions_told(text)  # fx99: "Question 36 states. "Where can the Council show ...?"": the FAQ's words
     from askfoi.story_places import bracketed_places
 
     text = bracketed_places(text)  # nx97: "on my road (fitzjohns avenue)": the road is the one named
@@ -9151,6 +9159,10 @@ def gate_units(framing: Framing, text: str) -> list:
             remark = next((r for r in framing.remarks if same(r, u.text)), None)
             if remark is None or _own_story(remark) or remark in framing.vented:
                 continue  # fr25b: the writer's own account ("when I returned my car was gone") never becomes a part
+            from askfoi.rhetorical_asks import claim_about_body
+
+            if claim_about_body(remark):
+                continue  # fx99: "the force should have a policy on ... as other forces do": the argument, not an ask
             framing.remarks.remove(remark)
             earlier = {" ".join(x.text.split()).lower() for x in order[:order.index(u)] if x.now == "part"}
             at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)

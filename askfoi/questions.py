@@ -1760,6 +1760,10 @@ def strip_address(text: str) -> str:
             continue  # lead37: "the police never came out when we were burgled": a clause with its verb, not an address
         if re.match(r"(?i)\W*(?:does|do|did|has|have|had|will|should|shall|may|might|must)\b", prefix):
             continue  # fr14a: "does essex police use drones and how much ...": a question of its own, not an address
+        if pattern is _PREFIX_BODY and re.search(r"(?i)\b(?:must|should|shall|will|may|might|does|did|do|has|have|had|"
+                                                 r"cannot|can't|won't|surely|clearly|obviously)\s*$", prefix):
+            continue  # fx99: "The Council must | have an estimate ...": the body and its own verb, the writer's claim
+            # (an argument), never an address over a question "have an estimate ...?"
         if pattern is _PREFIX and any(re.fullmatch(r"\d+|(?:19|20)\d\d", w) for w in words):
             continue  # "2024: how many ..." is a period, not an address
         if pattern is _PREFIX_BODY and re.match(r"(?i)(?:in|at|for|during|since|from|between|on|of|by|to|how|what|which)\b", prefix):

@@ -16,16 +16,21 @@ import re
 from askfoi.knowledge import load_vocab
 
 
-@functools.lru_cache(maxsize=1)
-def _forms() -> tuple[re.Pattern[str], ...]:
+@functools.lru_cache(maxsize=4)
+def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    """The regular expressions under KEY in rhetorical_asks.yaml ("rhetorical", fx99 "claims"), compiled."""
     data, _ = load_vocab("rhetorical_asks")
     found = []
-    for p in (data or {}).get("rhetorical", []) if isinstance(data, dict) else []:
+    for p in (data or {}).get(key, []) if isinstance(data, dict) else []:
         try:
             found.append(re.compile(str(p), re.I))
         except re.error:
             continue
     return tuple(found)
+
+
+def _forms() -> tuple[re.Pattern[str], ...]:
+    return _patterns("rhetorical")
 
 
 def rhetorical(question: str) -> bool:
@@ -41,3 +46,10 @@ def set_aside(questions: list[str]) -> tuple[list[str], list[str]]:
     if not vented or len(vented) == len(questions):
         return list(questions), []
     return [q for q in questions if q not in vented], vented
+
+
+def claim_about_body(sentence: str) -> bool:
+    """fx99: SENTENCE is the writer's claim about what the body must, should or surely has ("The Council must have an
+    estimate for ..."): the argument for an ask, never an ask itself (rhetorical_asks.yaml `claims`)."""
+    text = " ".join((sentence or "").split())
+    return bool(text) and not text.endswith("?") and any(p.search(text) for p in _patterns("claims"))

@@ -286,6 +286,26 @@ class AuthorityIndex:
         # lead38: the words a name's head is compared on (_word_swapped): all but kind words and joining words
         self._kind_words = frozenset(rules.type_words) | {"the", "of", "and", "at", "for", "in", "on", "&"}
         self.vocab: frozenset[str] = frozenset(owners_of)
+        # sp62: the names by their first word (sorted, for a typed word that begins it) and the names of each kind of
+        # body, so the look-ups that need only those read them instead of every name (positions in name order)
+        self.first_words: list[tuple[str, int]] = sorted((c.split()[0], pos) for pos, c in enumerate(self.choices) if c)
+        self._first_keys: list[str] = [w for w, _ in self.first_words]
+        self.of_type: dict[AuthorityType, list[int]] = {}
+        for pos in range(len(self.choices)):
+            self.of_type.setdefault(self.authorities[self.owner[pos]].type, []).append(pos)
+
+    def starting_with(self, word: str, whole: bool = False) -> list[int]:
+        """The positions (in name order) of the names whose first word begins with WORD, or is WORD when WHOLE."""
+        import bisect
+
+        lo = bisect.bisect_left(self._first_keys, word)
+        out = []
+        for w, pos in self.first_words[lo:]:
+            if not w.startswith(word):
+                break
+            if not whole or w == word:
+                out.append(pos)
+        return sorted(out)
 
     def place_words(self, key: str) -> list[str]:
         """The distinctive words of a normalised name: its places ("essex" in "essex fire authority") and
@@ -414,8 +434,7 @@ class AuthorityIndex:
         places = self.place_words(key)
         if len(kinds) != 1 or not places:
             return None
-        owners = {self.owner[pos] for pos in range(len(self.choices))
-                  if self.authorities[self.owner[pos]].type in kinds and self._has_places(pos, places)}
+        owners = {self.owner[pos] for kind in kinds for pos in self.of_type.get(kind, ()) if self._has_places(pos, places)}
         owners = {i for i in owners if self._rank(i) <= 1}  # current bodies FOI covers
         return owners.pop() if len(owners) == 1 else None
 
@@ -448,7 +467,8 @@ class AuthorityIndex:
         if len(key) - len(words) + 1 < PREFIX_MIN_CHARS:
             return None
         matched: dict[int, list[str]] = {}
-        for pos, choice in enumerate(self.choices):
+        for pos in self.starting_with(words[0]):
+            choice = self.choices[pos]
             names = choice.split()
             if len(names) >= len(words) and all(n.startswith(w) for w, n in zip(words, names)):
                 matched.setdefault(self.owner[pos], []).append(choice)

@@ -1304,8 +1304,8 @@ def _hospital_by_first_words(key: str) -> str | None:
     words = key.split()
     if all(w in _type_words() or w in ("royal", "general", "university", "city", "county") for w in words):
         return None
-    owners = {index.owner[pos] for pos, choice in enumerate(index.choices) if choice.split()[:len(words)] == words
-              and len(choice.split()) > len(words)}
+    owners = {index.owner[pos] for pos in index.starting_with(words[0], whole=True)
+              if index.choices[pos].split()[:len(words)] == words and len(index.choices[pos].split()) > len(words)}
     owners = {i for i in owners if index.authorities[i].type == AuthorityType.nhs and not index.authorities[i].defunct
               and index.authorities[i].covered}
     if len(owners) > 1:  # a curated body before one from a generated list (the public bodies list's old trusts)
@@ -2070,7 +2070,17 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 and v.stop.fullmatch(low) is None and not _past_tense(w) and any(_received_noun(x) for x in words):
             # lead43: "how many damp complaints clarion got": the one who got them named before the verb (a body
             # askfoi does not know, people): "complaints received by clarion", never "complaints clarion"
-            clause.extend(["received", "by", w])
+            # sp62 (nc99 #2): a name of several words after the thing counted ("complaints guys and st thomas got")
+            # is the one who got them whole, never its last word alone ("complaints guys and st received by thomas")
+            head = max(k for k, x in enumerate(words) if _received_noun(x))
+            named = words[head + 1:]
+            if named and all(x[:1].isalpha() and x.lower() not in (_PREPS - {"of"}) | _DETERMINERS | _AUX | v.verbs | v.banned
+                             and v.stop.fullmatch(x.lower()) is None for x in named) \
+                    and named[0].lower() not in ("and", "of") and named[-1].lower() not in ("and", "of"):
+                del words[head + 1:]
+            else:
+                named = []
+            clause.extend(["received", "by", *named, w])
             target = clause
             i += 2
             continue

@@ -177,6 +177,21 @@ def _close_common(low: str) -> str | None:
     return fixed
 
 
+def _negative_slip(low: str) -> str | None:
+    """The one negative contraction LOW is, typed without its apostrophe and one slip away ("wernt", "coudnt",
+    "dosent": "weren't", "couldn't", "doesn't"); "" when two are equally close; None when none is. A word ending "nt" that is not a word is far more often a
+    "n't" mistyped than a positive word one letter away ("went"): a correction that drops the "not" turns a question
+    round, so it is never offered."""
+    if not low.endswith("nt") or len(low) > MAX_LEN:
+        return None
+    speller = _speller()
+    said = {c[:-2] + "n't" for c in speller.edit_distance_1(low) if c.endswith("nt") and len(c) > 3}
+    said = {c for c in said if speller.known([c])}
+    # "havnt": "haven't" (a letter left out) before "hasn't" (a letter wrong), as the other slips are read (_slip)
+    said = {c for c in said if _slip(low, c.replace("'", ""))} or said
+    return said.pop() if len(said) == 1 else ("" if said else None)
+
+
 def rare(low: str) -> bool:
     """LOW is known to the general word list only as a rare word (names often are: "trafalgar")."""
     return 0 < _speller().word_frequency[low.lower()] < RARE // 3
@@ -386,6 +401,11 @@ def suggest(text: str) -> list[tuple[str, str]]:
             continue
         if k and re.fullmatch(r"[b-hj-z]", found[k - 1].group(), re.I) and text[found[k - 1].end(): m.start()].strip(" .") == "":
             continue  # ck32: "c diff", "e coli", "s aureus": a word after a single letter is shorthand for a name
+        negative = _negative_slip(low)
+        if negative is not None:  # sp62 (nc99 #3): "wernt" is "weren't" mistyped, never "went" (the question turned
+            if negative:  # round); two contractions equally close: nothing offered rather than a positive word
+                out[low] = negative
+            continue
         said = [low[:i] + "'" + low[i:] for i in range(1, len(low)) if _speller().known([low[:i] + "'" + low[i:]])]
         if said:  # ny76 (nc76 #17): "theyd" is "they'd" without its apostrophe, never "they" (a word lost)
             out[low] = said[0]

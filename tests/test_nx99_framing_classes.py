@@ -1,0 +1,104 @@
+"""nx99 (issue 8): framing classes left open by session 61, each on the lead's example and on messages of the same
+shape in my own words, with guards for what must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.conversation import Conversation
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 7)
+
+
+def _texts(message: str) -> list[str]:
+    return [p.text for p in frame_message(message, today=TODAY).parts]
+
+
+def _body(message: str) -> str | None:
+    found = frame_message(message, today=TODAY).authority
+    return found.name if found else None
+
+
+# 1. a purpose question asks for the records that state the purposes, never a count of uses
+
+@pytest.mark.parametrize("message, thing", [
+    ("how many drones does west yorkshire police have, what do they use them for and do they use them to watch "
+     "people covertly", "the drones are"),
+    ("what are the drones used for", "the drones are"),
+    ("what does leeds city council use its vans for", "the vans are"),
+    ("how many cctv cameras does hull council have and what are they used for", "the CCTV cameras are"),
+    ("for what purposes are body worn cameras used by kent police?", "body worn cameras are"),
+])
+def test_a_purpose_question_asks_for_the_records_stating_the_purposes(message, thing):
+    texts = _texts(message)
+    purposes = [t for t in texts if "the purposes for which" in t]
+    assert len(purposes) == 1 and f"the purposes for which {thing} used" in purposes[0], texts
+    assert purposes[0].startswith("Any policy, procedure or guidance that sets out")
+    assert not any("number of times" in t and "covertly" not in t for t in texts), texts
+
+
+def test_a_surveillance_technology_s_purposes_add_its_impact_assessment_and_a_van_s_do_not():
+    drones = [t for t in _texts("what are the drones used for") if "purposes" in t][0]
+    vans = [t for t in _texts("what does leeds city council use its vans for") if "purposes" in t][0]
+    assert "data protection impact assessment (DPIA)" in drones
+    assert "impact assessment" not in vans
+
+
+@pytest.mark.parametrize("message, kept", [
+    # guards: a count of uses stays a count; covert purposes keep their covert frame; people are never "used for"
+    ("how many times were the drones used last year", "number of times"),
+    ("For what purposes does your police force use drones covertly?", "covert"),
+])
+def test_guard_counts_of_uses_and_covert_purposes_unchanged(message, kept):
+    texts = _texts(message)
+    assert any(kept in t.lower() for t in texts) and not any("the purposes for which" in t for t in texts), texts
+
+
+def test_guard_people_are_not_things_used_for_purposes():
+    texts = _texts("how many people work in the call centre and what are they used for")
+    assert not any("purposes for which the people" in t for t in texts), texts
+
+
+# 2. "do they use them ...": "they" is the body, "them" the things the part before counted
+
+@pytest.mark.parametrize("message, thing", [
+    ("how many drones does west yorkshire police have, what do they use them for and do they use them to watch "
+     "people covertly", "drones"),
+    ("how many body cameras does the met have? do they use them to film protests?", "body cameras"),
+    ("Dear Kent Police, how many drones do you own? Do you use them to watch people covertly?", "drones"),
+])
+def test_them_after_a_count_of_things_is_those_things(message, thing):
+    texts = _texts(message)
+    last = texts[-1]
+    assert thing in last and "them" not in last.lower().split(), texts
+
+
+@pytest.mark.parametrize("message", [
+    "how many drones does west yorkshire police have, what do they use them for and do they use them to watch "
+    "people covertly",
+    "Dear Kent Police, how many drones do you own? Do you use them to watch people covertly?",
+])
+def test_the_covert_part_gets_its_one_key_replacement(message):
+    framed = frame_message(message, today=TODAY)
+    covert = [p for p in framed.parts if "covertly" in p.text]
+    assert covert and all(p.warning and p.replacements for p in covert)
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for said in (message, "ok", "last 12 months", "ok"):
+        conv.reply(said)
+    findings = [f for f in conv._findings() if f.code == "ncnd-risk"]
+    assert findings and all(f.rewrite for f in findings)
+
+
+def test_guard_them_with_nothing_named_is_asked_back():
+    framed = frame_message("Dear Kent Police, Do you use them to watch people covertly?", today=TODAY)
+    assert "story-reference" in [f.code for f in framed.findings]
+
+
+def test_guard_a_verb_aimed_at_people_never_takes_the_things_counted():
+    # "fining" is no verb a body does to things it holds: "them" after a count of complaints is not the complaints
+    texts = _texts("how many complaints has the environment agency had about the sewage works and are they fining them")
+    assert not any("fining the complaints" in t for t in texts), texts

@@ -7489,6 +7489,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             written = _resolve_references(question, previous, counts=True)
             if written != question:
                 question, masked = written, _mask_one(written, found, today)
+        masked = _own_people_counted(masked)
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
             or shape_frame(question, masked, before, found, previous) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
@@ -11805,6 +11806,17 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
         out = _mask_same_body(out, found)
         out = _sent_to_body(out)
     return out
+
+
+def _own_people_counted(masked: str) -> str:
+    """nx99 (fx97 Met "How many your officers"): MASKED with the body's name dropped where it only says whose people are
+    counted ("how many §AUTH§ officers were dismissed", "the number of §AUTH§ staff who left"): the letter goes to that
+    body, so they are its officers ("The number of officers dismissed"), never a part kept with "your" in it."""
+    from askfoi.kept_questions import _words as kept_words
+
+    people = _vocab().people | set(kept_words().name_attributive)
+    return re.sub(r"(?i)\b(how\s+many|the\s+number\s+of)\s+\u00a7AUTH\u00a7\s+(?=([a-z]+)\b)",
+                  lambda m: f"{m.group(1)} " if m.group(2).lower() in people else m.group(), masked)
 
 
 # lf58 (cl55): things that went or came to the body the letter is for ("how many complaints went to the housing

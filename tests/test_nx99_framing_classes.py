@@ -3,6 +3,7 @@ shape in my own words, with guards for what must not change."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -102,3 +103,55 @@ def test_guard_a_verb_aimed_at_people_never_takes_the_things_counted():
     # "fining" is no verb a body does to things it holds: "them" after a count of complaints is not the complaints
     texts = _texts("how many complaints has the environment agency had about the sewage works and are they fining them")
     assert not any("fining the complaints" in t for t in texts), texts
+
+
+# 3. the body's name before its own people ("How many Metropolitan police officers"): never "How many your officers"
+
+@pytest.mark.parametrize("message, wanted", [
+    ("1. How many Metropolitan police officers, staff and volunteers were subject to 10 or more complaints from "
+     "members of the public in the period 1 July 2012 to 30 June 2022?", "How many of your officers, staff and volunteers"),
+    ("1. How many Metropolitan police officers were dismissed in 2023?", "The number of officers dismissed."),
+    ("how many Leeds City Council employees earn over 100k", "The number of employees who earn over 100k."),
+    ("which Leeds City Council employees earn over 100k", "Which of your employees earn over 100k?"),
+])
+def test_the_body_s_own_people_after_how_many(message, wanted):
+    texts = _texts(message)
+    assert any(wanted in t for t in texts), texts
+    assert not any(" your officers" in t and "of your" not in t for t in texts)
+
+
+def test_guard_the_body_s_people_elsewhere_stay_your():
+    texts = _texts("how many tasers were fired by Kent Police officers last year")
+    assert any("your officers" in t or "by officers" in t for t in texts) and not any("of your officers" in t for t in texts), texts
+
+
+# 4. communications between two bodies asked "under the Act" are FOI, never the writer's own data
+
+@pytest.mark.parametrize("message, between", [
+    # fx97 (short excerpt): the request naming itself as "my application under the ... Act"
+    ("Dear Department for Culture, Media and Sport,\n\nPlease accept my application under the 2001 Freedom of Information "
+     "Act for all communications (including paper or electronic documents, emails, records of telephone conversations "
+     "and other relevant data,) between West Berkshire Council and the Department of Culture Media and Sport regarding "
+     "the proposed closures of libraries in West Berkshire within the past twelve months.\n\nYours faithfully,\n\nA Writer",
+     "between West Berkshire Council"),
+    ("Dear Home Office,\n\nThis is my request under the FOI Act for all correspondence (including emails, notes of "
+     "meetings and other relevant data) between Kent County Council and the Home Office about asylum hotels in Kent "
+     "since January 2024.", "between Kent County Council"),
+    ("Dear Ofsted, please accept my application for copies of all emails between Ofsted and Ark Schools about "
+     "inspections in 2024.", "between Ofsted and Ark Schools"),
+])
+def test_communications_between_bodies_are_foi(message, between):
+    framed = frame_message(message, today=TODAY)
+    assert framed.route == "foi" and "own-personal-data" not in [f.code for f in framed.findings]
+    texts = [p.text for p in framed.parts]
+    assert len(texts) == 1 and between in texts[0], texts
+    assert not re.match(r"(?i)please\s+accept|this\s+is\s+my", texts[0])
+
+
+@pytest.mark.parametrize("message", [
+    # guards: the writer's own application, and their own emails, are still theirs
+    "Dear Leeds City Council, please send me my application for a parking permit and all the notes on it",
+    "Dear Kent Police, please send me all my emails with PC Smith about my arrest",
+])
+def test_guard_the_writer_s_own_application_is_still_a_sar(message):
+    assert frame_message(message, today=TODAY).route == "sar"

@@ -11811,12 +11811,15 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
 def _own_people_counted(masked: str) -> str:
     """nx99 (fx97 Met "How many your officers"): MASKED with the body's name dropped where it only says whose people are
     counted ("how many §AUTH§ officers were dismissed", "the number of §AUTH§ staff who left"): the letter goes to that
-    body, so they are its officers ("The number of officers dismissed"), never a part kept with "your" in it."""
-    from askfoi.kept_questions import _words as kept_words
+    body, so they are its officers ("The number of officers dismissed"), its dogs, its visits ("how many Immigration
+    Enforcement visits"), never a part kept with "your" or "you" in it."""
+    def own(m: re.Match[str]) -> str:
+        word = m.group(2).lower()
+        if word in _AUX or word in _PREPS or word in _vocab().verbs or _verb_only(word):
+            return m.group()  # "how many §AUTH§ have": the body is the subject of its own question
+        return f"{m.group(1)} "
 
-    people = _vocab().people | set(kept_words().name_attributive)
-    return re.sub(r"(?i)\b(how\s+many|the\s+number\s+of)\s+\u00a7AUTH\u00a7\s+(?=([a-z]+)\b)",
-                  lambda m: f"{m.group(1)} " if m.group(2).lower() in people else m.group(), masked)
+    return re.sub(r"(?i)\b(how\s+many|the\s+number\s+of)\s+\u00a7AUTH\u00a7\s+(?=([a-z]+)\b)", own, masked)
 
 
 # lf58 (cl55): things that went or came to the body the letter is for ("how many complaints went to the housing

@@ -155,3 +155,30 @@ def test_communications_between_bodies_are_foi(message, between):
 ])
 def test_guard_the_writer_s_own_application_is_still_a_sar(message):
     assert frame_message(message, today=TODAY).route == "sar"
+
+
+# 5. immigration raids are the Home Office's (Immigration Enforcement), never the town's council
+
+@pytest.mark.parametrize("message", [
+    "how many immigration raids in bradford last year",
+    "how many people were deported from manchester airport in 2024",
+    "how many illegal working raids were there on car washes in leicester last year",
+])
+def test_immigration_enforcement_goes_to_the_home_office(message):
+    assert _body(message) == "Home Office"
+
+
+@pytest.mark.parametrize("message, body", [
+    # guards: a council's own asylum housing, a force's own part in a raid, a council's raids on premises
+    ("how many asylum seekers does hull council house", "Hull City Council"),
+    ("how many immigration raids did the met police attend", "Metropolitan Police Service"),
+    ("how many trading standards raids on vape shops in bradford last year", "Bradford City Council"),
+])
+def test_guard_other_bodies_named_or_holding_stay(message, body):
+    assert _body(message) == body
+
+
+def test_the_body_s_name_before_a_thing_it_holds_is_dropped_from_the_count():
+    assert _texts("how many immigration enforcement visits were made to restaurants in cardiff") == [
+        "The number of visits made to restaurants in Cardiff."]
+    assert _texts("how many Kent Police dogs are there") == ["The number of dogs."]

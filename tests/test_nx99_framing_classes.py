@@ -182,3 +182,26 @@ def test_the_body_s_name_before_a_thing_it_holds_is_dropped_from_the_count():
     assert _texts("how many immigration enforcement visits were made to restaurants in cardiff") == [
         "The number of visits made to restaurants in Cardiff."]
     assert _texts("how many Kent Police dogs are there") == ["The number of dogs."]
+
+
+# 6. what is enforced is a rule: "enforce it" is never the story's car, it is asked back
+
+@pytest.mark.parametrize("message", [
+    "the council took my car. which company do they use to enforce it",
+    "my van got clamped on elm street by leeds council. which firm do they use to enforce it?",
+])
+def test_enforce_it_is_never_the_story_s_vehicle(message):
+    framed = frame_message(message, today=TODAY)
+    texts = [p.text for p in framed.parts]
+    assert not any(re.search(r"enforc\w*\s+the\s+(?:car|van)", t) for t in texts), texts
+    assert "story-reference" in [f.code for f in framed.findings]
+
+
+@pytest.mark.parametrize("message, rule", [
+    # guards: a rule the story names is what is enforced
+    ("leeds council have put a bus gate on elm road. which company do they use to enforce it?", "the bus gate"),
+    ("there is a new parking zone on my street. which company do they use to enforce it", "zone"),
+])
+def test_guard_enforce_it_is_the_story_s_rule(message, rule):
+    texts = _texts(message)
+    assert any(f"enforcing {rule}" in t or rule in t and "enforc" in t for t in texts), texts

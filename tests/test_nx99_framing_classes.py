@@ -68,8 +68,10 @@ def test_guard_people_are_not_things_used_for_purposes():
 @pytest.mark.parametrize("message, thing", [
     ("how many drones does west yorkshire police have, what do they use them for and do they use them to watch "
      "people covertly", "drones"),
-    ("how many body cameras does the met have? do they use them to film protests?", "body cameras"),
+    ("how many body cameras does cleveland police have, what do they use them for and do they use them to film "
+     "protesters", "body cameras"),
     ("Dear Kent Police, how many drones do you own? Do you use them to watch people covertly?", "drones"),
+    ("Dear Durham Constabulary, how many ANPR cameras do you have? Do you use them to track protesters?", "ANPR cameras"),
 ])
 def test_them_after_a_count_of_things_is_those_things(message, thing):
     texts = _texts(message)
@@ -134,9 +136,9 @@ def test_guard_the_body_s_people_elsewhere_stay_your():
      "and other relevant data,) between West Berkshire Council and the Department of Culture Media and Sport regarding "
      "the proposed closures of libraries in West Berkshire within the past twelve months.\n\nYours faithfully,\n\nA Writer",
      "between West Berkshire Council"),
-    ("Dear Home Office,\n\nThis is my request under the FOI Act for all correspondence (including emails, notes of "
-     "meetings and other relevant data) between Kent County Council and the Home Office about asylum hotels in Kent "
-     "since January 2024.", "between Kent County Council"),
+    ("Dear Environment Agency,\n\nPlease accept my application under the Freedom of Information Act for copies of all "
+     "emails between Hull City Council and the Environment Agency about flooding in Hull in 2024.",
+     "between Hull City Council"),
     ("Dear Ofsted, please accept my application for copies of all emails between Ofsted and Ark Schools about "
      "inspections in 2024.", "between Ofsted and Ark Schools"),
 ])
@@ -194,7 +196,10 @@ def test_enforce_it_is_never_the_story_s_vehicle(message):
     framed = frame_message(message, today=TODAY)
     texts = [p.text for p in framed.parts]
     assert not any(re.search(r"enforc\w*\s+the\s+(?:car|van)", t) for t in texts), texts
-    assert "story-reference" in [f.code for f in framed.findings]
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    conv.reply(message)
+    assert "story-reference" in [f.code for f in conv._findings()]  # "it" asked back
 
 
 @pytest.mark.parametrize("message, rule", [

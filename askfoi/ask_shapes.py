@@ -474,6 +474,36 @@ def _firm_used(text: str) -> str:
     return f"who supplies {y}" if y else text
 
 
+_PURPOSE_BODY = r"(?:\u00a7AUTH\u00a7|they|you|we|the\s+(?:council|police|force|trust|service|department|authority|government))"
+_PURPOSE_LEAD = r"(?i)^\W*(?:and\s+|also\s+|so\s+|but\s+)*(?:please\s+tell\s+me\s+|can\s+you\s+tell\s+me\s+)?"
+
+
+def purposes_asked(text: str) -> str | None:
+    """nx99: "what are the drones used for", "what do they use them for", "what does the council use the vans for",
+    "for what purposes are body cameras used": the purposes the body uses a thing for, which a policy, an impact
+    assessment or the records of its use state - never the number of times it was used. The thing as typed (it may be
+    a pronoun, for the caller to write out); None when TEXT has none of these shapes or asks about covert use."""
+    x = None
+    m = re.match(_PURPOSE_LEAD + r"(?:what|which)\s+(?:purposes?\s+)?(?P<be>are|is|were|was)\s+(?P<x>[a-z\u00a7][^?]*?)\s+"
+                 r"(?:being\s+|actually\s+|mainly\s+|currently\s+|normally\s+)?used\s+for(?:\s+by\s+" + _PURPOSE_BODY + r")?"
+                 r"[\s?.!]*$", text, re.S)
+    if m:
+        x = m.group("x")
+    m = m or re.match(_PURPOSE_LEAD + r"(?:what|which\s+purposes?)\s+(?:do|does|did)\s+" + _PURPOSE_BODY + r"\s+"
+                      r"(?:actually\s+|mainly\s+|currently\s+|normally\s+|still\s+)?use\s+(?P<x>[a-z\u00a7][^?]*?)\s+for"
+                      r"[\s?.!]*$", text, re.S)
+    if m and x is None:
+        x = m.group("x")
+    m = m or re.match(_PURPOSE_LEAD + r"for\s+(?:what|which)\s+purposes?\s+(?:(?:are|is|were|was)\s+(?P<x>[a-z\u00a7][^?]*?)\s+"
+                      r"(?:being\s+)?used(?:\s+by\s+" + _PURPOSE_BODY + r")?|(?:do|does|did)\s+" + _PURPOSE_BODY + r"\s+use\s+(?P<y>[a-z\u00a7][^?]*?))[\s?.!]*$",
+                      text, re.S)
+    if m and x is None:
+        x = m.group("x") or m.group("y")
+    if not x or re.search(r"(?i)\b(?:covert(?:ly)?|secret(?:ly)?|undercover|\u00a7)", x) or len(x.split()) > 8:
+        return None
+    return re.sub(r"(?i)^(?:its|their|your)\s+", "the ", x.strip())
+
+
 def _what_used(text: str) -> str:
     """nx94: "what are the drones used for" asks the purposes ("the purposes for which the drones are used"), never the
     number of times they were used; "the types of drones used", "what kinds of spray are used in parks" ask the kinds

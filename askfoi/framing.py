@@ -3486,7 +3486,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     return _frame_question_cut(question, masked, previous, covert_ok)
 
 
-def shape_frame(question: str, masked: str, story: list[str] | None = None, found: AuthorityFound | None = None) -> Frame | None:
+def shape_frame(question: str, masked: str, story: list[str] | None = None, found: AuthorityFound | None = None,
+                previous: Frame | None = None) -> Frame | None:
     """cx39: QUESTION read by the shape of its grammar (askfoi/ask_shapes.py) where no record-kind cue reads it: "how
     often are the drains cleaned" (the schedule of the work), "how was the closure justified" (the reasons recorded),
     "has the library been closed" (the decision's records). None when the question has none of those shapes, or its
@@ -3497,6 +3498,12 @@ def shape_frame(question: str, masked: str, story: list[str] | None = None, foun
     breakdown, text = _breakdown(text)
     text = re.sub(r"(?i)\s*,?\s*\b(?:in|during|for|over|since|from|between|throughout)?\s*(?:the\s+)?\u00a7PERIOD\u00a7", "", text)
     text = ask_shapes.without_addressee(text)
+    # (read before the generic mask, which takes "they" for the body: "what are they used for")
+    purposes = ask_shapes.purposes_asked(re.sub(r"(?i)\s*,?\s*\b(?:in|during|for|over|since|from|between|throughout)?\s*"
+                                                r"(?:the\s+)?\u00a7PERIOD\u00a7", "", _drop_fillers(masked)))
+    if purposes is not None:
+        # nx99: "what are the drones used for", "what do they use them for": the records that state the purposes
+        return _purposes_frame(purposes, question, previous)
     often = ask_shapes.how_often(text)
     if story and ask_shapes.asks_how_often(text) and (often is None or ask_shapes.pointer(often.thing)):
         # "our drains on elm park are always blocked. how often do they clean them?": the thing the story names
@@ -3539,6 +3546,34 @@ def shape_frame(question: str, masked: str, story: list[str] | None = None, foun
     if decision is not None:
         return Frame(kind="reasons", subject=decision, source=question, why=f"decided:{decision}")
     return None
+
+
+_PURPOSE_POINTERS = {"it": False, "this": False, "that": False, "they": True, "them": True, "these": True, "those": True}
+
+
+def _purposes_frame(thing: str, question: str, previous: Frame | None) -> Frame | None:
+    """nx99: the purposes a body uses THING for (`ask_shapes.purposes_asked`), asked as the policy or procedure that sets
+    them out (and, for a surveillance technology, its data protection impact assessment): never a count of uses. A
+    pointer ("what do they use them for") is the thing the part before named when it agrees in number and is no
+    group of people; None (the question goes on as before) when it points at nothing that fits."""
+    low = thing.lower()
+    if low in _PURPOSE_POINTERS:
+        subject = previous.subject if previous is not None and not previous.kept_words else None
+        subject = used_thing(subject) or subject
+        if not subject or previous.kind in ("personal_data", "reasons", "responsibility", "policy") or subject_problems(subject):
+            return None
+        from askfoi.part_references import _kind_of as kind_of
+
+        subject = re.sub(r"(?i)^the\s+", "", kind_of(subject) or subject)
+        if is_plural(subject) != _PURPOSE_POINTERS[low] or _head_noun(subject).lower() in _PEOPLE_HEADS | _vocab().people:
+            return None
+        thing = subject if subject[:1].isupper() and not _PURPOSE_POINTERS[low] else f"the {subject}"
+    bare = re.sub(r"(?i)^(?:the|these|those|this|that)\s+", "", thing)
+    if not bare or bare.split()[0].lower() in _PURPOSE_POINTERS or subject_problems(bare):
+        return None
+    be = "are" if is_plural(bare) else "is"
+    return Frame(kind="policy", subject=bare, source=question, article=bare != thing,
+                 why=f"purposes:the purposes for which {thing} {be} used")
 
 
 def _with_dots(value: Any) -> Any:
@@ -4411,6 +4446,14 @@ def stock_count(frame: Frame) -> bool:
     return not (flows is not None and (flows.search(said) or flows.search(frame.clause or "")))
 
 
+def _surveillance_technology(subject: str) -> bool:
+    """nx99: SUBJECT names a surveillance technology (knowledge/ncnd_topics.yaml, a topic with `technology`)."""
+    from askfoi.ncnd_topics import load_topics, topics_in
+
+    topics = load_topics()[0]
+    return any(topics[n].technology for n in topics_in(subject) if n in topics)
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -4457,6 +4500,8 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "payee": frame.payee,
         "supplied": frame.head == "payee" and _people_subject(frame.subject or ""),
         "stock": stock_count(frame),  # lf61: a headcount is asked "as at" the period's last day
+        # nx99: a surveillance technology (an NCND topic's `technology`): its purposes are set out in its DPIA too
+        "technology": frame.kind == "policy" and _surveillance_technology(frame.subject or ""),
     }
     f["supplier"] = None
     if spec.template in ("contracts", "total_spend") and frame.subject:
@@ -7462,8 +7507,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             written = _resolve_references(question, previous, counts=True)
             if written != question:
                 question, masked = written, _mask_one(written, found, today)
+        masked = _own_people_counted(masked)
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
-            or shape_frame(question, masked, before, found) \
+            or shape_frame(question, masked, before, found, previous) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
         if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered
@@ -11140,10 +11186,36 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
         if counts:  # "how many of them were hit by buses" kept whole: "how many of the cyclists ..."
             out = re.sub(r"(?i)\bof\s+(?:them|those|these)\b(?=\s+(?:were|was|are|is|have|has|had|did|do|who|that|which)\b|\W*$)",
                          f"of {the}", out)
+    held = _held_object(question) if plural and (_head_noun(subject) or "").lower() not in _PEOPLE_HEADS | _vocab().people \
+        else None
+    if held is not None:
+        # nx99: "do they use them to watch people", "what do they use them for" after "how many drones does the force
+        # have": "they" is the body (the agent of a verb a body does to the things it holds), "them" those things
+        return question[:held.start("them")] + the + question[held.end("them"):]
     if re.search(r"(?i)\bthey\b", question) and re.search(r"(?i)\bthem\b", question) \
             or out.lower().count(the.lower()) >= 2 > question.lower().count(the.lower()):
         return question  # "are they fining them": two pointers, two things; one thing never does it to itself
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _held_verbs() -> frozenset[str]:
+    data, _ = load_vocab("pronoun_roles")
+    return frozenset(str(w).lower() for w in (data or {}).get("held_thing_verbs") or [])
+
+
+def _held_object(question: str) -> re.Match[str] | None:
+    """nx99: QUESTION's only pointers are a "they" or "you" that is the body, doing one of pronoun_roles.yaml's
+    held_thing_verbs (use, deploy, fly, keep ...), and "them", its object: the match (group "them"), else None."""
+    if len(re.findall(r"(?i)\b(?:they|them|it|you)\b", question)) != 2:
+        return None
+    m = re.search(r"(?i)\b(?:do|does|did|will|would|can|could|have|has|are)\s+(?P<who>they|you)\s+(?:still\s+|ever\s+|currently\s+|"
+                  r"actually\s+|also\s+|normally\s+)?(?P<verb>[a-z]+)\s+(?P<them>them)\b", question)
+    if m is None or not set(_verb_lemmas(m.group("verb").lower())) & _held_verbs():
+        return None
+    if m.group("who").lower() == "they" and role_at(question, m.start("who")) != "agent":
+        return None
+    return m
 
 
 _ELLIPTIC = re.compile(  # a question that leaves out what it is about: "how many were affordable", "whether any
@@ -11756,6 +11828,20 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
         out = _mask_same_body(out, found)
         out = _sent_to_body(out)
     return out
+
+
+def _own_people_counted(masked: str) -> str:
+    """nx99 (fx97 Met "How many your officers"): MASKED with the body's name dropped where it only says whose people are
+    counted ("how many §AUTH§ officers were dismissed", "the number of §AUTH§ staff who left"): the letter goes to that
+    body, so they are its officers ("The number of officers dismissed"), its dogs, its visits ("how many Immigration
+    Enforcement visits"), never a part kept with "your" or "you" in it."""
+    def own(m: re.Match[str]) -> str:
+        word = m.group(2).lower()
+        if word in _AUX or word in _PREPS or word in _vocab().verbs or _verb_only(word):
+            return m.group()  # "how many §AUTH§ have": the body is the subject of its own question
+        return f"{m.group(1)} "
+
+    return re.sub(r"(?i)\b(how\s+many|the\s+number\s+of)\s+\u00a7AUTH\u00a7\s+(?=([a-z]+)\b)", own, masked)
 
 
 # lf58 (cl55): things that went or came to the body the letter is for ("how many complaints went to the housing

@@ -245,7 +245,11 @@ def addressed(text: str, names: list[str]) -> str:
         own = nxt is not None and nxt.group(1).lower() in words.name_attributive \
             and not re.match(r"(?i)the\s", m.group())  # "TfL staff": your staff ("the council staff" may be any council's)
         if own:
-            out.append(before + ("Your" if start else "your"))
+            # nx99 (fx97 Met): after a word that picks some of a group ("how many", "which", "each") the body's people
+            # are "of your" ("How many of your officers"), never "How many your officers"
+            picks = re.search(r"(?i)\b(?:how\s+many|how\s+much|which|many|some|any|none|each|most|several|what\s+"
+                              r"(?:proportion|percentage|share|number))\s+$", before)
+            out.append(before + ("Your" if start else "of your" if picks else "your"))
             last = m.end()
         elif poss and poss.group(1).lower() not in words.name_compounds:
             word = "Your" if start else "your"

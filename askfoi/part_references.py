@@ -807,6 +807,12 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
             out.left.append(ref)
             continue
         phrase = _phrase_for(ref, c, text) if c is not None else None
+        if phrase and ref.kind == "thing":
+            from askfoi.story_antecedents import rule_object_mismatch
+
+            if rule_object_mismatch(text[:ref.start], phrase):
+                out.left.append(ref)  # nx99: "enforce it" is a rule's, never "the van" of the story
+                continue
         if phrase and ref.kind == "head":
             tail = re.split(rf"(?i)\b{re.escape(c.head)}\b", phrase, maxsplit=1)[-1].strip()
             if tail and text[ref.end:].strip().lower().startswith(tail.lower()):

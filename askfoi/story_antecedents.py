@@ -339,6 +339,23 @@ def _relatives() -> frozenset[str]:
     return frozenset(str(w).lower() for w in ((data or {}).get("relatives") or [])) if isinstance(data, dict) else frozenset()
 
 
+@functools.lru_cache(maxsize=4)
+def _rule_words(key: str) -> frozenset[str]:
+    """nx99: story_antecedents.yaml rule_verbs / rule_nouns (what is enforced or breached is a rule)."""
+    data, _ = load_vocab("story_antecedents")
+    return frozenset(str(w).lower() for w in ((data or {}).get(key) or [])) if isinstance(data, dict) else frozenset()
+
+
+def rule_object_mismatch(before: str, phrase: str) -> bool:
+    """nx99: a pointer right after BEFORE (ending on a verb whose object is a rule: "to enforce") cannot be PHRASE when
+    PHRASE's head is no rule ("the car"); True then, so the pointer is asked back rather than written as PHRASE."""
+    verb = re.search(r"(?i)\b([a-z]+)\s*$", before or "")
+    if not verb or verb.group(1).lower() not in _rule_words("rule_verbs"):
+        return False
+    head = re.split(r"(?i)\s+(?:on|in|at|of|for|by|near|outside|along|across|around|from|to|with)\s+", phrase.strip())[0].split()
+    return not head or head[-1].lower().strip(".,") not in _rule_words("rule_nouns")
+
+
 def mentions(sentence: str) -> list[Mention]:
     """The noun phrases of SENTENCE, outermost first in order, with the phrases inside them (top=False)."""
     toks = _tokens(sentence)
@@ -1155,6 +1172,10 @@ def _resolve(question: str, told: list[str], *, body_named: bool = False) -> tup
                 used["it"] = meant
                 return meant
             m = pick(False, people=False)
+            if m is not None and rule_object_mismatch(out_text[0][:at], m.head):
+                # nx99: "the council took my car. which company do they use to enforce it": what is enforced is a
+                # rule (a parking restriction, a zone, a ban), never the story's car; left to be asked back
+                return take(word, "it", None)
             if m is not None and re.match(r"(?i)\s+(?:cost|costs|come\s+to|came\s+to)\b", after):
                 # nx76 (nc73 #6): what a thing cost is the thing's, never where the writer saw it: "the facial
                 # recognition van" of "a facial recognition van parked by the high street"

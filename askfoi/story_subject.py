@@ -245,6 +245,10 @@ def fill_pointers(question: str, told: list[str], sentence: str = "") -> tuple[s
         if not _bare(question, m):
             continue
         phrases = subject_for(m.group(1), told, whole=whole)
+        from askfoi.story_antecedents import rule_object_mismatch
+
+        if phrases and m.group(1).lower() == "it" and rule_object_mismatch(question[:m.start()], _join(phrases)):
+            phrases = []  # nx99: "enforce it" is a rule's, never "the car" the story is about
         if not phrases:
             left.append(m.group(1))
             continue

@@ -101,7 +101,9 @@ def test_other_operations_and_raids_are_not_the_police(message):
 
 @pytest.mark.parametrize("message, wanted", [
     ("what types of drones do they have and what are they used for",
-     ["A list of types of drones held.", "What are the drones used for?"]),
+     # nx99: "they" are the drones (nx98), and their purposes are asked as the records that state them
+     ["A list of types of drones held.", "Any policy, procedure or guidance that sets out the purposes for which the drones "
+      "are used, and any data protection impact assessment (DPIA) carried out for them."]),
     ("what makes of body cameras does the council have", ["A list of makes of body cameras held."]),
     ("what kinds of vehicles does the council have and how old are they",
      ["A list of kinds of vehicles held.", "How old are the vehicles?"]),

@@ -2386,6 +2386,7 @@ def chase_letter(
     title: str | None = None,
     pi_extended: bool = False,
     unacknowledged: bool = False,
+    copy: str | None = None,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TITLE (nz76, nc76 #14): the
     request's own subject line (the tracked request's title), else the "Subject:" line of REQUEST: the chaser's subject
@@ -2395,7 +2396,9 @@ def chase_letter(
     REPLY_TEXT (nx64, nc64 #10): a reply that came and extended the time for some parts: the chaser says so and
     chases those parts from the day the extension ran to, never "I have not yet received a reply".
     UNACKNOWLEDGED (nr97, nc97 #9): nothing came, not even an acknowledgement: the chaser asks them to confirm they
-    received the request, and never says "unless you told me ... you needed more time" to someone told nothing."""
+    received the request, and never says "unless you told me ... you needed more time" to someone told nothing.
+    COPY (af99, nc97 #9): the request's letter as askfoi wrote it (or as the person gave it): a copy is put below the
+    chaser and the chaser says so, so an officer who never received it can deal with it at once."""
     from askfoi.authorities import letter_name_of
 
     authority = letter_name_of(authority) or authority  # ck21: the body's own name
@@ -2439,12 +2442,19 @@ def chase_letter(
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=working_days_after(due, today, scotland=scot),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
         extended=extended, owed=owed, unacknowledged=unacknowledged and not extended and not owed,
+        copy=_copied_request(copy),
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference,
                      sent=plain_date(sent), title=_request_title(title, request)).strip()
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)
     letter.deadline_explanation = f"The reply was due by {long_date(due)}."
     return letter
+
+
+def _copied_request(copy: str | None) -> str | None:
+    """af99: the request's letter to copy below a chaser, its blank-line runs closed up; None when there is none."""
+    text = re.sub(r"\n{3,}", "\n\n", (copy or "").replace("\r\n", "\n")).strip()
+    return text or None
 
 
 _SUBJECT_LINE = re.compile(r"(?im)^\s*subject:\s*(.+?)\s*$")

@@ -217,7 +217,9 @@ class ReplyFlow:
         not_covered: bool = False,  # au58: the request went to a body no FOI law covers: no FOI review, chaser or complaint
         story: str | None = None,  # ny67 (nc67 #2): what the person told in the chat ("my dad died in march ...")
         earlier: list[tuple[str, str]] | None = None,  # ny70: (body, numbered parts) of letters written before /next
+        request_letter: str | None = None,  # af99 (nc97 #9): the request's letter written here: copied below a chaser
     ) -> None:
+        self.request_letter = request_letter
         self.earlier = list(earlier or [])
         self.not_covered = not_covered
         self.story = story
@@ -300,6 +302,8 @@ class ReplyFlow:
             tracked = None
         if tracked is None:
             return self.start()
+        if (_body_key(tracked.authority), tracked.sent) != (_body_key(self.authority), self.sent):
+            self.request_letter = None  # af99: the letter written here is not this tracked request's: no copy of it
         self.authority, self.sent = tracked.authority, tracked.sent
         if not self.name and tracked.name and not self.clinic:  # rv55 (nc55 #7): signed as the request was
             self.name = tracked.name
@@ -565,7 +569,8 @@ class ReplyFlow:
                                       topic=None if self.request else self.topic, regime=self._asked_regime(),
                                       reply_text=self.reply_text if self.explained is not None else None,
                                       title=self.topic, pi_extended=self.pi_extended,
-                                      unacknowledged=self.unacknowledged and self.explained is None)
+                                      unacknowledged=self.unacknowledged and self.explained is None,
+                                      copy=self.request_letter if self.request else None)
             except NothingToChase as exc:
                 return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
             if self.explained is None:

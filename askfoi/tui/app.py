@@ -90,6 +90,17 @@ def _request_for_reply(session) -> str | None:
     return request_for_reply(session)
 
 
+def _letter_for_reply(conversation, session) -> str | None:
+    """af99 (nc97 #9): the request's letter written here, as it would be copied (F6), for a chaser to carry a copy of
+    it; None when no request letter was written (nothing asked yet, or a letter of another kind)."""
+    if conversation is None or not getattr(session, "parts", None):
+        return None
+    try:
+        return conversation.letter_text() or None
+    except Exception:  # noqa: BLE001 - no copy rather than no chaser
+        return None
+
+
 def _story_for_reply(session) -> str | None:
     """ny67 (nc67 #2): what the person told in the chat (the first message and what they typed after it: "he's dead,
     he cant ask for anything"), as the reply path reads it: a death told there decides how personal data is argued."""
@@ -950,6 +961,7 @@ class AskFOIApp(App[None]):
                              and self.conversation.request().not_covered),
             story=_story_for_reply(session),
             earlier=None if self.clinic or self.conversation is None else self.conversation.written,
+            request_letter=_letter_for_reply(self.conversation, session),
         )
         draft = self._reply_draft if pasted is None and track is None else None
 

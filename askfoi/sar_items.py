@@ -430,6 +430,20 @@ _ASKED_ORDER = re.compile(r"(?i)\b(what)\s+(has|have|had)\s+((?:the\s+|they\s+|h
                           r"(written|wrote|said|recorded|noted|put\s+down|kept|sent|shared)\b")
 
 
+_THEY_MADE = re.compile(
+    r"(?i)(?P<before>\b(?:[a-z]+s|what|everything|anything)\s+(?:(?:that|which)\s+)?)they(?P<aux>\s+(?:have|had)|'ve|\u2019ve)?"
+    r"(?=\s+(?:wrote|written|made|took|taken|recorded|sent|said|put|collected|downloaded|seized|found|gave|given|used|"
+    r"shared|logged|noted|kept|hold|held|keep|have|did|done|got|carried\s+out|visited|inspected|checked|filmed|"
+    r"photographed|received|passed)\b)")
+
+
+def _you_aux(aux: str | None) -> str:
+    """af99: "they've" / "they have" said to the body: "you have"."""
+    if not aux:
+        return ""
+    return " have" if aux.strip().lower() in ("'ve", "\u2019ve", "have") else " had"
+
+
 def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
     item = re.sub(r"(?i)[\s,]+(?:please|pls|plz|thanks|thank\s+you)$", "", item)  # ck28: "my custody record please"
@@ -454,6 +468,10 @@ def _tidy(item: str, owner: bool = False) -> str:
     # the letter is addressed to the body: "everything they have on me" is what "you hold about me"
     item = re.sub(r"(?i)\b(everything|anything|all)\s+(?:that\s+)?they\s+(?:have|hold|keep)\s+(?:on|about)\b",
                   lambda m: f"{m.group(1)} you hold about", item)
+    # af99 (nc97 #7): the records the body made, named with "they" ("the notes they wrote about my flat", "what they
+    # said about me"): the letter is addressed to the body, so they are what "you" wrote (never a person's "they
+    # were readmitted", whose verb makes no record)
+    item = _THEY_MADE.sub(lambda m: m.group("before") + "you" + _you_aux(m.group("aux")), item)
     item = _FROM_BODY.sub("", item)
     item = _HEDGED_ASIDE.sub(_plain_aside, item)  # lead50: "(the PA4 i think)" -> "(the PA4)"
     item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)

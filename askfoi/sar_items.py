@@ -732,7 +732,7 @@ _MADE = re.compile(r"(?i)^(?:(?:they|the\s+(?:[\w-]+\s+){0,2}?(?:council|social\
                    r"(?:the\s+|those\s+)?|loads\s+of\s+|lots\s+of\s+)?(?P<noun>(?:[\w-]+\s+)?(?:notes?|reports?|records?|"
                    r"assessments?|stuff|things|statements?|letters?|emails?|referrals?|minutes|forms?|plans?|logs?|observations?))"
                    r"\s+(?P<rest>(?:about|on|of|regarding|concerning)\s+.+)$")
-_SAID = re.compile(r"(?i)^what\s+(?P<actor>they|the\s+(?:[\w-]+\s+){0,3}?(?:council|social\s+workers?|worker|school|police|"
+_SAID = re.compile(r"(?i)^what\s+(?P<actor>they|you|the\s+(?:[\w-]+\s+){0,3}?(?:council|social\s+workers?|worker|school|police|"
                    r"staff|team|officers?|hospital|doctors?|nurses?|teachers?)|social\s+services|he|she)\s+(?P<verb>wrote|"
                    r"said|recorded|noted|put|sent|shared|told\s+\w+|passed\s+on|reported)\s+(?P<rest>(?:about|on|regarding|"
                    r"concerning)\s+.+)$")
@@ -756,7 +756,7 @@ def _as_record(item: str) -> str:
     m = _SAID.match(bare)
     if m:
         actor = m.group("actor")
-        actor = "you" if actor.lower() in ("they", "social services") else actor
+        actor = "you" if actor.lower() in ("they", "you", "social services") else actor
         return " ".join(render("frames/sar_item.j2", mode="said", actor=actor, verb=m.group("verb").lower(),
                                rest=m.group("rest")).split())
     return item

@@ -1056,6 +1056,18 @@ def applies_under(code: str, regime: Regime) -> bool:
     return spec is None or regime not in spec.not_under
 
 
+
+def _pack_landlord(resolved) -> bool:
+    """af99: RESOLVED is a housing association of England, Wales or Northern Ireland that the pack names
+    (knowledge/authorities_housing.jsonl): known by name, yet the checks about who is asked read it as the landlord it
+    is, as for a name askfoi does not know (ck13)."""
+    from askfoi.authorities import default_index, normalise
+
+    index = default_index()
+    at = index.exact.get(normalise(resolved.name))
+    auth = index.authorities[at] if at is not None else None
+    return bool(auth is not None and auth.listed_by == "housing_associations" and not auth.covered)
+
 def check_request(
     text: str,
     authority: str | None = None,
@@ -1119,7 +1131,7 @@ def check_request(
     # ck13: the body named on its own (--authority "Clarion Housing Group") when askfoi does not know it: a check about
     # who is asked (unless_known_authority) reads that name as well as the text
     hit_text: dict[str, str] = {}
-    if resolved is not None and not resolved.known and authority:
+    if resolved is not None and (not resolved.known or _pack_landlord(resolved)) and authority:
         for check in checks:
             if check.spec.unless_known_authority and check.spec.kind == "phrase" and not hits.get(check.code):
                 named = _find(check, authority[:200])
@@ -1169,7 +1181,7 @@ def check_request(
         if spec.for_types and (resolved is None or not resolved.known) and text_kind is not None \
                 and text_kind not in spec.for_types:
             continue  # fc24: no body named, but the message is written to an NHS trust or a council
-        if spec.unless_known_authority and resolved is not None and resolved.known:
+        if spec.unless_known_authority and resolved is not None and resolved.known and not _pack_landlord(resolved):
             # "how many housing association homes did Leeds City Council build": the council is asked. Unless the words
             # matched name that very body ("Dear Peabody Housing Association" found as "The Peabody Trust", which the
             # public bodies list gives as under FOIA)
@@ -1241,6 +1253,8 @@ def check_request(
                 findings.append(_finding(check, None, {"published": where, "section": law}, words))
             continue
         elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
+            if regime != Regime.SAR and hits.get("housing-association") and _pack_landlord(resolved):
+                continue  # af99: the housing association finding says it, with what to do instead
             # ck22: a body whose record says why no FOI law covers it and what to ask instead (the Royal Household, the
             # Security Service): its note is the finding
             # (lead) a generated list's note only names its tag ("WhatDoTheyKnow tag foi_no"): the plain message stays

@@ -2125,7 +2125,7 @@ def review_letter(
         if "personal" in grounds else None,
         # nr97 (nc97 #2): a senior post-holder's pay or expenses: the legitimate interests test, never "anonymised"
         senior_pay="personal" in grounds and not named_person and senior_pay_withheld(
-            request, reply if isinstance(reply, str) else reply_text),
+            request, reply if isinstance(reply, str) else reply_text, told),
         named_person=named_person,
         # ny91 (nc88 #12): the parts withheld as third-party data that the reply says are about the requester's relative
         relative_parts=_relative_parts(reading, reply_str) if "personal" in grounds else [],
@@ -2386,6 +2386,7 @@ def chase_letter(
     title: str | None = None,
     pi_extended: bool = False,
     unacknowledged: bool = False,
+    copy: str | None = None,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TITLE (nz76, nc76 #14): the
     request's own subject line (the tracked request's title), else the "Subject:" line of REQUEST: the chaser's subject
@@ -2395,7 +2396,9 @@ def chase_letter(
     REPLY_TEXT (nx64, nc64 #10): a reply that came and extended the time for some parts: the chaser says so and
     chases those parts from the day the extension ran to, never "I have not yet received a reply".
     UNACKNOWLEDGED (nr97, nc97 #9): nothing came, not even an acknowledgement: the chaser asks them to confirm they
-    received the request, and never says "unless you told me ... you needed more time" to someone told nothing."""
+    received the request, and never says "unless you told me ... you needed more time" to someone told nothing.
+    COPY (af99, nc97 #9): the request's letter as askfoi wrote it (or as the person gave it): a copy is put below the
+    chaser and the chaser says so, so an officer who never received it can deal with it at once."""
     from askfoi.authorities import letter_name_of
 
     authority = letter_name_of(authority) or authority  # ck21: the body's own name
@@ -2439,12 +2442,19 @@ def chase_letter(
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=working_days_after(due, today, scotland=scot),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
         extended=extended, owed=owed, unacknowledged=unacknowledged and not extended and not owed,
+        copy=_copied_request(copy),
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference,
                      sent=plain_date(sent), title=_request_title(title, request)).strip()
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)
     letter.deadline_explanation = f"The reply was due by {long_date(due)}."
     return letter
+
+
+def _copied_request(copy: str | None) -> str | None:
+    """af99: the request's letter to copy below a chaser, its blank-line runs closed up; None when there is none."""
+    text = re.sub(r"\n{3,}", "\n\n", (copy or "").replace("\r\n", "\n")).strip()
+    return text or None
 
 
 _SUBJECT_LINE = re.compile(r"(?im)^\s*subject:\s*(.+?)\s*$")
@@ -2634,12 +2644,19 @@ def complaint_letter(
     reply_text: str | None = None,
     chased: date | None = None,
     review_received: date | None = None,
+    review_asked_month: str | None = None,
+    replied: date | None = None,
+    told: str | None = None,
 ) -> Letter:
     """The complaint to the ICO (FOIA s50; EIR via reg 18) or the application to the Scottish Information
     Commissioner (FOISA s47; EISR via reg 17), listing what they ask to be sent with it, each with its date where
     known. The request is named as in review_letter (request_named: SENT, TOPIC, REQUEST, else the reply or
     REPLY_TEXT). CHASED: the day the person reminded the authority of a late reply (fu26: unknown, no reminder is
-    claimed; a date askfoi does not know is never a placeholder)."""
+    claimed; a date askfoi does not know is never a placeholder). af99 (nc97 #2): REVIEW_ASKED_MONTH, the month the
+    person said they asked for the review ("September 2026"), said when no day is known; REPLIED, the day the first
+    reply came when only the review's outcome was pasted; TOLD, what the person said in the chat ("refused my foi about
+    vice chancellor pay"), read for a senior post-holder's pay. The letter's `undated` lists the dates the Commissioner asks
+    for that it could not give ("request", "reply", "review request"), so the person can be asked for them."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     name = name or signed_name(request) or greeted_name(reply if isinstance(reply, str) else reply_text) or (
         greeted_name(review) if isinstance(review, str) else None)  # fu29: the name the reply greets the requester by
@@ -2716,6 +2733,8 @@ def complaint_letter(
     # the dates and the reference the reply and the review outcome give themselves, when the person gave none
     if received is None and isinstance(reply, str) and reply.strip() and not outcome_only:
         received = _not_after(reply_date(reply), today)
+    if replied is not None and received is None:  # af99: the first reply's day, typed when only the outcome was pasted
+        received = _not_after(replied, today)
     if reviewed_on is None and review_received:  # ny94: the day the person said the review's outcome came
         reviewed_on = _not_after(review_received, today)
     if reviewed_on is None and isinstance(review, str):
@@ -2768,6 +2787,7 @@ def complaint_letter(
         reference=reference, authority_possessive=possessive(in_sentence(authority)),
         sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
+        review_month=review_asked_month if not review_asked else None,
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
         # nx73 (nc70 #6): the Commissioner's window given as its last day ("within six weeks ... (by 8 January 2027)")
@@ -2825,7 +2845,8 @@ def complaint_letter(
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
         senior_pay="personal" in grounds and senior_pay_withheld(request, reply if isinstance(reply, str) else reply_text,
-                                                                  review if isinstance(review, str) else None, topic),
+                                                                  review if isinstance(review, str) else None, topic,
+                                                                  told),
         env_cost=env_cost,
         review_wait=review_wait,
     )
@@ -2834,6 +2855,13 @@ def complaint_letter(
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
     letter = _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
     letter.caution = req.get("clash")  # fu28: the request's dates disagree: the person checks them
+    # af99 (nc97 #2): the dates the Commissioner asks for that the letter could not give
+    letter.undated = [what for what, known in (
+        ("request", req.get("made") or req.get("received")),
+        ("reply", late or received),
+        # no reply at all goes to the ICO with no review (England, Wales, NI): none is asked for then
+        ("review request", review_asked or (late and not scot)),
+    ) if not known]
     return letter
 
 

@@ -42,6 +42,9 @@ class Letter(BaseModel):
     parts: list[str] = Field(default_factory=list)
     deadline_explanation: str | None = None
     missing: list[str] = Field(default_factory=list)  # answers still needed before sending
+    # af99 (nc97 #2): the dates a complaint to the Commissioner asks for that it could not give ("request", "reply",
+    # "review request"): the person is asked for them
+    undated: list[str] = Field(default_factory=list)
     caution: str | None = None  # fu21: what the person should know before sending it (a review that will almost surely fail)
     # lw53 (nc53 #1): the parts asked for under the EIR (EISR in Scotland) in a letter otherwise under the Act
     environmental_parts: list[int] = Field(default_factory=list)

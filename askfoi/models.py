@@ -234,6 +234,9 @@ class Exemption(_Record):
     meaning_advised: str | None = None
     # nr88 (nc88 #7): the meaning when the body is a police force (its law-enforcement records: DPA 2018 s45, Part 3)
     meaning_police: str | None = None
+    # af99 (nc97 #2): the meaning when the information withheld is a senior post-holder's pay or expenses
+    # (askfoi.followup.senior_pay_withheld): "anonymised figures" cannot answer a question about one post
+    meaning_senior_pay: str | None = None
 
     @property
     def key(self) -> str:

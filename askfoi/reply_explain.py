@@ -617,6 +617,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         options["advised"] = gives_advice(text)
     options.setdefault("admits_delay", admits_delay(text))
     sar = options.pop("sar", None)
+    told = options.pop("told", None)  # af99: what the person said in the chat of the request ("vice chancellor pay")
     from askfoi.part_trust import own_sections, part_doubts
 
     reading = own_sections(read_reply(text), text)  # fu28: each part with the provisions its own paragraph cites
@@ -675,6 +676,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     if explained.own_data_whole:
         explained.own_data_police = police
     _police_meanings(explained, police)
+    _senior_pay_meanings(explained, text, request, told)
     _own_data_step(explained, text)
     _relative_data_step(explained, text, options.get("authority"))
     _advice_in_meanings(explained, text)
@@ -687,6 +689,18 @@ def _police_meanings(explained, police: bool) -> None:
     is DPA 2018 s45 (Part 3), not UK GDPR Article 15: the section's `meaning_police` (knowledge/exemptions.jsonl)."""
     if police:
         _other_meaning(explained, "meaning_police", lambda m: m)
+
+
+def _senior_pay_meanings(explained, text: str, request: str | None, told: str | None) -> None:
+    """af99 (nc97 #2): a personal-data refusal of a senior post-holder's pay or expenses (the reply, the request or
+    what the person said names the post and the pay: askfoi.followup.senior_pay_withheld) is explained by the
+    section's `meaning_senior_pay`: the legitimate interests test and the post's seniority, never "ask for anonymised
+    figures", which cannot answer a question about one post."""
+    from askfoi.followup import senior_pay_withheld
+
+    if any(getattr(get_knowledge().exemption(n.section), "meaning_senior_pay", None) for n in explained.sections) \
+            and senior_pay_withheld(request, text, told):
+        _other_meaning(explained, "meaning_senior_pay", lambda m: m)
 
 
 def _other_meaning(explained, field: str, fill) -> None:

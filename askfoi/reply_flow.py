@@ -217,7 +217,9 @@ class ReplyFlow:
         not_covered: bool = False,  # au58: the request went to a body no FOI law covers: no FOI review, chaser or complaint
         story: str | None = None,  # ny67 (nc67 #2): what the person told in the chat ("my dad died in march ...")
         earlier: list[tuple[str, str]] | None = None,  # ny70: (body, numbered parts) of letters written before /next
+        request_letter: str | None = None,  # af99 (nc97 #9): the request's letter written here: copied below a chaser
     ) -> None:
+        self.request_letter = request_letter
         self.earlier = list(earlier or [])
         self.not_covered = not_covered
         self.story = story
@@ -255,6 +257,9 @@ class ReplyFlow:
         # nr94 (nc94 #3): the person was told the time was extended to consider the public interest (FOIA s10(3))
         self.pi_extended = False
         self.unacknowledged = False  # nr97: the person had no acknowledgement: the chaser asks them to confirm receipt
+        # af99 (nc97 #2): the days typed on the complaint's view ("review asked 14/09/2026", "request sent 14 august",
+        # "replied 2 september"): {"review_asked" | "sent" | "replied": day}
+        self.dates_typed: dict[str, date] = {}
 
     # -- steps --------------------------------------------------------------------------------------
 
@@ -297,6 +302,8 @@ class ReplyFlow:
             tracked = None
         if tracked is None:
             return self.start()
+        if (_body_key(tracked.authority), tracked.sent) != (_body_key(self.authority), self.sent):
+            self.request_letter = None  # af99: the letter written here is not this tracked request's: no copy of it
         self.authority, self.sent = tracked.authority, tracked.sent
         if not self.name and tracked.name and not self.clinic:  # rv55 (nc55 #7): signed as the request was
             self.name = tracked.name
@@ -508,6 +515,26 @@ class ReplyFlow:
         self.name = name
         return self.write(self.letter_kind, signed=name)
 
+    def dated(self, typed: str) -> ReplyView | None:
+        """af99 (nc97 #2): days typed on the complaint's view ("review asked 14/09/2026", "request sent 14 august,
+        replied 2 september") put into the complaint, which is written again (None: TYPED gives no such day, or no
+        complaint is shown)."""
+        from askfoi.review_told import typed_dates
+
+        if self.step != ReplyStep.letter or self.letter_kind != "complain":
+            return None
+        days = typed_dates(typed, self.today())
+        if not days:
+            return None
+        self.dates_typed.update(days)
+        return self.write("complain")
+
+    def _review_told(self):
+        """af99 (nc97 #2): the day or month the person said in the chat they asked for the review, else None."""
+        from askfoi.review_told import review_asked_told
+
+        return review_asked_told(self.story, self.today()) if self.story else None
+
     def write(self, kind: LetterKind, signed: str | None = None) -> ReplyView:
         """The review, the chaser or the complaint. SIGNED: the name just typed, said in the message."""
         from askfoi.followup import chase_letter, complaint_letter, review_letter
@@ -542,7 +569,8 @@ class ReplyFlow:
                                       topic=None if self.request else self.topic, regime=self._asked_regime(),
                                       reply_text=self.reply_text if self.explained is not None else None,
                                       title=self.topic, pi_extended=self.pi_extended,
-                                      unacknowledged=self.unacknowledged and self.explained is None)
+                                      unacknowledged=self.unacknowledged and self.explained is None,
+                                      copy=self.request_letter if self.request else None)
             except NothingToChase as exc:
                 return ReplyView(step=self.step, message=str(exc), body=self._body(), offers=self._offers())
             if self.explained is None:
@@ -559,6 +587,12 @@ class ReplyFlow:
 
             reading = self._carried(self.explained.reading) if self.explained else ""
             first = getattr(self, "reviewed_reply", None)
+            # af99 (nc97 #2): the days the Commissioner asks for: typed here, else told in the chat (a month only is
+            # said as a month)
+            told = self._review_told()
+            typed_review = self.dates_typed.get("review_asked") or (told.day if told else None)
+            review_month = told.month if told and not typed_review else None
+            sent = self.dates_typed.get("sent") or self.sent
             outcome_day = self._reply_day() if first and self._reply_day() != first[1] else None
             if first and self.after_review and self.explained is not None and first[0] != self.reply_text:
                 # ny94 (nc91 #7): the review's outcome after a review letter written here: the complaint (the
@@ -566,10 +600,11 @@ class ReplyFlow:
                 # reference, the day the review was asked for and the outcome's own words
                 letter = complaint_letter(
                     first[0], authority=self.authority or reply_sender(first[0]) or "the authority", review=self.reply_text,
-                    name=self.name, reference=reference_in(first[0]) or reference_in(self.reply_text), sent=self.sent,
+                    name=self.name, reference=reference_in(first[0]) or reference_in(self.reply_text), sent=sent,
                     received=first[1], today=today, reply_to=self.email,
                     # the day the review letter was written here is its day only when the outcome came after it
-                    review_asked=first[2] if not (outcome_day and outcome_day < first[2]) else None,
+                    review_asked=typed_review or (first[2] if not (outcome_day and outcome_day < first[2]) else None),
+                    review_asked_month=review_month, told=self.story,
                     review_received=outcome_day,
                     scotland=self._scotland(), request=self.request, topic=None if self.request else self.topic)
             else:
@@ -577,8 +612,10 @@ class ReplyFlow:
             letter = letter or complaint_letter(
                 reading, authority=self.authority or reply_sender(self.reply_text) or "the authority", review=reading if self.after_review else None,
                 name=self.name, reference=reference_in(self.reply_text) if self.reply_text else None,
-                sent=self.sent, received=self._reply_day(), today=today,
-                late=self.explained is None and self.review_asked is None, review_asked=self.review_asked,
+                sent=sent, received=self._reply_day(), today=today,
+                late=self.explained is None and self.review_asked is None and not typed_review,
+                review_asked=self.review_asked or typed_review, review_asked_month=review_month,
+                replied=self.dates_typed.get("replied"), told=self.story,
                 reply_to=self.email, scotland=self._scotland(),
                 # rp12: the request named from what askfoi has of it, else from the reply
                 request=self.request, topic=None if self.request else self.topic, reply_text=self.reply_text or None,
@@ -599,7 +636,11 @@ class ReplyFlow:
             self.reviewed_reply = (self.reply_text, self._reply_day(), today)
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
         chased = self.chased_on if kind == "complain" and self.explained is None else None
+        told = self._review_told() if kind == "complain" and "review request" in letter.undated else None
         message = self._say("letter", kind=kind, missing=letter.missing, signed=signed,
+                            undated=letter.undated if kind == "complain" else [],
+                            review_month=told.month if told else None,
+                            commissioner="the Scottish Information Commissioner" if self._scotland() else "the ICO",
                             chased=long_date(chased) if chased else None,
                             wait=bool(chased) and add_working_days(chased, 5, scotland=self._scotland()) > today)
         if getattr(letter, "caution", None):  # fu21: a review that will almost surely fail is never offered silently
@@ -799,7 +840,7 @@ class ReplyFlow:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
                                        received=self.received, sent=self.sent, today=self.today(),
                                        matcher=self.matcher, scotland=self._scotland(), sar=True if self.sar else None,
-                                       chat=True)
+                                       chat=True, told="\n".join(t for t in (self.story, self.topic) if t) or None)
         if self.explained.sar:  # a reply to a subject access request, known or read as one: the message says what applies
             self.sar, self.explained.sar = True, False
         reading = self.explained.reading

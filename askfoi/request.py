@@ -309,13 +309,16 @@ def _not_covered(resolved, found: list, about_check, said_kind: str | None = Non
                    for f in check_request(text, None).findings)
 
     if resolved is not None and resolved.known:
-        if getattr(resolved, "covered", True) is False:
-            return "body"
         from askfoi.authorities import default_index, normalise
 
         index = default_index()
         at = index.exact.get(normalise(resolved.name))
         auth = index.authorities[at] if at is not None else None
+        if getattr(resolved, "covered", True) is False:
+            # af99 (nc97 #7): a housing association the pack names (knowledge/authorities_housing.jsonl) is said as one
+            return "housing association" if auth is not None and auth.listed_by == "housing_associations" else "body"
+        if auth is not None and auth.nation == Nation.scotland:
+            return None  # a Scottish registered social landlord answers under FOISA (since 11 November 2019)
         if auth is not None and auth.listed_by and resolved.type.value == "other" \
                 and any(landlord(f"can {n} tell me") for n in (auth.name, *auth.aliases[:3])):
             # WhatDoTheyKnow lists housing associations it cannot send FOI requests to ("The Peabody Trust"): the

@@ -430,6 +430,20 @@ _ASKED_ORDER = re.compile(r"(?i)\b(what)\s+(has|have|had)\s+((?:the\s+|they\s+|h
                           r"(written|wrote|said|recorded|noted|put\s+down|kept|sent|shared)\b")
 
 
+_THEY_MADE = re.compile(
+    r"(?i)(?P<before>\b(?:[a-z]+s|what|everything|anything)\s+(?:(?:that|which)\s+)?)they(?P<aux>\s+(?:have|had)|'ve|\u2019ve)?"
+    r"(?=\s+(?:wrote|written|made|took|taken|recorded|sent|said|put|collected|downloaded|seized|found|gave|given|used|"
+    r"shared|logged|noted|kept|hold|held|keep|have|did|done|got|carried\s+out|visited|inspected|checked|filmed|"
+    r"photographed|received|passed)\b)")
+
+
+def _you_aux(aux: str | None) -> str:
+    """af99: "they've" / "they have" said to the body: "you have"."""
+    if not aux:
+        return ""
+    return " have" if aux.strip().lower() in ("'ve", "\u2019ve", "have") else " had"
+
+
 def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
     item = re.sub(r"(?i)[\s,]+(?:please|pls|plz|thanks|thank\s+you)$", "", item)  # ck28: "my custody record please"
@@ -454,6 +468,10 @@ def _tidy(item: str, owner: bool = False) -> str:
     # the letter is addressed to the body: "everything they have on me" is what "you hold about me"
     item = re.sub(r"(?i)\b(everything|anything|all)\s+(?:that\s+)?they\s+(?:have|hold|keep)\s+(?:on|about)\b",
                   lambda m: f"{m.group(1)} you hold about", item)
+    # af99 (nc97 #7): the records the body made, named with "they" ("the notes they wrote about my flat", "what they
+    # said about me"): the letter is addressed to the body, so they are what "you" wrote (never a person's "they
+    # were readmitted", whose verb makes no record)
+    item = _THEY_MADE.sub(lambda m: m.group("before") + "you" + _you_aux(m.group("aux")), item)
     item = _FROM_BODY.sub("", item)
     item = _HEDGED_ASIDE.sub(_plain_aside, item)  # lead50: "(the PA4 i think)" -> "(the PA4)"
     item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)
@@ -714,7 +732,7 @@ _MADE = re.compile(r"(?i)^(?:(?:they|the\s+(?:[\w-]+\s+){0,2}?(?:council|social\
                    r"(?:the\s+|those\s+)?|loads\s+of\s+|lots\s+of\s+)?(?P<noun>(?:[\w-]+\s+)?(?:notes?|reports?|records?|"
                    r"assessments?|stuff|things|statements?|letters?|emails?|referrals?|minutes|forms?|plans?|logs?|observations?))"
                    r"\s+(?P<rest>(?:about|on|of|regarding|concerning)\s+.+)$")
-_SAID = re.compile(r"(?i)^what\s+(?P<actor>they|the\s+(?:[\w-]+\s+){0,3}?(?:council|social\s+workers?|worker|school|police|"
+_SAID = re.compile(r"(?i)^what\s+(?P<actor>they|you|the\s+(?:[\w-]+\s+){0,3}?(?:council|social\s+workers?|worker|school|police|"
                    r"staff|team|officers?|hospital|doctors?|nurses?|teachers?)|social\s+services|he|she)\s+(?P<verb>wrote|"
                    r"said|recorded|noted|put|sent|shared|told\s+\w+|passed\s+on|reported)\s+(?P<rest>(?:about|on|regarding|"
                    r"concerning)\s+.+)$")
@@ -738,7 +756,7 @@ def _as_record(item: str) -> str:
     m = _SAID.match(bare)
     if m:
         actor = m.group("actor")
-        actor = "you" if actor.lower() in ("they", "social services") else actor
+        actor = "you" if actor.lower() in ("they", "you", "social services") else actor
         return " ".join(render("frames/sar_item.j2", mode="said", actor=actor, verb=m.group("verb").lower(),
                                rest=m.group("rest")).split())
     return item

@@ -171,6 +171,7 @@ def _chased(args, chase_letter, request, sar):
         topic=request if sar else None,  # a subject access chaser names what was asked in one phrase (as the chat's)
         # nx64 (nc64 #10): the reply that came and extended the time for some parts
         reply_text=_reply(args.reply) if getattr(args, "reply", None) and not sar else None,
+        copy=None if sar else request,  # af99: the request given is copied below the chaser
     )
 
 

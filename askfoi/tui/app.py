@@ -90,6 +90,17 @@ def _request_for_reply(session) -> str | None:
     return request_for_reply(session)
 
 
+def _letter_for_reply(conversation, session) -> str | None:
+    """af99 (nc97 #9): the request's letter written here, as it would be copied (F6), for a chaser to carry a copy of
+    it; None when no request letter was written (nothing asked yet, or a letter of another kind)."""
+    if conversation is None or not getattr(session, "parts", None):
+        return None
+    try:
+        return conversation.letter_text() or None
+    except Exception:  # noqa: BLE001 - no copy rather than no chaser
+        return None
+
+
 def _story_for_reply(session) -> str | None:
     """ny67 (nc67 #2): what the person told in the chat (the first message and what they typed after it: "he's dead,
     he cant ask for anything"), as the reply path reads it: a death told there decides how personal data is argued."""
@@ -152,6 +163,10 @@ class AskFOIApp(App[None]):
         # (run_app decides; an app made without it, as in the tests, keeps what its store keeps)
         self.ask_saving = ask_saving and not clinic
         self._fix_count = 0  # findings listed now; a digit at the review step applies one
+        # af99 (nc97 j6): the step whose question is on screen (as last shown), and the step on screen when the answer
+        # now in the box was begun (None: the box is empty)
+        self._shown_step = None
+        self._typed_at = None
         self._reply_draft: tuple[str, str] | None = None  # the reply boxes when last left (memory only)
         self.typed_in_reply = ""  # ck28: words typed on the reply screen where no box took them, for the chat box
         self.store = store  # made on the engine thread when None (the session module is not light)
@@ -677,6 +692,7 @@ class AskFOIApp(App[None]):
         for pane in (*self.query(DraftPane), *self.query(InsightPane)):  # none until the lazy side panel mounts
             pane.show(insight)
         self._fix_count = len(insight.findings)
+        self._shown_step = self._step()  # af99: the step whose question is now on screen
         typed = self.query_one("#prompt", Input).value
         if self._step() == Step.authority and typed.strip():
             self._suggest(typed)  # they typed ahead while the answer was being worked out
@@ -787,11 +803,18 @@ class AskFOIApp(App[None]):
             return
         if shown and len(shown) <= MAX_ANSWER_CHARS:
             self.query_one(Messages).add(Message(role="you", text=shown))
+        if shown.lower().rstrip(".! ") in ("/next", "/next letter") and send is None and self._next_ready:
+            from askfoi.templates import render
+
+            # af99 (nc97 #9): the next letter takes seconds to frame: said at once, never a screen that looks stuck
+            self.query_one(Messages).add(Message(role="bot", text=render("bot/next_working.j2",
+                                                                         count=len(self._next_ready)).strip()))
         self.query_one(Choices).show([])
         answer = typed if send is None else send
+        at, self._typed_at = self._typed_at, None  # af99: the step on screen when this answer was begun
         self._answering += 1
         self._working(True)
-        self._engine(lambda conv: conv.reply(answer), answer=True)
+        self._engine(lambda conv: conv.reply(answer, typed_at=at), answer=True)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if self.conversation is None:
@@ -803,6 +826,7 @@ class AskFOIApp(App[None]):
         value = event.value
         if value:
             self._just_fixed = False
+        self._note_typed_at(value)
         for timer in (self._save_timer, self._suggest_timer):
             if timer is not None:
                 timer.stop()
@@ -849,6 +873,14 @@ class AskFOIApp(App[None]):
         self.screen.remove_class("-show-side")
         self.query_one("#prompt", Input).focus()
         self.action_quick_fix(event.number)
+
+    def _note_typed_at(self, value: str) -> None:
+        """af99 (nc97 j6): the step whose question was on screen when an answer was begun (an answer typed while
+        the last one was being worked out was begun for the question then on screen, not the one that came next)."""
+        if not value:
+            self._typed_at = None
+        elif self._typed_at is None:
+            self._typed_at = self._shown_step
 
     def action_quick_fix(self, number: int) -> None:
         """Apply finding NUMBER: its button in the insight panel, or its digit at the review step."""
@@ -912,6 +944,7 @@ class AskFOIApp(App[None]):
                 self.focused is prompt
                 and not prompt.value
                 and self._step() == Step.review
+                and self._shown_step == Step.review  # af99: the check's points are on screen
                 and isinstance(number, int)
                 and 1 <= number <= self._fix_count
             ) or False  # False lets the key through to the input box
@@ -950,6 +983,7 @@ class AskFOIApp(App[None]):
                              and self.conversation.request().not_covered),
             story=_story_for_reply(session),
             earlier=None if self.clinic or self.conversation is None else self.conversation.written,
+            request_letter=_letter_for_reply(self.conversation, session),
         )
         draft = self._reply_draft if pasted is None and track is None else None
 
@@ -1029,8 +1063,10 @@ class AskFOIApp(App[None]):
         self.push_screen(ConfirmScreen(question, "Start again", "Cancel", safe_focus=True), answered)
 
     def action_next_letter(self) -> None:
-        """cl53 (nc51 #4): the FOI letter for the same client, from the questions the subject access letter set aside."""
-        self._typed_command("/next")
+        """cl53 (nc51 #4): the FOI letter for the same client, from the questions the subject access letter set aside.
+        af99 (nc97 #9): answered as a typed "/next" is, so the screen says at once that it is being written (a line in
+        the chat and the header's moving dots) for the seconds it takes."""
+        self._submit("/next")
 
     def action_new_client(self) -> None:
         from askfoi.conversation import Step

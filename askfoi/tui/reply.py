@@ -532,6 +532,11 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             if button is not None:
                 button.press()
                 return
+            # af99 (nc97 #2): "review asked 14/09/2026" typed on the complaint puts the day in it
+            dated = self.flow.dated(typed) if self.flow.step == ReplyStep.letter else None
+            if dated is not None:
+                self.show(dated)
+                return
             signed = self.flow.sign(typed) if self.flow.step == ReplyStep.letter else None
             if signed is not None:  # nz85 (nc85 #8): a name typed on the letter signs it, never "[YOUR NAME]"
                 self.show(signed)

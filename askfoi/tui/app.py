@@ -950,6 +950,8 @@ class AskFOIApp(App[None]):
                              and self.conversation.request().not_covered),
             story=_story_for_reply(session),
             earlier=None if self.clinic or self.conversation is None else self.conversation.written,
+            # rv99 (nc99 #1): "the request written here went to ..." only once the letter was finished here
+            written=bool(session is not None and getattr(session, "step", None) == "done" and getattr(session, "parts", None)),
         )
         draft = self._reply_draft if pasted is None and track is None else None
 

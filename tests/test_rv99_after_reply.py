@@ -213,3 +213,66 @@ async def test_f9_after_a_story_of_a_refusal_says_no_request_was_written_here_at
         said = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "Paste the reply" in said
         assert "written here" not in said and "went to" not in said
+
+
+# -- "how do i complain to the ico" before any request is written here (nc99 #1, j7) --------------------------------
+
+from askfoi.conversation import Conversation, Step  # noqa: E402
+
+
+def _chat(said: str):
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    turn = conv.reply(said)
+    return conv, " ".join(str(getattr(m, "text", m)) for m in turn.messages), turn
+
+
+@pytest.mark.parametrize("said, expect", [
+    ("how do i complain to the ico", "Information Commissioner (ICO)"),
+    ("can i complain to the information commissioner about it?", "Information Commissioner (ICO)"),
+    ("i asked leeds council for the emails about the bus lane cameras and they said no because of the cost. how can i "
+     "challenge that?", "The review is written on the reply"),
+    ("i want to appeal against the decision they sent me", "The review is written on the reply"),
+])
+def test_a_question_about_complaining_is_answered_not_framed(said, expect):
+    conv, text, _ = _chat(said)
+    assert expect in text
+    assert "I can't yet turn that into a request" not in text
+    assert conv.session.authority in (None, "") and not conv.session.parts
+    assert conv.session.step == Step.about
+
+
+def test_the_review_answer_said_opens_the_reply_screen_for_the_complaint():
+    conv, text, turn = _chat("actually that was their review answer, i asked for a review on 2 november. how do i "
+                             "complain to the ico")
+    assert "the Information Commissioner (ICO) is next" in text and "This was the review" in text
+    assert "reply" in turn.actions
+    assert conv.session.authority != "Information Commissioner's Office"
+
+
+@pytest.mark.parametrize("said", [
+    "how many complaints did the ico get about leeds city council in 2024",
+    "how can i complain about potholes on my road to the council, and how many pothole complaints did they get in 2024",
+    "can i appeal my parking fine? how many parking fine appeals did bristol city council uphold in 2025",
+])
+def test_guard_a_request_about_complaints_or_appeals_is_still_framed(said):
+    _, text, turn = _chat(said)
+    assert "The review is written on the reply" not in text and "takes a complaint about a request" not in text
+    assert "reply" not in turn.actions
+
+
+async def test_complaint_question_at_80x24_leaves_the_ico_out_of_the_request(tmp_path):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False, clinic=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        app.query_one("#prompt", Input).value = ("actually that was their review answer, i asked for a review on 2 "
+                                                 "november. how do i complain to the ico")
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.conversation.session.authority != "Information Commissioner's Office"
+        said = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "went to Information Commissioner" not in said
+        assert "Paste the reply" in said  # the reply screen is open

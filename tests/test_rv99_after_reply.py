@@ -276,3 +276,45 @@ async def test_complaint_question_at_80x24_leaves_the_ico_out_of_the_request(tmp
         said = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "went to Information Commissioner" not in said
         assert "Paste the reply" in said  # the reply screen is open
+
+
+# -- the day the reply came survives going back to the chat (nc99 j7) -------------------------------------------------
+
+from textual.widgets import TextArea  # noqa: E402
+
+from askfoi.reply_flow import ReplyStep  # noqa: E402
+
+
+async def _settle(app, pilot):
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_the_reply_date_set_is_kept_when_f9_opens_the_reply_again_at_80x24(tmp_path):
+    text = NCND_BY_VIRTUE.format(s="30(2)", title="Criminal Investigations")
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False, clinic=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("f9")
+        await _settle(app, pilot)
+        app.screen.query_one("#reply-text", TextArea).text = text
+        await pilot.press("ctrl+r")
+        await _settle(app, pilot)
+        assert app.screen.flow.step == ReplyStep.result
+        box = app.screen.query_one("#reply-received", Input)
+        box.value = "01/12/2026"
+        box.focus()
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert app.screen.flow.received == date(2026, 12, 1)
+        await pilot.press("escape")
+        await _settle(app, pilot)
+        await pilot.press("f9")
+        await _settle(app, pilot)
+        assert app.screen.query_one("#reply-text", TextArea).text == text
+        await pilot.press("ctrl+r")
+        await _settle(app, pilot)
+        assert app.screen.flow.received == date(2026, 12, 1)
+        said = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "1 December 2026" in said

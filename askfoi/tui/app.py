@@ -152,7 +152,7 @@ class AskFOIApp(App[None]):
         # (run_app decides; an app made without it, as in the tests, keeps what its store keeps)
         self.ask_saving = ask_saving and not clinic
         self._fix_count = 0  # findings listed now; a digit at the review step applies one
-        self._reply_draft: tuple[str, str] | None = None  # the reply boxes when last left (memory only)
+        self._reply_draft: tuple[str, ...] | None = None  # the reply boxes when last left (memory only)
         self.typed_in_reply = ""  # ck28: words typed on the reply screen where no box took them, for the chat box
         self.store = store  # made on the engine thread when None (the session module is not light)
         self.today = today
@@ -955,7 +955,7 @@ class AskFOIApp(App[None]):
         )
         draft = self._reply_draft if pasted is None and track is None else None
 
-        def kept(boxes: tuple[str, str] | None) -> None:
+        def kept(boxes: tuple[str, ...] | None) -> None:
             self._reply_draft = boxes  # memory only: a reply pasted, then Escape, is there again on F9
             if self.conversation is not None and not self.clinic:
                 _tell_reply_seen(self.conversation, flow)  # nz79 (nc79 #9): "can I complain?" knows a reply came

@@ -117,8 +117,8 @@ def test_whole_ncnd_by_virtue_of_an_exemption_is_weighed_as_confirming(s, title,
     assert f"section {provision}" in body
     assert why in body and "section 2(2)(b)" not in body
     explained = explain_reply(text, today=TODAY)
-    assert f"comes under section {provision}, which covers information that would be exempt under section {s}" in (
-        explained.reading.explanation)
+    assert (f'rests on section {provision}, the "neither confirm nor deny" provision that goes with section {s}'
+            in explained.reading.explanation)
     assert "not whether to release it" in explained.reading.explanation
 
 
@@ -139,7 +139,7 @@ def test_guard_an_ncnd_provision_cited_is_read_as_it_is():
     text = WHOLE_NCND.format(s="31(3)", title="Law Enforcement")
     reading = read_reply(text)
     assert ncnd_basis(reading, text) == reading
-    assert "comes under" not in explain_reply(text, today=TODAY).reading.explanation
+    assert "rests on" not in explain_reply(text, today=TODAY).reading.explanation
 
 
 def test_guard_an_exemption_named_again_for_the_information_is_kept():

@@ -574,6 +574,17 @@ class Conversation:
             return turn
         if self._to_bot(text, turn):
             return turn
+        if self.session.step == Step.about and not self.session.parts and any(
+                re.search(p, _normal(text)) for p in _words("own_complaint")):
+            # rv99 (nc99 #1, j7): "how do i complain to the ico" before any request is written here: a question about
+            # a reply, answered and the reply screen opened, never framed as a request to the ICO
+            review_said = any(re.search(p, _normal(text)) for p in _words("reply_review_refused"))
+            topic = "complain" if re.search(r"\b(?:ico|information\s+commissioner|complain)\b", _normal(text)) else "review"
+            self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic, review_said=review_said,
+                                   **self._complaint_facts()))
+            if review_said:
+                turn.actions.append("reply")  # the template says the reply screen is open: the review's answer is read there
+            return turn
         handler = getattr(self, f"_answer_{self.session.step.value}")
         handler(text, turn)
         return turn

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from askfoi.ncnd_basis import held_unnamed, ncnd_basis
 from askfoi.deadlines import add_months, add_working_days, due_date, long_date, plain_date, review_request_by
 from askfoi.extensions import extended_due
 from askfoi.letter import Letter
@@ -1755,6 +1756,8 @@ def review_letter(
     # rv58 (nc58 #15): the name the original request is signed with, then the one the reply greets (fu29)
     name = name or signed_name(request) or greeted_name(reply if isinstance(reply, str) else reply_text)
     reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
+    # rv99 (nc99 #6): "neither confirm nor deny ... by virtue of section 30(2)" stands on s30(3), weighed under s2(1)(b)
+    reading = ncnd_basis(reading, reply if isinstance(reply, str) else reply_text)
     reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
     reading = letter_parts(reading, reply if isinstance(reply, str) else reply_text)  # fu28: no part-level decision the reader is not sure of
     # fu31 (nu33 #7, #9): a reply answered under its own part labels ("Response to part 2", "1. ... Response:") is
@@ -1821,6 +1824,10 @@ def review_letter(
     replied = received or today
     scot = law in ("FOISA", "EISR")
     grounds = format_only(grounds_for(reading), reply if isinstance(reply, str) else reply_text)
+    # rv99 (nc99 #6): information confirmed held for a part and withheld with no exemption named for it (s17(1)(b))
+    held_unnamed_part = held_unnamed(reading, reply if isinstance(reply, str) else reply_text)
+    if held_unnamed_part and "unnamed" not in grounds:
+        grounds.append("unnamed")
     barred = [s for s in reading.sections if "emissions_barred" in section_roles(s)]
     if barred and on_emissions(request, reply if isinstance(reply, str) else reply_text):
         grounds.append("emissions")  # nz79 (nc79 #3): EIR reg 12(9) / EISR reg 10(6), argued first
@@ -2039,7 +2046,7 @@ def review_letter(
         pi_unstated=bool(reply_str) and not _PUBLIC_INTEREST.search(reply_str),
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
-        req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock,
+        req=req, unnamed_withheld=reading.unnamed_withheld, school_clock=school_clock, held_unnamed=held_unnamed_part,
         replied_after=long_date(late_due) if late_due and not school_clock else None,
         late_extended=bool(late_due and late_due == extended_due(reply if isinstance(reply, str) else reply_text,
                                                                  clock.start, law)),
@@ -2274,6 +2281,11 @@ def _environmental_request(request: str | None, reply: str | None) -> str | None
     if not texts and reply:
         # ck24a: "You asked for all emails ... about the proposed housing development": what the reply says was asked
         texts = [m.group(1) for m in _YOU_ASKED.finditer(reply)]
+    if not texts and reply:
+        # rv99 (nc99 #6, j6b): a disclosure-log reply that sets out the request in the requester's own words ("In
+        # relation to the Heavitree Low Traffic Neighbourhood, please provide a copy of all correspondence ..."): the
+        # whole sentence of the ask, from the reply's opening, where the request is restated before the answer
+        texts = [m.group(0) for m in _ASKED_IN_OWN_WORDS.finditer(reply[:3000])]
     for text in texts:
         found = part_law(text)
         if found.environmental:
@@ -2284,6 +2296,12 @@ def _environmental_request(request: str | None, reply: str | None) -> str | None
 # ck24a: the reply's own account of what was asked, in its second sentence ("You asked for ...", "You requested ...")
 _YOU_ASKED = re.compile(r"(?i)\b(?:you\s+(?:have\s+)?(?:asked|requested|sought)|your\s+request\s+(?:asked|was))\s+(?:for\s+|about\s+)?"
                         r"([^.\n]{10,400})")
+# rv99: the request restated in the requester's voice: the sentence (or line) that holds "please provide", "could you
+# tell me", "I would like a copy of", "I request"
+_ASKED_IN_OWN_WORDS = re.compile(
+    r"(?i)[^.?!\n]{0,300}\b(?:please\s+(?:could\s+you\s+)?(?:provide|supply|send|disclose|release)|(?:could|can|would)\s+you\s+"
+    r"(?:please\s+)?(?:provide|supply|send|disclose|release|tell\s+me)|I\s+(?:would\s+like|wish)\s+to\s+(?:request|receive|see|know)"
+    r"|I\s+would\s+like\s+(?:a\s+copy|copies|all|any|details)|I\s+(?:hereby\s+)?request)\b[^.?!\n]{5,400}")
 # ck24a: a reply that files the request under the EIR itself: its reference ("EIR/2026/0912", "EIR-1234") or its words
 _EIR_FILED = re.compile(r"\bE(?:I|IS)R[\s/_-]*(?:\d|[A-Z]{0,4}[/_-]\d)"
                         r"|\bunder\s+the\s+Environmental\s+Information\s+(?:\(Scotland\)\s+)?Regulations\b")
@@ -2664,11 +2682,13 @@ def complaint_letter(
     # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)
     reading = letter_parts(parts_as_said(cited_only(reading, reply if isinstance(reply, str) else reply_text)),
                            reply if isinstance(reply, str) else reply_text)
+    reading = ncnd_basis(reading, reply if isinstance(reply, str) else reply_text)  # rv99: the NCND's own provision
     # fu31 (nu33 #7, #9): a reply answered under its own part labels is argued part by part as they map it
     reading, _ = with_mapped_parts(reading, reply if isinstance(reply, str) else reply_text, request)
     if review_reading is not None:  # (fu28: letter_parts, no part-level decision the reader is not sure of)
         review_text = review if isinstance(review, str) else (reply_text if review is reply else None)
         review_reading = letter_parts(parts_as_said(cited_only(review_reading, review_text)), review_text)
+        review_reading = ncnd_basis(review_reading, review_text)
     if review_reading is not None and review_reading is not reading and isinstance(review, str):
         review_reading = carried_from(review_reading, reading, review)
     final = review_reading or reading
@@ -2687,6 +2707,8 @@ def complaint_letter(
     terms = law_terms(law)
     today = today or date.today()
     grounds = [] if late else format_only(grounds_for(final), final_text)
+    if grounds and "unnamed" not in grounds and held_unnamed(final, final_text if isinstance(final_text, str) else None):
+        grounds.append("unnamed")  # rv99 (nc99 #6): confirmed held, withheld, no exemption named for it (s17(1)(b))
     # nr94 (nc94 #2): a review asked for and never answered, the reply itself not given: nothing is said of what the
     # reply decided (no decision, no ground read from an empty text); the complaint is the missing outcome
     unseen = not late and review_asked is not None and review is None and not (
@@ -2721,12 +2743,17 @@ def complaint_letter(
         # the request's own day): only a text that reads as a review's outcome has the review request's dates
         from askfoi.reply_flow import reads_as_review_outcome
 
-        outcome_only = reads_as_review_outcome(outcome_text)
+        # rv99 (nc99 #6, j7): the person said this text is the review's outcome ("This was the review"): its day is
+        # the outcome's, never a first reply's that "the review upheld" (the same letter enclosed twice); only a text
+        # that reads as a review's outcome has the review request's dates, and never the request's own
+        reads_outcome = reads_as_review_outcome(outcome_text)
+    else:
+        reads_outcome = outcome_only
     reviewed_on = None
     if outcome_only:
         reviewed_on = received or (_not_after(reply_date(outcome_text), today) if outcome_text else None)
         received = None
-        if review_asked is None and outcome_text:
+        if review_asked is None and outcome_text and reads_outcome:
             # nr97 (nc97 #2): only a day the outcome gives for the review request; "our response to your request of 14
             # August" is the request's own day, never the day the review was asked for (the letter then says no day)
             review_asked = _not_after(review_asked_in(outcome_text), today)
@@ -2752,11 +2779,11 @@ def complaint_letter(
         [p.number for p in final.parts], request=request, reply=reply if isinstance(reply, str) else reply_text)
     req["answered"] = [p.number for p in final.parts if p.outcome == Outcome.disclosed] if req["disputed"] else []
     received_on, made_on = req.pop("received_on"), req.pop("made_on")
-    if outcome_only and sent is None:  # read from the review's outcome: the review request's day
+    if reads_outcome and sent is None:  # read from the review's outcome: the review request's day
         received_on = made_on = None
         req["made"] = req["received"] = None
     asked_on = received_on or made_on  # the 20 working days run from receipt
-    if not outcome_only:  # fu31: the one rule explain and review use (askfoi/request_clock.py)
+    if not reads_outcome:  # fu31: the one rule explain and review use (askfoi/request_clock.py)
         asked_on = _clock(sent, reply if isinstance(reply, str) else reply_text,
                           {"received_on": received_on, "made_on": made_on}, today).start or asked_on
     final_day = reviewed_on if review_reading is not None else None

@@ -396,8 +396,11 @@ def explain_reading(
     extended_to: date | None = None,
     admits_delay: bool = False,
     chat: bool = False,
+    regulations: bool = False,
 ) -> ReplyExplanation:
-    """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
+    """REGULATIONS (rv99, nc99 #6): the reply refused under the Act what is environmental information, and the review
+    asks for it to be dealt with under the Regulations: its steps are the Regulations' (EIR reg 11(4): reconsidered
+    within 40 working days; EISR reg 16(4): 20), while the law read stays the Act the reply cited. ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
     holding reply waits on (askfoi.holding_kinds.holding_kind). ADMITS_DELAY (nz76): the reply says it is late.
     CHAT (nz79): the steps are said in the chat, which has no command-line options."""
     # a reply that gave everything asked for needs no comparison with answers that gave less
@@ -416,12 +419,15 @@ def explain_reading(
         # nu29: a water company is a public authority only under the EIR: its reply's next steps are the EIR's
         # (reconsideration under regulation 11), whatever Act the reply cites
         law, regime = "EIR", Regime.EIR
+    steps_regime, steps_sections, steps_scotland = regime, reading.sections, scotland
+    if regulations and law in ("FOIA", "FOISA"):
+        steps_regime, steps_sections, steps_scotland = Regime.EIR, [], scotland or law == "FOISA"
     from askfoi.deadlines import is_school
 
     steps = next_steps(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
-        Outcome.refused if reading.unclear else reading.outcome, regime, sections=reading.sections, ncnd=reading.ncnd,
-        received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
+        Outcome.refused if reading.unclear else reading.outcome, steps_regime, sections=steps_sections, ncnd=reading.ncnd,
+        received=received, sent=sent, today=today, scotland=steps_scotland, review_window=review_window, advised=advised,
         holding=holding, counted=counted, extended_to=extended_to, school=is_school(authority), admits_delay=admits_delay,
         # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)
         after_review=after_review and reading.outcome.is_final and not reading.unclear, chat=chat,
@@ -575,6 +581,21 @@ def _person_topic(answer: str, request: str | None) -> str | None:
     return None
 
 
+def _with_ncnd_basis(reading: Reading, text: str) -> Reading:
+    """rv99 (nc99 #6): READING read as relying on the NCND subsection of the exemption it names
+    (askfoi.ncnd_basis), its explanation saying so after what it cited; unchanged when it names an NCND provision."""
+    from askfoi.ncnd_basis import ncnd_basis, ncnd_provision_of
+    from askfoi.templates import render
+
+    based = ncnd_basis(reading, text)
+    if based.sections == reading.sections:
+        return based
+    basis = [{"named": section_name(s), "provision": section_name(p)} for s in reading.sections
+             if (p := ncnd_provision_of(s)) and p in based.sections]
+    said = " ".join(render("reply/ncnd_basis.j2", basis=basis, whole=reading.outcome == Outcome.ncnd).split()) if basis else ""
+    return based.model_copy(update={"explanation": f"{reading.explanation} {said}".strip()})
+
+
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
@@ -621,6 +642,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     from askfoi.part_trust import own_sections, part_doubts
 
     reading = own_sections(read_reply(text), text)  # fu28: each part with the provisions its own paragraph cites
+    reading = _with_ncnd_basis(reading, text)  # rv99 (nc99 #6): "NCND by virtue of s30(2)" stands on s30(3)
     from askfoi.answer_map import with_mapped_parts
 
     # fu31 (nu33 #9): a reply that answers under its own part labels ("Response to part 2") is mapped by them
@@ -635,6 +657,10 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         from askfoi.holding_kinds import holding_kind
 
         options["holding"] = holding_kind(text)  # a clarification, a fee, more time, a transfer: each its own steps
+    if reading.outcome == Outcome.cost_limit:
+        from askfoi.followup import _environmental_refusal, reference_in
+
+        options["regulations"] = bool(_environmental_refusal(request, text, reference_in(text)))
     explained = explain_reading(reading, query=request or reply_query(text, asked_only=not reading.ncnd), **options)
     if is_sar_reply(text) if sar is None else sar:
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies

@@ -218,8 +218,12 @@ class ReplyFlow:
         story: str | None = None,  # ny67 (nc67 #2): what the person told in the chat ("my dad died in march ...")
         earlier: list[tuple[str, str]] | None = None,  # ny70: (body, numbered parts) of letters written before /next
         request_letter: str | None = None,  # af99 (nc97 #9): the request's letter written here: copied below a chaser
+        # rv99 (nc99 #1, #6): a letter was finished here for AUTHORITY: only then does the screen say "the request written
+        # here went to" it (a chat that never reached the letter, or that named the ICO, wrote nothing that went anywhere)
+        written: bool = True,
     ) -> None:
         self.request_letter = request_letter
+        self.written = written
         self.earlier = list(earlier or [])
         self.not_covered = not_covered
         self.story = story
@@ -268,7 +272,7 @@ class ReplyFlow:
         chasers = self.chasers()
         return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late(),
                                                            waiting=self.waiting, clinic=self.tracker is None,
-                                                           clinic_mode=self.clinic,
+                                                           clinic_mode=self.clinic, written=self.written,
                                                            overdue=list(dict.fromkeys(a for _, a in chasers))),
                          body=self.tracked(), offers=self._late_offers(), chasers=chasers)
 

@@ -167,7 +167,7 @@ class AskFOIApp(App[None]):
         # now in the box was begun (None: the box is empty)
         self._shown_step = None
         self._typed_at = None
-        self._reply_draft: tuple[str, str] | None = None  # the reply boxes when last left (memory only)
+        self._reply_draft: tuple[str, ...] | None = None  # the reply boxes when last left (memory only)
         self.typed_in_reply = ""  # ck28: words typed on the reply screen where no box took them, for the chat box
         self.store = store  # made on the engine thread when None (the session module is not light)
         self.today = today
@@ -984,10 +984,12 @@ class AskFOIApp(App[None]):
             story=_story_for_reply(session),
             earlier=None if self.clinic or self.conversation is None else self.conversation.written,
             request_letter=_letter_for_reply(self.conversation, session),
+            # rv99 (nc99 #1): "the request written here went to ..." only once the letter was finished here
+            written=bool(session is not None and getattr(session, "step", None) == "done" and getattr(session, "parts", None)),
         )
         draft = self._reply_draft if pasted is None and track is None else None
 
-        def kept(boxes: tuple[str, str] | None) -> None:
+        def kept(boxes: tuple[str, ...] | None) -> None:
             self._reply_draft = boxes  # memory only: a reply pasted, then Escape, is there again on F9
             if self.conversation is not None and not self.clinic:
                 _tell_reply_seen(self.conversation, flow)  # nz79 (nc79 #9): "can I complain?" knows a reply came

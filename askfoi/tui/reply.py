@@ -108,7 +108,7 @@ class ReplyBox(TextArea):
         return row == len(lines) - 1 and not lines[-1].strip() and column >= len(lines[-1])
 
 
-class ReplyScreen(Screen["tuple[str, str] | None"]):
+class ReplyScreen(Screen["tuple[str, ...] | None"]):
     """The reply path. Escape goes back to the chat, and hands back what was in the reply box and the tracking
     box (kept in memory only, so F9 opens the reply path with them again)."""
 
@@ -133,9 +133,11 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
     ]
 
     def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False,
-                 pasted: str | None = None, track: str | None = None, draft: tuple[str, str] | None = None) -> None:
+                 pasted: str | None = None, track: str | None = None, draft: tuple[str, ...] | None = None) -> None:
         super().__init__()
         self.draft = draft  # what the boxes held when the person last went back to the chat
+        # rv99 (nc99 j7): the day the reply came, as set before going back to the chat: set again when it is read again
+        self.draft_received = draft[2] if draft and len(draft) > 2 else ""
         self.track = track  # someone waiting for a reply: the tracking box gets the focus, with what they said
         self.flow = flow
         self.save_folder = save_folder
@@ -595,7 +597,17 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
     def action_read(self) -> None:
         """Ctrl+R: read what is in the reply box (the "Read it" button)."""
         text = self.query_one("#reply-text", TextArea).text
-        self._in_background(lambda: self.flow.read(text))
+        came = self.draft_received if self.draft and text.strip() and text.strip() == self.draft[0].strip() else ""
+
+        def read():
+            view = self.flow.read(text)
+            if came and self.flow.received is None and self.flow.explained is not None:
+                from datetime import date
+
+                view = self.flow.set_received(date.fromisoformat(came))  # rv99: the day set before F9 reopened it
+            return view
+
+        self._in_background(read)
 
     def action_close(self) -> None:
         typed = self.typed.strip() or self.answered.strip()
@@ -603,9 +615,14 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             self.app.typed_in_reply = typed  # the chat's box gets it (AskFOIApp.action_reply)
         self.dismiss(self._boxes())
 
-    def _boxes(self) -> tuple[str, str] | None:
+    def _boxes(self) -> tuple[str, str, str] | None:
+        """The reply box, the tracking box and (rv99, nc99 j7) the day the reply came as set for that reply (ISO), kept
+        when the person goes back to the chat, so F9 brings all three back."""
         text, sent = self.query_one("#reply-text", TextArea).text, self.query_one("#reply-sent", Input).value
-        return (text, sent) if (text.strip() or sent.strip()) else None
+        came = self.flow.received
+        day = came.isoformat() if came and text.strip() and text.strip() == (self.flow.reply_text or "").strip() else (
+            self.draft_received if text.strip() and self.draft and text.strip() == self.draft[0].strip() else "")
+        return (text, sent, day) if (text.strip() or sent.strip()) else None
 
     def action_back(self) -> None:
         if self.flow.step == ReplyStep.paste:

@@ -247,15 +247,16 @@ def replay(row: dict, scale: float, override: float | None = None) -> bool:
     n_parts is read as one part)."""
     import math
 
-    from askfoi.matching import OVERRIDE_LONG_TEXT, SUPPORT_OVERRIDE
+    from askfoi.matching import NO_OVERRIDE_KINDS, OVERRIDE_LONG_TEXT, SUPPORT_OVERRIDE
 
-    override = SUPPORT_OVERRIDE if override is None else override
     for p in row["parts"] or []:
         would = p.get("would")
         if would is None:
             return bool(row["warned"])
+        override_p = float("inf") if p.get("atype") in NO_OVERRIDE_KINDS else (  # fm99: never, for those kinds
+            SUPPORT_OVERRIDE if override is None else override)
         rise = 1.0 + OVERRIDE_LONG_TEXT * math.log(max(1, p.get("n_parts") or 1))
-        supported = would.get("support", True) or p["p"] >= p["bar"] * scale * override * rise
+        supported = would.get("support", True) or p["p"] >= p["bar"] * scale * override_p * rise
         if p["ruled"] or p.get("case") or (p["p"] >= p["bar"] * scale and supported and all(
                 v for k, v in would.items() if k != "support")):
             return True

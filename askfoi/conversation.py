@@ -653,7 +653,9 @@ class Conversation:
         review = not had and not sar and bool(_REVIEW_WAITED.search(text))
         from askfoi.pasted_reply import asked_topic
 
-        told = asked_topic(text) if had else None
+        # ap99: a told refusal's request in the person's words (a frame could widen "the contract" or turn "the tree
+        # felling" into a subject's canned records), for the review to name it as they asked it
+        told = asked_topic(text, framed=False) if had else None
         self._say(turn, render("bot/waiting_reply.j2", authority=found, sar=sar and not had, had=had, month=month,
                                clinic=self.clinic, review=review, told=told))
         turn.actions.append("reply")  # a subject access request is tracked too, and chased under the UK GDPR

@@ -343,12 +343,13 @@ _TOPIC_END = re.compile(
     r"|\s*,\s*(?:(?:and|but|so|then)\s+)?(?:i|we|they|it|its|it's|i've|ive|i'm|im|sent|heard|still|no|nothing|never|got)\b")
 
 
-def asked_topic(text: str) -> str | None:
+def asked_topic(text: str, framed: bool = True) -> str | None:
     """What a waiting person says their request asked ("i asked hampshire police for the number of burglaries in
     winchester on 3 october and they still havent replied" -> "for the number of burglaries in Winchester"; "about
     ...", "how many ..."), worded to follow "It asked", for the tracked request's title and the chaser; None when the
     message does not say. A date, "and they ...", "6 weeks
-    ago" or the question of what to do next ends it."""
+    ago" or the question of what to do next ends it. FRAMED false (ap99): the words as typed, story removed, never
+    rendered from frames."""
     text = " ".join((text or "")[:MAX_JUDGED].split())
     verb = _TOPIC_VERB.search(text)
     starts = [m.start() for m in re.finditer(r"(?i)\b(?:asking|for|about|regarding|on)\b", text)] if verb else []
@@ -367,9 +368,9 @@ def asked_topic(text: str) -> str | None:
 
         how = m.group("how").lower()
         what = _without_story(what)
-        framed = _framed_topic(what)
-        if framed:
-            return framed  # ck23b: what was asked, rendered from its frames, never the story around it
+        rendered = _framed_topic(what) if framed else None  # ap99: FRAMED false: the person's words, never widened
+        if rendered:
+            return rendered  # ck23b: what was asked, rendered from its frames, never the story around it
         if (how.startswith("asking") or how == "for") and re.match(r"(?i)(?:how|what|which|who|whether|when|where|why)\b", what):
             return capitalise_names(what)  # "asking how many ..." -> "how many ..."; nu22: "for how many" too
         return capitalise_names(("about " if how in ("about", "asking about", "regarding", "on") else "for ") + what)
@@ -384,7 +385,7 @@ def asked_topic(text: str) -> str | None:
             if len(what.split()) >= 3:
                 from askfoi.framing import capitalise_names
 
-                return _framed_topic(what) or capitalise_names(what)
+                return (_framed_topic(what) if framed else None) or capitalise_names(what)
     return None
 
 

@@ -337,6 +337,11 @@ def request_for_reply(session) -> str | None:
     parts = getattr(session, "parts", None) or []
     if not parts:
         return None
+    step = getattr(session, "step", None)
+    if step in (Step.about, Step.authority, Step.period) and not getattr(session, "sent_on", None):
+        # ap99 (nc99 #1): parts askfoi proposed from a first message and the person has not yet confirmed (the parts
+        # step is still ahead) are not a request they made: a letter about the reply never quotes them as "It asked"
+        return None
     text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1))
     period = getattr(session, "period", None)
     return f"{text}\nFor the period {period}." if period else text
@@ -665,10 +670,19 @@ class Conversation:
         # nr94 (nc94 #2): the one waiting is waiting for an internal review's outcome ("i asked the council for an
         # internal review on 1 september ... they have ignored it"): its day is the review request's
         review = not had and not sar and bool(_REVIEW_WAITED.search(text))
+        from askfoi.pasted_reply import asked_topic
+
+        # ap99: a told refusal's request in the person's words (a frame could widen "the contract" or turn "the tree
+        # felling" into a subject's canned records), for the review to name it as they asked it
+        told = asked_topic(text, framed=False) if had else None
         self._say(turn, render("bot/waiting_reply.j2", authority=found, sar=sar and not had, had=had, month=month,
-                               clinic=self.clinic, review=review))
+                               clinic=self.clinic, review=review, told=told))
         turn.actions.append("reply")  # a subject access request is tracked too, and chased under the UK GDPR
-        if not had:
+        if had:
+            # ap99 (nc99 #1): what they say they asked ("for the emails between their transport people and ...") is
+            # the request a review or complaint names, in their words: never a request askfoi made up for them
+            turn.track_topic = told
+        else:
             from askfoi.pasted_reply import sent_day
 
             day = sent_day(text, self.today())

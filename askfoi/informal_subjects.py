@@ -201,19 +201,34 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
     asked = {f.subject for f in found if any(asks_it(p, f.subject) for p in framing.parts)}
     found = [f for f in found if f.subject not in asked]
     kept = [p for p in framing.parts if not (p.kept_words and _story_part(p.source or p.text)) or _asks_for_records(p)
-            or any(asks_it(p, key) for key in asked)]
+            or any(asks_it(p, key) for key in asked)
+            or named_records(p.text or "") is not None and not (p.text or "").rstrip().endswith("?")]
+    named = named_records(text)
+    noun = _record_noun(named) if named is not None else None
+    if noun and any(re.search(rf"(?i)\b{re.escape(noun)}", f.frame.text or "") for f in found):
+        named = None  # the subject's own records are the ones named ("the chair's report"): they stand
+    if named is not None:
+        # ap99 (nc99 #1): records the person named ("the emails between their transport people and two councillors",
+        # "the letters from residents") win over the subject's own records: the subject is never proposed in their
+        # place, and records named only in the story ("i asked them for the emails between ...") are framed from it
+        framed = [] if any(named_records(p.text or "") for p in kept) else _framed_named(framing, text, named)
+        if framed or any(named_records(p.text or "") for p in kept):
+            kept += framed
+            found = []
+        else:
+            named = None  # named records that frame as no part of their own: the subject's frames stand
     used = [f for f in found if not any(flat(f.frame.subject) and flat(f.frame.subject) in flat(p.text) for p in kept)
             and not any(all(c.search(p.text or "") for c in specs[f.subject].all) for p in kept if p.kept_words)
             # lead 28: a part the person keeps already asks about the subject itself ("The damp and mould policy.")
             and not any(specs[f.subject].all[0].search(p.text or "") for p in kept)]
-    if not used:
+    if not used and not (named is not None and kept != list(framing.parts)):
         return []  # the person asked about it in their own question ("how many of them had an EHCP?")
     old = list(framing.parts)
     was_empty = not old
     gone = [p for p in old if p not in kept]
     framing.remarks += [(p.source or p.text).strip() for p in gone]
     framing.parts = kept + [f.frame for f in used]
-    renumber = {old.index(p) + 1: framing.parts.index(p) + 1 for p in kept}
+    renumber = {old.index(p) + 1: framing.parts.index(p) + 1 for p in kept if p in old}
     findings = []
     from askfoi.implied_asks import _WHOLE_LETTER
 
@@ -322,6 +337,72 @@ _RECORD_PHRASE = re.compile(r"(?i)^\W*(?:the|a|an|any|all|copies\s+of|a\s+copy\s
                             r"number|minutes|reports?|records?|contracts?|data|figures|total|spend|spent|costs?|budgets?|"
                             r"plans?|assessments?|register|correspondence|emails?|guidance|procedures?|statistics|"
                             r"agendas?|invoices?|logs?|strateg(?:y|ies)|schedules?)\b[^?]*[.]?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _named_records_pattern() -> re.Pattern[str]:
+    """ap99: a noun phrase naming records of the body's (discourse_marks.yaml record_nouns; not "copy", which opens a
+    phrase, nor "data"/"figures"/"list", which name no record of their own), with what ties it to its subject."""
+    data, _ = load_vocab("discourse_marks")
+    nouns = [n for n in (data.get("record_nouns") or []) if n not in ("copy", "copies", "data", "figures", "list",
+                                                                      "breakdown", "file", "files")]
+    nouns = sorted(nouns, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:the|any|all|their|its|his|her|your|copies\s+of\s+the|a\s+copy\s+of\s+the)\s+"
+                      r"(?:(?!(?:for|the|a|an|to|of|about|from|with|on|and|or|in|at|by|they|it)\b)[\w'-]+\s+){0,3}?(?:" + "|".join(map(re.escape, nouns)) + r"|e-mails|texts|whatsapps?|"
+                      r"messages|memos?|briefings?)\s+(?:between|from|to|with|about|on|of|for|regarding|sent|written|"
+                      r"relating)\b[^.?!,;]*")
+
+
+# ap99: where a named record's phrase ends: the story that goes on after it ("... and they said no", "... but")
+_NAMED_END = re.compile(r"(?i)\s+(?:(?:and|but|so|then)\s+(?:they|it|he|she|i|we|the\s+\w+\s+(?:said|refused|replied))\b"
+                        r"|because\b|cos\b|as\s+they\b|(?:last|this)\s+(?:week|month|year)\b|\d+\s+(?:days?|weeks?|months?)\s+ago\b)")
+
+
+def named_records(text: str) -> str | None:
+    """ap99 (nc99 #1): the records TEXT names in so many words ("the emails between their transport people and two
+    councillors about the heavitree low traffic neighbourhood", "the letters from residents about the ltn"), up to
+    where the story goes on; None when it names none."""
+    m = _named_records_pattern().search(text or "")
+    if m is None:
+        return None
+    return _NAMED_END.split(m.group(0), maxsplit=1)[0].strip(" -:")
+
+
+def _record_noun(named: str) -> str | None:
+    """The record noun of NAMED, a phrase `named_records` found ("emails", "letters", "report"), without a plural -s."""
+    m = _named_records_pattern().match(named + " of")
+    if m is None:
+        return None
+    words = re.findall(r"[\w'-]+", named.lower())
+    data, _ = load_vocab("discourse_marks")
+    nouns = set(data.get("record_nouns") or []) | {"e-mails", "texts", "messages", "memos", "memo", "briefings", "briefing"}
+    head = next((w for w in words if w in nouns and w not in ("copy", "copies")), None)
+    return head[:-1] if head and head.endswith("s") and len(head) > 4 else head
+
+
+# ap99: the records a told request asked for follow its verb: "i asked devon county council for the emails ..."
+_TOLD_ASK = re.compile(r"(?i)\b(?:ask(?:e|)d|emailed|e-mailed|wrote\s+to|contacted|requested)\b[^.?!]{0,80}\bfor\s+$")
+
+
+def _framed_named(framing, text: str, named: str) -> list:
+    """ap99: the parts framed from records the person named only inside a told request ("i asked devon county council
+    for the emails between their transport people and ..."), as "I want <them>" is framed, the body's own "their" as
+    "your"; [] when they were not asked for in the story, or frame as no request for records."""
+    if " ".join(named.split()).lower() == " ".join((text or "").split()).lower().strip(" .?!"):
+        return []
+    from askfoi.framing import frame_message
+
+    at = (text or "").find(named)
+    if at < 0 or not _TOLD_ASK.search(text[:at]):
+        return []  # named records not asked for in the story ("what is their policy on ..."): the framing stands
+    from askfoi.followup import to_the_body
+
+    named = to_the_body(named) or named  # asked of the body: its "their" is "your"
+    try:
+        inner = frame_message(f"I want {named}.", framing.authority.name if framing.authority else None)
+    except Exception:  # noqa: BLE001 - the framing stands without them
+        return []
+    return [p for p in inner.parts if named_records(p.text or "") is not None] if len(inner.parts) == 1 else []
 
 
 def asks_outright(question: str) -> bool:

@@ -165,7 +165,39 @@ def had_reply(text: str) -> bool:
     if had is not None and anchor is not None and had.search(text) and not _COUNT_ASKED.search(text) and any(
             not m.group(0).lower().startswith("my") for m in anchor.finditer(text)):
         return True
-    return _told_reply(text)
+    return _told_reply(text) or _told_answer(text)
+
+
+# ap99 (nc99 #1): a question for records of its own beside the story ("i asked before but they said no, so this time
+# how many parking fines ...", "... i want to ask again: what is ..."): a clause that opens with it, never the question
+# the told request asked ("I asked Kent Police how many officers ...")
+_NEW_ASK = re.compile(
+    r"(?i)(?:^|[.?!;:,]\s*|\b(?:so|but|and|now|instead|this\s+time|then)\s+)(?:(?:can\s+you\s+(?:tell\s+me\s+)?|please\s+)?"
+    r"how\s+(?:many|much)\b|what\s+(?:is|are|was|were)\s+the\b|i\s+(?:want|need|would\s+like|'d\s+like|wanna)\s+"
+    r"(?:the\b|to\s+(?:know|ask|find\s+out|request)\b|a\s+copy\b|copies\b|a\s+list\b|details\b))"
+    r"|\b(?:ask|request|try)\s+(?:it\s+|them\s+)?again\b|\b(?:new|fresh|another)\s+(?:foi\s+)?request\b")
+
+
+def _told_answer(text: str) -> bool:
+    """ap99 (nc99 #1): TEXT tells of a request already made and the body's answer in the person's words ("i asked
+    devon county council for the emails ... and they said no because it costs too much. can i challenge that?"; "asked
+    hackney council for the contract, they only gave me half of it. can i appeal"), and asks what to do
+    (knowledge/vocab/waiting_signs.yaml sent, answered, what_now); a message that also asks a question of its own for
+    records (`_NEW_ASK`) is a new request."""
+    sent, _ = _waiting_signs()
+    _, what_now = _had_reply_signs()
+    answered = _answered_signs()
+    if sent is None or what_now is None or answered is None:
+        return False
+    return bool(sent.search(text) and answered.search(text) and what_now.search(text)) and not _NEW_ASK.search(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _answered_signs() -> re.Pattern[str] | None:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("waiting_signs", list[str])
+    return compile_any((data if isinstance(data, dict) else {}).get("answered") or [])
 
 
 def waiting_for_reply(text: str) -> bool:
@@ -296,7 +328,8 @@ def month_without_day(text: str, today) -> str | None:
     return "September" if word == "sept" else word.title()
 
 
-_TOPIC_VERB = re.compile(r"(?i)\b(?:asked|emailed|wrote\s+to|contacted|sent|made|submitted|put\s+in)\b")
+_TOPIC_VERB = re.compile(r"(?i)\b(?:asked|emailed|wrote\s+to|contacted|sent|made|submitted|put\s+in|requested)\b"
+                         r"|\bmy\s+(?:foi|sar|request|freedom\s+of\s+information\s+request)(?=\s+(?:about|for|on|regarding|asking)\b)")
 _TOPIC = re.compile(r"(?i)\b(?P<how>asking\s+for|asking\s+about|asking|for|about|regarding|on)\s+(?P<what>[^.?!,;]{6,160})")
 _TOPIC_END = re.compile(
     r"(?i)\s+(?:(?:and|but|so)\s+(?:they|it|i|still|no|nothing|have|havent|haven't|has|hasnt|hasn't|its|it's|now)\b"
@@ -310,12 +343,13 @@ _TOPIC_END = re.compile(
     r"|\s*,\s*(?:(?:and|but|so|then)\s+)?(?:i|we|they|it|its|it's|i've|ive|i'm|im|sent|heard|still|no|nothing|never|got)\b")
 
 
-def asked_topic(text: str) -> str | None:
+def asked_topic(text: str, framed: bool = True) -> str | None:
     """What a waiting person says their request asked ("i asked hampshire police for the number of burglaries in
     winchester on 3 october and they still havent replied" -> "for the number of burglaries in Winchester"; "about
     ...", "how many ..."), worded to follow "It asked", for the tracked request's title and the chaser; None when the
     message does not say. A date, "and they ...", "6 weeks
-    ago" or the question of what to do next ends it."""
+    ago" or the question of what to do next ends it. FRAMED false (ap99): the words as typed, story removed, never
+    rendered from frames."""
     text = " ".join((text or "")[:MAX_JUDGED].split())
     verb = _TOPIC_VERB.search(text)
     starts = [m.start() for m in re.finditer(r"(?i)\b(?:asking|for|about|regarding|on)\b", text)] if verb else []
@@ -334,21 +368,24 @@ def asked_topic(text: str) -> str | None:
 
         how = m.group("how").lower()
         what = _without_story(what)
-        framed = _framed_topic(what)
-        if framed:
-            return framed  # ck23b: what was asked, rendered from its frames, never the story around it
+        rendered = _framed_topic(what) if framed else None  # ap99: FRAMED false: the person's words, never widened
+        if rendered:
+            return rendered  # ck23b: what was asked, rendered from its frames, never the story around it
         if (how.startswith("asking") or how == "for") and re.match(r"(?i)(?:how|what|which|who|whether|when|where|why)\b", what):
             return capitalise_names(what)  # "asking how many ..." -> "how many ..."; nu22: "for how many" too
         return capitalise_names(("about " if how in ("about", "asking about", "regarding", "on") else "for ") + what)
     if verb:  # "i asked the home office in september how many asylum seekers are in hotels in kent"
         m = _TOPIC_QUESTION.search(text, verb.end(), min(len(text), verb.end() + 80))
+        _, what_now = _had_reply_signs()
+        if m and what_now is not None and what_now.match(text, m.start()):
+            m = None  # ap99: "what can i do" is their question to askfoi, never what the request asked
         if m:
             what = _TOPIC_END.split(text[m.start():m.start() + 200], maxsplit=1)[0]
             what = _without_story(re.split(r"[.?!;]", what, maxsplit=1)[0].strip(" ,-:"))
             if len(what.split()) >= 3:
                 from askfoi.framing import capitalise_names
 
-                return _framed_topic(what) or capitalise_names(what)
+                return (_framed_topic(what) if framed else None) or capitalise_names(what)
     return None
 
 
@@ -403,7 +440,9 @@ def _without_story(what: str) -> str:
     whatever their words; the questions are kept as typed."""
     from askfoi.questions import sentence_role
 
-    pieces = [(m.start(), m.end()) for m in _CLAUSE_JOIN.finditer(what)]
+    # ap99: the "and" of "between A and B" joins the two parties, never two clauses
+    pieces = [(m.start(), m.end()) for m in _CLAUSE_JOIN.finditer(what)
+              if not re.search(r"(?i)\bbetween\s+(?:(?!\band\b)[^,])*$", what[:m.start()])]
     end = len(what)
     for start, stop in reversed(pieces):
         clause = what[stop:end].strip(" ,.")

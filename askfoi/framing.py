@@ -5040,9 +5040,9 @@ def covert_fix(parts: list[str], replacements: dict[str, list[Frame]], frames: l
                     f.kind == "total_spend" and _same_ask(r.model_copy(update={"kind": "total_spend"}), f)
                     for f in (by_text.get(o) for o in others) if f is not None):
                 continue  # cv99: a contract's value beside the total spent on the same thing asks for the money twice
-            # cv99 (nc99 #4): one covert part becomes at most two (the overt form of what was asked first), never
-            # three general parts in place of one question
-            if len(taken) < min(max(room, 1), 2) and text not in out and text not in taken:
+            # cv99 (nc99 #4): beside other parts, one covert part becomes at most two (the overt form of what was asked
+            # first), never three general parts in place of one question; alone, it is the request, and gets them all
+            if len(taken) < (min(max(room, 1), 2) if others else max(room, 1)) and text not in out and text not in taken:
                 taken.append(text)
         room -= len(taken)
         out.extend(taken)

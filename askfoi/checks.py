@@ -1839,6 +1839,16 @@ def _phrase_finding(
             said = text[first.sentence[0]: first.sentence[1]]
             if "no_overt_totals" in spec.variants and _INFORMANTS.search(evidence) and _MONEY_ASKED.search(said):
                 variant = "no_overt_totals"  # nu30: "how much do they pay informants a year": totals often released
+            elif "no_overt_none" in spec.variants:
+                counted = _nothing_escapes(evidence)
+                if counted is not None:
+                    # cv99 (nc99 #4): IMSI catchers: the pack's answers neither confirmed nor denied even what was bought
+                    # or the guidance, so the point never offers the policy, the spend or the contracts as answerable
+                    variant = "no_overt_none"
+                    local["counted"] = counted
+                    many = str(values.get("which_part") or "").startswith("parts ")
+                    local["them_parts"] = "these parts" if many else "this part"
+                    local["them"] = "them" if many else "it"
     asked: list = []
     sentence, whole = _rewrites(check, text, hits, asked)
     if spec.rewrites:
@@ -1851,6 +1861,22 @@ def _phrase_finding(
         found = found.model_copy(update={"suggestion": f"{found.suggestion} {line}"})
     return found
 
+
+
+def _nothing_escapes(evidence: str) -> str | None:
+    """cv99 (nc99 #4): for a tactic the NCND topics mark `overt_escapes: false` (IMSI catchers), the pack's count of police
+    answers that neither confirmed nor denied, as the point says it ("7 of 7"); None for any other tactic or no count."""
+    from askfoi.ncnd_topics import load_topics, topics_in
+
+    topics, _ = load_topics()
+    for name in topics_in(evidence):
+        topic = topics.get(name)
+        if topic is None or topic.overt_escapes:
+            continue
+        ncnd, known = (topic.counted.get("police") or topic.counted.get("all") or [0, 0])[:2]
+        if known:
+            return f"{ncnd} of {known}"
+    return None
 
 
 # lead 27 (nu30): informants' payments asked as money: many forces released yearly totals (knowledge/sources: about 25

@@ -351,6 +351,8 @@ class _Covert(BaseModel):
     use_nouns: list[str] = Field(default_factory=list)  # cx41: "use", "usage", "deployment"
     recorded_use: str | None = None  # nf94: a technology run on recorded footage (covert_terms.yaml)
     recorded_head: str = "retrospective searches using"
+    answered_totals: list[str] = Field(default_factory=list)  # cv99: a no-overt tactic whose yearly totals are released
+    spend_overlaps: list[str] = Field(default_factory=list)  # cv99: replacement kinds a spend part already covers
 
     @functools.cached_property
     def named(self) -> re.Pattern[str] | None:
@@ -401,6 +403,18 @@ def used_thing(subject: str | None) -> str | None:
     m = re.match(r"(?i)^(?:the\s+|its\s+|their\s+|any\s+)?(?:" + "|".join(map(re.escape, spec.use_nouns))
                  + r")\s+of\s+(?P<thing>\S.*)$", subject.strip())
     return m.group("thing").strip() if m else None
+
+
+def total_answered(frame: "Frame") -> bool:
+    """cv99 (nc99 #4): FRAME asks only what was paid or spent on a tactic whose yearly totals forces release
+    (informants: knowledge/vocab/covert_terms.yaml answered_totals, with the pack's counts), so it is no covert question."""
+    spec, _ = _covert()
+    if frame.kind not in ("total_spend", "figure") or not spec.answered_totals:
+        return False
+    said = " ".join(filter(None, (frame.subject, frame.text)))
+    return bool(re.search("|".join(f"(?:{t})" for t in spec.answered_totals), said, re.IGNORECASE)) \
+        and not re.search(r"(?i)\b(?:each|every|individual|single|largest|biggest|highest|one)\s+(?:informants?|informers?|"
+                          r"payments?|sources?|person)\b", said)
 
 
 def no_overt_use(text: str) -> bool:
@@ -4651,6 +4665,9 @@ def _cut_subject(offered: str | None, subject: str) -> bool:
                         r"against|and|or)\b", rest)
 
 
+_OCCASION = re.compile(r"(?i)\b(?P<prep>at|during)\s+(?P<at>(?:(?!(?:to|and|or|for|by|with)\b)[\w'&-]+\s*){1,7})$")
+
+
 def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     """The answerable frames offered in place of a part about covert use: overt deployments by month, the
     policy on overt use, the DPIA, the total spent and the supplier contracts (knowledge/vocab/covert_terms.yaml)."""
@@ -4683,6 +4700,13 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     place, place_prep = frame.qualifiers.place, frame.qualifiers.place_prep
     if not place:  # nx79 (nc76 #12): the place the part's own clause names ("used at protests in Glasgow") stays
         place, place_prep = _named_place(f"{getattr(frame, 'clause', '') or ''} {frame.text or ''}") or (None, place_prep)
+    # cv99 (nc99 #4): the occasion the person asked about ("drones to spy on people at football matches in Glasgow")
+    # stays in the overt deployments counted: "at football matches in Glasgow", never only "in Glasgow" or nothing
+    occasion = next((m for m in (_OCCASION.search((t or "").strip().rstrip(".?!")) for t in (frame.subject, frame.text))
+                     if m and subject and m.group("at").lower() not in subject.lower()), None)
+    if occasion and not (place and place.lower() not in occasion.group("at").lower()) \
+            and not re.search(r"(?i)\b(?:spy|spying|watch\w*|monitor\w*|track\w*|covert\w*|secret\w*)\b", occasion.group("at")):
+        place, place_prep = occasion.group("at").strip(), occasion.group("prep").lower()
     for entry in spec.replace:
         kind = str(entry.get("kind", ""))
         if kind not in kinds() or (no_overt and entry.get("overt")):
@@ -4714,8 +4738,9 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
             named = [m.group(0) for m in spec.no_overt.finditer(f"{frame.subject or ''} {frame.source}")]
             probes = [re.sub(rf"(?i)\b{re.escape(subject)}\b", lambda _m, t=t: t, new.text)
                       for t in named if not _TACTIC_ACT.match(t)] or probes
-        if any(any(f.code == "ncnd-risk" for f in check_request(probe).findings) for probe in probes):
-            continue  # a replacement the checks would flag again is no fix
+        if not total_answered(new) and any(any(f.code == "ncnd-risk" for f in check_request(probe).findings)
+                                           for probe in probes):
+            continue  # a replacement the checks would flag again is no fix (cv99: a yearly total forces release is)
         out.append(new)
     return out
 
@@ -4810,8 +4835,11 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
         if found:
             about = frame.model_copy(update={"subject": act_as_noun_in(said, found) or found, "kept_words": False})
     frame.replacements = covert_replacements(about, scotland=scotland) if about.subject else []
+    # cv99 (nc99 #4): a tactic with no overt use whose yearly totals forces release (informants): the warning says so,
+    # never "questions about overt use"
+    totals = bool(frame.replacements) and all(total_answered(r) for r in frame.replacements)
     frame.warning = render("frames/covert_warning.j2", subject=about.subject or "this tactic", sections=sections,
-                           scotland=scotland, no_overt=not frame.replacements,
+                           scotland=scotland, no_overt=not frame.replacements, totals=totals,
                            offers=_offered_kinds(frame.replacements)).strip()
 
 
@@ -4862,6 +4890,8 @@ def _warn_every_no_overt_part(framing: Framing) -> None:
         return
     scotland = framing.regime in ("FOISA", "EISR")
     for part in framing.parts:
+        if total_answered(part):
+            continue  # cv99 (nc99 #4): what a force paid its informants each year is often released (the pack's counts)
         if not part.warning and not part.kept_words and no_overt_use(" ".join(filter(None, (part.subject, part.text)))):
             _flag_covert(part, scotland)
         elif not part.warning and part.kept_words and no_overt_use(part.text or ""):
@@ -4949,6 +4979,8 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
                 (getattr(f, "evidence", "") or "").strip(" .,;:?!\"'").lower() in part.text.lower() for f in findings):
             findings += [f for f in check_request(part.source or part.text, name).findings if f.code == "ncnd-risk"]
     for finding in findings:
+        if getattr(finding, "variant", None) == "no_overt_totals":
+            continue  # cv99: "what have they spent on paying informants each year": the totals forces release, asked
         tech = (getattr(finding, "evidence", "") or "").strip(" .,;:?!\"'")
         from askfoi.ncnd_topics import online_watching
 
@@ -4978,7 +5010,8 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
             # askfoi/ncnd_topics.py act_as_noun), so the offers read "the overt use of phone tracking"
             named = _technology_named(part.text) or tech
             shadow = Frame(kind="use", subject=act_as_noun_in(part.text, named) or named, source=part.source or part.text,
-                           qualifiers=part.qualifiers.model_copy(update={"covert": True}))
+                           qualifiers=part.qualifiers.model_copy(update={"covert": True}),
+                           text=part.text)  # cv99: the occasion the part names ("at football matches") is counted
             spec, _ = _covert()
             replacements = covert_replacements(shadow, scotland=scotland)
             if not replacements:
@@ -5034,6 +5067,7 @@ def covert_fix(parts: list[str], replacements: dict[str, list[Frame]], frames: l
     others = [p for p in parts if p not in replacements]
     room = max(0, max_parts() - len(others))
     by_text = {f.text: f for f in frames or []}
+    spec, _ = _covert()
     out: list[str] = []
     for part in parts:
         if part not in replacements:
@@ -5045,14 +5079,25 @@ def covert_fix(parts: list[str], replacements: dict[str, list[Frame]], frames: l
         taken: list[str] = []
         for r in replacements[part]:
             text = render_frame(r, None)
+            # cv99 (nc99 #4): only a count of the times it was used is that count; "The number of drones" counts the
+            # drones, and leaves the deployments at the occasion asked about to be counted
             if r.kind in ("count", "statistics") and any(
-                    (_COUNTS_USE.search(o) or (by_text.get(o) is not None and by_text[o].kind == "count"))
+                    (_COUNTS_USE.search(o) or (by_text.get(o) is not None and by_text[o].kind == "count"
+                                               and (by_text[o].times or by_text[o].qualifiers.uses_counted)))
                     and len(set(re.findall(r"[a-z]{4,}", o.lower())) & subject_words) >= min(2, len(subject_words))
                     for o in others):
                 continue  # "how many times did they use them": the person's own count of the deployments, kept
-            if any(_same_ask(r, f) for f in (by_text.get(o) for o in others) if f is not None):
+            # cv99: deployments counted are not the things counted ("The number of drones." is no count of deployments)
+            if any(_same_ask(r, f) and (r.head or "").strip() == (f.head or "").strip()
+                   for f in (by_text.get(o) for o in others) if f is not None):
                 continue
-            if len(taken) < max(room, 1) and text not in out and text not in taken:
+            if r.kind in spec.spend_overlaps and any(
+                    f.kind == "total_spend" and _same_ask(r.model_copy(update={"kind": "total_spend"}), f)
+                    for f in (by_text.get(o) for o in others) if f is not None):
+                continue  # cv99: a contract's value beside the total spent on the same thing asks for the money twice
+            # cv99 (nc99 #4): beside other parts, one covert part becomes at most two (the overt form of what was asked
+            # first), never three general parts in place of one question; alone, it is the request, and gets them all
+            if len(taken) < (min(max(room, 1), 2) if others else max(room, 1)) and text not in out and text not in taken:
                 taken.append(text)
         room -= len(taken)
         out.extend(taken)
@@ -12314,14 +12359,39 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     covert = [f for f in frames if f.warning and f.text in parts]
     # ny97 (nc91 #3, nf94): one point for each covert part, headed with its number, whose fix replaces that part (and
     # only that part) with its own answerable frames: never another covert part's offers under the first one's warning
-    for at, frame in enumerate(sorted(dict((f.text, f) for f in covert).values(), key=lambda f: parts.index(f.text))):
-        number = parts.index(frame.text) + 1
-        new_parts = covert_fix(parts, {frame.text: list(frame.replacements)}, frames)  # ck22: within the limit
-        extra = [t for t in new_parts if t not in parts] or [render_frame(r, None) for r in frame.replacements]
+    # cv99 (nc99 #4): parts with the same warning and the same answerable frames offered are one point ("Parts 2 and
+    # 3: ..."), never the same paragraph once a part; its fix replaces (or takes out) them all at once
+    groups: list[list[Frame]] = []
+    for frame in sorted(dict((f.text, f) for f in covert).values(), key=lambda f: parts.index(f.text)):
+        offers = [r.text for r in frame.replacements]
+        same = next((g for g in groups if g[0].warning == frame.warning and [r.text for r in g[0].replacements] == offers),
+                    None)
+        if same is not None:
+            same.append(frame)
+        else:
+            groups.append([frame])
+    points: list[tuple[list[Frame], list[str], list[str]]] = []
+    for group in groups:
+        new_parts = covert_fix(parts, {f.text: list(f.replacements) for f in group}, frames)  # ck22: within the limit
+        points.append((group, new_parts, [t for t in new_parts if t not in parts]))
+    for at, (group, new_parts, extra) in enumerate(points):
+        numbers = [parts.index(f.text) + 1 for f in group]
+        many = len(numbers) > 1
+        head = f"Part {numbers[0]}" if not many else \
+            "Parts " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+        warning = group[0].warning or ""
+        if many:
+            warning = warning.replace("this part will", "these parts will")
+        # cv99 (nc99 #4): what the letter already asks is never offered again ("ask instead for the total spent" beside
+        # a part asking it); a fix that would take out every part is none: the point says why
+        kept = [p for p in parts if p not in {f.text for f in group}]
+        asked = [k for k, p in enumerate(parts, 1) if p in kept and any(
+            _same_ask(r, by_text[p]) for f in group for r in f.replacements if by_text.get(p) is not None)]
         findings.insert(at, Finding(
-            code="ncnd-risk", severity="high", message=f"Part {number}: {frame.warning or ''}", part=number,
-            suggestion=render("frames/covert_suggestion.j2", parts=extra, no_overt=not extra).strip(),
-            evidence=frame.source[:120],
+            code="ncnd-risk", severity="high", message=f"{head}: {warning}", part=numbers[0],
+            suggestion=render("frames/covert_suggestion.j2", parts=extra, no_overt=not extra, many=many,
+                              asked=asked, only=not new_parts).strip(),
+            evidence=group[0].source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))
     if not covert and not any(getattr(f, "code", "") == "ncnd-risk" for f in findings):

@@ -175,6 +175,9 @@ def resolve_request(
         # ny97 (nf94): a part framing warned about already has its own point; the check's warning is kept for the other
         # parts that raise it (the first review shows every NCND point at once, not one after each fix)
         warned = {f.part for f in extra if f.code == "ncnd-risk" and f.part}
+        # cv99 (nc99 #4): a point about several parts ("Parts 2 and 3: ...") names each of them
+        warned |= {k for k, p in enumerate(parts, 1) if warned and any(
+            getattr(f, "text", None) == p and getattr(f, "warning", None) for f in frames)}
         before = {id(f) for f in found}
         found = _ncnd_parts_named(found, parts, resolved.name if resolved and resolved.known else authority,
                                   skip=warned, frames=frames)
@@ -243,9 +246,14 @@ def _ncnd_parts_named(found: list, parts: list[str], authority: str | None, skip
     warned about them); the warning quotes what each part named asked (its frame's question, or the part as typed),
     never the bare word matched ("drones")."""
     from askfoi.checks import check_request
+    from askfoi.framing import total_answered
 
     if len([p for p in parts if p.strip()]) < 2:
         return found
+    # cv99 (nc99 #4): a part asking only what a force paid its informants (a yearly total, often released) already is
+    # what the totals advice asks for: never named as a part that will get nothing
+    by_text = {getattr(f, "text", None): f for f in frames or []}
+    skip = set(skip) | {n for n, p in enumerate(parts, 1) if by_text.get(p) is not None and total_answered(by_text[p])}
     out = []
     for f in found:
         if getattr(f, "code", "") != "ncnd-risk" or getattr(f, "part", None) is not None:

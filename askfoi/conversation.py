@@ -662,6 +662,11 @@ class Conversation:
         from askfoi.pasted_reply import month_without_day
 
         found = named_body(text)  # org17: "my gp surgery (riverside medical centre, bristol)": the surgery, not Bristol's council
+        if had and found and re.search(r"(?i)information commissioner", found) \
+                and any(re.search(p, _normal(text)) for p in _words("own_complaint")):
+            # merge of ap99 and rv99: "that was their review answer ... how do i complain to the ico": the Commissioner
+            # is who they would complain to, never the body their request went to; the complaint question answers it
+            return False
         # lead43 (nc47 #2): a client's or relative's own records ("her medical records") are asked by subject access too
         sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\b(?:my|her|his)\s+(?:own\s+)?(?:\w+\s+)?(?:data|records|file|notes)\b",
                              text))

@@ -231,7 +231,7 @@ def _chat(said: str):
     ("how do i complain to the ico", "Information Commissioner (ICO)"),
     ("can i complain to the information commissioner about it?", "Information Commissioner (ICO)"),
     ("i asked leeds council for the emails about the bus lane cameras and they said no because of the cost. how can i "
-     "challenge that?", "The review is written on the reply"),
+     "challenge that?", "so this is not a new request"),  # ap99's told-refusal answer (merged with rv99's)
     ("i want to appeal against the decision they sent me", "The review is written on the reply"),
 ])
 def test_a_question_about_complaining_is_answered_not_framed(said, expect):

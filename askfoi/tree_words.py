@@ -20,12 +20,18 @@ def tree_words() -> frozenset[str]:
 
 def tree_pattern() -> str:
     """A regular expression (whole words) for the kinds of tree, or "" when the list is empty; never a word right
-    after a person's title ("councillor oakes", read by the check as its spelling fix "oaks": a surname)."""
+    after a person's title ("councillor oakes", read by the check as its spelling fix "oaks": a surname), nor one
+    before a street or place word ("Elm Street", "Oak Primary": a name)."""
     from askfoi.framing import _person_titles
 
     words = sorted(tree_words(), key=len, reverse=True)
     if not words:
         return ""
+    from askfoi.framing import _proper
+
     titles = sorted({t.lower() for group in _person_titles() for t in group})
     behind = "".join(rf"(?<!\b{re.escape(t)}\s)(?<!\b{re.escape(t)}\.\s)" for t in titles)
-    return behind + r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"
+    heads = sorted(_proper()[1]) + ["close", "drive", "grove", "court", "place", "terrace", "walk", "hill", "house",
+                                    "centre", "school", "primary", "academy", "farm", "ward", "estate"]
+    ahead = r"(?!\s+(?:" + "|".join(map(re.escape, heads)) + r")\b)"  # "the library on Elm Street": a name
+    return behind + r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" + ahead

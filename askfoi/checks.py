@@ -379,6 +379,14 @@ def _environmental_rules(compiler: _Compiler, before: list[str], code: str, stor
             rules.append(_CompiledRule(compiled, compiler.compile_all(before, code), compiler.compile_all(after or [], code),
                                        [], [], [],
                                        story=compiler.compile_all(["{{story_opening}}"], code) if story_not_asked else None))
+    from askfoi.tree_words import tree_pattern
+
+    trees = tree_pattern()  # ny99 (nc99 #5): "how many elms were felled": the kinds of tree (knowledge/vocab/tree_words.yaml)
+    compiled = compiler.compile(trees, code) if trees else None
+    if compiled is not None:
+        rules.append(_CompiledRule(compiled, compiler.compile_all(before, code), compiler.compile_all(after or [], code),
+                                   [], [], [],
+                                   story=compiler.compile_all(["{{story_opening}}"], code) if story_not_asked else None))
     return rules
 
 

@@ -1755,6 +1755,12 @@ def _common_name_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _tree_words() -> frozenset[str]:
+    from askfoi.tree_words import tree_words
+
+    return tree_words()
+
+
 def _type_words() -> frozenset[str]:
     from askfoi.authorities import _rules as name_rules
 
@@ -11818,6 +11824,8 @@ def capitalise_names(text: str | None) -> str | None:
         new = word
         if low in spellings:
             new = spellings[low]
+        elif low in _tree_words() and not (k + 2 < len(pieces) and pieces[k + 2].lower().strip(".,;:?!") in heads):
+            pass  # ny99 (nc99 #5): "the number of elms felled" (never "Elms"); "elm road" is still "Elm Road"
         elif low in words or (could_be_name(low) and low not in _type_words() and not _after_common_noun(before)) or (
                 k + 2 < len(pieces) and pieces[k + 2].lower().strip(".,;:?!") in heads and rare(low)):
             # (fr10c: "the constabulary" is a kind of body, no name; an unknown word with no vowel is an acronym: "a lfpn")

@@ -49,7 +49,76 @@ def own_words_example(part: str) -> str:
     if not words or not re.fullmatch(r"(?i)who|what|which|why|how|when|where|whether", words[0]):
         return ""  # "is he under investigation": no clause made of it without reordering the person's words
     words[0] = words[0].lower()
-    return " ".join(words[:12])
+    words = statement_order(words)
+    return " ".join(words[:12]) if words else ""
+
+
+# ny99 (nc99 #8): the auxiliaries a direct question puts before its subject ("which hotels ARE they using")
+_INVERTING = frozenset("is are was were has have had can could will would should may might must".split())
+_DO = frozenset(("do", "does", "did"))
+_PRONOUN_SUBJECTS = frozenset("i you we they he she it".split())
+_DETERMINERS = frozenset("the this that these those their its our your my his her a an any each every".split())
+
+
+def _base_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return word.lower() in getAllLemmas(word.lower()).get("VERB", ())
+
+
+def statement_order(words: list[str]) -> list[str] | None:
+    """ny99 (nc99 #8): a direct wh-question's WORDS in the order an embedded question keeps, the order of a
+    statement: "which hotels are they using" -> "which hotels they are using", "what is the policy on X" -> "what
+    the policy on X is", "how many appeals did parents win against them" -> "how many appeals parents won against
+    them". WORDS with no auxiliary before a subject ("who decided the rise", "which hotels are being used": the
+    question word is the subject) come back as they are; None when the question inverts a subject that cannot be
+    told for sure (the person's own words would then be written out of order)."""
+    from lemminflect import getInflection
+
+    low = [w.lower().strip(",;:") for w in words]
+    aux = next((k for k in range(1, min(len(low), 6)) if low[k] in _INVERTING or low[k] in _DO), None)
+    if aux is None or aux + 1 >= len(low):
+        return words  # "who decided the rise", "why", "what is": nothing inverted
+    head, verb, rest = words[:aux], low[aux], words[aux + 1:]
+    first = rest[0].lower()
+    if aux == 1 and low[0] == "who" and first not in _PRONOUN_SUBJECTS and first not in _DETERMINERS:
+        return words  # "who was responsible for the decision": "who" is the subject
+    if verb in _DO:
+        # "did parents win", "does the council keep", "did kent county council spend": the subject runs to the first
+        # plain verb after its first word, which takes the tense "do" carried
+        for k in range(1, min(len(rest), 7)):
+            word = rest[k].lower().strip(",;:")
+            if word in ("and", "or", "of", "in", "on", "for", "to", "by", "with", "about", "that", "who", "which"):
+                return None
+            if _base_verb(word):
+                if verb == "did":
+                    form = (getInflection(word, "VBD") or (None,))[0]
+                elif verb == "does":
+                    form = (getInflection(word, "VBZ") or (None,))[0]
+                else:
+                    form = word
+                if not form:
+                    return None
+                return [*head, *rest[:k], form, *rest[k + 1:]]
+        return None
+    if first in _PRONOUN_SUBJECTS:
+        return [*head, rest[0], words[aux].lower(), *rest[1:]]
+    if first in _DETERMINERS:
+        # "what is the policy on drones" -> "what the policy on drones is"; "which hotels are the home office using"
+        # -> "which hotels the home office are using": the subject runs to a verb form or the end
+        for k in range(1, len(rest)):
+            word = rest[k].lower().strip(",;:")
+            if verb not in ("is", "are", "was", "were", "has", "have", "had") and _base_verb(word) and k > 1:
+                return [*head, *rest[:k], words[aux].lower(), *rest[k:]]  # "when will the library reopen"
+            if word.endswith(("ing", "ed")) or word in ("been", "being", "done", "made", "spent", "paid", "given", "taken"):
+                return [*head, *rest[:k], words[aux].lower(), *rest[k:]]
+        return [*head, *rest, words[aux].lower()]
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(first)
+    if lemmas.get("VERB") and not lemmas.get("NOUN") or first.endswith(("ing", "ed")) or first in ("being", "been", "not"):
+        return words  # "which hotels are being used", "who was responsible": the question word is the subject
+    return None
 
 
 def still_question_finding(about: str, parts: list[str], frames: list, findings: list) -> list:

@@ -32,8 +32,9 @@ def test_a_body_named_in_several_words_before_got_is_named_whole(text, body):
 
 
 @pytest.mark.parametrize("text, expect", [
-    ("how many damp complaints clarion got last year", "damp complaints received by clarion"),
-    ("how many complaints about lost forms clarion got in 2024", "complaints about lost forms received by clarion"),
+    # a one-word name askfoi does not know ("clarion" is now a housing association it knows: af99)
+    ("how many damp complaints brackenmoor got last year", "damp complaints received by brackenmoor"),
+    ("how many complaints about lost forms brackenmoor got in 2024", "complaints about lost forms received by brackenmoor"),
 ])
 def test_one_word_names_and_what_the_complaints_were_about_stay_as_before(text, expect):
     assert any(expect in p for p in _parts(text))

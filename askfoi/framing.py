@@ -5103,7 +5103,9 @@ def covert_fix(parts: list[str], replacements: dict[str, list[Frame]], frames: l
                 continue  # cv99: a contract's value beside the total spent on the same thing asks for the money twice
             # cv99 (nc99 #4): beside other parts, one covert part becomes at most two (the overt form of what was asked
             # first), never three general parts in place of one question; alone, it is the request, and gets them all
-            if len(taken) < (min(max(room, 1), 2) if others else max(room, 1)) and text not in out and text not in taken:
+            # (merge fix: beside one other part - the exemplar's "and which companies supply it" - the covert part still
+            # gets the full set issue 8 names; the cap is for a letter that already asks two or more things of its own)
+            if len(taken) < (min(max(room, 1), 2) if len(others) >= 2 else max(room, 1)) and text not in out and text not in taken:
                 taken.append(text)
         room -= len(taken)
         out.extend(taken)
@@ -11242,7 +11244,11 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
     if held is not None:
         # nx99: "do they use them to watch people", "what do they use them for" after "how many drones does the force
         # have": "they" is the body (the agent of a verb a body does to the things it holds), "them" those things
-        return question[:held.start("them")] + the + question[held.end("them"):]
+        out = question[:held.start("them")] + the + question[held.end("them"):]
+        if held.group("who").lower() == "they":  # the body doing it, said as the body the letter goes to ("did you fly
+            # the drones"), never left for a later reading to take as the things ("did the drones fly the drones")
+            out = out[:held.start("who")] + ("You" if held.group("who")[:1].isupper() else "you") + out[held.end("who"):]
+        return out
     if re.search(r"(?i)\bthey\b", question) and re.search(r"(?i)\bthem\b", question) \
             or out.lower().count(the.lower()) >= 2 > question.lower().count(the.lower()):
         return question  # "are they fining them": two pointers, two things; one thing never does it to itself
@@ -11260,6 +11266,9 @@ def _held_object(question: str) -> re.Match[str] | None:
     held_thing_verbs (use, deploy, fly, keep ...), and "them", its object: the match (group "them"), else None."""
     if len(re.findall(r"(?i)\b(?:they|them|it|you)\b", question)) != 2:
         return None
+    if re.match(r"(?i)\W*how\s+many\b", question):
+        return None  # merge fix (lead54): "how many times have they used them at protests": the count's own pointer
+        # reading names the things with their place once ("... at protests at protests" otherwise)
     m = re.search(r"(?i)\b(?:do|does|did|will|would|can|could|have|has|are)\s+(?P<who>they|you)\s+(?:still\s+|ever\s+|currently\s+|"
                   r"actually\s+|also\s+|normally\s+)?(?P<verb>[a-z]+)\s+(?P<them>them)\b", question)
     if m is None or not set(_verb_lemmas(m.group("verb").lower())) & _held_verbs():

@@ -26,6 +26,7 @@ def test_council_asked_about_landlords(message):
 
 
 def test_who_got_them_named_before_the_verb():
-    texts = [p.text for p in frame_message("she wants to know how many damp complaints clarion got last year").parts]
-    assert any("received by clarion" in t.lower() for t in texts), texts
-    assert not any(t.lower().rstrip(".").endswith("complaints clarion") for t in texts), texts
+    # a one-word name askfoi does not know ("clarion" is now a housing association it knows: af99)
+    texts = [p.text for p in frame_message("she wants to know how many damp complaints brackenmoor got last year").parts]
+    assert any("received by brackenmoor" in t.lower() for t in texts), texts
+    assert not any(t.lower().rstrip(".").endswith("complaints brackenmoor") for t in texts), texts

@@ -28,8 +28,9 @@ MIXED = [
     (J3.replace("there policy", "their policy"), "head wrote", "excluded last year split by ethnicity"),
     ("how many children were taken into care by Leeds City Council in 2024, what is the policy on placements, and i "
      "want to read what the social worker recorded about my daughter", "personal data", "taken into care"),
+    # af99: a subject access item speaks to the body it goes to ("what you have written about [NAME]")
     ("whats the councils policy on home to school transport and what have they written about my kid",
-     "they have written", "home to school transport"),
+     "you have written", "home to school transport"),
     ("what is the school's policy on detentions, and what has the head said about my daughter", "personal data",
      "policy on detentions"),
     ("how many falls were recorded at oakwood care home in 2024, and can i see what the manager said about my mum",

@@ -47,7 +47,8 @@ def test_the_overt_rewrite_keeps_the_place_where_deployments_happen():
     conv, _ = _chat("how often have greater manchester police used drones at football matches in bolton in the last year",
                     "ok", "ok", "ok", "1")
     parts = conv.session.parts
-    assert "The number of overt deployments of drones in Bolton, broken down by month." in parts, parts
+    # cv99: the occasion asked about is kept with the place ("at football matches in Bolton")
+    assert "The number of overt deployments of drones at football matches in Bolton, broken down by month." in parts, parts
     # the force's policy and spend are force-wide, never a town's
     assert "The total amount spent on drones." in parts, parts
 

@@ -40,16 +40,18 @@ def test_a_housing_association_with_the_persons_town_is_not_that_towns_council()
                  "did they get last year",
                  "orbit housing wont fix the mould in my flat in coventry, how many mould complaints have they had"):
         f = frame(text)
-        assert f.authority is None, text
+        # af99: a housing association askfoi knows is named as itself (never the town's council)
+        assert f.authority is None or f.authority.name in ("Clarion Housing Group", "Orbit Group"), text
         assert "housing-association" in [x.code for x in f.findings]
 
 
 def test_a_housing_association_in_the_story_gets_its_finding_as_the_organisation_question():
     f = frame("clarion housing keep ignoring the damp in my flat in croydon. how many damp and mould complaints did "
               "they get last year")
-    assert f.body_kind == "housing association"
-    assert f.body_question.startswith('"clarion": housing associations in England, Wales and Northern Ireland')
-    assert "Croydon" not in f.body_question
+    # af99: Clarion is known (authorities_housing.jsonl): its finding says what the organisation question said
+    said = [x.message for x in f.findings if x.code == "housing-association"]
+    assert said and said[0].startswith('"clarion": housing associations in England, Wales and Northern Ireland')
+    assert "Croydon" not in said[0]
     # a body the questions name by its kind is asked about instead of an institution only in the story
     assert frame("i shop at tesco a lot. how many parking fines did the council issue in 2024").body_kind == "council"
 

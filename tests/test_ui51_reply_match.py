@@ -60,6 +60,10 @@ async def test_after_a_request_drafted_in_the_chat_f9_says_the_reply_does_not_ma
         await settle(pilot)
         await say(pilot, "West Yorkshire Police: how many body-worn video cameras did the force own on 1 October "
                          "2026, and how many times did the force use IMSI catchers in 2025?")
+        # ap99: parts not yet confirmed are no request of theirs; the organisation and the period confirmed, the
+        # parts step is on screen: the request drafted here is the one the reply is read against
+        await say(pilot, "ok")
+        await say(pilot, "ok")
         assert app.conversation.session.parts
         screen = await open_reply(pilot)
         screen.query_one("#reply-text", TextArea).text = REPLY

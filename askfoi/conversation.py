@@ -460,6 +460,9 @@ class Conversation:
         # ny70 (nc70 #4, nc67 #6): (body, numbered parts) of each letter finished before /next or /restart, so a reply
         # from that body pasted later is answered with that letter's parts; memory only, never in clinic mode
         self.written: list[tuple[str, str]] = []
+        # af99 (nc97 #9, j6): the step on screen when the answer being handled was typed (the chat window says; None:
+        # not known): a number typed for another step is never applied at the check step as a fix
+        self.typed_at: Step | None = None
 
     def _keep_written(self) -> None:
         """ny70: the letter finished here, kept (memory only) before /next or /restart replaces the session."""
@@ -524,10 +527,18 @@ class Conversation:
 
     # -- answering ---------------------------------------------------------------------------
 
-    def reply(self, raw: str) -> Turn:
+    def reply(self, raw: str, *, typed_at: "Step | None" = None) -> Turn:
         """Take one line from the person and answer it. sp61: similar requests promised while the past responses
-        were loading (matches_loaded) come first, at the next answer: never said on their own after a question."""
-        turn = self._reply(raw)
+        were loading (matches_loaded) come first, at the next answer: never said on their own after a question.
+        TYPED_AT (af99): the step on screen when the line was typed, when the chat window knows it; af100: or set as
+        the attribute `typed_at` just before (the chat window does, so a stand-in reply(text) wrapped round this one,
+        as tests that hold the engine busy use, still works). Read for this line only, then cleared."""
+        if typed_at is not None:
+            self.typed_at = typed_at
+        try:
+            turn = self._reply(raw)
+        finally:
+            self.typed_at = None
         owed = self.matches_loaded()
         if owed is not None:
             turn.messages[:0] = owed.messages
@@ -1809,6 +1820,11 @@ class Conversation:
     def _answer_review(self, text: str, turn: Turn) -> None:
         findings = self._findings()
         number = re.match(r"^(?:fix\s*)?(\d{1,2})$", text.strip().lower())
+        if number and self.typed_at is not None and self.typed_at != Step.review and findings:
+            # af99 (nc97 j6): a number typed before the check was on the screen (for the question the person expected
+            # next) changes nothing here: the check is said again, with what a number does now
+            self._say(turn, render("bot/review_number_early.j2", number=number.group(1), count=len(findings)))
+            return
         if number:
             applied = self.apply_fix(int(number.group(1)))
             turn.messages.extend(applied.messages)

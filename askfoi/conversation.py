@@ -151,6 +151,9 @@ class Session(BaseModel):
     foi_aside_period_text: str | None = None
     # (cl55, nc55 #8) a new request typed after this letter was done: kept until the person says where it goes
     new_story: str = ""
+    # (af100, nc99 j5) the steps ("name", "email") /next kept from the letter before and so never asked in this one:
+    # said in one line when this letter is finished (each dropped once its question is asked here)
+    carried: list[str] = Field(default_factory=list)
 
     @property
     def started(self) -> bool:
@@ -2290,6 +2293,7 @@ class Conversation:
         # proposed again at its step, as any period a message gives
         new.confirmed = [st for st in (Step.authority, Step.name, Step.email) if st in old.confirmed
                          and (st != Step.authority or old.authority) and (st != Step.name or old.requester_name)]
+        new.carried = [st.value for st in (Step.name, Step.email) if st in new.confirmed]
         self.session = new
         self._resolved = None
         from askfoi.authorities import letter_name_of
@@ -2321,6 +2325,7 @@ class Conversation:
         # the period already answered; never asked again (/back changes them)
         new.confirmed = [st for st in (Step.name, Step.email) if st in old.confirmed
                          and (st != Step.name or old.requester_name)]
+        new.carried = [st.value for st in new.confirmed]
         if body.get("authority"):
             new.confirmed.append(Step.authority)
         if same and old.period and Step.period in old.confirmed:
@@ -2439,6 +2444,8 @@ class Conversation:
 
     def _ask(self, turn: Turn, step: Step, again: bool = False) -> None:
         s = self.session
+        if step.value in s.carried:  # af100: asked here after all (/back): no longer kept unasked
+            s.carried = [c for c in s.carried if c != step.value]
         if step == Step.about:
             self._say(turn, render("bot/ask_about.j2", current=s.about if again else ""))
         elif step == Step.authority:
@@ -2508,7 +2515,9 @@ class Conversation:
                                    holders=self._covered_holders(),
                                    today=_long_date(self.today()), tracking=self.tracker is not None,
                                    other_bodies=self._promised(s.other_requests), clinic=self.clinic, save_place=self.save_place,
-                                   next_questions=s.foi_aside if self._aside_ready() else []))
+                                   next_questions=s.foi_aside if self._aside_ready() else [],
+                                   carried=s.carried, signer=s.requester_name, email=s.email))
+            s.carried = []  # af100 (nc99 j5): said once, when this letter is first finished
             self._say(turn, self.letter_text(), kind="letter")
 
     def request(self) -> Any:

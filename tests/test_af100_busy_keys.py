@@ -113,3 +113,25 @@ async def test_ctrl_n_says_at_once_that_it_is_writing_while_the_engine_works(tmp
         await settle(pilot)
         assert app._answering == 0 and app.conversation.session.step != Step.done
         assert app.sub_title.startswith("Step")
+
+
+async def test_ctrl_n_pressed_twice_while_the_letter_is_written_writes_it_once(tmp_path):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore(), load_matcher=False, clinic=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, MIXED)
+        for _ in range(12):
+            step = app.conversation.session.step
+            if step == Step.done:
+                break
+            await say(pilot, "Amina Begum" if step == Step.name else "skip" if step == Step.email else "ok")
+        gate = _hold_engine(app)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("ctrl+n")  # impatient: nothing seemed to happen
+        await pilot.pause()
+        gate.set()
+        await settle(pilot)
+        text = bot_text(app)
+        assert text.count("Writing the next letter") == 1 and "There is no next letter waiting" not in text
+        assert sum(b.message.role == "you" and b.message.text == "/next" for b in app.query("Bubble")) == 1

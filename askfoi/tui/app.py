@@ -1077,7 +1077,11 @@ class AskFOIApp(App[None]):
     def action_next_letter(self) -> None:
         """cl53 (nc51 #4): the FOI letter for the same client, from the questions the subject access letter set aside.
         af99 (nc97 #9): answered as a typed "/next" is, so the screen says at once that it is being written (a line in
-        the chat and the header's moving dots) for the seconds it takes."""
+        the chat and the header's moving dots) for the seconds it takes. af100: pressed again while askfoi is still
+        at work, it does nothing but ring (a second /next would find no letter waiting and say so)."""
+        if self._answering:
+            self.bell()
+            return
         self._submit("/next")
 
     def action_new_client(self) -> None:

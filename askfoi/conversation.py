@@ -151,6 +151,9 @@ class Session(BaseModel):
     foi_aside_period_text: str | None = None
     # (cl55, nc55 #8) a new request typed after this letter was done: kept until the person says where it goes
     new_story: str = ""
+    # (af100, nc99 j5) the steps ("name", "email") /next kept from the letter before and so never asked in this one:
+    # said in one line when this letter is finished (each dropped once its question is asked here)
+    carried: list[str] = Field(default_factory=list)
 
     @property
     def started(self) -> bool:
@@ -460,6 +463,9 @@ class Conversation:
         # ny70 (nc70 #4, nc67 #6): (body, numbered parts) of each letter finished before /next or /restart, so a reply
         # from that body pasted later is answered with that letter's parts; memory only, never in clinic mode
         self.written: list[tuple[str, str]] = []
+        # af99 (nc97 #9, j6): the step on screen when the answer being handled was typed (the chat window says; None:
+        # not known): a number typed for another step is never applied at the check step as a fix
+        self.typed_at: Step | None = None
 
     def _keep_written(self) -> None:
         """ny70: the letter finished here, kept (memory only) before /next or /restart replaces the session."""
@@ -524,10 +530,18 @@ class Conversation:
 
     # -- answering ---------------------------------------------------------------------------
 
-    def reply(self, raw: str) -> Turn:
+    def reply(self, raw: str, *, typed_at: "Step | None" = None) -> Turn:
         """Take one line from the person and answer it. sp61: similar requests promised while the past responses
-        were loading (matches_loaded) come first, at the next answer: never said on their own after a question."""
-        turn = self._reply(raw)
+        were loading (matches_loaded) come first, at the next answer: never said on their own after a question.
+        TYPED_AT (af99): the step on screen when the line was typed, when the chat window knows it; af100: or set as
+        the attribute `typed_at` just before (the chat window does, so a stand-in reply(text) wrapped round this one,
+        as tests that hold the engine busy use, still works). Read for this line only, then cleared."""
+        if typed_at is not None:
+            self.typed_at = typed_at
+        try:
+            turn = self._reply(raw)
+        finally:
+            self.typed_at = None
         owed = self.matches_loaded()
         if owed is not None:
             turn.messages[:0] = owed.messages
@@ -1809,6 +1823,11 @@ class Conversation:
     def _answer_review(self, text: str, turn: Turn) -> None:
         findings = self._findings()
         number = re.match(r"^(?:fix\s*)?(\d{1,2})$", text.strip().lower())
+        if number and self.typed_at is not None and self.typed_at != Step.review and findings:
+            # af99 (nc97 j6): a number typed before the check was on the screen (for the question the person expected
+            # next) changes nothing here: the check is said again, with what a number does now
+            self._say(turn, render("bot/review_number_early.j2", number=number.group(1), count=len(findings)))
+            return
         if number:
             applied = self.apply_fix(int(number.group(1)))
             turn.messages.extend(applied.messages)
@@ -2274,6 +2293,7 @@ class Conversation:
         # proposed again at its step, as any period a message gives
         new.confirmed = [st for st in (Step.authority, Step.name, Step.email) if st in old.confirmed
                          and (st != Step.authority or old.authority) and (st != Step.name or old.requester_name)]
+        new.carried = [st.value for st in (Step.name, Step.email) if st in new.confirmed]
         self.session = new
         self._resolved = None
         from askfoi.authorities import letter_name_of
@@ -2305,6 +2325,7 @@ class Conversation:
         # the period already answered; never asked again (/back changes them)
         new.confirmed = [st for st in (Step.name, Step.email) if st in old.confirmed
                          and (st != Step.name or old.requester_name)]
+        new.carried = [st.value for st in new.confirmed]
         if body.get("authority"):
             new.confirmed.append(Step.authority)
         if same and old.period and Step.period in old.confirmed:
@@ -2423,6 +2444,8 @@ class Conversation:
 
     def _ask(self, turn: Turn, step: Step, again: bool = False) -> None:
         s = self.session
+        if step.value in s.carried:  # af100: asked here after all (/back): no longer kept unasked
+            s.carried = [c for c in s.carried if c != step.value]
         if step == Step.about:
             self._say(turn, render("bot/ask_about.j2", current=s.about if again else ""))
         elif step == Step.authority:
@@ -2492,7 +2515,9 @@ class Conversation:
                                    holders=self._covered_holders(),
                                    today=_long_date(self.today()), tracking=self.tracker is not None,
                                    other_bodies=self._promised(s.other_requests), clinic=self.clinic, save_place=self.save_place,
-                                   next_questions=s.foi_aside if self._aside_ready() else []))
+                                   next_questions=s.foi_aside if self._aside_ready() else [],
+                                   carried=s.carried, signer=s.requester_name, email=s.email))
+            s.carried = []  # af100 (nc99 j5): said once, when this letter is first finished
             self._say(turn, self.letter_text(), kind="letter")
 
     def request(self) -> Any:

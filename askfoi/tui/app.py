@@ -163,6 +163,10 @@ class AskFOIApp(App[None]):
         # (run_app decides; an app made without it, as in the tests, keeps what its store keeps)
         self.ask_saving = ask_saving and not clinic
         self._fix_count = 0  # findings listed now; a digit at the review step applies one
+        # af99 (nc97 j6): the step whose question is on screen (as last shown), and the step on screen when the answer
+        # now in the box was begun (None: the box is empty)
+        self._shown_step = None
+        self._typed_at = None
         self._reply_draft: tuple[str, ...] | None = None  # the reply boxes when last left (memory only)
         self.typed_in_reply = ""  # ck28: words typed on the reply screen where no box took them, for the chat box
         self.store = store  # made on the engine thread when None (the session module is not light)
@@ -688,6 +692,7 @@ class AskFOIApp(App[None]):
         for pane in (*self.query(DraftPane), *self.query(InsightPane)):  # none until the lazy side panel mounts
             pane.show(insight)
         self._fix_count = len(insight.findings)
+        self._shown_step = self._step()  # af99: the step whose question is now on screen
         typed = self.query_one("#prompt", Input).value
         if self._step() == Step.authority and typed.strip():
             self._suggest(typed)  # they typed ahead while the answer was being worked out
@@ -798,11 +803,28 @@ class AskFOIApp(App[None]):
             return
         if shown and len(shown) <= MAX_ANSWER_CHARS:
             self.query_one(Messages).add(Message(role="you", text=shown))
+        if shown.lower().rstrip(".! ") in ("/next", "/next letter") and send is None and self._next_ready:
+            from askfoi.templates import render
+
+            # af99 (nc97 #9): the next letter takes seconds to frame: said at once, never a screen that looks stuck
+            self.query_one(Messages).add(Message(role="bot", text=render("bot/next_working.j2",
+                                                                         count=len(self._next_ready)).strip()))
         self.query_one(Choices).show([])
         answer = typed if send is None else send
+        at, self._typed_at = self._typed_at, None  # af99: the step on screen when this answer was begun
         self._answering += 1
         self._working(True)
-        self._engine(lambda conv: conv.reply(answer), answer=True)
+
+        def job(conv: Conversation) -> Turn:
+            # af100: told as an attribute, never as an argument: reply(text) is all the engine is ever asked for (the
+            # tests of answers typed while busy put a slow stand-in in its place, tr3/tr5)
+            conv.typed_at = at
+            try:
+                return conv.reply(answer)
+            finally:
+                conv.typed_at = None
+
+        self._engine(job, answer=True)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if self.conversation is None:
@@ -814,6 +836,7 @@ class AskFOIApp(App[None]):
         value = event.value
         if value:
             self._just_fixed = False
+        self._note_typed_at(value)
         for timer in (self._save_timer, self._suggest_timer):
             if timer is not None:
                 timer.stop()
@@ -860,6 +883,14 @@ class AskFOIApp(App[None]):
         self.screen.remove_class("-show-side")
         self.query_one("#prompt", Input).focus()
         self.action_quick_fix(event.number)
+
+    def _note_typed_at(self, value: str) -> None:
+        """af99 (nc97 j6): the step whose question was on screen when an answer was begun (an answer typed while
+        the last one was being worked out was begun for the question then on screen, not the one that came next)."""
+        if not value:
+            self._typed_at = None
+        elif self._typed_at is None:
+            self._typed_at = self._shown_step
 
     def action_quick_fix(self, number: int) -> None:
         """Apply finding NUMBER: its button in the insight panel, or its digit at the review step."""
@@ -923,6 +954,7 @@ class AskFOIApp(App[None]):
                 self.focused is prompt
                 and not prompt.value
                 and self._step() == Step.review
+                and self._shown_step == Step.review  # af99: the check's points are on screen
                 and isinstance(number, int)
                 and 1 <= number <= self._fix_count
             ) or False  # False lets the key through to the input box
@@ -1043,8 +1075,14 @@ class AskFOIApp(App[None]):
         self.push_screen(ConfirmScreen(question, "Start again", "Cancel", safe_focus=True), answered)
 
     def action_next_letter(self) -> None:
-        """cl53 (nc51 #4): the FOI letter for the same client, from the questions the subject access letter set aside."""
-        self._typed_command("/next")
+        """cl53 (nc51 #4): the FOI letter for the same client, from the questions the subject access letter set aside.
+        af99 (nc97 #9): answered as a typed "/next" is, so the screen says at once that it is being written (a line in
+        the chat and the header's moving dots) for the seconds it takes. af100: pressed again while askfoi is still
+        at work, it does nothing but ring (a second /next would find no letter waiting and say so)."""
+        if self._answering:
+            self.bell()
+            return
+        self._submit("/next")
 
     def action_new_client(self) -> None:
         from askfoi.conversation import Step

@@ -498,6 +498,14 @@ class _Hit:
 _ASKED_BACK = re.compile(r"(?i)\b(?:about|over|regarding|into|of|on|for)\s+(?:it|this|that|them)\b(?!\s+(?:is|was|are|were)\b)")
 
 
+def rules_find(code: str, text: str) -> bool:
+    """Whether check CODE's own rules find anything in TEXT, read as check_request reads a text told with no story. A
+    phrase check raises its finding only where they do, so a caller that wants that one finding of a short text
+    (complaint_acts.act, for each sentence of a message) skips the whole check when they find nothing."""
+    check = next((c for c in _compiled()[0] if c.code == code), None)
+    return check is None or bool(_find(check, (text or "")[:MAX_CHECK_CHARS], death_told(None)))
+
+
 def _find(check: _CompiledCheck, text: str, told_before: str = "") -> list[_Hit]:
     """Every match of the check's rules that its context does not cancel, in text order. TOLD_BEFORE (ny67): what the
     person told before this text (their first message), read with it by the rules on what has been told."""

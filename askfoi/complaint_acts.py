@@ -24,8 +24,10 @@ _WHY = re.compile(r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:(?:to\s+)?(?:know|find\s+ou
 def act(sentence: str) -> str | None:
     """What SENTENCE does, by the complaint-not-foi check: "opinion" (asks a view), "claim" (asks for compensation),
     "complaint" (complains); None when it does none of these."""
-    from askfoi.checks import check_request
+    from askfoi.checks import check_request, rules_find
 
+    if not rules_find("complaint-not-foi", sentence or ""):
+        return None  # sp63: the check's own words are not in the sentence, so no finding (the other checks unread)
     found = next((f for f in check_request(sentence or "", environmental=False).findings
                   if f.code == "complaint-not-foi"), None)
     if found is None:

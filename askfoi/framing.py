@@ -6461,8 +6461,12 @@ _FRAMED_SIZE = 512
 
 
 def forget_framings() -> None:
-    """Drop every framing kept (a test that changes the knowledge files or framing's own functions)."""
+    """Drop every framing kept (a test that changes the knowledge files or framing's own functions), and the dates
+    read (sp63: askfoi.periods keeps its readings the same way)."""
+    from askfoi.periods import forget_periods
+
     _FRAMED.clear()
+    forget_periods()
 
 
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None,

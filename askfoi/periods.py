@@ -619,6 +619,38 @@ def current_body_year() -> BodyYear | None:
     return _BODY_YEAR.get()
 
 
+# sp63: the framing reads the same few texts' dates many times over (each sentence, part and check: 1,615 scans of 273
+# texts for 60 messages). A reading is kept per process, keyed by the text, the day and what the reading depends on
+# beyond them (the body's year and the story told, set by askfoi.framing); each caller gets its own list (and its
+# own DateMention copies). forget_periods() empties it (askfoi.framing.forget_framings, once per test).
+_READ: dict[tuple, list] = {}
+_READ_MOST = 4096
+
+
+def forget_periods() -> None:
+    _READ.clear()
+
+
+def _kept_reading(fn):
+    @functools.wraps(fn)
+    def read(text: str, today: date | None = None):
+        today = today or date.today()
+        held = _BODY_YEAR.get()
+        key = (fn.__name__, text, today, None if held is None else repr(held), _TOLD.get())
+        try:
+            found = _READ[key]
+        except KeyError:
+            found = fn(text, today)
+            if len(_READ) >= _READ_MOST:
+                _READ.clear()
+            _READ[key] = found
+        except TypeError:  # text of the wrong type: read (and refused there) as before, never kept
+            return fn(text, today)
+        return [x.model_copy() if isinstance(x, BaseModel) else x for x in found]
+    read.unkept = fn
+    return read
+
+
 class _Grammar:
     """Date points, ranges, lists and relative periods over the tokens of one text."""
 
@@ -1585,6 +1617,7 @@ _LISTED_TO_DATE = re.compile(r"(?i)(?:19|20)\d\d(?:/\d{2,4})?\s*(?:,|and|&)\s*(?
                              r"(?P<last>(?:19|20)\d\d)\s+(?:to\s+date|so\s+far)\s*$")
 
 
+@_kept_reading
 def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
     """Every date and period TEXT states, in order, each with its role: a period of what is asked, part
     of a name ("Equality Act 2010"), an event or letter in the story, or a count."""
@@ -1713,6 +1746,7 @@ def restated_periods(text: str, today: date | None = None) -> dict[str, tuple[st
     return out
 
 
+@_kept_reading
 def stated_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
     """find_periods without a relative period the text restates in dates straight after it ("the last five
     years (i.e. 2014, 2015 ... 2019)", "the last financial year, 2023/24"): the dates said are the period."""
@@ -1785,6 +1819,7 @@ def hedged_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+@_kept_reading
 def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
     """Each period of what is asked that TEXT states: (label, as written, character span), in order.
     Dates that are not periods (a law's year, an event in the story, a quoted letter's date, a count)
@@ -1927,6 +1962,7 @@ def _day_words() -> tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]:
     return tuple(str(w).lower() for w in data.get("weekdays") or ()), named
 
 
+@_kept_reading
 def day_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
     """lf58: each day TEXT names from today ("last saturday", "saturday just gone", "last weekend") or by the day's
     name ("on bonfire night", "new year's eve 2024"): (label, as written without "on", character span), the latest such day

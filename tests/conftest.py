@@ -26,6 +26,9 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     framing = sys.modules.get("askfoi.framing")
     if framing is not None:  # sp61: framings kept per process start again with each test
         framing.forget_framings()
+    periods = sys.modules.get("askfoi.periods")
+    if periods is not None:  # sp63: so are the dates read (forget_framings empties both when framing is loaded)
+        periods.forget_periods()
     yield
 
 

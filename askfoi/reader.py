@@ -2401,6 +2401,14 @@ _FILL_IN = re.compile(r"\W*(?:(?:q(?:uestion)?\s?)?\d{1,2}[a-z]?[.):]\s*)?(?:(?:
                       r"(?:complete|fill (?:in|out)|populate|return|sign|update)\b(?! (?:by|on)\b)")
 _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
                               r"|exemptions?(?: (?:applied|relied (?:up)?on|engaged))?|exceptions?"
+                              # rd100: a review's own findings, set out in its report ("My findings are set out in the
+                              # attached report", "The findings of my review are detailed in the annex"): the review's
+                              # reasoning, not the information asked for
+                              # (the reviewer's own: "my/our findings", "review findings", "findings of my review";
+                              # never "the findings are set out in the attached report" of a report asked for)
+                              r"|(?<=my )(?:findings|conclusions)|(?<=our )(?:findings|conclusions)"
+                              r"|(?:review|investigation) (?:findings|conclusions)"
+                              r"|(?:findings|conclusions) of (?:my|the|our|this) (?:internal )?(?:review|investigation)"
                               r"|public interest (?:test|arguments|considerations)|harm)"
                               # rd85: what they are the reasons for, in a few words ("The rationale for the application
                               # of each is given below", "The reasons for withholding this information are set out")
@@ -5909,8 +5917,12 @@ def read_reply(text: str) -> Reading:
     unclear = unclear or ev.parts_unclear
     outcome, unclear, confidence, outcome_p, decided_by = _learnt_outcome(ev, found, outcome, confidence, spans, parts, unclear)
     if (decided_by == "rules" and confidence == "low" and outcome == Outcome.refused and not parts
-            and any(q for _, q in found.quotes.get("withhold", [])
-                    if _rules().scan("decision_upheld", q.lower(), limit=1))):
+            and (any(q for _, q in found.quotes.get("withhold", [])
+                     if _rules().scan("decision_upheld", q.lower(), limit=1))
+                 # rd100: the same sentence where another word decided the refusal first ("my conclusion is that the
+                 # original refusal was justified": "refusal" read the letter as refused before the upheld rule ran)
+                 or any(ev.roles[ev.t.unit(a)] in ("other", "decision", "procedural")
+                        for a, _, _ in _rules().scan("decision_upheld", ev.t.lower)))):
         # rd99 (issue 10): a review's own sentence that the first decision stands ("I have concluded that the original
         # decision is upheld") decides the letter in words the rules read; the learnt model, which has seen few such
         # one-sentence letters, doubting it is no reason to tell the person the reading may be wrong

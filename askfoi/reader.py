@@ -611,9 +611,13 @@ _CONT = re.compile(
 _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
 # the next section of a list after the short title of the one before: "sections 24(1) - national security and
 # 31(1)(a)(b) - law enforcement"; the next one needs its subsection, so "and 18 hours" is never one
+# rd100: the Act named after a section in the middle of a list ("30(b)(i) of FOISA - free and frank provision of advice,
+# 30(b)(ii) - ...", "33(1)(b) of the Act (commercial interests), 30(c) ..."): the list runs on past it
+_ACT_NAMED = r"\s(?:of|under) (?:the )?(?:foisa|foia|act|freedom of information (?:\(scotland\) )?act(?: 200[02])?)(?![a-z])"
 _TITLED_CONT = re.compile(
     # (rd85: a bracketed title as long as the Acts' longest, broken over a line: "30(b) (free and frank\nprovision of
     # advice and views), 35(1)(c) ...")
+    r"(?:" + _ACT_NAMED + r")?"
     r"(?:\s?[-:]\s?[a-z][a-z' ]{2,60}?|\s?\([a-z][a-z'&\s-]{2,80}\))\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
     # a bare number only when its own title follows ("and 31 (Law Enforcement)")
     r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])(?!" + _GROUP + r")(?:(?<=\))|(?=\s?\(?[a-z]{3}))",
@@ -625,7 +629,7 @@ _TITLED_CONT = re.compile(
 # "24(2) national security; 30(3) investigations; and 31(3) law enforcement"): the words must all be words of the
 # exemptions' titles (`_title_words`), and the next section needs its subsection
 _PLAIN_TITLED_CONT = re.compile(
-    r"\s(?P<title>[a-z][a-z'&-]*(?:\s[a-z&][a-z'&-]*){0,6}?)\s?(?P<sep>[,;]\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?|s\.)\s?)?"
+    r"(?:" + _ACT_NAMED + r")?\s(?P<title>[a-z][a-z'&-]*(?:\s[a-z&][a-z'&-]*){0,6}?)\s?(?P<sep>[,;]\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?|s\.)\s?)?"
     r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")+)(?![a-z0-9])",
     re.ASCII,
 )

@@ -187,3 +187,23 @@ def test_guard_an_item_told_back_in_other_words_with_a_figure_keeps_the_old_read
     # only the request's own words, told back whole, make what follows them the answer on that line
     parts = map_answers("1. Books lost each year 412 388 405\n2. Cards issued 5120 4987 5204", LIBRARY_REQUEST)
     assert not parts or all(p.question != LIBRARY_REQUEST.splitlines()[0][3:] or p.answer != "412 388 405" for p in parts)
+
+
+# -- 4. a list of sections with their short titles, the Act named after one of them in the middle ---------------------
+
+def test_a_section_list_runs_on_past_the_act_named_in_its_middle():
+    text = ("We cannot provide some of the information you asked for about the ferry timetable review because exemptions "
+            "under sections 33(1)(b) of FOISA - commercial interests, 30(c) - effective conduct of public affairs and "
+            "38(1)(b) - personal data of FOISA apply.")
+    assert {"FOISA 33(1)(b)", "FOISA 30(c)", "FOISA 38(1)(b)"} <= set(read_reply(text).sections)
+
+
+def test_a_section_list_runs_on_past_a_short_title_of_policy_development():
+    text = ("Some of the papers on the school meals pilot are withheld under sections 35(1)(a) policy development, 43(2) "
+            "commercial interests and 40(2) personal data.")
+    assert {"35(1)(a)", "43(2)", "40(2)"} <= set(read_reply(text).sections)
+
+
+def test_guard_a_year_after_the_act_named_is_no_section():
+    text = "The exemption at section 40(2) of the Act - personal information, 2019 figures are attached."
+    assert read_reply(text).sections == ["40(2)"]

@@ -21,7 +21,9 @@ from askfoi.models import Outcome
 from askfoi.reader import PartReading, read_reply, read_sentences
 
 MAX_PARTS = 12  # (each answer is read by the reader: a longer list is left to its own part reading)
-_ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]\s+(\S.*)$")
+# rd100 (fresh99's Devon letters, tuning): "1.a) In the 12 months ..." - the item's number with its first sub-item's
+# letter run on after the point is that item ("3.a) ... b) ..."), never "1.5 million" (a letter and its bracket follow)
+_ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):](?:\s+|(?=[a-z][.)]\s))(\S.*)$")
 # rd98 (nc97, Thurrock): a part's number alone on its line, its answer on the lines below ("1.\nFinancial year ...")
 _BARE_ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]$")
 # rd98: a line's markdown emphasis, kept when a reply is copied from a rendered page ("**1. How many ...?**")
@@ -198,8 +200,30 @@ class _Block:
     answered: bool = False  # an answer line ("Response:") has been read
 
 
-def _blocks(text: str) -> list[_Block]:
-    """The reply's answers, each with the number its heading gives (or its restated numbered question)."""
+def _restates(line: str, asked: dict[str, str], number: str, *, fewest: int = 2) -> bool:
+    """rd100: LINE (a numbered line of the reply, or a line of its item told back with it) tells back the request's own
+    item NUMBER in its words (most of the line's words are the item's)."""
+    mine, theirs = _words(line), _words(asked.get(number, ""))
+    return len(mine) >= fewest and len(mine & theirs) >= 0.8 * len(mine)
+
+
+# rd100: an answer of figures alone - numbers with their separators, a year range, a currency or per cent sign, and no word
+_FIGURES_ONLY = re.compile(r"^[\s£$€%*:;,.()/\u2013-]*\d[\d\s£$€%*:;,.()/\u2013-]*$")
+
+
+def _after_the_item(line: str, item: str) -> str:
+    """rd100: what LINE says after telling back the request's ITEM word for word (its whole text, at least four words
+    long), or "" when it does not."""
+    said, own = " ".join(line.split()), " ".join(item.split())
+    if len(_words(own)) < 4 or not said.lower().startswith(own.lower()):
+        return ""
+    rest = said[len(own):].strip(" :-\u2013")
+    return rest if re.search(r"\w", rest) else ""
+
+
+def _blocks(text: str, asked: dict[str, str] | None = None) -> list[_Block]:
+    """The reply's answers, each with the number its heading gives (or its restated numbered question). ASKED: the
+    request's own items by number, when the request is known (rd100)."""
     heading, answer_line, end = _labels()
     lines = text.splitlines()
     blocks: list[_Block] = []
@@ -223,6 +247,8 @@ def _blocks(text: str) -> list[_Block]:
     emphasised = False  # rd98: the item waiting for its answer was written in bold
     opened = False  # rd98: a heading alone ("Response:") with no question told back above it: numbers alone may follow
     ended: int | None = None  # rd99: past a sign-off after answers, the last answer's number
+    restated = False  # rd100: the item waiting for its answer tells back the request's own item in its words
+    told_back: _Block | None = None  # rd100: the answer opened under such an item, still running on
     for raw in lines:
         line = _EMPHASIS.sub("", raw.strip()).strip()
         bold = line != raw.strip()
@@ -253,6 +279,11 @@ def _blocks(text: str) -> list[_Block]:
             current = own = None  # ny70: "Harm in confirming or denying:": the reasoning for the whole letter
             continue
         h = heading.search(line)
+        if h is not None and told_back is not None and current is told_back and h.group("n") == current.number:
+            # rd100: "4. In the five years ...\na. secure accommodation\nIn response to Question 4 and its subsections,
+            # we consider ... exempt": the answer under the item told back names its own number; it runs on
+            current.lines.append(line)
+            continue
         if h is not None:
             rest = line[h.end():].strip(" :./-\u2013\u2014)")
             from askfoi.part_decisions import _labels_of
@@ -314,6 +345,14 @@ def _blocks(text: str) -> list[_Block]:
                 untold.append(current)
             pending_item, listed, run, gap, para = None, 0, [], False, []
             continue
+        if item is not None and asked and (rest := _after_the_item(item.group(2), asked.get(item.group(1), ""))):
+            # rd100 (fresh99's Devon table, tuning): the request's own item told back word for word with its answer
+            # run on after it on the same line ("1. Broken down per financial year how many FOI requests have you
+            # received? 1360 1218 1389"): what follows the item's words is its answer
+            current = told_back = _Block(item.group(1), asked[item.group(1)], [rest], True)
+            blocks.append(current)
+            pending_item, listed, run, gap, para, restated = None, 0, [], False, [], False
+            continue
         if item is not None:
             asked_items.append(item.group(1))
             listed = listed + 1 if pending_item is not None else 1
@@ -321,6 +360,7 @@ def _blocks(text: str) -> list[_Block]:
                 (item.group(1), item.group(2).strip())]
             pending_item = (item.group(1), item.group(2).strip())
             current, gap, para, emphasised = None, False, [], bold
+            restated = bool(asked) and _restates(item.group(2), asked, item.group(1))
             continue
         a = answer_line.search(line) if answer_line is not None else None
         if a is not None and pending_item is None and current is None and not blocks and not line[a.end():].strip():
@@ -350,6 +390,18 @@ def _blocks(text: str) -> list[_Block]:
             continue
         if current is not None:
             current.lines.append(line)
+        elif pending_item is not None and restated and len(run) == 1:
+            # rd100 (fresh99's Devon letters, tuning): each of the request's items told back in its own words, its
+            # answer on the lines below with no label and no blank line ("2. Which tasks were distributed ...?\nThe
+            # Council do not hold this information ..."); the item's own lines told back with it ("b) How many got
+            # one?") stay the question, the first line in other words opens the answer
+            if _restates(line, asked or {}, pending_item[0], fewest=1) and not _states_answer(line):
+                pending_item = (pending_item[0], pending_item[1] + " " + line)
+                continue
+            current = _Block(pending_item[0], pending_item[1], [line], True)
+            blocks.append(current)
+            pending_item, para, restated = None, [], False
+            told_back = current
         elif pending_item is not None and (gap or emphasised) and (numbers := _answered_items(" ".join([*para, line]), run)):
             # rd98: or on the very next line under a question restated in bold ("**1. How many permits ...?**\n3,410
             # permits were issued."): the emphasis makes the question a heading (a plain question then its answer on the
@@ -432,6 +484,10 @@ def _read_answer(answer: str, law: str | None, number: str | None = None) -> tup
         signals = [set(s.signals) for s in read_sentences(answer) if s.role == "decision"]
         if any("not_held" in s for s in signals):
             outcome = Outcome.not_held
+    if outcome == Outcome.pending and _FIGURES_ONLY.match(answer):
+        # rd100 (fresh99's Devon table, tuning): an answer that is figures alone, a table row under its question
+        # ("1360 1218 1389 1427 1207", "2019/20: 426"): the figures asked for, given
+        return Outcome.disclosed, sections, [answer[:300]]
     if outcome == Outcome.pending:
         return None, sections, []
     said = read_sentences(answer)
@@ -447,10 +503,10 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
     The parts are the REQUEST's numbered items when given, else the numbers the reply uses."""
     if not text or not text.strip():
         return None
-    blocks = _blocks(text[:40000])
+    items = _ones_in_order(request_items(request))
+    blocks = _blocks(text[:40000], dict(items))
     if not 2 <= len(blocks) <= MAX_PARTS:
         return None  # (more answers than a request has parts: a table or a list of records, not answers by part)
-    items = _ones_in_order(request_items(request))
     if not items:
         items = _restated_items(text, blocks)
     if all(b.number == "1" for b in blocks):

@@ -611,9 +611,13 @@ _CONT = re.compile(
 _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
 # the next section of a list after the short title of the one before: "sections 24(1) - national security and
 # 31(1)(a)(b) - law enforcement"; the next one needs its subsection, so "and 18 hours" is never one
+# rd100: the Act named after a section in the middle of a list ("30(b)(i) of FOISA - free and frank provision of advice,
+# 30(b)(ii) - ...", "33(1)(b) of the Act (commercial interests), 30(c) ..."): the list runs on past it
+_ACT_NAMED = r"\s(?:of|under) (?:the )?(?:foisa|foia|act|freedom of information (?:\(scotland\) )?act(?: 200[02])?)(?![a-z])"
 _TITLED_CONT = re.compile(
     # (rd85: a bracketed title as long as the Acts' longest, broken over a line: "30(b) (free and frank\nprovision of
     # advice and views), 35(1)(c) ...")
+    r"(?:" + _ACT_NAMED + r")?"
     r"(?:\s?[-:]\s?[a-z][a-z' ]{2,60}?|\s?\([a-z][a-z'&\s-]{2,80}\))\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
     # a bare number only when its own title follows ("and 31 (Law Enforcement)")
     r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])(?!" + _GROUP + r")(?:(?<=\))|(?=\s?\(?[a-z]{3}))",
@@ -625,7 +629,7 @@ _TITLED_CONT = re.compile(
 # "24(2) national security; 30(3) investigations; and 31(3) law enforcement"): the words must all be words of the
 # exemptions' titles (`_title_words`), and the next section needs its subsection
 _PLAIN_TITLED_CONT = re.compile(
-    r"\s(?P<title>[a-z][a-z'&-]*(?:\s[a-z&][a-z'&-]*){0,6}?)\s?(?P<sep>[,;]\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?|s\.)\s?)?"
+    r"(?:" + _ACT_NAMED + r")?\s(?P<title>[a-z][a-z'&-]*(?:\s[a-z&][a-z'&-]*){0,6}?)\s?(?P<sep>[,;]\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?|s\.)\s?)?"
     r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")+)(?![a-z0-9])",
     re.ASCII,
 )
@@ -2401,6 +2405,14 @@ _FILL_IN = re.compile(r"\W*(?:(?:q(?:uestion)?\s?)?\d{1,2}[a-z]?[.):]\s*)?(?:(?:
                       r"(?:complete|fill (?:in|out)|populate|return|sign|update)\b(?! (?:by|on)\b)")
 _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
                               r"|exemptions?(?: (?:applied|relied (?:up)?on|engaged))?|exceptions?"
+                              # rd100: a review's own findings, set out in its report ("My findings are set out in the
+                              # attached report", "The findings of my review are detailed in the annex"): the review's
+                              # reasoning, not the information asked for
+                              # (the reviewer's own: "my/our findings", "review findings", "findings of my review";
+                              # never "the findings are set out in the attached report" of a report asked for)
+                              r"|(?<=my )(?:findings|conclusions)|(?<=our )(?:findings|conclusions)"
+                              r"|(?:review|investigation) (?:findings|conclusions)"
+                              r"|(?:findings|conclusions) of (?:my|the|our|this) (?:internal )?(?:review|investigation)"
                               r"|public interest (?:test|arguments|considerations)|harm)"
                               # rd85: what they are the reasons for, in a few words ("The rationale for the application
                               # of each is given below", "The reasons for withholding this information are set out")
@@ -5909,8 +5921,12 @@ def read_reply(text: str) -> Reading:
     unclear = unclear or ev.parts_unclear
     outcome, unclear, confidence, outcome_p, decided_by = _learnt_outcome(ev, found, outcome, confidence, spans, parts, unclear)
     if (decided_by == "rules" and confidence == "low" and outcome == Outcome.refused and not parts
-            and any(q for _, q in found.quotes.get("withhold", [])
-                    if _rules().scan("decision_upheld", q.lower(), limit=1))):
+            and (any(q for _, q in found.quotes.get("withhold", [])
+                     if _rules().scan("decision_upheld", q.lower(), limit=1))
+                 # rd100: the same sentence where another word decided the refusal first ("my conclusion is that the
+                 # original refusal was justified": "refusal" read the letter as refused before the upheld rule ran)
+                 or any(ev.roles[ev.t.unit(a)] in ("other", "decision", "procedural")
+                        for a, _, _ in _rules().scan("decision_upheld", ev.t.lower)))):
         # rd99 (issue 10): a review's own sentence that the first decision stands ("I have concluded that the original
         # decision is upheld") decides the letter in words the rules read; the learnt model, which has seen few such
         # one-sentence letters, doubting it is no reason to tell the person the reading may be wrong

@@ -68,7 +68,11 @@ unsure`, excerpts that end mid-answer) was reported in session 61 and is tune si
 the report set (rd99: 16 real reply letters - seven Devon County Council log entries, four Scottish Government releases
 (one through the foibench mirror), three Gloucestershire Health and Care NHS trust log entries, a Home Office internal
 review and a Nottinghamshire Police letter on document mirrors; 38 labelled parts; no NCND letter at a new address was
-found; `source_kind` disclosure_log, gov_release or reply_page; six labels marked `label_confidence: unsure`)."""
+found; `source_kind` disclosure_log, gov_release or reply_page; six labels marked `label_confidence: unsure`) was
+reported in session 62 and is tune since session 63 (rd100); fresh100-report is the report set (rd100: 16 real reply
+letters - thirteen Transport for London log entries, a PSNI log entry, Ammanford Town Council's reply on WhatDoTheyKnow and
+a Scottish Government release; 19 labelled parts; no NCND letter or review outcome at a new address was found;
+`source_kind` disclosure_log, gov_release or wdtk; three labels marked `label_confidence: unsure`)."""
 
 from __future__ import annotations
 

@@ -837,7 +837,8 @@ class Matcher:
         ask_instead = explained.ask_instead if explained is not None else None
         warned = explained or next((pf for pf in part_forecasts if pf.ncnd_likely), None)
         summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely, evidence,
-                                why=why, ask_instead=ask_instead, about=warned.about if warned is not None else None)
+                                why=why, ask_instead=ask_instead, about=warned.about if warned is not None else None,
+                                unwarned_parts=sum(1 for pf in part_forecasts if not pf.ncnd_likely))
         forecast = Forecast(
             outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
             confidence=confidence, summary=summary, parts=part_forecasts, why=why, ask_instead=ask_instead,
@@ -1109,13 +1110,15 @@ class Matcher:
         return {k: round(v, 6) for k, v in f.items() if v}
 
     def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=(),
-                 why: str | None = None, ask_instead: str | None = None, about: str | None = None) -> str:
+                 why: str | None = None, ask_instead: str | None = None, about: str | None = None,
+                 unwarned_parts: int = 0) -> str:
         """The plain-English paragraph; every count in it is over the listed records. ABOUT (fc50): what the warned
         part is about, named as the person would (`warned_about`): the NCND line leads with it."""
         ncnd_docs = [d for d in listed_final if d.ncnd]
         provisions = self.vocab.ncnd_sections
-        ncnd_sections = list(dict.fromkeys(
-            s for d in ncnd_docs for s in d.sections if d.outcome == Outcome.ncnd.value or s in provisions
+        ncnd_sections = list(dict.fromkeys(  # fm100: in today's numbering (s40(5) -> s40(5B)), as the part's evidence says them
+            s for d in ncnd_docs
+            for s in current_sections([x for x in d.sections if d.outcome == Outcome.ncnd.value or x in provisions], d.date)
         ))
         counts = Counter(d.outcome for d in listed_final)
         kinds = {d.atype for d in listed_final}
@@ -1151,12 +1154,39 @@ class Matcher:
             no_overt=_no_overt_use(text),
             why=why,
             ask_instead=ask_instead,
+            unwarned_parts=unwarned_parts,  # fm100: the parts not warned, whom "no close match" is about
             sections=[s for s, _ in Counter(s for d in listed_final for s in d.sections).most_common(4)],
         )
         return " ".join(text.split())
 
 
 _COUNTED = re.compile(r"^(\d+) of (\d+) ")
+
+
+@functools.lru_cache(maxsize=1)
+def _renumbered() -> dict[str, tuple[str, str]]:
+    """fm100: {section as past answers cite it: (its number now, the day it changed)} (knowledge/vocab/renumbered_sections.yaml)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("renumbered_sections")
+    out = {}
+    for old, entry in ((data or {}).get("renumbered") or {}).items() if isinstance(data, dict) else ():
+        if isinstance(entry, dict) and entry.get("now"):
+            out[str(old)] = (str(entry["now"]), str(entry.get("since") or ""))
+    return out
+
+
+def current_sections(sections, date: str | None = None) -> list[str]:
+    """fm100: SECTIONS in today's numbering ("40(5)" -> "40(5B)"), each once, in order: what a body would cite now.
+    DATE: the past answer's, when they are one answer's; one given before the change keeps the number it used."""
+    out: list[str] = []
+    for s in sections:
+        now, since = _renumbered().get(str(s), (str(s), ""))
+        if date and since and str(date)[:10] < since:
+            now = str(s)
+        if now not in out:
+            out.append(now)
+    return out
 
 
 def _part_shown(part) -> str:
@@ -1262,7 +1292,7 @@ def _ncnd_support(topics: list, near: list["_Doc"], scottish: bool = False) -> l
     for e in topics:
         # fc50 (nc51 #7): sections under the law of the body asked: Scotland's Act (FOISA) is no law of a body outside
         # Scotland, so its sections are not listed for one
-        secs = list(e.sections) if scottish else [x for x in e.sections if not _scottish_section(x)]
+        secs = current_sections(e.sections if scottish else [x for x in e.sections if not _scottish_section(x)])
         if e.covert and secs:
             line = f"answers about {e.label} usually cite " + ", ".join(cite(x) for x in secs[:4])
             if scottish and any(not _scottish_section(x) for x in secs[:4]):
@@ -1274,7 +1304,7 @@ def _ncnd_support(topics: list, near: list["_Doc"], scottish: bool = False) -> l
     ncnd = [d for d in near if d.ncnd]
     doc = next((d for d in ncnd if not getattr(d, "targeted", False)), ncnd[0] if ncnd else None)
     if doc is not None:
-        secs = [cite(x) for x in doc.sections[:3]]
+        secs = [cite(x) for x in current_sections(doc.sections, doc.date)[:3]]
         year = f", {doc.date[:4]}" if doc.date else ""
         gathered = getattr(doc, "targeted", False)
         what = ("an example of NCND on a similar question, from answers gathered for their NCND" if gathered

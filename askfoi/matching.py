@@ -864,8 +864,8 @@ class Matcher:
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
-        from askfoi.ncnd_topics import (MIN_EVIDENCE, answered_openly, asked_text, asks_about_case, asks_specific,
-                                        asks_spend, evidence_for)
+        from askfoi.ncnd_topics import (MIN_EVIDENCE, answered_openly, asked_text, asks_about_case, asks_advised,
+                                        asks_specific, asks_spend, evidence_for)
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -964,8 +964,17 @@ class Matcher:
             # whatever the learnt forecast says; the warning leads with that topic's evidence
             # fc20: only for a question asking about covert use; the counted answers to questions limited to overt use
             # pool a topic's technologies (drone counts with Palantir contracts) and warned overt counts (drone fleets)
-            ruled = sorted((e for e in weighed if e.covert and share_bar is not None and e.share >= share_bar),
-                           key=lambda e: -e.share)
+            # fm100: a part asking only for a record every topic it touches advises asking for instead (the policy, the
+            # impact assessment: ncnd_topics.yaml `advised`) is not warned on those topics, nor on the learnt forecast or
+            # a neighbour: the warning must not warn the rewrite its own advice offers ("what usually gets answered
+            # instead: ... the policy"). The person-case route below still applies
+            advised = bool(topics) and shape != "confirm" and not one and all(
+                asks_advised(e.topic, shown or text) for e in topics)
+            if ncnd_likely and advised:
+                ncnd_likely = False
+                gates.append("advised")
+            ruled = sorted((e for e in weighed if e.covert and share_bar is not None and e.share >= share_bar
+                            and not advised), key=lambda e: -e.share)
             if ruled:
                 ncnd_likely = True
                 evidence = [_topic_warning(ruled[0], query.regime in ("FOISA", "EISR"))] + [
@@ -990,7 +999,8 @@ class Matcher:
                              d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE),
                          "open": not (topics and shape != "confirm" and not one and all(
                              answered_openly(e.topic, atype, self.ncnd_counts) for e in topics)),
-                         "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics)}
+                         "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics),
+                         "advised": not advised}  # fm100
                 self.ncnd_trace.append({"would": would, "p": round(p_model, 4), "bar": round(bar, 4), "scale": scale,
                                         "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
                                         "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],

@@ -229,6 +229,9 @@ class NcndTopic(BaseModel):
     # of its use, of visits to it or of searches on it asks whether officers use it, as "does the force use it" does;
     # an explicit limit to overt use still limits it
     no_overt_use: list[str] = Field(default_factory=list)
+    # fm100: the kinds of record `ask_instead` offers (knowledge/vocab/advised_records.yaml `kinds`: policy,
+    # impact_assessment): a part asking only for one is not warned on this topic (`asks_advised`)
+    advised: list[str] = Field(default_factory=list)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -510,6 +513,50 @@ def asks_spend(text: str) -> bool:
     in its scope."""
     spend, covert = _spend_words(), _covert_words()
     return bool(spend is not None and spend.search(text or "") and not (covert is not None and covert.search(text or "")))
+
+
+@functools.lru_cache(maxsize=1)
+def _advised_vocab() -> tuple[dict[str, re.Pattern], frozenset[str], re.Pattern | None, re.Pattern | None]:
+    """fm100: (kind -> its words, the question shapes of other asks, covert words, words joining more asks) from
+    knowledge/vocab/advised_records.yaml."""
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("advised_records")
+    data = data if isinstance(data, dict) else {}
+    kinds = {str(k): compile_any([w for w in v if isinstance(w, str)])
+             for k, v in (data.get("kinds") or {}).items() if isinstance(v, list)}
+    covert = [w for w in data.get("covert_words") or [] if isinstance(w, str)]
+    more = [w for w in data.get("more_asks") or [] if isinstance(w, str)]
+    return ({k: rx for k, rx in kinds.items() if rx is not None}, frozenset(map(str, data.get("other_asks") or [])),
+            compile_any(covert) if covert else None, compile_any(more) if more else None)
+
+
+def asks_advised(topic_name: str, text: str) -> bool:
+    """fm100 (issue 9): whether TEXT asks only for a kind of record the topic's advice offers instead (`advised`: "the
+    force's policy on the use of drones at protests" on surveillance technology, whose advice is to ask for the policy),
+    with no other ask (a count, a sum, whether something is used or held, a person, an incident: advised_records.yaml
+    `other_asks`; nor one joined on: `more_asks`), no word putting covert use in its scope ("the policy on the covert use of drones") and no watching
+    of people. The advice and the warning then agree: the part the advice offers is not warned on that topic."""
+    from askfoi.forecast_model import question_shapes
+
+    topic = load_topics()[0].get(topic_name)
+    if topic is None or not topic.advised or not (text or "").strip():
+        return False
+    kinds, other, covert, more = _advised_vocab()
+    found = [kinds[k] for k in topic.advised if k in kinds and kinds[k].search(text)]
+    if not found:
+        return False
+    # the record's own words out ("policy, procedure or guidance" is one record): what is left joins no other ask
+    one = "|".join(f"(?:{rx.pattern})" for rx in found)
+    rest = re.sub(rf"(?i)(?:{one})(?:\s*(?:,\s*)?(?:\bor\b|\band\b|/|,)\s*(?:\w+\s+)?(?:{one}))*", " RECORD ", text)
+    if more is not None and more.search(rest.strip(" .?!")):
+        return False
+    if set(question_shapes(text)) & other:
+        return False
+    scope = _covert_words()
+    if any(rx is not None and rx.search(text) for rx in (scope, covert)) or watching_people(text):
+        return False
+    return True
 
 
 def _overt_form(topic: NcndTopic, text: str) -> bool:

@@ -766,6 +766,41 @@ def answered_openly(name: str, authority_type: str | None = None, counted: dict 
     return known >= OPEN_KNOWN and ncnd / known < OPEN_SHARE
 
 
+@functools.lru_cache(maxsize=1)
+def _not_from() -> dict[str, frozenset[str]]:
+    """fm100: {kind of body: the kinds whose answers do not speak for it} (knowledge/vocab/evidence_kinds.yaml)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("evidence_kinds")
+    rows = (data or {}).get("not_from") if isinstance(data, dict) else None
+    return {str(k): frozenset(map(str, v or [])) for k, v in (rows or {}).items()}
+
+
+def kinds_left_out(authority_type: str | None) -> frozenset[str]:
+    """fm100: the kinds of body whose answers do not speak for a body of AUTHORITY_TYPE (evidence_kinds.yaml)."""
+    return _not_from().get(authority_type or "", frozenset())
+
+
+def fitting_evidence(evidence: TopicEvidence, authority_type: str | None, counted: dict | None = None
+                     ) -> tuple[int, int, int] | None:
+    """fm100 (issue 9): for EVIDENCE weighed on all bodies' answers (its kind had fewer than MIN_EVIDENCE of its own),
+    (NCND answers, known answers) of the bodies whose answers speak for a body of AUTHORITY_TYPE, and the NCND answers
+    left out (knowledge/vocab/evidence_kinds.yaml: a council is not weighed on police forces' answers about their
+    covert capabilities); None when the evidence already fits (its own kind's, a kind with no such list, a topic about
+    one person or case, or no answer of a listed kind was counted)."""
+    left_out = _not_from().get(authority_type or "")
+    topic = load_topics()[0].get(evidence.topic)
+    if not left_out or evidence.scope != ALL or topic is None or topic.about_one:
+        return None
+    key = "counted" if evidence.covert else "counted_overt"
+    rows = counted[evidence.topic].get(key, {}) if counted is not None and evidence.topic in counted else getattr(topic, key)
+    out_n = sum((rows.get(k) or [0, 0])[0] for k in left_out)
+    out_k = sum((rows.get(k) or [0, 0])[1] for k in left_out)
+    if not out_k:
+        return None
+    return evidence.ncnd - out_n, evidence.known - out_k, out_n
+
+
 # --- counting from the pack ---------------------------------------------------------------------
 
 

@@ -8,7 +8,6 @@ warning."""
 import pytest
 
 from askfoi.matching import get_matcher
-from askfoi.ncnd_topics import asks_advised
 
 FM99_T5 = ("Please send me the force's policy on the use of drones at protests. Also, did the force fly a drone over the "
            "Palestine Action protest in Bristol on 10 March 2024 to film the people there? And how many drones does the "
@@ -62,4 +61,6 @@ def test_guard_covert_asks_are_still_warned(text, authority):
     ("surveillance_technology", "How many drones does the force own?", False),
 ])
 def test_asks_advised(topic, text, expected):
+    from askfoi.ncnd_topics import asks_advised  # new in fm100
+
     assert asks_advised(topic, text) is expected

@@ -8,7 +8,7 @@ covert surveillance of a home (other bodies' answers: 2 of 5 NCND) and a person'
 import pytest
 
 from askfoi.matching import get_matcher
-from askfoi.ncnd_topics import evidence_for, fitting_evidence
+from askfoi.ncnd_topics import evidence_for
 
 
 @pytest.mark.parametrize("text, authority", [
@@ -38,6 +38,8 @@ def test_guard_fitting_evidence_still_warns(text, authority):
 
 
 def test_fitting_evidence_leaves_out_police_answers_for_a_council_only():
+    from askfoi.ncnd_topics import fitting_evidence  # new in fm100
+
     drones = next(e for e in evidence_for("Has the council used drones to inspect roads?", "council")
                   if e.topic == "surveillance_technology")
     n, k, left = fitting_evidence(drones, "council")

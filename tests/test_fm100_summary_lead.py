@@ -7,7 +7,7 @@ the number it used."""
 
 import pytest
 
-from askfoi.matching import current_sections, get_matcher
+from askfoi.matching import get_matcher
 
 FM99_T4 = ("I am writing to ask for the following. First, the total number of officers dismissed for gross misconduct in "
            "each of the last three years. Second, whether PC John Davies of the Hastings station is currently under "
@@ -63,4 +63,29 @@ def test_a_warned_part_leads_and_the_rest_is_said_only_when_there_is_a_rest():
     (["FOISA 18"], None, ["FOISA 18"]),
 ])
 def test_current_sections(sections, date, expected):
+    from askfoi.matching import current_sections  # new in fm100
+
     assert current_sections(sections, date) == expected
+
+
+def _panel(forecast) -> str:
+    import types
+
+    from askfoi.tui.side import InsightPane
+
+    return InsightPane._forecast_text(types.SimpleNamespace(forecast=forecast, similar=[], regime="FOI",
+                                                            matching_ready=True, letter="x"))
+
+
+def test_the_chat_panel_shows_the_warned_part_with_no_close_past_response():
+    forecast = get_matcher().match(FM99_T4, "Kent Police").forecast
+    panel = _panel(forecast)
+    assert "Not enough similar past responses to say" not in panel, panel
+    assert 'may be "neither confirm nor deny"' in panel and "40(5B)" in panel, panel
+
+
+def test_guard_the_chat_panel_says_not_enough_when_nothing_is_warned():
+    forecast = get_matcher().match(FM99_T4, "Kent Police").forecast
+    quiet = forecast.model_copy(update={"ncnd_likely": False, "parts": [
+        p.model_copy(update={"ncnd_likely": False}) for p in forecast.parts]})
+    assert "Not enough similar past responses to say" in _panel(quiet)

@@ -136,8 +136,41 @@ def asks(piece: str) -> bool:
 
 
 def refers_back(piece: str) -> bool:
-    """PIECE points back at something said before it ("it", "them", "the above", "this group")."""
-    return _any(_words().refers_back, piece)
+    """PIECE points back at something said before it ("it", "them", "the above", "this group"). fm100: a pronoun
+    that means the body asked (`_body_pronoun`) points at nothing before the piece: "How much did the force spend on
+    fuel for its fleet?" after "Does the force use IMSI catchers?" asks about the force's fleet, not the catchers."""
+    for pattern in _words().refers_back:
+        for m in pattern.finditer(piece):
+            if not _body_pronoun(piece, m.start(), m.group(0)):
+                return True
+    return False
+
+
+_BODY_PRONOUNS = frozenset(("it", "its", "they", "their", "theirs"))
+
+
+def _body_pronoun(piece: str, start: int, word: str) -> bool:
+    """fm100: the pronoun WORD at START of PIECE means the body the request is to, not a thing asked about before: the
+    subject of an organisation's verb ("what did they spend on fuel": askfoi/pronoun_roles.py `roles`, role "agent"),
+    or an owner ("its", "their") after the body named in the same sentence ("the force ... its fleet", "the council
+    ... their staff")."""
+    from askfoi.pronoun_roles import _vocab, role_at
+
+    low = word.lower()
+    if low not in _BODY_PRONOUNS:
+        return False
+    role = role_at(piece, start)
+    if role == "agent":
+        return True
+    if role != "owner":
+        return False
+    bodies = _vocab().bodies
+    before = [w.lower() for w in re.findall(r"[A-Za-z]+", piece[:start])]
+    named = [w for w in before if w in bodies]
+    if not named:
+        return False
+    # "its" agrees with one body ("the force"); "their" with any ("the police", "the council ... their staff")
+    return low != "its" or not named[-1].endswith("s") or named[-1] in ("police", "business")
 
 
 _ITEM_LABEL = re.compile(r"^\s*(?:\(?\d{1,2}[.):]|\(?[A-Za-z][.)]|[-\u2022*]|q\d{1,2}\s*[.:)]?)\s*(?P<rest>\S.*)$", re.I)

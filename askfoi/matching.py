@@ -837,7 +837,8 @@ class Matcher:
         ask_instead = explained.ask_instead if explained is not None else None
         warned = explained or next((pf for pf in part_forecasts if pf.ncnd_likely), None)
         summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely, evidence,
-                                why=why, ask_instead=ask_instead, about=warned.about if warned is not None else None)
+                                why=why, ask_instead=ask_instead, about=warned.about if warned is not None else None,
+                                unwarned_parts=sum(1 for pf in part_forecasts if not pf.ncnd_likely))
         forecast = Forecast(
             outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
             confidence=confidence, summary=summary, parts=part_forecasts, why=why, ask_instead=ask_instead,
@@ -863,8 +864,8 @@ class Matcher:
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
-        from askfoi.ncnd_topics import (MIN_EVIDENCE, answered_openly, asked_text, asks_about_case, asks_specific,
-                                        asks_spend, evidence_for)
+        from askfoi.ncnd_topics import (MIN_EVIDENCE, NCND_SHARE, answered_openly, asked_text, asks_about_case,
+                                        asks_advised, asks_specific, asks_spend, evidence_for, fitting_evidence)
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -890,6 +891,15 @@ class Matcher:
         _fix_rounding(outcomes)
         evidence = [line for e in topics if e.known for line in (e.sentence(), e.overt_sentence()) if line]
         weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
+        # fm100: a body with too few counted answers of its own on a topic is weighed on all bodies' answers, but a council
+        # or a fire service is not weighed on police forces' answers about their capabilities (evidence_kinds.yaml): the
+        # answers that speak for it decide: a topic with too few of them, or whose answers that speak for it mostly did not
+        # use NCND (councils', NHS bodies' and government's drone answers: 0 of 4), is no evidence for it (`unfit`)
+        fit = {e.topic: fitting_evidence(e, atype, self.ncnd_counts) for e in topics}
+        unfit = [e for e in topics if fit[e.topic] is not None and not (
+            fit[e.topic][1] >= MIN_EVIDENCE and fit[e.topic][0] / fit[e.topic][1] >= NCND_SHARE)]
+        fitting = [e for e in topics if e not in unfit]
+        evidence += [_unfit_sentence(fit[e.topic], atype, e.label) for e in topics if fit[e.topic] is not None]
         subject = self._subject_terms(query) if query.atype else set()
         related = [d for d in neighbours if not self._other_kind_alone(d, query, subject)]  # fc34: the evidence
         close = [d for d in related if good and d.score >= CLOSE * good[0].score and d.ncnd is not None and not d.targeted]
@@ -934,6 +944,13 @@ class Matcher:
                 ncnd_likely = support is not None or (atype not in NO_OVERRIDE_KINDS and p_model >= bar * scale * (
                     SUPPORT_OVERRIDE * (1.0 + OVERRIDE_LONG_TEXT * math.log(max(1, n_parts)))))
                 gates += [] if ncnd_likely else ["no subject support"]
+            elif ncnd_likely and not fitting:
+                # fm100: the part's only NCND topics are weighed on answers of kinds that do not speak for this body (a
+                # council's drones on police answers): it is warned only on a past NCND answer of a kind that does,
+                # sharing a word of its subject (fc20), never on the learnt forecast alone, whose rating rests on them
+                support = self._subject_support(query, self._fitting_near(neighbours[:NEAR], atype), allowed)
+                ncnd_likely = support is not None
+                gates += [] if ncnd_likely else ["evidence of another kind"]
             if ncnd_likely and shape == "routine":
                 # fc23: a count of overt, routine things is warned only when enough of the close neighbours' weight used NCND
                 ncnd_likely = close_mass > 0 and sum(d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE
@@ -963,8 +980,17 @@ class Matcher:
             # whatever the learnt forecast says; the warning leads with that topic's evidence
             # fc20: only for a question asking about covert use; the counted answers to questions limited to overt use
             # pool a topic's technologies (drone counts with Palantir contracts) and warned overt counts (drone fleets)
-            ruled = sorted((e for e in weighed if e.covert and share_bar is not None and e.share >= share_bar),
-                           key=lambda e: -e.share)
+            # fm100: a part asking only for a record every topic it touches advises asking for instead (the policy, the
+            # impact assessment: ncnd_topics.yaml `advised`) is not warned on those topics, nor on the learnt forecast or
+            # a neighbour: the warning must not warn the rewrite its own advice offers ("what usually gets answered
+            # instead: ... the policy"). The person-case route below still applies
+            advised = bool(topics) and shape != "confirm" and not one and all(
+                asks_advised(e.topic, shown or text) for e in topics)
+            if ncnd_likely and advised:
+                ncnd_likely = False
+                gates.append("advised")
+            ruled = sorted((e for e in weighed if e.covert and share_bar is not None and e.share >= share_bar
+                            and not advised and _fits_rule(fit[e.topic], share_bar)), key=lambda e: -e.share)
             if ruled:
                 ncnd_likely = True
                 evidence = [_topic_warning(ruled[0], query.regime in ("FOISA", "EISR"))] + [
@@ -984,12 +1010,14 @@ class Matcher:
                                    "that about them (FOIA s40(5B); in Scotland, FOISA s18(1) with s38)")
             if self.ncnd_trace is not None:
                 # each rule's verdict whatever the bar (bench/ncnd_why.py replays other bars with them)
-                would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR], allowed) is not None,
+                would = {"support": bool(fitting) or self._subject_support(query, self._fitting_near(
+                             neighbours[:NEAR], atype) if topics else neighbours[:NEAR], allowed) is not None,
                          "routine": shape != "routine" or (close_mass > 0 and sum(
                              d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE),
                          "open": not (topics and shape != "confirm" and not one and all(
                              answered_openly(e.topic, atype, self.ncnd_counts) for e in topics)),
-                         "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics)}
+                         "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics),
+                         "advised": not advised}  # fm100
                 self.ncnd_trace.append({"would": would, "p": round(p_model, 4), "bar": round(bar, 4), "scale": scale,
                                         "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
                                         "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],
@@ -1036,6 +1064,14 @@ class Matcher:
                             evidence=_with_check(_supporting_first(evidence, ncnd_likely), text, atype,
                                                  ncnd_likely, topics, query.atype is not None),
                             confidence=confidence, why=why, ask_instead=ask_instead, about=about)
+
+    @staticmethod
+    def _fitting_near(near: list[_Doc], atype: str | None) -> list[_Doc]:
+        """fm100: NEAR without the answers of kinds that do not speak for a body of ATYPE (evidence_kinds.yaml)."""
+        from askfoi.ncnd_topics import kinds_left_out
+
+        out = kinds_left_out(atype)
+        return [d for d in near if d.atype not in out] if out else near
 
     def _subject_support(self, query: _Query, near: list[_Doc], allowed: set[str] | None = None) -> _Doc | None:
         """The closest of NEAR that used NCND, scores at least SUBJECT_SUPPORT_SCORE and shares a word of the part's
@@ -1109,13 +1145,15 @@ class Matcher:
         return {k: round(v, 6) for k, v in f.items() if v}
 
     def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=(),
-                 why: str | None = None, ask_instead: str | None = None, about: str | None = None) -> str:
+                 why: str | None = None, ask_instead: str | None = None, about: str | None = None,
+                 unwarned_parts: int = 0) -> str:
         """The plain-English paragraph; every count in it is over the listed records. ABOUT (fc50): what the warned
         part is about, named as the person would (`warned_about`): the NCND line leads with it."""
         ncnd_docs = [d for d in listed_final if d.ncnd]
         provisions = self.vocab.ncnd_sections
-        ncnd_sections = list(dict.fromkeys(
-            s for d in ncnd_docs for s in d.sections if d.outcome == Outcome.ncnd.value or s in provisions
+        ncnd_sections = list(dict.fromkeys(  # fm100: in today's numbering (s40(5) -> s40(5B)), as the part's evidence says them
+            s for d in ncnd_docs
+            for s in current_sections([x for x in d.sections if d.outcome == Outcome.ncnd.value or x in provisions], d.date)
         ))
         counts = Counter(d.outcome for d in listed_final)
         kinds = {d.atype for d in listed_final}
@@ -1151,12 +1189,61 @@ class Matcher:
             no_overt=_no_overt_use(text),
             why=why,
             ask_instead=ask_instead,
+            unwarned_parts=unwarned_parts,  # fm100: the parts not warned, whom "no close match" is about
             sections=[s for s, _ in Counter(s for d in listed_final for s in d.sections).most_common(4)],
         )
         return " ".join(text.split())
 
 
 _COUNTED = re.compile(r"^(\d+) of (\d+) ")
+
+
+@functools.lru_cache(maxsize=1)
+def _renumbered() -> dict[str, tuple[str, str]]:
+    """fm100: {section as past answers cite it: (its number now, the day it changed)} (knowledge/vocab/renumbered_sections.yaml)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("renumbered_sections")
+    out = {}
+    for old, entry in ((data or {}).get("renumbered") or {}).items() if isinstance(data, dict) else ():
+        if isinstance(entry, dict) and entry.get("now"):
+            out[str(old)] = (str(entry["now"]), str(entry.get("since") or ""))
+    return out
+
+
+def current_sections(sections, date: str | None = None) -> list[str]:
+    """fm100: SECTIONS in today's numbering ("40(5)" -> "40(5B)"), each once, in order: what a body would cite now.
+    DATE: the past answer's, when they are one answer's; one given before the change keeps the number it used."""
+    out: list[str] = []
+    for s in sections:
+        now, since = _renumbered().get(str(s), (str(s), ""))
+        if date and since and str(date)[:10] < since:
+            now = str(s)
+        if now not in out:
+            out.append(now)
+    return out
+
+
+def _fits_rule(fit: tuple[int, int, int] | None, share_bar: float) -> bool:
+    """fm100: whether a topic's evidence may rule for this body: it fits (None), or the answers that speak for the
+    body are enough (MIN_EVIDENCE) and used NCND at least as often as the topic rule's bar."""
+    from askfoi.ncnd_topics import MIN_EVIDENCE
+
+    return fit is None or (fit[1] >= MIN_EVIDENCE and fit[0] / fit[1] >= share_bar)
+
+
+_KIND_WORDS = {"council": "a council", "fire": "a fire service", "nhs": "an NHS body", "education": "a school or college",
+               "environment": "an environment body", "water": "a water company"}
+
+
+def _unfit_sentence(fit: tuple[int, int, int], atype: str | None, label: str) -> str:
+    """fm100: the evidence line saying whose answers the topic's count rests on and what the answers that speak for this
+    kind of body say ("21 of the NCND answers about surveillance technology were police forces', which say little about
+    a council: other bodies' answers on it, 0 of 4 used NCND")."""
+    n, k, left = fit
+    who = _KIND_WORDS.get(atype or "", "this body")
+    rest = (f"other bodies' answers on it, {n} of {k} used NCND" if k else "no other body's answer on it was counted")
+    return f"{left} of the NCND answers about {label} were police forces', which say little about {who}: {rest}"
 
 
 def _part_shown(part) -> str:
@@ -1262,7 +1349,7 @@ def _ncnd_support(topics: list, near: list["_Doc"], scottish: bool = False) -> l
     for e in topics:
         # fc50 (nc51 #7): sections under the law of the body asked: Scotland's Act (FOISA) is no law of a body outside
         # Scotland, so its sections are not listed for one
-        secs = list(e.sections) if scottish else [x for x in e.sections if not _scottish_section(x)]
+        secs = current_sections(e.sections if scottish else [x for x in e.sections if not _scottish_section(x)])
         if e.covert and secs:
             line = f"answers about {e.label} usually cite " + ", ".join(cite(x) for x in secs[:4])
             if scottish and any(not _scottish_section(x) for x in secs[:4]):
@@ -1274,7 +1361,7 @@ def _ncnd_support(topics: list, near: list["_Doc"], scottish: bool = False) -> l
     ncnd = [d for d in near if d.ncnd]
     doc = next((d for d in ncnd if not getattr(d, "targeted", False)), ncnd[0] if ncnd else None)
     if doc is not None:
-        secs = [cite(x) for x in doc.sections[:3]]
+        secs = [cite(x) for x in current_sections(doc.sections, doc.date)[:3]]
         year = f", {doc.date[:4]}" if doc.date else ""
         gathered = getattr(doc, "targeted", False)
         what = ("an example of NCND on a similar question, from answers gathered for their NCND" if gathered

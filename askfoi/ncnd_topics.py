@@ -229,6 +229,9 @@ class NcndTopic(BaseModel):
     # of its use, of visits to it or of searches on it asks whether officers use it, as "does the force use it" does;
     # an explicit limit to overt use still limits it
     no_overt_use: list[str] = Field(default_factory=list)
+    # fm100: the kinds of record `ask_instead` offers (knowledge/vocab/advised_records.yaml `kinds`: policy,
+    # impact_assessment): a part asking only for one is not warned on this topic (`asks_advised`)
+    advised: list[str] = Field(default_factory=list)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -512,6 +515,50 @@ def asks_spend(text: str) -> bool:
     return bool(spend is not None and spend.search(text or "") and not (covert is not None and covert.search(text or "")))
 
 
+@functools.lru_cache(maxsize=1)
+def _advised_vocab() -> tuple[dict[str, re.Pattern], frozenset[str], re.Pattern | None, re.Pattern | None]:
+    """fm100: (kind -> its words, the question shapes of other asks, covert words, words joining more asks) from
+    knowledge/vocab/advised_records.yaml."""
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("advised_records")
+    data = data if isinstance(data, dict) else {}
+    kinds = {str(k): compile_any([w for w in v if isinstance(w, str)])
+             for k, v in (data.get("kinds") or {}).items() if isinstance(v, list)}
+    covert = [w for w in data.get("covert_words") or [] if isinstance(w, str)]
+    more = [w for w in data.get("more_asks") or [] if isinstance(w, str)]
+    return ({k: rx for k, rx in kinds.items() if rx is not None}, frozenset(map(str, data.get("other_asks") or [])),
+            compile_any(covert) if covert else None, compile_any(more) if more else None)
+
+
+def asks_advised(topic_name: str, text: str) -> bool:
+    """fm100 (issue 9): whether TEXT asks only for a kind of record the topic's advice offers instead (`advised`: "the
+    force's policy on the use of drones at protests" on surveillance technology, whose advice is to ask for the policy),
+    with no other ask (a count, a sum, whether something is used or held, a person, an incident: advised_records.yaml
+    `other_asks`; nor one joined on: `more_asks`), no word putting covert use in its scope ("the policy on the covert use of drones") and no watching
+    of people. The advice and the warning then agree: the part the advice offers is not warned on that topic."""
+    from askfoi.forecast_model import question_shapes
+
+    topic = load_topics()[0].get(topic_name)
+    if topic is None or not topic.advised or not (text or "").strip():
+        return False
+    kinds, other, covert, more = _advised_vocab()
+    found = [kinds[k] for k in topic.advised if k in kinds and kinds[k].search(text)]
+    if not found:
+        return False
+    # the record's own words out ("policy, procedure or guidance" is one record): what is left joins no other ask
+    one = "|".join(f"(?:{rx.pattern})" for rx in found)
+    rest = re.sub(rf"(?i)(?:{one})(?:\s*(?:,\s*)?(?:\bor\b|\band\b|/|,)\s*(?:\w+\s+)?(?:{one}))*", " RECORD ", text)
+    if more is not None and more.search(rest.strip(" .?!")):
+        return False
+    if set(question_shapes(text)) & other:
+        return False
+    scope = _covert_words()
+    if any(rx is not None and rx.search(text) for rx in (scope, covert)) or watching_people(text):
+        return False
+    return True
+
+
 def _overt_form(topic: NcndTopic, text: str) -> bool:
     rx = _compiled_any(tuple(topic.overt_forms))
     return rx is not None and rx.search(text or "") is not None
@@ -717,6 +764,41 @@ def answered_openly(name: str, authority_type: str | None = None, counted: dict 
     if known < OPEN_KNOWN:
         ncnd, known = (rows.get(ALL) or [0, 0])[:2]
     return known >= OPEN_KNOWN and ncnd / known < OPEN_SHARE
+
+
+@functools.lru_cache(maxsize=1)
+def _not_from() -> dict[str, frozenset[str]]:
+    """fm100: {kind of body: the kinds whose answers do not speak for it} (knowledge/vocab/evidence_kinds.yaml)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("evidence_kinds")
+    rows = (data or {}).get("not_from") if isinstance(data, dict) else None
+    return {str(k): frozenset(map(str, v or [])) for k, v in (rows or {}).items()}
+
+
+def kinds_left_out(authority_type: str | None) -> frozenset[str]:
+    """fm100: the kinds of body whose answers do not speak for a body of AUTHORITY_TYPE (evidence_kinds.yaml)."""
+    return _not_from().get(authority_type or "", frozenset())
+
+
+def fitting_evidence(evidence: TopicEvidence, authority_type: str | None, counted: dict | None = None
+                     ) -> tuple[int, int, int] | None:
+    """fm100 (issue 9): for EVIDENCE weighed on all bodies' answers (its kind had fewer than MIN_EVIDENCE of its own),
+    (NCND answers, known answers) of the bodies whose answers speak for a body of AUTHORITY_TYPE, and the NCND answers
+    left out (knowledge/vocab/evidence_kinds.yaml: a council is not weighed on police forces' answers about their
+    covert capabilities); None when the evidence already fits (its own kind's, a kind with no such list, a topic about
+    one person or case, or no answer of a listed kind was counted)."""
+    left_out = _not_from().get(authority_type or "")
+    topic = load_topics()[0].get(evidence.topic)
+    if not left_out or evidence.scope != ALL or topic is None or topic.about_one:
+        return None
+    key = "counted" if evidence.covert else "counted_overt"
+    rows = counted[evidence.topic].get(key, {}) if counted is not None and evidence.topic in counted else getattr(topic, key)
+    out_n = sum((rows.get(k) or [0, 0])[0] for k in left_out)
+    out_k = sum((rows.get(k) or [0, 0])[1] for k in left_out)
+    if not out_k:
+        return None
+    return evidence.ncnd - out_n, evidence.known - out_k, out_n
 
 
 # --- counting from the pack ---------------------------------------------------------------------

@@ -1704,12 +1704,44 @@ class Conversation:
             if len(parts) >= MAX_PARTS:
                 result = render("bot/too_many_parts.j2", limit=MAX_PARTS)
             else:
-                parts.append(self._spoken_to(_as_part(new)))
+                framed = self._framed_addition(new)
+                if framed is not None:
+                    parts.append(self._spoken_to(framed.text))
+                    self.session.frames = [*self.session.frames, framed.model_copy(update={"text": parts[-1]}).model_dump()]
+                else:
+                    parts.append(self._spoken_to(_as_part(new)))
                 result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest))
         self._unconfirm(Step.review)
         self._say(turn, result)
         if ask:
             self._ask(turn, Step.parts)
+
+    def _framed_addition(self, new: str) -> Any:
+        """ny99 (nc99 #8, j3): a part added as a question ("add how much they paid out in total") framed as the first
+        message's questions are: read after the first message (or after the nearest of its questions that frames it),
+        so its "they" and its subject come from there ("The total amount spent on pothole compensation claims."), else
+        on its own. None when it is no question, or its
+        framing keeps the person's words, or it names its own period, or adding it would change how the first
+        message's parts are read: then the words are kept as typed (nu17)."""
+        from askfoi.framing import frame_message
+
+        if not (re.match(r"(?i)^\W*(?:how|what|which|who|why|when|where|whether)\b", new) or new.rstrip().endswith("?")):
+            return None
+        s = self.session
+        alone = frame_message(new, s.authority, today=self.today())
+        if alone.period_text or alone.period:
+            return None  # "add how many fines did they issue in 2019?": its own period is kept in its words for the review
+        base = (s.about or "").strip()
+        if base:
+            # after the whole message, then after each of its questions from the last (the one it follows on from
+            # is the nearest that frames it: "how many claims did they get, and how much they paid out in total")
+            framed = frame_message(base, None, today=self.today()).parts
+            for before, text in [(framed, base), *(([f], f.source) for f in reversed(framed) if f.source)]:
+                after = frame_message(f"{text.rstrip(' .?!,')}, and {new.strip()}", None, today=self.today()).parts
+                if len(after) == len(before) + 1 and [p.text for p in after[:-1]] == [p.text for p in before] \
+                        and not after[-1].kept_words:
+                    return after[-1]
+        return alone.parts[0] if len(alone.parts) == 1 and not alone.parts[0].kept_words else None
 
     def _spoken_to(self, part: str) -> str:
         """lf64: a part the person typed, speaking to the organisation the letter goes to as "you" ("Emails between TfL

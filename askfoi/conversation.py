@@ -562,6 +562,9 @@ class Conversation:
         self.session.history.append(Message(role="you", text=text))
         if text.startswith("/"):
             return self._command(text, turn)
+        added, self._added_framed = getattr(self, "_added_framed", None), None
+        if _normal(text) in _words("keep_words") and added and self._keep_added_words(added, turn):
+            return turn
         if _normal(text) in _words("keep_words") and self.session.about and self.session.step != Step.done:
             self._keep_words(turn)  # any step: the message as written becomes the one part
             return turn
@@ -1292,6 +1295,21 @@ class Conversation:
         else:
             self._ask(turn, self.session.step)
 
+    def _keep_added_words(self, added: tuple[int, str, str], turn: Turn) -> bool:
+        """ny100: "keep my words" typed just after a question added at the parts step was framed ("add why did you
+        close the library?"): that part goes back to the question as typed (the review then says what an officer may
+        do with a question); the other parts are kept. False when the part is no longer there as framed."""
+        number, framed, typed = added
+        s = self.session
+        if s.step != Step.parts or not 1 <= number <= len(s.parts) or s.parts[number - 1] != framed:
+            return False
+        s.parts[number - 1] = typed
+        s.frames = [f for f in s.frames if f.get("text") != framed]
+        self._unconfirm(Step.review)
+        self._say(turn, render("bot/part_added.j2", number=number, kept=True))
+        self._ask(turn, Step.parts)
+        return True
+
     def _answer_authority(self, text: str, turn: Turn) -> None:
         from askfoi.authorities import resolve_authority
 
@@ -1708,9 +1726,13 @@ class Conversation:
                 if framed is not None:
                     parts.append(self._spoken_to(framed.text))
                     self.session.frames = [*self.session.frames, framed.model_copy(update={"text": parts[-1]}).model_dump()]
+                    # ny100: said, and undone by "keep my words" typed next (the typed question back, never the
+                    # first message as the one part)
+                    self._added_framed = (len(parts), parts[-1], self._spoken_to(_as_part(new)))
                 else:
                     parts.append(self._spoken_to(_as_part(new)))
-                result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest))
+                result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest),
+                                framed=framed is not None, reasons=framed is not None and framed.kind == "reasons")
         self._unconfirm(Step.review)
         self._say(turn, result)
         if ask:

@@ -1751,8 +1751,10 @@ class Conversation:
             return None
         s = self.session
         alone = frame_message(new, s.authority, today=self.today())
-        if alone.period_text or alone.period:
-            return None  # "add how many fines did they issue in 2019?": its own period is kept in its words for the review
+        if (alone.period_text or alone.period) and alone.period != s.period:
+            # "add how many fines did they issue in 2019?": another period than the letter's is kept in its words for the
+            # review; ny100: the letter's own period ("... in 2025" to a 2025 letter) is framed, as in a first message
+            return None
         base = (s.about or "").strip()
         if base:
             # after the whole message, then after each of its questions from the last (the one it follows on from

@@ -43,6 +43,17 @@ def test_a_question_added_is_framed_and_the_person_is_told(message, added, part)
     assert "opinions" not in said  # only a "why" question is told FOI gives no explanations
 
 
+def test_a_question_naming_the_letters_own_period_is_framed():
+    conv, _ = _conv(SHEFFIELD + " in 2025", "ok", "ok")
+    assert conv.session.step == Step.parts and conv.session.period == "1 January 2025 to 31 December 2025"
+    conv.reply("add how many families did they put in bed and breakfasts in 2025")
+    assert conv.session.parts[-1] == "The number of families put in bed and breakfasts.", conv.session.parts
+    conv.reply("add how many families were in b and bs in 2019?")  # guard: another period stays for the review
+    assert conv.session.parts[-1] == "How many families were in b and bs in 2019?"
+    conv.reply("ok")
+    assert "conflicting-periods" in {f.code for f in conv._findings()}
+
+
 def test_a_why_question_added_is_asked_as_the_records_that_would_show_it():
     conv, said = _conv("How many CCTV cameras are there?", "Leeds City Council", "2023", "add why did you close the library?")
     assert conv.session.parts == ["The number of CCTV cameras.", "Any minutes, reports or decision records that set out "

@@ -576,6 +576,9 @@ class Conversation:
         self.session.history.append(Message(role="you", text=text))
         if text.startswith("/"):
             return self._command(text, turn)
+        added, self._added_framed = getattr(self, "_added_framed", None), None
+        if _normal(text) in _words("keep_words") and added and self._keep_added_words(added, turn):
+            return turn
         if _normal(text) in _words("keep_words") and self.session.about and self.session.step != Step.done:
             self._keep_words(turn)  # any step: the message as written becomes the one part
             return turn
@@ -1306,6 +1309,21 @@ class Conversation:
         else:
             self._ask(turn, self.session.step)
 
+    def _keep_added_words(self, added: tuple[int, str, str], turn: Turn) -> bool:
+        """ny100: "keep my words" typed just after a question added at the parts step was framed ("add why did you
+        close the library?"): that part goes back to the question as typed (the review then says what an officer may
+        do with a question); the other parts are kept. False when the part is no longer there as framed."""
+        number, framed, typed = added
+        s = self.session
+        if s.step != Step.parts or not 1 <= number <= len(s.parts) or s.parts[number - 1] != framed:
+            return False
+        s.parts[number - 1] = typed
+        s.frames = [f for f in s.frames if f.get("text") != framed]
+        self._unconfirm(Step.review)
+        self._say(turn, render("bot/part_added.j2", number=number, kept=True))
+        self._ask(turn, Step.parts)
+        return True
+
     def _answer_authority(self, text: str, turn: Turn) -> None:
         from askfoi.authorities import resolve_authority
 
@@ -1718,12 +1736,50 @@ class Conversation:
             if len(parts) >= MAX_PARTS:
                 result = render("bot/too_many_parts.j2", limit=MAX_PARTS)
             else:
-                parts.append(self._spoken_to(_as_part(new)))
-                result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest))
+                framed = self._framed_addition(new)
+                if framed is not None:
+                    parts.append(self._spoken_to(framed.text))
+                    self.session.frames = [*self.session.frames, framed.model_copy(update={"text": parts[-1]}).model_dump()]
+                    # ny100: said, and undone by "keep my words" typed next (the typed question back, never the
+                    # first message as the one part)
+                    self._added_framed = (len(parts), parts[-1], self._spoken_to(_as_part(new)))
+                else:
+                    parts.append(self._spoken_to(_as_part(new)))
+                result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest),
+                                framed=framed is not None, reasons=framed is not None and framed.kind == "reasons")
         self._unconfirm(Step.review)
         self._say(turn, result)
         if ask:
             self._ask(turn, Step.parts)
+
+    def _framed_addition(self, new: str) -> Any:
+        """ny99 (nc99 #8, j3): a part added as a question ("add how much they paid out in total") framed as the first
+        message's questions are: read after the first message (or after the nearest of its questions that frames it),
+        so its "they" and its subject come from there ("The total amount spent on pothole compensation claims."), else
+        on its own. None when it is no question, or its
+        framing keeps the person's words, or it names its own period, or adding it would change how the first
+        message's parts are read: then the words are kept as typed (nu17)."""
+        from askfoi.framing import frame_message
+
+        if not (re.match(r"(?i)^\W*(?:how|what|which|who|why|when|where|whether)\b", new) or new.rstrip().endswith("?")):
+            return None
+        s = self.session
+        alone = frame_message(new, s.authority, today=self.today())
+        if (alone.period_text or alone.period) and alone.period != s.period:
+            # "add how many fines did they issue in 2019?": another period than the letter's is kept in its words for the
+            # review; ny100: the letter's own period ("... in 2025" to a 2025 letter) is framed, as in a first message
+            return None
+        base = (s.about or "").strip()
+        if base:
+            # after the whole message, then after each of its questions from the last (the one it follows on from
+            # is the nearest that frames it: "how many claims did they get, and how much they paid out in total")
+            framed = frame_message(base, None, today=self.today()).parts
+            for before, text in [(framed, base), *(([f], f.source) for f in reversed(framed) if f.source)]:
+                after = frame_message(f"{text.rstrip(' .?!,')}, and {new.strip()}", None, today=self.today()).parts
+                if len(after) == len(before) + 1 and [p.text for p in after[:-1]] == [p.text for p in before] \
+                        and not after[-1].kept_words:
+                    return after[-1]
+        return alone.parts[0] if len(alone.parts) == 1 and not alone.parts[0].kept_words else None
 
     def _spoken_to(self, part: str) -> str:
         """lf64: a part the person typed, speaking to the organisation the letter goes to as "you" ("Emails between TfL

@@ -191,7 +191,9 @@ def test_bad_email_is_asked_again():
 def test_applying_a_fix_rewrites_the_parts():
     conv = new_conversation()
     answer(conv, "How many CCTV cameras are there?", "Leeds City Council", "2023")
-    answer(conv, "add Why did you close the library?", "ok")
+    # ny100: an added "why" question is now put as a request for records at once; the person who keeps their own words
+    # ("keep my words" just after) gets the question back, and the review's finding and its fix
+    answer(conv, "add Why did you close the library?", "keep my words", "ok")
     assert conv.session.step == Step.review
     fixable = [i for i, f in enumerate(conv._findings(), 1) if f.rewrite]
     assert fixable, "the 'why' question should come with a rewrite"

@@ -142,14 +142,18 @@ def _at_parts():
     return conv
 
 
-@pytest.mark.parametrize("said", ["i still want to ask if they secretly film protesters even if they wont say. and 2 and 4 "
-                                  "are the same thing about cost",
-                                  "4 is the same as 2. i do still want to know whether they film protesters even though "
-                                  "they probably wont tell me"])
-def test_talk_about_the_parts_is_done_never_written_into_the_letter(said):
+# ny100: the question kept is framed as a part added with "add" is (as a first message's question is): "whether they film
+# protesters" is asked as the records that would show it (the better letter: an officer answers for records, not
+# questions); "whether they secretly film protesters" has no frame yet and stays the question
+@pytest.mark.parametrize("said, start", [
+    ("i still want to ask if they secretly film protesters even if they wont say. and 2 and 4 are the same thing about cost",
+     "Whether they"),
+    ("4 is the same as 2. i do still want to know whether they film protesters even though they probably wont tell me",
+     "Any recorded information showing whether you")])
+def test_talk_about_the_parts_is_done_never_written_into_the_letter(said, start):
     conv = _at_parts()
     conv.reply(said)
     parts = conv.session.parts
     assert len(parts) == 4 and not any("drone training" in p for p in parts), parts
     assert not any(w in " ".join(parts).lower() for w in ("the same", "still want", "wont", "won't"))
-    assert parts[-1].startswith("Whether they") and "film protesters" in parts[-1]
+    assert parts[-1].startswith(start) and "film protesters" in parts[-1]

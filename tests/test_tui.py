@@ -225,7 +225,8 @@ async def test_apply_fix_button_rewrites_the_parts(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        for text in ("How many CCTV cameras are there?", "Leeds City Council", "2023", "add Why did you close the library?", "ok"):
+        for text in ("How many CCTV cameras are there?", "Leeds City Council", "2023", "add Why did you close the library?",
+                     "keep my words", "ok"):  # ny100: an added "why" is framed unless the person keeps their words
             await say(pilot, text)
         assert app.conversation.session.step == Step.review
         button = app.query_one("#insight Button.apply", Button)

@@ -63,7 +63,7 @@ def _place_only(clause: str, named: str) -> bool:
 def body_groups(text: str) -> list[BodyGroup]:
     """The bodies TEXT's questions are put to, in order, each with its questions; [] when they go to one body (or to
     none named)."""
-    from askfoi.framing import find_authority
+    from askfoi.framing import _request_preface, find_authority
     from askfoi.questions import split_questions
 
     groups: list[BodyGroup] = []
@@ -72,6 +72,8 @@ def body_groups(text: str) -> list[BodyGroup]:
     from askfoi.complaint_acts import views_apart
 
     for question in views_apart(split_questions(text or "")):  # ck50: a view asked names no body the request is put to
+        if _request_preface(question):
+            continue  # fx100: "Please find attached a request for X and a separate request to Y": hands the letter over
         for clause in _clauses(question):
             found, _ = find_authority(clause, None) if _asks_on_its_own(clause) else (None, None)
             if found is not None and _place_only(clause, found.from_text or ""):

@@ -1902,12 +1902,13 @@ def _done_participle(tm: re.Match[str]) -> str | None:
     """sq100 (nc100 #3): the past participle of the verb of "how many times did §AUTH§/they VERB X" when the verb is
     not on the closed list (knowledge/vocab/record_kinds.yaml past_participles): after do-support the word is a
     verb's base form ("fly" -> "flown", "attend" -> "attended", "grit" -> "gritted"), so the count is said as the
-    passive of its object ("the number of times drones were flown over houses"). None for another auxiliary or a word
-    that is no verb's base form."""
+    passive of its object ("the number of times drones were flown over houses"). None for another auxiliary, for no
+    doer (the body, "they", "it") between "did" and the word, or for a word that is no verb's base form."""
     from lemminflect import getAllLemmas, getInflection
 
-    if not re.match(r"(?i)\s*(?:did|do|does)\b", tm.group(0)):
-        return None
+    if not re.match(r"(?i)\s*(?:did|do|does)\s+(?:\u00a7AUTH\u00a7|they|it)\s", tm.group(0)):
+        return None  # "how many times did storm overflows spill ...": with no doer said, the word after "did" is the
+        # subject's own ("storm"), never a verb to put in the passive
     word = tm.group(1).lower()
     if word not in getAllLemmas(word).get("VERB", ()) or word in _PREPS or word in ("not", "ever", "never", "be", "have", "do", "get"):
         return None

@@ -108,3 +108,9 @@ def test_guard_a_noun_list_and_whether_and_how_stay_one():
     assert len(qs) == 1, qs
     qs = split_questions("does the council record whether and how it checks the landlords it licenses")
     assert len(qs) == 1, qs
+
+
+def test_guard_no_doer_no_new_verb():
+    # lead43: "storm" after "did" is the subject's word, never a verb to put in the passive
+    parts = _texts("how many times did storm overflows spill into the river wye in 2025 and what is being done about it")
+    assert not any("stormed" in p for p in parts), parts

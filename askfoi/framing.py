@@ -1898,6 +1898,44 @@ def _is_participle(word: str) -> bool:
     return low in _vocab().participles or (low.endswith("ed") and len(low) > 4)
 
 
+def _done_participle(tm: re.Match[str]) -> str | None:
+    """sq100 (nc100 #3): the past participle of the verb of "how many times did §AUTH§/they VERB X" when the verb is
+    not on the closed list (knowledge/vocab/record_kinds.yaml past_participles): after do-support the word is a
+    verb's base form ("fly" -> "flown", "attend" -> "attended", "grit" -> "gritted"), so the count is said as the
+    passive of its object ("the number of times drones were flown over houses"). None for another auxiliary, for no
+    doer (the body, "they", "it") between "did" and the word, or for a word that is no verb's base form."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if not re.match(r"(?i)\s*(?:did|do|does)\s+(?:\u00a7AUTH\u00a7|they|it)\s", tm.group(0)):
+        return None  # "how many times did storm overflows spill ...": with no doer said, the word after "did" is the
+        # subject's own ("storm"), never a verb to put in the passive
+    word = tm.group(1).lower()
+    if word not in getAllLemmas(word).get("VERB", ()) or word in _PREPS or word in ("not", "ever", "never", "be", "have", "do", "get"):
+        return None
+    forms = getInflection(word, "VBN")
+    return forms[0] if forms else None
+
+
+def _object_phrase(obj: str) -> tuple[str | None, list[str]]:
+    """OBJ as the noun phrase a verb was done to, and the adverbs typed after it that go after the verb ("the central
+    library early" -> ("the central library", ["early"])); (None, []) when OBJ opens with a word that is no noun
+    phrase's (a comparative or an adverb: "longer than 2 hours", "more often"). A word the lexicon does not know is a
+    noun (a name, "tasers")."""
+    from lemminflect import getAllLemmas
+
+    def adverb(word: str) -> bool:
+        lemmas = getAllLemmas(word.lower())
+        return bool(lemmas.get("ADV")) and not lemmas.get("NOUN") and not lemmas.get("PROPN")
+
+    words = obj.split()
+    if adverb(words[0]) or words[0].lower() in ("more", "less", "fewer", "longer", "shorter", "over", "under"):
+        return None, []
+    after: list[str] = []
+    while len(words) > 1 and adverb(words[-1]):
+        after.insert(0, words.pop())
+    return " ".join(words), after
+
+
 _OWNER_PREPS = frozenset("about of for on against with outside inside within across throughout".split())
 
 
@@ -3828,15 +3866,21 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                 # ("officers", "pupils", "the council's wardens"), the thing done to is the subject, and the doers
                 # are kept after what was done ("spit hoods were used on children by officers")
                 tm, by = agent
-            if tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1))):
+            done = _done_participle(tm) if tm and not by else None
+            if tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1)) or done):
                 obj, place, _, article = _chunk(tm.group(2), "times")
+                after_verb: list[str] = []
+                if obj:  # sq100: "did they take longer than 2 hours ...": no thing done to, so no passive to say (kept);
+                    # "close the library early": the adverb goes after the verb ("the library was closed early")
+                    obj, after_verb = _object_phrase(obj)
                 if obj:
                     head, tail = obj.split(), []
                     at = next((k for k, word in enumerate(head) if k and word.lower() in _PREPS), None)
                     if at is not None:
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
-                    clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail, *(["by", *by.split()] if by else [])]
+                    clause = [v.past.get(tm.group(1).lower(), done or tm.group(1).lower()), *after_verb, *tail,
+                              *(["by", *by.split()] if by else [])]
         if subject is None and times:
             # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed
             pm = re.match(r"(?i)\s*(?:was|were|has\s+been|have\s+been)\s+(.*)$", after, re.S)

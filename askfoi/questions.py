@@ -1579,7 +1579,7 @@ def question_clauses(chunk: str) -> list[str]:
     that breaks a question down ("broken down by tier, where the referrals came from, how old they were"),
     nor "and why" / "and when" with nothing after it, which belongs to the clause before."""
     core = strip_opener(chunk)
-    if not _QUESTION_START.match(core) and (core.strip() == chunk.strip() or not re.search(
+    if not _QUESTION_START.match(core) and not _INVERTED_ASK.match(core) and (core.strip() == chunk.strip() or not re.search(
             r"(?i),\s*(?:and\s+)?how\s+(?:many|much|long|often)\b", core)):
         return [chunk]  # lead22: after words of asking, "the average time for X, how many were refused, and how
         # many ..." lists its asks as a question would
@@ -2172,6 +2172,80 @@ def _duration_of_event(clause: str, before: str) -> str | None:
     return f"{m.group('lead')}how many {m.group('unit')}{m.group('more')} {event.group('event')}"
 
 
+# sq100 (nc100 j1): "does north yorkshire police fly drones at night over houses, how many times last year and ...": a
+# count of times that names only a period (or nothing but "in total", "each year") after a yes/no question of what the
+# body does counts the times it did that; it is said with the yes/no question's subject, verb and object ("how many
+# times did north yorkshire police fly drones at night over houses last year"), never "How many times last year?"
+_TIMES_ONLY = re.compile(r"(?i)^(?P<lead>\W*(?:(?:and|also|so|plus)\s+)*)(?P<qw>how\s+many\s+times|how\s+often)\b(?P<rest>[^?!.]*?)"
+                         r"[\s?.!]*$")
+_TIMES_FILLER = re.compile(r"(?i)\b(?:in\s+total|altogether|overall|in\s+all|roughly|approximately|on\s+average|so\s+far|"
+                           r"(?:each|every|per|a|by)\s+(?:year|month|week|day)|a\s+year|in|during|over|for|and|the)\b|\W")
+_YES_NO_DOES = re.compile(r"(?i)^\W*(?:(?:and|also|so|but|plus)\s+)*(?P<aux>do|does|did|has|have)\s+(?P<after>.+?)[\s?.!]*$")
+_DOER_PRONOUN = frozenset("they you it he she we".split())
+
+
+def _doer_and_verb(after: str) -> tuple[str, str, str] | None:
+    """The subject, verb and the rest of a yes/no question's words after its auxiliary ("north yorkshire police fly
+    drones at night" -> ("north yorkshire police", "fly", "drones at night")): the subject is a pronoun, or ends on a
+    body's word (police, council, service ...) within five words, or is "the"/"your" and a noun; the verb is the next
+    word, a verb's base form (or a participle after has/have)."""
+    from lemminflect import getAllLemmas
+
+    words = after.split()
+    if len(words) < 3:
+        return None
+    end = None
+    if words[0].lower() in _DOER_PRONOUN:
+        end = 1
+    else:
+        body = next((k + 1 for k in range(min(5, len(words) - 2))
+                     if re.fullmatch(_BODY_WORD + r"s?", words[k].lower().strip(",'")) and not (
+                         k + 1 < len(words) - 2 and re.fullmatch(_BODY_WORD + r"s?", words[k + 1].lower()))), None)
+        if body is not None:
+            end = body
+        elif words[0].lower() in ("the", "your", "their", "its") and len(words) > 3:
+            end = 2
+    if end is None or end + 1 >= len(words):
+        return None
+    verb = words[end]
+    if not getAllLemmas(verb.lower()).get("VERB") or verb.lower() in ("not", "ever", "still", "any", "there"):
+        return None
+    return " ".join(words[:end]), verb, " ".join(words[end + 1:])
+
+
+def _times_of_yes_no(clause: str, before: str) -> str | None:
+    """sq100: CLAUSE, "how many times" / "how often" and a period only ("how many times last year", "and how often
+    each year"), said of the yes/no question BEFORE ("does north yorkshire police fly drones at night over houses"):
+    the count of the times it did that, said whole ("how many times did north yorkshire police fly drones at night
+    over houses last year"), or None (a count with a verb of its own, a question before that is no "does X VERB")."""
+    m = _TIMES_ONLY.match(clause or "")
+    if not m or _TIMES_FILLER.sub("", _period_free(m.group("rest"))).strip():
+        return None
+    yes_no = _YES_NO_DOES.match(before or "")
+    said = _doer_and_verb(yes_no.group("after")) if yes_no else None
+    if said is None:
+        return None
+    doer, verb, rest = said
+    if verb.lower() in ("use", "uses", "used"):
+        return None  # "does leeds council use bailiffs, how many times last year": the "use" frame counts the times
+        # itself ("..., and the number of times they were used"; framing._uses_counted_once)
+    aux = yes_no.group("aux").lower()
+    if aux in ("do", "does", "did"):
+        aux = "did" if m.group("qw").lower().startswith("how many") else aux
+    rest = f"{rest} {m.group('rest').strip()}".strip()
+    return f"{m.group('lead')}{m.group('qw')} {aux} {doer} {verb} {rest}"
+
+
+def _period_free(text: str) -> str:
+    """TEXT without the periods it states ("last year", "since 2022")."""
+    from askfoi.periods import find_periods
+
+    out = text
+    for _, _, (a, b) in sorted(find_periods(text), key=lambda f: -f[2][0]):
+        out = out[:a] + " " + out[b:]
+    return out
+
+
 def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
     """Each elliptical count ("how many adopted", "how many were reclaimed by owners", "how many did they pay",
     "how many on cars") made to stand as a question, where that is safe: the clause it continues is a count of a
@@ -2185,7 +2259,7 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
     head: tuple[str, str] | None = None
     right_after = False  # the clause before was the count that gives the head
     for clause in clauses:
-        lasted = _duration_of_event(clause, out[-1] if out else "")
+        lasted = _duration_of_event(clause, out[-1] if out else "") or _times_of_yes_no(clause, out[-1] if out else "")
         if lasted:  # fx54: "how many times did the overflow discharge ..., and how many hours in total?"
             out.append(lasted)
             right_after = False

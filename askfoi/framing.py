@@ -4567,7 +4567,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         f["plural"] = bool(first and first.group().islower() and _inflector().singular_noun(first.group()))
     if spec.template == "assessment":
         f["kinds_named"] = assessment_kinds(frame.source or "")
-    text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
+    text = plain_wording(re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip())
     return text[:1].upper() + text[1:]
 
 
@@ -6043,6 +6043,9 @@ def pointer_left(text: str) -> str | None:
     for m in re.finditer(r"(?i)\bthere\b", text or ""):
         if not (_EXISTENTIAL_BEFORE.search(text[:m.start()]) or _EXISTENTIAL_AFTER.match(text[m.end():])):
             return "there"  # "how many times did they discharge from the overflows there": a place only the story names
+    claim = _CLAIM_POINTER.search(text or "")
+    if claim:  # nx100 (nc99 j4): "the tree survey that says that": what it says is only in the story
+        return claim.group(1)
     for m in re.finditer(r"(?i)\b(it|them)\b", text or ""):
         if m.group(1).lower() == "it" and (_pointer_it_dummy(text, m.start()) or not _it_refers(text, m.start())
                                            or re.match(r"(?i)\s+(?:[a-z]+ed|clear|known|plain)\s+(?:that|whether)\b",
@@ -6056,6 +6059,14 @@ def pointer_left(text: str) -> str | None:
         if not any(not p.head.startswith("\u00a7BODY\u00a7") for p in phrases(text[:m.start()])):
             return m.group(1)  # ck28 (nu30 item 6): "Does the force use it secretly ...": the body is no thing "it" is
     return None
+
+
+# nx100 (nc99 j4): a record "that says that", "which shows this", "that proves so": the demonstrative is what a
+# record says or shows, a claim only the story makes ("they are cutting down the elms saying they have disease")
+_CLAIM_POINTER = re.compile(
+    r"(?i)\b(?:says?|said|saying|shows?|showed|shown|showing|proves?|proved|proving|states?|stated|claims?|claimed|"
+    r"confirms?|confirmed|backs?\s+up|backed\s+up|justif(?:y|ies|ied)|supports?|supported|recommends?|recommended)\s+"
+    r"(that|this|so)\s*(?=[.?!,;]|$|\b(?:and|or|but)\b)")
 
 
 # "there" as in "there is / were there any / is there": no place (a form of "be" or "have", or a modal, beside it)
@@ -7560,7 +7571,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             written = _resolve_references(question, previous, counts=True)
             if written != question:
                 question, masked = written, _mask_one(written, found, today)
-        masked = _own_people_counted(masked)
+        masked = _progressive_asked(_own_people_counted(masked))
+        if previous is not None:  # nx100 (nc99 j9): "how many people are in each one" after "which hotels": each hotel
+            question, masked = _each_one(question, previous), _each_one(masked, previous)
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
             or shape_frame(question, masked, before, found, previous) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
@@ -11167,6 +11180,10 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
     if kinds_of:  # nx98: "what types of drones ... what are they used for": "they" are the drones, never the types
         subject = re.sub(r"(?i)^the\s+", "", kinds_of)
     plural = is_plural(subject)
+    if plural and (_head_noun(subject) or "").lower() not in _PEOPLE_HEADS | _vocab().people:
+        # nx100 (nc99 j10): "how many tribunal appeals did parents win against them" after a count of EHCPs: the one a
+        # party wins against, sues or takes to court is a party - the body the letter goes to - never the things counted
+        question = _contested_them(question)
     said = previous.source or ""
     # lead40: a thing the person named with no determiner ("does the force use facial recognition") is written back as
     # they named it ("spent on facial recognition"), never "the facial recognition"; a count noun keeps "the"
@@ -11253,6 +11270,48 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
             or out.lower().count(the.lower()) >= 2 > question.lower().count(the.lower()):
         return question  # "are they fining them": two pointers, two things; one thing never does it to itself
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _contest_pattern() -> re.Pattern[str] | None:
+    """nx100: "them" as the other side of a contest (pronoun_roles.yaml contest_verbs, contest_nouns, contest_places):
+    "win/lose/beat ... against them", "sue them", "take them to court", "claims against them"."""
+    data, _ = load_vocab("pronoun_roles")
+    data = data if isinstance(data, dict) else {}
+    verbs = [str(w).lower() for w in data.get("contest_verbs") or []]
+    nouns = [str(w).lower() for w in data.get("contest_nouns") or []]
+    places = [str(w).lower() for w in data.get("contest_places") or []]
+    if not verbs:
+        return None
+    from lemminflect import getAllInflections
+
+    def forms(words: list[str]) -> str:
+        out = set(words)
+        for w in words:
+            for group in getAllInflections(w.split()[-1]).values():
+                out |= {" ".join([*w.split()[:-1], f]) for f in group}
+        return "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in out), key=len, reverse=True))
+
+    contest, noun = forms(verbs), forms(nouns) if nouns else "(?!)"
+    place = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in places) or "(?!)"
+    return re.compile(
+        rf"(?i)\b(?:(?P<v>(?:{contest})\b(?:\s+[a-z']+){{0,4}}?\s+against)|(?P<n>(?:{noun})\b(?:\s+[a-z']+){{0,2}}?\s+against)"
+        rf"|(?P<s>(?:{forms(['sue'])})))\s+them\b(?P<t>\s+to\s+(?:{place})\b)?"
+        rf"|\b(?P<take>(?:{forms(['take'])}))\s+them\s+(?P<to>to\s+(?:{place})\b)")
+
+
+def _contested_them(question: str) -> str:
+    """nx100: QUESTION with a "them" that is the other side of a contest ("did parents win against them", "how many
+    drivers sued them", "took them to court") written as "you": the body the letter goes to."""
+    pattern = _contest_pattern()
+    if pattern is None:
+        return question
+
+    def one(m: re.Match[str]) -> str:
+        k = m.group().lower().rfind("them")
+        return m.group()[:k] + "you" + m.group()[k + 4:]
+
+    return pattern.sub(one, question)
 
 
 @functools.lru_cache(maxsize=1)
@@ -11906,6 +11965,47 @@ def _own_people_counted(masked: str) -> str:
     return re.sub(r"(?i)\b(how\s+many|the\s+number\s+of)\s+\u00a7AUTH\u00a7\s+(?=([a-z]+)\b)", own, masked)
 
 
+def _each_one(question: str, previous: Frame) -> str:
+    """nx100 (nc99 j9): QUESTION with "each one" (or "every one") written as each of the things PREVIOUS asked about,
+    by their head noun ("in each one" after "which hotels" -> "in each hotel"); unchanged when those are not plural
+    things named by one noun, or are people."""
+    if not re.search(r"(?i)\b(?:each|every)\s+one\b", question or "") or previous.kept_words or not previous.subject:
+        return question
+    head = (_head_noun(previous.subject) or "").strip(",.")
+    one = _inflector().singular_noun(head.lower()) if head.isalpha() else False
+    if not one or head.lower() in _PEOPLE_HEADS or head.lower() in _vocab().people or one in _vocab().people \
+            or head.lower() in _TIME_WORDS:
+        return question
+    words = previous.subject.split()
+    at = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
+    before = [w for w in words[max(0, at - 3):at - 1] if w.isalpha() and w.lower() not in _DETERMINERS_EACH]
+    named = " ".join([*before, one]) if all(w.islower() and _noun(w) for w in before) else one  # "each care home"
+    return re.sub(r"(?i)\b(each|every)\s+one\b", lambda m: f"{m.group(1)} {named}", question)
+
+
+_DETERMINERS_EACH = frozenset("the a an any all your their its our my this that these those".split())
+
+
+_PROGRESSIVE_WHICH = re.compile(r"(?i)\b(?P<wh>which|what)\s+(?P<things>(?:[\w'-]+\s+){1,3}?)(?P<be>are|is|were|was)\s+"
+                                r"(?P<who>they|you|\u00a7AUTH\u00a7)\s+(?P<adv>(?:still|currently|now|also)\s+)?(?P<verb>[a-z]{2,}ing)\b")
+
+
+def _progressive_asked(masked: str) -> str:
+    """nx100 (nc99 j9): MASKED with "which hotels are they using", "which roads is §AUTH§ resurfacing" read as the
+    same question in the simple tense ("which hotels do they use"), which the frames read ("A list of hotels used"):
+    what the body is doing now is what it does. A verb that is no verb in -ing ("which days are they open") is left."""
+    def simple(m: re.Match[str]) -> str:
+        verb = m.group("verb").lower()
+        base = next((b for b in _verb_lemmas(verb) if b != verb), None)
+        if not base or m.group("things").split()[0].lower() in _AUX:
+            return m.group()
+        be = m.group("be").lower()
+        aux = "did" if be in ("were", "was") else ("does" if be == "is" else "do")
+        return f"{m.group('wh')} {m.group('things')}{aux} {m.group('who')} {m.group('adv') or ''}{base}"
+
+    return _PROGRESSIVE_WHICH.sub(simple, masked)
+
+
 # lf58 (cl55): things that went or came to the body the letter is for ("how many complaints went to the housing
 # ombudsman"): the body is who received them, so they are counted as the body's own ("did §AUTH§ receive"), never cut
 # with its name ("The number of complaints that went."). A participle ("reported to", "referred to") stands alone.
@@ -12448,6 +12548,22 @@ def _informal_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
     terms = (data.get("terms") if isinstance(data, dict) else None) or {}
     return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
                  for typed, neutral in terms.items())
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data, _ = load_vocab("informal_terms")
+    terms = (data.get("plain") if isinstance(data, dict) else None) or {}
+    return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
+                 for typed, neutral in terms.items())
+
+
+def plain_wording(text: str) -> str:
+    """nx100 (nc99 j8, j11): TEXT, a part askfoi framed, with the everyday words knowledge/vocab/informal_terms.yaml
+    `plain` lists written as the records say them ("kids" -> "children", "spy on" -> "covertly watch")."""
+    for pattern, neutral in _plain_terms():
+        text = pattern.sub(neutral, text)
+    return text
 
 
 def neutral_wording(part: str) -> tuple[str, list[str]]:

@@ -12542,18 +12542,12 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     return findings
 
 
-@functools.lru_cache(maxsize=1)
-def _informal_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
+@functools.lru_cache(maxsize=2)
+def _informal_terms(key: str = "terms") -> tuple[tuple[re.Pattern[str], str], ...]:
+    """knowledge/vocab/informal_terms.yaml's KEY list ("terms": loaded words, flagged; nx100 "plain": everyday words a
+    framed part says in the records' words) as (pattern over whole words, wording)."""
     data, _ = load_vocab("informal_terms")
-    terms = (data.get("terms") if isinstance(data, dict) else None) or {}
-    return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
-                 for typed, neutral in terms.items())
-
-
-@functools.lru_cache(maxsize=1)
-def _plain_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    data, _ = load_vocab("informal_terms")
-    terms = (data.get("plain") if isinstance(data, dict) else None) or {}
+    terms = (data.get(key) if isinstance(data, dict) else None) or {}
     return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
                  for typed, neutral in terms.items())
 
@@ -12561,7 +12555,7 @@ def _plain_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
 def plain_wording(text: str) -> str:
     """nx100 (nc99 j8, j11): TEXT, a part askfoi framed, with the everyday words knowledge/vocab/informal_terms.yaml
     `plain` lists written as the records say them ("kids" -> "children", "spy on" -> "covertly watch")."""
-    for pattern, neutral in _plain_terms():
+    for pattern, neutral in _informal_terms("plain"):
         text = pattern.sub(neutral, text)
     return text
 

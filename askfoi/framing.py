@@ -7571,7 +7571,7 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             written = _resolve_references(question, previous, counts=True)
             if written != question:
                 question, masked = written, _mask_one(written, found, today)
-        masked = _progressive_asked(_own_people_counted(masked))
+        masked = _progressive_asked(_own_people_counted(masked, _body_unit(found)))
         if previous is not None:  # nx100 (nc99 j9): "how many people are in each one" after "which hotels": each hotel
             question, masked = _each_one(question, previous), _each_one(masked, previous)
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
@@ -11951,7 +11951,26 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
     return out
 
 
-def _own_people_counted(masked: str) -> str:
+@functools.lru_cache(maxsize=64)
+def _unit_named(name: str, typed: str) -> str | None:
+    """nx100: TYPED, the words that named the body NAME, as the name of one of its own parts (a directorate: the
+    Home Office's "Immigration Enforcement", listed as the alias "Home Office (Immigration Enforcement)" in
+    knowledge/authorities.jsonl), written as that alias writes it; None when TYPED names the body itself."""
+    from askfoi.knowledge import get_reference
+
+    record = next((a for a in get_reference().authorities if a.name == name), None)
+    for alias in getattr(record, "aliases", None) or []:
+        m = re.fullmatch(rf"{re.escape(name)}\s+\((.+)\)", alias)
+        if m and m.group(1).lower() == typed.strip().lower():
+            return m.group(1)
+    return None
+
+
+def _body_unit(found: AuthorityFound | None) -> str | None:
+    return _unit_named(found.name, found.from_text) if found is not None and found.from_text else None
+
+
+def _own_people_counted(masked: str, unit: str | None = None) -> str:
     """nx99 (fx97 Met "How many your officers"): MASKED with the body's name dropped where it only says whose people are
     counted ("how many §AUTH§ officers were dismissed", "the number of §AUTH§ staff who left"): the letter goes to that
     body, so they are its officers ("The number of officers dismissed"), its dogs, its visits ("how many Immigration
@@ -11960,7 +11979,9 @@ def _own_people_counted(masked: str) -> str:
         word = m.group(2).lower()
         if word in _AUX or word in _PREPS or word in _vocab().verbs or _verb_only(word):
             return m.group()  # "how many §AUTH§ have": the body is the subject of its own question
-        return f"{m.group(1)} "
+        # nx100: UNIT, the part of the body the person named ("how many immigration enforcement visits" to the Home
+        # Office), stays with what it counts: "The number of Immigration Enforcement visits"
+        return f"{m.group(1)} {unit} " if unit else f"{m.group(1)} "
 
     return re.sub(r"(?i)\b(how\s+many|the\s+number\s+of)\s+\u00a7AUTH\u00a7\s+(?=([a-z]+)\b)", own, masked)
 
@@ -12035,7 +12056,10 @@ def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
     if found is None:
         return text
     others = {hit[3] for hit in _named_bodies(text) if hit[1] == found.name and not hit[4] and hit[2]
-              and _ACTOR_BEFORE_NAME.search(text[: hit[2][0]])}  # only where it acts: "did the met do", "by the met"
+              and (_ACTOR_BEFORE_NAME.search(text[: hit[2][0]])  # only where it acts: "did the met do", "by the met"
+                   # nx100 (nc99 j2 note): or whose people or things are counted ("... and how many Kent Police staff
+                   # left"): read as the body's own (_own_people_counted), never "your staff left"
+                   or re.search(r"(?i)\b(?:how\s+many|the\s+number\s+of)\s+(?:the\s+)?$", text[: hit[2][0]]))}
     for typed in sorted(others, key=len, reverse=True):
         text = re.sub(r"(?i)(?:\bthe\s+)?(?<![\w\u00a7])" + re.escape(typed) + r"(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
     return re.sub(r"(?i)\bthe\s+\u00a7AUTH\u00a7", "\u00a7AUTH\u00a7", text)  # "does the met": the article goes with it

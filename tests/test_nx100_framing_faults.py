@@ -7,7 +7,6 @@ import pytest
 
 from askfoi.framing import frame_message, pointer_left
 from askfoi.kept_part_subjects import kept_part_subject
-from askfoi.letter import said_once
 from askfoi.templates import render
 
 TODAY = date(2026, 12, 7)
@@ -143,6 +142,8 @@ def test_a_kept_question_about_people_held_has_none():  # guard
 
 # 7. the letter's own period is said once
 def test_the_letters_period_is_not_said_again_in_a_part():
+    from askfoi.letter import said_once
+
     period = "1 January 2020 to 7 December 2026"
     assert said_once("The total amount spent on IMSI catchers, for the period 1 January 2020 to 7 December 2026.",
                      period) == "The total amount spent on IMSI catchers."
@@ -151,6 +152,8 @@ def test_the_letters_period_is_not_said_again_in_a_part():
 
 
 def test_a_parts_other_period_is_kept():  # guard
+    from askfoi.letter import said_once
+
     part = "The total amount spent on drones, for the period 1 April 2023 to 31 March 2024."
     assert said_once(part, "1 January 2020 to 7 December 2026") == part
 

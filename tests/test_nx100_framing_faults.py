@@ -40,12 +40,15 @@ def test_appeals_made_against_them_are_still_the_things():  # guard: an appeal i
 # 2. "what did B pay X" asks for a sum
 @pytest.mark.parametrize("text, want", [
     ("what did kent police pay informants each year", "The total amount spent on informants, broken down by year."),
-    ("what does leeds council spend on agency staff every month",
-     "The total amount spent on agency staff, broken down by month."),
     ("what did hull council pay consultants in 2024", "The total amount spent on consultants."),
 ])
 def test_what_did_they_pay_is_a_sum(text, want):
     assert _parts(text) == [want]
+
+
+def test_what_does_the_council_spend_on_stays_a_sum():  # guard: framed so on main already (another cue)
+    assert _parts("what does leeds council spend on agency staff every month") == [
+        "The total amount spent on agency staff, broken down by month."]
 
 
 def test_what_did_they_pay_for_with_nothing_after_is_left():  # guard
@@ -174,7 +177,7 @@ def test_a_second_question_counting_the_bodys_staff():
     assert parts[1] == "The number of staff who left."
 
 
-def test_a_second_question_counting_a_councils_employees():
+def test_a_second_question_counting_a_councils_employees():  # guard: masked on main already (a longer name)
     parts = _parts("how many arrests did leeds council make, and how many leeds city council employees earn over 100k")
     assert parts[1] == "The number of employees who earn over 100k."
 

@@ -4567,7 +4567,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         f["plural"] = bool(first and first.group().islower() and _inflector().singular_noun(first.group()))
     if spec.template == "assessment":
         f["kinds_named"] = assessment_kinds(frame.source or "")
-    text = plain_wording(re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip())
+    text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
     return text[:1].upper() + text[1:]
 
 
@@ -6485,10 +6485,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     try:
         hash(key)
     except TypeError:  # an argument of the wrong type: framed (and refused there) as before, never kept
-        return _frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body)
+        return _plain_parts(_frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body))
     found = _FRAMED.get(key)
     if found is None:
-        found = _frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body)
+        found = _plain_parts(_frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body))
         if len(_FRAMED) >= _FRAMED_SIZE:
             _FRAMED.clear()
         _FRAMED[key] = found
@@ -12574,6 +12574,19 @@ def _informal_terms(key: str = "terms") -> tuple[tuple[re.Pattern[str], str], ..
     terms = (data.get(key) if isinstance(data, dict) else None) or {}
     return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
                  for typed, neutral in terms.items())
+
+
+def _plain_parts(framing: Framing) -> Framing:
+    """nx100: FRAMING with each part askfoi built from a frame said in plain record words (`plain_wording`), and the
+    findings that quote it quoting it so; a part kept in the person's words keeps them."""
+    for part in framing.parts:
+        new = plain_wording(part.text) if part.text and not part.kept_words else part.text
+        if new != part.text:
+            for f in framing.findings:
+                if part.text in (getattr(f, "message", "") or ""):
+                    f.message = f.message.replace(part.text, new)
+            part.text = new
+    return framing
 
 
 def plain_wording(text: str) -> str:

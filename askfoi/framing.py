@@ -12582,9 +12582,11 @@ def _plain_parts(framing: Framing) -> Framing:
     for part in framing.parts:
         new = plain_wording(part.text) if part.text and not part.kept_words else part.text
         if new != part.text:
-            for f in framing.findings:
-                if part.text in (getattr(f, "message", "") or ""):
-                    f.message = f.message.replace(part.text, new)
+            for f in framing.findings:  # what a finding quotes or would write back is the part as it now reads
+                for field in ("message", "suggestion", "rewrite"):
+                    said = getattr(f, field, None)
+                    if isinstance(said, str) and part.text in said:
+                        setattr(f, field, said.replace(part.text, new))
             part.text = new
     return framing
 

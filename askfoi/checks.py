@@ -931,13 +931,23 @@ def _rewrites(check: _CompiledCheck, text: str, hits: list[_Hit], asked: list | 
     return first, "".join(pieces)
 
 
+def _emails_example(authority: ResolvedAuthority | None) -> str:
+    """nx100 (nc99 #10): the role holders a narrowed search names, for AUTHORITY's kind of body (never a councillor for
+    a police force): knowledge/vocab/check_examples.yaml emails_examples."""
+    data, _ = load_vocab("check_examples")
+    examples = (data or {}).get("emails_examples") if isinstance(data, dict) else None
+    examples = examples if isinstance(examples, dict) else {}
+    kind = str(getattr(authority, "type", "") or "") if authority is not None and getattr(authority, "known", False) else ""
+    return str(examples.get(kind) or examples.get("default") or "")
+
+
 def _limit_values(authority: ResolvedAuthority | None, regime: Regime) -> dict[str, str]:
     if authority is not None and regime == authority.regime:
         limit, rate = authority.cost_limit, authority.hourly_rate
     else:
         kind = authority.type if authority is not None else AuthorityType.other
         limit, rate = cost_limit_for(regime, kind)
-    values = {"limit": "", "rate": "", "hours": ""}
+    values = {"limit": "", "rate": "", "hours": "", "emails_example": _emails_example(authority)}
     if limit:
         values["limit"] = f"£{limit}"
     if rate:
@@ -948,6 +958,18 @@ def _limit_values(authority: ResolvedAuthority | None, regime: Regime) -> dict[s
     return values
 
 
+def _name_said(template: str) -> str:
+    """nx100 (nc99 #10): TEMPLATE with the body's name in the middle of a sentence said as a sentence says it ("cost
+    {authority_said} more", which is "the Metropolitan Police Service"); at a sentence's start or quoted it stays as
+    the body names itself ("{authority} is a Scottish authority", "\"{authority}\" is not in askfoi's list")."""
+
+    def one(m: re.Match[str]) -> str:
+        before = template[: m.start()].rstrip()
+        return m.group() if not before or before[-1] in ".!?:\"\u201c(" else "{authority_said}"
+
+    return re.sub(r"\{authority\}(?![\"\u201d])", one, template or "")
+
+
 def _finding(
     check: _CompiledCheck, variant_key: str | None, values: dict[str, str], evidence: str, rewrite: str | None = None
 ) -> Finding:
@@ -955,6 +977,7 @@ def _finding(
     variant = spec.variants.get(variant_key or "") or Variant()
     blanks = _Blanks(values)
     blanks["evidence"] = evidence
+    blanks.setdefault("emails_example", _emails_example(None))
     blanks.setdefault("which_part", "this part")  # rv61 (nc61 #15): the part a finding is about, named when known
     # ny97 (nf94): what was asked, quoted: the words matched, or each named part's own question when the caller gave them
     blanks.setdefault("asked", f'"{evidence}"')
@@ -962,8 +985,12 @@ def _finding(
     blanks.setdefault("scotland_ncnd", "; in Scotland, section 18 of FOISA")  # nf94: unless the body is known elsewhere
     for key, value in example_values(None, evidence).items():  # ck32 (nu34 #12): examples of the case, never stale
         blanks.setdefault(key, value)
-    message = (variant.message or spec.message).format_map(blanks)
-    suggestion = (variant.suggestion or spec.suggestion).format_map(blanks)
+    if "authority" in blanks:  # nx100 (nc99 #10): "would cost the Metropolitan Police Service more than ..."
+        from askfoi.templates import said
+
+        blanks["authority_said"] = said(blanks["authority"])
+    message = _name_said(variant.message or spec.message).format_map(blanks)
+    suggestion = _name_said(variant.suggestion or spec.suggestion).format_map(blanks)
     return Finding(
         code=check.code,
         severity=variant.severity or spec.severity,

@@ -3070,6 +3070,8 @@ def similar_line(r: SimilarResponse) -> dict[str, str]:
         "outcome": OUTCOME_LABELS.get(r.outcome, str(r.outcome))
         + ("; neither confirm nor deny for part" if r.ncnd is True and r.outcome != Outcome.ncnd else ""),
         "sections": ", ".join(r.sections),
+        # nx100 (nc99 #10): one section cited is "section 22(1)(a)", never "sections 22(1)(a)"
+        "section_word": "section" if len(r.sections) == 1 else "sections",
         "date": r.date or "",
     }
 

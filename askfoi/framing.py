@@ -6087,6 +6087,9 @@ def pointer_left(text: str) -> str | None:
     for m in re.finditer(r"(?i)\bthere\b", text or ""):
         if not (_EXISTENTIAL_BEFORE.search(text[:m.start()]) or _EXISTENTIAL_AFTER.match(text[m.end():])):
             return "there"  # "how many times did they discharge from the overflows there": a place only the story names
+    claim = _CLAIM_POINTER.search(text or "")
+    if claim:  # nx100 (nc99 j4): "the tree survey that says that": what it says is only in the story
+        return claim.group(1)
     for m in re.finditer(r"(?i)\b(it|them)\b", text or ""):
         if m.group(1).lower() == "it" and (_pointer_it_dummy(text, m.start()) or not _it_refers(text, m.start())
                                            or re.match(r"(?i)\s+(?:[a-z]+ed|clear|known|plain)\s+(?:that|whether)\b",
@@ -6100,6 +6103,14 @@ def pointer_left(text: str) -> str | None:
         if not any(not p.head.startswith("\u00a7BODY\u00a7") for p in phrases(text[:m.start()])):
             return m.group(1)  # ck28 (nu30 item 6): "Does the force use it secretly ...": the body is no thing "it" is
     return None
+
+
+# nx100 (nc99 j4): a record "that says that", "which shows this", "that proves so": the demonstrative is what a
+# record says or shows, a claim only the story makes ("they are cutting down the elms saying they have disease")
+_CLAIM_POINTER = re.compile(
+    r"(?i)\b(?:says?|said|saying|shows?|showed|shown|showing|proves?|proved|proving|states?|stated|claims?|claimed|"
+    r"confirms?|confirmed|backs?\s+up|backed\s+up|justif(?:y|ies|ied)|supports?|supported|recommends?|recommended)\s+"
+    r"(that|this|so)\s*(?=[.?!,;]|$|\b(?:and|or|but)\b)")
 
 
 # "there" as in "there is / were there any / is there": no place (a form of "be" or "have", or a modal, beside it)
@@ -6522,10 +6533,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     try:
         hash(key)
     except TypeError:  # an argument of the wrong type: framed (and refused there) as before, never kept
-        return _frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body)
+        return _plain_parts(_frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body))
     found = _FRAMED.get(key)
     if found is None:
-        found = _frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body)
+        found = _plain_parts(_frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body))
         if len(_FRAMED) >= _FRAMED_SIZE:
             _FRAMED.clear()
         _FRAMED[key] = found
@@ -7608,7 +7619,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             written = _resolve_references(question, previous, counts=True)
             if written != question:
                 question, masked = written, _mask_one(written, found, today)
-        masked = _own_people_counted(masked)
+        masked = _progressive_asked(_own_people_counted(masked, _body_unit(found)))
+        if previous is not None:  # nx100 (nc99 j9): "how many people are in each one" after "which hotels": each hotel
+            question, masked = _each_one(question, previous), _each_one(masked, previous)
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
             or shape_frame(question, masked, before, found, previous) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
@@ -11215,6 +11228,10 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
     if kinds_of:  # nx98: "what types of drones ... what are they used for": "they" are the drones, never the types
         subject = re.sub(r"(?i)^the\s+", "", kinds_of)
     plural = is_plural(subject)
+    if plural and (_head_noun(subject) or "").lower() not in _PEOPLE_HEADS | _vocab().people:
+        # nx100 (nc99 j10): "how many tribunal appeals did parents win against them" after a count of EHCPs: the one a
+        # party wins against, sues or takes to court is a party - the body the letter goes to - never the things counted
+        question = _contested_them(question)
     said = previous.source or ""
     # lead40: a thing the person named with no determiner ("does the force use facial recognition") is written back as
     # they named it ("spent on facial recognition"), never "the facial recognition"; a count noun keeps "the"
@@ -11301,6 +11318,48 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
             or out.lower().count(the.lower()) >= 2 > question.lower().count(the.lower()):
         return question  # "are they fining them": two pointers, two things; one thing never does it to itself
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _contest_pattern() -> re.Pattern[str] | None:
+    """nx100: "them" as the other side of a contest (pronoun_roles.yaml contest_verbs, contest_nouns, contest_places):
+    "win/lose/beat ... against them", "sue them", "take them to court", "claims against them"."""
+    data, _ = load_vocab("pronoun_roles")
+    data = data if isinstance(data, dict) else {}
+    verbs = [str(w).lower() for w in data.get("contest_verbs") or []]
+    nouns = [str(w).lower() for w in data.get("contest_nouns") or []]
+    places = [str(w).lower() for w in data.get("contest_places") or []]
+    if not verbs:
+        return None
+    from lemminflect import getAllInflections
+
+    def forms(words: list[str]) -> str:
+        out = set(words)
+        for w in words:
+            for group in getAllInflections(w.split()[-1]).values():
+                out |= {" ".join([*w.split()[:-1], f]) for f in group}
+        return "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in out), key=len, reverse=True))
+
+    contest, noun = forms(verbs), forms(nouns) if nouns else "(?!)"
+    place = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in places) or "(?!)"
+    return re.compile(
+        rf"(?i)\b(?:(?P<v>(?:{contest})\b(?:\s+[a-z']+){{0,4}}?\s+against)|(?P<n>(?:{noun})\b(?:\s+[a-z']+){{0,2}}?\s+against)"
+        rf"|(?P<s>(?:{forms(['sue'])})))\s+them\b(?P<t>\s+to\s+(?:{place})\b)?"
+        rf"|\b(?P<take>(?:{forms(['take'])}))\s+them\s+(?P<to>to\s+(?:{place})\b)")
+
+
+def _contested_them(question: str) -> str:
+    """nx100: QUESTION with a "them" that is the other side of a contest ("did parents win against them", "how many
+    drivers sued them", "took them to court") written as "you": the body the letter goes to."""
+    pattern = _contest_pattern()
+    if pattern is None:
+        return question
+
+    def one(m: re.Match[str]) -> str:
+        k = m.group().lower().rfind("them")
+        return m.group()[:k] + "you" + m.group()[k + 4:]
+
+    return pattern.sub(one, question)
 
 
 @functools.lru_cache(maxsize=1)
@@ -11940,7 +11999,26 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
     return out
 
 
-def _own_people_counted(masked: str) -> str:
+@functools.lru_cache(maxsize=64)
+def _unit_named(name: str, typed: str) -> str | None:
+    """nx100: TYPED, the words that named the body NAME, as the name of one of its own parts (a directorate: the
+    Home Office's "Immigration Enforcement", listed as the alias "Home Office (Immigration Enforcement)" in
+    knowledge/authorities.jsonl), written as that alias writes it; None when TYPED names the body itself."""
+    from askfoi.knowledge import get_reference
+
+    record = next((a for a in get_reference().authorities if a.name == name), None)
+    for alias in getattr(record, "aliases", None) or []:
+        m = re.fullmatch(rf"{re.escape(name)}\s+\((.+)\)", alias)
+        if m and m.group(1).lower() == typed.strip().lower():
+            return m.group(1)
+    return None
+
+
+def _body_unit(found: AuthorityFound | None) -> str | None:
+    return _unit_named(found.name, found.from_text) if found is not None and found.from_text else None
+
+
+def _own_people_counted(masked: str, unit: str | None = None) -> str:
     """nx99 (fx97 Met "How many your officers"): MASKED with the body's name dropped where it only says whose people are
     counted ("how many §AUTH§ officers were dismissed", "the number of §AUTH§ staff who left"): the letter goes to that
     body, so they are its officers ("The number of officers dismissed"), its dogs, its visits ("how many Immigration
@@ -11949,9 +12027,52 @@ def _own_people_counted(masked: str) -> str:
         word = m.group(2).lower()
         if word in _AUX or word in _PREPS or word in _vocab().verbs or _verb_only(word):
             return m.group()  # "how many §AUTH§ have": the body is the subject of its own question
-        return f"{m.group(1)} "
+        # nx100: UNIT, the part of the body the person named ("how many immigration enforcement visits" to the Home
+        # Office), stays with what it counts: "The number of Immigration Enforcement visits"
+        return f"{m.group(1)} {unit} " if unit else f"{m.group(1)} "
 
     return re.sub(r"(?i)\b(how\s+many|the\s+number\s+of)\s+\u00a7AUTH\u00a7\s+(?=([a-z]+)\b)", own, masked)
+
+
+def _each_one(question: str, previous: Frame) -> str:
+    """nx100 (nc99 j9): QUESTION with "each one" (or "every one") written as each of the things PREVIOUS asked about,
+    by their head noun ("in each one" after "which hotels" -> "in each hotel"); unchanged when those are not plural
+    things named by one noun, or are people."""
+    if not re.search(r"(?i)\b(?:each|every)\s+one\b", question or "") or previous.kept_words or not previous.subject:
+        return question
+    head = (_head_noun(previous.subject) or "").strip(",.")
+    one = _inflector().singular_noun(head.lower()) if head.isalpha() else False
+    if not one or head.lower() in _PEOPLE_HEADS or head.lower() in _vocab().people or one in _vocab().people \
+            or head.lower() in _TIME_WORDS:
+        return question
+    words = previous.subject.split()
+    at = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
+    before = [w for w in words[max(0, at - 3):at - 1] if w.isalpha() and w.lower() not in _DETERMINERS_EACH]
+    named = " ".join([*before, one]) if all(w.islower() and _noun(w) for w in before) else one  # "each care home"
+    return re.sub(r"(?i)\b(each|every)\s+one\b", lambda m: f"{m.group(1)} {named}", question)
+
+
+_DETERMINERS_EACH = frozenset("the a an any all your their its our my this that these those".split())
+
+
+_PROGRESSIVE_WHICH = re.compile(r"(?i)\b(?P<wh>which|what)\s+(?P<things>(?:[\w'-]+\s+){1,3}?)(?P<be>are|is|were|was)\s+"
+                                r"(?P<who>they|you|\u00a7AUTH\u00a7)\s+(?P<adv>(?:still|currently|now|also)\s+)?(?P<verb>[a-z]{2,}ing)\b")
+
+
+def _progressive_asked(masked: str) -> str:
+    """nx100 (nc99 j9): MASKED with "which hotels are they using", "which roads is §AUTH§ resurfacing" read as the
+    same question in the simple tense ("which hotels do they use"), which the frames read ("A list of hotels used"):
+    what the body is doing now is what it does. A verb that is no verb in -ing ("which days are they open") is left."""
+    def simple(m: re.Match[str]) -> str:
+        verb = m.group("verb").lower()
+        base = next((b for b in _verb_lemmas(verb) if b != verb), None)
+        if not base or m.group("things").split()[0].lower() in _AUX:
+            return m.group()
+        be = m.group("be").lower()
+        aux = "did" if be in ("were", "was") else ("does" if be == "is" else "do")
+        return f"{m.group('wh')} {m.group('things')}{aux} {m.group('who')} {m.group('adv') or ''}{base}"
+
+    return _PROGRESSIVE_WHICH.sub(simple, masked)
 
 
 # lf58 (cl55): things that went or came to the body the letter is for ("how many complaints went to the housing
@@ -11983,7 +12104,10 @@ def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
     if found is None:
         return text
     others = {hit[3] for hit in _named_bodies(text) if hit[1] == found.name and not hit[4] and hit[2]
-              and _ACTOR_BEFORE_NAME.search(text[: hit[2][0]])}  # only where it acts: "did the met do", "by the met"
+              and (_ACTOR_BEFORE_NAME.search(text[: hit[2][0]])  # only where it acts: "did the met do", "by the met"
+                   # nx100 (nc99 j2 note): or whose people or things are counted ("... and how many Kent Police staff
+                   # left"): read as the body's own (_own_people_counted), never "your staff left"
+                   or re.search(r"(?i)\b(?:how\s+many|the\s+number\s+of)\s+(?:the\s+)?$", text[: hit[2][0]]))}
     for typed in sorted(others, key=len, reverse=True):
         text = re.sub(r"(?i)(?:\bthe\s+)?(?<![\w\u00a7])" + re.escape(typed) + r"(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
     return re.sub(r"(?i)\bthe\s+\u00a7AUTH\u00a7", "\u00a7AUTH\u00a7", text)  # "does the met": the article goes with it
@@ -12490,12 +12614,37 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     return findings
 
 
-@functools.lru_cache(maxsize=1)
-def _informal_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
+@functools.lru_cache(maxsize=2)
+def _informal_terms(key: str = "terms") -> tuple[tuple[re.Pattern[str], str], ...]:
+    """knowledge/vocab/informal_terms.yaml's KEY list ("terms": loaded words, flagged; nx100 "plain": everyday words a
+    framed part says in the records' words) as (pattern over whole words, wording)."""
     data, _ = load_vocab("informal_terms")
-    terms = (data.get("terms") if isinstance(data, dict) else None) or {}
+    terms = (data.get(key) if isinstance(data, dict) else None) or {}
     return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
                  for typed, neutral in terms.items())
+
+
+def _plain_parts(framing: Framing) -> Framing:
+    """nx100: FRAMING with each part askfoi built from a frame said in plain record words (`plain_wording`), and the
+    findings that quote it quoting it so; a part kept in the person's words keeps them."""
+    for part in framing.parts:
+        new = plain_wording(part.text) if part.text and not part.kept_words else part.text
+        if new != part.text:
+            for f in framing.findings:  # what a finding quotes or would write back is the part as it now reads
+                for field in ("message", "suggestion", "rewrite"):
+                    said = getattr(f, field, None)
+                    if isinstance(said, str) and part.text in said:
+                        setattr(f, field, said.replace(part.text, new))
+            part.text = new
+    return framing
+
+
+def plain_wording(text: str) -> str:
+    """nx100 (nc99 j8, j11): TEXT, a part askfoi framed, with the everyday words knowledge/vocab/informal_terms.yaml
+    `plain` lists written as the records say them ("kids" -> "children", "spy on" -> "covertly watch")."""
+    for pattern, neutral in _informal_terms("plain"):
+        text = pattern.sub(neutral, text)
+    return text
 
 
 def neutral_wording(part: str) -> tuple[str, list[str]]:

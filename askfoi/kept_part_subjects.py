@@ -26,6 +26,16 @@ def kept_part_subject(part: str) -> str | None:
     question = re.split(r"(?<=[.?!])\s+", (part or "").strip())[0].rstrip(" ?.!")
     if not question:
         return None
+    held = _HELD_ASKED.match(question)
+    if held and held.group("verb").lower() in _HELD_VERBS:
+        # nx100 (nc99 j1): "Do you keep the pictures of people who weren't on a watchlist?": what the body keeps, stores
+        # or holds is the thing asked about, whole ("3 retention": the retention policy for those pictures)
+        thing = re.sub(r"(?i)^(?:your|their|its|any|all(?:\s+the)?)\s+", "the ", held.group("thing")).strip()
+        thing = re.sub(r"(?i)\s+(?:after|for|within|over)\s+(?:a|an|one|two|three|six|twelve|\d+)\s+(?:days?|weeks?|months?|years?)$",
+                       "", thing)  # "after a year": how long, which the retention period answers
+        first = thing.split()[1] if len(thing.split()) > 1 else ""
+        if first and first.islower() and first not in ("people", "persons", "staff", "officers", "children"):
+            return thing
     toks = _tokens(question)
     for m in mentions(question):
         if m.body or m.people or not m.top or m.end != len(toks) or len(m.text.split()) < 2:
@@ -36,6 +46,14 @@ def kept_part_subject(part: str) -> str | None:
             continue  # "why was the leisure centre closed", "and other consultants produce": the question's subject
         return m.own
     return None
+
+
+# nx100: a yes/no question about what the body holds: "do you keep/store/retain/delete the X ...", its object whole
+_HELD_ASKED = re.compile(r"(?i)^\W*(?:and\s+|also\s+)?(?:do|does|did|will|would|can|could|have|has)\s+(?:you|they)\s+"
+                         r"(?:still\s+|ever\s+|currently\s+|routinely\s+|also\s+)?(?P<verb>[a-z]+)\s+"
+                         r"(?P<thing>(?:the|your|their|its|any|all)\s+[a-z].*)$")
+_HELD_VERBS = frozenset("keep keeps kept store stores stored retain retains retained hold holds held delete deletes "
+                        "deleted destroy destroys destroyed share shares shared".split())
 
 
 def own_words_example(part: str) -> str:

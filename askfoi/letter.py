@@ -416,7 +416,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
             raise AnswersError(f"'period': {explain_period_error(answers.period, today=today)}")
         period = found.label
     format_phrase, format_text = _format_phrase(answers.preferred_format)
-    parts = [as_at(p, period) for p in answers.parts] if regime != Regime.SAR else list(answers.parts)
+    parts = [as_at(said_once(p, period), period) for p in answers.parts] if regime != Regime.SAR else list(answers.parts)
     parts = [statement_end(p) for p in parts]  # nx67 (nc64 #14): "How much the incinerator is costing the council."
     missing = []
     name = answers.requester_name
@@ -487,6 +487,16 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         missing=missing,
         environmental_parts=environmental,
     )
+
+
+def said_once(part: str, period: str | None) -> str:
+    """nx100 (nc99 j2): PART without ", for the period X" when X is the letter's own PERIOD, which its lead-in already
+    states ("Please provide the following information for the period X:"); a part's other period is kept."""
+    if not period or not part:
+        return part
+    out = re.sub(rf"(?i),?\s+(?:for|in|during|over|covering)\s+the\s+period\s+(?:from\s+)?{re.escape(period)}(?=\s*[.?!]?\s*$|\s*[,;])",
+                 "", part)
+    return out if out.strip(" .?!,;") else part
 
 
 _DATED = re.compile(r"(?i)\b(?:as\s+at|as\s+of|on\s+\d{1,2}\s+\w+\s+\d{4}|for\s+the\s+period|(?:19|20)\d\d)\b")

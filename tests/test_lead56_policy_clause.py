@@ -19,8 +19,9 @@ def _parts(message: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("message, expected", [
+    # nx100: a part askfoi framed says "children" for "kids" (informal_terms.yaml plain), as the records do
     ("what are the rules on when the police can use tasers on kids in cumbria",
-     "Any policy, procedure or guidance on when the police can use Tasers on kids in Cumbria."),
+     "Any policy, procedure or guidance on when the police can use Tasers on children in Cumbria."),
     ("cumbria police - what is the policy on when officers can use tasers on children",
      "Any policy, procedure or guidance on when officers can use Tasers on children."),
     ("what are the rules on who can get a blue badge in leeds",

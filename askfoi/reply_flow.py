@@ -378,20 +378,20 @@ class ReplyFlow:
         if odd is None:
             return ""
         if odd.kind != "body":
-            return self._say("not_this_request", **odd.model_dump())
+            return self._say("not_this_request", written=self.written, **odd.model_dump())
         if self.clinic:
             # cl53 (nc51 #11): in a clinic a reply from another body is another client's: read on its own, so no
             # letter quotes this client's request, goes to this client's body or carries this client's name
             self.authority, self.request, self.topic, self.name, self.email = odd.sender, None, None, None, None
             self.sent, self.sar, self.to, self.not_covered = None, False, None, False
-            return self._say("not_this_request", clinic=True, **odd.model_dump())
+            return self._say("not_this_request", clinic=True, written=self.written, **odd.model_dump())
         # the same person's reply from the other body: their name and email stay; what belongs to the request written
         # here (its parts, its day sent, its address, its kind) does not
         earlier = self._earlier_to(odd.sender)
         self.authority, self.request, self.topic = odd.sender, earlier, None
         self.sent, self.sar, self.to, self.not_covered = None, False, None, False
         source = "earlier" if earlier else ("listed" if quoted_items(text) else "unknown")
-        return self._say("not_this_request", source=source, **odd.model_dump())
+        return self._say("not_this_request", source=source, written=self.written, **odd.model_dump())
 
     def _tracked_one(self, statuses: tuple[str, ...] = ("waiting", "replied")):
         """The one tracked request to the body that sent this reply (None when there is none, or more than one)."""

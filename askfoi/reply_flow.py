@@ -916,6 +916,7 @@ class ReplyFlow:
         step = next((x for x in self.explained.next_steps if x.by and x.kind in ("review", "commissioner", "chase")), None)
         scot = self._law() in ("FOISA", "EISR")
         return self._say("in_short", outcome=reading.outcome.value, unclear=reading.unclear, ncnd=reading.ncnd,
+                         missing=getattr(self.explained, "missing_parts", None) or [],
                          step={"kind": step.kind, "by": long_date(step.by), "passed": step.by < self.today(),
                                # rv55 (nc55 #5): the day it is counted from, said (the tracked list counts from it too)
                                "since": long_date(self._reply_day()) if self._reply_day() and step.kind != "chase" else None,
@@ -1075,7 +1076,8 @@ class ReplyFlow:
             return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]
         if self.explained.reading.outcome.value == "disclosed" and not self.explained.reading.ncnd:
-            kinds = []
+            # lt100: a part the reply said nothing about is still owed: the chaser for it
+            kinds = ["chase"] if getattr(self.explained, "missing_parts", None) else []
         if not self.after_review:
             kinds = [k for k in kinds if k != "complain"]  # the review first; the complaint after its outcome
         return list(dict.fromkeys(k for k in kinds if k != "chase" or self.sent is not None))  # type: ignore[misc]

@@ -1085,6 +1085,19 @@ class Conversation:
                 return
         given = self._own_details(text)  # "my name is ...", "my email is ...", "as a spreadsheet": not the request
         text = given.rest or text
+        story_body = None
+        if not s.parts and not s.about and not s.spelling_offer:
+            from askfoi.pasted_reply import narrower_ask
+
+            narrower = narrower_ask(text)
+            if narrower:
+                # lt100 (ap99's left-out): "they said no, can i ask for the list of schools instead?": a new, narrower
+                # request framed from what they would ask for; the story (the request refused) is never a part, and the
+                # body it names is the new request's
+                story_body = frame_message(text, None, today=self.today()).authority
+                self._say(turn, render("bot/narrower_ask.j2", ask=narrower,
+                                       authority=story_body.letter_name if story_body else None))
+                text = f"I want {narrower}."
         kind_parts: list = []
         if s.about and not s.parts and text != s.about:
             # ck24b: a few words answering "what records would answer ...?" ("the emails") answer the question,
@@ -1104,6 +1117,8 @@ class Conversation:
         changed = text != s.about or bool(kind_parts)
         s.about = text
         framing = frame_message(text, None, today=self.today())
+        if story_body is not None and framing.authority is None:
+            framing = framing.model_copy(update={"authority": story_body})
         if kind_parts:
             framing = framing.model_copy(update={"parts": kind_parts, "pending": [], "questions": [], "unframed": []})
         if changed or not s.parts:

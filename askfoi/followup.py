@@ -2829,6 +2829,10 @@ def complaint_letter(
         outcome=None if unseen else outcome_label(reading.outcome if not outcome_only and reading.outcome.is_final
                                                   else final.outcome, law),
         ncnd=final.ncnd, late=late,
+        # lt100 (rv99's open item): the only text is the review's outcome, so what it decided is the review's, said in the
+        # review's sentence; the first reply's decision is not known and is never given as that text's
+        review_only=bool(outcome_only and not unseen),
+        review_upheld=bool(outcome_only and outcome_text and _says_upheld(outcome_text)),
         # rv51 (nc50 #7): all that was held back was neither confirmed nor denied (parts 1 and 4 given, 2 and 3 NCND): the
         # grounds weigh saying whether it is held, never disclosure against "maintaining the exemption"
         whole_ncnd=final.outcome == Outcome.ncnd or final.ncnd and any(is_ncnd_provision(s) for s in final.sections)
@@ -2890,6 +2894,14 @@ def complaint_letter(
         ("review request", review_asked or (late and not scot)),
     ) if not known]
     return letter
+
+
+def _says_upheld(text: str) -> bool:
+    """lt100: the review's outcome says in its own words that the first decision stands ("I have decided to uphold the
+    original decision"; reply_phrases.yaml `decision_upheld`, never a decision upheld in part or varied)."""
+    from askfoi.reader import _rules
+
+    return bool(_rules().scan("decision_upheld", " ".join(text[:20_000].split()).lower(), limit=1))
 
 
 def _complaint_about(reading: Reading) -> dict[str, list[str]]:

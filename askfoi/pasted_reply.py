@@ -189,7 +189,64 @@ def _told_answer(text: str) -> bool:
     answered = _answered_signs()
     if sent is None or what_now is None or answered is None:
         return False
-    return bool(sent.search(text) and answered.search(text) and what_now.search(text)) and not _NEW_ASK.search(text)
+    if not (answered.search(text) and what_now.search(text)) or _NEW_ASK.search(text) or narrower_ask(text):
+        return False
+    # lt100: "they refused, what now": the answer told with nothing else beside it (no request named, no story, no
+    # subject) is a reply had, with or without a request said to be made
+    return bool(sent.search(text)) or _bare_told(text, answered, what_now)
+
+
+_WORD = re.compile(r"[a-z']+")
+_BARE_WORDS = {"they", "them", "it", "the", "council", "police", "force", "authority", "again", "just", "and", "so",
+               "but", "now", "me", "us", "my", "our", "request", "foi", "have", "has", "already", "ok", "well", "hi"}
+
+
+def _bare_told(text: str, answered: re.Pattern[str], what_now: re.Pattern[str]) -> bool:
+    """lt100: TEXT is only an answer told and a question of what to do ("they refused, what now", "the council said
+    no. what can i do?", "got refused again, what next"): with the two signs taken out, nothing is left but pronouns,
+    the body's kind and joining words, so no subject of a request (nor "planning permission for my extension": a
+    refusal of something else) is there to frame."""
+    rest = what_now.sub(" ", answered.sub(" ", text.lower()))
+    return all(w in _BARE_WORDS for w in _WORD.findall(rest))
+
+
+def narrower_ask(text: str) -> str | None:
+    """lt100 (ap99's left-out, session 62 open): after a refusal told in the person's words, the something else they
+    ask whether they may ask for in its place ("they said no, can i ask for the list of schools instead?" -> "the list
+    of schools"): a new, narrower request, framed from those words (knowledge/vocab/waiting_signs.yaml narrower_ask,
+    narrower_tail, narrower_not). None when no answer is told before it, or what they would ask for is a review, an
+    appeal or advice."""
+    flat = " ".join((text or "")[:MAX_JUDGED].split())
+    answered = _answered_signs()
+    asks, tail, nots = _narrower_signs()
+    if answered is None or not asks:
+        return None
+    for m in (m for pattern in asks for m in pattern.finditer(flat)):
+        if not answered.search(flat[:m.start()]):
+            continue
+        ask = flat[m.start("ask"):]
+        ask = re.split(r"[?!]", ask, maxsplit=1)[0]
+        while tail is not None and tail.search(ask):
+            ask = tail.sub("", ask)
+        ask = re.sub(r"(?i)^(?:just|only)\s+", "", ask.strip(" ,.;:"))
+        if len(ask) >= 3 and not (nots is not None and nots.search(ask.lower())):
+            return ask
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _narrower_signs() -> tuple[list[re.Pattern[str]], re.Pattern[str] | None, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("waiting_signs", list[str])
+    data = data if isinstance(data, dict) else {}
+    asks = []
+    for p in data.get("narrower_ask") or []:  # each on its own: every one names its group `ask`
+        try:
+            asks.append(re.compile(str(p), re.IGNORECASE))
+        except re.error:
+            continue
+    return asks, compile_any(data.get("narrower_tail") or []), compile_any(data.get("narrower_not") or [])
 
 
 @functools.lru_cache(maxsize=1)

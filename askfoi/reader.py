@@ -429,14 +429,34 @@ _HEADER_BREAK_NOT_AFTER = re.compile(
 # its "if". A break is inside a sentence when the line before is long, ends with no stop, and the next line goes on in
 # lower case; the text must be wrapped (several such lines), so a short list line ("a) 2016/17") is never joined.
 # (rd26: up to 120 characters: letters wrapped at ~105, "... with the information provided, please\nread the advice")
-_WRAP_LINE = re.compile(r"(?m)^([^\n]{45,120})(?<![.!?:;|])\n(?=[ \t]?[a-z(£\d])")
+# lt100 (Cheshire 2615): a line that opens with a closing bracket continues the line before ("the duty in S1 (1\n)(a) of
+# the Freedom of Information Act"): a bracket closed on the next line never starts a sentence
+_WRAP_LINE = re.compile(r"(?m)^([^\n]{45,120})(?<![.!?:;|])\n(?=[ \t]?[a-z(£\d)\]])")
 _WRAPPED_LINES = 3
 
 
 def _wrapped_breaks(original: str) -> set[int]:
     breaks = {m.end(1) for m in _WRAP_LINE.finditer(original)
               if not _LIST_LEAD_LINE.match(original, m.end()) and not _LIST_LEAD_LINE.match(original, m.start())}
-    return breaks if len(breaks) >= _WRAPPED_LINES else set()
+    # lt100 (Cheshire 2615): a line break inside a phrase, whatever the line's length: a bracket left open ("the duty in
+    # S1 (1\n)(a)"), or a line that ends on a word no sentence ends on ("For question\n1, the force ...", "by\nvirtue of")
+    # before a line that goes on in lower case or with the number
+    inside = set()
+    for m in _BROKEN_PHRASE.finditer(original):
+        nl = m.start("nl") if m.group("nl") else m.start("nl2")
+        line_start = original.rfind("\n", 0, nl) + 1
+        if m.group("open") is None or original.count("(", line_start, nl) > original.count(")", line_start, nl):
+            inside.add(nl)
+    return (breaks if len(breaks) >= _WRAPPED_LINES else set()) | inside
+
+
+# lt100: a newline inside a phrase: after an open bracket's line (checked: more "(" than ")" on it) before ")", or after
+# a word no sentence ends on before a lower-case word or a number and its comma ("question\n1, the"; never "questions\n1.
+# How many", a list)
+_BROKEN_PHRASE = re.compile(
+    r"(?P<open>[\w(])(?P<nl>\n)(?=[ \t]?\))"
+    r"|\b(?i:of|by|the|to|a|an|and|or|in|for|with|under|question|questions|part|parts|section|sections)[ \t]?(?P<nl2>\n)"
+    r"(?=[ \t]?(?:[a-z]|\d{1,2}\s?,\s))")
 
 
 _LIST_LEAD_LINE = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-*\u2022])\s")
@@ -1490,12 +1510,21 @@ def _quoted_law_blocks(t: _Text, roles: list[str]) -> None:
     before one."""
     for u in range(len(t.starts)):
         lo, hi = t.bounds(u)
-        if roles[u] == "request" or not _LAW_QUOTE_LEAD.search(t.lower[lo:hi].rstrip()):
+        if roles[u] == "request" or not (_LAW_QUOTE_LEAD.search(t.lower[lo:hi].rstrip()) or (
+                # lt100 (Cheshire 2615): "Section 30 (...) of the Act states\n(3) The duty to confirm or deny ...": a
+                # lead with no colon, the Act's numbered subsection on the next line
+                u + 1 < len(t.starts) and _LAW_QUOTE_LEAD.search(t.lower[lo:hi].rstrip() + ":")
+                and _NUMBERED_LINE.match(t.lower, t.starts[u + 1]))):
             continue
+        listed = False
         for v in range(u + 1, min(u + 1 + _LAW_QUOTE_UNITS, len(t.starts))):
             a, b = t.bounds(v)
             if roles[v] == "request" or _OWN_SENTENCE.match(t.lower, a) or _LAW_QUOTE_LEAD.search(t.lower[a:b].rstrip()):
                 break
+            if listed and _after_quoted_list(t, v):
+                break  # lt100 (Cheshire 2615): the quoted list ended ("(c) ... why the exemption applies."); the authority's
+                # own next sentence ("In accordance with the Act, ...", "For question 1, ...") is no part of it
+            listed = listed or bool(_NUMBERED_LINE.match(t.lower, a))
             t.quoted_law.add(v)
             if roles[v] == "other":
                 roles[v] = "law"
@@ -1518,6 +1547,16 @@ def _quoted_law_blocks(t: _Text, roles: list[str]) -> None:
             roles[v] = "law" if roles[v] == "other" else roles[v]
             v += 1
         u = v
+
+
+def _after_quoted_list(t: _Text, v: int) -> bool:
+    """lt100: unit V opens a sentence of its own after a quoted numbered or lettered list of the law has ended: the unit
+    before it ends its sentence (a full stop) and V is no item of the list ("(d) ...") but starts with a capital letter
+    (the law's continuation lines, "information, is to any extent ...", start in lower case)."""
+    a, b = t.bounds(v)
+    before = t.original[slice(*t.bounds(v - 1))].rstrip()
+    head = t.original[a:b].lstrip()
+    return before.endswith(".") and bool(head[:1].isupper()) and not _NUMBERED_LINE.match(t.lower, a)
 
 
 @dataclass

@@ -77,6 +77,7 @@ class ReplyExplanation(BaseModel):
     # and the letters then word their grounds for the whole reply (askfoi/part_trust.py)
     part_doubts: list[str] = []
     unclear_parts: list[dict] = []  # fu31: parts no answer is clearly labelled for (number, why)
+    missing_parts: list[str] = []  # additive (lt100): parts of the request the reply says nothing about (a reminder is owed)
     # nx64 (nc64 #10): parts with no final answer whose own answer extends their time (askfoi.extensions.part_extensions)
     extended_parts: dict[str, dict] = {}
     # additive (ny70, nc70 #5): parts neither confirmed nor denied because they would be the requester's own data
@@ -687,6 +688,16 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     _elsewhere_step(explained, text, options.get("authority"))
     explained.part_doubts = part_doubts(reading) if mapped is None else []  # fu28: the person checks a part list askfoi is not sure of
     explained.unclear_parts = [{"number": p.number, "why": p.why} for p in mapped or [] if p.status != "mapped"]
+    # lt100: parts of the request the reply says nothing about, beside a final answer to the rest: a reminder is owed for
+    # them (the chaser writes it), never "nothing more is needed"
+    explained.missing_parts = [p.number for p in mapped or [] if p.status == "missing"] if (
+        reading.outcome.is_final and not explained.sar and not options.get("after_review")) else []
+    if explained.missing_parts:
+        from askfoi.next_steps import _step
+
+        explained.next_steps = [s for s in explained.next_steps if s.kind != "none"]
+        explained.next_steps.insert(0, _step("chase", "unanswered", None, letter="chase", parts=explained.missing_parts,
+                                             law=explained.law))
     from askfoi.extensions import part_extensions
 
     explained.extended_parts = part_extensions(mapped, reading, explained.law, options.get("sent"))

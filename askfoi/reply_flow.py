@@ -378,20 +378,20 @@ class ReplyFlow:
         if odd is None:
             return ""
         if odd.kind != "body":
-            return self._say("not_this_request", **odd.model_dump())
+            return self._say("not_this_request", written=self.written, **odd.model_dump())
         if self.clinic:
             # cl53 (nc51 #11): in a clinic a reply from another body is another client's: read on its own, so no
             # letter quotes this client's request, goes to this client's body or carries this client's name
             self.authority, self.request, self.topic, self.name, self.email = odd.sender, None, None, None, None
             self.sent, self.sar, self.to, self.not_covered = None, False, None, False
-            return self._say("not_this_request", clinic=True, **odd.model_dump())
+            return self._say("not_this_request", clinic=True, written=self.written, **odd.model_dump())
         # the same person's reply from the other body: their name and email stay; what belongs to the request written
         # here (its parts, its day sent, its address, its kind) does not
         earlier = self._earlier_to(odd.sender)
         self.authority, self.request, self.topic = odd.sender, earlier, None
         self.sent, self.sar, self.to, self.not_covered = None, False, None, False
         source = "earlier" if earlier else ("listed" if quoted_items(text) else "unknown")
-        return self._say("not_this_request", source=source, **odd.model_dump())
+        return self._say("not_this_request", source=source, written=self.written, **odd.model_dump())
 
     def _tracked_one(self, statuses: tuple[str, ...] = ("waiting", "replied")):
         """The one tracked request to the body that sent this reply (None when there is none, or more than one)."""
@@ -916,6 +916,7 @@ class ReplyFlow:
         step = next((x for x in self.explained.next_steps if x.by and x.kind in ("review", "commissioner", "chase")), None)
         scot = self._law() in ("FOISA", "EISR")
         return self._say("in_short", outcome=reading.outcome.value, unclear=reading.unclear, ncnd=reading.ncnd,
+                         missing=getattr(self.explained, "missing_parts", None) or [],
                          step={"kind": step.kind, "by": long_date(step.by), "passed": step.by < self.today(),
                                # rv55 (nc55 #5): the day it is counted from, said (the tracked list counts from it too)
                                "since": long_date(self._reply_day()) if self._reply_day() and step.kind != "chase" else None,
@@ -1075,7 +1076,8 @@ class ReplyFlow:
             return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]
         if self.explained.reading.outcome.value == "disclosed" and not self.explained.reading.ncnd:
-            kinds = []
+            # lt100: a part the reply said nothing about is still owed: the chaser for it
+            kinds = ["chase"] if getattr(self.explained, "missing_parts", None) else []
         if not self.after_review:
             kinds = [k for k in kinds if k != "complain"]  # the review first; the complaint after its outcome
         return list(dict.fromkeys(k for k in kinds if k != "chase" or self.sent is not None))  # type: ignore[misc]

@@ -39,7 +39,9 @@ def _complaint(story: str | None, typed: str | None = None):
 
 def test_the_month_told_in_the_chat_is_in_the_complaint_as_a_month():
     view, body = _complaint(STORY)
-    assert "I asked for an internal review in October 2026, and the review upheld" in body
+    # lt100: the outcome alone was pasted: its decision is the review's, said in the review's sentence (before: ", and
+    # the review upheld that decision" after the first reply was given the review's decision)
+    assert "I asked for an internal review in October 2026. The review upheld the original decision" in body
     assert "my request for an internal review (sent in October 2026);" in body
     # the day it did not give is asked for, with the month the person said
     assert "the day you asked for the review (you said October 2026)" in view.message
@@ -63,7 +65,8 @@ def test_the_days_typed_on_the_complaint_are_put_in_it():
 
 def test_guard_no_review_time_told_no_month_and_no_day():
     _, body = _complaint("derby city council refused my foi about parking fines and the review upheld it")
-    assert "I asked for an internal review, and the review upheld" in body and "(sent in" not in body
+    # lt100: the review's own decision, in the review's sentence (was ", and the review upheld that decision")
+    assert "I asked for an internal review. The review upheld the original decision" in body and "(sent in" not in body
 
 
 def test_the_days_not_known_are_asked_for_on_the_complaint():

@@ -192,7 +192,9 @@ def test_complaint_lists_what_the_ico_asks_for():
     body = complaint_letter(NOT_HELD, authority="Kent County Council", sent=date(2025, 1, 6), review=NOT_HELD).body
     # fu27: the review outcome's date is not known, so no "within six weeks of the final response" is claimed
     assert "section 50" in body and "six weeks" not in body
-    assert "my request" in body and "internal review" in body and "review upheld" in body
+    # lt100: the one text is the review's outcome: its decision is said as the review's ("The review's outcome:"), never
+    # "the review upheld that decision" after the first reply was given that decision
+    assert "my request" in body and "internal review" in body and "The review's outcome: information not held" in body
     waiting = complaint_letter(NOT_HELD, authority="Kent County Council", sent=date(2025, 1, 6)).body
     assert "have not received its outcome" in waiting and "six weeks" not in waiting
 

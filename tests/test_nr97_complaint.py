@@ -47,7 +47,8 @@ def test_the_requests_day_is_never_given_as_the_day_the_review_was_asked_for():
     body = _complaint(UPHELD)
     assert "3 September 2026" not in body.split("I believe")[0].split("replied")[-1]
     assert "internal review on Thursday 3 September" not in body and "internal review of Thursday 3 September" not in body
-    assert "I asked for an internal review, and the review upheld that decision on Wednesday 25 November 2026" in body
+    # lt100: the outcome (which says it upholds the decision) is the review's, said in the review's sentence
+    assert "I asked for an internal review. The review upheld the original decision on Wednesday 25 November 2026" in body
 
 
 def test_guard_the_day_the_outcome_gives_for_the_review_request_is_kept():

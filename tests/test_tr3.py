@@ -158,7 +158,9 @@ def test_after_a_refusal_the_review_is_offered_and_the_complaint_only_after_a_re
     view = flow.mark_review()
     assert view.offers == ["complain"]
     assert flow.write("complain").letter_kind == "complain"
-    assert "review upheld" in flow.letter_text()
+    # lt100: the text marked as the review is the review's outcome: "The review's outcome: ..." (was "review upheld",
+    # after the first reply was said to have decided what the review decided)
+    assert "The review's outcome: " in flow.letter_text() and "Its decision" not in flow.letter_text()
 
 
 def test_a_scottish_refusal_needs_the_review_before_the_commissioner():

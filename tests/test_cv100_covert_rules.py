@@ -92,11 +92,16 @@ def test_guard_a_tactic_with_no_overt_use_keeps_its_name():
 def test_nc100_j4_review_warns_the_spend_and_not_the_rank():
     conv = Conversation(today=lambda: TODAY)
     conv.start()
+    # "yes": "who's" for "whos" (offered first); "ok": the force; "ok": the period read from the message
     for said in ("hiya does greater manchester police hide secret cameras in lamposts on our street? how much did "
-                 "they spend on hidden cameras since 2022, and whos allowed to authorise it", "ok", "since 2022",
+                 "they spend on hidden cameras since 2022, and whos allowed to authorise it", "yes", "ok", "ok",
                  "edit 3 the rank of officer who can authorise hidden cameras", "ok"):
         conv.reply(said)
     parts = conv.session.parts
+    # the clause after it no longer spoils the spend part's framing nor its period (nc100 j4: "How much did you spend
+    # on hidden cameras since 2022?" kept raw, and the period asked again)
+    assert any(re.match(r"(?i)the total amount spent on hidden cameras", p) for p in parts), parts
+    assert conv.session.period.startswith("1 January 2022"), conv.session.period
     spend = next(k for k, p in enumerate(parts, 1) if re.search(r"(?i)\bspen[dt]\b", p))
     rank = next(k for k, p in enumerate(parts, 1) if re.search(r"(?i)\brank\b", p))
     points = [f for f in conv._findings() if f.code == "ncnd-risk"]
@@ -113,3 +118,19 @@ def test_nc100_j4_review_warns_the_spend_and_not_the_rank():
         example = re.search(r'"Please provide (.+?)"', f.suggestion or "")
         if example:
             assert not COVERT_WORD.search(example.group(1)) and not OWN_PLACE.search(example.group(1))
+
+
+@pytest.mark.parametrize("text", [
+    "how much did they spend on hidden cameras since 2022, and whos allowed to authorise it",
+    "whos in charge of the drone unit at kent police",
+])
+def test_whos_is_offered_as_whos_with_its_apostrophe(text):
+    from askfoi.word_slips import typed_slips
+
+    assert ("whos", "who's") in typed_slips(text)
+
+
+def test_guard_whose_is_not_offered_a_change():
+    from askfoi.word_slips import typed_slips
+
+    assert not any(t == "whose" for t, _ in typed_slips("whose job is it to authorise drones"))

@@ -344,6 +344,18 @@ def _topic_sentence_covert(name: str, topic, sentence: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _law_rules_patterns() -> list[re.Pattern]:
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    return _Compiler(lexicon, vocab_path("check_lexicon")).compile_all(["{{law_rules}}"], "law_rules")
+
+
+def asks_law_rules(text: str) -> bool:
+    """cv100 (nc100 #5): whether TEXT asks for the law's own rules on a tactic (who may authorise it, the rank that
+    must, the code of practice: check_lexicon.yaml `law_rules`), public law and answerable, never an NCND question."""
+    return any(p.search(text or "") for p in _law_rules_patterns())
+
+
+@functools.lru_cache(maxsize=1)
 def _asking_patterns() -> list[re.Pattern]:
     lexicon, _ = load_vocab("check_lexicon", list[str])
     return _Compiler(lexicon, vocab_path("check_lexicon")).compile_all(["{{asking}}"], "asking")
@@ -723,7 +735,33 @@ def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
         if not topic:
             said = " ".join(_SECRECY_WORD.sub(" ", hit.match.group()).split())  # the words the check matched
             topic = said if said and not _NOT_A_SUBJECT.search(said) and not _ASKING_WORDS.match(said) else ""
-    return _before_its_verb(topic)
+    topic = _before_its_verb(topic)
+    return _overt_offer_subject(topic) if check.code == "ncnd-risk" else topic
+
+
+@functools.lru_cache(maxsize=1)
+def _overt_offer_drops() -> tuple[re.Pattern, ...]:
+    data, _ = load_vocab("covert_terms")
+    found = data.get("overt_offer_drop") if isinstance(data, dict) else None
+    return tuple(re.compile(p, re.I) for p in (found or []) if isinstance(p, str))
+
+
+def _overt_offer_subject(topic: str) -> str:
+    """cv100 (nc100 #5): the subject the ncnd-risk fix offers overt records on, without the covert words and the place
+    only the writer knows (covert_terms.yaml `overt_offer_drop`): "secret cameras in lamposts on our street" ->
+    "cameras in lamposts", never "the overt use of secret cameras ... on our street". The words as typed when nothing
+    would be left, or when the subject is a tactic with no overt use (`no_overt_form`: "undercover officers" stays so in
+    "there is no overt use of undercover officers")."""
+    from askfoi.ncnd_topics import _covert_terms_list
+
+    no_overt = _covert_terms_list("no_overt_form")
+    if no_overt is not None and no_overt.search(topic or ""):
+        return topic
+    out = topic
+    for rx in _overt_offer_drops():
+        out = rx.sub(" ", out)
+    out = " ".join(out.split()).strip(" ,")
+    return out if re.search(r"\w{3}", out) else topic
 
 
 _OBJECT_OPENERS = frozenset("the a an their its his her any all every some those these".split())

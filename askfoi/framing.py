@@ -4858,6 +4858,10 @@ def _overt_use_only(finding, frames: list[Frame]) -> bool:
 
 
 def _flag_covert(frame: Frame, scotland: bool) -> None:
+    from askfoi.checks import asks_law_rules
+
+    if asks_law_rules(frame.source or frame.text or ""):
+        return  # cv100 (nc100 #5): "what rank of officer can authorise covert surveillance": public law, answerable
     spec, _ = _covert()
     sections = spec.sections_scotland if scotland else spec.sections
     frame.sections = list(sections)

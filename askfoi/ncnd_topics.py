@@ -591,9 +591,18 @@ def asks_covert(topic: NcndTopic, text: str) -> bool:
     if _no_overt_product(topic, text):  # fc64: a product with no overt use (a face search engine): a count is no limit
         return True
     rx = _covert_words()
-    if topic.overt_forms and _overt_form(topic, text) and not (rx is not None and rx.search(text or "")):
+    if topic.overt_forms and _overt_form(topic, text) and not (rx is not None and rx.search(text or "")) \
+            and not covert_tool_named(text):
         return False  # fc24: "the live facial recognition vans": a deployment in public view
-    return not everyday or (rx is not None and rx.search(text or "") is not None)
+    return not everyday or (rx is not None and rx.search(text or "") is not None) or covert_tool_named(text)
+
+
+def covert_tool_named(text: str) -> bool:
+    """cv100 (nc100 #5): whether TEXT names a thing as a covert tool ("hidden cameras", "secret cameras", "covert
+    tracking devices": covert_terms.yaml `covert_tools`): what was spent on it or how many there are is no overt
+    question, so the everyday overt words ("how much", "how many") do not limit it to overt use."""
+    tools = _covert_terms_list("covert_tools")
+    return tools is not None and tools.search(text or "") is not None
 
 
 def asks_covert_use(topic: NcndTopic, text: str) -> bool:
@@ -611,7 +620,8 @@ def asks_covert_use(topic: NcndTopic, text: str) -> bool:
     if topic.technology and _asks_whether_used(topic, text):
         return True
     if asks_covert(topic, text):
-        return not (spend is not None and spend.search(text or "") and not covert.search(text or ""))
+        return not (spend is not None and spend.search(text or "") and not covert.search(text or "")
+                    and not covert_tool_named(text))
     # lead45: a question asked in clauses of its own beside the use ("does the force use drones with thermal cameras
     # and how much did they cost"): the clause asking whether the force uses the technology is read on its own, so the
     # cost or count asked beside it does not limit it to overt use; an explicit overt limit anywhere still does

@@ -453,7 +453,8 @@ def _regime_prefixed(sections: list[str], law: str | None) -> list[str]:
 
 
 _LAW_TITLES = {"FOISA": "Freedom of Information (Scotland) Act 2002.\n",
-               "EIR": "Environmental Information Regulations 2004.\n"}
+               "EIR": "Environmental Information Regulations 2004.\n",
+               "EISR": "Environmental Information (Scotland) Regulations 2004.\n"}
 
 
 def _own_part(answer: str, number: str | None) -> str:
@@ -667,6 +668,10 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
     gives anything (nz76, _nothing_given); the provisions
     are those the parts' own answers cite when every one of them is among the reply's."""
     law = getattr(getattr(reading, "regime", None), "value", None)
+    if law == "EIR" and any(str(x).startswith("EISR ") for x in getattr(reading, "sections", None) or []):
+        # sp63 (CI8, ny70): Scotland's regulations: each answer is read under them, never as England's ("regulation
+        # 10(2)", the presumption in favour of disclosure, is no EIR provision to withhold under)
+        law = "EISR"
     mapped = map_answers(text, request, law=law)
     if mapped is None:
         return _settled(reading, {"parts": list(getattr(reading, "parts", []) or []) or _whole_decision_parts(reading, text, request)}), None

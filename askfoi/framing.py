@@ -3870,6 +3870,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             if tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1)) or done):
                 obj, place, _, article = _chunk(tm.group(2), "times")
                 after_verb: list[str] = []
+                if obj and re.search(r"(?i)\b(?:my|our|me|us|mine|ours|myself|ourselves)\b", tm.group(2)):
+                    obj = None  # sp63 (CI8, nx100): "ring my kids school", "stop my son": the person's own, in their words
                 if obj:  # sq100: "did they take longer than 2 hours ...": no thing done to, so no passive to say (kept);
                     # "close the library early": the adverb goes after the verb ("the library was closed early")
                     obj, after_verb = _object_phrase(obj)

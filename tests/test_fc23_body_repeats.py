@@ -65,7 +65,9 @@ def test_part_shape_reads_confirming_questions_on_ncnd_topics_and_routine_counts
     assert shape("How many officers does the force employ?") == "routine"
     assert shape("What was the force's total spend on overtime in 2023?") == "routine"
     assert shape("How many drones does the force currently operate?") == "routine"  # an overt count of a technology
-    assert shape("How many covert drone flights did the force make in 2023?") == ""
+    # cv100 (session 63): a count of a tactic named as covert confirms that covert use exists, so it reads as a
+    # confirming question (police answer it with NCND), as "Does the force use IMSI catchers?" does
+    assert shape("How many covert drone flights did the force make in 2023?") == "confirm"
     # a count on an NCND topic other than equipment is no routine count
     assert shape("The number of hours officers spent watching terror suspects released on licence") == ""
     assert shape("Please provide the force's policy on overtime.") == ""

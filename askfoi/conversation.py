@@ -1884,10 +1884,12 @@ class Conversation:
                                    own=own_words_example(s.parts[n - 1]) if 1 <= n <= len(s.parts) else ""))
             return True
         new = reframe(frame, kind)
+        same = new.text == s.parts[n - 1]  # sp64 (nc101 #10): "3 spending" on a spending part: nothing changed
         s.frames = [new.model_dump() if f.get("text") in (frame.text, s.parts[n - 1]) else f for f in s.frames]
         s.parts[n - 1] = new.text
-        self._unconfirm(Step.review)
-        self._say(turn, render("bot/part_edited.j2", number=n))
+        if not same:
+            self._unconfirm(Step.review)
+        self._say(turn, render("bot/part_edited.j2", number=n, same=same))
         self._ask(turn, Step.parts)
         return True
 

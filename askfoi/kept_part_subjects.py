@@ -63,12 +63,33 @@ def own_words_example(part: str) -> str:
     question = re.split(r"(?<=[.?!])\s+", (part or "").strip())[0].rstrip(" ?.!")
     question = re.sub(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*", "", question)
     question = re.sub(r"(?i)^is\s+it\s+true\s+(?:that\s+)?", "whether ", question)
+    # sp64 (nc101 j1): "Please tell me what software you use to do it.": the question after a request to be told
+    question = _TELL_ME.sub("", question)
     words = question.split()
     if not words or not re.fullmatch(r"(?i)who|what|which|why|how|when|where|whether", words[0]):
         return ""  # "is he under investigation": no clause made of it without reordering the person's words
     words[0] = words[0].lower()
     words = statement_order(words)
-    return " ".join(words[:12]) if words else ""
+    if not words or len(words) < 2:
+        return ""  # a bare "why" is no example
+    if len(words) > 12:
+        # sp64: a long question is cut at twelve words, never after a word that needs the next ("about the", "in")
+        words = words[:12]
+        while len(words) > 2 and words[-1].lower().strip(",;:") in _HANGING:
+            words = words[:-1]
+    return " ".join(words).rstrip(",;:")
+
+
+# sp64: "-ing" words that name things before another noun ("the waiting list", "the recycling centre")
+_GERUND_NOUNS = frozenset("waiting parking opening recycling housing training planning cleaning shopping swimming building "
+                          "funding meeting gritting fostering lighting heating learning nursing policing licensing "
+                          "sentencing offending reoffending booking marking screening testing teaching counselling "
+                          "lending printing processing safeguarding staffing boarding landing".split())
+_HANGING = frozenset("of in on for to by with about at from into under over per after before between and or but the a an "
+                     "this that these those their its our your my his her any each every is are was were has have had "
+                     "do does did can could will would should".split())
+_TELL_ME = re.compile(r"(?i)^(?:(?:please|pls|plz)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+                      r"(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?=(?:who|what|which|why|how|when|where|whether)\b)")
 
 
 # ny99 (nc99 #8): the auxiliaries a direct question puts before its subject ("which hotels ARE they using")
@@ -84,59 +105,157 @@ def _base_verb(word: str) -> bool:
     return word.lower() in getAllLemmas(word.lower()).get("VERB", ())
 
 
+def _verb_form(word: str, tags: tuple[str, ...]) -> bool:
+    """sp64: WORD (any case) is a form of some verb with one of TAGS (VB, VBZ, VBD, VBN, VBG): "paid" VBN of pay,
+    "parking" VBG of park, "got" VBD of get."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = word.lower().strip(",;:")
+    lemmas = getAllLemmas(low).get("VERB", ())
+    return any(low == lemma if tag == "VB" else low in getInflection(lemma, tag) for lemma in lemmas for tag in tags)
+
+
+def _british(form: str | None, base: str) -> str | None:
+    """sp64: FORM of BASE spelt the British way: a final "l" after one vowel doubles ("cancel" -> "cancelled", not
+    "canceled"; "travel" -> "travelled")."""
+    if form and base.endswith("l") and not base.endswith("ll") and len(base) > 3 and base[-2] in "aeiou" \
+            and base[-3] not in "aeiou" and form.startswith(base) and form[len(base):] in ("ed", "ing"):
+        return base + "l" + form[len(base):]
+    return form
+
+
+def _noun_too(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower().strip(",;:")).get("NOUN"))
+
+
+# sp64: the verb forms each inverted auxiliary takes after its subject ("has the council USED/GOT", "is the council
+# USING", "is the director PAID", "will the library REOPEN", "did parents WIN")
+_VERB_AFTER = {
+    **{aux: ("VBN", "VBD") for aux in ("has", "have", "had")},
+    **{aux: ("VBG", "VBN") for aux in ("is", "are", "was", "were")},
+    **{aux: ("VB",) for aux in ("can", "could", "will", "would", "should", "may", "might", "must", "do", "does", "did")},
+}
+_COPULAS = frozenset(("is", "are", "was", "were"))
+_PREPOSITIONS = frozenset("of in on for to by with about at from into under over per after before between".split())
+_DEGREE = frozenset("many much long often far old big soon".split())  # "how MANY", "how LONG": the question word's own
+_DEMONSTRATIVES = frozenset("this that these those each any all".split())
+_TIME_WORDS = frozenset("last next this each every per".split())
+_PARTICLES = frozenset("up down out off in on over back away".split())  # "cut down", "end up": the verb's own
+_MEASURES = frozenset("times days weeks months years hours minutes".split())
+
+
+def _wh_subject(low: list[str], aux: int) -> bool:
+    """The question word phrase before the auxiliary can be its subject: "who", "which company", "what contracts",
+    "how many pupils" (never "why", "how", "where", "when", "how much")."""
+    if low[:2] == ["how", "many"]:
+        return len(low) < 3 or low[2] not in _MEASURES  # "how many times were cameras switched off": not the subject
+    return low[0] in ("who", "what", "which") or low[:3] == ["how", "much", "of"]
+
+
 def statement_order(words: list[str]) -> list[str] | None:
     """ny99 (nc99 #8): a direct wh-question's WORDS in the order an embedded question keeps, the order of a
     statement: "which hotels are they using" -> "which hotels they are using", "what is the policy on X" -> "what
     the policy on X is", "how many appeals did parents win against them" -> "how many appeals parents won against
-    them". WORDS with no auxiliary before a subject ("who decided the rise", "which hotels are being used": the
-    question word is the subject) come back as they are; None when the question inverts a subject that cannot be
-    told for sure (the person's own words would then be written out of order)."""
-    from lemminflect import getInflection
+    them". WORDS with no auxiliary before a subject come back as they are; None when the question inverts a subject
+    that cannot be told for sure (the person's own words would then be written out of order).
+
+    sp64 (nc101 j2, j5; and 158 of 704 real questions written wrongly, e.g. "the policed", "the homed office"): an
+    auxiliary is put back only after a subject that has its own verb of the form the auxiliary takes ("has the council
+    USED", "does the trust HAVE"), found past the subject's noun (never the word after a determiner, a preposition,
+    "to" or "be"; a noun that is also a verb gives way to the verb after it: "did kent police PAY"). With none, "has",
+    "had", "do" and "did" are the question's main verb and a question word that can be a subject is it, in statement
+    order already ("which company has the contract", "which company did the survey"); after "is", a question word
+    phrase followed by no subject is the subject ("how many were late", "how many pupils are on free school meals"),
+    "there" stays before the copula ("how many allotments there are"), and a phrase with a clause of its own ("the
+    total THE COUNCIL paid", "the most NHS Lothian paid") takes the copula after it. A question already in statement
+    order ("when it was last updated", "how much that contract is worth") is kept."""
+    from lemminflect import getAllLemmas, getInflection
 
     low = [w.lower().strip(",;:") for w in words]
     aux = next((k for k in range(1, min(len(low), 6)) if low[k] in _INVERTING or low[k] in _DO), None)
     if aux is None or aux + 1 >= len(low):
         return words  # "who decided the rise", "why", "what is": nothing inverted
-    head, verb, rest = words[:aux], low[aux], words[aux + 1:]
-    first = rest[0].lower()
+    if low[0] in ("why", "where", "when", "how") and low[1] not in _DEGREE and aux > 1:
+        return words  # "when it was last updated": a subject before the verb, statement order already
+    inside = [w for j, w in enumerate(low[1:aux], 1) if low[j - 1] != "of"]
+    if any(w in _PRONOUN_SUBJECTS or w in _DETERMINERS for w in inside):
+        return words  # "how much that contract is worth", "where these criteria are published"
+    head, verb, rest, rlow = words[:aux], low[aux], words[aux + 1:], low[aux + 1:]
+    first = rlow[0]
+    if verb in _COPULAS and first == "there":
+        return [*head, rest[0], words[aux].lower(), *rest[1:]]  # "how many allotments there are in cambridge"
     if aux == 1 and low[0] == "who" and first not in _PRONOUN_SUBJECTS and first not in _DETERMINERS:
         return words  # "who was responsible for the decision": "who" is the subject
-    if verb in _DO:
-        # "did parents win", "does the council keep", "did kent county council spend": the subject runs to the first
-        # plain verb after its first word, which takes the tense "do" carried
-        for k in range(1, min(len(rest), 7)):
-            word = rest[k].lower().strip(",;:")
-            if word in ("and", "or", "of", "in", "on", "for", "to", "by", "with", "about", "that", "who", "which"):
-                return None
-            if _base_verb(word):
-                if verb == "did":
-                    form = (getInflection(word, "VBD") or (None,))[0]
-                elif verb == "does":
-                    form = (getInflection(word, "VBZ") or (None,))[0]
-                else:
-                    form = word
-                if not form:
-                    return None
-                return [*head, *rest[:k], form, *rest[k + 1:]]
+    if verb not in _DO and first not in _PRONOUN_SUBJECTS and first not in _DETERMINERS:
+        lemmas = getAllLemmas(first)
+        if lemmas.get("VERB") and not lemmas.get("NOUN") or first.endswith(("ing", "ed")) \
+                or first in ("being", "been", "not"):
+            return words  # "which hotels are being used", "who was responsible": the question word is the subject
+        if verb in _COPULAS and _wh_subject(low, aux) and not rest[0][:1].isupper():
+            return words  # "how many were late", "how many pupils are on free school meals", "which are still open"
+    if verb in ("has", "have", "had") and first in ("their", "its", "his", "her") and _wh_subject(low, aux):
+        return words  # "how many patients had their operations cancelled": "had" is the verb of the question word
+    tags = _VERB_AFTER.get(verb)
+    if tags is None:
         return None
-    if first in _PRONOUN_SUBJECTS:
-        return [*head, rest[0], words[aux].lower(), *rest[1:]]
-    if first in _DETERMINERS:
-        # "what is the policy on drones" -> "what the policy on drones is"; "which hotels are the home office using"
-        # -> "which hotels the home office are using": the subject runs to a verb form or the end
-        for k in range(1, len(rest)):
-            word = rest[k].lower().strip(",;:")
-            if verb not in ("is", "are", "was", "were", "has", "have", "had") and _base_verb(word) and k > 1:
-                return [*head, *rest[:k], words[aux].lower(), *rest[k:]]  # "when will the library reopen"
-            if word.endswith(("ing", "ed")) or word in ("been", "being", "done", "made", "spent", "paid", "given", "taken"):
-                return [*head, *rest[:k], words[aux].lower(), *rest[k:]]
-        return [*head, *rest, words[aux].lower()]
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(first)
-    if lemmas.get("VERB") and not lemmas.get("NOUN") or first.endswith(("ing", "ed")) or first in ("being", "been", "not"):
-        return words  # "which hotels are being used", "who was responsible": the question word is the subject
-    return None
+    later = [k for k in range(1, len(rlow)) if _verb_form(rest[k], tags)]
+    if first in _PRONOUN_SUBJECTS or first in _DEMONSTRATIVES and later and later[0] == 1 and (
+            len(later) == 1 or not _noun_too(rest[1])):
+        start = 1  # "are they using", "did that cost", "did each receive": the subject is one word
+    else:
+        start = 2 if first in _DETERMINERS else 1
+    found = None
+    for k in range(start, min(len(rlow), 10)):
+        word, before = rlow[k], rlow[k - 1]
+        if word in ("and", "or", "who", "which", "that", "whether", "if", "because") or word.startswith("("):
+            if verb in _COPULAS:
+                break
+            return None  # the subject cannot be told past a joined or a relative phrase
+        if verb in _COPULAS and k > 1 and before not in _PREPOSITIONS and start > 1 and (
+                word in _DETERMINERS or word in _PRONOUN_SUBJECTS or rest[k][:1].isupper() and rest[k - 1].islower()):
+            break  # "what is the total | the council paid": a clause of its own; the copula goes after the phrase
+        if verb in _COPULAS and word == "like" and k == len(rlow) - 1 or verb in _COPULAS and word == "like" \
+                and k + 1 < len(rlow) and rlow[k + 1] in _PREPOSITIONS | {"near", "now", "today"}:
+            return [*head, *rest[:k], words[aux].lower(), *rest[k:]]  # "what the air quality is like near ..."
+        if verb in _COPULAS and before in _PREPOSITIONS and word.endswith("ing") and start > 1:
+            break  # "the total cost of paying suspended staff": a clause inside the phrase, which the copula follows
+        if k in later and before not in _PREPOSITIONS and before not in ("to", "be", "been", "being"):
+            nxt = rlow[k + 1] if k + 1 < len(rlow) else ""
+            if verb in _COPULAS and _noun_too(word) and nxt in ("of", "for", "per"):
+                continue  # "what was the total cost of planting": the cost, a noun
+            if verb in _COPULAS and word in _GERUND_NOUNS and nxt and nxt not in _PREPOSITIONS:
+                continue  # "the waiting time", "the parking charges": a noun made of a verb, before its noun
+            if verb in _COPULAS and nxt and (nxt not in getAllLemmas(nxt).get("NOUN", (nxt,))
+                                             or word.endswith("ed") and nxt.endswith("ing")):
+                continue  # "newly planted trees", "the estimated waiting time": a participle describing a noun
+            if verb in _COPULAS and word.endswith("ing") and nxt and getAllLemmas(nxt).get("NOUN") \
+                    and any(w in _PREPOSITIONS for w in rlow[start:k]):
+                continue  # "the policy on fly tipping enforcement": a noun inside the phrase's own preposition
+            if verb not in _COPULAS and _noun_too(word) and nxt and nxt not in _TIME_WORDS \
+                    and nxt not in _PREPOSITIONS and nxt not in _PARTICLES and _verb_form(nxt, ("VB",)) and k + 1 in later:
+                continue  # "did kent police pay": "police" is the subject's noun, "pay" its verb
+            if verb not in _COPULAS and _noun_too(word) and _verb_form(nxt, ("VBG", "VBN")):
+                continue  # "did the lights in the town centre being used ... cost": "centre" is a noun
+            found = k
+            break
+    if found is None:
+        if verb in _COPULAS:
+            return [*head, *rest, words[aux].lower()]  # "what is the policy on drones" -> "... on drones is"
+        if verb in ("has", "have", "had", "do", "does", "did") and first not in _PRONOUN_SUBJECTS \
+                and _wh_subject(low, aux):
+            return words  # "which company has the contract", "which company did the survey": nothing inverted
+        return None
+    if found and rlow[found - 1] == "not":
+        return [*head, *rest[:found - 1], words[aux].lower(), "not", *rest[found:]]  # "why the police does not respond"
+    if verb in _DO:
+        tag = {"did": "VBD", "does": "VBZ"}.get(verb)
+        form = _british((getInflection(rlow[found], tag) or (None,))[0], rlow[found]) if tag else rlow[found]
+        if not form:
+            return None
+        return [*head, *rest[:found], form, *rest[found + 1:]]
+    return [*head, *rest[:found], words[aux].lower(), *rest[found:]]
 
 
 def still_question_finding(about: str, parts: list[str], frames: list, findings: list) -> list:

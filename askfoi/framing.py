@@ -635,6 +635,12 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             county = area_council(place_text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
             from askfoi.site_bodies import service_body
 
+            if county:
+                from askfoi.subject_holders import london_holder
+
+                london = london_holder(asked_text, county[0])
+                if london is not None:  # fx101: "the 12 bus in peckham": London's buses are TfL's, never Southwark's
+                    return AuthorityFound(name=london[0], from_text=london[1]), None
             if county:  # ck35: a town, an estate or a paper is no name of the body: it stays in the parts as typed
                 # fx97 (fx94 Cheshire Fire 2224): "the incident logs from the building fire in crewe": a service one
                 # body runs in the town's area (its fire and rescue service) holds them, never the town's council
@@ -648,7 +654,11 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
                 return AuthorityFound(name=served, from_text=town.town.typed), None
             if town is not None and town.body:  # (a shared name, or a tier not said, is asked: _town_choices)
                 from askfoi.place_councils import current_body
+                from askfoi.subject_holders import london_holder
 
+                london = london_holder(asked_text, current_body(town.body))
+                if london is not None:  # fx101 (fx100 TfL 0318): "the proposed 456 bus route in Enfield": TfL's
+                    return AuthorityFound(name=london[0], from_text=london[1]), None
                 return AuthorityFound(name=current_body(town.body), from_text=town.town.typed), None
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
@@ -667,6 +677,10 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # ck24a: "how many times has the home office housed asylum seekers in hotels in stoke on trent": the body
         # whose acts are asked holds their records; the place only says where (the subject decides the body)
         _, name, span, typed, sited = actor
+    if held is None and not sited and not _named_in_full(typed) and _is_council(name):
+        from askfoi.subject_holders import london_holder
+
+        held = london_holder(asked_text, name)  # fx101 (fx100 TfL 0318): "the proposed 456 bus route in Enfield": TfL's
     if held is not None and not sited and not _named_in_full(typed):
         # fx67: "PCNs issued on red routes in Croydon": the place says where; the subject's one holder is asked
         return AuthorityFound(name=held[0], from_text=held[1]), None

@@ -222,6 +222,17 @@ _UNFINISHED = re.compile(r"(?i)^\W*(?:how\s+(?:many|much)|what|which|who|when|wh
 _CONTINUES = re.compile(r"^\W*[A-Z][a-z]+(?:ed|en|ing)?\b(?!\s+(?:is|are|was|were)\b)")
 
 
+def _remark_after(said: str, remark: str) -> bool:
+    """fx101 (fx100 MOD small arms): REMARK (a sentence the framing set aside: "If there is a cost issue ..., please
+    start with request 1") ends SAID, the item's whole text, after a sentence of the item's own that asks something:
+    the line typed under the last item, never a word of it, however long it is beside the item."""
+    body = said.rstrip()
+    if not remark or not body.endswith(remark):
+        return False
+    own = body[: len(body) - len(remark)].rstrip()
+    return own[-1:] in (".", "?", "!") and len(re.findall(r"[A-Za-z]+", own)) >= 3
+
+
 def _whole_text(item: _Item) -> str:
     """ITEM with its sub-items, in the person's words: sub-items that are names or phrases written after the item's
     lead as a list ("...: (a) Agency staff; and (b) Bank staff?"), sub-items that are sentences after it. Letters
@@ -434,7 +445,8 @@ def whole_items(framing, text: str) -> None:
         said = wholes[k]
         for remark in told:  # fr15b: a sentence of story in an item went to the remarks: no word of the item now
             left = said.replace(remark.strip(), " ")
-            if len(re.findall(r"[A-Za-z]+", left)) >= 0.4 * len(re.findall(r"[A-Za-z]+", said)):
+            if len(re.findall(r"[A-Za-z]+", left)) >= 0.4 * len(re.findall(r"[A-Za-z]+", said)) \
+                    or _remark_after(said, remark.strip()):
                 said = left  # (an item the framing set aside whole is lost, not told)
         said = re.sub(r"(?<=\S)\s+[.;,:]+(?=\s*$)", "", said)  # cx41: a note taken out leaves no mark alone ("for? .")
         words_k = _words(said)

@@ -6410,8 +6410,10 @@ def qualifier_breakdown(sentence: str) -> tuple[str | None, str]:
     broken down into fixed and mobile camera devices" -> ("fixed and mobile camera devices", "into"); "(Please break down
     number of incidents in each separate institution)" -> ("institution", "by"); (None, "by") when it names none."""
     unit = period_breakdown(sentence or "")  # "for each of the last five years": by year
-    whats, prep = [], "by"
+    whats, prep, used_to = [], "by", 0
     for m in _BY_WHAT.finditer(sentence or ""):
+        if m.start() < used_to:
+            continue  # (fx101: a field of a list already taken whole: "by ward, by month and by year")
         what = re.sub(r"(?i)\s+(?:and|&)\s+(?:by|per)\s+", " and ", m.group("what").strip(" -'/"))
         what = re.sub(r"(?i)^(?:the|each|every|a|an)\s+", "", what)
         what = " ".join(_UNIT_PLURALS.get(w.lower(), w) for w in what.split())
@@ -6423,6 +6425,13 @@ def qualifier_breakdown(sentence: str) -> tuple[str | None, str]:
             whats.append(what)
             prep = "into"
             continue
+        fields = re.match(r"(?P<list>(?:\s*,\s*(?:by\s+)?[a-z][a-z' -]{0,30}){1,6}\s*,?\s+(?:and|&)\s+(?:by\s+)?[a-z][a-z' -]{0,30}?)"
+                          r"\s*(?=[.;?!]?\s*$)", (sentence or "")[m.end("what"):]) \
+            if not m.group("into") and what and len(what.split()) <= 3 else None
+        if fields:  # fx101 (fx100 Humber): "by age, gender and ethnic background": every field of the list, never
+            what = re.sub(r"(?i)\s*,?\s+(?:and|&)\s+(?:by\s+)?", " and ", what + fields.group("list"))  # "age" alone
+            what = re.sub(r"(?i)\s*,\s*(?:by\s+)?", ", ", what).strip()
+            used_to = m.end("what") + fields.end("list")
         if not what or len(what.split()) > 10 or re.search(r"(?i)\b(?:year|month|quarter|week)s?\s+\d", what) \
                 or re.match(r"(?i)(?:of|the\s+above|all|both)\b", what):
             continue

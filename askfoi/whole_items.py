@@ -222,6 +222,20 @@ _UNFINISHED = re.compile(r"(?i)^\W*(?:how\s+(?:many|much)|what|which|who|when|wh
 _CONTINUES = re.compile(r"^\W*[A-Z][a-z]+(?:ed|en|ing)?\b(?!\s+(?:is|are|was|were)\b)")
 
 
+def _all_items_note_off(whole: str) -> str:
+    """fx101 (fx100 Humber "Please break down all the above information by age, gender and ethnic background" typed on
+    the line under item 6): WHOLE, the last item's words, without the sentences at its end that qualify every item
+    ("... for each of the above", "all of the above ... by ward"): they are the list's note, read with each item
+    (askfoi.questions), never words of the last item alone."""
+    from askfoi.questions import _COVERS_ALL, modifies_question
+
+    sentences = sentence_ends.split(r"(?<=[.?!])\s+", whole or "")
+    k = len(sentences)
+    while k > 1 and _COVERS_ALL.search(sentences[k - 1]) and modifies_question(sentences[k - 1]):
+        k -= 1
+    return " ".join(sentences[:k]) if k < len(sentences) else whole
+
+
 def _remark_after(said: str, remark: str) -> bool:
     """fx101 (fx100 MOD small arms): REMARK (a sentence the framing set aside: "If there is a cost issue ..., please
     start with request 1") ends SAID, the item's whole text, after a sentence of the item's own that asks something:
@@ -377,6 +391,7 @@ def whole_items(framing, text: str) -> None:
     if len(items) < 2 or not (formal_request(text or "") or lead.rstrip().endswith(":") or listed):
         return  # (fr35: three numbered items that each ask are a formal request's list, whatever opens it)
     wholes = [_whole_text(i) for i in items]
+    wholes[-1] = _all_items_note_off(wholes[-1])  # fx101: "Please break all of the above down by ward": every item's
     item_words = [_words(w) for w in wholes]
     item_marks = [_marks(w) for w in wholes]
     owner: list[int | None] = []

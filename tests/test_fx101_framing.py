@@ -8,13 +8,16 @@ each tried on the message it came from (shortened) and on messages of the same s
   (Barnet 11927712): a run of labels in order starts items wherever they are typed;
 - a line typed under the last item about how to handle the request ("Under the FOI rules, if you do not feel that
   this information request is sufficient ..., please do help me formulate my question", "If there is a cost issue ...,
-  please do start with request 1") was glued into that item (MOD small arms): it is a remark, never the item's words.
+  please do start with request 1") was glued into that item (MOD small arms): it is a remark, never the item's words;
+- a breakdown line under a list for every item ("Please break down all the above information by age, gender and ethnic
+  background", Humber) gave only "by age" to the items and was made a part of its own; typed on the line straight under
+  the last item, it was read as that item's words and an item was lost.
 """
 
 from datetime import date
 
 from askfoi.flat_lists import unflattened
-from askfoi.framing import frame_message
+from askfoi.framing import frame_message, qualifier_breakdown
 
 TODAY = date(2026, 12, 5)
 
@@ -130,3 +133,40 @@ def test_guard_a_follow_up_asking_for_records_under_the_last_item_is_kept():
     framing = _frame("Please tell me:\n1. How many school crossing patrols you employ.\n2. How many sites have no "
                      "patrol.\nIf there are any reports on patrol vacancies, please provide them too.")
     assert any("reports on patrol vacancies" in t for t in _texts(framing)), _texts(framing)
+
+
+# --- a breakdown line for every item under the list -------------------------------------------------------------------
+
+def test_a_breakdown_list_for_every_item_is_given_whole():
+    # fx100 Humber (shortened): "broken down by age" only, and the line made a part of its own, on main
+    framing = _frame("Please can you provide the following information:\n\n1. The number of people detained under "
+                     "Section 2 of the Mental Health Act from 2018 to date.\n\n2. The number of people discharged under "
+                     "Section 2 of the Mental Health Act from 2018 to date.\n\n3. The number of people detained under "
+                     "Section 3 of the Mental Health Act from 2018 to date.\n\nPlease break down all the above "
+                     "information by age, gender and ethnic background.")
+    texts = _texts(framing)
+    assert len(texts) == 3, texts
+    assert all("age, gender and ethnic background" in t for t in texts[1:]), texts
+    assert not any(t.startswith("All the above") for t in texts), texts
+    assert qualifier_breakdown("Please break these figures down by age, sex and ethnicity.") == ("age, sex and ethnicity", "by")
+    assert qualifier_breakdown("Please provide this by ward, by month and by year.") == ("ward, month and year", "by")
+
+
+def test_a_breakdown_line_straight_under_the_last_item_loses_no_item():
+    # own words: on main item 1 was lost and the line glued to item 2
+    for text, by in (("Please tell me:\n1. How many fixed penalty notices for littering were issued in 2024.\n"
+                      "2. How many fixed penalty notices for dog fouling were issued in 2024.\n"
+                      "Please break all of the above down by ward and by month.", "ward and month"),
+                     ("Could you send me:\n1. The number of school exclusions in 2023/24.\n2. The number of managed "
+                      "moves in 2023/24.\nI would like each of the above broken down by school.", "school")):
+        texts = _texts(_frame(text))
+        assert len(texts) == 2, (text, texts)
+        assert all(by in t for t in texts) and not any("above" in t for t in texts), (text, texts)
+
+
+def test_guard_a_breakdown_of_one_item_stays_with_it():
+    assert qualifier_breakdown("Please break this down by year.") == ("year", "by")
+    assert qualifier_breakdown("Please break this down by year and by ward for each of the above.") == ("year and ward", "by")
+    texts = _texts(_frame("Please tell me:\n1. How many parking fines were issued in 2024, broken down by ward.\n"
+                          "2. How much the council spent on parking enforcement in 2024."))
+    assert len(texts) == 2 and "ward" in texts[0] and "ward" not in texts[1], texts

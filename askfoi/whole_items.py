@@ -237,12 +237,15 @@ def _all_items_note_off(whole: str) -> str:
 
 
 def _remark_after(said: str, remark: str) -> bool:
-    """fx101 (fx100 MOD small arms): REMARK (a sentence the framing set aside: "If there is a cost issue ..., please
-    start with request 1") ends SAID, the item's whole text, after a sentence of the item's own that asks something:
-    the line typed under the last item, never a word of it, however long it is beside the item."""
+    """fx101 (fx100 MOD small arms): REMARK (a sentence the framing set aside about how to handle the request: "If there
+    is a cost issue ..., please start with request 1") ends SAID, the item's whole text, after a sentence of the item's
+    own that asks something: the line typed under the last item, never a word of it, however long it is beside it."""
+    from askfoi.questions import handling_condition
+
     body = said.rstrip()
-    if not remark or not body.endswith(remark):
-        return False
+    if not remark or not body.endswith(remark) or not handling_condition(remark):
+        return False  # (fx99 Hastings: "If no sub-contract exists, please let me have any information held by ...",
+        # a fallback that asks for records, stays with its item)
     own = body[: len(body) - len(remark)].rstrip()
     return own[-1:] in (".", "?", "!") and len(re.findall(r"[A-Za-z]+", own)) >= 3
 

@@ -133,6 +133,15 @@ def test_guard_a_follow_up_asking_for_records_under_the_last_item_is_kept():
     framing = _frame("Please tell me:\n1. How many school crossing patrols you employ.\n2. How many sites have no "
                      "patrol.\nIf there are any reports on patrol vacancies, please provide them too.")
     assert any("reports on patrol vacancies" in t for t in _texts(framing)), _texts(framing)
+    # fx99 Hastings (shortened): a fallback that asks for other records ("If no sub-contract exists, please let me have
+    # any information held by ...") stays with its item; a first version of this change dropped it
+    framing = _frame("1. Please confirm whether or not stray dogs continue to be kennelled solely at Frandham Boarding "
+                     "Kennels for the entirety of the statutory 7 day period.\n2. Please can you let me have a copy of the "
+                     "contract between you and the boarding kennels for the kennelling of dogs for the statutory 7 day "
+                     "period. If no sub-contract exists, please let me have any information held by Animal Wardens Ltd "
+                     "regarding the kennelling of stray dogs at the relevant kennels, including the price paid by Animal "
+                     "Wardens Ltd for the kennelling of each dog for the statutory 7 day period.")
+    assert any("If no sub-contract exists" in t and "price paid" in t for t in _texts(framing)), _texts(framing)
 
 
 # --- a breakdown line for every item under the list -------------------------------------------------------------------

@@ -9,7 +9,8 @@ must follow each other in order (1, 2, 3 / a, b, c / i, ii, iii, each in the sam
 stand after a space, the run starts at the first label (1, a or i), and a run of bare letters with a full stop ("a.")
 needs three labels (a lone "a." or "e." ends a word as often as it labels an item); a run whose labels stand after
 "and", "or" or a comma enumerates inside one sentence and is left whole; bullets ("•", "●", "▪") break a
-line when two or more stand inside it. A line with no such run is left as it is."""
+line when two or more stand inside it. A line with no such run is left as it is. fx101: a label "2)" typed with no space after the full stop, colon or question
+mark that ends a word ("clarify:1) are ... issued.2) are ...") starts an item too, when its run is in order."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ import re
 
 _BULLETS = "\u2022\u25cf\u25aa\u00b7"
 _INLINE_BULLET = re.compile(rf"\s+[{_BULLETS}]\s+")
-# a label inside a line: after a space, "1)" "1." "(1)" "a)" "a." "(a)" "i)" "(iv)", then a space and a word
-_LABEL = re.compile(r"(?:(?<=\s)|^)(?P<label>\((?P<p1>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<p2>\d{1,2}|[a-z]|[ivx]{1,4})(?P<end>[.)]))"
+# a label inside a line: after a space, "1)" "1." "(1)" "a)" "a." "(a)" "i)" "(iv)", then a space and a word; fx101
+# (fx100 Barnet 11927712 "Please could you clarify:1) are there ... issued.2) are there ..."): a number with its bracket
+# typed straight after a word's colon, full stop or question mark, with no space, is a label too
+_LABEL = re.compile(r"(?:(?<=\s)|^|(?<=[A-Za-z0-9][:.?!])(?=\d{1,2}\)))(?P<label>\((?P<p1>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<p2>\d{1,2}|[a-z]|[ivx]{1,4})(?P<end>[.)]))"
                     r"(?=\s+[\"'\u2018\u201c(]?[A-Za-z0-9\u00a3$])")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 

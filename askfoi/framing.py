@@ -635,6 +635,12 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             county = area_council(place_text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
             from askfoi.site_bodies import service_body
 
+            if county:
+                from askfoi.subject_holders import london_holder
+
+                london = london_holder(asked_text, county[0])
+                if london is not None:  # fx101: "the 12 bus in peckham": London's buses are TfL's, never Southwark's
+                    return AuthorityFound(name=london[0], from_text=london[1]), None
             if county:  # ck35: a town, an estate or a paper is no name of the body: it stays in the parts as typed
                 # fx97 (fx94 Cheshire Fire 2224): "the incident logs from the building fire in crewe": a service one
                 # body runs in the town's area (its fire and rescue service) holds them, never the town's council
@@ -648,7 +654,11 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
                 return AuthorityFound(name=served, from_text=town.town.typed), None
             if town is not None and town.body:  # (a shared name, or a tier not said, is asked: _town_choices)
                 from askfoi.place_councils import current_body
+                from askfoi.subject_holders import london_holder
 
+                london = london_holder(asked_text, current_body(town.body))
+                if london is not None:  # fx101 (fx100 TfL 0318): "the proposed 456 bus route in Enfield": TfL's
+                    return AuthorityFound(name=london[0], from_text=london[1]), None
                 return AuthorityFound(name=current_body(town.body), from_text=town.town.typed), None
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
@@ -667,6 +677,10 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # ck24a: "how many times has the home office housed asylum seekers in hotels in stoke on trent": the body
         # whose acts are asked holds their records; the place only says where (the subject decides the body)
         _, name, span, typed, sited = actor
+    if held is None and not sited and not _named_in_full(typed) and _is_council(name):
+        from askfoi.subject_holders import london_holder
+
+        held = london_holder(asked_text, name)  # fx101 (fx100 TfL 0318): "the proposed 456 bus route in Enfield": TfL's
     if held is not None and not sited and not _named_in_full(typed):
         # fx67: "PCNs issued on red routes in Croydon": the place says where; the subject's one holder is asked
         return AuthorityFound(name=held[0], from_text=held[1]), None
@@ -6396,8 +6410,10 @@ def qualifier_breakdown(sentence: str) -> tuple[str | None, str]:
     broken down into fixed and mobile camera devices" -> ("fixed and mobile camera devices", "into"); "(Please break down
     number of incidents in each separate institution)" -> ("institution", "by"); (None, "by") when it names none."""
     unit = period_breakdown(sentence or "")  # "for each of the last five years": by year
-    whats, prep = [], "by"
+    whats, prep, used_to = [], "by", 0
     for m in _BY_WHAT.finditer(sentence or ""):
+        if m.start() < used_to:
+            continue  # (fx101: a field of a list already taken whole: "by ward, by month and by year")
         what = re.sub(r"(?i)\s+(?:and|&)\s+(?:by|per)\s+", " and ", m.group("what").strip(" -'/"))
         what = re.sub(r"(?i)^(?:the|each|every|a|an)\s+", "", what)
         what = " ".join(_UNIT_PLURALS.get(w.lower(), w) for w in what.split())
@@ -6409,6 +6425,13 @@ def qualifier_breakdown(sentence: str) -> tuple[str | None, str]:
             whats.append(what)
             prep = "into"
             continue
+        fields = re.match(r"(?P<list>(?:\s*,\s*(?:by\s+)?[a-z][a-z' -]{0,30}){1,6}\s*,?\s+(?:and|&)\s+(?:by\s+)?[a-z][a-z' -]{0,30}?)"
+                          r"\s*(?=[.;?!]?\s*$)", (sentence or "")[m.end("what"):]) \
+            if not m.group("into") and what and len(what.split()) <= 3 else None
+        if fields:  # fx101 (fx100 Humber): "by age, gender and ethnic background": every field of the list, never
+            what = re.sub(r"(?i)\s*,?\s+(?:and|&)\s+(?:by\s+)?", " and ", what + fields.group("list"))  # "age" alone
+            what = re.sub(r"(?i)\s*,\s*(?:by\s+)?", ", ", what).strip()
+            used_to = m.end("what") + fields.end("list")
         if not what or len(what.split()) > 10 or re.search(r"(?i)\b(?:year|month|quarter|week)s?\s+\d", what) \
                 or re.match(r"(?i)(?:of|the\s+above|all|both)\b", what):
             continue

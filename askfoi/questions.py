@@ -2486,6 +2486,10 @@ def about_the_request(sentence: str) -> bool:
     return False
 
 
+# fx101: "there is a cost issue", "there are problems in retrieving", "there is any difficulty": trouble answering
+_HANDLING_TROUBLE = re.compile(r"(?i)\b(?:issues?|problems?|difficult(?:y|ies)|limits?|exceed\w*|obstacles?)\b")
+
+
 def handling_condition(sentence: str) -> bool:
     """SENTENCE is a condition about how the request is to be handled, with what to do then: "If this request
     would exceed the cost limit, please supply the last two years", "Should you require any clarification
@@ -2500,8 +2504,9 @@ def handling_condition(sentence: str) -> bool:
     if not m:
         return False
     cond = m.group("cond")
-    if re.match(r"(?i)\W*(?:so|yes|not|there\s+(?:is|are|was|were))\b", cond):
-        return False
+    if re.match(r"(?i)\W*(?:so|yes|not|there\s+(?:is|are|was|were))\b", cond) and not _HANDLING_TROUBLE.search(cond):
+        return False  # (fx101: "If there is a cost issue in terms of pulling this together, please start with request
+        # 1": a difficulty in answering is about the handling, never a follow-up on records that exist)
     rest = text[m.end():]
     if re.match(rf"(?i)\W*{_QW}", rest) and "?" in rest:
         return False  # "if the information is not held, which body holds it?": asks

@@ -21,6 +21,32 @@ def _rules() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     return holders, approval
 
 
+@functools.lru_cache(maxsize=1)
+def _london_rules() -> list[tuple[str, re.Pattern[str]]]:
+    data, _ = load_vocab("subject_holders")
+    return [(body, re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])"))
+            for body, words in (data.get("london_holders") or {}).items()]
+
+
+def london_holder(text: str, council: str | None) -> tuple[str, str] | None:
+    """fx101: (body, the words as typed) for a subject of TEXT that one body holds in London ("the 456 bus route"),
+    when COUNCIL (the council a place in the message names, as askfoi knows it) is a London borough's; None
+    otherwise (a bus route in Leeds is no TfL's)."""
+    if not council:
+        return None
+    from askfoi.asked_holders import _road_data
+
+    said = council.lower()
+    if not any(re.search(rf"\b{re.escape(c)}\b", said) for c in _road_data()[3]):
+        return None
+    best = None
+    for body, pattern in _london_rules():
+        m = pattern.search(text or "")
+        if m and (best is None or m.start() < best[2]):
+            best = (body, m.group(0), m.start())
+    return (best[0], best[1]) if best else None
+
+
 def subject_holder(text: str) -> tuple[str, str] | None:
     """(body, the words as typed) for the first subject of TEXT that one body holds, or None."""
     best = None

@@ -222,6 +222,34 @@ _UNFINISHED = re.compile(r"(?i)^\W*(?:how\s+(?:many|much)|what|which|who|when|wh
 _CONTINUES = re.compile(r"^\W*[A-Z][a-z]+(?:ed|en|ing)?\b(?!\s+(?:is|are|was|were)\b)")
 
 
+def _all_items_note_off(whole: str) -> str:
+    """fx101 (fx100 Humber "Please break down all the above information by age, gender and ethnic background" typed on
+    the line under item 6): WHOLE, the last item's words, without the sentences at its end that qualify every item
+    ("... for each of the above", "all of the above ... by ward"): they are the list's note, read with each item
+    (askfoi.questions), never words of the last item alone."""
+    from askfoi.questions import _COVERS_ALL, modifies_question
+
+    sentences = sentence_ends.split(r"(?<=[.?!])\s+", whole or "")
+    k = len(sentences)
+    while k > 1 and _COVERS_ALL.search(sentences[k - 1]) and modifies_question(sentences[k - 1]):
+        k -= 1
+    return " ".join(sentences[:k]) if k < len(sentences) else whole
+
+
+def _remark_after(said: str, remark: str) -> bool:
+    """fx101 (fx100 MOD small arms): REMARK (a sentence the framing set aside about how to handle the request: "If there
+    is a cost issue ..., please start with request 1") ends SAID, the item's whole text, after a sentence of the item's
+    own that asks something: the line typed under the last item, never a word of it, however long it is beside it."""
+    from askfoi.questions import handling_condition
+
+    body = said.rstrip()
+    if not remark or not body.endswith(remark) or not handling_condition(remark):
+        return False  # (fx99 Hastings: "If no sub-contract exists, please let me have any information held by ...",
+        # a fallback that asks for records, stays with its item)
+    own = body[: len(body) - len(remark)].rstrip()
+    return own[-1:] in (".", "?", "!") and len(re.findall(r"[A-Za-z]+", own)) >= 3
+
+
 def _whole_text(item: _Item) -> str:
     """ITEM with its sub-items, in the person's words: sub-items that are names or phrases written after the item's
     lead as a list ("...: (a) Agency staff; and (b) Bank staff?"), sub-items that are sentences after it. Letters
@@ -366,6 +394,7 @@ def whole_items(framing, text: str) -> None:
     if len(items) < 2 or not (formal_request(text or "") or lead.rstrip().endswith(":") or listed):
         return  # (fr35: three numbered items that each ask are a formal request's list, whatever opens it)
     wholes = [_whole_text(i) for i in items]
+    wholes[-1] = _all_items_note_off(wholes[-1])  # fx101: "Please break all of the above down by ward": every item's
     item_words = [_words(w) for w in wholes]
     item_marks = [_marks(w) for w in wholes]
     owner: list[int | None] = []
@@ -434,7 +463,8 @@ def whole_items(framing, text: str) -> None:
         said = wholes[k]
         for remark in told:  # fr15b: a sentence of story in an item went to the remarks: no word of the item now
             left = said.replace(remark.strip(), " ")
-            if len(re.findall(r"[A-Za-z]+", left)) >= 0.4 * len(re.findall(r"[A-Za-z]+", said)):
+            if len(re.findall(r"[A-Za-z]+", left)) >= 0.4 * len(re.findall(r"[A-Za-z]+", said)) \
+                    or _remark_after(said, remark.strip()):
                 said = left  # (an item the framing set aside whole is lost, not told)
         said = re.sub(r"(?<=\S)\s+[.;,:]+(?=\s*$)", "", said)  # cx41: a note taken out leaves no mark alone ("for? .")
         words_k = _words(said)

@@ -792,7 +792,10 @@ def _whole_refusal_is(reading) -> bool:
 # an exemption's refusal or a whole NCND. Not a cost or vexatious refusal: the Act applies those to the request as a
 # whole, and the next step (a narrower request: followup's narrowing reads which part the estimate names) works on the
 # request, not on per-question readings
-_WHOLE_DECISIONS = (Outcome.refused, Outcome.ncnd)
+# rd101 (fr100-01, tuning): and a whole pointer at what is published ("our published responses can be found at the following
+# links ... In accordance with section 21 ... already accessible to you elsewhere" under three numbered questions): each
+# question is pointed at the same published answers
+_WHOLE_DECISIONS = (Outcome.refused, Outcome.ncnd, Outcome.published)
 _NAMES_A_PART = re.compile(r"\b(?:q|questions?|parts?|points?|items?|requests?)\s*(?:no\.?\s*)?\(?\d{1,2}\b"
                            r"(?!\)?\s*of\s+(?:schedule|the\s+(?:act|regulations?|schedule)|section|regulation))", re.I)
 

@@ -10,7 +10,9 @@ for the test in other words than the letters, with guards for what must not chan
    cost.
 3. An answer that sends the reader to data published in a named publication, its address in the same sentence, points
    at published information (fr100-05: "Please refer to the escalator availability data ... published in our ...
-   Almanac ...: https://..."; main could not read it and kept "given")."""
+   Almanac ...: https://..."; main could not read it and kept "given").
+4. One pointer at published answers for the whole request (links and section 21) under two or more numbered questions
+   points each question there, as rd79's whole refusal or NCND does (fr100-01: main listed no parts)."""
 
 from __future__ import annotations
 
@@ -117,3 +119,36 @@ def test_the_same_said_with_look_at_and_within_is_published():
 def test_guard_an_attachment_given_beside_a_mention_of_a_report_stays_given():
     answer = "Please see the attached spreadsheet. Figures for earlier years are published in our annual report."
     assert _read_answer(answer, "FOIA", "2")[0].value == "disclosed"
+
+
+THREE_ASKED = ("1. How many trees did the council plant in the borough in 2023?\n"
+               "2. Which species were planted?\n"
+               "3. What did the planting cost?\n")
+
+
+def test_one_pointer_at_published_answers_points_each_numbered_question_there():
+    # class 4 (fr100-01, TfL: three questions told back, then links to earlier published responses and section 21)
+    reply = ("Thank you for your request about tree planting. We have answered several requests on this subject and "
+             "our published responses can be found at the following links. We trust they answer your questions.\n"
+             "https://www.example-council.gov.uk/foi/responses/FOI-1201\n"
+             "https://www.example-council.gov.uk/foi/responses/FOI-1388\n"
+             "Under section 21 of the Freedom of Information Act we are not obliged to supply this information as it is "
+             "already reasonably accessible to you.")
+    reading = explain_reply(reply, request=THREE_ASKED).reading
+    assert reading.outcome.value == "published"
+    assert [(p.number, p.outcome.value) for p in reading.parts] == [("1", "published"), ("2", "published"),
+                                                                     ("3", "published")]
+
+
+def test_guard_a_pointer_that_names_one_question_leaves_the_others_alone():
+    reply = ("The answer to question 2 is published on our website at https://www.example-council.gov.uk/trees, so "
+             "under section 21 of the Act we are not obliged to supply it.")
+    reading = explain_reply(reply, request=THREE_ASKED).reading
+    assert not [p for p in reading.parts if p.number in ("1", "3") and p.outcome.value == "published"]
+
+
+def test_guard_a_pointer_under_a_request_of_one_question_has_no_parts_made_up():
+    reply = ("The information you asked for is published on our website at https://www.example-council.gov.uk/trees. "
+             "Under section 21 of the Act we are not obliged to supply it to you.")
+    reading = explain_reply(reply, request="How many trees did the council plant in 2023?").reading
+    assert reading.outcome.value == "published" and not reading.parts

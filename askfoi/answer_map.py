@@ -384,6 +384,7 @@ def _blocks(text: str, asked: dict[str, str] | None = None) -> list[_Block]:
             if current.lines and not current.question:
                 current.question, current.lines = " ".join(current.lines), []
             current.answered = True
+            _answered_together(blocks, current)
             rest = line[a.end():].strip()
             if rest:
                 current.lines.append(rest)
@@ -431,6 +432,38 @@ def _blocks(text: str, asked: dict[str, str] | None = None) -> list[_Block]:
         # contractor ..." beside "2. The Council does not hold ..."): the list is not answers by their own numbers
         blocks = [b for b in blocks if not any(b is u for u in untold)]
     return [b for b in blocks if b.lines]
+
+
+# rd101: a line that only joins one question told back to the next ("And;", "and", "&", "Also:")
+_JOINER = re.compile(r"^(?:and|&|also|plus|or)\s*[;:,.]?$", re.I)
+# rd101: words told back that ask (a question, a request's verb, or what it asks for: "The number of dogs seized ...",
+# "Details of ..."), never a statement answering ("Forty-one potholes were reported ...")
+_ASKED_FOR = re.compile(r"(?is)^(?:.*\?\s*$|(?:please|could|can|would|kindly|provide|list|give|send|supply|confirm|state|"
+                        r"what|which|who|when|where|why|how|whether|is|are|do|does|did|has|have)\b|(?:a |an |the |all |any )?"
+                        r"(?:total |full |annual )?(?:numbers?|amounts?|totals?|lists?|names?|details?|cop(?:y|ies)|costs?|"
+                        r"values?|breakdowns?|figures?|records?|dates?|reasons?)\b(?: \w+){0,2}? (?:of|for|on|by|showing)\b)")
+
+
+def _answered_together(blocks: list[_Block], current: _Block) -> None:
+    """rd101 (fresh100's TfL and PSNI letters, tuning): questions told back one after another under their own headings
+    ("Question 3: In the past five years ...?\nAnd;\nQuestion 4: ...?\nAnd;\nQuestion 5: ...?\nAnswer: ..."; "Request 1
+    / the request's words / Request 2 / ... / Answers"), with no answer between them, then one answer: that answer is
+    each one's. A heading before CURRENT, not yet answered, whose lines only join it to the next question or tell a
+    question back (four words or more, no decision and no figure stated) takes CURRENT's answer; its lines are its
+    question. A heading whose lines answer it ("42 permits were issued.") ends the run."""
+    at = next((k for k, b in enumerate(blocks) if b is current), None)
+    if at is None or not current.question:
+        return
+    for b in reversed(blocks[:at]):
+        if b.answered or b.lines is current.lines or not b.number:
+            break
+        said = " ".join(x for x in b.lines if not _JOINER.match(x.strip()))
+        if said and (len(_words(said)) < 4 or _states_answer(said) or not _ASKED_FOR.match(said)):
+            break
+        if not (b.question or said):
+            break
+        b.question = " ".join(x for x in (b.question, said) if x)
+        b.lines, b.answered = current.lines, True
 
 
 def _answered_items(text: str, run: list[tuple[str, str]]) -> list[str]:
@@ -719,6 +752,12 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
                 if all(any(_same_provision(x, o) for o in others) for x in set(r.sections) - set(mine.sections)):
                     r = r.model_copy(update={"sections": list(mine.sections)})
                     m.sections = list(r.sections)
+        if r is not None and r.outcome == Outcome.refused and not r.sections and _whole_refusal_is(reading):
+            # rd101 (fresh100's PSNI letter, tuning): an answer that refuses without a provision of its own ("Section
+            # 17(5) of the Act requires the PSNI, ...", "We are unable to provide this information.") under a reply
+            # whose only decision is a cost or vexatious refusal refuses on that ground
+            r = r.model_copy(update={"outcome": reading.outcome, "sections": list(reading.sections)})
+            m.outcome, m.sections = r.outcome, list(r.sections)
         if r is not None:
             parts.append(r)
     update: dict = {"parts": parts}
@@ -739,11 +778,24 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
     return _settled(reading, update), mapped
 
 
+def _whole_refusal_is(reading) -> bool:
+    """rd101: the reply's whole decision is a cost or vexatious refusal and every provision it cites is that refusal's
+    (section 12 or 14, FOISA 12 or 14, EIR/EISR 12(4)(b)), so a part's bare "refused" can only be that one."""
+    if getattr(reading, "outcome", None) not in (Outcome.cost_limit, Outcome.vexatious):
+        return False
+    own = re.compile(r"^(?:FOISA\s+)?1[24]\b|^(?:EIR|EISR)\s+12\(4\)\(b\)")
+    sections = list(getattr(reading, "sections", None) or [])
+    return bool(sections) and all(own.match(str(s)) for s in sections)
+
+
 # rd79: one decision the reply takes for the whole request, which therefore answers each numbered question the same way:
 # an exemption's refusal or a whole NCND. Not a cost or vexatious refusal: the Act applies those to the request as a
 # whole, and the next step (a narrower request: followup's narrowing reads which part the estimate names) works on the
 # request, not on per-question readings
-_WHOLE_DECISIONS = (Outcome.refused, Outcome.ncnd)
+# rd101 (fr100-01, tuning): and a whole pointer at what is published ("our published responses can be found at the following
+# links ... In accordance with section 21 ... already accessible to you elsewhere" under three numbered questions): each
+# question is pointed at the same published answers
+_WHOLE_DECISIONS = (Outcome.refused, Outcome.ncnd, Outcome.published)
 _NAMES_A_PART = re.compile(r"\b(?:q|questions?|parts?|points?|items?|requests?)\s*(?:no\.?\s*)?\(?\d{1,2}\b"
                            r"(?!\)?\s*of\s+(?:schedule|the\s+(?:act|regulations?|schedule)|section|regulation))", re.I)
 

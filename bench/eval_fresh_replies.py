@@ -72,7 +72,12 @@ found; `source_kind` disclosure_log, gov_release or reply_page; six labels marke
 reported in session 62 and is tune since session 63 (rd100); fresh100-report is the report set (rd100: 16 real reply
 letters - thirteen Transport for London log entries, a PSNI log entry, Ammanford Town Council's reply on WhatDoTheyKnow and
 a Scottish Government release; 19 labelled parts; no NCND letter or review outcome at a new address was found;
-`source_kind` disclosure_log, gov_release or wdtk; three labels marked `label_confidence: unsure`)."""
+`source_kind` disclosure_log, gov_release or wdtk; three labels marked `label_confidence: unsure`) was reported in
+session 63 and is tune since session 64 (rd101); fresh101-report is the report set (rd101: 15 records - three Transport
+for London log entries, a Tunbridge Wells Borough Council log entry and eleven accounts of what an authority answered,
+told in ICO and Scottish Information Commissioner decisions (the Commissioner's findings left out); 15 labelled parts; no
+NCND reply at a new address was found; `source_kind` disclosure_log or decision_account; four labels marked
+`label_confidence: unsure`)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,11 @@ rd99 (session 62): fresh97 is tuning material from session 62, fresh99 is the re
 log, Scottish Government releases, an NHS trust's log, a Home Office review and a police letter; see docs/notes/rd99.md).
 rd100 (session 63): fresh99 is tuning material from session 63, fresh100 is the report set (16 letters: thirteen from
 Transport for London's log, a PSNI log entry, a town council's reply on WhatDoTheyKnow, a Scottish Government release;
-no NCND letter and no review outcome at a new address was found; see docs/notes/rd100.md)."""
+no NCND letter and no review outcome at a new address was found; see docs/notes/rd100.md).
+rd101 (session 64): fresh100 is tuning material from session 64, fresh101 is the report set (15 records: three
+letters from Transport for London's log and one from Tunbridge Wells' log, and eleven accounts of a reply in ICO and
+Scottish Information Commissioner decisions - what the authority answered, told in the notice, the Commissioner's own
+findings left out; source kind "decision_account"; see docs/notes/rd101.md)."""
 
 from __future__ import annotations
 
@@ -60,8 +64,9 @@ ROTATED = {
     "fresh94": ("session 61", "fr94-", 12, {"disclosure_log", "gov_release"}),
     "fresh97": ("session 62", "fr97-", 10, {"disclosure_log", "gov_release", "reply_page"}),
     "fresh99": ("session 63", "fr99-", 15, {"disclosure_log", "gov_release", "reply_page"}),
+    "fresh100": ("session 64", "fr100-", 15, {"disclosure_log", "gov_release", "wdtk"}),
 }
-REPORT = "fresh100"
+REPORT = "fresh101"
 
 
 def _labels(name: str) -> list[dict]:
@@ -90,7 +95,7 @@ def test_a_reported_set_is_tuning_material_from_the_session_after(name):
 
 
 def test_the_report_set_is_new_and_labelled_from_its_pages():
-    rows = _well_formed(REPORT, "fr100-", 15, {"disclosure_log", "gov_release", "wdtk"})
+    rows = _well_formed(REPORT, "fr101-", 15, {"disclosure_log", "decision_account"})
     assert all(r.get("tune_since") is None and r["body_type"] and r["note"] for r in rows)
     assert len({r["outcome"] for r in rows}) >= 3
     assert sum(len(r["parts"]) for r in rows) >= 12  # letters answering item by item, so parts are measured
@@ -101,7 +106,7 @@ def _key(url: str) -> str:
     return re.sub(r"^https?://(www\.)?", "", urllib.parse.unquote(url)).rstrip("/").lower()
 
 
-@pytest.mark.parametrize("name", ["fresh99", REPORT])
+@pytest.mark.parametrize("name", ["fresh100", REPORT])
 def test_a_recent_set_holds_no_address_the_repository_already_held(name):
     others = [p for d in ("tests/data", "knowledge", "bench") for p in (ROOT / d).rglob("*")
               if p.is_file() and p.suffix in {".jsonl", ".json", ".yaml", ".csv", ".txt", ".tsv"}
@@ -111,18 +116,18 @@ def test_a_recent_set_holds_no_address_the_repository_already_held(name):
 
 
 def test_eval_prints_the_newest_tuning_set_as_tune_and_the_report_set_as_report(tmp_path):
-    old, new = _labels("fresh99")[0], _labels(REPORT)[0]
+    old, new = _labels("fresh100")[0], _labels(REPORT)[0]
     texts = tmp_path / "t.jsonl"
     # made-up replies under real labels' ids: the eval's printing is tested, not the reader
     texts.write_text("".join(json.dumps({"id": r["id"], "request": "", "reply": "We do not hold this information."}) + "\n"
                              for r in (old, new)))
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_fresh_replies.py")], capture_output=True, text=True,
                          env={"ASKFOI_FRESH_REPLIES": str(texts), "PATH": "/usr/bin:/bin"}, cwd=ROOT, check=True).stdout
-    assert "fresh99-report [tune since session 63]" in out
-    assert "fresh100-report" in out and "fresh100-report [tune" not in out
+    assert "fresh100-report [tune since session 64]" in out
+    assert "fresh101-report" in out and "fresh101-report [tune" not in out
 
 
-@pytest.mark.parametrize("name", ["fresh64", "fresh82", "fresh94", "fresh97", "fresh99", REPORT])
+@pytest.mark.parametrize("name", ["fresh64", "fresh82", "fresh94", "fresh97", "fresh99", "fresh100", REPORT])
 def test_a_scottish_letters_sections_are_labelled_with_their_act(name):
     """rd97: the reader names a FOISA section with its Act ("FOISA 38(1)(b)") and the eval keeps the Act when it compares
     numbers, so a Scottish public authority's sections are labelled so (fr82, fr64); fresh94's three Scottish Government

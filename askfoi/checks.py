@@ -355,6 +355,17 @@ def asks_law_rules(text: str) -> bool:
     return any(p.search(text or "") for p in _law_rules_patterns())
 
 
+def law_rules_spans(text: str) -> list[tuple[int, int]]:
+    """fm101 (issue 9): the spans of TEXT that ask for the law's own rules on a tactic (`asks_law_rules`), each from the
+    rule's words to the end of its clause ("what rank of officer can authorise covert surveillance", "the code of
+    practice on informants"): the tactic named there is what the rules govern, not something asked about.
+    askfoi/ncnd_topics.py `not_asked_spans` reads them, so the ncnd-risk check and the forecast read one decision."""
+    from askfoi.ncnd_topics import clause_end
+
+    text = text or ""
+    return [(m.start(), clause_end(text, m.end())) for p in _law_rules_patterns() for m in p.finditer(text)]
+
+
 @functools.lru_cache(maxsize=1)
 def _asking_patterns() -> list[re.Pattern]:
     lexicon, _ = load_vocab("check_lexicon", list[str])

@@ -175,6 +175,10 @@ class PartForecast(BaseModel):
     # fc50 (issue 9.4): for a part warned of NCND, what the warning is about, named as the person would ("facial
     # recognition", "drones"), from the words by which the part touches the topic that explains the warning
     about: str | None = None
+    # fm101 (issue 9): for a part asking who may authorise a covert tactic or the code of practice on it (the law's own
+    # rules, published: askfoi/ncnd_topics.py `law_rules_topics`), where those rules are published and what answer to
+    # expect (an answer, or a pointer to them under s21); None otherwise
+    published: str | None = None
 
 
 class Forecast(BaseModel):
@@ -867,12 +871,17 @@ class Matcher:
         from askfoi.ncnd_topics import (MIN_EVIDENCE, NCND_SHARE, answered_openly, asked_text, asks_about_case,
                                         asks_advised, asks_specific, asks_spend, evidence_for, fitting_evidence)
 
+        from askfoi.ncnd_topics import law_rules_topics, published_rules
+
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)
         atype = query.atype or _kind_vote(neighbours)
         topics = evidence_for(text, atype, self.ncnd_counts)
+        governed = law_rules_topics(shown or text) or law_rules_topics(text)  # fm101
+        rules_only = bool(governed) and not topics and not one_subject(text)
+        published = published_rules(governed, query.regime in ("FOISA", "EISR")) if rules_only else None
         model = self.model
         if model is not None:
             feats = self._features(text, query, experts, topics, excluded)
@@ -989,6 +998,12 @@ class Matcher:
             if ncnd_likely and advised:
                 ncnd_likely = False
                 gates.append("advised")
+            # fm101: a part naming a tactic only as what the law's own rules govern ("what rank of officer can authorise
+            # covert surveillance", the code of practice on informants) is no NCND question: the ncnd-risk check reads
+            # the same spans (ncnd_asked.yaml via `asked_text`), so the learnt forecast or a neighbour does not warn it
+            if ncnd_likely and rules_only:
+                ncnd_likely = False
+                gates.append("law rules")
             ruled = sorted((e for e in weighed if e.covert and share_bar is not None and e.share >= share_bar
                             and not advised and _fits_rule(fit[e.topic], share_bar)), key=lambda e: -e.share)
             if ruled:
@@ -1017,7 +1032,7 @@ class Matcher:
                          "open": not (topics and shape != "confirm" and not one and all(
                              answered_openly(e.topic, atype, self.ncnd_counts) for e in topics)),
                          "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics),
-                         "advised": not advised}  # fm100
+                         "advised": not advised, "rules": not rules_only}  # fm100, fm101
                 self.ncnd_trace.append({"would": would, "p": round(p_model, 4), "bar": round(bar, 4), "scale": scale,
                                         "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
                                         "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],
@@ -1039,13 +1054,15 @@ class Matcher:
                     evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
                                     "with a known NCND status rates NCND likely for this part")
             lead = ruled[0] if ruled else (case[0] if by_case else None)
-            why, ask_instead = explain_ncnd(topics, lead, one, no_overt=_no_overt_use(text)) if ncnd_likely else (None, None)
+            why, ask_instead = explain_ncnd(topics, lead, one, no_overt=_no_overt_use(text),
+                                            authority_type=atype) if ncnd_likely else (None, None)
             about = warned_about(text, topics, lead, one, no_overt=_no_overt_use(text)) if ncnd_likely else None
             # fc50: the check's verdict on the words the forecast read (the person's own, for a part the frames rendered)
             return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                                 evidence=_with_check(_supporting_first(evidence, ncnd_likely), text, atype,
                                                      ncnd_likely, topics, query.atype is not None),
-                                confidence=confidence, why=why, ask_instead=ask_instead, about=about)
+                                confidence=confidence, why=why, ask_instead=ask_instead, about=about,
+                                published=None if ncnd_likely else published)
         if weighed:
             ncnd_likely = any(e.likely for e in weighed)
         else:
@@ -1054,16 +1071,18 @@ class Matcher:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(_NEIGHBOUR_COUNT.format(n=n_ncnd, k=len(close)))
         p_ncnd = probs.get(Outcome.ncnd.value, 0.0)
-        if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P:
+        if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P and not rules_only:
             ncnd_likely = True
             evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
-        why, ask_instead = explain_ncnd(topics, None, one_subject(text), no_overt=_no_overt_use(text)) if ncnd_likely \
+        why, ask_instead = explain_ncnd(topics, None, one_subject(text), no_overt=_no_overt_use(text),
+                                        authority_type=atype) if ncnd_likely \
             else (None, None)
         about = warned_about(text, topics, None, one_subject(text), no_overt=_no_overt_use(text)) if ncnd_likely else None
         return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                             evidence=_with_check(_supporting_first(evidence, ncnd_likely), text, atype,
                                                  ncnd_likely, topics, query.atype is not None),
-                            confidence=confidence, why=why, ask_instead=ask_instead, about=about)
+                            confidence=confidence, why=why, ask_instead=ask_instead, about=about,
+                            published=None if ncnd_likely else published)
 
     @staticmethod
     def _fitting_near(near: list[_Doc], atype: str | None) -> list[_Doc]:
@@ -1374,7 +1393,17 @@ OVERT_OPEN_KNOWN, OVERT_OPEN_SHARE = 8, 0.1  # fc36: counted answers to overt qu
 ONE_PERSON_TOPIC = "named_person"  # fc36: the topic whose why and ask_instead explain a part about one person's records
 
 
-def explain_ncnd(topics: list, lead=None, one: bool = False, no_overt: bool = False) -> tuple[str | None, str | None]:
+def explain_ncnd(topics: list, lead=None, one: bool = False, no_overt: bool = False,
+                 authority_type: str | None = None) -> tuple[str | None, str | None]:
+    """fm101: `_explain_ncnd` with the body asked named by its kind (askfoi/ncnd_topics.py `for_body`: "the council holds
+    this", never "the force" for a council)."""
+    from askfoi.ncnd_topics import for_body
+
+    why, ask_instead = _explain_ncnd(topics, lead, one, no_overt)
+    return for_body(why, authority_type), for_body(ask_instead, authority_type)
+
+
+def _explain_ncnd(topics: list, lead=None, one: bool = False, no_overt: bool = False) -> tuple[str | None, str | None]:
     """fc36 (issue 9): for a part warned of NCND, why bodies neither confirm nor deny it and what to ask instead, in
     plain English (knowledge/ncnd_topics.yaml `why`, `ask_instead`): the surveillance technology the part asks about
     covertly (`technology: true`), else the topic the warning leads with (LEAD, the topic rule's), else, for a part asking for one identifiable person's records (ONE), the named-person topic's, else the

@@ -391,6 +391,9 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     definition = rx.get("definition")  # fc61: the word a definition is asked of
     if definition is not None:
         spans += [m.span() for m in definition.finditer(text)]
+    from askfoi.checks import law_rules_spans
+
+    spans += law_rules_spans(text)  # fm101: who may authorise a tactic, the code of practice on it: public law
     story, story_end = rx.get("story"), rx.get("story_end")
     if story is not None:
         for m in story.finditer(text):
@@ -398,6 +401,63 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
             stop = story_end.search(text, m.end(), end) if story_end is not None else None
             spans.append((m.start(), stop.start() if stop is not None else end))
     return sorted(spans)
+
+
+def clause_end(text: str, start: int) -> int:
+    """fm101: where the clause that runs on at START ends: the end of its sentence, or a clause that asks something new
+    (ncnd_asked.yaml `story_end`, `rules_end`: ", and how many ...", " and say whether ...")."""
+    _, end = _sentence_around(text, start, start)
+    stops = [_asked_patterns().get(k) for k in ("story_end", "rules_end")]
+    found = [m.start() for m in (rx.search(text, start, end) for rx in stops if rx is not None) if m is not None]
+    return min(found, default=end)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> dict[str, dict[str, str]]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("body_words")
+    data = data if isinstance(data, dict) else {}
+    return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in data.items() if isinstance(v, dict)}
+
+
+def for_body(text: str | None, authority_type: str | None) -> str | None:
+    """fm101 (issue 9): TEXT (a topic's `why` or `ask_instead`, knowledge/ncnd_topics.yaml) with the body asked named by
+    its kind ("{body} holds this": "the force holds this" for a police force, "the council holds this" for a council:
+    knowledge/vocab/body_words.yaml); a kind not listed, or none known, takes `default`. Words it does not know are left."""
+    if not text or "{" not in text:
+        return text
+    words = _body_words()
+    kind = getattr(authority_type, "value", authority_type)
+    chosen = {**words.get("default", {}), **words.get(str(kind), {})}
+    return re.sub(r"\{(\w+)\}", lambda m: chosen.get(m.group(1), m.group(0)), text)
+
+
+def law_rules_topics(text: str) -> list[str]:
+    """fm101 (issue 9): the NCND topics TEXT names only as what the law's own rules govern ("what rank of officer can
+    authorise covert surveillance": askfoi/checks.py `law_rules_spans`), in file order; [] when it names none so."""
+    from askfoi.checks import law_rules_spans
+
+    text = text or ""
+    named = {t for a, b in law_rules_spans(text) for t in topics_in(text[a:b])}
+    return [t for t in _compiled() if t in named and t not in topics_in(asked_text(text))]
+
+
+def published_rules(topics: list[str], scottish: bool = False) -> str | None:
+    """fm101: the sentence saying where the rules on TOPICS are published and what answer to expect
+    (knowledge/vocab/published_rules.yaml, prompts/match/law_rules.txt.j2); None for no topic."""
+    from askfoi.knowledge import load_vocab
+    from askfoi.templates import render
+
+    if not topics:
+        return None
+    data, _ = load_vocab("published_rules")
+    data = data if isinstance(data, dict) else {}
+    key = next((t for t in topics if isinstance(data.get(t), dict)), None)
+    rules = (data.get(key or "default") or {}).get("scotland" if scottish else "uk")
+    if not rules:
+        return None
+    return " ".join(render("match/law_rules.txt.j2", rules=rules, named=key is not None, scottish=scottish).split())
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

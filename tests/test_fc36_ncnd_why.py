@@ -32,9 +32,13 @@ def test_every_ncnd_topic_says_why_and_what_to_ask_instead():
 def test_the_covert_topics_reasons_are_about_what_confirming_would_reveal():
     topics = load_topics()[0]
     # domain.md: confirming or denying covert tactics would itself reveal something about policing capability
+    # fm101: a topic's words name the body asked by its kind ("{body}", knowledge/vocab/body_words.yaml): read as said
+    # to a police force, they are the words this test was written for
+    from askfoi.ncnd_topics import for_body
+
     for name in ("facial_recognition", "surveillance_technology", "imsi_catchers"):
-        assert "reveal" in topics[name].why and "capabilit" in topics[name].why + topics[name].label or \
-            "what the police can do" in topics[name].why, name
+        why = for_body(topics[name].why, "police")
+        assert "reveal" in why and "capabilit" in why + topics[name].label or "what the police can do" in why, name
     assert "overt" in topics["facial_recognition"].ask_instead
     assert "40(5B)" in topics["named_person"].why and "subject access request" in topics["named_person"].ask_instead
     assert "absolute" in topics["security_bodies"].why  # s23 is an absolute exemption
@@ -128,7 +132,11 @@ def test_a_part_warned_of_ncnd_says_why_and_what_to_ask_instead(matcher):
     result = matcher.match("Has the police tapped my phone?", "Essex Police")
     f = result.forecast
     assert f.ncnd_likely
-    topic = load_topics()[0]["communications_data"]
+    # fm101: the topic's words as said to a police force (the body asked, named by its kind: "{body}" -> "the force")
+    from askfoi.ncnd_topics import for_body
+
+    raw = load_topics()[0]["communications_data"]
+    topic = raw.model_copy(update={"why": for_body(raw.why, "police"), "ask_instead": for_body(raw.ask_instead, "police")})
     assert [p.why for p in f.parts] == [topic.why] and [p.ask_instead for p in f.parts] == [topic.ask_instead]
     assert f.why == topic.why and f.ask_instead == topic.ask_instead
     assert "Why: " + topic.why in f.summary and topic.ask_instead in f.summary
@@ -287,4 +295,6 @@ def test_a_yearly_total_paid_to_informants_is_not_warned(matcher, text):
 ])
 def test_other_questions_about_informants_are_still_warned(matcher, text):
     f = matcher.match(text, "Kent Police").forecast
-    assert f.ncnd_likely and f.parts[0].why == load_topics()[0]["informants"].why
+    from askfoi.ncnd_topics import for_body  # fm101: the topic's words as said to a police force
+
+    assert f.ncnd_likely and f.parts[0].why == for_body(load_topics()[0]["informants"].why, "police")

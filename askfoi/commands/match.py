@@ -32,7 +32,7 @@ def format_plain(result) -> str:
         head = f"{n}. {_shorten(part.text, WIDTH - 4)}"
         lines.append(head)
         verdict = f"likely {OUTCOME_LABELS[best.outcome]} ({round(best.probability * 100)}%)" if best else "no forecast"
-        if part.ncnd_likely:
+        if part.ncnd_likely and not (best and best.outcome.value == "ncnd"):  # fm101: said once
             verdict += "; may neither confirm nor deny"
         lines += textwrap.wrap(verdict, WIDTH, initial_indent="    ", subsequent_indent="    ")
         lines += _explained(part)
@@ -42,6 +42,8 @@ def format_plain(result) -> str:
             lines += textwrap.wrap(sentence, WIDTH, initial_indent="    · ", subsequent_indent="      ")
     for sentence in _all_evidence(parts) if len(parts) <= 1 else []:
         lines += textwrap.wrap(sentence, WIDTH, initial_indent="  · ", subsequent_indent="    ")
+    if len(parts) == 1 and getattr(parts[0], "published", None):  # fm101: a request of one part on the law's rules
+        lines += textwrap.wrap(parts[0].published, WIDTH)
     if result.similar:
         lines += ["", "Similar published responses:"]
     for s in result.similar:
@@ -66,6 +68,8 @@ def _explained(part) -> list[str]:
     if part.ncnd_likely and part.ask_instead:
         lines += textwrap.wrap(f"Ask instead for: {part.ask_instead}", WIDTH, initial_indent="    ",
                                subsequent_indent="      ")
+    if getattr(part, "published", None):  # fm101: the law's own rules on a tactic are published
+        lines += textwrap.wrap(part.published, WIDTH, initial_indent="    ", subsequent_indent="    ")
     return lines
 
 

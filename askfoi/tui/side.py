@@ -127,7 +127,9 @@ class InsightPane(VerticalScroll):
             likely=likely,
             parts=[
                 {"label": _label(p.outcomes[0].outcome), "percent": round(p.outcomes[0].probability * 100),
-                 "ncnd": p.ncnd_likely, "why": p.why if p.ncnd_likely else None,
+                 # fm101: "most likely neither confirm nor deny" is said once, never again as "may be ..."
+                 "ncnd": p.ncnd_likely and getattr(p.outcomes[0].outcome, "value", p.outcomes[0].outcome) != "ncnd",
+                 "why": p.why if p.ncnd_likely else None, "published": getattr(p, "published", None),
                  "ask_instead": p.ask_instead if p.ncnd_likely else None, "evidence": part_evidence(p)}
                 for p in (forecast.parts if forecast is not None and len(forecast.parts) > 1 else []) if p.outcomes
             ],
@@ -136,6 +138,8 @@ class InsightPane(VerticalScroll):
             evidence=list(dict.fromkeys(e for p in sorted(forecast.parts, key=lambda p: not p.ncnd_likely)
                                         for e in p.evidence))[:3] if forecast else [],
             sections=[s.section for s in forecast.sections[:5]] if forecast else [],
+            # fm101: a request of one part asking who may authorise a tactic: where those published rules are
+            published=getattr(forecast.parts[0], "published", None) if forecast and len(forecast.parts) == 1 else None,
             ready=insight.matching_ready,
             sar=getattr(insight.regime, "value", insight.regime) == "SAR",  # nr88 (nc88 #8): no FOI outcome for a subject access request
             started=bool(insight.regime),

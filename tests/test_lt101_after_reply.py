@@ -168,3 +168,48 @@ def test_a_bare_section_31_1_is_asked_which_purpose_it_harms():
     # guard: a paragraph named is not asked about
     named = _flat(review_letter(reply.replace("Section 31(1)", "Section 31(1)(a)"), name="Lena Ford", today=TODAY).body)
     assert "without saying which of the purposes" not in named
+
+
+# -- one law per request: the chaser after a reply cites the law the reply screen read ----------------------------------
+
+LITTER_REQUEST = ("1. The number of fixed penalty notices for littering issued in 2025.\n"
+                  "2. The total paid on those notices in 2025.\n"
+                  "3. The number of those notices cancelled on appeal.")
+LITTER_REPLY = ("Dear Ms Shah\n\nThank you for your request of 3 November 2026.\n\n1. In 2025 the council issued 1,204 "
+                "fixed penalty notices for littering.\n2. The total paid on those notices was £96,300.\n\nYours sincerely\n"
+                "Information Governance\nSouthmoor Borough Council\n27 November 2026\n")
+
+
+def _litter_flow(reply: str = LITTER_REPLY):
+    from askfoi.reply_flow import ReplyFlow
+
+    flow = ReplyFlow(today=lambda: TODAY, request=LITTER_REQUEST, sent=date(2026, 11, 3),
+                     authority="Southmoor Borough Council", name="Priya Shah")
+    flow.start()
+    return flow, flow.read(reply)
+
+
+def test_the_chaser_for_a_part_left_unanswered_cites_the_law_the_reply_screen_read():
+    flow, view = _litter_flow()
+    assert flow.explained.law == "FOIA" and "section 10 of the Freedom of Information Act" in _flat(view.body)
+    body = _flat(flow.write("chase").body)
+    assert "under the Freedom of Information Act 2000" in body
+    assert "Environmental Information Regulations" not in body and "Regulation 5(2)" not in body
+
+
+def test_guard_a_reply_under_the_regulations_is_chased_under_them():
+    reply = LITTER_REPLY.replace("Thank you for your request of 3 November 2026.",
+                                 "We have dealt with your request of 3 November 2026 under the Environmental "
+                                 "Information Regulations 2004.")
+    flow, view = _litter_flow(reply)
+    assert flow.explained.law == "EIR"
+    assert "Environmental Information Regulations 2004" in _flat(flow.write("chase").body)
+
+
+def test_guard_with_no_reply_the_chaser_keeps_the_requests_own_law():
+    from askfoi.reply_flow import ReplyFlow
+
+    flow = ReplyFlow(today=lambda: TODAY, request="1. The nitrogen dioxide readings at each roadside monitor in 2025.",
+                     sent=date(2026, 10, 1), authority="Southmoor Borough Council", name="Priya Shah")
+    flow.start()
+    assert "Environmental Information Regulations 2004" in _flat(flow.write("chase").body)

@@ -213,3 +213,38 @@ def test_guard_with_no_reply_the_chaser_keeps_the_requests_own_law():
                      sent=date(2026, 10, 1), authority="Southmoor Borough Council", name="Priya Shah")
     flow.start()
     assert "Environmental Information Regulations 2004" in _flat(flow.write("chase").body)
+
+
+# -- the subject access letter keeps what the story says the records are about ------------------------------------------
+
+def test_a_bare_record_kind_carries_the_matter_the_story_names():
+    from askfoi.sar_items import sar_items
+
+    assert sar_items("my brother got a penalty charge from leeds city council for a bus lane and wants the photos and "
+                     "notes they have on him")[0] == "The photos relating to my penalty charge for a bus lane"
+    assert sar_items("i got a speeding fine from the police and want the camera photos and the calibration records") == [
+        "The camera photos relating to my speeding fine", "The calibration records relating to my speeding fine"]
+    assert sar_items("my nan had a fall at the day centre and she wants the incident report")[0] == (
+        "The incident report relating to my fall at the day centre")
+
+
+def test_guard_items_that_already_say_what_they_are_about_are_left_alone():
+    from askfoi.sar_items import sar_items
+
+    assert sar_items("i want a copy of my housing file") == ["My housing file"]
+    told = sar_items("i was stopped by police on the high street and i want the bodycam footage")
+    assert told[0] == "The bodycam footage of me" and not any("relating to my" in t for t in told)
+    assert "Notes you have on me" in sar_items("my brother got a penalty charge from leeds city council for a bus lane "
+                                               "and wants the photos and notes they have on him")
+
+
+async def test_at_80x24_the_subject_access_letter_names_the_penalty_charge(tmp_path):
+    from _pilot import bot_text, say
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "my brother got a penalty charge from leeds city council for a bus lane and wants the photos "
+                         "and notes they have on him")
+        said = _flat(bot_text(app))
+        assert "1. The photos relating to my penalty charge for a bus lane." in said, said[-800:]

@@ -28,7 +28,7 @@ _ONE = re.compile(r"(?i)(?:q\s?)?(\d{1,2})(?:\s?\(([a-z])\)|([a-z]))?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n")
 _CLAUSE = re.compile(r";\s+|\.\s+(?=[A-Z])")
 _SECTION = re.compile(
-    r"(?i)\b(?:section|s\.?|regulation|reg\.?)\s?(\d{1,2}[A-Z]?(?:\s?\(\w{1,4}\))*)(?:\s?(?:and|&|,)\s?(?:section\s|s\.?\s?)?(\d{1,2}(?:\s?\(\w{1,4}\))+))?")
+    r"(?i)\b(?:sections?|s\.?|regulations?|reg\.?)\s?(\d{1,2}[A-Z]?(?:\s?\(\w{1,4}\))*)(?:\s?(?:and|&|,)\s?(?:section\s|s\.?\s?)?(\d{1,2}(?:\s?\(\w{1,4}\))+))?")
 
 
 @dataclass
@@ -103,6 +103,10 @@ def held_back_labels(reply: str | None) -> list[HeldBack]:
                         s = re.sub(r"\s+", "", s)
                         if s not in sections:
                             sections.append(s)
+            # the duties and the notice's own sections (s1, s2, s10, s16, s17) are no ground for holding back; a
+            # section cited beside one of its own subsections ("30" beside "30(2)") is that subsection
+            sections = [x for x in sections if re.match(r"\d+", x).group() not in ("1", "2", "10", "16", "17")]
+            sections = [x for x in sections if not any(o != x and o.startswith(x + "(") for o in sections)]
             written = [w if re.match(r"(?i)q", w) else (f"{n}({c})" if c else n) for w, n, c in labels]
             item = HeldBack(labels=list(dict.fromkeys(written)), numbers=list(dict.fromkeys(n for _, n, _ in labels)),
                             sections=sections, ncnd=bool(re.search(r"(?i)neither\s+confirm", clause)))

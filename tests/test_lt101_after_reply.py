@@ -59,6 +59,13 @@ def test_guard_labels_that_are_not_said_to_be_held_back_are_not_read():
     assert held_back_labels("Questions 1 and 2 have been provided in full.") == []
     assert held_back_labels("Section 17 of the Act requires the force, when refusing to provide information, to give a "
                             "notice which (a) states that fact.") == []
+    # not held is its own outcome, never "withheld"; the Act's s17 heading quoted is no label
+    assert held_back_labels("We are unable to provide the cost for question 2 as we do not record this information.") == []
+    assert held_back_labels("Refusal of Request 17.-(1) A public authority which is relying on a claim that any "
+                            "provision of Part II is exempt must give a notice.") == []
+    # "Sections" in the plural still gives the provisions cited
+    assert held_back_labels("Information for question 4 is exempt by virtue of Sections 24(1) and 31(1)(a).")[0].sections \
+        == ["24(1)", "31(1)(a)"]
 
 
 def test_explain_lists_the_questions_held_back_beside_those_answered():

@@ -25,7 +25,7 @@ from askfoi.disputed_parts import disputed_quotes, grouped
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.answer_map import unclear_numbers, with_mapped_parts
 from askfoi.part_decisions import withholds_a_share
-from askfoi.reader import Reading, asks_a_format, published_shares, read_reply, section_name, section_role
+from askfoi.reader import Reading, asks_a_format, published_shares, read_reply, section_meaning, section_name, section_role
 from askfoi.reply_explain import (
     source_words,
     OtherAnswer,
@@ -1726,6 +1726,18 @@ def greeted_name(text: str | None) -> str | None:
 _PUBLIC_INTEREST = re.compile(r"(?i)\bpublic[\s-]+interest\b")
 
 
+def mended_reading(reading: Reading) -> tuple[Reading, list[dict]]:
+    """lt101: READING with each provision that cannot exist ("31(a)") replaced by the one it most likely means
+    (askfoi.provision_shapes), in the whole reply's sections and each part's; and the notes [{said, meant}]."""
+    from askfoi.provision_shapes import mended
+
+    sections, notes = mended(list(reading.sections))
+    if not notes:
+        return reading, []
+    parts = [p.model_copy(update={"sections": mended(list(p.sections))[0]}) for p in reading.parts]
+    return reading.model_copy(update={"sections": sections, "parts": parts}), notes
+
+
 def review_letter(
     reply: str | Reading,
     *,
@@ -1756,6 +1768,10 @@ def review_letter(
     # rv58 (nc58 #15): the name the original request is signed with, then the one the reply greets (fu29)
     name = name or signed_name(request) or greeted_name(reply if isinstance(reply, str) else reply_text)
     reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
+    # lt101 (nc100 r1): "Section 31(a)" is no provision of the Act: argued as the provision it most likely means
+    # (31(1)(a)), and the letter says so, or asks which is meant; never repeated as law
+    reading, provisions_mended = mended_reading(reading)
+    from askfoi.provision_shapes import purposes_unsaid
     # rv99 (nc99 #6): "neither confirm nor deny ... by virtue of section 30(2)" stands on s30(3), weighed under s2(1)(b)
     reading = ncnd_basis(reading, reply if isinstance(reply, str) else reply_text)
     reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
@@ -2028,6 +2044,26 @@ def review_letter(
 
     withheld = [{**w, "section": section_name(w["section"])} for w in withheld_things(
         reply_str, [s for s in reading.sections if not is_ncnd_provision(s)])] if "parts_owed" in grounds and not reading.parts else []
+    # lt101 (nc100 r2): the questions the reply lists as held back in one sentence ("I am exempting a response to Q1,
+    # Q2, Q3, Q6, Q6a, Q6b and Q6c pursuant to Section 31(1)") that the part list does not show: named as still owed,
+    # in the reply's own labels, and quoted from the request when its words are known, never "the rest"
+    from askfoi.reply_explain import held_back_unshown
+
+    held_back = [{**h, "sections": [section_name(s) if re.match(r"\d", s) else s for s in h["sections"]]}
+                 for h in held_back_unshown(reply_str, reading)] if "parts_owed" in grounds and not withheld else []
+    named = {n for h in held_back for n in h["numbers"]}
+    if named & set(about["unclear"]):  # a part no answer is labelled for that the reply names as held back is not unclear
+        about["unclear"] = [n for n in about["unclear"] if n not in named]
+        if not about["unclear"]:
+            grounds = [g for g in grounds if g != "unclear"]
+    if held_back and not req["disputed"]:
+        from askfoi.disputed_parts import reply_items, request_items
+
+        words = request_items(request) or reply_items(reply_str)
+        numbers = [n for h in held_back for n in h["numbers"] if n in words]  # the questions whose words are known
+        req["disputed"] = disputed_quotes(numbers, list(dict.fromkeys([p.number for p in reading.parts] + numbers)),
+                                          request=request, reply=reply_str)
+        req["answered"] = [p.number for p in reading.parts if p.outcome == Outcome.disclosed] if req["disputed"] else []
     # ny94 (nc91 #12): staff names redacted when the request never asked for names: junior staff's names are normally
     # withheld under s40(2), so the review does not challenge them (the names argued only when the person asked)
     restated = "" if request else " ".join(re.findall(r"(?m)^\s*\d{1,2}[.)]\s+([^\n]{3,300})", reply_str or ""))
@@ -2041,7 +2077,12 @@ def review_letter(
         "personal" in section_roles(s) for s in reading.sections)
     body = render(
         "letters/review.txt.j2",
-        withheld=withheld, email=reply_to, names_redacted=names_redacted, names_only=names_only,  # ny94 (nc91 #10): the address the person gave, under their name
+        withheld=withheld, held_back=held_back, email=reply_to,
+        purposes_unsaid=[{**x, "section": section_name(x["section"])} for x in purposes_unsaid(
+            [s for s in reading.sections if not is_ncnd_provision(s)], law)],
+        provisions_mended=[{"said": section_name(m["said"]), "meant": section_name(m["meant"]) if m["meant"] else None,
+                            "title": section_meaning(m["meant"])[0] if m["meant"] else None,
+                            "section": section_name(m["said"].split("(")[0])} for m in provisions_mended], names_redacted=names_redacted, names_only=names_only,  # ny94 (nc91 #10): the address the person gave, under their name
         # nr94 (nc94 #7): the reply's text never speaks of the public interest: no reasons for the balance were given
         pi_unstated=bool(reply_str) and not _PUBLIC_INTEREST.search(reply_str),
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,

@@ -78,6 +78,10 @@ class ReplyExplanation(BaseModel):
     part_doubts: list[str] = []
     unclear_parts: list[dict] = []  # fu31: parts no answer is clearly labelled for (number, why)
     missing_parts: list[str] = []  # additive (lt100): parts of the request the reply says nothing about (a reminder is owed)
+    # additive (lt101, nc100 r2): questions the reply names, by its own labels, as held back ("I am exempting a response
+    # to Q1, Q2, Q3, Q6, Q6a, Q6b and Q6c pursuant to Section 31(1)") that the part list does not show: [{labels, say,
+    # numbers, sections, ncnd}] (askfoi.held_back_labels)
+    held_back: list[dict] = []
     # nx64 (nc64 #10): parts with no final answer whose own answer extends their time (askfoi.extensions.part_extensions)
     extended_parts: dict[str, dict] = {}
     # additive (ny70, nc70 #5): parts neither confirmed nor denied because they would be the requester's own data
@@ -698,6 +702,11 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.next_steps = [s for s in explained.next_steps if s.kind != "none"]
         explained.next_steps.insert(0, _step("chase", "unanswered", None, letter="chase", parts=explained.missing_parts,
                                              law=explained.law))
+    if not explained.sar:
+        explained.held_back = held_back_unshown(text, reading)
+        # a part no answer is labelled for, that the reply names among those it holds back, is not unclear
+        named = {n for h in explained.held_back for n in h["numbers"]}
+        explained.unclear_parts = [u for u in explained.unclear_parts if u["number"] not in named]
     from askfoi.extensions import part_extensions
 
     explained.extended_parts = part_extensions(mapped, reading, explained.law, options.get("sent"))
@@ -719,6 +728,24 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
+
+
+def held_back_unshown(text: str | None, reading) -> list[dict]:
+    """lt101 (nc100 r2): the questions TEXT names as held back whose number READING's part list does not show (a
+    reply that answers Q4 and Q5 under their labels and lists the rest it withheld in one sentence), each group as
+    {labels, say ("Q1, Q2 and Q3"; "questions 2 and 3"), numbers, sections, ncnd}; [] when every one is shown."""
+    from askfoi.held_back_labels import held_back_labels, say_labels
+
+    shown = {p.number for p in getattr(reading, "parts", None) or []}
+    out = []
+    for item in held_back_labels(text):
+        numbers = [n for n in item.numbers if n not in shown]
+        labels = [x for x in item.labels if re.sub(r"(?i)^q\s?|\(?[a-z]\)?$", "", x) in numbers]
+        if labels:
+            out.append({"labels": labels, "say": say_labels(labels), "numbers": numbers, "sections": item.sections,
+                        "ncnd": item.ncnd})
+            shown |= set(numbers)
+    return out
 
 
 def _police_meanings(explained, police: bool) -> None:
@@ -1231,7 +1258,10 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
             " (with neither confirm nor deny)" if reading.ncnd and reading.outcome != Outcome.ncnd else "")
     import re
 
-    explanation, sections = reading.explanation, [n.model_dump() for n in explained.sections]
+    from askfoi.provision_shapes import said_as
+
+    # lt101 (nc100 r1): a provision the law does not have ("section 31(a)") is said to be so, with the one it likely means
+    explanation, sections = reading.explanation, [{**n.model_dump(), "name": said_as(n.section, n.name)} for n in explained.sections]
     if explained.sar:  # nu20: a subject access reply's DPA 2018 exemptions are no FOI sections (no "released to the world")
         extension = explained.sar_extension
         # rv51 (nc50 #6): a letter that extends the time is checked as an extension (came too late, runs too long, a
@@ -1256,6 +1286,7 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
                 "sar_passed": p.number in explained.sar_passed_parts} for p in reading.parts]
         + [{"number": u["number"], "outcome": "unclear (" + u["why"] + ")", "ncnd": False, "sections": [], "follows": None,
             "nil_answer": False, "format": False} for u in explained.unclear_parts],
+        held_back=explained.held_back,
         part_doubts=explained.part_doubts,
         own_data_police=explained.own_data_police,
         sections=sections,

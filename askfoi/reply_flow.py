@@ -570,7 +570,7 @@ class ReplyFlow:
                 # ny67 (nc67 #4): a reply was read: the chaser is for the parts it left unanswered, or is not written
                 letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
                                       today=today, to=self.to, reply_to=self.email,
-                                      topic=None if self.request else self.topic, regime=self._asked_regime(),
+                                      topic=None if self.request else self.topic, regime=self._chased_regime(),
                                       reply_text=self.reply_text if self.explained is not None else None,
                                       title=self.topic, pi_extended=self.pi_extended,
                                       unacknowledged=self.unacknowledged and self.explained is None,
@@ -978,6 +978,17 @@ class ReplyFlow:
         from askfoi.checks import check_request
 
         return Regime.EIR if check_request(text, self.authority).regime == Regime.EIR else Regime.FOIA
+
+    def _chased_regime(self) -> "Regime":
+        """lt101 (nc100, lt100's left item): one law per request, read once. A reply was read: the chaser for what it
+        left unanswered cites the law the reply screen read the reply under (explained.law: the law the reply cites, a
+        water company's EIR), never a second reading of the request's words (a littering-fine request read as EIR by
+        the chaser while the screen said section 10). No reply yet: the law the request was made under."""
+        from askfoi.models import Regime
+
+        if self.explained is None or self.sar or self._own_records():
+            return self._asked_regime()
+        return Regime.EIR if self.explained.law in ("EIR", "EISR") else Regime.FOIA
 
     def _own_records(self) -> bool:
         """What the person said they asked for is records about themself or someone they act for ("my social care

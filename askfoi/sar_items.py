@@ -1015,6 +1015,9 @@ def sar_items(text: str) -> list[str]:
         if tidy and tidy.lower() not in seen:
             seen.add(tidy.lower())
             out.append(tidy[:1].upper() + tidy[1:])
+    matter = matter_told(text) if not whose.on_behalf else None
+    if matter:  # lt101 (nc100 j3): "The photos" of what: the matter the story names, so the right case is searched
+        out = [with_matter(o, matter) for o in out]
     case = case_item(text)  # lf61 (fc59): "Regarding the complaint I made against PC X: 1. ... 2. ...": the case's records
     if case and case.lower() not in seen:
         seen.add(case.lower())
@@ -1052,6 +1055,48 @@ def sar_items(text: str) -> list[str]:
                 told = re.sub(r"[?!]+(?=\s|$)", ".", _tidy(" ".join(story), owner)).rstrip(" .") + "."
                 out.append("Any other personal data about these events: " + told)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _matters() -> re.Pattern | None:
+    data, _ = load_vocab("sar_records")
+    nouns = compile_any((data if isinstance(data, dict) else {}).get("matters") or [])
+    if nouns is None:
+        return None
+    return re.compile(
+        r"(?i)\b(?:got|get|received|receive|was\s+given|been\s+given|was\s+issued|been\s+issued|was\s+sent|been\s+sent|had|has)"
+        r"\s+(?:a|an)\s+(?P<matter>(?:[a-z-]+\s+){0,2}?(?:" + nouns.pattern + r"))\b"
+        r"(?P<from>\s+from\s+(?:the\s+)?(?:[a-z&'-]+\s+){0,4}?(?:council|police|constabulary|dvla|trust|hospital|school|"
+        r"authority|service|tfl))?"
+        r"(?P<rest>\s+(?:for|on|at|in|after)\s+(?:(?!\band\b|\bbut\b|\bso\b|\bwho\b|\bwhich\b|\bwants?\b)[^,.;?!])"
+        r"{1,45}?)?(?=\s+(?:and|but|so|who|which|wants?)\b|[,.;?!]|$)")
+
+
+def matter_told(text: str | None) -> str | None:
+    """lt101 (nc100 j3): the matter the person's story says the records are about, in their voice ("my dad got a
+    penalty charge from camden council for a bus lane" -> "my penalty charge for a bus lane"); None when the story
+    names none (knowledge/vocab/sar_records.yaml matters). The body it came from is left out: the letter goes to it."""
+    pattern = _matters()
+    m = pattern.search((text or "")[:2000]) if pattern is not None else None
+    if not m:
+        return None
+    matter = " ".join((m.group("matter") + (m.group("rest") or "")).split())
+    return "my " + matter
+
+
+# a bare kind of record ("the photos", "the camera photos", "the calibration records"), with nothing saying of what
+_BARE_KIND = re.compile(r"(?i)^(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?[a-z-]+$")
+_SAYS_OF_WHAT = re.compile(r"(?i)\b(?:of|about|for|on|from|relating|regarding|concerning|at|in|to|with|me|my|him|her)\b")
+
+
+def with_matter(item: str, matter: str) -> str:
+    """ITEM with "relating to MATTER" when it names a kind of record and nothing of what it is about."""
+    bare = item.strip().rstrip(".")
+    heads = _vocab()[0]
+    if (_BARE_KIND.match(bare) and not _SAYS_OF_WHAT.search(bare) and heads is not None and heads.search(bare)
+            and matter.lower()[3:] not in bare.lower()):
+        return f"{bare} relating to {matter}"
+    return item
 
 
 # nf97: a story that says when (a month, a year, a day's date, a weekday): its own words find the records

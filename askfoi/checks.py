@@ -500,6 +500,29 @@ def _clause_bounds(text: str, s_start: int, s_end: int, m: re.Match) -> tuple[in
     return left, right
 
 
+# an item named bare, as a list asks for it ("the complaint i put in about the pub, plus how many ..."), never told
+_BARE_ITEM = re.compile(r"(?i)^\W*(?:(?:and|also|plus|but)\s+)?(?:the|a|an|any|all|every|copies|copy|my)\b")
+
+
+_TOLD_AFTER = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|got|gets|went|took|did|never|wasn'?t|weren'?t|isn'?t|hasn'?t)\b")
+
+
+def _clause_keeps(rule: _CompiledRule, text: str, bounds: tuple[int, int], m: re.Match, sentence: str) -> bool:
+    """mx101 (nc101 #1): whether a rule's match stands in CLAUSE: not when its unless_clause words are in the clause (a
+    figure asked of these very records); and where they are only elsewhere in the sentence, only when the clause itself
+    asks ("i want the complaints i made, and how many ...") or names a bare item, never when it tells ("i got a letter
+    the council sent me, how many ...": the story, as before)."""
+    clause = text[bounds[0]:bounds[1]]
+    if any(p.search(clause) for p in rule.clause):
+        return False
+    if not any(p.search(sentence) for p in rule.clause):
+        return True
+    if any(p.search(clause) for p in _asking_patterns()):
+        return True
+    # a bare item, unless the clause goes on to tell what became of it ("the complaint i made was ignored, how many ...")
+    return bool(_BARE_ITEM.match(clause)) and not _TOLD_AFTER.search(text[m.end():bounds[1]])
+
+
 def _sentence_evidence(text: str, hit: "_Hit") -> str:
     """The sentence a finding quotes; a long one from the clause the rule matched (lead39, newcomer: an opinion asked
     at the end of a long sentence was quoted by its first words, "Under the Freedom of Information Act please send me
@@ -575,7 +598,7 @@ def _find(check: _CompiledCheck, text: str, told_before: str = "") -> list[_Hit]
                 continue
             if any(p.search(sentence) for p in rule.sentence):
                 continue
-            if rule.clause and any(p.search(text[slice(*_clause_bounds(text, s_start, s_end, m))]) for p in rule.clause):
+            if rule.clause and not _clause_keeps(rule, text, _clause_bounds(text, s_start, s_end, m), m, sentence):
                 continue
             if rule.require and not any(p.search(sentence) for p in rule.require):
                 continue

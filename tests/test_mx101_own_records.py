@@ -52,6 +52,10 @@ def test_own_records_beside_a_figure_are_the_persons_own_data(text):
     "how many potholes were reported on my street in 2025",
     "how many complaints i made to the council were upheld last year",  # a figure of these very records: FOI as before
     "how many letters the council sent me were about arrears, and the number of arrears letters sent in 2025",
+    # told, not asked: a figure elsewhere in the sentence keeps it FOI, as before
+    "i got a letter the council sent me about arrears, how many arrears letters did they send in 2025",
+    "the complaint i made last year was ignored, how many complaints were ignored in 2025",
+    "i was stopped and searched last year and i want to know how many stop and search records the met holds",
 ])
 def test_counts_stay_foi(text):
     assert "own-personal-data" not in _codes(text)

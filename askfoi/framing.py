@@ -7479,6 +7479,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
             if rebuilt == question:
                 rebuilt = _use_antecedent(question, framing.parts)
+            if rebuilt == question:
+                rebuilt = _held_thing_it(question, previous)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
         at = questions.index(asked) if asked in questions else -1
@@ -7625,6 +7627,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             written = _resolve_references(question, previous, counts=True)
             if written != question:
                 question, masked = written, _mask_one(written, found, today)
+        contested = _contested_them(question) if by_role is None and subset is None else question
+        if contested != question:  # sq101 (nc100): "how many drivers sued them" after any question, or none: the body
+            question, masked = contested, _mask_one(contested, found, today)
         masked = _progressive_asked(_own_people_counted(masked, _body_unit(found)))
         if previous is not None:  # nx100 (nc99 j9): "how many people are in each one" after "which hotels": each hotel
             question, masked = _each_one(question, previous), _each_one(masked, previous)
@@ -9168,8 +9173,10 @@ def _amount_instead(frame: Frame, question: str, masked: str, previous: Frame | 
     alt.subject = capitalise_names(alt.subject)
     alt.clause = capitalise_names(alt.clause) or ""
     alt.text = render_frame(alt)
-    if stands and not alt.clause.startswith("resulting from ") and " by " not in f" {alt.clause} ":
-        return None  # the cue reading renders the whole question; only a cause it cannot say ("led to") is read anew
+    if stands and not alt.clause.startswith("resulting from ") and " by " not in f" {alt.clause} " \
+            and not re.match(r"(?:who|that)\s+\S+\s+you\b", alt.clause):
+        return None  # the cue reading renders the whole question; only a cause it cannot say ("led to") is read anew,
+        # or (sq101) the body as the object of what the counted ones did ("drivers who sued you", never "drivers sued")
     lost = lost_details(alt, named, today=today)
     if [p for p in part_problems(alt, authority) if p != "a misspelt word"] or lost or drops_elliptical(question, alt.text or ""):
         return None
@@ -11106,6 +11113,35 @@ def _doer_aux(aux: str, doer: str) -> str:
 _FROM_IT = re.compile(r"(?i)\b(came|come|comes|resulted|result|results|followed|arose|led|flowed)\s+(from|of|out\s+of)\s+it\b")
 
 
+def _one_noun(word: str) -> bool:
+    """WORD is a noun whose own lemma it is ("asbestos", "damp"), never a plural ("limits")."""
+    from lemminflect import getAllLemmas
+
+    return word in (getAllLemmas(word).get("NOUN") or ())
+
+
+def _held_thing_it(question: str, previous: Frame | None) -> str:
+    """sq101 (nc100 j6): "how many schools still have raac concrete, and how much have they given councils to fix it":
+    an "it" that something is done to ("to fix it", "removing it"), after a count of things that have something ("schools
+    with RAAC concrete"), is that something - the things counted are "they", never "it". QUESTION unchanged when the
+    count before is of no plural things, its clause names nothing held, or "it" is no object of a verb."""
+    if previous is None or previous.kept_words or previous.kind not in ("count", "statistics") \
+            or not is_plural(previous.subject or ""):
+        return question
+    held = re.fullmatch(r"(?i)with\s+(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})", (previous.clause or "").strip())
+    last = held.group(1).split()[-1].lower() if held else ""
+    if held is None or re.search(r"(?i)\b(?:a|an|it|they|them|this|that|these|those|and|or)\b", held.group(1)) \
+            or is_plural(held.group(1)) and not _one_noun(last):  # ("asbestos" is one thing)
+        return question
+    its = list(re.finditer(r"(?i)\b([a-z]+)\s+it\b(?!\s+(?:is|was|has|had|will|cost|costs|take|takes|took)\b)", question))
+    if len(its) != 1 or len(re.findall(r"(?i)\bit\b", question)) != 1:
+        return question
+    verb = its[0].group(1).lower()
+    if not (_can_be_verb(verb) or verb.endswith("ing")) or verb in _PREPS | {"is", "was", "did", "does", "do", "has", "have"}:
+        return question
+    return question[: its[0].end(1)] + " " + held.group(1) + question[its[0].end():]
+
+
 def _use_antecedent(question: str, parts: list) -> str:
     """lead35: "does the met use facial recognition vans ... how many arrests came from it": an "it" that results come
     from, after a question about using something, is that use ("came from the use of facial recognition vans"); the
@@ -11393,8 +11429,13 @@ def _held_object(question: str) -> re.Match[str] | None:
 
 _ELLIPTIC = re.compile(  # a question that leaves out what it is about: "how many were affordable", "whether any
     # were cancelled", "which streets had the most"
-    r"(?i)^\W*(?:and\s+)?(?:(?:how\s+(?:many|much)|(?:please\s+confirm\s+)?(?:whether|if)\s+(?:any|some|none|all))\s+"
-    r"(?:were|are|was|is|have|has|had|got|went)\b|.*\bthe\s+(?:most|least|highest|lowest|fewest)\W*$)")
+    r"(?i)^\W*(?:and\s+)?(?:(?:how\s+many|(?:please\s+confirm\s+)?(?:whether|if)\s+(?:any|some|none|all))\s+"
+    r"(?:were|are|was|is|have|has|had|got|went)\b"
+    # sq101 (nc100 j6): "how much have they given councils to fix it": money, asked with a doer and a verb of its own,
+    # is a question of its own, never one that leaves out what it is about ("how much has been spent" still is)
+    r"|how\s+much\s+(?:(?:were|are|was|is|got|went)\b|(?:have|has|had)\b"
+    r"(?!\s+(?:they|you|u|we|he|she|the|your|their|its|our|\u00a7AUTH\u00a7)\s+[a-z]))"
+    r"|.*\bthe\s+(?:most|least|highest|lowest|fewest)\W*$)")
 _SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?"
                           r"(?:period|timeframe|time|years?|months?|dates?)|(?:in\s+)?the\s+same\s+(?:period|years?|months?)|"
                           r"that\s+(?:year|month|period))\b")

@@ -1,0 +1,117 @@
+"""sq101 (issue 8, nc100 j6 and leftovers of sq100): questions typed in one sentence, each its own part, framed.
+
+- "how many schools ... still have raac concrete, and how much have they given councils to fix it since 2023": the
+  second question has its own question word, doer and verb, so it is its own part (framing._ELLIPTIC no longer reads
+  "how much have they ..." as leaving out what it is about); its "it" is the thing the schools have
+  (framing._held_thing_it), never the schools;
+- money given to a recipient for a purpose ("given councils to fix RAAC", "awarded to bus companies to run rural
+  routes") is the total given to that recipient (amounts._given_to), never "spent on payments to"; the period
+  ("since 2023") stays the letter's period, never in the subject.
+Guards: an elliptic follow-on ("how many were late", "how much has been spent") still leans on the part before;
+"spent on" and "pay to rent" read as before.
+"""
+
+from datetime import date
+
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 7)
+
+
+def _parts(text):
+    return frame_message(text, today=TODAY).parts
+
+
+def _texts(text):
+    return [p.text for p in _parts(text)]
+
+
+# --- nc100 j6: two questions, the second referring back, are two parts ---------------------------------------------
+
+def test_nc100_j6_raac_two_questions_two_parts():
+    text = ("can u find out from the dept for education how many schools in england still have raac concrete, and how "
+            "much have they given councils to fix it since 2023. ta")
+    framing = frame_message(text, today=TODAY)
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2, texts
+    assert not any(p.kept_words for p in framing.parts), texts
+    assert texts[0] == "The number of schools in England with RAAC concrete."
+    assert texts[1] == "The total amount given to councils to fix RAAC concrete.", texts
+    assert "2023" not in texts[1] and framing.period and "2023" in framing.period
+
+
+def test_own_words_follow_on_with_its_own_doer_is_its_own_part():
+    for text, first, second in (
+            ("how many schools in kent still have asbestos, and how much has the council spent removing it since 2020",
+             "The number of schools in Kent with asbestos.", "The total amount spent on removing asbestos."),
+            ("how many council houses in leeds have damp, and how much have they spent fixing it since 2022",
+             "The number of council houses in Leeds with damp.", "The total amount spent on fixing damp."),
+    ):
+        texts = _texts(text)
+        assert texts == [first, second], (text, texts)
+
+
+def test_money_given_to_a_recipient_for_a_purpose():
+    for text, want in (
+            ("how much has the department for education given councils to fix raac since 2023",
+             "The total amount given to councils to fix RAAC."),
+            ("how much has leeds city council given to charities for youth clubs in 2024",
+             "The total amount given to charities for youth clubs."),
+            ("how much did kent county council award to bus companies to run rural routes last year",
+             "The total amount awarded to bus companies to run rural routes."),
+    ):
+        parts = _parts(text)
+        assert [p.text for p in parts] == [want], (text, [p.text for p in parts])
+        assert parts[0].kind == "total_spend"
+
+
+# --- guards ----------------------------------------------------------------------------------------------------------
+
+def test_elliptic_follow_ons_still_lean_on_the_part_before():
+    from askfoi.framing import _ELLIPTIC
+
+    for q in ("how many were late", "and how many have they got", "how much has been spent", "whether any were cancelled",
+              "how much were they fined"):
+        assert _ELLIPTIC.match(q), q
+
+
+def test_how_much_with_a_doer_is_not_elliptic():
+    from askfoi.framing import _ELLIPTIC
+
+    for q in ("how much have they given councils to fix it", "and how much has the council spent on it",
+              "how much had you paid them"):
+        assert not _ELLIPTIC.match(q), q
+
+
+def test_spend_and_paying_to_do_unchanged():
+    assert _texts("how much has the council spent on agency staff since 2022") == [
+        "The total amount spent on agency staff."]
+    assert _texts("how much did they pay to rent the offices, camden council") == [
+        "The total amount spent on renting the offices."]
+
+
+# --- the body as the object of what the counted ones did ----------------------------------------------------------
+
+def test_counted_people_who_did_it_to_the_body():
+    for text, want in (
+            ("how many drivers sued kent county council last year", "The number of drivers who sued you."),
+            ("how many drivers sued them last year", "The number of drivers who sued you."),
+            ("how many tenants took the council to court in 2024, leeds city council",
+             "The number of tenants who took you to court."),
+            ("how many parents challenged the council over school places last year",
+             "The number of parents who challenged you over school places."),
+            ("how many residents contacted the council about fly tipping in 2024",
+             "The number of residents who contacted you about fly tipping."),
+    ):
+        assert _texts(text) == [want], (text, _texts(text))
+
+
+def test_sued_them_after_a_yes_no_question_is_the_body():
+    texts = _texts("does tfl get sued by drivers, how many drivers sued them last year")
+    assert texts[-1] == "The number of drivers who sued you.", texts
+
+
+def test_passive_counts_unchanged():
+    assert _texts("how many fines issued by the council last year") == ["The number of fines issued."]
+    assert _texts("how many tenants complained to leeds city council about damp in 2024") == [
+        "The number of tenants who complained about damp."]

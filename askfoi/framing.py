@@ -1909,11 +1909,30 @@ def _done_participle(tm: re.Match[str]) -> str | None:
     if not re.match(r"(?i)\s*(?:did|do|does)\s+(?:\u00a7AUTH\u00a7|they|it)\s", tm.group(0)):
         return None  # "how many times did storm overflows spill ...": with no doer said, the word after "did" is the
         # subject's own ("storm"), never a verb to put in the passive
-    word = tm.group(1).lower()
+    return _base_participle(tm.group(1))
+
+
+def _base_participle(word: str) -> str | None:
+    """The past participle of WORD when it is a verb's base form ("fly" -> "flown"), else None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    word = word.lower()
     if word not in getAllLemmas(word).get("VERB", ()) or word in _PREPS or word in ("not", "ever", "never", "be", "have", "do", "get"):
         return None
     forms = getInflection(word, "VBN")
     return forms[0] if forms else None
+
+
+def _two_verbs(tm: re.Match[str], done: str | None) -> tuple[str | None, str]:
+    """sq101 (nc100): "how many times did the met stop and search children": two verbs done as one act to one object
+    ("stop and search"), said as both participles ("stopped and searched") with the words after the second as the
+    object; (DONE, the words after the verb) when no second verb follows "and"."""
+    rest = tm.group(2)
+    second = re.match(r"(?i)and\s+(\w+)\s+(\S.*)$", rest, re.S) if done else None
+    also = _base_participle(second.group(1)) if second else None
+    if not also:
+        return done, rest
+    return f"{done} and {also}", second.group(2)
 
 
 def _object_phrase(obj: str) -> tuple[str | None, list[str]]:
@@ -3867,10 +3886,11 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                 # are kept after what was done ("spit hoods were used on children by officers")
                 tm, by = agent
             done = _done_participle(tm) if tm and not by else None
+            both, done_to = _two_verbs(tm, done) if tm else (done, "")
             if tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1)) or done):
-                obj, place, _, article = _chunk(tm.group(2), "times")
+                obj, place, _, article = _chunk(done_to, "times")
                 after_verb: list[str] = []
-                if obj and re.search(r"(?i)\b(?:my|our|me|us|mine|ours|myself|ourselves)\b", tm.group(2)):
+                if obj and re.search(r"(?i)\b(?:my|our|me|us|mine|ours|myself|ourselves)\b", done_to):
                     obj = None  # sp63 (CI8, nx100): "ring my kids school", "stop my son": the person's own, in their words
                 if obj:  # sq100: "did they take longer than 2 hours ...": no thing done to, so no passive to say (kept);
                     # "close the library early": the adverb goes after the verb ("the library was closed early")
@@ -3881,7 +3901,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                     if at is not None:
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
-                    clause = [v.past.get(tm.group(1).lower(), done or tm.group(1).lower()), *after_verb, *tail,
+                    clause = [both if both != done else v.past.get(tm.group(1).lower(), done or tm.group(1).lower()),
+                              *after_verb, *tail,
                               *(["by", *by.split()] if by else [])]
         if subject is None and times:
             # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed

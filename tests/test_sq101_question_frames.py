@@ -115,3 +115,47 @@ def test_passive_counts_unchanged():
     assert _texts("how many fines issued by the council last year") == ["The number of fines issued."]
     assert _texts("how many tenants complained to leeds city council about damp in 2024") == [
         "The number of tenants who complained about damp."]
+
+
+# --- a count after a yes/no question, and two verbs done as one act ---------------------------------------------------
+
+def test_count_after_a_yes_no_question_is_framed_in_the_sentence_too():
+    parts = _parts("does the fire service attend false alarms at care homes, how many times in 2024 and do they have "
+                   "a policy on it")
+    texts = [p.text for p in parts]
+    assert len(parts) == 3, texts
+    assert not any(p.kept_words for p in parts), texts
+    assert texts[1].startswith("The number of times false alarms were attended at care homes"), texts
+    assert _texts("did the council close the library on sundays, how many times since 2022")[1] == \
+        "The number of times the library was closed on sundays.", "own words"
+
+
+def test_did_they_do_it_after_a_yes_no_question():
+    for text, want in (
+            ("does the met stop and search children, and how many times did they do it in 2024",
+             "The number of times children were stopped and searched."),
+            ("does the council tow cars from residents bays, and how many times did they do it last year",
+             "The number of times cars were towed from residents bays."),
+    ):
+        assert _texts(text)[-1] == want, (text, _texts(text))
+
+
+def test_two_verbs_one_act_are_both_participles():
+    for text, want in (
+            ("how many times did the met stop and search children in 2024",
+             "The number of times children were stopped and searched."),
+            ("how many times did kent police stop and search people on the m20 last year",
+             "The number of times people were stopped and searched on the M20."),
+            ("how many times did the council clean and repair the play park in 2024",
+             "The number of times the play park was cleaned and repaired."),
+    ):
+        assert _texts(text) == [want], (text, _texts(text))
+
+
+def test_one_verb_times_counts_unchanged():
+    assert _texts("how many times did the met use stop and search on children in 2024") == [
+        "The number of times stop and search was used on children."]
+    assert _texts("how many times did north yorkshire police fly drones at night over houses last year") == [
+        "The number of times drones were flown at night over houses."]
+    assert _texts("how many times did the council close the central library early in 2024") == [
+        "The number of times the central library was closed early."]

@@ -12464,13 +12464,71 @@ def _framing_finding(code: str, framing: Framing, question: str = ""):
 
 
 def reframe(frame: Frame, kind: str) -> Frame:
-    """FRAME asked as another kind of record (the person chose it by number), rendered again."""
+    """FRAME asked as another kind of record (the person chose it by number), rendered again. sq101 (nc100 j5): a
+    "whether" part's subject is a clause ("you are paying for private ambulances", "the fire service attending false
+    alarms"): the other kind is asked about the thing it names ("The total amount spent on private ambulances", "The
+    number of times false alarms were attended"), never the clause spliced in ("spent on You are paying for ...")."""
     new = frame.model_copy(deep=True)
     new.kind, new.kept_words, new.decision, new.duty, new.parties, new.times = kind, False, None, None, None, False
     new.clause = new.clause if kind in ("count", "list", "statistics", "figure") else ""
     new.warning, new.sections, new.replacements = None, [], []
+    done = _whether_done(frame) if frame.kind == "shown_by" and kind != "shown_by" else None
+    if frame.kind == "shown_by" and kind != "shown_by":
+        new.head = ""  # "any records of " is the whether part's own head, never "The number of any records of"
+    if done is not None:
+        thing, participle, tail = done
+        new.subject, new.article = " ".join(x for x in (thing, tail) if x), False
+        if kind == "count":
+            new.subject, new.times, new.clause = thing, True, " ".join(x for x in (participle, tail) if x)
     new.text = render_frame(new)
     return new
+
+
+def _whether_done(frame: Frame) -> tuple[str, str, str] | None:
+    """The thing a "whether" part's clause does something to, the verb's past participle (with its preposition) and
+    the words after the thing: "You are paying for private ambulances" -> ("private ambulances", "paid for", ""),
+    "the fire service attending false alarms at care homes" -> ("false alarms", "attended", "at care homes"); None
+    when the subject is no clause with a verb ending "-ing" and a thing after it."""
+    words = (frame.subject or "").split()
+    at = next((k for k, w in enumerate(words) if k and (w.lower().endswith("ing") and _base_participle(_ing_base(w) or "")
+                                                      or _verb_base(w) and (words[k - 1][:1].isupper() or words[k - 1] == "you")
+                                                      and all(x[:1].isupper() or x.lower() in ("you", "the") for x in words[:k]))),
+              None)  # (the body's name or "you" before the verb: "Leeds City Council closed", never "the fire service")
+    if at is None or at + 1 >= len(words):
+        return None
+    participle = _base_participle(_ing_base(words[at]) or _verb_base(words[at]) or "")
+    if not participle:
+        return None
+    rest = words[at + 1:]
+    prep = [rest.pop(0).lower()] if len(rest) > 1 and rest[0].lower() in ("for", "on", "to", "with", "into", "out") else []
+    cut = next((k for k, w in enumerate(rest) if k and w.lower() in _PREPS), len(rest))
+    thing, tail = rest[:cut], rest[cut:]
+    if not thing or thing[0].lower() in _PREPS | {"it", "them", "this", "that", "a", "an"}:
+        return None
+    if thing[0].lower() in ("their", "its"):
+        thing = ["your", *thing[1:]]
+    return " ".join(thing), " ".join([participle, *prep]), " ".join(tail)
+
+
+def _verb_base(word: str) -> str | None:
+    """The base form of WORD when WORD is a verb's base, present or past form ("fly", "flies", "closed"), else None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = word.lower()
+    for lemma in getAllLemmas(low).get("VERB", ()):
+        if low == lemma or low in (getInflection(lemma, "VBZ") or ()) or low in (getInflection(lemma, "VBD") or ()):
+            return lemma
+    return None
+
+
+def _ing_base(word: str) -> str | None:
+    """The base form of WORD's verb when WORD is its "-ing" form ("paying" -> "pay"), else None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
+        if word.lower() in (getInflection(lemma, "VBG") or ()):
+            return lemma
+    return None
 
 
 _QUESTION_START = re.compile(r"(?i)^\W*(?:how|why|what|which|who|whom|whose|when|where|whether|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\b")

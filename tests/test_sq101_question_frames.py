@@ -159,3 +159,49 @@ def test_one_verb_times_counts_unchanged():
         "The number of times drones were flown at night over houses."]
     assert _texts("how many times did the council close the central library early in 2024") == [
         "The number of times the central library was closed early."]
+
+
+# --- a "whether" part: asked of the body, and asked as another kind -------------------------------------------------
+
+def test_nc100_j1_whether_the_body_flies_drones():
+    texts = _texts("hi, my neighbour keeps getting woken up by drones over the estate at night. does north yorkshire "
+                   "police fly drones at night over houses, how many times last year and do they have rules on filming "
+                   "peoples gardens")
+    assert texts[0] == "Any recorded information showing whether you fly drones at night over houses.", texts
+    assert not any("your flying" in t for t in texts), texts
+    assert _texts("does kent county council sell land to developers") == [
+        "Any recorded information showing whether you sell land to developers."]
+
+
+def test_whether_part_of_another_body_unchanged():
+    assert _texts("does the fire service attend false alarms at care homes")[0] == \
+        "Any records of the fire service attending false alarms at care homes."
+
+
+def test_part_command_kind_on_a_whether_part_names_the_thing():
+    from askfoi.framing import reframe
+
+    for text, kind, want in (
+            ("is south western ambulance service paying for private ambulances", "total_spend",
+             "The total amount spent on private ambulances."),
+            ("is south western ambulance service paying for private ambulances", "policy",
+             "Any policy, procedure or guidance on private ambulances."),
+            ("does the fire service attend false alarms at care homes", "count",
+             "The number of times false alarms were attended at care homes."),
+            ("does north yorkshire police fly drones at night over houses", "count",
+             "The number of times drones were flown at night over houses."),
+            ("did leeds city council close the library on sundays", "count",
+             "The number of times the library was closed on sundays."),
+    ):
+        part = _parts(text)[0]
+        assert part.kind == "shown_by", (text, part.text)
+        new = reframe(part, kind)
+        assert new.text == want, (text, kind, new.text)
+        assert "You are" not in new.text and "any records" not in new.text.lower()
+
+
+def test_part_command_kind_on_a_framed_part_unchanged():
+    from askfoi.framing import reframe
+
+    part = _parts("do they use agency nurses, leeds teaching hospitals")[0]
+    assert reframe(part, "total_spend").text == "The total amount spent on agency nurses."

@@ -570,6 +570,10 @@ def _clause(rest: list[str], previous, noun: list[str] | None = None) -> str | N
             return None
         return _verb_phrase(rest, at, agent, previous)
     done_to = _body_object(rest[1:]) if noun and _is_past(rest[0]) and not _lemmas(rest[0]).get("NOUN") else None
+    nxt = rest[1 + done_to] if done_to is not None and 1 + done_to < len(rest) else None
+    if nxt is not None and not (nxt.lower() in _PREPS | _DETS | {"and", "or", "last", "this", "since", "so"}
+                                or _MASK.fullmatch(nxt)):
+        done_to = None  # "entered §AUTH§ pounds": the body's name is a noun's modifier ("your pounds"), no object
     if done_to is not None:
         # sq101 (nc100): "how many drivers sued the council", "how many drivers sued them" (the body): a past verb whose object
         # is the body asked ("sued §AUTH§", "sued you") says the counted ones did it: "drivers who sued you", never the

@@ -205,3 +205,11 @@ def test_part_command_kind_on_a_framed_part_unchanged():
 
     part = _parts("do they use agency nurses, leeds teaching hospitals")[0]
     assert reframe(part, "total_spend").text == "The total amount spent on agency nurses."
+
+
+def test_the_body_named_as_a_modifier_is_no_object():
+    # fx99's Moray shape: "entered your local authority pounds": the body's name describes the pounds; nothing was done
+    # to the body, so never "dogs that entered you pounds"
+    for text in ("how many dogs entered leeds city council pounds in 2024",
+                 "how many cats entered your local authority kennels last year, moray council"):
+        assert not any("that entered you" in t for t in _texts(text)), (text, _texts(text))

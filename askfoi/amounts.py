@@ -45,6 +45,7 @@ class _Words:
     addressee_nouns: frozenset[str]
     lead_ins: tuple[re.Pattern[str], ...]
     infinitive: frozenset[str]
+    giving: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def _words() -> _Words:
         addressee_nouns=low("addressee_nouns"),
         lead_ins=tuple(leads),
         infinitive=low("infinitive_verbs"),
+        giving=low("giving_verbs"),
     )
 
 
@@ -567,7 +569,35 @@ def _clause(rest: list[str], previous, noun: list[str] | None = None) -> str | N
         if any(x.lower() in _AUX_BE | _AUX_DO for x in agent):
             return None
         return _verb_phrase(rest, at, agent, previous)
+    done_to = _body_object(rest[1:]) if noun and _is_past(rest[0]) and not _lemmas(rest[0]).get("NOUN") else None
+    nxt = rest[1 + done_to] if done_to is not None and 1 + done_to < len(rest) else None
+    if nxt is not None and not (nxt.lower() in _PREPS | _DETS | {"and", "or", "last", "this", "since", "so"}
+                                or _MASK.fullmatch(nxt)):
+        done_to = None  # "entered §AUTH§ pounds": the body's name is a noun's modifier ("your pounds"), no object
+    if done_to is not None:
+        # sq101 (nc100): "how many drivers sued the council", "how many drivers sued them" (the body): a past verb whose object
+        # is the body asked ("sued §AUTH§", "sued you") says the counted ones did it: "drivers who sued you", never the
+        # passive "drivers sued"
+        tail = _tail(rest[1 + done_to:])
+        if tail is None:
+            return None
+        from askfoi.framing import _relative
+
+        return " ".join([_relative(noun), rest[0].lower(), "you", *tail])
     return None  # "how many pupils got a place", "how many fines issued": active or passive cannot be told apart
+
+
+def _body_object(words: list[str]) -> int | None:
+    """How many of WORDS name the body asked as a verb's object ("§AUTH§", "you", "the council"), else None."""
+    if not words:
+        return None
+    if words[0] == "\u00a7AUTH\u00a7" or words[0].lower() in ("you", "u"):
+        return 1
+    for n in (3, 2):
+        if len(words) >= n and words[0].lower() in ("the", "your") \
+                and " ".join(words[1:n]).lower() in _words().addressee_nouns:
+            return n
+    return None
 
 
 def _cost_of_act(after: list[str], question: str, by):
@@ -606,7 +636,7 @@ def _money(words: list[str], question: str, by, previous, said_money: bool):
     verb_at = None
     for j in range(k, min(len(words), k + 9)):
         lemma = _verb_lemma(words[j])
-        if lemma in w.spend or lemma in w.income or lemma == "cost":
+        if lemma in w.spend or lemma in w.income or lemma in w.giving or lemma == "cost":
             if j > k and words[j - 1].lower() in _PREPS:
                 continue
             verb_at = j
@@ -668,6 +698,10 @@ def _money(words: list[str], question: str, by, previous, said_money: bool):
                      qualifiers=Qualifiers(breakdown=by))
     if not after:
         return None
+    if lemma in w.giving:
+        given = _given_to(lemma, after, question, by)
+        if given is not None or lemma not in w.spend:
+            return given
     prep = after[0].lower()
     if income and prep in ("from", "through", "by", "in", "on", "for"):
         tail = _tail(after[1:])
@@ -693,6 +727,35 @@ def _money(words: list[str], question: str, by, previous, said_money: bool):
         return None
     return Frame(kind="income" if income else "total_spend", subject=" ".join(subject), source=question,
                  article=article, qualifiers=Qualifiers(breakdown=by))
+
+
+def _given_to(lemma: str, after: list[str], question: str, by):
+    """sq101 (nc100 j6): the words AFTER a verb of giving money (LEMMA: "given councils to fix RAAC", "awarded to
+    charities for youth clubs") read as the total given to a recipient for a purpose: "The total amount given to
+    councils to fix RAAC". None when no recipient is named, or the purpose holds a word a frame cannot carry."""
+    from askfoi.framing import Frame, Qualifiers
+
+    words = list(after)
+    if words and words[0].lower() == "to" and len(words) > 1 and not (
+            _is_base(words[1]) and (not _noun_like(words[1]) or (len(words) > 2 and words[2].lower() in _DETS))):
+        words = words[1:]  # "given to councils"
+    elif words and (words[0].lower() in _PREPS or _MASK.fullmatch(words[0])):
+        return None  # "given in grants", "given §PERIOD§": no recipient
+    n = 0
+    while n < len(words) and n < 6 and words[n].lower() not in _PREPS and not _MASK.fullmatch(words[n]) \
+            and words[n].lower() not in ("and", "or", "so", "last", "this", "since"):
+        n += 1
+    recipient, rest = words[:n], words[n:]
+    if not recipient or recipient[0].lower() in _PRONOUNS | {"them", "him", "her", "us", "me"} \
+            or any(_verb_lemma(x) and not _noun_like(x) for x in recipient):
+        return None
+    article = recipient[0].lower() == "the"
+    recipient = recipient[1:] if article else recipient
+    tail = _tail(rest)
+    if tail is None or not recipient:
+        return None
+    return Frame(kind="total_spend", subject=" ".join(recipient), clause=" ".join(tail), head=f"{_participle(lemma)} to ",
+                 article=article, source=question, qualifiers=Qualifiers(breakdown=by))
 
 
 def effect_verb(word: str) -> bool:

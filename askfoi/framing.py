@@ -1923,11 +1923,30 @@ def _done_participle(tm: re.Match[str]) -> str | None:
     if not re.match(r"(?i)\s*(?:did|do|does)\s+(?:\u00a7AUTH\u00a7|they|it)\s", tm.group(0)):
         return None  # "how many times did storm overflows spill ...": with no doer said, the word after "did" is the
         # subject's own ("storm"), never a verb to put in the passive
-    word = tm.group(1).lower()
+    return _base_participle(tm.group(1))
+
+
+def _base_participle(word: str) -> str | None:
+    """The past participle of WORD when it is a verb's base form ("fly" -> "flown"), else None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    word = word.lower()
     if word not in getAllLemmas(word).get("VERB", ()) or word in _PREPS or word in ("not", "ever", "never", "be", "have", "do", "get"):
         return None
     forms = getInflection(word, "VBN")
     return forms[0] if forms else None
+
+
+def _two_verbs(tm: re.Match[str], done: str | None) -> tuple[str | None, str]:
+    """sq101 (nc100): "how many times did the met stop and search children": two verbs done as one act to one object
+    ("stop and search"), said as both participles ("stopped and searched") with the words after the second as the
+    object; (DONE, the words after the verb) when no second verb follows "and"."""
+    rest = tm.group(2)
+    second = re.match(r"(?i)and\s+(\w+)\s+(\S.*)$", rest, re.S) if done else None
+    also = _base_participle(second.group(1)) if second else None
+    if not also:
+        return done, rest
+    return f"{done} and {also}", second.group(2)
 
 
 def _object_phrase(obj: str) -> tuple[str | None, list[str]]:
@@ -3881,10 +3900,11 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                 # are kept after what was done ("spit hoods were used on children by officers")
                 tm, by = agent
             done = _done_participle(tm) if tm and not by else None
+            both, done_to = _two_verbs(tm, done) if tm else (done, "")
             if tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1)) or done):
-                obj, place, _, article = _chunk(tm.group(2), "times")
+                obj, place, _, article = _chunk(done_to, "times")
                 after_verb: list[str] = []
-                if obj and re.search(r"(?i)\b(?:my|our|me|us|mine|ours|myself|ourselves)\b", tm.group(2)):
+                if obj and re.search(r"(?i)\b(?:my|our|me|us|mine|ours|myself|ourselves)\b", done_to):
                     obj = None  # sp63 (CI8, nx100): "ring my kids school", "stop my son": the person's own, in their words
                 if obj:  # sq100: "did they take longer than 2 hours ...": no thing done to, so no passive to say (kept);
                     # "close the library early": the adverb goes after the verb ("the library was closed early")
@@ -3895,7 +3915,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
                     if at is not None:
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
-                    clause = [v.past.get(tm.group(1).lower(), done or tm.group(1).lower()), *after_verb, *tail,
+                    clause = [both if both != done else v.past.get(tm.group(1).lower(), done or tm.group(1).lower()),
+                              *after_verb, *tail,
                               *(["by", *by.split()] if by else [])]
         if subject is None and times:
             # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed
@@ -7502,6 +7523,8 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
             if rebuilt == question:
                 rebuilt = _use_antecedent(question, framing.parts)
+            if rebuilt == question:
+                rebuilt = _held_thing_it(question, previous)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
         at = questions.index(asked) if asked in questions else -1
@@ -7648,6 +7671,9 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
             written = _resolve_references(question, previous, counts=True)
             if written != question:
                 question, masked = written, _mask_one(written, found, today)
+        contested = _contested_them(question) if by_role is None and subset is None else question
+        if contested != question:  # sq101 (nc100): "how many drivers sued them" after any question, or none: the body
+            question, masked = contested, _mask_one(contested, found, today)
         masked = _progressive_asked(_own_people_counted(masked, _body_unit(found)))
         if previous is not None:  # nx100 (nc99 j9): "how many people are in each one" after "which hotels": each hotel
             question, masked = _each_one(question, previous), _each_one(masked, previous)
@@ -9191,8 +9217,10 @@ def _amount_instead(frame: Frame, question: str, masked: str, previous: Frame | 
     alt.subject = capitalise_names(alt.subject)
     alt.clause = capitalise_names(alt.clause) or ""
     alt.text = render_frame(alt)
-    if stands and not alt.clause.startswith("resulting from ") and " by " not in f" {alt.clause} ":
-        return None  # the cue reading renders the whole question; only a cause it cannot say ("led to") is read anew
+    if stands and not alt.clause.startswith("resulting from ") and " by " not in f" {alt.clause} " \
+            and not re.match(r"(?:who|that)\s+\S+\s+you\b", alt.clause):
+        return None  # the cue reading renders the whole question; only a cause it cannot say ("led to") is read anew,
+        # or (sq101) the body as the object of what the counted ones did ("drivers who sued you", never "drivers sued")
     lost = lost_details(alt, named, today=today)
     if [p for p in part_problems(alt, authority) if p != "a misspelt word"] or lost or drops_elliptical(question, alt.text or ""):
         return None
@@ -11129,6 +11157,35 @@ def _doer_aux(aux: str, doer: str) -> str:
 _FROM_IT = re.compile(r"(?i)\b(came|come|comes|resulted|result|results|followed|arose|led|flowed)\s+(from|of|out\s+of)\s+it\b")
 
 
+def _one_noun(word: str) -> bool:
+    """WORD is a noun whose own lemma it is ("asbestos", "damp"), never a plural ("limits")."""
+    from lemminflect import getAllLemmas
+
+    return word in (getAllLemmas(word).get("NOUN") or ())
+
+
+def _held_thing_it(question: str, previous: Frame | None) -> str:
+    """sq101 (nc100 j6): "how many schools still have raac concrete, and how much have they given councils to fix it":
+    an "it" that something is done to ("to fix it", "removing it"), after a count of things that have something ("schools
+    with RAAC concrete"), is that something - the things counted are "they", never "it". QUESTION unchanged when the
+    count before is of no plural things, its clause names nothing held, or "it" is no object of a verb."""
+    if previous is None or previous.kept_words or previous.kind not in ("count", "statistics") \
+            or not is_plural(previous.subject or ""):
+        return question
+    held = re.fullmatch(r"(?i)with\s+(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})", (previous.clause or "").strip())
+    last = held.group(1).split()[-1].lower() if held else ""
+    if held is None or re.search(r"(?i)\b(?:a|an|it|they|them|this|that|these|those|and|or)\b", held.group(1)) \
+            or is_plural(held.group(1)) and not _one_noun(last):  # ("asbestos" is one thing)
+        return question
+    its = list(re.finditer(r"(?i)\b([a-z]+)\s+it\b(?!\s+(?:is|was|has|had|will|cost|costs|take|takes|took)\b)", question))
+    if len(its) != 1 or len(re.findall(r"(?i)\bit\b", question)) != 1:
+        return question
+    verb = its[0].group(1).lower()
+    if not (_can_be_verb(verb) or verb.endswith("ing")) or verb in _PREPS | {"is", "was", "did", "does", "do", "has", "have"}:
+        return question
+    return question[: its[0].end(1)] + " " + held.group(1) + question[its[0].end():]
+
+
 def _use_antecedent(question: str, parts: list) -> str:
     """lead35: "does the met use facial recognition vans ... how many arrests came from it": an "it" that results come
     from, after a question about using something, is that use ("came from the use of facial recognition vans"); the
@@ -11416,8 +11473,13 @@ def _held_object(question: str) -> re.Match[str] | None:
 
 _ELLIPTIC = re.compile(  # a question that leaves out what it is about: "how many were affordable", "whether any
     # were cancelled", "which streets had the most"
-    r"(?i)^\W*(?:and\s+)?(?:(?:how\s+(?:many|much)|(?:please\s+confirm\s+)?(?:whether|if)\s+(?:any|some|none|all))\s+"
-    r"(?:were|are|was|is|have|has|had|got|went)\b|.*\bthe\s+(?:most|least|highest|lowest|fewest)\W*$)")
+    r"(?i)^\W*(?:and\s+)?(?:(?:how\s+many|(?:please\s+confirm\s+)?(?:whether|if)\s+(?:any|some|none|all))\s+"
+    r"(?:were|are|was|is|have|has|had|got|went)\b"
+    # sq101 (nc100 j6): "how much have they given councils to fix it": money, asked with a doer and a verb of its own,
+    # is a question of its own, never one that leaves out what it is about ("how much has been spent" still is)
+    r"|how\s+much\s+(?:(?:were|are|was|is|got|went)\b|(?:have|has|had)\b"
+    r"(?!\s+(?:they|you|u|we|he|she|the|your|their|its|our|\u00a7AUTH\u00a7)\s+[a-z]))"
+    r"|.*\bthe\s+(?:most|least|highest|lowest|fewest)\W*$)")
 _SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?"
                           r"(?:period|timeframe|time|years?|months?|dates?)|(?:in\s+)?the\s+same\s+(?:period|years?|months?)|"
                           r"that\s+(?:year|month|period))\b")
@@ -12425,13 +12487,71 @@ def _framing_finding(code: str, framing: Framing, question: str = ""):
 
 
 def reframe(frame: Frame, kind: str) -> Frame:
-    """FRAME asked as another kind of record (the person chose it by number), rendered again."""
+    """FRAME asked as another kind of record (the person chose it by number), rendered again. sq101 (nc100 j5): a
+    "whether" part's subject is a clause ("you are paying for private ambulances", "the fire service attending false
+    alarms"): the other kind is asked about the thing it names ("The total amount spent on private ambulances", "The
+    number of times false alarms were attended"), never the clause spliced in ("spent on You are paying for ...")."""
     new = frame.model_copy(deep=True)
     new.kind, new.kept_words, new.decision, new.duty, new.parties, new.times = kind, False, None, None, None, False
     new.clause = new.clause if kind in ("count", "list", "statistics", "figure") else ""
     new.warning, new.sections, new.replacements = None, [], []
+    done = _whether_done(frame) if frame.kind == "shown_by" and kind != "shown_by" else None
+    if frame.kind == "shown_by" and kind != "shown_by":
+        new.head = ""  # "any records of " is the whether part's own head, never "The number of any records of"
+    if done is not None:
+        thing, participle, tail = done
+        new.subject, new.article = " ".join(x for x in (thing, tail) if x), False
+        if kind == "count":
+            new.subject, new.times, new.clause = thing, True, " ".join(x for x in (participle, tail) if x)
     new.text = render_frame(new)
     return new
+
+
+def _whether_done(frame: Frame) -> tuple[str, str, str] | None:
+    """The thing a "whether" part's clause does something to, the verb's past participle (with its preposition) and
+    the words after the thing: "You are paying for private ambulances" -> ("private ambulances", "paid for", ""),
+    "the fire service attending false alarms at care homes" -> ("false alarms", "attended", "at care homes"); None
+    when the subject is no clause with a verb ending "-ing" and a thing after it."""
+    words = (frame.subject or "").split()
+    at = next((k for k, w in enumerate(words) if k and (w.lower().endswith("ing") and _base_participle(_ing_base(w) or "")
+                                                      or _verb_base(w) and (words[k - 1][:1].isupper() or words[k - 1] == "you")
+                                                      and all(x[:1].isupper() or x.lower() in ("you", "the") for x in words[:k]))),
+              None)  # (the body's name or "you" before the verb: "Leeds City Council closed", never "the fire service")
+    if at is None or at + 1 >= len(words):
+        return None
+    participle = _base_participle(_ing_base(words[at]) or _verb_base(words[at]) or "")
+    if not participle:
+        return None
+    rest = words[at + 1:]
+    prep = [rest.pop(0).lower()] if len(rest) > 1 and rest[0].lower() in ("for", "on", "to", "with", "into", "out") else []
+    cut = next((k for k, w in enumerate(rest) if k and w.lower() in _PREPS), len(rest))
+    thing, tail = rest[:cut], rest[cut:]
+    if not thing or thing[0].lower() in _PREPS | {"it", "them", "this", "that", "a", "an"}:
+        return None
+    if thing[0].lower() in ("their", "its"):
+        thing = ["your", *thing[1:]]
+    return " ".join(thing), " ".join([participle, *prep]), " ".join(tail)
+
+
+def _verb_base(word: str) -> str | None:
+    """The base form of WORD when WORD is a verb's base, present or past form ("fly", "flies", "closed"), else None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = word.lower()
+    for lemma in getAllLemmas(low).get("VERB", ()):
+        if low == lemma or low in (getInflection(lemma, "VBZ") or ()) or low in (getInflection(lemma, "VBD") or ()):
+            return lemma
+    return None
+
+
+def _ing_base(word: str) -> str | None:
+    """The base form of WORD's verb when WORD is its "-ing" form ("paying" -> "pay"), else None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
+        if word.lower() in (getInflection(lemma, "VBG") or ()):
+            return lemma
+    return None
 
 
 _QUESTION_START = re.compile(r"(?i)^\W*(?:how|why|what|which|who|whom|whose|when|where|whether|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\b")

@@ -2182,6 +2182,8 @@ _TIMES_FILLER = re.compile(r"(?i)\b(?:in\s+total|altogether|overall|in\s+all|rou
                            r"(?:each|every|per|a|by)\s+(?:year|month|week|day)|a\s+year|in|during|over|for|and|the)\b|\W")
 _YES_NO_DOES = re.compile(r"(?i)^\W*(?:(?:and|also|so|but|plus)\s+)*(?P<aux>do|does|did|has|have)\s+(?P<after>.+?)[\s?.!]*$")
 _DOER_PRONOUN = frozenset("they you it he she we".split())
+# sq101: "did they do it", "have they done that": a pro-verb standing for the act of the yes/no question before
+_DID_IT = re.compile(r"(?i)\s*(?:did|do|does|have|has)\s+(?:they|you|we|it|\u00a7AUTH\u00a7)\s+(?:do|done)\s+(?:it|that|this|so)\b")
 
 
 def _doer_and_verb(after: str) -> tuple[str, str, str] | None:
@@ -2195,7 +2197,7 @@ def _doer_and_verb(after: str) -> tuple[str, str, str] | None:
     if len(words) < 3:
         return None
     end = None
-    if words[0].lower() in _DOER_PRONOUN:
+    if words[0].lower() in _DOER_PRONOUN or words[0] == "\u00a7AUTH\u00a7":  # (sq101: the body's name, masked)
         end = 1
     else:
         body = next((k + 1 for k in range(min(5, len(words) - 2))
@@ -2219,7 +2221,11 @@ def _times_of_yes_no(clause: str, before: str) -> str | None:
     the count of the times it did that, said whole ("how many times did north yorkshire police fly drones at night
     over houses last year"), or None (a count with a verb of its own, a question before that is no "does X VERB")."""
     m = _TIMES_ONLY.match(clause or "")
-    if not m or _TIMES_FILLER.sub("", _period_free(m.group("rest"))).strip():
+    said_rest = m.group("rest") if m else ""
+    pro = _DID_IT.match(said_rest)
+    if pro:  # sq101: "and how many times did they do it in 2024": "do it" is the act the yes/no question names
+        said_rest = said_rest[pro.end():]
+    if not m or _TIMES_FILLER.sub("", _period_free(said_rest)).strip():
         return None
     yes_no = _YES_NO_DOES.match(before or "")
     said = _doer_and_verb(yes_no.group("after")) if yes_no else None
@@ -2232,15 +2238,16 @@ def _times_of_yes_no(clause: str, before: str) -> str | None:
     aux = yes_no.group("aux").lower()
     if aux in ("do", "does", "did"):
         aux = "did" if m.group("qw").lower().startswith("how many") else aux
-    rest = f"{rest} {m.group('rest').strip()}".strip()
+    rest = f"{rest} {said_rest.strip()}".strip()
     return f"{m.group('lead')}{m.group('qw')} {aux} {doer} {verb} {rest}"
 
 
 def _period_free(text: str) -> str:
-    """TEXT without the periods it states ("last year", "since 2022")."""
+    """TEXT without the periods it states ("last year", "since 2022"), or framing's mask for one (sq101: the masked
+    "how many times \u00a7PERIOD\u00a7" is filled as its words are, so the two readings of the question agree)."""
     from askfoi.periods import find_periods
 
-    out = text
+    out = text.replace("\u00a7PERIOD\u00a7", " ")
     for _, _, (a, b) in sorted(find_periods(text), key=lambda f: -f[2][0]):
         out = out[:a] + " " + out[b:]
     return out

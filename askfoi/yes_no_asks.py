@@ -227,6 +227,16 @@ def _doc_part(words: list[str], source: str, about: list[str] | None = None):
     return Frame(kind="document", subject="any " + _join(rest), source=source)
 
 
+def _addressed(words: list[str], found_name: str | None) -> bool:
+    """sq101: WORDS open with the body the letter goes to, by a pronoun ("you", "they", "it") or its name as found."""
+    if words and words[0].lower() in ("you", "they", "it"):
+        return True
+    if not found_name or not words:
+        return False
+    name = found_name.split()
+    return [w.lower() for w in words[: len(name)]] == [w.lower() for w in name] or bool(_typed_name(words, found_name))
+
+
 def _body_words(words: list[str], text: str, found_name: str | None, body: str | None) -> tuple[int, str] | None:
     """The body the letter is addressed to at the start of WORDS: how many words it takes and how the part
     names it ("the council"; BODY for "you", "it", "they"). None when WORDS do not start with the body."""
@@ -428,6 +438,13 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
                     # "having been monitoring"
                     return Frame(kind="shown_by", head="any records of ", subject=f"{doer} {_join(after[1:])}", source=source)
                 return Frame(kind="shown_by", head="any records of ", subject=f"{doer} having {said}", source=source)
+            if also is None and aux in ("does", "do", "did") and _addressed(rest, found_name):
+                # sq101 (nc100 j1): "does north yorkshire police fly drones at night": whether the body does it, asked
+                # of it ("whether you fly drones at night"), never "any records of your flying drones" (the drones read
+                # as the body's)
+                said = (_form(lemma, "VBZ") or after[0]) if aux != "did" else (_form(lemma, "VBD") or after[0])
+                return Frame(kind="shown_by", head="any recorded information showing whether ",
+                             subject=f"{doer} {_join([said] + after[1:])}", source=source)
             doing = _form(lemma, "VBG")
             if not doing:
                 return None

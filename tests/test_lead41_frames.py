@@ -69,4 +69,6 @@ def test_a_format_note_is_the_format_chosen(note):
 
 def test_a_force_named_by_a_short_name_is_the_force():
     assert _parts("do hampshire police monitor social media accounts of activists") == [
-        ("shown_by", "Any records of your monitoring social media accounts of activists.")]  # lf64: "your"
+        ("shown_by", "Any recorded information showing whether you monitor social media accounts of activists.")]
+    # lf64: the force is spoken to; sq101 (nc100 j1): a yes/no question the body does is asked as whether it does it
+    # ("whether you monitor ..."), never "Any records of your monitoring ..." (read as the force's own accounts)

@@ -2085,6 +2085,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     clause: list[str] = []
     narrows = kind in ("count", "list", "statistics", "figure", "")
     target = words
+    prep_kept = None
 
     def ends(k: int) -> bool:
         return k >= n or raw[k] in ",.;:?!()\"" or v.stop.fullmatch(raw[k].lower()) is not None
@@ -2151,6 +2152,11 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 and not _verb_only(raw[i + 1]) and not _is_participle(raw[i + 1]):
             target.append("your")  # "complaints about tfl bus drivers" -> "complaints about your bus drivers"
             i += 1
+            continue
+        if w == "\u00a7PERIOD\u00a7" and len(target) >= 2 and target[-1].lower() in _NO_PERIOD_PREPS \
+                and _is_past_participle(target[-2]) and raw[i - 1] == target[-1] and ends(i + 1):
+            i += 1  # nx101: "schools (they) wrote to last year": the verb's own preposition, no period's ("written to")
+            prep_kept = target[-1]
             continue
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
@@ -2398,8 +2404,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             w = participle(w)  # "dogs (did the council) seize and destroy" -> "seized and destroyed"
         target.append(w)
         i += 1
+    # nx101 (lt100's left-out): "the libraries they looked at", "the firms the council spoke to": a preposition that
+    # ends the words typed, right after the clause's participle, is the verb's own (its object is the head noun),
+    # never one left without its object ("A list of libraries looked at.", not "... looked.")
+    stranded = len(target) >= 2 and target[-1].lower() in _STRANDED_PREPS and _is_past_participle(target[-2]) \
+        and (0 < i <= n and raw[i - 1] == target[-1] and ends(i) or prep_kept is target[-1] and ends(i))
     for part in (words, clause):
-        while part and part[-1].lower() in v.dangling and not _kept_particle(part):
+        while part and part[-1].lower() in v.dangling and not _kept_particle(part) and not (stranded and part is target):
             part.pop()
     if not words:
         return None, None, [], article
@@ -2433,7 +2444,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     del last[k:]
             break
     for part in (words, clause):
-        while part and part[-1].lower() in v.dangling and not _kept_particle(part):
+        while part and part[-1].lower() in v.dangling and not _kept_particle(part) and not (stranded and part is target):
             part.pop()
     if len(clause) == 1 and clause[0] in ("who", "that"):
         clause = []
@@ -2503,8 +2514,15 @@ def _trim(text: str) -> list[str]:
 
 
 def _stranded(text: str, source: str) -> bool:
-    """TEXT ends on a participle and its preposition, as the question did ("complied with", "dealt with")."""
+    """TEXT ends on a participle and its preposition, as the question did ("complied with", "dealt with"); nx101: or
+    on the participle of the question's verb and the preposition it left at its end ("which schools did they write
+    to last year" -> "schools written to")."""
     last = re.findall(r"[A-Za-z]+", text)[-2:]
+    if len(last) == 2 and _is_past_participle(last[0]) and last[1].lower() in _NO_PERIOD_PREPS:
+        lemmas = "|".join(re.escape(x) for x in _verb_lemmas(last[0].lower()))
+        said = re.search(rf"(?i)\b(\w+)\s+{last[1]}\b(?!\s+(?:the|a|an|my|our|their|his|her|its|this|that)\b)", source or "")
+        if said and lemmas and set(_verb_lemmas(said.group(1).lower())) & set(lemmas.split("|")):
+            return True
     return len(last) == 2 and _is_past_participle(last[0]) and bool(
         re.search(rf"(?i)\b{last[0]}\s+{last[1]}\W*$", source or ""))
 
@@ -2612,6 +2630,10 @@ def _relative(words: list[str]) -> str:
 
 
 _PARTICLES = frozenset("in up down off out away back over".split())
+# nx101: prepositions a reduced relative clause leaves at its end, its object being the head noun ("the sites they
+# looked at", "the firms they spoke to", "the schools they wrote to", "the grants they applied for")
+_STRANDED_PREPS = frozenset("at to with for into about from on".split())
+_NO_PERIOD_PREPS = frozenset("at to with into about".split())  # never the preposition of a period ("in 2024")
 
 
 def _stands_in(noun: str, subject: str) -> bool:
@@ -2697,7 +2719,9 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"}
            for k, w in enumerate(words) if k not in owned):
         problems.append("pronoun or filler")
-    if words[-1] in v.dangling and not (len(words) > 2 and words[-3] == "being" and words[-2].endswith(("ed", "en", "ght"))):
+    if words[-1] in v.dangling and not (len(words) > 2 and words[-3] == "being" and words[-2].endswith(("ed", "en", "ght"))) \
+            and not (len(words) > 2 and words[-1] in _NO_PERIOD_PREPS and _is_past_participle(words[-2])):
+        # (nx101: "schools written to", "sites looked at": the participle's own preposition, its object the head noun)
         problems.append("dangling word")  # (fx55: "options being looked at": a passive verb's particle ends it)
     if words[0] in _PREPS:
         problems.append("starts with a preposition")
@@ -11767,8 +11791,11 @@ def _capitalise_runs(text: str) -> str:
             k = i - 1  # "on elm road", "in high street": a street's name after a bare preposition
             while k > 0 and i - k < 3 and low[k - 1] not in _PREPS | _DETERMINERS | small and low[k - 1].isalpha():
                 k -= 1
+            from askfoi.place_capitals import no_name
+
             if k >= 1 and low[k - 1] in _PREPS and low[k] not in _DETERMINERS | small | _NOT_A_NAME | _POSSESSIVES and \
-                    not any(text[toks[j].end():toks[j + 1].start()].strip() for j in range(k - 1, i)):
+                    not any(text[toks[j].end():toks[j + 1].start()].strip() for j in range(k - 1, i)) \
+                    and not no_name(low[k:i], i - k):  # nx101 (nc100 j1): "on filming peoples gardens" names no place
                 for j in range(k, i + 1):
                     new[j] = _cap(new[j])
         if w in openers and i + 1 < len(toks) and (named[i + 1] or rare(low[i + 1])) and not low[i + 1] in small:
@@ -12116,6 +12143,13 @@ def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
                    or re.search(r"(?i)\b(?:how\s+many|the\s+number\s+of)\s+(?:the\s+)?$", text[: hit[2][0]]))}
     for typed in sorted(others, key=len, reverse=True):
         text = re.sub(r"(?i)(?:\bthe\s+)?(?<![\w\u00a7])" + re.escape(typed) + r"(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
+    typed = re.sub(r"^the\s+", "", " ".join((found.from_text or "").lower().split()))
+    if typed and re.search(r"(?i)\u00a7AUTH\u00a7|(?<![\w\u00a7])the\s+" + re.escape(typed) + r"\b", text):
+        # nx101 (nc100): a short name the body was named by ("the met") typed again bare before its people, after
+        # "how many" ("how many met officers were dismissed"): the body's own people, as "how many Kent Police staff"
+        people = "|".join(sorted((re.escape(p) for p in _vocab().people | {"staff"}), key=len, reverse=True))
+        text = re.sub(r"(?i)(\b(?:how\s+many|the\s+number\s+of)\s+)" + re.escape(typed) + r"(?=\s+(?:" + people + r")\b)",
+                      lambda m: m.group(1) + "\u00a7AUTH\u00a7", text)
     return re.sub(r"(?i)\bthe\s+\u00a7AUTH\u00a7", "\u00a7AUTH\u00a7", text)  # "does the met": the article goes with it
 
 

@@ -2527,6 +2527,13 @@ def _stranded(text: str, source: str) -> bool:
         re.search(rf"(?i)\b{last[0]}\s+{last[1]}\W*$", source or ""))
 
 
+@functools.lru_cache(maxsize=1)
+def _paid_out_in() -> frozenset[str]:
+    """nx101: what money is paid out in ("paid out in compensation"; knowledge/vocab/record_kinds.yaml paid_out_in)."""
+    data, _ = load_vocab("record_kinds")
+    return frozenset(str(w).lower() for w in ((data or {}).get("paid_out_in") or []))
+
+
 def _kept_particle(words: list[str]) -> bool:
     """The clause ends on a verb's particle, which is part of the verb ("taken in", "put down"), not a
     preposition left without its object."""
@@ -4607,6 +4614,11 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
                 and not _OWN_DETERMINER.match(f["subject"]) else ""
     # lead57: "how much was spent on the repairs contractor": money to a firm is paid to it, never "spent on" it
     f["paid_to"] = spec.template == "total_spend" and not f["supplier"] and bool(_FIRM_HEAD.search(f["subject"] or ""))
+    # nx101 (ny99's limit): money "paid out" (compensation, claims) is paid out, never "spent on"; "in compensation"
+    f["paid_out"] = None
+    if spec.template == "total_spend" and not f["supplier"] and not f["paid_to"] and f["subject"] \
+            and re.search(r"(?i)\b(?:pa(?:y|ys|id|ying))\s+out\b", frame.source or ""):
+        f["paid_out"] = _paid_out_prep(f["subject"], frame.source or "")
     thing = used_thing(frame.subject)
     if thing and (spec.template == "use" or (spec.template == "policy" and (f["overt"] or f["covert"]))
                   or (spec.template == "count" and (f["overt"] or f["covert"]) and not f["head"])):
@@ -6563,10 +6575,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     try:
         hash(key)
     except TypeError:  # an argument of the wrong type: framed (and refused there) as before, never kept
-        return _plain_parts(_frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body))
+        return _paid_out_parts(_plain_parts(_frame_whole(text, authority, today=today, from_story=from_story,
+                                                         one_body=one_body)), text)
     found = _FRAMED.get(key)
     if found is None:
-        found = _plain_parts(_frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body))
+        found = _paid_out_parts(_plain_parts(_frame_whole(text, authority, today=today, from_story=from_story,
+                                                          one_body=one_body)), text)
         if len(_FRAMED) >= _FRAMED_SIZE:
             _FRAMED.clear()
         _FRAMED[key] = found
@@ -12662,6 +12676,40 @@ def _informal_terms(key: str = "terms") -> tuple[tuple[re.Pattern[str], str], ..
     terms = (data.get(key) if isinstance(data, dict) else None) or {}
     return tuple((re.compile(rf"(?i)(?<![\w'\u2019-])(?:{typed})(?![\w'\u2019-])"), str(neutral))
                  for typed, neutral in terms.items())
+
+
+_SPENT_ON = "The total amount spent on "
+_PAY_VERB = re.compile(r"(?i)^(?:pay|pays|paid|paying)$")
+
+
+def _paid_out_parts(framing: Framing, text: str) -> Framing:
+    """nx101 (ny99's limit): FRAMING with a sum the person asked as "paid out" said so ("how much they paid out in
+    total" -> "The total amount paid out for pothole compensation claims."), never "spent on": the question's "out" is
+    taken off before it is framed (discourse_marks._PAID_OUT), so the question is found again in TEXT as typed."""
+    if not isinstance(text, str) or not re.search(r"(?i)\bpa(?:y|ys|id|ying)\s+out\b", text):
+        return framing
+    for part in framing.parts:
+        if part.kind != "total_spend" or part.kept_words or not part.text.startswith(_SPENT_ON) or not part.source:
+            continue
+        words = re.findall(r"[\w'\u00a3]+", part.source)
+        if not any(_PAY_VERB.match(w) for w in words):
+            continue
+        said = r"\W+".join(re.escape(w) + (r"\s+out" if _PAY_VERB.match(w) else "") for w in words)
+        if re.search(rf"(?i)(?<!\w){said}(?!\w)", text):
+            new = f"The total amount paid out {_paid_out_prep(part.subject or '', text)} " + part.text[len(_SPENT_ON):]
+            for f in framing.findings:
+                for field in ("message", "suggestion", "rewrite"):
+                    quoted = getattr(f, field, None)
+                    if isinstance(quoted, str) and part.text in quoted:
+                        setattr(f, field, quoted.replace(part.text, new))
+            part.text = new
+    return framing
+
+
+def _paid_out_prep(subject: str, source: str) -> str:
+    """nx101: "in compensation", "to officers", else "for pothole compensation claims"."""
+    first = (subject or "").split()[0].lower() if (subject or "").split() else ""
+    return "in" if first in _paid_out_in() else "to" if re.search(r"(?i)\bout\s+to\b", source or "") else "for"
 
 
 def _plain_parts(framing: Framing) -> Framing:

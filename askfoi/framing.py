@@ -12697,11 +12697,7 @@ def _paid_out_parts(framing: Framing, text: str) -> Framing:
         said = r"\W+".join(re.escape(w) + (r"\s+out" if _PAY_VERB.match(w) else "") for w in words)
         if re.search(rf"(?i)(?<!\w){said}(?!\w)", text):
             new = f"The total amount paid out {_paid_out_prep(part.subject or '', text)} " + part.text[len(_SPENT_ON):]
-            for f in framing.findings:
-                for field in ("message", "suggestion", "rewrite"):
-                    quoted = getattr(f, field, None)
-                    if isinstance(quoted, str) and part.text in quoted:
-                        setattr(f, field, quoted.replace(part.text, new))
+            _requote(framing, part.text, new)
             part.text = new
     return framing
 
@@ -12718,13 +12714,18 @@ def _plain_parts(framing: Framing) -> Framing:
     for part in framing.parts:
         new = plain_wording(part.text) if part.text and not part.kept_words else part.text
         if new != part.text:
-            for f in framing.findings:  # what a finding quotes or would write back is the part as it now reads
-                for field in ("message", "suggestion", "rewrite"):
-                    said = getattr(f, field, None)
-                    if isinstance(said, str) and part.text in said:
-                        setattr(f, field, said.replace(part.text, new))
+            _requote(framing, part.text, new)
             part.text = new
     return framing
+
+
+def _requote(framing: Framing, old: str, new: str) -> None:
+    """What FRAMING's findings quote or would write back of part OLD is the part as it now reads, NEW."""
+    for f in framing.findings:
+        for field in ("message", "suggestion", "rewrite"):
+            said = getattr(f, field, None)
+            if isinstance(said, str) and old in said:
+                setattr(f, field, said.replace(old, new))
 
 
 def plain_wording(text: str) -> str:

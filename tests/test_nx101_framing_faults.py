@@ -133,3 +133,26 @@ def test_which_things_named_in_several_words_are_listed(text, want):
 
 def test_guard_which_of_the_is_left():
     assert _parts("which of the libraries are they closing") == ["Which of the libraries are they closing?"]
+
+
+async def test_nc100_j1_and_spy_cameras_in_the_chat_at_80x24(tmp_path):
+    from askfoi.session import MemoryStore
+    from askfoi.tui.app import AskFOIApp
+    from _pilot import bot_text, say, settle
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "hi, my neighbour keeps getting woken up by drones over the estate at night. does north "
+                         "yorkshire police fly drones at night over houses, how many times last year and do they have "
+                         "rules on filming peoples gardens")
+        said = " ".join(bot_text(app).split())
+    assert "3. Any policy, procedure or guidance on filming peoples gardens." in said, said[-1500:]
+    assert "Filming Peoples Gardens" not in said
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "do greater manchester police use spy cameras on our street")
+        said = " ".join(bot_text(app).split())
+    assert "whether you use spy cameras on our street" in said, said[-1500:]
+    assert "spies cameras" not in said

@@ -84,6 +84,7 @@ def test_spy_cameras_part_keeps_the_covert_words():
     ("a list of the sites the council looked at", "A list of sites looked at."),
     ("which schools did they write to last year", "A list of schools written to."),
     ("how many people did the council write to in 2024", "The number of people written to."),
+    # a guard (main framed it so already): the preposition with its own object after it
     ("how many residents did the council speak to about the closure",
      "The number of residents spoken to about the closure."),
 ])
@@ -106,6 +107,7 @@ def test_guard_period_and_place_prepositions(text, want):
      "The number of officers dismissed."),
     ("the met - how many stop and searches did they do in 2024 and how many met staff were disciplined",
      "The number of staff disciplined."),
+    # a guard (main masked it already: "tfl" alone is a body's name, "met" alone a verb)
     ("how many fines did tfl issue and how many tfl staff were assaulted", "The number of staff assaulted."),
 ])
 def test_the_bodys_short_name_before_its_people(text, want):

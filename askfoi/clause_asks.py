@@ -236,6 +236,8 @@ def _plural(subject: list[str]) -> bool:
         return _plural(subject[2:]) if subject[0].lower() == "any" else True
     cut = next((i for i, w in enumerate(subject) if w.lower() in ("of", "in", "on", "at", "for", "with", "by")), len(subject))
     np = subject[:cut] or head
+    if np and np[-1] in ("police", "people"):
+        return True  # nx101: "the police use dogs" (a named force, "Kent Police", takes "uses")
     if np and np[0].lower() in ("any", "all", "some") and len(np) > 1 and np[1].lower() == "of":
         return True
     return is_plural(_join(np))

@@ -313,6 +313,12 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".!")
 
 
+def _same_part(a: str, b: str) -> bool:
+    """nx101: parts A and B ask the same thing in the same words (case, spaces and the end's stop aside)."""
+    said = lambda t: " ".join(re.findall(r"[a-z0-9£%]+", t.lower()))  # noqa: E731
+    return bool(said(a)) and said(a) == said(b)
+
+
 def _as_part(typed: str) -> str:
     """A part the person typed ("add", "edit 2") as the letter writes a part: a capital first letter and its end
     mark ("?" after a question, "." after a request); the words themselves as typed (nu17)."""
@@ -1330,16 +1336,16 @@ class Conversation:
         else:
             self._ask(turn, self.session.step)
 
-    def _keep_added_words(self, added: tuple[int, str, str], turn: Turn) -> bool:
+    def _keep_added_words(self, added: tuple[int, list[str], str], turn: Turn) -> bool:
         """ny100: "keep my words" typed just after a question added at the parts step was framed ("add why did you
         close the library?"): that part goes back to the question as typed (the review then says what an officer may
         do with a question); the other parts are kept. False when the part is no longer there as framed."""
         number, framed, typed = added
         s = self.session
-        if s.step != Step.parts or not 1 <= number <= len(s.parts) or s.parts[number - 1] != framed:
+        if s.step != Step.parts or not 1 <= number <= len(s.parts) or s.parts[number - 1: number - 1 + len(framed)] != framed:
             return False
-        s.parts[number - 1] = typed
-        s.frames = [f for f in s.frames if f.get("text") != framed]
+        s.parts[number - 1: number - 1 + len(framed)] = [typed]  # nx101: two parts framed from one question: it, as typed
+        s.frames = [f for f in s.frames if f.get("text") not in framed]
         self._unconfirm(Step.review)
         self._say(turn, render("bot/part_added.j2", number=number, kept=True))
         self._ask(turn, Step.parts)
@@ -1757,27 +1763,44 @@ class Conversation:
             if len(parts) >= MAX_PARTS:
                 result = render("bot/too_many_parts.j2", limit=MAX_PARTS)
             else:
-                framed = self._framed_addition(new)
-                if framed is not None:
-                    parts.append(self._spoken_to(framed.text))
-                    self.session.frames = [*self.session.frames, framed.model_copy(update={"text": parts[-1]}).model_dump()]
-                    # ny100: said, and undone by "keep my words" typed next (the typed question back, never the
-                    # first message as the one part)
-                    self._added_framed = (len(parts), parts[-1], self._spoken_to(_as_part(new)))
+                added = self._framed_addition(new)
+                added = added[: MAX_PARTS - len(parts)] if added else None
+                texts = [self._spoken_to(f.text) for f in added] if added else [self._spoken_to(_as_part(new))]
+                same = [next((k for k, p in enumerate(parts, 1) if _same_part(p, t)), None) for t in texts]
+                asked = next((k for k, p in enumerate(parts, 1) for f in self.session.frames
+                              if f.get("text") == p and _same_part(f.get("source") or "", new)), None)
+                if asked and len(texts) == 1:
+                    same = [asked]  # the question a part was framed from, typed again ("add how many were paid")
+                if all(same):
+                    # nx101 (ny100's left-out): the same part added again ("add why did you close the library" when part
+                    # 2 already asks it) is said to be there already, never written twice
+                    result = render("bot/part_added.j2", already=sorted(set(same)))
                 else:
-                    parts.append(self._spoken_to(_as_part(new)))
-                result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest),
-                                framed=framed is not None, reasons=framed is not None and framed.kind == "reasons")
+                    first = len(parts) + 1
+                    for k, text in enumerate(texts):
+                        if same[k] is None:
+                            parts.append(text)
+                    if added:
+                        self.session.frames = [*self.session.frames, *(f.model_copy(update={"text": t}).model_dump()
+                                                                      for f, t, n in zip(added, texts, same) if n is None)]
+                        # ny100: said, and undone by "keep my words" typed next (the typed question back, never the
+                        # first message as the one part); nx101: every part the question was framed as
+                        self._added_framed = (first, parts[first - 1:], self._spoken_to(_as_part(new)))
+                    result = render("bot/part_added.j2", number=first, last=len(parts),
+                                    guessed=not (verb in _words("add") and rest), framed=bool(added),
+                                    reasons=bool(added) and all(f.kind == "reasons" for f in added),
+                                    already=sorted({n for n in same if n}))
         self._unconfirm(Step.review)
         self._say(turn, result)
         if ask:
             self._ask(turn, Step.parts)
 
-    def _framed_addition(self, new: str) -> Any:
+    def _framed_addition(self, new: str) -> list[Any] | None:
         """ny99 (nc99 #8, j3): a part added as a question ("add how much they paid out in total") framed as the first
         message's questions are: read after the first message (or after the nearest of its questions that frames it),
         so its "they" and its subject come from there ("The total amount spent on pothole compensation claims."), else
-        on its own. None when it is no question, or its
+        on its own. nx101 (ny100's left-out): two questions added at once ("add how many were paid and how much they
+        paid out in total") are each framed, so the frames are a list. None when it is no question, or its
         framing keeps the person's words, or it names its own period, or adding it would change how the first
         message's parts are read: then the words are kept as typed (nu17)."""
         from askfoi.framing import frame_message
@@ -1797,10 +1820,10 @@ class Conversation:
             framed = frame_message(base, None, today=self.today()).parts
             for before, text in [(framed, base), *(([f], f.source) for f in reversed(framed) if f.source)]:
                 after = frame_message(f"{text.rstrip(' .?!,')}, and {new.strip()}", None, today=self.today()).parts
-                if len(after) == len(before) + 1 and [p.text for p in after[:-1]] == [p.text for p in before] \
-                        and not after[-1].kept_words:
-                    return after[-1]
-        return alone.parts[0] if len(alone.parts) == 1 and not alone.parts[0].kept_words else None
+                if len(before) < len(after) <= len(before) + 3 and [p.text for p in after[: len(before)]] == \
+                        [p.text for p in before] and not any(p.kept_words for p in after[len(before):]):
+                    return list(after[len(before):])
+        return list(alone.parts) if 1 <= len(alone.parts) <= 3 and not any(p.kept_words for p in alone.parts) else None
 
     def _spoken_to(self, part: str) -> str:
         """lf64: a part the person typed, speaking to the organisation the letter goes to as "you" ("Emails between TfL

@@ -2118,6 +2118,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     clause: list[str] = []
     narrows = kind in ("count", "list", "statistics", "figure", "")
     target = words
+    prep_kept = None
 
     def ends(k: int) -> bool:
         return k >= n or raw[k] in ",.;:?!()\"" or v.stop.fullmatch(raw[k].lower()) is not None
@@ -2184,6 +2185,11 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 and not _verb_only(raw[i + 1]) and not _is_participle(raw[i + 1]):
             target.append("your")  # "complaints about tfl bus drivers" -> "complaints about your bus drivers"
             i += 1
+            continue
+        if w == "\u00a7PERIOD\u00a7" and len(target) >= 2 and target[-1].lower() in _NO_PERIOD_PREPS \
+                and _is_past_participle(target[-2]) and raw[i - 1] == target[-1] and ends(i + 1):
+            i += 1  # nx101: "schools (they) wrote to last year": the verb's own preposition, no period's ("written to")
+            prep_kept = target[-1]
             continue
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
@@ -2431,8 +2437,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             w = participle(w)  # "dogs (did the council) seize and destroy" -> "seized and destroyed"
         target.append(w)
         i += 1
+    # nx101 (lt100's left-out): "the libraries they looked at", "the firms the council spoke to": a preposition that
+    # ends the words typed, right after the clause's participle, is the verb's own (its object is the head noun),
+    # never one left without its object ("A list of libraries looked at.", not "... looked.")
+    stranded = len(target) >= 2 and target[-1].lower() in _STRANDED_PREPS and _is_past_participle(target[-2]) \
+        and (0 < i <= n and raw[i - 1] == target[-1] and ends(i) or prep_kept is target[-1] and ends(i))
     for part in (words, clause):
-        while part and part[-1].lower() in v.dangling and not _kept_particle(part):
+        while part and part[-1].lower() in v.dangling and not _kept_particle(part) and not (stranded and part is target):
             part.pop()
     if not words:
         return None, None, [], article
@@ -2466,7 +2477,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     del last[k:]
             break
     for part in (words, clause):
-        while part and part[-1].lower() in v.dangling and not _kept_particle(part):
+        while part and part[-1].lower() in v.dangling and not _kept_particle(part) and not (stranded and part is target):
             part.pop()
     if len(clause) == 1 and clause[0] in ("who", "that"):
         clause = []
@@ -2536,10 +2547,24 @@ def _trim(text: str) -> list[str]:
 
 
 def _stranded(text: str, source: str) -> bool:
-    """TEXT ends on a participle and its preposition, as the question did ("complied with", "dealt with")."""
+    """TEXT ends on a participle and its preposition, as the question did ("complied with", "dealt with"); nx101: or
+    on the participle of the question's verb and the preposition it left at its end ("which schools did they write
+    to last year" -> "schools written to")."""
     last = re.findall(r"[A-Za-z]+", text)[-2:]
+    if len(last) == 2 and _is_past_participle(last[0]) and last[1].lower() in _NO_PERIOD_PREPS:
+        lemmas = "|".join(re.escape(x) for x in _verb_lemmas(last[0].lower()))
+        said = re.search(rf"(?i)\b(\w+)\s+{last[1]}\b(?!\s+(?:the|a|an|my|our|their|his|her|its|this|that)\b)", source or "")
+        if said and lemmas and set(_verb_lemmas(said.group(1).lower())) & set(lemmas.split("|")):
+            return True
     return len(last) == 2 and _is_past_participle(last[0]) and bool(
         re.search(rf"(?i)\b{last[0]}\s+{last[1]}\W*$", source or ""))
+
+
+@functools.lru_cache(maxsize=1)
+def _paid_out_in() -> frozenset[str]:
+    """nx101: what money is paid out in ("paid out in compensation"; knowledge/vocab/record_kinds.yaml paid_out_in)."""
+    data, _ = load_vocab("record_kinds")
+    return frozenset(str(w).lower() for w in ((data or {}).get("paid_out_in") or []))
 
 
 def _kept_particle(words: list[str]) -> bool:
@@ -2645,6 +2670,10 @@ def _relative(words: list[str]) -> str:
 
 
 _PARTICLES = frozenset("in up down off out away back over".split())
+# nx101: prepositions a reduced relative clause leaves at its end, its object being the head noun ("the sites they
+# looked at", "the firms they spoke to", "the schools they wrote to", "the grants they applied for")
+_STRANDED_PREPS = frozenset("at to with for into about from on".split())
+_NO_PERIOD_PREPS = frozenset("at to with into about".split())  # never the preposition of a period ("in 2024")
 
 
 def _stands_in(noun: str, subject: str) -> bool:
@@ -2730,7 +2759,9 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"}
            for k, w in enumerate(words) if k not in owned):
         problems.append("pronoun or filler")
-    if words[-1] in v.dangling and not (len(words) > 2 and words[-3] == "being" and words[-2].endswith(("ed", "en", "ght"))):
+    if words[-1] in v.dangling and not (len(words) > 2 and words[-3] == "being" and words[-2].endswith(("ed", "en", "ght"))) \
+            and not (len(words) > 2 and words[-1] in _NO_PERIOD_PREPS and _is_past_participle(words[-2])):
+        # (nx101: "schools written to", "sites looked at": the participle's own preposition, its object the head noun)
         problems.append("dangling word")  # (fx55: "options being looked at": a passive verb's particle ends it)
     if words[0] in _PREPS:
         problems.append("starts with a preposition")
@@ -4618,6 +4649,11 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
                 and not _OWN_DETERMINER.match(f["subject"]) else ""
     # lead57: "how much was spent on the repairs contractor": money to a firm is paid to it, never "spent on" it
     f["paid_to"] = spec.template == "total_spend" and not f["supplier"] and bool(_FIRM_HEAD.search(f["subject"] or ""))
+    # nx101 (ny99's limit): money "paid out" (compensation, claims) is paid out, never "spent on"; "in compensation"
+    f["paid_out"] = None
+    if spec.template == "total_spend" and not f["supplier"] and not f["paid_to"] and f["subject"] \
+            and re.search(r"(?i)\b(?:pa(?:y|ys|id|ying))\s+out\b", frame.source or ""):
+        f["paid_out"] = _paid_out_prep(f["subject"], frame.source or "")
     thing = used_thing(frame.subject)
     if thing and (spec.template == "use" or (spec.template == "policy" and (f["overt"] or f["covert"]))
                   or (spec.template == "count" and (f["overt"] or f["covert"]) and not f["head"])):
@@ -6583,10 +6619,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     try:
         hash(key)
     except TypeError:  # an argument of the wrong type: framed (and refused there) as before, never kept
-        return _plain_parts(_frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body))
+        return _paid_out_parts(_plain_parts(_frame_whole(text, authority, today=today, from_story=from_story,
+                                                         one_body=one_body)), text)
     found = _FRAMED.get(key)
     if found is None:
-        found = _plain_parts(_frame_whole(text, authority, today=today, from_story=from_story, one_body=one_body))
+        found = _paid_out_parts(_plain_parts(_frame_whole(text, authority, today=today, from_story=from_story,
+                                                          one_body=one_body)), text)
         if len(_FRAMED) >= _FRAMED_SIZE:
             _FRAMED.clear()
         _FRAMED[key] = found
@@ -11852,8 +11890,11 @@ def _capitalise_runs(text: str) -> str:
             k = i - 1  # "on elm road", "in high street": a street's name after a bare preposition
             while k > 0 and i - k < 3 and low[k - 1] not in _PREPS | _DETERMINERS | small and low[k - 1].isalpha():
                 k -= 1
+            from askfoi.place_capitals import no_name
+
             if k >= 1 and low[k - 1] in _PREPS and low[k] not in _DETERMINERS | small | _NOT_A_NAME | _POSSESSIVES and \
-                    not any(text[toks[j].end():toks[j + 1].start()].strip() for j in range(k - 1, i)):
+                    not any(text[toks[j].end():toks[j + 1].start()].strip() for j in range(k - 1, i)) \
+                    and not no_name(low[k:i], i - k):  # nx101 (nc100 j1): "on filming peoples gardens" names no place
                 for j in range(k, i + 1):
                     new[j] = _cap(new[j])
         if w in openers and i + 1 < len(toks) and (named[i + 1] or rare(low[i + 1])) and not low[i + 1] in small:
@@ -12201,6 +12242,13 @@ def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
                    or re.search(r"(?i)\b(?:how\s+many|the\s+number\s+of)\s+(?:the\s+)?$", text[: hit[2][0]]))}
     for typed in sorted(others, key=len, reverse=True):
         text = re.sub(r"(?i)(?:\bthe\s+)?(?<![\w\u00a7])" + re.escape(typed) + r"(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
+    typed = re.sub(r"^the\s+", "", " ".join((found.from_text or "").lower().split()))
+    if typed and re.search(r"(?i)\u00a7AUTH\u00a7|(?<![\w\u00a7])the\s+" + re.escape(typed) + r"\b", text):
+        # nx101 (nc100): a short name the body was named by ("the met") typed again bare before its people, after
+        # "how many" ("how many met officers were dismissed"): the body's own people, as "how many Kent Police staff"
+        people = "|".join(sorted((re.escape(p) for p in _vocab().people | {"staff"}), key=len, reverse=True))
+        text = re.sub(r"(?i)(\b(?:how\s+many|the\s+number\s+of)\s+)" + re.escape(typed) + r"(?=\s+(?:" + people + r")\b)",
+                      lambda m: m.group(1) + "\u00a7AUTH\u00a7", text)
     return re.sub(r"(?i)\bthe\s+\u00a7AUTH\u00a7", "\u00a7AUTH\u00a7", text)  # "does the met": the article goes with it
 
 
@@ -12773,19 +12821,54 @@ def _informal_terms(key: str = "terms") -> tuple[tuple[re.Pattern[str], str], ..
                  for typed, neutral in terms.items())
 
 
+_SPENT_ON = "The total amount spent on "
+_PAY_VERB = re.compile(r"(?i)^(?:pay|pays|paid|paying)$")
+
+
+def _paid_out_parts(framing: Framing, text: str) -> Framing:
+    """nx101 (ny99's limit): FRAMING with a sum the person asked as "paid out" said so ("how much they paid out in
+    total" -> "The total amount paid out for pothole compensation claims."), never "spent on": the question's "out" is
+    taken off before it is framed (discourse_marks._PAID_OUT), so the question is found again in TEXT as typed."""
+    if not isinstance(text, str) or not re.search(r"(?i)\bpa(?:y|ys|id|ying)\s+out\b", text):
+        return framing
+    for part in framing.parts:
+        if part.kind != "total_spend" or part.kept_words or not part.text.startswith(_SPENT_ON) or not part.source:
+            continue
+        words = re.findall(r"[\w'\u00a3]+", part.source)
+        if not any(_PAY_VERB.match(w) for w in words):
+            continue
+        said = r"\W+".join(re.escape(w) + (r"\s+out" if _PAY_VERB.match(w) else "") for w in words)
+        if re.search(rf"(?i)(?<!\w){said}(?!\w)", text):
+            new = f"The total amount paid out {_paid_out_prep(part.subject or '', text)} " + part.text[len(_SPENT_ON):]
+            _requote(framing, part.text, new)
+            part.text = new
+    return framing
+
+
+def _paid_out_prep(subject: str, source: str) -> str:
+    """nx101: "in compensation", "to officers", else "for pothole compensation claims"."""
+    first = (subject or "").split()[0].lower() if (subject or "").split() else ""
+    return "in" if first in _paid_out_in() else "to" if re.search(r"(?i)\bout\s+to\b", source or "") else "for"
+
+
 def _plain_parts(framing: Framing) -> Framing:
     """nx100: FRAMING with each part askfoi built from a frame said in plain record words (`plain_wording`), and the
     findings that quote it quoting it so; a part kept in the person's words keeps them."""
     for part in framing.parts:
         new = plain_wording(part.text) if part.text and not part.kept_words else part.text
         if new != part.text:
-            for f in framing.findings:  # what a finding quotes or would write back is the part as it now reads
-                for field in ("message", "suggestion", "rewrite"):
-                    said = getattr(f, field, None)
-                    if isinstance(said, str) and part.text in said:
-                        setattr(f, field, said.replace(part.text, new))
+            _requote(framing, part.text, new)
             part.text = new
     return framing
+
+
+def _requote(framing: Framing, old: str, new: str) -> None:
+    """What FRAMING's findings quote or would write back of part OLD is the part as it now reads, NEW."""
+    for f in framing.findings:
+        for field in ("message", "suggestion", "rewrite"):
+            said = getattr(f, field, None)
+            if isinstance(said, str) and old in said:
+                setattr(f, field, said.replace(old, new))
 
 
 def plain_wording(text: str) -> str:

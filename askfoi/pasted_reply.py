@@ -230,8 +230,32 @@ def narrower_ask(text: str) -> str | None:
             ask = tail.sub("", ask)
         ask = re.sub(r"(?i)^(?:just|only)\s+", "", ask.strip(" ,.;:"))
         if len(ask) >= 3 and not (nots is not None and nots.search(ask.lower())):
-            return ask
+            return _of_refused(ask, flat[:m.start()])
     return None
+
+
+def _of_refused(ask: str, before: str) -> str:
+    """nx101 (lt100's left-out): ASK that names a measure of nothing ("the total cost", "a summary", "the total value
+    each year") is a measure of what the refused request asked for, told BEFORE it ("my request for the contract"):
+    "the total cost of the contract". Any other ask, or no refused thing told, is ASK as typed
+    (knowledge/vocab/waiting_signs.yaml narrower_measure, refused_thing)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("waiting_signs", list[str])
+    data = data if isinstance(data, dict) else {}
+    measure = next((m for p in data.get("narrower_measure") or [] if (m := re.match(str(p), ask, re.I))), None)
+    if measure is None:
+        return ask
+    thing = None
+    for p in data.get("refused_thing") or []:
+        found = list(re.finditer(str(p), before, re.I))
+        if found:
+            thing = found[-1].group("thing")
+            break
+    if not thing:
+        return ask
+    thing = re.sub(r"(?i)^(?:their|your|its)\s+", "the ", thing.strip(" ,.;:"))
+    return f"{ask[: measure.end()]} of {thing}{ask[measure.end():]}"
 
 
 @functools.lru_cache(maxsize=1)

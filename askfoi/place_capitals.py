@@ -20,7 +20,7 @@ def _lists() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str
     data = _data()
     low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
     heads = tuple(sorted((tuple(str(h).lower().split()) for h in data.get("heads") or []), key=len, reverse=True))
-    return low("prepositions"), heads, low("openers"), low("generic")
+    return low("prepositions"), heads, low("openers"), low("generic") | low("owners")
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,10 +55,31 @@ def _run(words: list[str], start: int) -> int:
             continue  # the head alone ("on park") is no name
         if any(w in _low("never_inside") for w in run):
             continue
+        if no_name(run, len(run) - n):
+            continue  # nx101 (nc100 j1): "rules on filming peoples gardens": a verb with its object, no name
         own = [w for w in run[: len(run) - n] if w not in generic]
         if run[0] in openers or (own and run[0] not in generic):
             return len(run)
     return 0
+
+
+def no_name(words: list[str], head_at: int) -> bool:
+    """nx101 (nc100 j1): WORDS (lower case) before a place's head at HEAD_AT say what is done or whose it is, so they
+    name no place: an -ing verb with more words after it ("filming private gardens") or an owner typed without its
+    apostrophe ("peoples gardens")."""
+    return any(_doing(w) for w in words[: max(head_at - 1, 0)]) or any(w in _low("owners") for w in words[:head_at])
+
+
+def _doing(word: str) -> bool:
+    """nx101: WORD is the -ing form of a verb and nothing else ("filming", "fencing", never "building", "reading"):
+    followed by more words before a place's head it is an act done to them ("filming private gardens"), while right
+    before the head it may be a name ("Bowling Green", "Barking Road")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return bool(lemmas.get("VERB")) and word not in lemmas.get("VERB", ()) and not lemmas.get("NOUN") and not lemmas.get("PROPN")
 
 
 def _name_tail(words: list[str], k: int) -> bool:

@@ -127,7 +127,8 @@ def _subject_end(words: list[str], aux: str) -> int | None:
             return None  # a clause inside the noun phrase: not read safely
         if aux in _DO or aux in _MODAL:
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            starts_object = not nxt or nxt.lower() in _DETS | _PRONOUNS | _PREPS or not _base_verb(nxt)
+            starts_object = not nxt or nxt.lower() in _DETS | _PRONOUNS | _PREPS or not _base_verb(nxt) \
+                or _compound_object(words, k)
             if _base_verb(w) and (not _noun_able(w) or starts_object):
                 return k
         elif aux in _BE:
@@ -139,6 +140,23 @@ def _subject_end(words: list[str], aux: str) -> int | None:
             if lemma and w.lower() == _inflect(lemma, "VBN"):
                 return k
     return None
+
+
+def _compound_object(words: list[str], k: int) -> bool:
+    """nx101 (cv100's left-out): after the subject, the verb at K is followed by a noun compound whose first word
+    could be a verb as well ("does the council use | spy cameras", "use | fine notices", "film | people"): a plural noun
+    (never a verb form) right after that word ends the compound, so the verb is at K, never the word after it ("the
+    council use spies cameras"). "does the council tax rise" has no such noun after it."""
+    from askfoi.framing import is_plural
+
+    if k + 1 >= len(words) or not _base_verb(words[k]):
+        return False
+    nxt = words[k + 1].lower()
+    if nxt in ("people", "persons"):
+        return True  # "does the council film people": "people" is no verb in a question
+    after = words[k + 2] if k + 2 < len(words) else ""
+    return bool(re.fullmatch(r"[a-z]+", after)) and _noun_able(after) and not _base_verb(after) \
+        and is_plural(after) and _noun_able(nxt)
 
 
 def _body_subject(np: str, verb: str = "", obj: str = "") -> bool:

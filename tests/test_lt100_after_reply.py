@@ -180,12 +180,14 @@ def narrower_ask(text: str):
 
 
 def test_the_narrower_ask_in_other_words():
+    # nx101: a measure of nothing ("the total cost", "the summary") now says what it measures, the thing the refused
+    # request asked for (lt100's own left-out: "The total cost." alone did not say of what)
     assert narrower_ask("essex police turned down my request for the contract so can i ask for just the total cost?") \
-        == "the total cost"
+        == "the total cost of the contract"
     assert narrower_ask("they said no because of cost. what if i just ask for the total spent each year?") \
         == "the total spent each year"
     assert narrower_ask("they refused my request for the report, should i try to ask for just the summary instead?") \
-        == "the summary"
+        == "the summary of the report"
 
 
 def test_guard_a_review_asked_for_is_no_narrower_request_and_a_plain_request_is_untouched():

@@ -53,6 +53,7 @@ async def test_the_glasgow_total_paid_out_is_framed_at_80x24(tmp_path):
                          "did they pay out? and how much did they spend fixing potholes", "ok", "ok",
                   "add how much they paid out in total")
         said = " ".join(bot_text(app).split())
-    assert "4. The total amount spent on pothole compensation claims." in said, said[-1500:]
+    # nx101: "paid out" is said as typed (ny99's own limit was "spent on")
+    assert "4. The total amount paid out for pothole compensation claims." in said, said[-1500:]
     assert "How much they paid out in total?" not in said
     assert "1. The number of pothole compensation claims received." in said

@@ -41,6 +41,8 @@ class NextStep(BaseModel):
     by: date | None = None  # the last day for it (None: no fixed date)
     explanation: str
     letter: Literal["review", "chase", "complain"] | None = None  # the letter askfoi can write for it
+    # ch101 (nc101 #8): the reply has no date and its request is old: the last day to ask had it come when it was due
+    passed_if_on_time: date | None = None
 
 
 def law_of(regime: Regime, sections: list[str] | None = None, *, scotland: bool = False) -> Law:
@@ -259,7 +261,8 @@ def next_steps(
     steps.append(_step("review", "review", review_by, "review", answer_days=REVIEW_ANSWER[law],
                        answer_max=REVIEW_ANSWER_MAX[law], passed=review_by < today, stated=stated,
                        days_left=(review_by - today).days, stale=long_date(stale[0]) if stale else None,
-                       due_long=long_date(stale[1]) if stale else None, **ctx))
+                       due_long=long_date(stale[1]) if stale else None, **ctx).model_copy(
+        update={"passed_if_on_time": stale[0] if stale else None}))
     # once the time to ask has run out, "if you ask on the last day" has no meaning
     steps.append(_step("commissioner", "commissioner", None, "complain",
                        answer_by=None if review_by < today or stale else long_date(answer_by),

@@ -236,3 +236,12 @@ def test_guard_a_bare_s12_refusal_keeps_the_general_question():
     body = " ".join(review_letter(reply, today=TODAY, received=date(2026, 11, 20)).body.split())
     assert "system that can be searched or reported on" in body
     assert "Your response explained" not in body
+
+
+def test_the_reply_screen_says_an_undated_old_reply_is_probably_past_its_review_time():
+    flow = ReplyFlow(today=lambda: TODAY, clinic=True)
+    message = flow.read(OLD_REPLY.replace("Date of response: 27/03/15\n", "")).message
+    assert "If it reached you when it was due, the usual time to ask it to look again (a review) ended on" in message
+    assert "If it came only now, you can ask by Thursday 4 February 2027" in message
+    dated = ReplyFlow(today=lambda: TODAY, clinic=True).read(OLD_REPLY).message  # guard: a dated reply as before
+    assert "The usual time to ask it to look again (a review) ended on" in dated and "If it came only now" not in dated

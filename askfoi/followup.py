@@ -631,7 +631,7 @@ _LIMIT_HOURS = {"18", "24", "40", "7.5", "8"}  # the limits themselves, a workin
 # or reported on, and someone would have to go through them by hand ("not held on a database", "would have to manually
 # search through twelve months of separate invoices", "no central record", "each file would have to be read")
 _BY_HAND = re.compile(
-    r"(?i)\b(?:manual(?:ly)?\s+(?:search|review|check|trawl|examin|look|go|read|interrogat|extract|process|exercise|"
+    r"(?i)\b(?:manual(?:ly)?\s+(?:search|review|check|examin|look|go|read|interrogat|extract|process|exercise|"
     r"trawl)\w*|(?:by\s+hand|one\s+by\s+one)|not\s+(?:held|recorded|kept|stored|captured|logged)\s+(?:on|in|within)\s+"
     r"(?:a|any|an|one|our)\s+(?:\w+\s+){0,2}(?:database|system|format|dataset|field|way|central)|"
     r"not\s+(?:held|recorded|kept|stored|captured|logged)\s+centrally|no\s+(?:central|searchable|single)\s+(?:record|database|"
@@ -682,12 +682,13 @@ def estimate_facts(reply: str | None) -> dict[str, str]:
     if totals:
         best_total = max(totals, key=lambda m: float(m.group(2).replace(",", "")))
         out["total"] = " ".join(best_total.group(0).split())
-    # ch101 (nc101 #9): the reply's own reason, in its words (at most two sentences, the one that says the work by hand
-    # first): the review answers it, never a stock "if it is held in a system that can be searched"
-    said = [x for x in re.split(r"(?<=[.!?])\s+", text) if _BY_HAND.search(x) and len(x) <= 320]
+    # ch101 (nc101 #9): the reply's own reason, in its words (one sentence of at most 320 characters; one that says the
+    # work by hand is preferred): the review answers it, never a stock "if it is held in a system that can be searched"
+    said = [x for x in re.split(r"(?<=[.!?])\s+", text) if _BY_HAND.search(x) and len(x) <= 320
+            and len(re.findall(r"\d", x)) <= 16]  # never a table run into the sentence ("2014 30 £487,177.66 2015 ...")
     if said:
         work = [x for x in said if re.search(r"(?i)\b(?:manual|by\s+hand|would\s+(?:have|need)\s+to)", x)] or said
-        out["by_hand"] = work[0].strip(" \"'\u201c\u201d")
+        out["by_hand"] = re.sub(r"^(?:\[\.\.\.\]|\.\.\.|\u2026)\s*", "", work[0].strip(" \"'\u201c\u201d"))
     return out
 
 

@@ -627,6 +627,18 @@ _WORK = re.compile(r"(?i)\b(?:hours?|minutes?|mins|manual(?:ly)?|search\w*|revie
                    r"limit|estimat\w*|locat\w*|extract\w*|retriev\w*|would\s+(?:need|require|have)|trawl\w*|interrogat\w*|"
                    r"identif\w*|cost\w*|there\s+(?:are|were|ha(?:ve|s)\s+been)|we\s+(?:hold|have|had)|held|recorded|logged)\b")
 _LIMIT_HOURS = {"18", "24", "40", "7.5", "8"}  # the limits themselves, a working day: never the estimate
+# ch101 (nc101 #9): the reason a cost refusal gives for the work: the records are not in a system that can be searched
+# or reported on, and someone would have to go through them by hand ("not held on a database", "would have to manually
+# search through twelve months of separate invoices", "no central record", "each file would have to be read")
+_BY_HAND = re.compile(
+    r"(?i)\b(?:manual(?:ly)?\s+(?:search|review|check|examin|look|go|read|interrogat|extract|process|exercise|"
+    r"trawl)\w*|(?:by\s+hand|one\s+by\s+one)|not\s+(?:held|recorded|kept|stored|captured|logged)\s+(?:on|in|within)\s+"
+    r"(?:a|any|an|one|our)\s+(?:\w+\s+){0,2}(?:database|system|format|dataset|field|way|central)|"
+    r"not\s+(?:held|recorded|kept|stored|captured|logged)\s+centrally|no\s+(?:central|searchable|single)\s+(?:record|database|"
+    r"system|list|register)|(?:cannot|can\s*not|could\s+not)\s+be\s+(?:electronically\s+)?(?:searched|extracted|reported|"
+    r"filtered|interrogated)|does\s+not\s+fall\s+under\s+a\s+specific|(?:each|every)\s+(?:individual\s+)?(?:\w+\s+)?"
+    r"(?:file|record|invoice|case|report|document|email)\s+would\s+(?:have|need)\s+to\s+be\s+(?:read|reviewed|checked|"
+    r"examined|opened|searched))")
 
 
 def _cost_answers(reading, mapped, text: str | None) -> str:
@@ -648,8 +660,9 @@ def _cost_answers(reading, mapped, text: str | None) -> str:
 def estimate_facts(reply: str | None) -> dict[str, str]:
     """fu26: what a cost refusal's estimate already states, in its words: "count" (the records to be searched, "approximately
     38,000 stop and search records"), "per_item" (the time for each, "2 minutes"), "total" (the hours in all,
-    "over 1,266 hours"). The review challenges the estimate with them and never asks for what the reply gave; {} when
-    the reply states none."""
+    "over 1,266 hours"), "by_hand" (ch101: the reply's sentence saying the records are not in a searchable system and
+    must be gone through by hand). The review challenges the estimate with them and never asks for what the reply
+    gave; {} when the reply states none."""
     text = " ".join((reply or "")[:20000].split())
     out: dict[str, str] = {}
     # only a sentence about the work counts: "62 complaints were received" answering another part is no estimate's base
@@ -669,6 +682,13 @@ def estimate_facts(reply: str | None) -> dict[str, str]:
     if totals:
         best_total = max(totals, key=lambda m: float(m.group(2).replace(",", "")))
         out["total"] = " ".join(best_total.group(0).split())
+    # ch101 (nc101 #9): the reply's own reason, in its words (one sentence of at most 320 characters; one that says the
+    # work by hand is preferred): the review answers it, never a stock "if it is held in a system that can be searched"
+    said = [x for x in re.split(r"(?<=[.!?])\s+", text) if _BY_HAND.search(x) and len(x) <= 320
+            and len(re.findall(r"\d", x)) <= 16]  # never a table run into the sentence ("2014 30 £487,177.66 2015 ...")
+    if said:
+        work = [x for x in said if re.search(r"(?i)\b(?:manual|by\s+hand|would\s+(?:have|need)\s+to)", x)] or said
+        out["by_hand"] = re.sub(r"^(?:\[\.\.\.\]|\.\.\.|\u2026)\s*", "", work[0].strip(" \"'\u201c\u201d"))
     return out
 
 
@@ -1584,6 +1604,12 @@ _WH = re.compile(r"(?i)(?:how|what|which|who|whether|when|where|why)\b")
 _LAW_SUBJECT = re.compile(r"(?i)^\W*(?:freedom\s+of\s+information|environmental\s+information|subject\s+access|foi|eir)\s+request\b\W*")
 
 
+# ch101 (nc101 #2): a letter says what the person asked whole ("... about the Riverside development (1 April 2023 to
+# 31 March 2024)"); only a story longer than this is cut, at a boundary (askfoi.reply_request.plain_topic). A subject
+# line is shortened on its own terms (short_title)
+LETTER_TOPIC_CHARS = 200
+
+
 def asked_phrase(topic: str | None) -> str | None:
     """What a request asked, worded to follow "my request": "about X", "for X", "asking how many ..."; from a
     topic the person said ("for the number of ...", "how many ..."), a tracked request's title ("Freedom of
@@ -1591,7 +1617,7 @@ def asked_phrase(topic: str | None) -> str | None:
     nothing readable is left."""
     from askfoi.reply_request import plain_topic
 
-    text = plain_topic(topic)
+    text = plain_topic(topic, LETTER_TOPIC_CHARS)
     if not text:
         return None
     from askfoi.reply_request import no_dangling
@@ -2532,7 +2558,48 @@ def _request_title(title: str | None, request: str | None) -> str | None:
     # nr97 (nc97 #9): a topic worded to follow "It asked" ("for the number of pothole claims paid", "about ...") names
     # the request without the words that joined it to "asked"
     said = re.sub(r"(?i)^(?:asking\s+|asked\s+)?(?:for|about|regarding|concerning)\s+(?=\S)", "", said)
-    return said[:90] or None
+    return short_title(said, TITLE_CHARS)
+
+
+TITLE_CHARS = 90  # what a chaser's subject line says of the request, after "Overdue FOIA request sent ...: "
+
+
+def short_title(text: str | None, limit: int = TITLE_CHARS) -> str | None:
+    """ch101 (nc101 #2): what a request asked, said in at most LIMIT characters for a subject line, never cut inside a
+    phrase or a bracket: whole when it fits; else without the bracket that ends it, its period said short after a comma
+    ("..., 2025", "..., 2023/24") when the bracket is a period; else cut at a boundary (askfoi.reply_request.plain_topic).
+    None when nothing readable is left."""
+    from askfoi.reply_request import _END_BRACKET, plain_topic
+
+    said = " ".join((text or "").split())
+    if len(said) <= limit:
+        return said or None
+    end = _END_BRACKET.search(said)
+    if end:
+        core = said[: end.start()].rstrip(" ,;:")
+        from askfoi.letter import _short_period
+        from askfoi.periods import parse_period
+
+        period = parse_period(end.group(0).strip(" ()"))
+        when = _short_period(period) if period is not None else None
+        for shown in ([f"{core}, {when}"] if when else []) + [core]:
+            if len(shown) <= limit:
+                return shown
+        said = core
+        # the words before a preposition that opens a qualifier ("... of the planning committee" of "... about the
+        # Riverside development"), the longest that fits, with the period when it fits too; never a name cut in two
+        words = said.split()
+        heads = [" ".join(words[:i]) for i in range(len(words) - 1, 2, -1) if words[i].lower() in _TITLE_LINKS
+                 and words[i - 1].lower() not in ("the", "a", "an", "and", "or", "of", "to", "due", "according")]
+        for head in heads:
+            for shown in ([f"{head}, {when}"] if when else []) + [head]:
+                if len(shown) <= limit:
+                    return shown
+    return plain_topic(said, limit)
+
+
+_TITLE_LINKS = frozenset("about on in at for by with from between within during outside across near regarding "
+                         "concerning including".split())
 
 
 def _owed_after_reply(reply_text: str, request: str | None, sent: date, due: date, law: str, terms, scot: bool) -> dict | None:
@@ -3190,7 +3257,11 @@ def in_sentence(name: str) -> str:
             said = alias.lower().split()
             if len(said) > 1 and said[0] == "the" and said[1:] == words[: len(said) - 1]:
                 return f"the {name}"
-    return name
+    from askfoi.templates import said as said_in_text
+
+    # ch101 (nc101 #2): a name the pack lists with no "the" alias takes the article its words need ("the Driver and
+    # Vehicle Licensing Agency", "the Police Service of Scotland"; knowledge/vocab/body_articles.yaml), as the bot says it
+    return said_in_text(name)
 
 
 def possessive(name: str) -> str:

@@ -41,6 +41,8 @@ class NextStep(BaseModel):
     by: date | None = None  # the last day for it (None: no fixed date)
     explanation: str
     letter: Literal["review", "chase", "complain"] | None = None  # the letter askfoi can write for it
+    # ch101 (nc101 #8): the reply has no date and its request is old: the last day to ask had it come when it was due
+    passed_if_on_time: date | None = None
 
 
 def law_of(regime: Regime, sections: list[str] | None = None, *, scotland: bool = False) -> Law:
@@ -211,6 +213,7 @@ def next_steps(
         return steps
     outcome = Outcome(outcome)
     replied = received or today
+    stale = None  # ch101 (nc101 #8): an undated reply to a request so old that, had it come on time, the review time is past
     if sent is not None and received is not None:  # a final answer that came after its due day
         due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
         due = max(due, extended_to) if extended_to else due  # lead41 (nc44 #1): an extension told in time moves it
@@ -230,9 +233,10 @@ def next_steps(
         due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
         due = max(due, extended_to) if extended_to else due
         if today > due:
+            stale = (review_request_by(due, scotland=scot), due) if review_request_by(due, scotland=scot) < today else None
             steps.append(_step("none", "late_reply", due, days_late=working_days_after(due, today, scotland=scot), start=long_date(sent),
                                answered=None, counted=counted, extended=bool(extended_to and due == extended_to), undated=True,
-                               admitted=admits_delay, today=long_date(today), **ctx))
+                               admitted=admits_delay, today=long_date(today), stale=bool(stale), **ctx))
     if outcome == Outcome.disclosed and not ncnd:
         return steps + [_step("none", "disclosed", None, **ctx)]  # everything given: no review to offer
     if after_review:
@@ -252,12 +256,17 @@ def next_steps(
             review_by, stated = own, f"{count} {unit[:-1] if count == 1 else unit}"
     # the Commissioner takes a complaint once the longest time the review may take has passed (FOIA: 40 working days)
     answer_by = add_working_days(review_by, REVIEW_ANSWER_MAX[law], scotland=scot)
+    # ch101 (nc101 #8): an undated reply to an old request: the time to ask ran out long ago if it came when it was due,
+    # so that is said first, and the day counted from today only as what applies if it came only now
     steps.append(_step("review", "review", review_by, "review", answer_days=REVIEW_ANSWER[law],
                        answer_max=REVIEW_ANSWER_MAX[law], passed=review_by < today, stated=stated,
-                       days_left=(review_by - today).days, **ctx))
+                       days_left=(review_by - today).days, stale=long_date(stale[0]) if stale else None,
+                       due_long=long_date(stale[1]) if stale else None, **ctx).model_copy(
+        update={"passed_if_on_time": stale[0] if stale else None}))
     # once the time to ask has run out, "if you ask on the last day" has no meaning
     steps.append(_step("commissioner", "commissioner", None, "complain",
-                       answer_by=None if review_by < today else long_date(answer_by), **ctx))
+                       answer_by=None if review_by < today or stale else long_date(answer_by),
+                       overdue=bool(review_by < today or stale), **ctx))
     return steps
 
 

@@ -996,7 +996,7 @@ _DATE_RE = None
 # a date as replies write it (its last twelve groups are what _as_date reads): "Monday 28 December 2026",
 # "28/12/2026", "2026-12-28", "December 28, 2026"
 _DAY = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|thur|fri|sat|sun)\.?),?\s+)?"
-        r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
+        r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}|(?:(?<=/\d/)|(?<=/\d\d/))\d\d(?!\d))"
         r"|(\d{4})-(\d{2})-(\d{2})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))")
 
 
@@ -1065,7 +1065,8 @@ def _as_date(m) -> date | None:
         if g[0]:
             return _named_month_date(int(g[2]), g[1], int(g[0]))
         if g[3]:
-            return date(int(g[5]), int(g[4]), int(g[3]))  # 14/03/2025: day first, as in the UK
+            # 14/03/2025: day first, as in the UK; ch101 (nc101 #8): "15/04/15" (slashes only) is 2015
+            return date(int(g[5]) + (2000 if len(g[5]) == 2 else 0), int(g[4]), int(g[3]))
         if g[6]:
             return date(int(g[6]), int(g[7]), int(g[8]))
         if g[9]:
@@ -1082,8 +1083,18 @@ def _named_month_date(year: int, month_word: str, day: int) -> date | None:
     return date(year, month, day) if month else None
 
 
+def _request_field(head: str, at: int) -> bool:
+    """ch101: the date at AT in HEAD is a field dating the request, not the reply: its line says so before it ("Date of
+    request: 25/03/15", "Request received: 2 March 2015")."""
+    import re
+
+    line = head[max(head.rfind("\n", 0, at) + 1, at - 60): at + 3]
+    return bool(re.search(r"(?i)\b(?:request|received|receipt|enquiry|submitted)\b", line))
+
+
 def reply_date(text: str) -> date | None:
-    """The date a reply gives itself: on a labelled line ("Date: 5 March 2025", "Date of response: 05/03/2025",
+    """The date a reply gives itself: on a labelled line ("Date: 5 March 2025", "Date of response: 05/03/2025" or
+    "15/04/15",
     "Response date 2025-03-05"), after a label with a colon inside a pasted paragraph ("... Date: 14/03/2025
     ..."), or in a sentence that says the reply is of that date ("Our response dated 14 March 2025 is below");
     the first of these in the text; else a date alone on a line of the letter's head, before "Dear ..." (how
@@ -1110,8 +1121,9 @@ def reply_date(text: str) -> date | None:
 
         dear = re.search(r"(?i)\bdear\b", head[:1500])
         if dear:
+            # ch101: never the request's own field ("Date of request: 25/03/15", "Received: 2 March 2015")
             found = [(m.start(), d) for m in _head_field().finditer(head[: dear.start()] + " ")
-                     if (d := _as_date(m)) is not None][:1]
+                     if (d := _as_date(m)) is not None and not _request_field(head, m.start())][:1]
     if not found:  # or alone on a line under the sign-off ("Yours sincerely / Information Management / 10 November 2026")
         import re
 

@@ -922,7 +922,9 @@ class ReplyFlow:
                                "since": long_date(self._reply_day()) if self._reply_day() and step.kind != "chase" else None,
                                # nr97 (nc97 #4): a day read from the reply, not typed: said as the reply's (its
                                # publication date, on a disclosure log), with the box to correct it
-                               "read": self.received is None, "published": bool(_PUBLISHED_DAY.search(self.reply_text or ""))}
+                               "read": self.received is None, "published": bool(_PUBLISHED_DAY.search(self.reply_text or "")),
+                               # ch101 (nc101 #8): no date, an old request: the day the time ran out had it come when due
+                               "stale": long_date(step.passed_if_on_time) if step.passed_if_on_time else None}
                          if step else None,
                          commissioner="the Scottish Information Commissioner" if scot else "the ICO")
 

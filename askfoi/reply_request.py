@@ -56,10 +56,16 @@ _TAG = re.compile(r"<[^<>]{0,200}>|\[/?[^\[\]]{0,60}\]")
 _LEFT = re.compile(r"[<>{}\[\]\\`|*_#~^$]")
 
 
+# ch101: a bracket closing a topic ("(1 January 2025 to 31 December 2025)", "(excluding agency staff)"), not too long to
+# be the person's own qualifier
+_END_BRACKET = re.compile(r"\s*\([^()]{1,80}\)$")
+
+
 def plain_topic(text: str | None, limit: int = MAX_TOPIC_CHARS) -> str | None:
     """TEXT as one line of plain words for a letter or the screen: terminal escapes, markup tags ("<b>", "[bold]"),
     template code ("{{ ... }}", "{% ... %}") and control characters removed, and cut at a word to at most LIMIT
-    characters (with "..." when cut); None when nothing readable is left."""
+    characters (with "..." when cut), never inside a bracket: a bracket that ends TEXT is kept whole when the words
+    before it fit (ch101); None when nothing readable is left."""
     if not text:
         return None
     text = _ESCAPES.sub(" ", text)
@@ -71,6 +77,12 @@ def plain_topic(text: str | None, limit: int = MAX_TOPIC_CHARS) -> str | None:
     text = " ".join(text.split()).strip(" ,;:-\u2013\u2014")
     if not re.search(r"[A-Za-z]{2}", text):
         return None
+    end = _END_BRACKET.search(text)
+    if len(text) > limit and end and end.start() <= limit:
+        # ch101 (nc101 #2): a bracket that ends the topic (its period "(1 January 2025 to 31 December 2025)", a qualifier)
+        # belongs to what was asked: when the words before it fit, the topic is said whole, never cut inside the bracket
+        # ("... for medical reasons (1 January 2025")
+        return text
     if len(text) > limit:
         # a join that starts another thing asked ("... and for the number of ...", ", and whether ..."), not one inside a
         # noun phrase ("between officer1 and supplier1")
@@ -88,6 +100,8 @@ def plain_topic(text: str | None, limit: int = MAX_TOPIC_CHARS) -> str | None:
         if clauses and text[: clauses[-1]].count("(") <= text[: clauses[-1]].count(")"):
             return text[: clauses[-1]].rstrip(" ,;:-\u2013\u2014(")
         cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+        while cut.count("(") > cut.count(")") and cut.rfind("(") > 0:  # ch101: never inside an open bracket
+            cut = cut[: cut.rfind("(")]
         text = no_dangling(cut.rstrip(" ,;:-\u2013\u2014(")) + "..."
     return text
 

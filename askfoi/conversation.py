@@ -2953,6 +2953,13 @@ def _said_instead(part: str, said: str) -> str | None:
     x, y = m.group("x"), m.group("y")
     bare = re.sub(r"(?i)^the\s+", "", y)
     found = re.search(rf"(?i)\b(?:the\s+)?{re.escape(bare)}\b", part)
+    if found is None and re.fullmatch(r"(?i)(?:the\s+)?(?:council|force|police|trust|board|department|authority)", y.strip()):
+        # session 64 (sq101's "Did you prosecute the driver?"): the part asks the body as "you", and "not the council"
+        # names that body: the one said to be right takes the question ("Did the police prosecute the driver?")
+        you = re.search(r"(?i)\b(?:did|do|does|have|has|had|can|could|will|would|were|are)\s+(you)\b", part)
+        if you is not None:
+            x = x if x.lower().startswith("the ") else "the " + x
+            return part[:you.start(1)] + x + part[you.end(1):]
     if found is None:
         return None
     x = x if found.group().lower().startswith("the ") or not x.lower().startswith("the ") else re.sub(r"(?i)^the\s+", "", x)

@@ -133,7 +133,8 @@ def test_a_part_said_to_be_wrong_is_changed_never_added():
     conv = _at_parts("my son was knocked down near his school in roath last year. did the council ever plan a crossing "
                      "on that road, and did they prosecute the driver")
     before = len(conv.session.parts)
-    council = next(k for k, p in enumerate(conv.session.parts, 1) if "prosecut" in p and "council" in p.lower())
+    # session 64: sq101 asks the body as "you" ("Did you prosecute the driver?"); the part is found by what it asks
+    council = next(k for k, p in enumerate(conv.session.parts, 1) if "prosecut" in p)
     conv.reply(f"number {council} is wrong its the police who prosecute not the council")
     assert len(conv.session.parts) == before, conv.session.parts
     assert "police" in conv.session.parts[council - 1] and "council" not in conv.session.parts[council - 1]

@@ -2760,7 +2760,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
            for k, w in enumerate(words) if k not in owned):
         problems.append("pronoun or filler")
     if words[-1] in v.dangling and not (len(words) > 2 and words[-3] == "being" and words[-2].endswith(("ed", "en", "ght"))) \
-            and not (len(words) > 2 and words[-1] in _NO_PERIOD_PREPS and _is_past_participle(words[-2])):
+            and not (len(words) > 2 and words[-1] in _NO_PERIOD_PREPS and _is_past_participle(words[-2])
+                     and "," not in subject):  # (session 64, cx41: two clauses joined by a comma are no one subject)
         # (nx101: "schools written to", "sites looked at": the participle's own preposition, its object the head noun)
         problems.append("dangling word")  # (fx55: "options being looked at": a passive verb's particle ends it)
     if words[0] in _PREPS:

@@ -394,6 +394,9 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     from askfoi.checks import law_rules_spans
 
     spans += law_rules_spans(text)  # fm101: who may authorise a tactic, the code of practice on it: public law
+    claims = rx.get("claims")  # sp65 (nc101 j6): compensation paid over a tactic asks about the claims, not its use
+    if claims is not None:
+        spans += [(m.start(), clause_end(text, m.end())) for m in claims.finditer(text)]
     story, story_end = rx.get("story"), rx.get("story_end")
     if story is not None:
         for m in story.finditer(text):

@@ -102,3 +102,15 @@ def test_covert_said_once():
     # guard: a count whose head the person called covert still says so
     framing = _framing("how many covert deployments of drones did kent police make in 2024", "Kent Police")
     assert "covert deployments" in framing.parts[0].text, framing.parts[0].text
+
+
+def test_compensation_to_a_named_person_stays_their_matter():
+    # guard: the claims span never blanks one person's case (employment tribunal, a named officer); the one decision
+    # the check and the forecast read is asked_text
+    from askfoi.ncnd_topics import asked_text, topics_in
+
+    person = "How much compensation was paid to the former chief executive after her employment tribunal claim?"
+    assert "named_person" in topics_in(asked_text(person))
+    tactic = "How much compensation has the force paid to women deceived by undercover officers?"
+    assert "undercover_officers" in topics_in(tactic)
+    assert "undercover_officers" not in topics_in(asked_text(tactic))

@@ -990,6 +990,24 @@ def _emails_example(authority: ResolvedAuthority | None) -> str:
     return str(examples.get(kind) or examples.get("default") or "")
 
 
+# sp65 (nc102 #11): the records a narrowed search by role holders is about: correspondence, never a yearly figure
+_CORRESPONDENCE = re.compile(r"(?i)\b(?:e-?mails?|correspondence|letters?|messages?|texts?|whatsapps?|memos?|minutes|"
+                             r"notes|briefings?|communications?|meetings?|case\s+files?)\b")
+
+
+def _asks_correspondence(body: str) -> bool:
+    return bool(_CORRESPONDENCE.search(body or ""))
+
+
+def _narrow_roles(emails_example: str, correspondence: bool) -> str:
+    """sp65 (nc102 #11): the cost-limit fix's first way to narrow a search, naming the role holders whose records are
+    wanted (with an example of the body's kind), only for a request that asks for correspondence or papers; a request
+    for figures ("yearly totals of informant payments") is narrowed by its period, site or a sample alone."""
+    if not correspondence:
+        return ""
+    return f'name the team or the role holders whose records you want (for example "{emails_example}"), '
+
+
 def _limit_values(authority: ResolvedAuthority | None, regime: Regime) -> dict[str, str]:
     if authority is not None and regime == authority.regime:
         limit, rate = authority.cost_limit, authority.hourly_rate
@@ -1027,6 +1045,7 @@ def _finding(
     blanks = _Blanks(values)
     blanks["evidence"] = evidence
     blanks.setdefault("emails_example", _emails_example(None))
+    blanks.setdefault("narrow_roles", _narrow_roles(blanks["emails_example"], True))
     blanks.setdefault("which_part", "this part")  # rv61 (nc61 #15): the part a finding is about, named when known
     # ny97 (nf94): what was asked, quoted: the words matched, or each named part's own question when the caller gave them
     blanks.setdefault("asked", f'"{evidence}"')
@@ -1112,6 +1131,8 @@ def said_under(finding: Finding, regime: Regime, authority: str | None = None) -
     values: dict[str, str] = {"authority": _said_name(resolved), "parts": "", "max_parts": "",
                               "topic": "", "rewrite": ""}
     values.update(_limit_values(resolved, regime))
+    # sp65: the finding said first named role holders only when the request asks for correspondence: so does this
+    values["narrow_roles"] = _narrow_roles(values["emails_example"], "role holders" in (finding.suggestion or ""))
     return _finding(check, _cost_variant(regime, resolved), values, finding.evidence, finding.rewrite).model_copy(
         update={"part": finding.part})
 
@@ -1258,6 +1279,7 @@ def check_request(
         else "; in Scotland, section 18 of FOISA",
     }
     values.update(_limit_values(resolved, regime))
+    values["narrow_roles"] = _narrow_roles(values["emails_example"], _asks_correspondence(body))
     values.update(example_values(datetime.date(year, 12, 31) if today_year else None, body))
     values["in_period"] = _request_period(body, period, values)
 

@@ -4246,7 +4246,9 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             overt, covert = False, True
         bare = _without_covert_words(frame.subject, spec, terms) if frame.subject else None
         if bare and bare != frame.subject:  # "facial recognition covertly": the subject, and covert use asked
-            frame.subject, covert = bare, True
+            covert = True
+            if frame.kind in _SAYS_COVERT_KINDS:  # sp65: a kind whose template says "covert" again; any other kind
+                frame.subject = bare  # keeps it in its subject ("equipment for covert surveillance of protesters")
         # ck31 (nu33 #2): "does the met police use live facial recognition" without a covert word: the forces publish
         # their overt deployments and answer the question; only covert use invites NCND. The question is kept, and a
         # limit to overt use is offered (`overt_limit`), never put in its place
@@ -4354,6 +4356,11 @@ def _verb_phrase_as_noun(subject: str | None) -> str | None:
 
     doing = (getInflection(lemmas[0], "VBG") or [None])[0]
     return " ".join([doing, *words[1:]]) if doing else subject
+
+
+# the kinds whose templates say "covert" when the person asked about covert use (prompts/frames/count.j2, policy.j2,
+# use.j2; "none" becomes "use")
+_SAYS_COVERT_KINDS = frozenset({"count", "policy", "use", "none"})
 
 
 def _says_covert(text: str) -> bool:
@@ -4604,7 +4611,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "overt_only": frame.overt_only,
         # the person asked about covert use in so many words ("covertly", "in secret"), and the subject no longer says so
         "covert": frame.qualifiers.covert and not frame.qualifiers.overt and _says_covert(frame.source or "")
-        and not _says_covert(frame.subject or "") and not asks_both_ways(frame.source or ""),
+        and not _says_covert(" ".join(filter(None, (frame.subject, frame.clause)))) and not asks_both_ways(frame.source or ""),
         "period": frame.qualifiers.period or period,
         "on": frame.qualifiers.on,
         "about": frame.qualifiers.about,
@@ -4931,6 +4938,35 @@ def _overt_use_only(finding, frames: list[Frame]) -> bool:
                   or (f.subject or "").lower() in said) for f in offered)
 
 
+def _tactic_in(said: str) -> str | None:
+    """The covert tactic or surveillance technology SAID names (knowledge/vocab/covert_terms.yaml, the checks'
+    technologies), with the noun it qualifies ("undercover officers", never "undercover"); None when it names none."""
+    from askfoi.checks import _technology_named
+
+    _, terms = _covert()
+    hit = terms.search(said) if terms is not None else None
+    found = _technology_named(said) or (hit.group() if hit else None)
+    if hit and found == hit.group():
+        head = re.match(r"\s+(officers?|police(?:men|women)?|policing|operations?|operatives?|agents?|units?|"
+                        r"deployments?|surveillance)\b", said[hit.end():], re.I)
+        found = f"{found} {head.group(1)}" if head else found  # "undercover officers", never "undercover"
+    return found
+
+
+# the words that end a noun phrase's head: a preposition, a relative word or a participle after it
+_HEAD_ENDS = re.compile(r"(?i)\s(?:of|for|on|in|into|about|by|over|to|with|at|from|against|under|that|which|who|"
+                        r"made|given|paid|received|brought|used|carried|done)\b")
+
+
+def _heads_phrase(subject: str, tactic: str) -> bool:
+    """sp65: TACTIC stands in the head of SUBJECT (before its first preposition or relative: "facial recognition on
+    body-worn cameras", "live facial recognition"), so the subject names the tactic itself."""
+    end = _HEAD_ENDS.search(subject)
+    head = subject[:end.start()] if end else subject
+    first = tactic.split()[0]
+    return bool(re.search(rf"(?i)\b{re.escape(first)}", head))
+
+
 def _flag_covert(frame: Frame, scotland: bool) -> None:
     from askfoi.checks import asks_law_rules
 
@@ -4950,18 +4986,17 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
     if not about.subject:
         # lead44 (nc50 #3): a part kept in the person's words has no subject of its own ("did the met police have
         # undercover officers in the just stop oil protests"): the tactic or technology it names, never "uses None"
-        from askfoi.checks import _technology_named
-
-        _, terms = _covert()
         said = frame.source or frame.text or ""
-        hit = terms.search(said) if terms is not None else None
-        found = _technology_named(said) or (hit.group() if hit else None)
-        if hit and found == hit.group():
-            head = re.match(r"\s+(officers?|police(?:men|women)?|policing|operations?|operatives?|agents?|units?|"
-                            r"deployments?|surveillance)\b", said[hit.end():], re.I)
-            found = f"{found} {head.group(1)}" if head else found  # "undercover officers", never "undercover"
+        found = _tactic_in(said)
         if found:
             about = frame.model_copy(update={"subject": act_as_noun_in(said, found) or found, "kept_words": False})
+    elif about.kind != "use":
+        # sp65: a subject whose head is something else ("training for undercover officers", "complaints made about
+        # covert surveillance"): the warning and the answerable parts are about the tactic, never "uses training for ..."
+        said = " ".join(filter(None, (about.subject, about.clause)))
+        found = _tactic_in(said)
+        if found and not _heads_phrase(about.subject, found):
+            about = about.model_copy(update={"subject": act_as_noun_in(said, found) or found, "clause": None})
     frame.replacements = covert_replacements(about, scotland=scotland) if about.subject else []
     # cv99 (nc99 #4): a tactic with no overt use whose yearly totals forces release (informants): the warning says so,
     # never "questions about overt use"
@@ -5136,7 +5171,9 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
                 continue  # ck30: what was done to whom ("watch protesters") is no thing with an overt use to ask about
             # fc49: a verb with its object ("track phones") is named as a noun phrase by its structure ("phone tracking":
             # askfoi/ncnd_topics.py act_as_noun), so the offers read "the overt use of phone tracking"
-            named = _technology_named(part.text) or tech
+            # sp65: the check's evidence runs on past the tactic ("covert cameras kent police"): the tactic it names
+            tactic = _tactic_in(tech)
+            named = _technology_named(part.text) or tactic or tech
             shadow = Frame(kind="use", subject=act_as_noun_in(part.text, named) or named, source=part.source or part.text,
                            qualifiers=part.qualifiers.model_copy(update={"covert": True}),
                            text=part.text)  # cv99: the occasion the part names ("at football matches") is counted
@@ -5150,7 +5187,7 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
             # use) and what is neither confirmed nor denied (covert use), as a framed covert part's does
             part.warning = render("frames/covert_warning.j2", subject=shadow.subject, sections=part.sections,
                                   scotland=scotland, offers=_offered_kinds(replacements)).strip() \
-                if _technology_named(part.text) else finding.message
+                if _technology_named(part.text) or tactic else finding.message
 
 
 def replace_covert(framing: Framing, period: str | None = None) -> Framing:

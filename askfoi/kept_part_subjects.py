@@ -57,9 +57,9 @@ _HELD_VERBS = frozenset("keep keeps kept store stores stored retain retains reta
 
 
 def own_words_example(part: str) -> str:
-    """What an example edit of PART is made of: its first question as a clause, at most twelve words ("Who decided the
+    """What an example edit of PART is made of: its first question as a clause, whole ("Who decided the
     rise?" -> "who decided the rise"; "Is it true the interim director gets paid £1500 a day?" -> "whether the interim
-    director gets paid £1500 a day"); "" for any other yes/no question."""
+    director gets paid £1500 a day"); "" for any other yes/no question, or one too long to show whole."""
     question = re.split(r"(?<=[.?!])\s+", (part or "").strip())[0].rstrip(" ?.!")
     question = re.sub(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*", "", question)
     question = re.sub(r"(?i)^is\s+it\s+true\s+(?:that\s+)?", "whether ", question)
@@ -72,12 +72,17 @@ def own_words_example(part: str) -> str:
     words = statement_order(words)
     if not words or len(words) < 2:
         return ""  # a bare "why" is no example
-    if len(words) > 12:
-        # sp64: a long question is cut at twelve words, never after a word that needs the next ("about the", "in")
-        words = words[:12]
-        while len(words) > 2 and words[-1].lower().strip(",;:") in _HANGING:
-            words = words[:-1]
+    if len(words) > _LONGEST_EXAMPLE:
+        # sp65 (nc102 #8): a question cut short asks something else ("how many of the PIP awards that were reduced or
+        # stopped" without "were changed back on appeal", "at demos in Leeds last" without "year"): a long one gives
+        # no example of its own words, never a part of them
+        return ""
     return " ".join(words).rstrip(",;:")
+
+
+# sp65: the most words an example edit made of the person's own question may have (two lines of an 80-column screen
+# with the hint around it)
+_LONGEST_EXAMPLE = 20
 
 
 # sp64: "-ing" words that name things before another noun ("the waiting list", "the recycling centre")
@@ -85,9 +90,6 @@ _GERUND_NOUNS = frozenset("waiting parking opening recycling housing training pl
                           "funding meeting gritting fostering lighting heating learning nursing policing licensing "
                           "sentencing offending reoffending booking marking screening testing teaching counselling "
                           "lending printing processing safeguarding staffing boarding landing".split())
-_HANGING = frozenset("of in on for to by with about at from into under over per after before between and or but the a an "
-                     "this that these those their its our your my his her any each every is are was were has have had "
-                     "do does did can could will would should".split())
 _TELL_ME = re.compile(r"(?i)^(?:(?:please|pls|plz)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
                       r"(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?=(?:who|what|which|why|how|when|where|whether)\b)")
 

@@ -366,6 +366,10 @@ def _asked_patterns() -> dict[str, re.Pattern]:
     return named_patterns("ncnd_asked")
 
 
+# sp65: the NCND topics about one person's or one body's own matter, never blanked as "compensation paid over" a matter
+_PERSON_TOPICS = ("named_person", "named_person_case", "employment_case", "named_organisation", "officer_investigations")
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """fc48 (issue 9 item 3): the spans of TEXT that name an NCND topic without asking about it
     (knowledge/vocab/ncnd_asked.yaml): the name of an inquiry ("the undercover policing inquiry"), what some requests
@@ -394,6 +398,15 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     from askfoi.checks import law_rules_spans
 
     spans += law_rules_spans(text)  # fm101: who may authorise a tactic, the code of practice on it: public law
+    claims = rx.get("claims")  # sp65 (nc101 j6): compensation paid over a tactic asks about the claims, not its use
+    if claims is not None:
+        for m in claims.finditer(text):
+            span = (m.start(), clause_end(text, m.end()))
+            said = text[span[0]:span[1]]
+            matchers = _compiled()
+            if not any(matchers[t].search(said) for t in _PERSON_TOPICS if t in matchers):
+                spans.append(span)  # a named person's or body's case paid ("compensation paid to the former chief
+                # executive after her tribunal claim") stays that person's matter (s40(5))
     story, story_end = rx.get("story"), rx.get("story_end")
     if story is not None:
         for m in story.finditer(text):

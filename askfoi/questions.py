@@ -3476,7 +3476,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     from askfoi.value_lists import joined_value_lists
     from askfoi.wrapped_lines import joined_wrapped_lines
 
+    from askfoi.option_lists import joined_option_lists
+
     text = joined_value_lists(joined_wrapped_lines(text))  # fx76: "... in the following areas:" over "(1) Cheltenham" ...: the values fill the lead
+    text = joined_option_lists(text)  # fx102: "... whether X is currently:" over its dashed options: one question
     for line in story:
         remark(line)
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)

@@ -139,3 +139,57 @@ def test_guard_a_sentence_that_asks_beside_a_list_stays():
                      "2. The number of appeals against refusals in 2024.")
     texts = _texts(framing)
     assert len(texts) == 3 and "issued" in " ".join(texts), texts
+
+
+# --- "..., and who decided it" beside a question about why a thing was done ---------------------------------------------
+
+def test_who_decided_it_beside_a_why_question_is_asked_with_the_reasons():
+    # session 64's open list (sq101: "..., and who decided it" dropped): asked back as "I left out" on main
+    for text in ("Why was the library in Denton closed, and who decided it?",
+                 "Why were the public toilets on the seafront in Filey locked over the summer, and who decided it?",
+                 "Why did Bristol City Council cut the bus subsidy for route 505 and who decided that?",
+                 "Why did the council close the library in Denton, and who decided?"):
+        framing = _frame(text)
+        texts = _texts(framing)
+        assert len(texts) == 1 and texts[0].endswith("and who made that decision."), (text, texts)
+        assert not any("left out" in q for q in framing.questions), (text, framing.questions)
+
+
+def test_guard_who_is_responsible_is_not_a_decision():
+    framing = _frame("Why is the road outside my house always flooded, and who is responsible?")
+    assert not any("who made that decision" in t for t in _texts(framing)), _texts(framing)
+
+
+# --- the options of a "whether" question listed under it -----------------------------------------------------------------
+
+def test_dashed_options_under_a_whether_question_complete_it():
+    # fx101 NHS Greater Manchester ICB 2026/1680 (shortened): the options were dropped on main ("... is currently.")
+    framing = _frame("- Please confirm whether the relevant pathway within your organisation is currently:\n"
+                     "- operational and accepting referrals\n- operational but limited (e.g. pilot sites)\n"
+                     "- approved but not yet implemented\n- currently under development.\n"
+                     "- Please provide copies of any clinical pathways relating to weight-loss injections.")
+    texts = _texts(framing)
+    assert len(texts) == 2, texts
+    assert "operational and accepting referrals" in texts[0] and "or currently under development" in texts[0], texts
+
+
+def test_dashed_options_under_a_whether_question_in_my_own_words():
+    framing = _frame("Please confirm whether the school transport service is currently:\n- run by the council directly\n"
+                     "- contracted out to a private firm\n- run by a charity")
+    texts = _texts(framing)
+    assert len(texts) == 1 and "run by the council directly; contracted out to a private firm; or run by a charity" \
+        in texts[0], texts
+    framing = _frame("1. How many allotment plots does the council have?\n2. Please tell me whether each allotment site "
+                     "is:\na) managed by the council\nb) managed by an allotment society\n"
+                     "3. How many people are on the waiting list?")
+    texts = _texts(framing)
+    assert len(texts) == 3 and "managed by the council; or managed by an allotment society" in texts[1], texts
+
+
+def test_guard_records_listed_under_a_lead_and_questions_under_a_whether_line_stay_items():
+    for text in ("Please confirm whether you hold the following:\n- the contract with the parking operator\n"
+                 "- the invoices paid to the parking operator in 2024",
+                 "Please tell me whether the council still runs the scheme:\n- How many people joined it in 2024?\n"
+                 "- Please provide the scheme's budget for 2025."):
+        texts = _texts(_frame(text))
+        assert not any("; or " in t for t in texts), (text, texts)  # never joined as options

@@ -4433,12 +4433,19 @@ _WHO_DECIDED = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?
                           r"authori[sz]ed\s+(?:it|that|this)|agreed\s+(?:it|to\s+(?:it|that|this)))\W*$")
 
 
+# fx102: a "why" reasons part about a thing done ("why the library was closed", "why the toilets were locked", "why the
+# pool has been shut"), never about a state ("why the bins are so full", lead_s19): only a thing done was decided
+_DONE_TO = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:\w+ly\s+)?"
+                      r"(?:\w+(?:ed|en|wn)|shut|cut|put|set|let|built|sold|sent|spent|kept|left|lost|made|paid|taken|given)\b")
+
+
 def _who_decided(framing: "Framing") -> None:
     # fx102 (session 64's open list: "..., and who decided it" dropped): "Why was the library in Denton closed, and who
     # decided it?": the pronoun's decision is the one the reasons part is about, whether asked as "the decision to X" or
     # as "why X was done" (a "why" reasons part renders "and who made that decision" too)
     reasons = [p for p in framing.parts if p.kind == "reasons" and not p.kept_words
-               and (p.why or "").split(":", 1)[0] in ("decision", "why")]
+               and ((p.why or "").split(":", 1)[0] == "decision"
+                    or (p.why or "").split(":", 1)[0] == "why" and _DONE_TO.search(p.why or ""))]
     if len(reasons) != 1:
         return
     asked = [r for r in framing.remarks if _WHO_DECIDED.match(r)]

@@ -64,6 +64,13 @@ def area_council(text: str, asked_text: str | None = None) -> tuple[str, str, tu
     m, council = next((m, c) for m, c in hits if c)
     place = " ".join(_COUNCIL_WORDS.sub(" ", council).split()).lower()
     served = service_body(asked, place)
+    if not served and police_asked(asked) and not _COUNCIL_ASKED.search(asked):
+        from askfoi.town_councils import force_of
+
+        # fx102 (fx101 Dyfed-Powys 518/2024: "speeding convictions for the Pembroke and Pembroke Dock areas"): the force
+        # of the council's area, read from the council's own place ("Pembrokeshire County Council" -> pembrokeshire),
+        # where the place left by the council's name ("pembrokeshire county") names no force
+        served = force_of(council)
     if served:
         return served, m.group(0), m.span()
     if not _COUNCIL_ASKED.search(asked) and (police_asked(asked) or _OTHER_BODY.search(asked)):

@@ -165,7 +165,8 @@ def _who_decided_ask(ask: str) -> bool:
     from askfoi.story_antecedents import _pos, _words as story_words
 
     m = re.match(r"(?i)\W*(?:and\s+)?who\s+([a-z]+)\b(.*)$", ask.strip())
-    if not m or not re.search(r"(?i)\b(?:it|this|that)\b", m.group(2)):
+    # fx102: "..., and who decided?": the verb alone points at the decision as the pronoun does
+    if not m or not (re.search(r"(?i)\b(?:it|this|that)\b", m.group(2)) or not m.group(2).strip(" ?.!,;")):
         return False
     return bool(set(_pos(m.group(1).lower()).get("VERB", ())) & story_words().decisions)
 

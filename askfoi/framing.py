@@ -4435,13 +4435,24 @@ def _duty(verb: str) -> str:
 # an elliptical "who decided" beside a question about a decision's reasons ("why did sheffield council close the
 # library on my road and who decided"): asks who made that decision, so it belongs to the reasons part
 _WHO_DECIDED = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+"
-                          r"(?:decided|made\s+(?:the|that|this)\s+decision|approved\s+(?:it|that|this)|signed\s+(?:(?:it|this|that)\s+)?off|"
+                          r"(?:decided(?:\s+(?:it|this|that|on\s+(?:it|this|that)))?|made\s+(?:the|that|this)\s+decision|"
+                          r"approved\s+(?:it|that|this)|signed\s+(?:(?:it|this|that)\s+)?off|"
                           r"authori[sz]ed\s+(?:it|that|this)|agreed\s+(?:it|to\s+(?:it|that|this)))\W*$")
 
 
+# fx102: a "why" reasons part about a thing done ("why the library was closed", "why the toilets were locked", "why the
+# pool has been shut"), never about a state ("why the bins are so full", lead_s19): only a thing done was decided
+_DONE_TO = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:\w+ly\s+)?"
+                      r"(?:\w+(?:ed|en|wn)|shut|cut|put|set|let|built|sold|sent|spent|kept|left|lost|made|paid|taken|given)\b")
+
+
 def _who_decided(framing: "Framing") -> None:
+    # fx102 (session 64's open list: "..., and who decided it" dropped): "Why was the library in Denton closed, and who
+    # decided it?": the pronoun's decision is the one the reasons part is about, whether asked as "the decision to X" or
+    # as "why X was done" (a "why" reasons part renders "and who made that decision" too)
     reasons = [p for p in framing.parts if p.kind == "reasons" and not p.kept_words
-               and (p.why or "").split(":", 1)[0] == "decision"]
+               and ((p.why or "").split(":", 1)[0] == "decision"
+                    or (p.why or "").split(":", 1)[0] == "why" and _DONE_TO.search(p.why or ""))]
     if len(reasons) != 1:
         return
     asked = [r for r in framing.remarks if _WHO_DECIDED.match(r)]
@@ -6685,7 +6696,10 @@ def _frame_whole(text: str, authority: str | None = None, *, today: date | None 
     from askfoi.list_leads import colon_leads
 
     # fx99: "... the provision of documents on" over "1 The ownership ...": the lead's colon, before any reader
-    text = joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(colon_leads(text))))))
+    from askfoi.option_lists import joined_option_lists
+
+    # fx102: "... whether the pathway is currently:" over its dashed options: the options complete the question
+    text = joined_option_lists(joined_value_lists(joined_wrapped_lines(unflattened(_cut_links(_colon_dash(colon_leads(text)))))))
     from askfoi.quoted_asks import quoted_questions_told
 
     text = quoted_questions_told(text)  # fx99: "Question 36 states. "Where can the Council show ...?"": the FAQ's words

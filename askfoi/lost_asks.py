@@ -119,11 +119,20 @@ def _items(text: str) -> list[tuple[str, bool]]:
 
 def asks_of(text: str) -> list[_Ask]:
     """Each thing TEXT asks for, in order (see the module's note)."""
+    from askfoi.questions import _rules
+
     asks: list[_Ask] = []
     n = 0
     items = _items(text)
+    first_labelled = next((k for k, (_, labelled) in enumerate(items) if labelled), len(items))
+    list_leads = _rules().list_lead if sum(1 for _, labelled in items if labelled) >= 2 else ()
     for at, (item, labelled) in enumerate(items):
         sentences = _sentences(item)
+        if at < first_labelled and list_leads:
+            # fx102 (fx100 Humber MHA): "I would like to receive information relating to the number of patients detained
+            # ..." above the list names what the list is about (questions.read_message reads it as the list's topic
+            # line): no thing asked of its own
+            sentences = [x for x in sentences if not any(p.search(x) for p in list_leads)]
         if not labelled and at + 1 < len(items) and items[at + 1][1]:
             sentences = sentences[:-1]  # lead (session 31): the sentence just before a numbered list leads into it
         if labelled and len(sentences) == 1 and not sentences[0].endswith("?") and not _ASKING.match(sentences[0]):

@@ -1833,9 +1833,9 @@ def sentence_kind(sentence: str) -> str:
     this is the wrong place"). Only questions and requests become parts."""
     text = _one_line(sentence)
     rules = _rules()
-    if not _WORDY.search(text) or (any(p.search(text) for p in rules.drop + rules.stop) and not conditional_ask(text)) \
-            or is_lead_in(text) or handling_condition(text):
-        return "procedural"
+    if not _WORDY.search(text) or (any(p.search(text) for p in rules.drop + rules.stop) and not conditional_ask(text)
+                                   and not opening_ask(text)) or is_lead_in(text) or handling_condition(text):
+        return "procedural"  # (fx102: "I am writing under the FOI Act to request data held on ..." asks: `opening_ask`)
     core = strip_opener(strip_ask_opener(strip_address(text)))
     if core != text and _WORDY.search(core):
         return "question" if _CLAUSE_START.match(core) or core.rstrip().endswith("?") else "request"
@@ -2449,8 +2449,29 @@ def is_furniture(sentence: str) -> bool:
     rules = _rules()
     if not _WORDY.search(text):
         return True
+    if any(p.search(text) for p in rules.furniture) and opening_ask(text):
+        return False  # fx102: "I am writing under the FOI Act to request data held on crimes ...": the opening asks
     return any(p.search(text) for p in rules.greeting + rules.salutation + rules.stop + rules.furniture) \
         or is_lead_in(text)
+
+
+_OPENING_FRAME = re.compile(r"(?i)^\W*(?:i\s+am|i['\u2019]?m|i|we\s+are)\s+(?:writing|making|sending|submitting)\b")
+_BARE_INFORMATION = re.compile(r"(?i)^\W*(?:(?:the\s+)?following\b|(?:some\s+)?(?:information|data|details)\s*(?:below|as\s+follows)?\W*$|"
+                               r"(?:some\s+)?(?:information|records|data)\s+(?:under|in\s+accordance\s+with|as\s+per|pursuant\s+to)\b)")
+
+
+def opening_ask(sentence: str) -> bool:
+    """fx102 (fx101 Dyfed-Powys 722/2025: "I am writing under the Freedom of Information act to request data held on crimes
+    investigated by your force ..." was read as the letter's opening and lost): SENTENCE opens the letter as a request
+    under the Act (furniture's opening) and, after that frame (`strip_opener`), names in the same sentence what it asks.
+    Never when what is left only introduces ("the following", "information under the Act", a lead-in, a colon after it)."""
+    text = _one_line(sentence)
+    if not _OPENING_FRAME.match(text) or text.rstrip().endswith(":") or "?" in text:
+        return False
+    rest = strip_opener(text).strip()
+    if rest == text.strip() or len(_WORDY.findall(rest)) < 3 or _OPENING_FRAME.match(rest):
+        return False
+    return not (_BARE_INFORMATION.match(rest) or is_lead_in(rest))
 
 
 def is_lead_in(sentence: str) -> bool:
@@ -3455,7 +3476,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     from askfoi.value_lists import joined_value_lists
     from askfoi.wrapped_lines import joined_wrapped_lines
 
+    from askfoi.option_lists import joined_option_lists
+
     text = joined_value_lists(joined_wrapped_lines(text))  # fx76: "... in the following areas:" over "(1) Cheltenham" ...: the values fill the lead
+    text = joined_option_lists(text)  # fx102: "... whether X is currently:" over its dashed options: one question
     for line in story:
         remark(line)
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
@@ -3463,7 +3487,18 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     place_of: dict[str, tuple[int, int] | None] = {}  # fr12: each question's list item
     topic_of: dict[str, str] = {}  # fr21a: what each list item's stem says it is about
     tagged = _tagged_pieces(_BARE_WH_ASIDE.sub(r" and \g<wh>? ", _CONTROL.sub(" ", text or "")[:20000]))
-    for piece, where in ((s, w) for p, w in tagged for s in item_questions(p)):
+    pieces = [(s, w) for p, w in tagged for s in item_questions(p)]
+    first_listed = next((k for k, (_, w) in enumerate(pieces) if w), None)
+    items_after = len({tuple(w[:2]) for _, w in pieces if w}) if first_listed is not None else 0
+    for k, (piece, where) in enumerate(pieces):
+        if where is None and items_after >= 2 and k < first_listed \
+                and any(p.search(_one_line(piece)) for p in rules.list_lead):
+            # fx102 (fx100 Humber MHA: "I would like to receive information relating to the number of patients detained
+            # and the number of patients discharged under ..." over "Please can you provide the following information:"
+            # and six items): the sentence naming what the list is about is the list's topic line, read whole before it
+            # is cut at "and the number of" (fr27a reads it only after, and kept its second half as a question)
+            remark(piece)
+            continue
         piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
         for greeting in rules.greeting:  # "hi, how many ..." keeps the question
             rest = greeting.sub("", piece, count=1).strip()
@@ -3535,8 +3570,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 chunk = rest
         if not _WORDY.search(chunk) or is_furniture(chunk):
             continue
-        if (any(p.search(chunk) for p in rules.drop + rules.stop) and not conditional_ask(chunk)) \
-                or handling_condition(chunk):
+        if (any(p.search(chunk) for p in rules.drop + rules.stop) and not conditional_ask(chunk)
+                and not opening_ask(chunk)) or handling_condition(chunk):  # fx102: an opening that asks is kept
             remark(chunk)
             continue
         if _BARE_LABEL.match(chunk):
@@ -3594,7 +3629,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             remark(q)
     asked = [q for q, k in zip(out, kinds) if (k in ("question", "request") or q in listed_asked and k != "procedural")
              and not is_lead_in(q) and not any(p.search(q) for p in rules.preamble)
-             and (q not in prose or asks_itself(q) or k == "request" and _body_measure(q))]
+             and (q not in prose or asks_itself(q) or k == "request" and (_body_measure(q) or opening_ask(q)))]
     if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story
         asked = [q for q, k in zip(out, kinds) if k != "procedural" and not any(p.search(q) for p in rules.preamble)]
     if not asked:

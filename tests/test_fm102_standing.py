@@ -38,7 +38,7 @@ def test_a_standing_paragraph_counts_as_an_answer_without_ncnd():
     assert counted["police"] == [0, 1], counted
 
 
-def test_a_standing_paragraph_shown_only_by_the_answer_s_parts_counts_the_same():
+def test_a_standing_paragraph_shown_by_the_answer_s_parts_counts_the_part_asked():  # guard: as before
     parts = [{"asked": "Does the force use facial recognition cameras?", "outcome": "not_held", "ncnd": False},
              {"asked": "Any other information about this", "outcome": "ncnd", "ncnd": True, "sections": ["23(5)"]}]
     records = _records([_row(2, "Facial recognition cameras", True, outcome="part_disclosed", parts=parts)])

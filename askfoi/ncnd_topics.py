@@ -981,15 +981,6 @@ def scope_shown(record) -> str | None:
     return None
 
 
-def answered_beside(record) -> bool:
-    """fm102 (issue 9): whether RECORD's NCND is only a standing paragraph beside the reply to what was asked: the
-    record says so (`ncnd_scope` "other information", written from its page: bench/harvest_sources.py) or its answer
-    shows it (`standing_paragraph`). Such an NCND is no evidence that the question's topic gets NCND."""
-    if record.ncnd is not True:
-        return False
-    return getattr(record, "ncnd_scope", None) == "other information" or standing_paragraph(record)
-
-
 def _record_questions(r) -> list[tuple[str, bool | None, list[str]]]:
     """(text, ncnd, sections) for each question a record shows: its parts when it lists them, else itself."""
     whole = " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)
@@ -1001,10 +992,7 @@ def count_pack(responses: Iterable) -> dict[str, dict]:
     over the records: a record (or the first part it lists that matches) counts for a topic when it carries one
     of the topic's tags or its text matches a pattern; in `counted` when it asks about covert use (the same
     rule as for a question), else in `counted_overt`; unknown NCND is skipped, and so is a record from a harvest
-    searched for NCND answers (`ncnd_targeted`: it would over-state the share). fm102 (issue 9): a record whose NCND is
-    only a standing paragraph beside the reply to what was asked (`answered_beside`) counts as an answer that did not
-    use NCND, unless the part that matched is itself an NCND part: the force's stock "any other information" paragraph
-    says nothing about the question's topic, and what was asked was dealt with."""
+    searched for NCND answers (`ncnd_targeted`: it would over-state the share)."""
     from askfoi.knowledge import ncnd_provisions
 
     topics = load_topics()[0]
@@ -1017,16 +1005,14 @@ def count_pack(responses: Iterable) -> dict[str, dict]:
             continue
         tags = set(r.topics)
         questions = _record_questions(r)
-        beside = answered_beside(r)
         for name, topic in topics.items():
             hit = None
-            for i, (text, ncnd, sections) in enumerate(questions):  # a listed part first, then the record as a whole
+            for text, ncnd, sections in questions:  # a listed part first, then the record as a whole
                 if ncnd is not None and name in rx and rx[name].search(text):
-                    whole_record = i == len(questions) - 1
-                    hit = (ncnd and not (beside and whole_record), sections, asks_covert(topic, text))
+                    hit = (ncnd, sections, asks_covert(topic, text))
                     break
             if hit is None and tags & set(topic.tags) and r.ncnd is not None:
-                hit = (r.ncnd and not beside, r.sections, asks_covert(topic, questions[-1][0]))
+                hit = (r.ncnd, r.sections, asks_covert(topic, questions[-1][0]))
             if hit is None:
                 continue
             whole = len(questions) == 1 or hit[1] is r.sections

@@ -871,7 +871,7 @@ class Matcher:
         from askfoi.ncnd_topics import (MIN_EVIDENCE, NCND_SHARE, answered_openly, asked_text, asks_about_case,
                                         asks_advised, asks_specific, asks_spend, evidence_for, fitting_evidence)
 
-        from askfoi.ncnd_topics import law_rules_topics, published_rules
+        from askfoi.ncnd_topics import law_rules_topics, published_rules, published_totals, totals_topics
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -881,7 +881,12 @@ class Matcher:
         topics = evidence_for(text, atype, self.ncnd_counts)
         governed = law_rules_topics(shown or text) or law_rules_topics(text)  # fm101
         rules_only = bool(governed) and not topics and not one_subject(text)
-        published = published_rules(governed, query.regime in ("FOISA", "EISR")) if rules_only else None
+        # fm102: a part asking only for yearly totals of a surveillance power's authorisations, narrowed to nothing
+        # ("how many directed surveillance authorisations were granted in 2023"): what the topic's advice offers
+        totalled = [] if rules_only else (totals_topics(shown or text) or totals_topics(text))
+        totals_only = bool(totalled) and not topics and not one_subject(text)
+        published = (published_rules(governed, query.regime in ("FOISA", "EISR")) if rules_only
+                     else published_totals(totalled) if totals_only else None)
         model = self.model
         if model is not None:
             feats = self._features(text, query, experts, topics, excluded)
@@ -1004,6 +1009,12 @@ class Matcher:
             if ncnd_likely and rules_only:
                 ncnd_likely = False
                 gates.append("law rules")
+            # fm102: a part asking only for yearly totals of a surveillance power (ncnd_asked.yaml `totals_*`) is what the
+            # covert topics' advice offers: the check reads the same spans (`asked_text`), and the learnt forecast or a
+            # neighbour does not warn it either (the pack's NCND answers on such counts were each narrowed to a target)
+            if ncnd_likely and totals_only:
+                ncnd_likely = False
+                gates.append("totals")
             ruled = sorted((e for e in weighed if e.covert and share_bar is not None and e.share >= share_bar
                             and not advised and _fits_rule(fit[e.topic], share_bar)), key=lambda e: -e.share)
             if ruled:
@@ -1032,7 +1043,7 @@ class Matcher:
                          "open": not (topics and shape != "confirm" and not one and all(
                              answered_openly(e.topic, atype, self.ncnd_counts) for e in topics)),
                          "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics),
-                         "advised": not advised, "rules": not rules_only}  # fm100, fm101
+                         "advised": not advised, "rules": not rules_only, "totals": not totals_only}  # fm100-fm102
                 self.ncnd_trace.append({"would": would, "p": round(p_model, 4), "bar": round(bar, 4), "scale": scale,
                                         "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
                                         "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],
@@ -1071,7 +1082,7 @@ class Matcher:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(_NEIGHBOUR_COUNT.format(n=n_ncnd, k=len(close)))
         p_ncnd = probs.get(Outcome.ncnd.value, 0.0)
-        if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P and not rules_only:
+        if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P and not rules_only and not totals_only:
             ncnd_likely = True
             evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
         why, ask_instead = explain_ncnd(topics, None, one_subject(text), no_overt=_no_overt_use(text),

@@ -407,6 +407,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
             if not any(matchers[t].search(said) for t in _PERSON_TOPICS if t in matchers):
                 spans.append(span)  # a named person's or body's case paid ("compensation paid to the former chief
                 # executive after her tribunal claim") stays that person's matter (s40(5))
+    spans += totals_spans(text)  # fm102: yearly totals of a surveillance power's authorisations, narrowed to nothing
     story, story_end = rx.get("story"), rx.get("story_end")
     if story is not None:
         for m in story.finditer(text):
@@ -414,6 +415,41 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
             stop = story_end.search(text, m.end(), end) if story_end is not None else None
             spans.append((m.start(), stop.start() if stop is not None else end))
     return sorted(spans)
+
+
+_SENTENCE = re.compile(r"[^.?!;\n]+")
+_ITEM_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*\u2022])\s+")
+
+
+def totals_spans(text: str) -> list[tuple[int, int]]:
+    """fm102 (issue 9): the sentences of TEXT that ask only for how many authorisations, uses or requests of a
+    surveillance power there were, by year or period (ncnd_asked.yaml `totals_power`, `totals_count`): every word of the
+    sentence is the power, the count, a period or a word of the ask (`totals_words`), so nothing narrows it to a target
+    ("How many directed surveillance authorisations did you grant in 2023?"; not "... granted against journalists").
+    What the covert topic's advice offers (yearly totals), read as asking about no covert use."""
+    rx = _asked_patterns()
+    power, count, words = rx.get("totals_power"), rx.get("totals_count"), rx.get("totals_words")
+    if power is None or count is None or words is None:
+        return []
+    spans = []
+    for m in _SENTENCE.finditer(text or ""):
+        sentence = m.group(0)
+        if not (power.search(sentence) and count.search(sentence)):
+            continue
+        rest = _ITEM_MARK.sub(" ", sentence)
+        for pattern in (power, count, words):
+            rest = pattern.sub(" ", rest)
+        if not re.search(r"[^\W\d_]", rest):  # no word left: nothing narrows the total
+            spans.append(m.span())
+    return spans
+
+
+def totals_topics(text: str) -> list[str]:
+    """fm102: the NCND topics TEXT names only in a plain yearly total of a surveillance power (`totals_spans`), in file
+    order; [] when it names none so, or names them elsewhere too."""
+    text = text or ""
+    named = {t for a, b in totals_spans(text) for t in topics_in(text[a:b])}
+    return [t for t in _compiled() if t in named and t not in topics_in(asked_text(text))]
 
 
 def clause_end(text: str, start: int) -> int:
@@ -471,6 +507,16 @@ def published_rules(topics: list[str], scottish: bool = False) -> str | None:
     if not rules:
         return None
     return " ".join(render("match/law_rules.txt.j2", rules=rules, named=key is not None, scottish=scottish).split())
+
+
+def published_totals(topics: list[str]) -> str | None:
+    """fm102: the sentence beside a part asking only for yearly totals of a surveillance power (`totals_topics`): what
+    answer to expect and where such totals are published (prompts/match/totals.txt.j2); None for no topic."""
+    from askfoi.templates import render
+
+    if not topics:
+        return None
+    return " ".join(render("match/totals.txt.j2", several=len(topics) > 1).split())
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

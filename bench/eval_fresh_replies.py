@@ -77,7 +77,11 @@ session 63 and is tune since session 64 (rd101); fresh101-report is the report s
 for London log entries, a Tunbridge Wells Borough Council log entry and eleven accounts of what an authority answered,
 told in ICO and Scottish Information Commissioner decisions (the Commissioner's findings left out); 15 labelled parts; no
 NCND reply at a new address was found; `source_kind` disclosure_log or decision_account; four labels marked
-`label_confidence: unsure`)."""
+`label_confidence: unsure`) was reported in session 64 and is tune since session 65 (rd102); fresh102-report is the report
+set (rd102: 15 records - a Metropolitan Police log entry, a Moray Council review letter, a Northamptonshire PFCC letter and
+twelve accounts of what an authority answered, told in ICO, tribunal and Scottish Information Commissioner decisions (the
+Commissioner's findings left out); 4 labelled parts; no NCND reply at a new address was found again; `source_kind`
+disclosure_log or decision_account; five labels marked `label_confidence: unsure`)."""
 
 from __future__ import annotations
 

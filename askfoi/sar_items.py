@@ -475,9 +475,33 @@ def _tidy(item: str, owner: bool = False) -> str:
     item = _FROM_BODY.sub("", item)
     item = _HEDGED_ASIDE.sub(_plain_aside, item)  # lead50: "(the PA4 i think)" -> "(the PA4)"
     item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)
+    item = _staff_named(item)  # mx101 (nc101 #1): "the surveyors report", "their surveyor"
     item = re.sub(r"(?i)\bcctv\b", "CCTV", item)
     item = re.sub(r"(?i)\b(pnc|dna|a&e|gp|nhs)\b", lambda m: m.group(1).upper(), item)
     return re.sub(r"\bi\b", "I", item)
+
+
+@functools.lru_cache(maxsize=1)
+def _staff_forms() -> tuple[re.Pattern, re.Pattern] | None:
+    data, _ = load_vocab("sar_records")
+    roles = "|".join((data if isinstance(data, dict) else {}).get("staff_roles") or [])
+    if not roles:
+        return None
+    heads = _vocab()[0]
+    made = heads.pattern if heads is not None else r"\b(?:reports?|notes|records?)\b"
+    return (re.compile(rf"(?i)\b((?:the|a|an|their|your)\s+(?:{roles}))s\s+(?=(?:[\w-]+\s+)?(?:{made}))"),
+            re.compile(rf"(?i)\btheir(?=\s+(?:[\w-]+\s+)?(?:{roles})\b)"))
+
+
+def _staff_named(item: str) -> str:
+    """mx101 (nc101 #1): the body's staff named in ITEM as the letter to the body says them: "the surveyors report" ->
+    "the surveyor's report", "what their surveyor wrote" -> "what your surveyor wrote" (sar_records.yaml staff_roles)."""
+    forms = _staff_forms()
+    if forms is None:
+        return item
+    apostrophe, theirs = forms
+    item = apostrophe.sub(lambda m: m.group(1) + "'s ", item)
+    return theirs.sub(lambda m: "Your" if m.group(0)[0] == "T" else "your", item)
 
 
 _DEICTIC = re.compile(r"(?i)\b(?:those|these|that|this|the)\s+(?:stops?|searches|exclusions?|arrests?|incidents?|events?|times?|"
@@ -585,7 +609,7 @@ def _told_clause(piece: str) -> bool:
 
 
 _OWNED_TAIL = re.compile(r"(?i)\s+((?:on|about|for|at|of|from|relating\s+to|concerning|regarding)\s+(?:my|our|his|her|their)\s+.+)$")
-_OWNED = re.compile(r"(?i)\b(?:my|our|his|her|their|me|him|them)\b")
+_OWNED = re.compile(r"(?i)\b(?:my|our|his|her|their|me|him|them|i|we)\b")  # mx101: "the complaints i made" is owned
 
 
 def _share_owner(found: list[str]) -> list[str]:
@@ -801,6 +825,20 @@ def _obtained() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _made_by_me() -> re.Pattern | None:
+    data, _ = load_vocab("sar_records")
+    return compile_any((data if isinstance(data, dict) else {}).get("made_by_me") or [])
+
+
+def made_by_me(piece: str) -> bool:
+    """mx101 (nc101 #1): PIECE names a record the person made or sent themselves ("the repair complaints i made"),
+    asked for with its maker (knowledge/vocab/sar_records.yaml made_by_me); a figure of them ("how many complaints i
+    made") is not such a record."""
+    found = _made_by_me()
+    return bool(found is not None and found.search(piece or "") and not _COUNTS.search(piece or ""))
+
+
 # an item already asking for communications data in the person's words ("any phone records they got from my network")
 _COMMS_ITEM = re.compile(r"(?i)\b(?:phone|mobile|call|telephone|communications?|location|internet)\s+(?:data|records|logs|history)\b")
 
@@ -951,6 +989,9 @@ def sar_items(text: str) -> list[str]:
             about = _all_about(bare)
             if about:
                 found_here.append(about)  # "everything the dwp holds on my pip claim": which matter, for the search
+                continue
+            if not heads.search(bare) and made_by_me(bare):
+                found_here.append(bare)  # mx101 (nc101 #1): "all the repair complaints i made": the writer's own, whole
                 continue
             if _OWNER_STORY.match(bare) and not heads.search(bare):
                 owner_story.append(bare)  # "she was in care in the 70s": where the records are, in their voice below

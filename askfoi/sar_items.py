@@ -119,6 +119,10 @@ _OWN_SCOPE = re.compile(r"(?i)\b(?:in\s+total|overall|altogether|(?:19|20)\d\d|l
                         r"school|academy|service|board)\s+(?:receive|get|record|uphold|handle|have|exclude|deal\s+with)\b")
 
 
+# what is left of an item once the case a lead line names is taken out: the lead's own words, or nothing
+_LEAD_ONLY = re.compile(r"(?i)\W*(?:(?:re|regarding|about|concerning|in\s+relation\s+to|with\s+regard\s+to|ref)\b\W*)?")
+
+
 def case_lead(text: str) -> str | None:
     """lf61 (fc59): the person's own case a lead line names before the questions, as typed ("the complaint I made
     against PC Daniel Hart in March"), or None."""
@@ -1062,7 +1066,11 @@ def sar_items(text: str) -> list[str]:
     case = case_item(text)  # lf61 (fc59): "Regarding the complaint I made against PC X: 1. ... 2. ...": the case's records
     if case and case.lower() not in seen:
         seen.add(case.lower())
-        out = [o for o in out if o.lower().rstrip(".") not in case.lower()] + [case]
+        named = case_lead(text) or ""
+        # mx102: an item that is the lead line itself ("Regarding the complaint I made against PC X", taken whole as a
+        # record the person made) is the case's item, never a second one before it
+        out = [o for o in out if o.lower().rstrip(".") not in case.lower()
+               and not (named and _LEAD_ONLY.fullmatch(o.lower().replace(named.lower(), "", 1)))] + [case]
     for item in obtained_items(text):  # lf61: "have they used my phone data": the data obtained, never dropped
         if item.lower() not in seen and not any(_COMMS_ITEM.search(o) for o in out):
             seen.add(item.lower())

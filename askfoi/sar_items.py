@@ -8,6 +8,7 @@ import functools
 import re
 
 from askfoi.knowledge import compile_any, load_vocab
+from askfoi.whose_records import _HER_OBJECT  # mx102: "her" as the person, never whose
 
 MAX_ITEMS = 8
 MAX_ITEM_WORDS = 30
@@ -435,7 +436,8 @@ _ASKED_ORDER = re.compile(r"(?i)\b(what)\s+(has|have|had)\s+((?:the\s+|they\s+|h
 
 
 _THEY_MADE = re.compile(
-    r"(?i)(?P<before>\b(?:[a-z]+s|what|everything|anything)\s+(?:(?:that|which)\s+)?)they(?P<aux>\s+(?:have|had)|'ve|\u2019ve)?"
+    r"(?i)(?P<before>\b(?:[a-z]+s|what|everything|anything|survey|inspection|report|record|file|assessment|letter|email|"
+    r"statement|log|plan|decision|note|photo|video|recording|check|visit)\s+(?:(?:that|which)\s+)?)they(?P<aux>\s+(?:have|had)|'ve|\u2019ve)?"
     r"(?=\s+(?:wrote|written|made|took|taken|recorded|sent|said|put|collected|downloaded|seized|found|gave|given|used|"
     r"shared|logged|noted|kept|hold|held|keep|have|did|done|got|carried\s+out|visited|inspected|checked|filmed|"
     r"photographed|received|passed)\b)")
@@ -459,13 +461,20 @@ def _tidy(item: str, owner: bool = False) -> str:
         # the helper's words about the person ("my mum is 82", "clients son is 9"), in that person's voice
         item = re.sub(r"(?i)\b(?:my|her|his|the\s+client'?s|clients?'?s?)\s+(?:son|daughter|child|mother|mum|father|dad|"
                       r"wife|husband|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|client)\s+"
-                      r"(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
+                      r"(was|is|has|had|lived|went|got|stayed|moved|attended|rang|called|reported|made|gave|sent|put|"
+                      r"submitted|wrote|lodged|raised|complained)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
-        item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
+        # mx102: what they did themselves ("the call he made", "the complaint she put in"): "I made", in their voice
+        item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went|got|stayed|moved|attended|rang|called|reported|made|"
+                      r"gave|sent|put|submitted|wrote|lodged|raised|complained|filed|signed|completed)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         # ck30: what a body sent them ("the letters dwp sent her"): sent to the person, who signs the letter
         item = re.sub(r"(?i)\b(sent|wrote|written|emailed|posted|gave|given|issued)\s+(to\s+)?(?:him|her)\b",
                       lambda m: f"{m.group(1)} {m.group(2) or ''}me", item)
+        # mx102: "the letters about her from the trust": "her" after a preposition and before a mark, a preposition or a
+        # joining word is the person (me), never whose ("about my from the trust")
+        item = re.sub(rf"(?i)\b(about|on|of|concerning|regarding|for|to|with)\s+her\b{_HER_OBJECT}",
+                      lambda m: m.group(1) + " me", item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
         item = re.sub(r"(?i)\b(?:about|on|of|concerning|regarding)\s+(?:him|her)\b", lambda m: m.group(0).split()[0] + " me", item)
         item = _OWNER.sub("my ", item)

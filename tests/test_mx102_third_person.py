@@ -119,6 +119,7 @@ def test_the_chat_says_whose_records_and_keeps_the_figure():
     said = " ".join(" ".join(m.text.split()) for m in conv.reply(LEAD).messages)
     assert conv._is_sar()
     assert "own records of the person you are helping" in said and "for them to sign" in said
+    assert "not yours to ask for as your own subject access request" in said  # the right is the mother's
     assert "1. The damp survey you did on my flat." in said
     assert '"how many damp complaints did leeds council get last year?"' in said and "Ctrl+N" in said
 

@@ -541,6 +541,10 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
         x = after[0]
         return x.kind, x.pronoun, x, x.noun
     about = re.match(r"(?i)\s+(?:[\w-]+\s+){0,5}?(?:about|on|of|for|regarding|concerning)\s+(him|her|them|me|myself|us)\b", tail)
+    if about and about.group(1).lower() == "her" and _THEIR_PLACE.match(tail[about.end():]) \
+            and not re.match(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:records?|files?|notes|reports?|attendance|exclusions?)\b",
+                             _THEIR_PLACE.sub("", tail[about.end():], count=1)):
+        about = None  # mx102: "the inspection report on her care home": the home's record, never hers
     word = None
     if own and re.match(r"(?i)\s*(?:own\s+)?(?:[\w'-]+\s+){0,3}$", head[own[-1].end():]) \
             and not _vocab()["not_owning"].search(head[own[-1].end():]) and not _vocab()["head_after"].match(tail):

@@ -105,6 +105,26 @@ def test_guards_stay_foi(text):
     assert frame_message(text, today=TODAY).regime in ("FOIA", "EIR")
 
 
+@pytest.mark.parametrize("text", [
+    # an institution or a place "of hers" is not her: its inspection is the body's record, asked by FOI (on main
+    # these were a relative's own records)
+    "my mum wants the latest inspection report on her care home from the cqc",
+    "my son wants the ofsted reports on his school",
+    "my dad wants the reports on his care home from leeds council",
+])
+def test_records_of_their_institution_are_not_theirs(text):
+    assert not _codes(text) & {"their-own-data", "own-personal-data", "someone-elses-records"}, _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: what is recorded about the person at the school stays theirs
+    "my son wants the notes about his school attendance",
+    "i want the reports on her school attendance, my daughter is 12",
+])
+def test_guard_their_school_records_stay_theirs(text):
+    assert "their-own-data" in _codes(text)
+
+
 def test_late_is_a_death_only_when_it_names_someone():
     assert "deceased-records" in _codes("I want my late dad's hospital notes from the royal free")
     assert "deceased-records" in _codes("my dad wants the hospital notes of his late wife from the royal free")

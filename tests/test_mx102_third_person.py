@@ -144,6 +144,31 @@ def test_the_chat_says_whose_records_and_keeps_the_figure():
     assert '"how many damp complaints did leeds council get last year?"' in said and "Ctrl+N" in said
 
 
+def test_a_client_with_written_authority_gets_the_letter_with_the_authority_line():
+    from askfoi.whose_records import read_whose
+
+    text = ("my client rents off leeds council. she has signed an authority form. she wants the damp survey they did on "
+            "her flat. also how many damp complaints did leeds council get last year")
+    whose = read_whose(text)
+    assert whose.on_behalf and whose.subject == "client" and whose.consent == "signed authority form"
+    framed = frame_message(text, today=TODAY)
+    assert [p.text for p in framed.parts] == ["The damp survey you did on [CLIENT'S NAME]'s flat."]
+    assert framed.foi_aside == ["how many damp complaints did leeds council get last year?"]
+    # the lead's words, no authority told: the mother signs it herself (never on the volunteer's behalf)
+    mum = read_whose(LEAD)
+    assert mum.subject == "parent" and not mum.on_behalf and mum.signer == "subject"
+
+
+def test_guard_a_sons_school_records_keep_their_route():
+    # guard (worked on main): a parent asks for a young child's records on the child's behalf; the figure is set aside
+    text = ("my son is at park view academy in leeds. i want the school records about my son, and how many pupils did "
+            "park view exclude last year")
+    framed = frame_message(text, today=TODAY)
+    assert framed.regime == "SAR"
+    assert [p.text for p in framed.parts] == ["The school records about [CHILD'S NAME]."]
+    assert framed.foi_aside == ["how many pupils did park view exclude last year?"]
+
+
 async def test_the_lead_example_at_80x24(tmp_path):
     from textual.widgets import Input
 

@@ -49,6 +49,9 @@ def test_the_lead_example_is_the_mothers_subject_access_request_and_the_count_is
     ("my gran wants a copy of the complaint she put in to leeds council about her carers, and how many complaints "
      "about carers the council got in 2025", "The complaint I put in to you about my carers.",
      "how many complaints about carers the council got in 2025?"),
+    ("my nan wants the gas safety inspection they did at her house, and how many gas inspections did sheffield council "
+     "miss in 2025", "The gas safety inspection you did at my house.",
+     "how many gas inspections did sheffield council miss in 2025?"),
     ("my client wants the inspection report the council did on her house, and the number of inspections done in 2025",
      "The inspection report the council did on my house.", "the number of inspections done in 2025?"),
 ])
@@ -78,6 +81,12 @@ def test_her_after_a_preposition_is_the_person_in_her_voice():
     # guard: "her" before what is hers is still whose
     assert sar_items("my mum wants her care plan and the notes about her falls") == [
         "My care plan", "The notes about my falls"]
+
+
+def test_guard_the_writers_own_complaint_about_a_relatives_care_stays_theirs():
+    # the kin words read a relative's records; they never cancel the writer's own ("the complaint i made")
+    assert "own-personal-data" in _codes("i want the complaint i made about my nans care and how many complaints the "
+                                         "care home got")
 
 
 def test_the_persons_own_survey_is_kept_beside_another_own_record():

@@ -84,7 +84,8 @@ def test_her_after_a_preposition_is_the_person_in_her_voice():
 
 
 def test_guard_the_writers_own_complaint_about_a_relatives_care_stays_theirs():
-    # the kin words read a relative's records; they never cancel the writer's own ("the complaint i made")
+    # the kin words read a relative's records; they never cancel the writer's own ("the complaint i made"); on main
+    # the figure in the sentence cancelled it (mx101's per-clause rule keeps it)
     assert "own-personal-data" in _codes("i want the complaint i made about my nans care and how many complaints the "
                                          "care home got")
 

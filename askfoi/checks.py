@@ -62,6 +62,10 @@ class Rule(_Strict):
     unless_after: list[str] = Field(default_factory=list)
     unless_match: list[str] = Field(default_factory=list)
     unless_sentence: list[str] = Field(default_factory=list)
+    # mx101 (nc101 #1): the clause the match is in, one part of a sentence that asks several things ("the repair
+    # complaints i made, and how many damp complaints they got"): a figure asked in a clause of its own is a part of
+    # its own, and cancels nothing about this one (_clause_bounds)
+    unless_clause: list[str] = Field(default_factory=list)
     require_sentence: list[str] = Field(default_factory=list)
     # the message up to the end of the matched sentence: what the writer has told so far ("my dad died in march.
     # she wants his medical records": the death is told in the sentence before the records are asked for)
@@ -167,7 +171,8 @@ class CheckResult(BaseModel):
 
 class _CompiledRule:
     def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None, asking=None, story=None,
-                 told=None, told_unless=None, whole=None, whole_unless=None):
+                 told=None, told_unless=None, whole=None, whole_unless=None, clause=None):
+        self.clause: list[re.Pattern] = clause or []
         self.whole: list[re.Pattern] = whole or []
         self.whole_unless: list[re.Pattern] = whole_unless or []
         self.told: list[re.Pattern] = told or []
@@ -263,6 +268,7 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     told_unless=compiler.compile_all(rule.unless_told, code),
                     whole=compiler.compile_all(rule.require_text, code),
                     whole_unless=compiler.compile_all(rule.unless_text, code),
+                    clause=compiler.compile_all(rule.unless_clause, code),
                 )
             )
             check.rules[-1].evidence = rule.evidence
@@ -485,6 +491,49 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# mx101 (nc101 #1): where one part of a sentence ends and the next begins: a comma, a semicolon or a colon, or "and",
+# "also", "plus", "but" before the words that start a new ask ("how many", "what", "the number of", "i want") or a new
+# record ("the", "my", "copies of"); "damp and mould complaints" is one thing, never two parts
+_CLAUSE_CUT = re.compile(r"(?i)\s*[,;:]\s*|\s+(?:and|also|plus|but|as\s+well\s+as)\s+(?:also\s+)?(?=(?:how|what|which|who|"
+                         r"whose|when|where|whether|why|the|my|our|a|an|any|all|copies|copy|please|tell|can|could|i|give|"
+                         r"send|their|his|her|did|do|does|is|are|was|were|has|have)\b)")
+
+
+def _clause_bounds(text: str, s_start: int, s_end: int, m: re.Match) -> tuple[int, int]:
+    """mx101: the clause of the sentence TEXT[S_START:S_END] that the match M is in (_CLAUSE_CUT), as a span of TEXT."""
+    left, right = s_start, s_end
+    for cut in _CLAUSE_CUT.finditer(text, s_start, s_end):
+        if cut.end() <= m.start():
+            left = cut.end()
+        elif cut.start() >= m.end():
+            right = cut.start()
+            break
+    return left, right
+
+
+# an item named bare, as a list asks for it ("the complaint i put in about the pub, plus how many ..."), never told
+_BARE_ITEM = re.compile(r"(?i)^\W*(?:(?:and|also|plus|but)\s+)?(?:the|a|an|any|all|every|copies|copy|my)\b")
+
+
+_TOLD_AFTER = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|got|gets|went|took|did|never|wasn'?t|weren'?t|isn'?t|hasn'?t)\b")
+
+
+def _clause_keeps(rule: _CompiledRule, text: str, bounds: tuple[int, int], m: re.Match, sentence: str) -> bool:
+    """mx101 (nc101 #1): whether a rule's match stands in CLAUSE: not when its unless_clause words are in the clause (a
+    figure asked of these very records); and where they are only elsewhere in the sentence, only when the clause itself
+    asks ("i want the complaints i made, and how many ...") or names a bare item, never when it tells ("i got a letter
+    the council sent me, how many ...": the story, as before)."""
+    clause = text[bounds[0]:bounds[1]]
+    if any(p.search(clause) for p in rule.clause):
+        return False
+    if not any(p.search(sentence) for p in rule.clause):
+        return True
+    if any(p.search(clause) for p in _asking_patterns()):
+        return True
+    # a bare item, unless the clause goes on to tell what became of it ("the complaint i made was ignored, how many ...")
+    return bool(_BARE_ITEM.match(clause)) and not _TOLD_AFTER.search(text[m.end():bounds[1]])
+
+
 def _sentence_evidence(text: str, hit: "_Hit") -> str:
     """The sentence a finding quotes; a long one from the clause the rule matched (lead39, newcomer: an opinion asked
     at the end of a long sentence was quoted by its first words, "Under the Freedom of Information Act please send me
@@ -559,6 +608,8 @@ def _find(check: _CompiledCheck, text: str, told_before: str = "") -> list[_Hit]
             if any(p.search(m.group(0)) for p in rule.match):
                 continue
             if any(p.search(sentence) for p in rule.sentence):
+                continue
+            if rule.clause and not _clause_keeps(rule, text, _clause_bounds(text, s_start, s_end, m), m, sentence):
                 continue
             if rule.require and not any(p.search(sentence) for p in rule.require):
                 continue

@@ -325,7 +325,13 @@ def _as_part(typed: str) -> str:
     from askfoi.framing import capitalise_names
     from askfoi.kept_questions import finish_sentence
 
-    return finish_sentence(capitalise_names(typed.strip()) or "") or typed.strip()
+    # mx101 (nc101 j4): the writer's "i" as a letter writes it ("the repair complaints I made"); never a list's "(i)" or
+    # "i.e."
+    typed = _LOWER_I.sub("I", typed.strip())
+    return finish_sentence(capitalise_names(typed) or "") or typed
+
+
+_LOWER_I = re.compile(r"(?<![(\w.'’-])i(?![)\w.'’-])|(?<![(\w.'’-])i(?=['’](?:m|ve|d|ll)\b)")
 
 
 def is_accept(text: str) -> bool:
@@ -2602,7 +2608,8 @@ class Conversation:
                                    current=s.requester_name if again else None, sar=self._is_sar(),
                                    for_someone=self.clinic or self._for_someone(), on_behalf=self._on_behalf()))
         elif step == Step.email:
-            self._say(turn, render("bot/ask_email.j2", current=s.email if again else None))
+            # mx101 (nc101 j4): a subject access requester is never pointed to WhatDoTheyKnow (FOI and EIR requests only)
+            self._say(turn, render("bot/ask_email.j2", current=s.email if again else None, sar=self._is_sar()))
         else:
             letter = self.letter()
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,

@@ -8,6 +8,7 @@ import functools
 import re
 
 from askfoi.knowledge import compile_any, load_vocab
+from askfoi.whose_records import _HER_OBJECT  # mx102: "her" as the person, never whose
 
 MAX_ITEMS = 8
 MAX_ITEM_WORDS = 30
@@ -117,6 +118,10 @@ _OWN_SCOPE = re.compile(r"(?i)\b(?:in\s+total|overall|altogether|(?:19|20)\d\d|l
                         r"per\s+(?:year|month)|every\s+year|all\s+|across|in\s+the\s+(?:last|past)|since)\b|"
                         r"\b(?:did|do|does|has|have)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:police|council|force|trust|constabulary|"
                         r"school|academy|service|board)\s+(?:receive|get|record|uphold|handle|have|exclude|deal\s+with)\b")
+
+
+# what is left of an item once the case a lead line names is taken out: the lead's own words, or nothing
+_LEAD_ONLY = re.compile(r"(?i)\W*(?:(?:re|regarding|about|concerning|in\s+relation\s+to|with\s+regard\s+to|ref)\b\W*)?")
 
 
 def case_lead(text: str) -> str | None:
@@ -431,7 +436,8 @@ _ASKED_ORDER = re.compile(r"(?i)\b(what)\s+(has|have|had)\s+((?:the\s+|they\s+|h
 
 
 _THEY_MADE = re.compile(
-    r"(?i)(?P<before>\b(?:[a-z]+s|what|everything|anything)\s+(?:(?:that|which)\s+)?)they(?P<aux>\s+(?:have|had)|'ve|\u2019ve)?"
+    r"(?i)(?P<before>\b(?:[a-z]+s|what|everything|anything|survey|inspection|report|record|file|assessment|letter|email|"
+    r"statement|log|plan|decision|note|photo|video|recording|check|visit)\s+(?:(?:that|which)\s+)?)they(?P<aux>\s+(?:have|had)|'ve|\u2019ve)?"
     r"(?=\s+(?:wrote|written|made|took|taken|recorded|sent|said|put|collected|downloaded|seized|found|gave|given|used|"
     r"shared|logged|noted|kept|hold|held|keep|have|did|done|got|carried\s+out|visited|inspected|checked|filmed|"
     r"photographed|received|passed)\b)")
@@ -455,13 +461,20 @@ def _tidy(item: str, owner: bool = False) -> str:
         # the helper's words about the person ("my mum is 82", "clients son is 9"), in that person's voice
         item = re.sub(r"(?i)\b(?:my|her|his|the\s+client'?s|clients?'?s?)\s+(?:son|daughter|child|mother|mum|father|dad|"
                       r"wife|husband|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|client)\s+"
-                      r"(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
+                      r"(was|is|has|had|lived|went|got|stayed|moved|attended|rang|called|reported|made|gave|sent|put|"
+                      r"submitted|wrote|lodged|raised|complained)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
-        item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
+        # mx102: what they did themselves ("the call he made", "the complaint she put in"): "I made", in their voice
+        item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went|got|stayed|moved|attended|rang|called|reported|made|"
+                      r"gave|sent|put|submitted|wrote|lodged|raised|complained|filed|signed|completed)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         # ck30: what a body sent them ("the letters dwp sent her"): sent to the person, who signs the letter
         item = re.sub(r"(?i)\b(sent|wrote|written|emailed|posted|gave|given|issued)\s+(to\s+)?(?:him|her)\b",
                       lambda m: f"{m.group(1)} {m.group(2) or ''}me", item)
+        # mx102: "the letters about her from the trust": "her" after a preposition and before a mark, a preposition or a
+        # joining word is the person (me), never whose ("about my from the trust")
+        item = re.sub(rf"(?i)\b(about|on|of|concerning|regarding|for|to|with)\s+her\b{_HER_OBJECT}",
+                      lambda m: m.group(1) + " me", item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
         item = re.sub(r"(?i)\b(?:about|on|of|concerning|regarding)\s+(?:him|her)\b", lambda m: m.group(0).split()[0] + " me", item)
         item = _OWNER.sub("my ", item)
@@ -475,9 +488,33 @@ def _tidy(item: str, owner: bool = False) -> str:
     item = _FROM_BODY.sub("", item)
     item = _HEDGED_ASIDE.sub(_plain_aside, item)  # lead50: "(the PA4 i think)" -> "(the PA4)"
     item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)
+    item = _staff_named(item)  # mx101 (nc101 #1): "the surveyors report", "their surveyor"
     item = re.sub(r"(?i)\bcctv\b", "CCTV", item)
     item = re.sub(r"(?i)\b(pnc|dna|a&e|gp|nhs)\b", lambda m: m.group(1).upper(), item)
     return re.sub(r"\bi\b", "I", item)
+
+
+@functools.lru_cache(maxsize=1)
+def _staff_forms() -> tuple[re.Pattern, re.Pattern] | None:
+    data, _ = load_vocab("sar_records")
+    roles = "|".join((data if isinstance(data, dict) else {}).get("staff_roles") or [])
+    if not roles:
+        return None
+    heads = _vocab()[0]
+    made = heads.pattern if heads is not None else r"\b(?:reports?|notes|records?)\b"
+    return (re.compile(rf"(?i)\b((?:the|a|an|their|your)\s+(?:{roles}))s\s+(?=(?:[\w-]+\s+)?(?:{made}))"),
+            re.compile(rf"(?i)\btheir(?=\s+(?:[\w-]+\s+)?(?:{roles})\b)"))
+
+
+def _staff_named(item: str) -> str:
+    """mx101 (nc101 #1): the body's staff named in ITEM as the letter to the body says them: "the surveyors report" ->
+    "the surveyor's report", "what their surveyor wrote" -> "what your surveyor wrote" (sar_records.yaml staff_roles)."""
+    forms = _staff_forms()
+    if forms is None:
+        return item
+    apostrophe, theirs = forms
+    item = apostrophe.sub(lambda m: m.group(1) + "'s ", item)
+    return theirs.sub(lambda m: "Your" if m.group(0)[0] == "T" else "your", item)
 
 
 _DEICTIC = re.compile(r"(?i)\b(?:those|these|that|this|the)\s+(?:stops?|searches|exclusions?|arrests?|incidents?|events?|times?|"
@@ -585,7 +622,7 @@ def _told_clause(piece: str) -> bool:
 
 
 _OWNED_TAIL = re.compile(r"(?i)\s+((?:on|about|for|at|of|from|relating\s+to|concerning|regarding)\s+(?:my|our|his|her|their)\s+.+)$")
-_OWNED = re.compile(r"(?i)\b(?:my|our|his|her|their|me|him|them)\b")
+_OWNED = re.compile(r"(?i)\b(?:my|our|his|her|their|me|him|them|i|we)\b")  # mx101: "the complaints i made" is owned
 
 
 def _share_owner(found: list[str]) -> list[str]:
@@ -801,6 +838,20 @@ def _obtained() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _made_by_me() -> re.Pattern | None:
+    data, _ = load_vocab("sar_records")
+    return compile_any((data if isinstance(data, dict) else {}).get("made_by_me") or [])
+
+
+def made_by_me(piece: str) -> bool:
+    """mx101 (nc101 #1): PIECE names a record the person made or sent themselves ("the repair complaints i made"),
+    asked for with its maker (knowledge/vocab/sar_records.yaml made_by_me); a figure of them ("how many complaints i
+    made") is not such a record."""
+    found = _made_by_me()
+    return bool(found is not None and found.search(piece or "") and not _COUNTS.search(piece or ""))
+
+
 # an item already asking for communications data in the person's words ("any phone records they got from my network")
 _COMMS_ITEM = re.compile(r"(?i)\b(?:phone|mobile|call|telephone|communications?|location|internet)\s+(?:data|records|logs|history)\b")
 
@@ -952,6 +1003,9 @@ def sar_items(text: str) -> list[str]:
             if about:
                 found_here.append(about)  # "everything the dwp holds on my pip claim": which matter, for the search
                 continue
+            if not heads.search(bare) and made_by_me(bare):
+                found_here.append(bare)  # mx101 (nc101 #1): "all the repair complaints i made": the writer's own, whole
+                continue
             if _OWNER_STORY.match(bare) and not heads.search(bare):
                 owner_story.append(bare)  # "she was in care in the 70s": where the records are, in their voice below
                 continue
@@ -1021,7 +1075,11 @@ def sar_items(text: str) -> list[str]:
     case = case_item(text)  # lf61 (fc59): "Regarding the complaint I made against PC X: 1. ... 2. ...": the case's records
     if case and case.lower() not in seen:
         seen.add(case.lower())
-        out = [o for o in out if o.lower().rstrip(".") not in case.lower()] + [case]
+        named = case_lead(text) or ""
+        # mx102: an item that is the lead line itself ("Regarding the complaint I made against PC X", taken whole as a
+        # record the person made) is the case's item, never a second one before it
+        out = [o for o in out if o.lower().rstrip(".") not in case.lower()
+               and not (named and _LEAD_ONLY.fullmatch(o.lower().replace(named.lower(), "", 1)))] + [case]
     for item in obtained_items(text):  # lf61: "have they used my phone data": the data obtained, never dropped
         if item.lower() not in seen and not any(_COMMS_ITEM.search(o) for o in out):
             seen.add(item.lower())

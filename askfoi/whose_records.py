@@ -541,6 +541,10 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
         x = after[0]
         return x.kind, x.pronoun, x, x.noun
     about = re.match(r"(?i)\s+(?:[\w-]+\s+){0,5}?(?:about|on|of|for|regarding|concerning)\s+(him|her|them|me|myself|us)\b", tail)
+    if about and about.group(1).lower() == "her" and _THEIR_PLACE.match(tail[about.end():]) \
+            and not re.match(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:records?|files?|notes|reports?|attendance|exclusions?)\b",
+                             _THEIR_PLACE.sub("", tail[about.end():], count=1)):
+        about = None  # mx102: "the inspection report on her care home": the home's record, never hers
     word = None
     if own and re.match(r"(?i)\s*(?:own\s+)?(?:[\w'-]+\s+){0,3}$", head[own[-1].end():]) \
             and not _vocab()["not_owning"].search(head[own[-1].end():]) and not _vocab()["head_after"].match(tail):
@@ -732,6 +736,11 @@ def _DESCRIBERS() -> str:  # noqa: N802  the describers before a relation ("my 1
     return str(_load()[0].get("describers") or "")
 
 
+# mx101: "her" as the person, never whose: before the end, a mark, a preposition or a joining word
+_HER_OBJECT = (r"(?=\s*$|\s*[,.;:?!)]|\s+(?:about|on|of|for|to|in|at|from|with|by|and|or|but|that|which|when|while|"
+               r"last|this|since|after|before|during|regarding|concerning)\b)")
+
+
 def third_person(item: str, whose: Whose) -> str:
     """A subject access item in the writer's words, naming whose records they are in the third person:
     "her school records" -> "[CHILD'S NAME]'s school records", "what the social worker wrote about her" -> "what the
@@ -753,8 +762,15 @@ def third_person(item: str, whose: Whose) -> str:
         out = out[:m.start()] + (poss if m.group("poss") else name) + rest
     pron = {"he": (r"his", r"him", r"he"), "she": (r"her", r"her", r"she"), "they": (r"their", r"them", r"they")}[whose.pronoun]
     # object first ("about her"), then the possessive ("her school records")
-    out = re.sub(rf"(?i)\b(about|on|of|for|regarding|concerning|to|with|against)\s+{pron[1]}\b(?!\s+(?:own\s+)?[a-z]+\s+(?:records?|files?|notes))",
+    # mx101: "her" is also whose ("about her discharge"): after a preposition it is the person only before a word that
+    # names nothing of hers (the end, a preposition, a joining word)
+    whose_next = rf"(?!\s+(?:own\s+)?[a-z]+\s+(?:records?|files?|notes))" if pron[0] != pron[1] else _HER_OBJECT
+    out = re.sub(rf"(?i)\b(about|on|of|for|regarding|concerning|to|with|against)\s+{pron[1]}\b{whose_next}",
                  lambda m: f"{m.group(1)} {name}", out)
+    if pron[0] == pron[1]:
+        # mx101 (the letters the trust "sent her about her discharge"): what a body sent or told her, then about what
+        out = re.sub(rf"(?i)\b(sent|gave|given|told|showed|shown|emailed|posted|issued|wrote\s+to|written\s+to)\s+{pron[1]}\b"
+                     rf"{_HER_OBJECT}", lambda m: f"{m.group(1)} {name}", out)
     out = re.sub(rf"(?i)\b{pron[0]}\s+(?=(?:own\s+)?\w)", poss + " ", out)
     out = re.sub(rf"(?i)\b{pron[2]}\s+(?=(?:was|is|has|had|got|were|went|lived|attended|stayed)\b)", name + " ", out)
     return out

@@ -3244,23 +3244,10 @@ def _not_after(day: date | None, today: date) -> date | None:
 
 def in_sentence(name: str) -> str:
     """An authority's name as a sentence says it: "the Scottish Government", "the Metropolitan Police Service",
-    but "Kent Police". A known body takes "the" when the knowledge pack lists it with "the" in front of its name
-    or of the words it starts with ("the Metropolitan Police"); otherwise the name as given."""
-    name = (name or "").strip()
-    if not name or name.lower().startswith("the "):
-        return name
-    words = name.lower().split()
-    for body in get_knowledge().authorities:
-        if body.name.lower() != name.lower():
-            continue
-        for alias in body.aliases:
-            said = alias.lower().split()
-            if len(said) > 1 and said[0] == "the" and said[1:] == words[: len(said) - 1]:
-                return f"the {name}"
+    but "Kent Police" (lt102: askfoi.templates.said, the one function the letters, the bot and the reply screen use:
+    the pack's "the ..." aliases first, then the words of the name, knowledge/vocab/body_articles.yaml)."""
     from askfoi.templates import said as said_in_text
 
-    # ch101 (nc101 #2): a name the pack lists with no "the" alias takes the article its words need ("the Driver and
-    # Vehicle Licensing Agency", "the Police Service of Scotland"; knowledge/vocab/body_articles.yaml), as the bot says it
     return said_in_text(name)
 
 

@@ -692,6 +692,20 @@ def estimate_facts(reply: str | None) -> dict[str, str]:
     return out
 
 
+def _to_narrow(request: str | None, parts: list[str], whole_cost: bool, reply: str | None) -> tuple[str | None, list[str]]:
+    """lt102: the request a narrower request is built from: the person's own when askfoi has it; else, for a whole cost
+    refusal, the questions the reply quotes as the request (reply_request.quoted_items), numbered as the reply gives
+    them; else nothing."""
+    if request and request.strip() or not whole_cost:
+        return request, parts
+    from askfoi.reply_request import quoted_items
+
+    items = [" ".join(q.split()) for q in quoted_items(reply)][:10]
+    if not items:
+        return request, parts
+    return "\n".join(f"{n}. {q}" for n, q in enumerate(items, 1)), items
+
+
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date,
               reply: str | None = None, advice=None, whole: bool = False) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
@@ -893,8 +907,11 @@ def _with_period(text: str, span: tuple[date, date] | None, label: str | None) -
         lo, hi = found[0][2]
         words = f"between {long_date(span[0]).split(' ', 1)[1]} and {long_date(span[1]).split(' ', 1)[1]}"
         # nx73: "for each year from 2018/19 to 2025/26" narrowed to one year: "for each year" goes with the years
-        head = re.sub(r"(?i),?\s*(?:for\s+)?(?:each|every)\s+(?:academic\s+|financial\s+|calendar\s+)?year\s*$", "",
+        head = re.sub(r"(?i),?\s*(?:(?:for|in|during)\s+)?(?:each|every)\s+(?:academic\s+|financial\s+|calendar\s+)?year\s*$", "",
                       text[:lo]) if lo else text[:lo]
+        # lt102: "... receive in each year from 2019 to 2025", "... during 2019 to 2025": the narrowed period says its
+        # own "between", never "in between"
+        head = re.sub(r"(?i)\s+(?:in|during)\s*$", "", head)
         head = head + (" " if head and head != text[:lo] else "")
         return (head + words + text[hi:]).strip()
     return f"{text} (for the period {label} only)"
@@ -1878,6 +1895,9 @@ def review_letter(
         query = request or (reply_query(reply, asked_only=not reading.ncnd) if isinstance(reply, str) else "")
         others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
     parts = _request_parts(request)
+    # lt102: the whole request refused on cost (every part the reader read with it): the letter leads with the narrower
+    # request, made as a new one
+    whole_cost = reading.outcome == Outcome.cost_limit and all(p.outcome == Outcome.cost_limit for p in reading.parts)
     if reference is None and isinstance(reply, str):
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
@@ -2165,9 +2185,9 @@ def review_letter(
         owed_groups=grouped(_decided(owed, law, keep=lambda p: p.outcome != Outcome.published, skip=named_where)),
         pointed_only=bool(owed) and all(p.outcome == Outcome.published for p in owed),
         shares=shares if shares and shares["published"] and shares["held_back"] else None, internal_outside=internal_outside,
-        narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
-                           advice, whole=reading.outcome == Outcome.cost_limit and all(
-                               p.outcome == Outcome.cost_limit for p in reading.parts)), links=reading.links, about=about,
+        narrowed=_narrowed(*_to_narrow(request, parts, whole_cost, reply_str), cost_parts, replied,
+                           reply if isinstance(reply, str) else reply_text, advice, whole=whole_cost),
+        whole_cost=whole_cost, links=reading.links, about=about,
         # ck20: the narrowing the reply itself suggested (s16 advice) is what the narrower request follows
         suggested=advice is not None,
         # fu21: the reply's own sentence of advice: quoted, never "please tell me what I could ask for" after it

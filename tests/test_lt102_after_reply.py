@@ -88,3 +88,89 @@ async def test_at_80x24_the_reply_screen_tracks_the_home_office_with_its_article
         await pilot.pause()
         shown = _flat(screen.query_one("#reply-message", Static).render())
         assert "the Home Office" in shown and "to Home Office" not in shown, shown
+
+
+# -- 2. a whole cost refusal: the review leads with the narrower request, made as a new request -----------------------
+
+from askfoi.followup import review_letter  # noqa: E402
+
+POTHOLES_REQUEST = """Dear Northshire County Council,
+
+Please provide the following information for the period 1 January 2020 to 31 December 2024:
+1. The number of complaints you received about potholes on B roads.
+2. The number of those complaints that led to a repair within 28 days.
+3. The total amount paid in compensation claims for vehicle damage caused by potholes.
+
+Yours faithfully,
+Ann Hale"""
+POTHOLES_REFUSAL = """Our ref: FOI 4471
+Date: 3 November 2026
+
+Dear Ms Hale,
+
+Thank you for your request of 6 October 2026.
+
+We estimate that the cost of complying with your request would exceed the appropriate limit of £450. Complaints are
+logged by location, not by road class, so each of around 9,000 complaint records would need to be read to find those
+about B roads. At two minutes a record this would take 300 hours. We are therefore refusing your request under section 12
+of the Freedom of Information Act 2000.
+
+Yours sincerely,
+Information Governance Team"""
+GRANTS_REFUSAL = """Our ref: IR 118
+
+Dear Mr Mensah,
+
+You asked:
+1. How many small business grants did the council award in each year from 2019 to 2025?
+2. What was the total value of the grants awarded to businesses in the town centre?
+
+Grant files are held on paper in the business team's archive and are not indexed by location, so each of some 4,000
+files would have to be taken out and read. We estimate this at well over 18 hours, so section 12 of the Freedom of
+Information Act 2000 applies and we are unable to answer your request.
+
+Yours sincerely,
+Business Support Team"""
+
+
+def _paragraphs(body: str) -> list[str]:
+    return [p for p in body.split("\n\n") if p.strip()]
+
+
+def test_a_whole_cost_refusal_leads_with_the_narrower_request_in_the_requests_words():
+    body = review_letter(POTHOLES_REFUSAL, request=POTHOLES_REQUEST, authority="Northshire County Council",
+                         today=TODAY, received=date(2026, 11, 3), sent=date(2026, 10, 6)).body
+    paras = _paragraphs(body)
+    assert paras[2].startswith("A narrower request first."), paras[:4]
+    assert "new request" in paras[2] and "section 12" in paras[2]
+    items = paras[3].splitlines()
+    assert len(items) == 3 and "potholes on B roads" in items[0] and "repair within 28 days" in items[1], items
+    assert "compensation claims" in items[2]
+    after = paras[4]
+    assert "own 20 working days" in after and "section 16" in after, after
+    assert body.index("A narrower request first.") < body.index("The cost estimate.")
+    assert "If the estimate stands, please treat this" not in body  # the narrower request is said once
+
+
+def test_a_whole_cost_refusal_with_no_request_narrows_the_questions_the_reply_quotes():
+    body = review_letter(GRANTS_REFUSAL, today=TODAY, received=date(2026, 11, 20)).body
+    lead = body.split("A narrower request first.", 1)
+    assert len(lead) == 2, body
+    block = lead[1].split("\n\n")[1].splitlines()
+    assert len(block) == 2 and "small business grants" in block[0] and "town centre" in block[1], block
+    assert "in between" not in block[0] and "between 1 January 2025 and 31 December 2025" in block[0], block
+
+
+def test_guard_a_cost_refusal_of_one_part_keeps_the_estimate_first():
+    reply = """Dear Ms Hale,
+
+1. We received 412 complaints about potholes on B roads.
+2. 301 of those complaints led to a repair within 28 days.
+3. Compensation claims are held in individual insurance files, and finding those about potholes would mean reading
+some 9,000 files, which would exceed the appropriate limit. We are therefore refusing this part under section 12.
+
+Yours sincerely,
+Information Governance Team"""
+    body = review_letter(reply, request=POTHOLES_REQUEST, authority="Northshire County Council", today=TODAY,
+                         received=date(2026, 11, 3)).body
+    assert "A narrower request first." not in body, body

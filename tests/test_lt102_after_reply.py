@@ -174,3 +174,53 @@ Information Governance Team"""
     body = review_letter(reply, request=POTHOLES_REQUEST, authority="Northshire County Council", today=TODAY,
                          received=date(2026, 11, 3)).body
     assert "A narrower request first." not in body, body
+
+
+# -- 3. one law per request: an environmental request's reply that names no law ---------------------------------------
+
+AIR_REQUEST = """Dear Eastvale District Council,
+
+Under the Environmental Information Regulations 2004, please provide:
+1. The nitrogen dioxide readings from every diffusion tube on Station Road for each month of 2025.
+2. Any report on air quality near Station Road Primary School written since 1 January 2024.
+
+Yours faithfully,
+Ruth Adey"""
+AIR_REPLY = """Dear Ms Adey,
+
+Thank you for your request of 5 October 2026.
+
+1. The monthly readings for the Station Road tubes are attached.
+2. We do not hold any report on air quality near Station Road Primary School.
+
+Yours sincerely,
+Environmental Health"""
+
+
+def _air_flow() -> ReplyFlow:
+    return ReplyFlow(today=lambda: TODAY, authority="Eastvale District Council", request=AIR_REQUEST,
+                     sent=date(2026, 10, 5), tracker=None)
+
+
+def test_a_reply_naming_no_law_is_explained_under_the_law_the_request_was_made_under():
+    flow = _air_flow()
+    view = flow.read(AIR_REPLY)
+    assert flow.explained.law == "EIR"
+    screen = _flat(view.message) + " " + _flat(view.body or "")
+    assert "reconsideration" in screen and "section 10 of the Freedom of Information Act" not in screen, screen
+    flow.write("review")
+    assert "regulation 11 of the Environmental Information Regulations 2004" in flow.letter.body
+
+
+def test_guard_a_reply_that_names_the_act_keeps_the_act_and_a_non_environmental_request_stays_foia():
+    flow = _air_flow()
+    flow.read(AIR_REPLY.replace("Thank you for your request of 5 October 2026.",
+                                "Thank you for your request of 5 October 2026, which we have dealt with under the "
+                                "Freedom of Information Act 2000."))
+    assert flow.explained.law == "FOIA"
+    flow = ReplyFlow(today=lambda: TODAY, authority="Eastvale District Council", tracker=None, sent=date(2026, 10, 5),
+                     request="Dear Eastvale District Council,\n\nPlease provide:\n1. The number of staff employed in "
+                             "the council's payroll team in 2025.\n2. The cost of the payroll software contract in "
+                             "2025.\n\nYours faithfully,\nRuth Adey")
+    flow.read("Dear Ms Adey,\n\n1. Nine staff.\n2. We do not hold this information.\n\nYours sincerely,\nHR")
+    assert flow.explained.law == "FOIA"

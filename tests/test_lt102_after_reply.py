@@ -224,3 +224,55 @@ def test_guard_a_reply_that_names_the_act_keeps_the_act_and_a_non_environmental_
                              "2025.\n\nYours faithfully,\nRuth Adey")
     flow.read("Dear Ms Adey,\n\n1. Nine staff.\n2. We do not hold this information.\n\nYours sincerely,\nHR")
     assert flow.explained.law == "FOIA"
+
+
+# -- 4. the purposes of FOISA s35(1) (and FOIA s31(1)'s other six) named as s31(1)(a)-(c)'s are -----------------------
+
+from askfoi.reply_explain import explain_reply, explanation_text, section_note  # noqa: E402
+
+FOISA_REPLY = """Our ref: IM-FOI-2026-1188
+Date: 2 December 2026
+
+Dear Mr Baird,
+
+You asked how many speed cameras operate on the A9 and where each is sited.
+
+The number of cameras is 11. The locations of the cameras are withheld under section 35(1) of the Freedom of
+Information (Scotland) Act 2002, as disclosure would allow offenders to avoid them. The public interest in withholding
+the locations outweighs that in disclosure.
+
+Yours sincerely,
+Information Management"""
+
+
+@pytest.mark.parametrize("section, title", [
+    ("FOISA 35(1)(a)", "prevention or detection of crime"),
+    ("FOISA 35(1)(c)", "administration of justice"),
+    ("FOISA 35(1)(f)", "security and good order in prisons"),
+    ("FOISA 35(1)(g)", "regulatory and investigatory functions"),
+    ("31(1)(e)", "immigration controls"),
+    ("31(1)(g)", "regulatory and investigatory functions"),
+])
+def test_each_law_enforcement_purpose_has_its_own_meaning(section, title):
+    note = section_note(section)
+    assert note.title == title and note.test == "qualified", note
+
+
+def test_a_foisa_reply_citing_a_purpose_is_explained_by_that_purpose():
+    text = FOISA_REPLY.replace("section 35(1) of", "section 35(1)(f) of").replace("speed cameras operate on the A9",
+                                                                                  "cells hold more than two prisoners")
+    shown = _flat(explanation_text(explain_reply(text, authority="Scottish Prison Service", today=TODAY)))
+    assert "security and good order in prisons" in shown and "substantially" in shown, shown
+    assert "section 35(1)(f) of FOISA: law enforcement" not in shown
+
+
+def test_a_bare_foisa_35_1_review_asks_which_purpose_and_a_substantial_harm():
+    body = _flat(review_letter(FOISA_REPLY, authority="Police Service of Scotland", today=TODAY).body)
+    assert "paragraphs (a) to (h)" in body and "prejudice it substantially" in body, body
+
+
+def test_guard_a_bare_foia_31_1_still_lists_nine_purposes_and_no_substantial_test():
+    reply = FOISA_REPLY.replace("section 35(1) of the Freedom of\nInformation (Scotland) Act 2002",
+                                "section 31(1) of the Freedom of\nInformation Act 2000")
+    body = _flat(review_letter(reply, authority="Kent Police", today=TODAY).body)
+    assert "paragraphs (a) to (i)" in body and "prejudice it substantially" not in body, body

@@ -3014,6 +3014,11 @@ def complaint_letter(
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
     letter = _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
     letter.caution = req.get("clash")  # fu28: the request's dates disagree: the person checks them
+    if not scot and review_reading is not None and reviewed_on and window_end and today > window_end and not late:
+        # lt102: after the ICO's six weeks the letter asks the ICO to accept it ([SAY WHY]); the person is told plainly
+        # that the ICO may refuse it for undue delay (s50(2)(b))
+        delay = " ".join(render("reply/complaint_delay.j2", ended=long_date(window_end), law=law).split())
+        letter.caution = f"{letter.caution} {delay}" if letter.caution else delay
     # af99 (nc97 #2): the dates the Commissioner asks for that the letter could not give
     letter.undated = [what for what, known in (
         ("request", req.get("made") or req.get("received")),

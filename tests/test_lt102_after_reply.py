@@ -276,3 +276,67 @@ def test_guard_a_bare_foia_31_1_still_lists_nine_purposes_and_no_substantial_tes
                                 "section 31(1) of the Freedom of\nInformation Act 2000")
     body = _flat(review_letter(reply, authority="Kent Police", today=TODAY).body)
     assert "paragraphs (a) to (i)" in body and "prejudice it substantially" not in body, body
+
+
+# -- 5. the ICO may refuse a complaint with no review (s50(2)(a)) or after undue delay (s50(2)(b)) ---------------------
+
+from askfoi.followup import complaint_letter  # noqa: E402
+from askfoi.models import Outcome, Regime  # noqa: E402
+from askfoi.next_steps import next_steps  # noqa: E402
+
+CCTV_REPLY = """Dear Mr Cole,
+
+Your request asked for the locations of the council's mobile CCTV cameras. This information is withheld under section
+31(1)(a) of the Freedom of Information Act 2000, as disclosure would help offenders avoid the cameras.
+
+Yours sincerely,
+Information Governance"""
+CCTV_REVIEW = """Date: 1 September 2026
+
+Dear Mr Cole,
+
+Internal review outcome. I have reviewed the council's response to your request about mobile CCTV cameras. I uphold the
+decision to withhold the locations under section 31(1)(a).
+
+Yours sincerely,
+Head of Legal"""
+
+
+def _said(steps) -> str:
+    return " ".join(f"{s.title} {s.explanation}" for s in steps)
+
+
+def test_after_the_review_the_ico_six_weeks_passed_says_undue_delay():
+    said = _said(next_steps(Outcome.refused, Regime.FOIA, received=date(2026, 9, 1), today=TODAY, after_review=True))
+    assert "undue delay" in said and "section 50(2)(b)" in said, said
+    said = _said(next_steps(Outcome.refused, Regime.EIR, received=date(2026, 9, 1), today=TODAY, after_review=True))
+    assert "section 50(2)(b)" in said and "regulation 18" in said, said
+
+
+def test_guard_after_the_review_in_time_or_in_scotland_no_undue_delay():
+    said = _said(next_steps(Outcome.refused, Regime.FOIA, received=date(2026, 11, 30), today=TODAY, after_review=True))
+    assert "undue delay" not in said, said
+    said = _said(next_steps(Outcome.refused, Regime.FOISA, received=date(2026, 9, 1), today=TODAY, after_review=True,
+                            scotland=True))
+    assert "50(2)" not in said, said
+
+
+def test_a_review_time_run_out_names_both_grounds_the_ico_may_refuse_on():
+    said = _said(next_steps(Outcome.refused, Regime.FOIA, received=date(2026, 6, 1), today=TODAY))
+    assert "section 50(2)(a)" in said and "section 50(2)(b)" in said, said
+
+
+def test_the_reply_screen_says_a_complaint_without_a_review_may_be_refused():
+    flow = ReplyFlow(today=lambda: TODAY, authority="Northshire County Council", tracker=None)
+    view = flow.read(CCTV_REPLY)
+    assert "section 50(2)(a)" in _flat(view.message), view.message
+
+
+def test_a_complaint_after_the_six_weeks_is_cautioned_and_one_in_time_is_not():
+    late = complaint_letter(CCTV_REPLY, review=CCTV_REVIEW, authority="Northshire County Council", today=TODAY,
+                            sent=date(2026, 7, 1), received=date(2026, 7, 20))
+    assert late.caution and "section 50(2)(b)" in late.caution and "[SAY WHY]" in late.body, late.caution
+    in_time = complaint_letter(CCTV_REPLY, review=CCTV_REVIEW.replace("1 September 2026", "30 November 2026"),
+                               authority="Northshire County Council", today=TODAY, sent=date(2026, 7, 1),
+                               received=date(2026, 7, 20))
+    assert not in_time.caution, in_time.caution

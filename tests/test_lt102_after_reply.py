@@ -340,3 +340,14 @@ def test_a_complaint_after_the_six_weeks_is_cautioned_and_one_in_time_is_not():
                                authority="Northshire County Council", today=TODAY, sent=date(2026, 7, 1),
                                received=date(2026, 7, 20))
     assert not in_time.caution, in_time.caution
+
+
+def test_a_whole_cost_refusal_with_nothing_to_narrow_leads_with_the_advice_asked_once():
+    # no request given and no question quoted: no narrower request can be set out, so the advice comes first, once
+    body = review_letter(POTHOLES_REFUSAL, authority="Northshire County Council", today=TODAY,
+                         received=date(2026, 11, 3)).body
+    paras = _paragraphs(body)
+    assert paras[2].startswith("What I can ask for instead."), paras[:4]
+    assert "Section 16 of the Freedom of Information Act 2000" in paras[2] and "within the limit" in paras[2]
+    assert body.index("What I can ask for instead.") < body.index("The cost estimate.")
+    assert body.count("advice and assistance") + body.count("Advice and assistance") == 1, body

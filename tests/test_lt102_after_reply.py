@@ -10,7 +10,8 @@ import asyncio
 from datetime import date
 
 import pytest
-from textual.widgets import Input, Static
+from _pilot import say, settle
+from textual.widgets import Static
 
 from askfoi.followup import in_sentence
 from askfoi.reply_flow import ReplyFlow
@@ -69,23 +70,17 @@ async def test_at_80x24_the_reply_screen_tracks_the_home_office_with_its_article
                "2025 and they never replied. can you help me chase them")
     app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False, clinic=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.query_one("#prompt", Input).value = message
-        await pilot.press("enter")
+        await say(pilot, message)  # the chat opens the reply screen for a request that was never answered
         for _ in range(40):
-            await pilot.pause()
-            await app.workers.wait_for_complete()
             if isinstance(app.screen, ReplyScreen):
                 break
             await asyncio.sleep(0.25)
+            await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReplyScreen)
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        await settle(pilot)
         screen.query_one("#reply-track").press()
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         shown = _flat(screen.query_one("#reply-message", Static).render())
         assert "the Home Office" in shown and "to Home Office" not in shown, shown
 

@@ -692,6 +692,20 @@ def estimate_facts(reply: str | None) -> dict[str, str]:
     return out
 
 
+def _to_narrow(request: str | None, parts: list[str], whole_cost: bool, reply: str | None) -> tuple[str | None, list[str]]:
+    """lt102: the request a narrower request is built from: the person's own when askfoi has it; else, for a whole cost
+    refusal, the questions the reply quotes as the request (reply_request.quoted_items), numbered as the reply gives
+    them; else nothing."""
+    if request and request.strip() or not whole_cost:
+        return request, parts
+    from askfoi.reply_request import quoted_items
+
+    items = [" ".join(q.split()) for q in quoted_items(reply)][:10]
+    if not items:
+        return request, parts
+    return "\n".join(f"{n}. {q}" for n, q in enumerate(items, 1)), items
+
+
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date,
               reply: str | None = None, advice=None, whole: bool = False) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
@@ -893,8 +907,11 @@ def _with_period(text: str, span: tuple[date, date] | None, label: str | None) -
         lo, hi = found[0][2]
         words = f"between {long_date(span[0]).split(' ', 1)[1]} and {long_date(span[1]).split(' ', 1)[1]}"
         # nx73: "for each year from 2018/19 to 2025/26" narrowed to one year: "for each year" goes with the years
-        head = re.sub(r"(?i),?\s*(?:for\s+)?(?:each|every)\s+(?:academic\s+|financial\s+|calendar\s+)?year\s*$", "",
+        head = re.sub(r"(?i),?\s*(?:(?:for|in|during)\s+)?(?:each|every)\s+(?:academic\s+|financial\s+|calendar\s+)?year\s*$", "",
                       text[:lo]) if lo else text[:lo]
+        # lt102: "... receive in each year from 2019 to 2025", "... during 2019 to 2025": the narrowed period says its
+        # own "between", never "in between"
+        head = re.sub(r"(?i)\s+(?:in|during)\s*$", "", head)
         head = head + (" " if head and head != text[:lo] else "")
         return (head + words + text[hi:]).strip()
     return f"{text} (for the period {label} only)"
@@ -1879,6 +1896,9 @@ def review_letter(
         query = request or (reply_query(reply, asked_only=not reading.ncnd) if isinstance(reply, str) else "")
         others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
     parts = _request_parts(request)
+    # lt102: the whole request refused on cost (every part the reader read with it): the letter leads with the narrower
+    # request, made as a new one
+    whole_cost = reading.outcome == Outcome.cost_limit and all(p.outcome == Outcome.cost_limit for p in reading.parts)
     if reference is None and isinstance(reply, str):
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
@@ -2166,9 +2186,9 @@ def review_letter(
         owed_groups=grouped(_decided(owed, law, keep=lambda p: p.outcome != Outcome.published, skip=named_where)),
         pointed_only=bool(owed) and all(p.outcome == Outcome.published for p in owed),
         shares=shares if shares and shares["published"] and shares["held_back"] else None, internal_outside=internal_outside,
-        narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
-                           advice, whole=reading.outcome == Outcome.cost_limit and all(
-                               p.outcome == Outcome.cost_limit for p in reading.parts)), links=reading.links, about=about,
+        narrowed=_narrowed(*_to_narrow(request, parts, whole_cost, reply_str), cost_parts, replied,
+                           reply if isinstance(reply, str) else reply_text, advice, whole=whole_cost),
+        whole_cost=whole_cost, links=reading.links, about=about,
         # ck20: the narrowing the reply itself suggested (s16 advice) is what the narrower request follows
         suggested=advice is not None,
         # fu21: the reply's own sentence of advice: quoted, never "please tell me what I could ask for" after it
@@ -2995,6 +3015,11 @@ def complaint_letter(
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
     letter = _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
     letter.caution = req.get("clash")  # fu28: the request's dates disagree: the person checks them
+    if not scot and review_reading is not None and reviewed_on and window_end and today > window_end and not late:
+        # lt102: after the ICO's six weeks the letter asks the ICO to accept it ([SAY WHY]); the person is told plainly
+        # that the ICO may refuse it for undue delay (s50(2)(b))
+        delay = " ".join(render("reply/complaint_delay.j2", ended=long_date(window_end), law=law).split())
+        letter.caution = f"{letter.caution} {delay}" if letter.caution else delay
     # af99 (nc97 #2): the dates the Commissioner asks for that the letter could not give
     letter.undated = [what for what, known in (
         ("request", req.get("made") or req.get("received")),
@@ -3245,23 +3270,10 @@ def _not_after(day: date | None, today: date) -> date | None:
 
 def in_sentence(name: str) -> str:
     """An authority's name as a sentence says it: "the Scottish Government", "the Metropolitan Police Service",
-    but "Kent Police". A known body takes "the" when the knowledge pack lists it with "the" in front of its name
-    or of the words it starts with ("the Metropolitan Police"); otherwise the name as given."""
-    name = (name or "").strip()
-    if not name or name.lower().startswith("the "):
-        return name
-    words = name.lower().split()
-    for body in get_knowledge().authorities:
-        if body.name.lower() != name.lower():
-            continue
-        for alias in body.aliases:
-            said = alias.lower().split()
-            if len(said) > 1 and said[0] == "the" and said[1:] == words[: len(said) - 1]:
-                return f"the {name}"
+    but "Kent Police" (lt102: askfoi.templates.said, the one function the letters, the bot and the reply screen use:
+    the pack's "the ..." aliases first, then the words of the name, knowledge/vocab/body_articles.yaml)."""
     from askfoi.templates import said as said_in_text
 
-    # ch101 (nc101 #2): a name the pack lists with no "the" alias takes the article its words need ("the Driver and
-    # Vehicle Licensing Agency", "the Police Service of Scotland"; knowledge/vocab/body_articles.yaml), as the bot says it
     return said_in_text(name)
 
 

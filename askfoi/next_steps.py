@@ -241,7 +241,9 @@ def next_steps(
         return steps + [_step("none", "disclosed", None, **ctx)]  # everything given: no review to offer
     if after_review:
         by = add_months(replied, SIC_MONTHS) if scot else replied + timedelta(weeks=ICO_WEEKS)
-        return [_step("commissioner", "commissioner", by, "complain", answer_by=None, reviewed=True, **ctx)]
+        # lt102: the ICO's six weeks from the review's outcome have passed: it may refuse after undue delay (s50(2)(b))
+        return [_step("commissioner", "commissioner", by, "complain", answer_by=None, reviewed=True,
+                      overdue=not scot and by < today, **ctx)]
     if outcome == Outcome.cost_limit:
         steps.append(_step("narrow", "narrow", None, advised=advised, **ctx))
     review_by = review_request_by(replied, scotland=scot)

@@ -648,6 +648,16 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
 
     reading = own_sections(read_reply(text), text)  # fu28: each part with the provisions its own paragraph cites
     reading = _with_ncnd_basis(reading, text)  # rv99 (nc99 #6): "NCND by virtue of s30(2)" stands on s30(3)
+    asked_law = options.pop("asked_law", None)
+    if asked_law is not None and Regime(asked_law) == Regime.EIR and reading.regime == Regime.FOIA:
+        from askfoi.followup import names_law
+
+        if not names_law(text):
+            # lt102 (lt101's left item): one law per request. A reply that names no law is read under the law the
+            # request was made under (ASKED_LAW: the EIR for an environmental request), as the review, the chaser and
+            # the complaint read it (reply_flow._carried): the screen never says section 10 and the ICO's internal
+            # review while the letter says regulation 11
+            reading = reading.model_copy(update={"regime": Regime.EIR})
     from askfoi.answer_map import with_mapped_parts
 
     # fu31 (nu33 #9): a reply that answers under its own part labels ("Response to part 2") is mapped by them

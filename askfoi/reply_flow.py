@@ -844,7 +844,9 @@ class ReplyFlow:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
                                        received=self.received, sent=self.sent, today=self.today(),
                                        matcher=self.matcher, scotland=self._scotland(), sar=True if self.sar else None,
-                                       chat=True, told="\n".join(t for t in (self.story, self.topic) if t) or None)
+                                       chat=True, told="\n".join(t for t in (self.story, self.topic) if t) or None,
+                                       # lt102: the law the request was made under, for a reply that names none
+                                       asked_law=None if self.sar else self._asked_regime())
         if self.explained.sar:  # a reply to a subject access request, known or read as one: the message says what applies
             self.sar, self.explained.sar = True, False
         reading = self.explained.reading

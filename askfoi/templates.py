@@ -30,6 +30,7 @@ def environment():
     env.filters["cite"] = cite
     env.filters["dear"] = dear
     env.filters["said"] = said
+    env.filters["said_first"] = said_first
     return env
 
 
@@ -43,6 +44,10 @@ def said(name: str | None) -> str:
     words = text.split()
     if not words or words[0].lower() == "the":
         return text
+    # lt102: the one function for a body's name in running text (followup.in_sentence is this): a name the knowledge pack
+    # lists with "the" in front of it or of the words it starts with ("the British Transport Police") takes it
+    if text.lower() in _named_with_the():
+        return f"the {text}"
     data, _ = load_vocab("body_articles")
     data = data if isinstance(data, dict) else {}
     first = {str(w).lower() for w in data.get("first_words") or []}
@@ -51,6 +56,33 @@ def said(name: str | None) -> str:
     of_name = len(words) > 2 and low[0] in first and (low[1] in ("of", "for") or (
         len(words) > 3 and low[1] in last and low[2] in ("of", "for")))  # (never "University Hospitals of ...")
     return f"the {text}" if of_name or (len(words) > 1 and words[-1].lower() in last) else text
+
+
+def said_first(name: str | None) -> str:
+    """lt102: a body's name as said at the start of a sentence: "The Home Office replied", "Leeds City Council replied"."""
+    text = said(name)
+    return text[:1].upper() + text[1:]
+
+
+def _named_with_the() -> frozenset[str]:
+    from askfoi.knowledge import get_knowledge
+
+    pack = get_knowledge()
+    cached = _WITH_THE.get(id(pack))
+    if cached is None:
+        names = set()
+        for body in pack.authorities:
+            words = body.name.lower().split()
+            for alias in body.aliases:
+                spoken = alias.lower().split()
+                if len(spoken) > 1 and spoken[0] == "the" and spoken[1:] == words[: len(spoken) - 1]:
+                    names.add(body.name.lower())
+                    break
+        cached = _WITH_THE.setdefault(id(pack), frozenset(names))
+    return cached
+
+
+_WITH_THE: dict[int, frozenset[str]] = {}
 
 
 def dear(authority: str | None, team: str) -> str:

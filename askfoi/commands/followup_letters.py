@@ -216,6 +216,10 @@ def run_complain(args) -> int:
                                chased=bool(args.chased), review_asked=bool(args.review_asked)).split())
         if note:
             print(f"askfoi: {note}", file=sys.stderr)
+    if letter.caution:  # lt102: a complaint after the ICO's six weeks: it may be refused for undue delay (s50(2)(b))
+        import sys
+
+        print(f"askfoi: {letter.caution}", file=sys.stderr)
     return _print(letter, args)
 
 

@@ -49,15 +49,16 @@ def place_council(place: str | None) -> str | None:
     if not place or not place.strip():
         return None
     from askfoi.area_councils import _places
-    from askfoi.authorities import resolve_authority
+    from askfoi.authorities import default_index
     from askfoi.place_councils import current_body
 
     key = " ".join(re.sub(r"[^\w\s'-]", " ", place.lower()).split())
     towns, _ = _places()
     if key in towns:
         return towns[key]
-    found = resolve_authority(f"{key} council")
-    if found is None or not found.known or found.score < 100 or found.type.value != "council":
+    # st102: only a body named whole counts (score 100), so the fuzzy scan is not run (named_exactly)
+    found = default_index().named_exactly(f"{key} council")
+    if found is None or found.type.value != "council":
         return None
     return current_body(found.name)
 

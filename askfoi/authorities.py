@@ -313,6 +313,17 @@ class AuthorityIndex:
         return [w for w in key.split()
                 if len(w) > 3 and not w.isdigit() and w not in self._generic and w not in self.common]
 
+    def _having_word(self, word: str) -> set[int]:
+        """st102: the positions of the names that have WORD (built once per index)."""
+        index = self.__dict__.get("_word_positions")
+        if index is None:
+            index = {}
+            for pos, words in enumerate(self.words):
+                for w in words:
+                    index.setdefault(w, set()).add(pos)
+            self.__dict__["_word_positions"] = index
+        return index.get(word, set())
+
     def _has_places(self, pos: int, places: list[str]) -> bool:
         """Whether choice POS has every one of PLACES: as typed or, for a word no listed name has (so
         perhaps misspelt), a close spelling of it ("esex") or a word it begins ("yorks" of "yorkshire")."""
@@ -357,16 +368,59 @@ class AuthorityIndex:
         found = memo[name]
         return found.model_copy() if found is not None else None
 
-    def _resolve(self, name: str) -> ResolvedAuthority | None:
-        query = " ".join(name.split())[:_MAX_NAME_CHARS]
-        key = normalise(query)
-        if not key:
-            return None if not query else self.unknown(query, 0.0)
+    def _named_whole(self, query: str, key: str) -> ResolvedAuthority | None:
+        """The body whose name or alias KEY is, or has KEY's words in another order (score 100); else None."""
         if key in self.exact:
             return _resolved(self.authorities[self.exact[key]], 100.0, query)
         reordered = self._same_words(key)
         if reordered is not None:
             return _resolved(self.authorities[reordered], 100.0, query)
+        return None
+
+    def named_exactly(self, name: str) -> ResolvedAuthority | None:
+        """st102: `resolve(NAME)` when it is a known body with score 100 (a name or alias, or its words in another
+        order), else None; without the fuzzy scan over every name (a third of framing a message) when no fuzzy score
+        can reach 100. A fuzzy score blends 0.5 WRatio + 0.3 token_set_ratio + 0.2 ratio, less penalties (never
+        negative); ratio is 100 only for the same string, which the exact look-up finds first, and is otherwise at
+        most 100 * (1 - 1/(n + m)) for lengths n and m: so the blend is below 100 - 20/(n + m), and rounds (one
+        decimal) below 100 while n + m < 400."""
+        memo = self.__dict__.get("_resolve_memo")
+        if memo is not None and name in memo:
+            found = self.resolve(name)
+        else:
+            query = " ".join(name.split())[:_MAX_NAME_CHARS]
+            key = normalise(query)
+            if not key:
+                return None
+            whole = self._named_whole(query, key)
+            if whole is not None or len(key) + self._longest_choice() < 390:
+                return whole
+            found = self.resolve(name)
+        return found if found is not None and found.known and found.score >= 100 else None
+
+    def _longest_choice(self) -> int:
+        longest = self.__dict__.get("_longest")
+        if longest is None:
+            longest = self.__dict__["_longest"] = max(map(len, self.choices), default=0)
+        return longest
+
+    def bare_names(self) -> frozenset[str]:
+        """st102: every body's own name, normalised, without a leading "the" (what `_body_as_thing` compares a
+        resolved body's name with): a text that is none of them cannot be a body named whole."""
+        names = self.__dict__.get("_bare_names")
+        if names is None:
+            names = self.__dict__["_bare_names"] = frozenset(
+                normalise(re.sub(r"(?i)^the\s+", "", a.name)) for a in self.authorities)
+        return names
+
+    def _resolve(self, name: str) -> ResolvedAuthority | None:
+        query = " ".join(name.split())[:_MAX_NAME_CHARS]
+        key = normalise(query)
+        if not key:
+            return None if not query else self.unknown(query, 0.0)
+        whole = self._named_whole(query, key)
+        if whole is not None:
+            return whole
         kinds = _kinds_named(key)
         if len(kinds) == len(key.split()) or not self.choices:
             return self.unknown(query, 0.0)  # only kind-words ("the police"): no particular body
@@ -434,7 +488,14 @@ class AuthorityIndex:
         places = self.place_words(key)
         if len(kinds) != 1 or not places:
             return None
-        owners = {self.owner[pos] for kind in kinds for pos in self.of_type.get(kind, ()) if self._has_places(pos, places)}
+        if all(p in self.vocab for p in places):
+            # st102: every place word is in some name, so `_has_places` is a plain test of the name's words: the names
+            # having them all are read from a word index in place of testing every body of the kind
+            having = set.intersection(*(self._having_word(p) for p in places))
+            owners = {self.owner[pos] for kind in kinds for pos in self.of_type.get(kind, ()) if pos in having}
+        else:
+            owners = {self.owner[pos] for kind in kinds for pos in self.of_type.get(kind, ())
+                      if self._has_places(pos, places)}
         owners = {i for i in owners if self._rank(i) <= 1}  # current bodies FOI covers
         return owners.pop() if len(owners) == 1 else None
 

@@ -446,8 +446,16 @@ def compile_any(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Patte
     return re.compile("|".join(good), flags) if good else None
 
 
+_VOCAB_PATHS: dict[tuple[Path, str], Path] = {}
+
+
 def vocab_path(name: str) -> Path:
-    return shipped_knowledge_dir() / "vocab" / f"{name}.yaml"
+    # st102: the path made once per vocabulary (thousands of look-ups per message each joined it again)
+    root = shipped_knowledge_dir()
+    found = _VOCAB_PATHS.get((root, name))
+    if found is None:
+        found = _VOCAB_PATHS[(root, name)] = root / "vocab" / f"{name}.yaml"
+    return found
 
 
 @functools.lru_cache(maxsize=None)

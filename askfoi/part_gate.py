@@ -350,11 +350,13 @@ def _body_as_thing(frame: "Frame", authority: str | None) -> bool:
     the body is who acted, never the thing counted."""
     if frame.kind not in _MEASURED or frame.kept_words:
         return False
-    from askfoi.authorities import normalise, resolve_authority
+    from askfoi.authorities import default_index, normalise, resolve_authority
 
     subject = re.sub(r"(?i)^(?:the|a|an)\s+", "", (frame.subject or "").strip())
     first = (_words(subject) or [""])[0]
-    body = resolve_authority(subject) if subject and len(_words(subject)) <= 8 else None
+    # st102: a subject that is no body's name (bare_names) is never resolved to one named whole: not looked up
+    body = resolve_authority(subject) if subject and len(_words(subject)) <= 8 \
+        and normalise(subject) in default_index().bare_names() else None
     if body is not None and body.known and normalise(re.sub(r"(?i)^the\s+", "", body.name)) == normalise(subject):
         return True  # a body named whole is never the thing counted (another body than the one asked, too)
     if not authority:

@@ -5348,8 +5348,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
             continue
         if fixes.get(w, w) in ignore or _lemmas(w) & said or _lemmas(fixes.get(w, w)) & said:
             continue
-        if w.endswith("ing") and _ing_of_ignored(w, ignore):
-            continue  # sq102 (nc101): "how much are they paying for": the -ing of a verb that is no detail ("pay")
+        if w.endswith("ing") and frame.kind in ("total_spend", "income", "figure") and _ing_of_ignored(w, ignore):
+            continue  # sq102 (nc101): "how much are they paying for": the -ing of a money verb that is no detail ("pay")
         if frame.clause.startswith("resulting from ") and effect_verb(w):
             continue  # fr14b: "led to" said as "resulting from"
         lost.append(w)

@@ -66,6 +66,7 @@ def test_nc101_j1_the_initials_are_the_body():
 
 
 @pytest.mark.parametrize("text, want", [  # own words
+    # (guard: main frames this one already, "leeds council" being masked as the body's own short name)
     ("my car was towed by leeds city council in june. how many cars leeds council towed from residents streets in 2024",
      "The number of cars towed from residents streets."),
     ("greater manchester police stopped my brother twice. how many people gmp stopped and searched in 2024",
@@ -260,7 +261,7 @@ def test_guard_spent_on_a_firm_unchanged():
 @pytest.mark.parametrize("text, want", [
     ("do the council tax bills rise every year in leeds",
      "Any recorded information showing whether the council tax bills rise every year in Leeds."),
-    ("do the council housing rents go up every april in bristol",  # own words
+    ("do the council housing rents go up every april in bristol",  # own words (a guard: main reads it so already)
      "Any recorded information showing whether the council housing rents go up every April in Bristol."),
     ("does the council tax rise every year in leeds",
      "Any recorded information showing whether the council tax rises every year in Leeds."),

@@ -12276,6 +12276,8 @@ def _counted_doer(before: str, after: str) -> bool:
     downloaded", "the number of fines | leeds council | issued") is the doer of that count's clause."""
     if not re.search(r"(?i)\b(?:how\s+many|the\s+number\s+of)\s+(?:[a-z][\w'-]*\s+){1,3}(?:the\s+)?$", before):
         return False
+    if re.search(r"(?i)\b(?:in|on|at|for|across|within|around|near|from|of|to|by)\s+(?:the\s+)?$", before):
+        return False  # "how many homes in | hull | flooded": a place after its preposition, never the doer
     verb = re.match(r"\s+(?:have\s+|has\s+|had\s+)?([a-z]+)\b", after.lower())
     if not verb:
         return False

@@ -360,7 +360,9 @@ def _without_addressee(topic: str | None, *authorities: str | None) -> str | Non
         return topic
     from askfoi.framing import _named_bodies
 
-    hits = [hit for hit in _named_bodies(topic) if hit[1] in authorities and hit[2]]
+    hits = [hit for hit in _named_bodies(topic) if hit[1] in authorities and hit[2] and not re.search(
+        r"(?i)\b(?:in|on|at|for|across|within|around|near|from|of)\s+(?:the\s+)?$", topic[: hit[2][0]])]
+    # (a place after its preposition, "children in care in Fife", is the area asked about: it stays)
     if not hits:
         return topic
     cut = topic[: hits[0][2][0]].split()

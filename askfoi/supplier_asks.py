@@ -101,6 +101,11 @@ def supplier_frame(question: str, masked: str, previous=None):
         verb = _verb_after(m.group("aux"), m.group("verb").lower())
         if verb is None:
             return None
+        thing = _the_thing(previous)
+        if thing is not None:  # "how much did they spend on agency social workers and which agencies did they use"
+            frame = Frame(kind="contracts", subject=thing[0], article=thing[1], source=question)
+            frame.qualifiers.place, frame.qualifiers.place_prep = previous.qualifiers.place, previous.qualifiers.place_prep
+            return frame
         return Frame(kind="contracts", subject=_plural(m.group("word")), head="suppliers", clause=f"you {verb}",
                      source=question)
     m = others.match(text)

@@ -2625,8 +2625,13 @@ class Conversation:
                tuple(s.told_later))
         cached = getattr(self, "_resolved", None)
         if cached is None or cached[0] != key:
+            from askfoi.framing import frame_message
+
+            # ny102 (nc102 #2, #5): the route the first message was framed on (cached: the about step framed it already)
+            route = frame_message(s.about, None, today=self.today()).route if s.about else None
             self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today(),
-                                                   said_kind=s.authority_said, told_later="\n".join(s.told_later)))
+                                                   said_kind=s.authority_said, told_later="\n".join(s.told_later),
+                                                   route=route))
         return self._resolved[1]
 
     def _frames(self) -> list:

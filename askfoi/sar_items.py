@@ -162,9 +162,36 @@ def foi_asides(text: str, taken: list[str] | None = None) -> list[str]:
     kept = []
     for q in out:
         q = _without_taken(q, cores)
-        if q and len(q.split()) >= 3:
+        if q and kept and _no_subject(q):
+            # ny102 (nc102 #2): "..., and how much in total": a figure with no subject of its own asks about the one
+            # before it; held as one question ("how many disrepair claims ... in 2025, and how much in total?"), never
+            # as a fragment the person cannot read back ("how much in total?"), framed from there like any part
+            kept[-1] = f"{kept[-1].rstrip(' ?.')}, and {_JOIN_LEAD.sub('', q).rstrip(' ?.')}?"
+        elif q and len(q.split()) >= 3:
             kept.append(q)
     return kept
+
+
+# ny102: the words of a figure's question that name no subject of their own ("how much in total", "what did that come
+# to"); or one counted among the figure before ("how many of those were upheld")
+_SUBJECTLESS = frozenset(
+    "how much many what was were is are did do does it that this they those these them of in on for by to the a an "
+    "total totals overall altogether all sum amount cost costs costed come came comes add added adds up worth value "
+    "spend spent paid pay payout payouts money was each per year month week every so far and also plus".split())
+_JOIN_LEAD = re.compile(r"(?i)^\W*(?:(?:and|also|plus|then|so)\s+)+")
+
+
+def _no_subject(question: str) -> bool:
+    """ny102: QUESTION asks a figure ("how much", "what ... total") with only words that name no subject of their own."""
+    words = re.findall(r"[a-z']+", question.lower())
+    if _OF_THOSE.match(question):
+        return True  # "how many of those were upheld": counted among the figure before
+    return bool(words) and bool(set(words) & _FIGURE_WORDS) and all(w in _SUBJECTLESS for w in words)
+
+
+_FIGURE_WORDS = frozenset("much many total totals sum amount cost costs costed come came comes worth spend spent paid".split())
+_OF_THOSE = re.compile(r"(?i)^\W*(?:(?:and|also|plus|then|so)\s+)*(?:how\s+(?:many|much)|what\s+(?:number|proportion|"
+                       r"percentage|share|fraction)|which)\s+of\s+(?:those|them|these|that|it)\b")
 
 
 # ny73: the words before a record's own words ("all the", "a copy of", "can i get") and after them ("as well", "please")

@@ -252,7 +252,8 @@ def reply_question(text: str) -> str | None:
     said = " ".join(text.lower().split())[:500]
     first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
     if "?" not in said and not (first and first.group(1) in _words("reply_question_open")) \
-            and not any(re.search(p, said) for p in _words("reply_question_asking")):
+            and not any(re.search(p, said) for p in _words("reply_question_asking")) \
+            and not any(re.search(p, said) for p in _words("own_complaint")):  # ny102: "..., how do i complain to the commissioner"
         return None
     for key, topic in (("reply_question_covered", "covered"), ("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
                        ("reply_question_review", "review"), ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
@@ -599,9 +600,15 @@ class Conversation:
             # rv99 (nc99 #1, j7): "how do i complain to the ico" before any request is written here: a question about
             # a reply, answered and the reply screen opened, never framed as a request to the ICO
             review_said = any(re.search(p, _normal(text)) for p in _words("reply_review_refused"))
-            topic = "complain" if re.search(r"\b(?:ico|information\s+commissioner|complain)\b", _normal(text)) else "review"
+            topic = "complain" if re.search(r"\b(?:ico|information\s+commissioner|commissioner|complain)\b", _normal(text)) \
+                else "review"
+            facts = self._complaint_facts()
+            if not facts["authority"]:
+                # ny102 (nc102 #10): "how do i complain to the commissioner about glasgow city council": the body it is
+                # about, and so which Commissioner and whether a review comes first (Scotland), from the words typed
+                facts.update(_complained_of(text))
             self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic, review_said=review_said,
-                                   **self._complaint_facts()))
+                                   **facts))
             if review_said:
                 turn.actions.append("reply")  # the template says the reply screen is open: the review's answer is read there
             return turn
@@ -2874,6 +2881,24 @@ def _add_asked(text: str) -> str:
     m = _ADD_ASKED.match(text or "")
     text = "add " + m.group("rest") if m else text or ""
     return _VEHICLE_REG.sub(lambda r: r.group(0).upper(), text)
+
+
+def _complained_of(text: str) -> dict:
+    """ny102 (nc102 #10): the organisation a question about complaining names ("how do i complain to the commissioner
+    about glasgow city council"), never the Commissioner itself: {"authority", "scot"}, or nothing when none is named."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.framing import find_authority
+
+    rest = text
+    for pattern in _words("own_complaint"):
+        rest = re.sub(pattern, " ", rest, flags=re.I)
+    rest = re.sub(r"(?i)\b(?:the\s+)?(?:ico|(?:scottish\s+)?information\s+commissioner(?:'s\s+office)?|commissioner)\b", " ", rest)
+    found, _ = find_authority(rest)
+    body = resolve_authority(found.name) if found is not None else None
+    if body is None or not body.known or "commissioner" in body.name.lower():
+        return {}
+    return {"authority": body.letter_name or body.name,
+            "scot": body.regime == Regime.FOISA or getattr(body.nation, "value", body.nation) == "scotland"}
 
 
 def _joined_questions(questions: list[str]) -> str:

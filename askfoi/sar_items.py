@@ -173,9 +173,10 @@ def foi_asides(text: str, taken: list[str] | None = None) -> list[str]:
 
 
 # ny102: the words of a figure's question that name no subject of their own ("how much in total", "what did that come
-# to"); or one counted among the figure before ("how many of those were upheld")
+# to"); or one counted among the figure before ("how many of those were upheld"). "they" names a subject (the body, or
+# the things counted: "what did they cost" stays a question of its own, as nx73 lists it)
 _SUBJECTLESS = frozenset(
-    "how much many what was were is are did do does it that this they those these them of in on for by to the a an "
+    "how much many what was were is are did do does it that this of in on for by to the a an "
     "total totals overall altogether all sum amount cost costs costed come came comes add added adds up worth value "
     "spend spent paid pay payout payouts money was each per year month week every so far and also plus".split())
 _JOIN_LEAD = re.compile(r"(?i)^\W*(?:(?:and|also|plus|then|so)\s+)+")
@@ -489,6 +490,12 @@ def _tidy(item: str, owner: bool = False) -> str:
         # ck30: what a body sent them ("the letters dwp sent her"): sent to the person, who signs the letter
         item = re.sub(r"(?i)\b(sent|wrote|written|emailed|posted|gave|given|issued)\s+(to\s+)?(?:him|her)\b",
                       lambda m: f"{m.group(1)} {m.group(2) or ''}me", item)
+        # ny102 (nc102 #4): the helper's "my client's PIP" is the client's own "my PIP" in the letter they sign
+        item = re.sub(r"(?i)\b(?:my|the|our)\s+client(?:'s|s'?|\u2019s)(?=\s+\w)", "my", item)
+        # ny102: "her" as the object ("won't tell her why", "never told her that") is "me"; "her review" stays "my"
+        item = re.sub(r"(?i)\b(?:him|her)\b(?=\s+(?:why|what|how|when|where|whether|if|that|anything|nothing|"
+                      r"about|to|a|an|the|it|back|so|and|but|or|because|until|after|before|for|at|in|on|by|from|with)\b"
+                      r"|\s*[,.;:?!)]|\s*$)", "me", item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
         item = re.sub(r"(?i)\b(?:about|on|of|concerning|regarding)\s+(?:him|her)\b", lambda m: m.group(0).split()[0] + " me", item)
         item = _OWNER.sub("my ", item)

@@ -1255,6 +1255,9 @@ class Conversation:
                                                      for f in [*framing.findings, *findings])
                 else service_complaint(text, s.authority or (framing.authority.name if framing.authority else None)),
                 others_records=framing.others_records,
+                own_recording=None if sar else _own_recording(text, s.parts),  # ny102 (nc102 #1)
+                own_recording_noun=_recording_noun(_own_recording(text, s.parts) if not sar else None),
+                police=bool(framing.authority and "police" in (framing.authority.name or "").lower()),
                 other_bodies=s.other_requests,
                 clinic=self.clinic,
                 authority=framing.authority.letter_name if framing.authority else None,
@@ -2881,6 +2884,28 @@ def _add_asked(text: str) -> str:
     m = _ADD_ASKED.match(text or "")
     text = "add " + m.group("rest") if m else text or ""
     return _VEHICLE_REG.sub(lambda r: r.group(0).upper(), text)
+
+
+def _own_recording(text: str, parts: list[str]) -> str | None:
+    """ny102 (nc102 #1): the words of a message read as FOI that ask for a recording of the person it is for ("he wants a
+    copy of the bodycam footage from when gmp searched him"), when no part of the letter asks for it: their own data,
+    said and never dropped in silence; None otherwise."""
+    if any(re.search(p, part, re.I) for part in parts for p in _words("recording_in_part")):
+        return None
+    for pattern in _words("own_recording_asked"):
+        m = re.search(pattern, text or "", re.I)
+        if m:
+            return " ".join(m.group().split())
+    return None
+
+
+def _recording_noun(said: str | None) -> str | None:
+    """ny102: the kind of recording SAID names, as the example of the subject access request says it."""
+    m = re.search(r"(?i)\b(cctv|body\s*-?\s*cam|bodycam|body[\s-]worn|dash\s*cam)", said or "")
+    if not m:
+        return None
+    kind = m.group(1).lower()
+    return "CCTV footage" if kind == "cctv" else "dashcam footage" if kind.startswith("dash") else "body-worn video footage"
 
 
 def _complained_of(text: str) -> dict:

@@ -252,7 +252,8 @@ def reply_question(text: str) -> str | None:
     said = " ".join(text.lower().split())[:500]
     first = re.match(r"\W*([a-z']+(?:\s+on)?)", said)
     if "?" not in said and not (first and first.group(1) in _words("reply_question_open")) \
-            and not any(re.search(p, said) for p in _words("reply_question_asking")):
+            and not any(re.search(p, said) for p in _words("reply_question_asking")) \
+            and not any(re.search(p, said) for p in _words("own_complaint")):  # ny102: "..., how do i complain to the commissioner"
         return None
     for key, topic in (("reply_question_covered", "covered"), ("reply_question_complain", "complain"), ("reply_question_chase", "chase"),
                        ("reply_question_review", "review"), ("reply_question_ncnd", "ncnd"), ("reply_question_terms", "reply")):
@@ -605,9 +606,15 @@ class Conversation:
             # rv99 (nc99 #1, j7): "how do i complain to the ico" before any request is written here: a question about
             # a reply, answered and the reply screen opened, never framed as a request to the ICO
             review_said = any(re.search(p, _normal(text)) for p in _words("reply_review_refused"))
-            topic = "complain" if re.search(r"\b(?:ico|information\s+commissioner|complain)\b", _normal(text)) else "review"
+            topic = "complain" if re.search(r"\b(?:ico|information\s+commissioner|commissioner|complain)\b", _normal(text)) \
+                else "review"
+            facts = self._complaint_facts()
+            if not facts["authority"]:
+                # ny102 (nc102 #10): "how do i complain to the commissioner about glasgow city council": the body it is
+                # about, and so which Commissioner and whether a review comes first (Scotland), from the words typed
+                facts.update(_complained_of(text))
             self._say(turn, render("bot/reply_question.j2", topic=topic, clinic=self.clinic, review_said=review_said,
-                                   **self._complaint_facts()))
+                                   **facts))
             if review_said:
                 turn.actions.append("reply")  # the template says the reply screen is open: the review's answer is read there
             return turn
@@ -1254,6 +1261,9 @@ class Conversation:
                                                      for f in [*framing.findings, *findings])
                 else service_complaint(text, s.authority or (framing.authority.name if framing.authority else None)),
                 others_records=framing.others_records,
+                own_recording=None if sar else _own_recording(text, s.parts),  # ny102 (nc102 #1)
+                own_recording_noun=_recording_noun(_own_recording(text, s.parts) if not sar else None),
+                police=bool(framing.authority and "police" in (framing.authority.name or "").lower()),
                 other_bodies=s.other_requests,
                 clinic=self.clinic,
                 authority=framing.authority.letter_name if framing.authority else None,
@@ -2632,8 +2642,13 @@ class Conversation:
                tuple(s.told_later))
         cached = getattr(self, "_resolved", None)
         if cached is None or cached[0] != key:
+            from askfoi.framing import frame_message
+
+            # ny102 (nc102 #2, #5): the route the first message was framed on (cached: the about step framed it already)
+            route = frame_message(s.about, None, today=self.today()).route if s.about else None
             self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today(),
-                                                   said_kind=s.authority_said, told_later="\n".join(s.told_later)))
+                                                   said_kind=s.authority_said, told_later="\n".join(s.told_later),
+                                                   route=route))
         return self._resolved[1]
 
     def _frames(self) -> list:
@@ -2876,6 +2891,46 @@ def _add_asked(text: str) -> str:
     m = _ADD_ASKED.match(text or "")
     text = "add " + m.group("rest") if m else text or ""
     return _VEHICLE_REG.sub(lambda r: r.group(0).upper(), text)
+
+
+def _own_recording(text: str, parts: list[str]) -> str | None:
+    """ny102 (nc102 #1): the words of a message read as FOI that ask for a recording of the person it is for ("he wants a
+    copy of the bodycam footage from when gmp searched him"), when no part of the letter asks for it: their own data,
+    said and never dropped in silence; None otherwise."""
+    if any(re.search(p, part, re.I) for part in parts for p in _words("recording_in_part")):
+        return None
+    for pattern in _words("own_recording_asked"):
+        m = re.search(pattern, text or "", re.I)
+        if m:
+            return " ".join(m.group().split())
+    return None
+
+
+def _recording_noun(said: str | None) -> str | None:
+    """ny102: the kind of recording SAID names, as the example of the subject access request says it."""
+    m = re.search(r"(?i)\b(cctv|body\s*-?\s*cam|bodycam|body[\s-]worn|dash\s*cam)", said or "")
+    if not m:
+        return None
+    kind = m.group(1).lower()
+    return "CCTV footage" if kind == "cctv" else "dashcam footage" if kind.startswith("dash") else "body-worn video footage"
+
+
+def _complained_of(text: str) -> dict:
+    """ny102 (nc102 #10): the organisation a question about complaining names ("how do i complain to the commissioner
+    about glasgow city council"), never the Commissioner itself: {"authority", "scot"}, or nothing when none is named."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.framing import find_authority
+
+    rest = text
+    for pattern in _words("own_complaint"):
+        rest = re.sub(pattern, " ", rest, flags=re.I)
+    rest = re.sub(r"(?i)\b(?:the\s+)?(?:ico|(?:scottish\s+)?information\s+commissioner(?:'s\s+office)?|commissioner)\b", " ", rest)
+    found, _ = find_authority(rest)
+    body = resolve_authority(found.name) if found is not None else None
+    if body is None or not body.known or "commissioner" in body.name.lower():
+        return {}
+    return {"authority": body.letter_name or body.name,
+            "scot": body.regime == Regime.FOISA or getattr(body.nation, "value", body.nation) == "scotland"}
 
 
 def _joined_questions(questions: list[str]) -> str:

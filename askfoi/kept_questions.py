@@ -263,6 +263,11 @@ def addressed(text: str, names: list[str]) -> str:
             fixed = fixed[:1].upper() + fixed[1:] if aux.group(1)[:1].isupper() else fixed
             out.append(before[: aux.start()] + fixed + " you")
             last = m.end()
+        elif nxt and not aux and nxt.group(1).lower() in _BARE_NEGATIVES:
+            # ny102 (nc102 #4): "and the DWP wont tell her why": a negative typed without its apostrophe is the body's
+            # verb, spoken to as "you won't", never a thing it owns ("your wont")
+            out.append(before + ("You" if start else "you") + " " + _BARE_NEGATIVES[nxt.group(1).lower()])
+            last = m.end() + nxt.end()
         elif nxt and not aux and not prep and _object_slot(before) and _noun_or_adjective(nxt.group(1)) \
                 and not re.match(r"(?i)the\s", m.group()):
             # sq102 (nc101): "how many dogs entered Leeds City Council pounds": the name after a verb that has done its
@@ -295,6 +300,13 @@ _OWN_ITS = re.compile(r"(?i)^(?P<lead>(?:how\s+(?:much|many|often|long)|what|why
 
 def _own_its(text: str) -> str:
     return _OWN_ITS.sub(lambda m: m.group("lead") + ("Your" if m.group()[-3:][:1].isupper() else "your"), text, count=1)
+
+
+# ny102: negatives typed without their apostrophe, after a body's name: its verb, as "you" say it
+_BARE_NEGATIVES = {"wont": "won't", "dont": "don't", "doesnt": "don't", "didnt": "didn't", "cant": "can't",
+                   "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "hasnt": "haven't",
+                   "havent": "haven't", "hadnt": "hadn't", "isnt": "aren't", "wasnt": "weren't", "arent": "aren't",
+                   "werent": "weren't"}
 
 
 # words after a body's name that end it as a noun phrase ("between the council and Serco", "to the council about")

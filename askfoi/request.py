@@ -98,6 +98,7 @@ def resolve_request(
     today: date | None = None,
     said_kind: str | None = None,
     told_later: str | None = None,
+    route: str | None = None,
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
     from askfoi.checks import applies_under, check_request, scottish_text
@@ -107,7 +108,11 @@ def resolve_request(
     resolved = resolve_authority(authority) if authority else None
     found_period = parse_period(period, today=today) if period else None
     about_check = check_request(about, None) if about else None
-    sar = bool(about_check) and about_check.regime == Regime.SAR
+    # ny102 (nc102 #2, #5): ROUTE is how the first message was framed (framing.route): a message framed as a subject
+    # access request ("she wants the inspection reports on her flat, and ... how many disrepair claims") is one, though
+    # its whole text, figures and all, reads as FOI; else the letter was a SAR (its parts) with FOI review points, and
+    # the FOI questions set aside for /next were never offered
+    sar = bool(about_check) and (about_check.regime == Regime.SAR or route == "sar")
     text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1)) if parts else about
     # nx64 (nc64 #1): a body askfoi does not know is placed by the person's story ("my flat in govan"): in Scotland, FOISA
     located = about if not sar else None

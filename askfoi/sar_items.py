@@ -167,9 +167,37 @@ def foi_asides(text: str, taken: list[str] | None = None) -> list[str]:
     kept = []
     for q in out:
         q = _without_taken(q, cores)
-        if q and len(q.split()) >= 3:
+        if q and kept and _no_subject(q):
+            # ny102 (nc102 #2): "..., and how much in total": a figure with no subject of its own asks about the one
+            # before it; held as one question ("how many disrepair claims ... in 2025, and how much in total?"), never
+            # as a fragment the person cannot read back ("how much in total?"), framed from there like any part
+            kept[-1] = f"{kept[-1].rstrip(' ?.')}, and {_JOIN_LEAD.sub('', q).rstrip(' ?.')}?"
+        elif q and len(q.split()) >= 3:
             kept.append(q)
     return kept
+
+
+# ny102: the words of a figure's question that name no subject of their own ("how much in total", "what did that come
+# to"); or one counted among the figure before ("how many of those were upheld"). "they" names a subject (the body, or
+# the things counted: "what did they cost" stays a question of its own, as nx73 lists it)
+_SUBJECTLESS = frozenset(
+    "how much many what was were is are did do does it that this of in on for by to the a an "
+    "total totals overall altogether all sum amount cost costs costed come came comes add added adds up worth value "
+    "spend spent paid pay payout payouts money was each per year month week every so far and also plus".split())
+_JOIN_LEAD = re.compile(r"(?i)^\W*(?:(?:and|also|plus|then|so)\s+)+")
+
+
+def _no_subject(question: str) -> bool:
+    """ny102: QUESTION asks a figure ("how much", "what ... total") with only words that name no subject of their own."""
+    words = re.findall(r"[a-z']+", question.lower())
+    if _OF_THOSE.match(question):
+        return True  # "how many of those were upheld": counted among the figure before
+    return bool(words) and bool(set(words) & _FIGURE_WORDS) and all(w in _SUBJECTLESS for w in words)
+
+
+_FIGURE_WORDS = frozenset("much many total totals sum amount cost costs costed come came comes worth spend spent paid".split())
+_OF_THOSE = re.compile(r"(?i)^\W*(?:(?:and|also|plus|then|so)\s+)*(?:how\s+(?:many|much)|what\s+(?:number|proportion|"
+                       r"percentage|share|fraction)|which)\s+of\s+(?:those|them|these|that|it)\b")
 
 
 # ny73: the words before a record's own words ("all the", "a copy of", "can i get") and after them ("as well", "please")
@@ -475,6 +503,12 @@ def _tidy(item: str, owner: bool = False) -> str:
         # joining word is the person (me), never whose ("about my from the trust")
         item = re.sub(rf"(?i)\b(about|on|of|concerning|regarding|for|to|with)\s+her\b{_HER_OBJECT}",
                       lambda m: m.group(1) + " me", item)
+        # ny102 (nc102 #4): the helper's "my client's PIP" is the client's own "my PIP" in the letter they sign
+        item = re.sub(r"(?i)\b(?:my|the|our)\s+client(?:'s|s'?|\u2019s)(?=\s+\w)", "my", item)
+        # ny102: "her" as the object ("won't tell her why", "never told her that") is "me"; "her review" stays "my"
+        item = re.sub(r"(?i)\b(?:him|her)\b(?=\s+(?:why|what|how|when|where|whether|if|that|anything|nothing|"
+                      r"about|to|a|an|the|it|back|so|and|but|or|because|until|after|before|for|at|in|on|by|from|with)\b"
+                      r"|\s*[,.;:?!)]|\s*$)", "me", item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
         item = re.sub(r"(?i)\b(?:about|on|of|concerning|regarding)\s+(?:him|her)\b", lambda m: m.group(0).split()[0] + " me", item)
         item = _OWNER.sub("my ", item)

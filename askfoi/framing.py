@@ -29,7 +29,7 @@ from askfoi import sentence_ends
 from askfoi.environmental import letter_law, part_law, topic_environmental
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
-from askfoi.ncnd_topics import act_as_noun, act_as_noun_in, overt_form_named, technology_covert_use
+from askfoi.ncnd_topics import act_as_noun, act_as_noun_in, asked_text, overt_form_named, technology_covert_use
 from askfoi.outline import loose_labels, restarted_runs
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count, dates_event, whole_request_note, period_only_ask
 from askfoi.spelling import suggest as suggest_spelling
@@ -4237,8 +4237,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     # fx54 (fc50's change; the lead's decision, session 44): a technology the covert terms do not name ("does police
     # scotland use drones at football matches", Clearview, Palantir, trackers) enters by the shared covert-use decision
     # the check and the forecast read (askfoi/ncnd_topics.py technology_covert_use)
-    if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))
-                                            or technology_covert_use(question)):
+    # sp65: a tactic named only where the shared NCND decision reads it as not asked (compensation paid over it, the
+    # name of an inquiry, the law's rules on it: askfoi/ncnd_topics.py asked_text) makes no covert part
+    asked = asked_text(question)
+    only_unasked = asked != question and not terms.search(asked) if terms is not None else False
+    if terms is not None and covert_ok and not only_unasked and (terms.search(question) or (subject and terms.search(subject))
+                                                                 or technology_covert_use(question)):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
         unnamed = spec.named.sub(" ", low) if spec.named is not None else low
         covert = any(re.search(rf"\b{re.escape(w)}\b", unnamed) for w in spec.covert)
@@ -4447,7 +4451,7 @@ _WHO_DECIDED = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?
 
 # fx102: a "why" reasons part about a thing done ("why the library was closed", "why the toilets were locked", "why the
 # pool has been shut"), never about a state ("why the bins are so full", lead_s19): only a thing done was decided
-_DONE_TO = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:\w+ly\s+)?"
+_WHY_DONE_TO = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:\w+ly\s+)?"
                       r"(?:\w+(?:ed|en|wn)|shut|cut|put|set|let|built|sold|sent|spent|kept|left|lost|made|paid|taken|given)\b")
 
 
@@ -4457,7 +4461,7 @@ def _who_decided(framing: "Framing") -> None:
     # as "why X was done" (a "why" reasons part renders "and who made that decision" too)
     reasons = [p for p in framing.parts if p.kind == "reasons" and not p.kept_words
                and ((p.why or "").split(":", 1)[0] == "decision"
-                    or (p.why or "").split(":", 1)[0] == "why" and _DONE_TO.search(p.why or ""))]
+                    or (p.why or "").split(":", 1)[0] == "why" and _WHY_DONE_TO.search(p.why or ""))]
     if len(reasons) != 1:
         return
     asked = [r for r in framing.remarks if _WHO_DECIDED.match(r)]

@@ -699,7 +699,7 @@ def _money(words: list[str], question: str, by, previous, said_money: bool):
     if not after:
         return None
     if lemma in w.giving:
-        given = _given_to(lemma, after, question, by, previous)
+        given = _given_to(lemma, after, question, by)
         if given is not None or lemma not in w.spend:
             return given
     prep = after[0].lower()
@@ -729,7 +729,7 @@ def _money(words: list[str], question: str, by, previous, said_money: bool):
                  article=article, qualifiers=Qualifiers(breakdown=by))
 
 
-def _given_to(lemma: str, after: list[str], question: str, by, previous=None):
+def _given_to(lemma: str, after: list[str], question: str, by):
     """sq101 (nc100 j6): the words AFTER a verb of giving money (LEMMA: "given councils to fix RAAC", "awarded to
     charities for youth clubs") read as the total given to a recipient for a purpose: "The total amount given to
     councils to fix RAAC". None when no recipient is named, or the purpose holds a word a frame cannot carry."""
@@ -746,7 +746,6 @@ def _given_to(lemma: str, after: list[str], question: str, by, previous=None):
             and words[n].lower() not in ("and", "or", "so", "last", "this", "since"):
         n += 1
     recipient, rest = words[:n], words[n:]
-    rest = _them_counted(rest, previous)
     if not recipient or recipient[0].lower() in _PRONOUNS | {"them", "him", "her", "us", "me"} \
             or any(_verb_lemma(x) and not _noun_like(x) for x in recipient):
         return None
@@ -757,19 +756,6 @@ def _given_to(lemma: str, after: list[str], question: str, by, previous=None):
         return None
     return Frame(kind="total_spend", subject=" ".join(recipient), clause=" ".join(tail), head=f"{_participle(lemma)} to ",
                  article=article, source=question, qualifiers=Qualifiers(breakdown=by))
-
-
-def _them_counted(words: list[str], previous) -> list[str]:
-    """sq102: "to repair them" after "how many bridges in devon have weight limits": "them" is the things the part
-    before counted ("to repair the bridges in Devon"), when that part counted a plural noun phrase."""
-    from askfoi.framing import is_plural
-
-    if "them" not in [w.lower() for w in words] or previous is None or previous.kept_words \
-            or previous.kind not in ("count", "list") or not previous.subject or previous.times \
-            or "\u00a7" in previous.subject or not is_plural(previous.subject.split(" ")[0]):
-        return words
-    k = [w.lower() for w in words].index("them")
-    return [*words[:k], "the", *previous.subject.split(), *words[k + 1:]]
 
 
 def effect_verb(word: str) -> bool:

@@ -192,17 +192,6 @@ def _states_answer(text: str) -> bool:
 _INLINE_ANSWER = re.compile(r"(?:(?<=[a-z0-9?.)\]])|(?<=\s))(?-i:A|Ans|Answer)\s?(?P<n>\d{1,2})\s*[/:.)\u2013-]\s*")
 
 
-# rd102: a sub-question labelled with its question's number, opening its line: "(2a) of those ...", "2b) How many ..."
-_SUB_HEAD = re.compile(r"^\(?(\d{1,2})([a-h])\)\s+(\S.*)$")
-_SUB_LABEL = re.compile(r"\d{1,2}[a-h]")
-
-
-def _label_key(n: str) -> tuple[int, str]:
-    """A part's label in order: "2" before "2a" before "3"."""
-    m = re.match(r"(\d+)(.*)", n)
-    return (int(m.group(1)), m.group(2)) if m else (0, n)
-
-
 @dataclass
 class _Block:
     number: str | None
@@ -400,14 +389,6 @@ def _blocks(text: str, asked: dict[str, str] | None = None) -> list[_Block]:
             if rest:
                 current.lines.append(rest)
             continue
-        sub = _SUB_HEAD.match(line)
-        if sub is not None and current is not None and current.number == sub.group(1) and current.lines:
-            # rd102 (fr99-06, tuning): "(2a) of those personal advisers, how many ...?" on a line of its own after
-            # question 2's own answer: the sub-question is a part of its own, answered on the lines below it
-            current = _Block(sub.group(1) + sub.group(2).lower(), sub.group(3).strip(), [])
-            blocks.append(current)
-            pending_item = None
-            continue
         if current is not None:
             current.lines.append(line)
         elif pending_item is not None and restated and len(run) == 1:
@@ -566,11 +547,10 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
         # rd94: a list whose every item shows "1." (a web page's list copied out, each item restarting its own list):
         # labels that are all "1" pin no answer to a part; the reader reads the list in its order (reader._repeated_ones)
         return None
-    numbers = [n for n, _ in items] or sorted({b.number for b in blocks if b.number}, key=_label_key)
+    numbers = [n for n, _ in items] or sorted({b.number for b in blocks if b.number}, key=int)
     claimed: dict[str, list[tuple[_Block, str]]] = {}
     for b in blocks:
-        # (a sub-question's words are its question's own too: it is labelled for itself)
-        quoted = _quoted_part(b.question, items) if b.question and not _SUB_LABEL.fullmatch(b.number or "") else None
+        quoted = _quoted_part(b.question, items) if b.question else None
         if b.number and quoted and quoted != b.number:
             # the heading's number and the question it quotes disagree: never pick one silently
             for n in (b.number, quoted):
@@ -587,14 +567,6 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
         # ny70 (nc70 #5): an answer the reply labels beyond the request's last part (the reply answers a part the
         # request written here lacks) is listed with its own question, never dropped
         numbers.append(n)
-        asked[n] = next((b.question for b, _ in claimed[n] if b.question), "")
-    for n in sorted((n for n in claimed if _SUB_LABEL.fullmatch(n) and n not in numbers and n[:-1] in numbers),
-                    key=_label_key):
-        # rd102: a sub-question answered under its own label is read after its question and its earlier sub-questions
-        k = numbers.index(n[:-1])
-        while k + 1 < len(numbers) and numbers[k + 1][:-1] == n[:-1] and _SUB_LABEL.fullmatch(numbers[k + 1]):
-            k += 1
-        numbers.insert(k + 1, n)
         asked[n] = next((b.question for b, _ in claimed[n] if b.question), "")
     out = []
     for num in numbers:
@@ -824,14 +796,6 @@ def _whole_refusal_is(reading) -> bool:
 # links ... In accordance with section 21 ... already accessible to you elsewhere" under three numbered questions): each
 # question is pointed at the same published answers
 _WHOLE_DECISIONS = (Outcome.refused, Outcome.ncnd, Outcome.published)
-# rd102 (fr100-03/07, fr101-02/03, tuning): a whole cost or vexatious refusal refuses every question the request asked
-# (the Act applies sections 12 and 14 to the request as a whole), so the reader still says which questions those were:
-# each part carries the whole refusal, marked `whole` (no part was the costly one: followup's narrowing still reads
-# which part the estimate names, as rd79 needed)
-_WHOLE_REFUSALS = (Outcome.cost_limit, Outcome.vexatious)
-# a request's list written with bullets or dashes ("• 'Code Red' incidents", "- for such works ..."), or numbers
-# closed twice ("1.) Number of bikes ...")
-_LISTED = re.compile(r"^\s*(?:[-\u2022\u2013\u00b7*\u25aa\u25cf]|\(?\d{1,2}[.)]\)?)\s*(\S.*)$")
 _NAMES_A_PART = re.compile(r"\b(?:q|questions?|parts?|points?|items?|requests?)\s*(?:no\.?\s*)?\(?\d{1,2}\b"
                            r"(?!\)?\s*of\s+(?:schedule|the\s+(?:act|regulations?|schedule)|section|regulation))", re.I)
 
@@ -844,51 +808,13 @@ def _whole_decision_parts(reading, text: str | None, request: str | None) -> lis
     questions, when the reader read parts of its own, when anything was given, or when the reply names a question or
     part by its number anywhere ("Question 2 is refused under section 40" may leave the others to another letter)."""
     outcome = getattr(reading, "outcome", None)
-    whole = outcome in _WHOLE_REFUSALS
-    if outcome not in _WHOLE_DECISIONS + _WHOLE_REFUSALS or getattr(reading, "parts", None) \
-            or _NAMES_A_PART.search(text or ""):
+    if outcome not in _WHOLE_DECISIONS or getattr(reading, "parts", None) or _NAMES_A_PART.search(text or ""):
         return []
-    if whole and not _whole_refusal_is(reading):
-        return []  # (a cost refusal beside an exemption or NCND: not one decision for the whole request)
     items = request_items(request)
-    if whole and len(items) < 2:
-        items = _asked_parts(request) if request and request.strip() else _restated_items(text or "", [])
     if len(items) < 2 or len({n for n, _ in items}) < len(items):
         return []
     return [PartReading(number=n, outcome=outcome, ncnd=outcome == Outcome.ncnd, sections=list(reading.sections),
-                        follows=None, whole=whole) for n, _ in items]
-
-
-# rd102: a sentence of a request that asks (a question, or words asking for something), not its background ("Complaint
-# raised with Customer Services re escalators ...") or a definition ("By 'support vehicles', I am referring to ...")
-_ASKING = re.compile(r"\?\s*$|(?i:\b(?:please|could you|can you|would you|kindly|provide|send|supply|give|list|confirm|"
-                     r"specify|tell me|let me know|i (?:would like|request|wish to|want)|copy of|copies of)\b|"
-                     r"^\W*(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether|is|are|was|were|do|does|"
-                     r"did|has|have)\b)")
-
-
-def _asked_parts(request: str) -> list[tuple[str, str]]:
-    """rd102: the questions an unnumbered REQUEST asked, numbered in order: its bulleted or dashed list's items (two or
-    more), else its questions as the chat splits a first message (askfoi.questions.split_questions), the greeting and
-    sign-off left out; [] when it asked one thing."""
-    listed: list[str] = []
-    for line in request.splitlines():
-        m = _LISTED.match(line)
-        if m and len(_WORD.findall(m.group(1).lower())) >= 2:
-            listed.append(m.group(1).strip())
-        elif listed and line.strip() and not _LISTED.match(line):
-            break  # (the letter goes on after its list: a sign-off, a note on the format)
-    if len(listed) >= 2:
-        return [(str(k), q) for k, q in enumerate(listed[:MAX_PARTS], 1)]
-    from askfoi.questions import split_questions
-
-    end = _labels()[2]
-    try:
-        asked = [q for q in split_questions(request) if len(_WORD.findall(q.lower())) >= 3
-                 and not (end is not None and end.search(q.strip())) and _ASKING.search(q)]
-    except Exception:  # noqa: BLE001 - a request askfoi cannot split: no parts made up
-        return []
-    return [(str(k), q) for k, q in enumerate(asked[:MAX_PARTS], 1)] if len(asked) >= 2 else []
+                        follows=None) for n, _ in items]
 
 
 def _settled(reading, update: dict):

@@ -1535,9 +1535,8 @@ def _parts_named(reading: Reading, words: re.Pattern[str]) -> list[str]:
 
 
 def _parts_with(reading: Reading, *outcomes: Outcome) -> list[str]:
-    """The numbers of the reply's parts that had one of these outcomes as their own (rd102: a part that only carries the
-    refusal of the whole request, `whole`, was not singled out by it)."""
-    return [p.number for p in reading.parts if p.outcome in outcomes and not getattr(p, "whole", False)]
+    """The numbers of the reply's parts that had one of these outcomes."""
+    return [p.number for p in reading.parts if p.outcome in outcomes]
 
 
 def _request_parts(request: str | None) -> list[str]:

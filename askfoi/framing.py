@@ -29,7 +29,7 @@ from askfoi import sentence_ends
 from askfoi.environmental import letter_law, part_law, topic_environmental
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
-from askfoi.ncnd_topics import act_as_noun, act_as_noun_in, overt_form_named, technology_covert_use
+from askfoi.ncnd_topics import act_as_noun, act_as_noun_in, asked_text, overt_form_named, technology_covert_use
 from askfoi.outline import loose_labels, restarted_runs
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count, dates_event, whole_request_note, period_only_ask
 from askfoi.spelling import suggest as suggest_spelling
@@ -3579,11 +3579,6 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     fx46: a second name in brackets (_ALIAS) is kept out of the cuts too, and put back after the word it names.
     fx48: a compound typed as two words is read as one ("body worn camera videos": never "body that worn ...")."""
     question, masked = _compounds_joined(question), _compounds_joined(masked)
-    from askfoi.supplier_asks import supplier_frame
-
-    supplier = supplier_frame(question, masked, previous)  # sq102 (nc101): "which firms does bristol council use"
-    if supplier is not None:
-        return supplier
     share = _SHARE.match(masked)
     if share and previous is not None and previous.kind == "count" and previous.subject and not previous.times \
             and not previous.kept_words:
@@ -4237,8 +4232,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     # fx54 (fc50's change; the lead's decision, session 44): a technology the covert terms do not name ("does police
     # scotland use drones at football matches", Clearview, Palantir, trackers) enters by the shared covert-use decision
     # the check and the forecast read (askfoi/ncnd_topics.py technology_covert_use)
-    if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))
-                                            or technology_covert_use(question)):
+    # sp65: a tactic named only where the shared NCND decision reads it as not asked (compensation paid over it, the
+    # name of an inquiry, the law's rules on it: askfoi/ncnd_topics.py asked_text) makes no covert part
+    asked = asked_text(question)
+    only_unasked = asked != question and not terms.search(asked) if terms is not None else False
+    if terms is not None and covert_ok and not only_unasked and (terms.search(question) or (subject and terms.search(subject))
+                                                                 or technology_covert_use(question)):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
         unnamed = spec.named.sub(" ", low) if spec.named is not None else low
         covert = any(re.search(rf"\b{re.escape(w)}\b", unnamed) for w in spec.covert)
@@ -4447,7 +4446,7 @@ _WHO_DECIDED = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?
 
 # fx102: a "why" reasons part about a thing done ("why the library was closed", "why the toilets were locked", "why the
 # pool has been shut"), never about a state ("why the bins are so full", lead_s19): only a thing done was decided
-_DONE_TO = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:\w+ly\s+)?"
+_WHY_DONE_TO = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:\w+ly\s+)?"
                       r"(?:\w+(?:ed|en|wn)|shut|cut|put|set|let|built|sold|sent|spent|kept|left|lost|made|paid|taken|given)\b")
 
 
@@ -4457,7 +4456,7 @@ def _who_decided(framing: "Framing") -> None:
     # as "why X was done" (a "why" reasons part renders "and who made that decision" too)
     reasons = [p for p in framing.parts if p.kind == "reasons" and not p.kept_words
                and ((p.why or "").split(":", 1)[0] == "decision"
-                    or (p.why or "").split(":", 1)[0] == "why" and _DONE_TO.search(p.why or ""))]
+                    or (p.why or "").split(":", 1)[0] == "why" and _WHY_DONE_TO.search(p.why or ""))]
     if len(reasons) != 1:
         return
     asked = [r for r in framing.remarks if _WHO_DECIDED.match(r)]
@@ -4673,10 +4672,6 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
                 and not _OWN_DETERMINER.match(f["subject"]) else ""
     # lead57: "how much was spent on the repairs contractor": money to a firm is paid to it, never "spent on" it
     f["paid_to"] = spec.template == "total_spend" and not f["supplier"] and bool(_FIRM_HEAD.search(f["subject"] or ""))
-    payments = _PAYMENTS_TO.match(f["subject"] or "") \
-        if spec.template == "total_spend" and not f["supplier"] and not f["clause"] else None
-    if payments:  # sq102: "spent on payments to contractors": paid to contractors, never "paid to payments to"
-        f["subject"], f["the"], f["paid_to"] = payments.group("to"), "the " if payments.group("the") else "", True
     # nx101 (ny99's limit): money "paid out" (compensation, claims) is paid out, never "spent on"; "in compensation"
     f["paid_out"] = None
     if spec.template == "total_spend" and not f["supplier"] and not f["paid_to"] and f["subject"] \
@@ -4755,9 +4750,6 @@ _TOPIC_GENERIC = frozenset("information data details figures records request cou
                            "authority department service services your their the and for with from into about".split())
 
 
-# sq102: the money itself named before the firm it went to ("payments to contractors", "fees paid to consultants")
-_PAYMENTS_TO = re.compile(r"(?i)^(?:the\s+|any\s+|all\s+)?(?:payments?|money|fees?|sums?|amounts?)\s+(?:made\s+|paid\s+|given\s+)?"
-                          r"to\s+(?P<the>the\s+)?(?P<to>\S.*)$")
 _FIRM_HEAD = re.compile(r"(?i)\b(?:compan(?:y|ies)|firms?|contractors?|sub-?contractors?|suppliers?|consultanc(?:y|ies)"
                         r"|providers?|agenc(?:y|ies))$")
 
@@ -5396,20 +5388,10 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
             continue
         if fixes.get(w, w) in ignore or _lemmas(w) & said or _lemmas(fixes.get(w, w)) & said:
             continue
-        if w.endswith("ing") and frame.kind in ("total_spend", "income", "figure") and _ing_of_ignored(w, ignore):
-            continue  # sq102 (nc101): "how much are they paying for": the -ing of a money verb that is no detail ("pay")
         if frame.clause.startswith("resulting from ") and effect_verb(w):
             continue  # fr14b: "led to" said as "resulting from"
         lost.append(w)
     return lost
-
-
-def _ing_of_ignored(word: str, ignore: frozenset[str]) -> bool:
-    """sq102: WORD is the -ing form of a verb whose base detail_words.yaml ignores ("paying" of "pay", "costing" of
-    "cost"): a question in the present continuous asks what its simple present asks."""
-    from lemminflect import getAllLemmas
-
-    return any(lemma in ignore for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 # lead40 (nc43 #3): "under 18s", "under-16s", "over 65s": an age group, counted as people, never a preposition
@@ -7476,10 +7458,6 @@ def _framed_message(text: str, authority: str | None = None, *, today: date | No
     widened: list[Frame] = []  # fr26: parts asked again for another period: the letter's whole period, year by year
     measure_root: Frame | None = None  # the last sum asked for: "how much of that ..." narrows it
     named = " ".join(x for x in (found.name, found.from_text) if x) if found else None
-    if found is not None:  # sq102 (nc101 j1): "thames valley police took his phone ... how many phones tvp downloaded":
-        # every other name the body was typed by is its name, never a detail a part lost
-        named = " ".join([named or "", *sorted({hit[3] for hit in _named_bodies(text) if hit[1] == found.name
-                                                and not hit[4]} - {found.from_text})]).strip() or None
     seen: set[str] = set()
     cued = False  # a question that names a kind of record but could not be framed is not vague
     asked_in_story: list[str] = []  # "i want information about the council": first person, but asking
@@ -11411,18 +11389,6 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
     return out if "\u2063" not in out else question
 
 
-def _cut_adjective(subject: str, source: str) -> bool:
-    """sq102: SUBJECT is one adjective that SOURCE joins to another before their noun ("free" of "free or reduced car
-    parking"): a frame cut short, which a later "it" never means."""
-    if len(subject.split()) != 1:
-        return False
-    from lemminflect import getAllLemmas
-
-    if not getAllLemmas(subject.lower()).get("ADJ"):
-        return False
-    return re.search(rf"(?i)(?<![\w-]){re.escape(subject)}\s+(?:or|and|and/or)\s+[a-z]", source) is not None
-
-
 def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) -> str:
     """QUESTION with what it points back to written out from the earlier frame: "these trials" -> "the trials
     of live facial recognition", "the delays to it" -> "the delays to the new bridge", "where were they
@@ -11436,8 +11402,6 @@ def _resolve_outside(question: str, previous: Frame, *, counts: bool = False) ->
         return question  # lead51: "have they been monitoring X" after "do they have IMSI catchers": the body acts
     if (_head_noun(subject) or "").lower() in _TIME_WORDS:
         return question  # fr15a: "for a number of years the council ...": a pronoun never means the years
-    if _cut_adjective(subject, previous.source or ""):
-        return question  # sq102 (fx101 Barnet): "free" of "free or reduced car parking" is no thing: never "did the free expire"
     from askfoi.part_references import _kind_of
 
     kinds_of = _kind_of(subject)
@@ -11986,7 +11950,7 @@ def _capitalise_runs(text: str) -> str:
 
             if k >= 1 and low[k - 1] in _PREPS and low[k] not in _DETERMINERS | small | _NOT_A_NAME | _POSSESSIVES and \
                     not any(text[toks[j].end():toks[j + 1].start()].strip() for j in range(k - 1, i)) \
-                    and not no_name(low[k:i + 1], i - k):  # nx101 (nc100 j1): "on filming peoples gardens" names no place
+                    and not no_name(low[k:i], i - k):  # nx101 (nc100 j1): "on filming peoples gardens" names no place
                 for j in range(k, i + 1):
                     new[j] = _cap(new[j])
         if w in openers and i + 1 < len(toks) and (named[i + 1] or rare(low[i + 1])) and not low[i + 1] in small:
@@ -12322,26 +12286,6 @@ def _sent_to_body(question: str) -> str:
 _ACTOR_BEFORE_NAME = re.compile(r"(?i)\b(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|by)\s+(?:the\s+)?$")
 
 
-def _counted_doer(before: str, after: str) -> bool:
-    """sq102 (nc101 j1): a body named between a count's noun and a verb in the past ("how many phones | tvp |
-    downloaded", "the number of fines | leeds council | issued") is the doer of that count's clause."""
-    if not re.search(r"(?i)\b(?:how\s+many|the\s+number\s+of)\s+(?:[a-z][\w'-]*\s+){1,3}(?:the\s+)?$", before):
-        return False
-    if re.search(r"(?i)\b(?:in|on|at|for|across|within|around|near|from|of|to|by)\s+(?:the\s+)?$", before):
-        return False  # "how many homes in | hull | flooded": a place after its preposition, never the doer
-    verb = re.match(r"\s+(?:have\s+|has\s+|had\s+)?([a-z]+)\b", after.lower())
-    if not verb:
-        return False
-    from lemminflect import getAllLemmas, getInflection
-
-    word = verb.group(1)
-    lemmas = getAllLemmas(word)
-    if lemmas.get("NOUN") or not lemmas.get("VERB"):
-        return False  # "how many phones tvp officers ...": a noun, never the act
-    return any(word in (getInflection(lemma, "VBD") or ()) or word in (getInflection(lemma, "VBN") or ())
-               for lemma in lemmas["VERB"])
-
-
 def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
     """lead41: TEXT with every other naming of FOUND's body masked too ("The met police - ... did the met do"), so a
     part never says "carried out by the met"; a body found only from a site ("colchester police station") stays."""
@@ -12351,10 +12295,7 @@ def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
               and (_ACTOR_BEFORE_NAME.search(text[: hit[2][0]])  # only where it acts: "did the met do", "by the met"
                    # nx100 (nc99 j2 note): or whose people or things are counted ("... and how many Kent Police staff
                    # left"): read as the body's own (_own_people_counted), never "your staff left"
-                   or re.search(r"(?i)\b(?:how\s+many|the\s+number\s+of)\s+(?:the\s+)?$", text[: hit[2][0]])
-                   # sq102 (nc101 j1): or that does the act of a count's own clause ("how many phones tvp downloaded
-                   # from witnesses", "how many cars the council towed"): the doer, never a word of what is counted
-                   or _counted_doer(text[: hit[2][0]], text[hit[2][1]:]))}
+                   or re.search(r"(?i)\b(?:how\s+many|the\s+number\s+of)\s+(?:the\s+)?$", text[: hit[2][0]]))}
     for typed in sorted(others, key=len, reverse=True):
         text = re.sub(r"(?i)(?:\bthe\s+)?(?<![\w\u00a7])" + re.escape(typed) + r"(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
     typed = re.sub(r"^the\s+", "", " ".join((found.from_text or "").lower().split()))

@@ -268,12 +268,6 @@ def addressed(text: str, names: list[str]) -> str:
             # verb, spoken to as "you won't", never a thing it owns ("your wont")
             out.append(before + ("You" if start else "you") + " " + _BARE_NEGATIVES[nxt.group(1).lower()])
             last = m.end() + nxt.end()
-        elif nxt and not aux and not prep and _object_slot(before) and _noun_or_adjective(nxt.group(1)) \
-                and not re.match(r"(?i)the\s", m.group()):
-            # sq102 (nc101): "how many dogs entered Leeds City Council pounds": the name after a verb that has done its
-            # act describes the noun after it, the verb's object ("entered your pounds"), never "entered you pound"
-            out.append(before + "your")
-            last = m.end()
         elif nxt and not aux and not prep and _base_verb(nxt.group(1)):
             out.append(before + ("You" if start else "you") + " " + _base_verb(nxt.group(1)))
             last = m.end() + nxt.end()
@@ -322,22 +316,6 @@ def _noun_or_adjective(word: str) -> bool:
 
     lemmas = getAllLemmas(word.lower())
     return bool(lemmas.get("NOUN") or lemmas.get("ADJ"))
-
-
-def _object_slot(before: str) -> bool:
-    """sq102: BEFORE ends on a verb in the past or the present ("entered", "visits"), not an auxiliary and no noun: a
-    name after it is in the verb's object."""
-    from lemminflect import getAllLemmas, getInflection
-
-    last = re.search(r"([A-Za-z]+)\s+$", before)
-    if not last:
-        return False
-    low = last.group(1).lower()
-    lemmas = getAllLemmas(low)
-    if low in _AUX_WORDS or not lemmas.get("VERB") or lemmas.get("NOUN"):
-        return False
-    return any(low in (getInflection(b, "VBD") or ()) or (low in (getInflection(b, "VBZ") or ()) and low != b)
-               for b in lemmas["VERB"])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -179,11 +179,6 @@ def statement_subject(frame) -> bool:
         getattr(frame, "kind", "") == "shown_by" and _STATEMENT_HEAD.match(getattr(frame, "head", "") or ""))
 
 
-# sq102 (nc101 j5): a rate's subject ("per night for the Riverside Hotel", "per hour for agency carers"): the unit is
-# the part's, the thing paid for the subject line's topic
-_RATE_UNIT = re.compile(r"(?i)^per\s+[a-z]+\s+(?:for|of|on)\s+(?:the\s+)?(?=\S)")
-
-
 def frame_topic(frames, parts: list[str]) -> str | None:
     """lf61 (nc58 #9): the subject line's topic from the letter's frames: the first one in PARTS whose subject is a
     noun phrase (never a clause said back, a subject access item or a part kept in the person's words)."""
@@ -193,10 +188,9 @@ def frame_topic(frames, parts: list[str]) -> str | None:
     for f in frames:
         if not f.subject or f.kind == "personal_data" or f.kept_words or f.text not in parts or statement_subject(f):
             continue
-        subject = _RATE_UNIT.sub("", f.subject)  # sq102: "per night for the hotel": the hotel is the topic
-        if subject_problems(subject) or not starts_as_noun(subject):
+        if subject_problems(f.subject) or not starts_as_noun(f.subject):
             continue
-        return topic_of(subject, getattr(f, "clause", ""))
+        return topic_of(f.subject, getattr(f, "clause", ""))
     return None
 
 
@@ -352,25 +346,6 @@ def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str
     return text
 
 
-def _without_addressee(topic: str | None, *authorities: str | None) -> str | None:
-    """sq102 (nc101 j1, "phones tvp"): a subject line never names the body the letter goes to, by its name or by the
-    initials the person typed: the topic ends before that name (and a preposition left before it); None when
-    nothing is left."""
-    if not topic or not any(authorities):
-        return topic
-    from askfoi.framing import _named_bodies
-
-    hits = [hit for hit in _named_bodies(topic) if hit[1] in authorities and hit[2] and not re.search(
-        r"(?i)\b(?:in|on|at|for|across|within|around|near|from|of)\s+(?:the\s+)?$", topic[: hit[2][0]])]
-    # (a place after its preposition, "children in care in Fife", is the area asked about: it stays)
-    if not hits:
-        return topic
-    cut = topic[: hits[0][2][0]].split()
-    while cut and cut[-1].lower() in ("by", "of", "from", "at", "to", "for", "with", "the", "and", "in", "on", "'s"):
-        cut.pop()
-    return " ".join(cut) or None
-
-
 def _tidy(text: str) -> str:
     """One blank line between paragraphs, no trailing spaces: templates need not count newlines."""
     lines = [line.rstrip() for line in text.strip().splitlines()]
@@ -481,10 +456,9 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
     )
     if regime == Regime.SAR and not answers.email:
         missing.append("reply_address")  # nx67 (nc64 #14): the letter holds a gap for the address to reply to
-    topic = _without_addressee(_topic(answers), authority, answers.authority)
+    topic = _topic(answers)
     # au58: a plain request's subject line names no Act (prompts/letters/subject.txt.j2, regime "PLAIN")
-    subject = _subject(_PLAIN if plain else regime, answers.parts, found, topic,
-                       None if topic else _without_addressee(_read_topic(answers), authority, answers.authority))
+    subject = _subject(_PLAIN if plain else regime, answers.parts, found, topic, None if topic else _read_topic(answers))
     from askfoi.deadlines import is_school
 
     when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3,

@@ -20,8 +20,7 @@ def _lists() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str
     data = _data()
     low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
     heads = tuple(sorted((tuple(str(h).lower().split()) for h in data.get("heads") or []), key=len, reverse=True))
-    # (sq102: an owner word is generic only before many places, "peoples gardens": `no_name`; "peoples park" is a name)
-    return low("prepositions"), heads, low("openers"), low("generic")
+    return low("prepositions"), heads, low("openers"), low("generic") | low("owners")
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,16 +64,10 @@ def _run(words: list[str], start: int) -> int:
 
 
 def no_name(words: list[str], head_at: int) -> bool:
-    """nx101 (nc100 j1): WORDS (lower case) before a place's head at HEAD_AT (WORDS may end there) say what is done or
-    whose it is, so they name no place: an -ing verb with more words after it ("filming private gardens") or an owner typed without its
+    """nx101 (nc100 j1): WORDS (lower case) before a place's head at HEAD_AT say what is done or whose it is, so they
+    name no place: an -ing verb with more words after it ("filming private gardens") or an owner typed without its
     apostrophe ("peoples gardens")."""
-    # sq102 (session 64's open list): an owner before ONE place ("in peoples park", "at residents hall") is a name,
-    # as "People's Park" is; before many ("peoples gardens", "residents gardens") it says whose they are
-    from askfoi.framing import is_plural
-
-    many = head_at >= len(words) or is_plural(words[head_at])
-    return any(_doing(w) for w in words[: max(head_at - 1, 0)]) or (
-        many and any(w in _low("owners") for w in words[:head_at]))
+    return any(_doing(w) for w in words[: max(head_at - 1, 0)]) or any(w in _low("owners") for w in words[:head_at])
 
 
 def _doing(word: str) -> bool:

@@ -2233,10 +2233,8 @@ def _times_of_yes_no(clause: str, before: str) -> str | None:
         return None
     doer, verb, rest = said
     if verb.lower() in ("use", "uses", "used"):
-        # "does leeds council use bailiffs, how many times last year": the "use" frame counts the times itself
-        # ("..., and the number of times they were used"; framing._uses_counted_once); sq102: "how many times have
-        # they done that since 2023" is the same question, its pro-verb left out
-        return f"{m.group('lead')}{m.group('qw')} {said_rest.strip()}".rstrip() if pro else None
+        return None  # "does leeds council use bailiffs, how many times last year": the "use" frame counts the times
+        # itself ("..., and the number of times they were used"; framing._uses_counted_once)
     aux = yes_no.group("aux").lower()
     if aux in ("do", "does", "did"):
         aux = "did" if m.group("qw").lower().startswith("how many") else aux

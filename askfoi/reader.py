@@ -154,9 +154,6 @@ class PartReading(BaseModel):
     # rd70 (nc67 #11): the part was answered "this is not a request for recorded information" (a "why" asked, not
     # records): read as not held, but the review asks for the records that would show the answer, not for searches
     not_recorded: bool = False
-    # rd102: the part carries the reply's one refusal of the whole request (a cost or vexatious refusal: sections 12 and 14
-    # apply to a request as a whole); the reply gave this part no answer of its own, so no part was the costly one
-    whole: bool = False
 
 
 SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "law", "other"]
@@ -3375,26 +3372,11 @@ def _told_boundary(reading: Reading) -> str | None:
     return reading.boundary
 
 
-def _cited_as(section: str) -> dict[str, str]:
-    """A cited section as the summary names it. rd102 (lt101's left item, North Yorkshire's "Section 31(a)"): a provision
-    the law does not have (askfoi/provision_shapes.py) is never named as if it were one: "section 31(a) (law enforcement;
-    as the reply writes it: the Act has no such provision; it most likely means section 31(1)(a))"."""
-    from askfoi.provision_shapes import meant, not_a_provision
-
-    out = {"name": section_name(section), "title": section_meaning(section)[0], "unknown": ""}
-    if not_a_provision(section):
-        law = "the Regulations" if section.startswith(("EIR", "EISR")) else "the Act"
-        guess = meant(section)
-        out["unknown"] = (f"as the reply writes it: {law} has no such provision; "
-                          + (f"it most likely means {section_name(guess)}" if guess else "ask the authority which one it means"))
-    return out
-
-
 def _explain(reading: Reading) -> str:
     from askfoi.templates import render
 
-    sections = [_cited_as(s) for s in reading.sections if s not in reading.entertained]
-    entertained = [_cited_as(s) for s in reading.entertained]
+    sections = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.sections if s not in reading.entertained]
+    entertained = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.entertained]
     text = render(
         "reader/explanation.txt.j2",
         outcome=reading.outcome.value,
@@ -6683,8 +6665,6 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[t
         if u in skip or ev.roles[u] not in ("other", "decision"):
             continue
         scope, words = _decision_scope(t.original[slice(*t.bounds(u))])
-        if scope == "whole" and any(v < u for v in units) and _THE_EXEMPTION_APPLIED.search(t.original[slice(*t.bounds(u))]):
-            continue  # rd102: why the exemption named before applies ("the exemption has been applied as ..."): no scope of its own
         if scope == "some" and _ANAPHORIC_SHARE.search(words) and (u - 1) in units:
             # "... has been withheld under section 37. Some of that information is also exempt under section 40(2)":
             # a share of what the sentence before withheld, not a share of the request
@@ -6812,13 +6792,6 @@ def _held_back_in_part(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     return any(u == first for u in rest) or (bool(some) and not rest) or holds_some
 
 
-# rd102: the exemption a letter has already named, said to apply, with its reason ("the exemption has been applied as ...",
-# "this exemption applies because ...")
-_THE_EXEMPTION_APPLIED = re.compile(
-    r"\b(?:the|this|that|these|those|such)\s+(?:exemptions?|exceptions?)\s+(?:has|have|is|are|was|were)\s+"
-    r"(?:been\s+)?(?:applied|engaged|relied\s+(?:up)?on|used)\b[^.;]*?\b(?:as|because|since|given\s+that)\b", re.I)
-
-
 def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     """A sentence that refuses (a refusal notice, a withholding, a cost refusal) and says, in its own words, that it
     refuses the whole request: "Your request is therefore refused under section 12", "the information you have
@@ -6839,11 +6812,6 @@ def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
             continue  # "Response to question 2: the information requested is exempt"
         for clause in _REFUSAL_CLAUSE.split(sentence):
             if not _REFUSING.search(clause):
-                continue
-            if _THE_EXEMPTION_APPLIED.search(clause):
-                # rd102 (fr100-11, tuning): "In this instance the exemption has been applied as disclosure of the
-                # information you have requested is commercially sensitive": why the exemption already named applies,
-                # not a second refusal of the whole request ("some of the information around the costs" was withheld)
                 continue
             scope, words = _decision_scope(clause)
             # "this information" after "In response to questions 3 and 4, ..." is those questions', not the request

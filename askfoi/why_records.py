@@ -123,8 +123,6 @@ def _subject_end(words: list[str], aux: str) -> int | None:
             continue  # a name, or the word after a determiner ("the resurfacing"): still the noun phrase
         if _adverb(w):
             return k
-        if body_compound(words, k):
-            continue  # sq102: "do the council tax bills rise": "council tax bills" is the subject, "tax" no verb
         if w.lower() in _AUX or w.lower() in ("which", "who", "whom", "whose") or w.lower().endswith("n't"):
             return None  # a clause inside the noun phrase: not read safely
         if aux in _DO or aux in _MODAL:
@@ -142,29 +140,6 @@ def _subject_end(words: list[str], aux: str) -> int | None:
             if lemma and w.lower() == _inflect(lemma, "VBN"):
                 return k
     return None
-
-
-_BODY_HEADS = frozenset("council councils police force trust nhs government authority".split())
-
-
-def body_compound(words: list[str], k: int) -> bool:
-    """sq102: WORDS[K] makes a compound with the body's word before it ("council | tax", "council | housing"; the
-    name_compounds of knowledge/vocab/kept_questions.yaml) and the compound's head noun follows, then a verb in its
-    base form ("the council tax bills rise"): the word at K is inside the subject, never its verb. "does the council
-    house homeless families" (no verb after the next noun) is not read so."""
-    from askfoi.kept_questions import _words as kept_words
-
-    if k < 1 or k + 2 >= len(words) or words[k - 1].lower() not in _BODY_HEADS:
-        return False
-    if words[k].lower() not in kept_words().name_compounds:
-        return False
-    head, verb = words[k + 1], words[k + 2]
-    return bool(re.fullmatch(r"[a-z]+", head)) and _noun_able(head) and bool(_base_verb(verb)) \
-        and not _noun_able(verb) or (_noun_able(head) and verb.lower() in _VERB_AFTER_HEAD)
-
-
-# base verbs that are nouns too but, after a plural noun in a question, are its verb ("bills rise", "rents go up")
-_VERB_AFTER_HEAD = frozenset("rise rises go goes increase increases fall falls change changes cost costs".split())
 
 
 def _compound_object(words: list[str], k: int) -> bool:

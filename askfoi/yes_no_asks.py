@@ -343,20 +343,6 @@ def records_for(question: str, *, found_name: str | None = None, body: str | Non
     return _statement_order(words, low, text, found_name, body)
 
 
-def _compound_after(rest: list[str], n: int) -> bool:
-    """sq102: the body's word ends REST[:N] and the word after it makes a compound with it ("the council | tax bills
-    rise", "the council | tax rises": knowledge/vocab/kept_questions.yaml name_compounds), the subject of the verb
-    after it (why_records.body_compound)."""
-    from askfoi.kept_questions import _words as kept_words
-    from askfoi.why_records import _VERB_AFTER_HEAD, body_compound
-
-    if not 0 < n < len(rest) - 1:
-        return False
-    # "does the council tax rise / go up": the compound is the subject and the next word its verb
-    return body_compound(rest, n) or (rest[n].lower() in kept_words().name_compounds
-                                      and rest[n + 1].lower() in _VERB_AFTER_HEAD | {"go", "goes", "went"})
-
-
 def _question_order(words: list[str], low: list[str], source: str, found_name: str | None, body: str | None):
     from askfoi.framing import Frame
 
@@ -374,8 +360,6 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
         return doc
     if aux in ("does", "do", "did", "has", "have"):
         who = _body_words(rest, source, found_name, body)
-        if who is not None and _compound_after(rest, who[0]):
-            who = None  # sq102: "do the council tax bills rise": "council tax" is a thing, the council no doer
         rest_low = [w.lower() for w in rest]
         if aux in ("does", "do", "did") and "have" in rest_low[:7] \
                 and (who is None or rest_low.index("have") > who[0]):

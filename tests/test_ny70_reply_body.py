@@ -61,7 +61,8 @@ def test_a_letter_written_earlier_to_the_replys_body_gives_its_parts_and_the_rep
 
 def test_the_replys_own_list_gives_the_parts_when_no_letter_to_it_was_written_here():
     flow, view = _flow(LISTED, authority="West Yorkshire Police")
-    assert "goes to University of Leeds" in view.message and "the reply lists" in view.message
+    # session 65 (lt102): a body's name in running text takes its article ("goes to the University of Leeds")
+    assert "goes to the University of Leeds" in view.message and "the reply lists" in view.message
     letter = _review(flow)
     assert "Dear University of Leeds" in letter and "FOI-2026-1142" in letter
     assert "drone" not in letter and "West Yorkshire Police" not in letter

@@ -58,11 +58,7 @@ def test_guard_a_cost_refusal_of_a_numbered_request_keeps_the_request_whole():
     reply = ("We estimate that answering your request would take more than 40 hours, which is over the appropriate limit "
              "of 18 hours. We are therefore refusing your request under section 12(1) of the Act.")
     reading = _read(reply, THREE_QUESTIONS)
-    # rd102 (session 65, the brief's issue 10 item; fr100-03/07, fr101-02/03): the reader now says which questions the
-    # request asked, each carrying the refusal of the whole (`whole`: no question was singled out as the costly one), so
-    # the request stays whole for the narrowing advice (tests/test_lead_s18.py, tests/test_rd102_reader.py guard it)
-    assert reading.outcome.value == "cost_limit"
-    assert [(p.outcome.value, p.whole) for p in reading.parts] == [("cost_limit", True)] * 3
+    assert reading.outcome.value == "cost_limit" and not reading.parts
 
 
 def test_a_whole_ncnd_answers_each_question_with_neither_confirm_nor_deny():
